@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** What is known about a page besides its body; readers return it, writers put it in front matter. */
+export const PageMetaSchema = z.object({
+  id: z.string().nullable().default(null),
+  title: z.string().nullable().default(null),
+  spaceKey: z.string().nullable().default(null),
+  version: z.number().int().positive().nullable().default(null),
+  parentId: z.string().nullable().default(null),
+  labels: z.array(z.string()).default([]),
+  sourceUrl: z.string().nullable().default(null),
+  createdAt: z.string().nullable().default(null),
+  updatedAt: z.string().nullable().default(null),
+});
+export type PageMeta = z.infer<typeof PageMetaSchema>;
+
+export function emptyPageMeta(partial: Partial<PageMeta> = {}): PageMeta {
+  return PageMetaSchema.parse(partial);
+}
