@@ -1,5 +1,5 @@
 import type { PageMeta } from './model/page-meta.js';
-import { ConversionReport } from './hub/report.js';
+import type { ConversionReport } from './hub/report.js';
 import { WikiportError } from './errors.js';
 
 export type InputFormat = 'storage' | 'markdown' | 'html-export' | 'json';
