@@ -1,0 +1,6 @@
+export { redactHub, type HubRedaction } from './redact-hub.js';
+export { redactText, type TextRedaction } from './redact-text.js';
+export { redactionRules, findSecrets } from './redaction-rules.js';
+export { parseRedactionRules, RedactionRulesFileSchema, type RedactionRulesFile } from './redaction-rules-file.js';
+export { loadRedactionRules } from './load-redaction-rules.js';
+export type { RedactionRule, SecretSpan } from './redaction-rule.js';

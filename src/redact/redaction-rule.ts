@@ -1,0 +1,44 @@
+/** A stretch of text to mask: [start, end) in the searched string. */
+export interface SecretSpan {
+  start: number;
+  end: number;
+  /** What was found, for the report: `passcode`, `password`, `pin`, `url-token`, `label`, `custom:NAME`. */
+  kind: string;
+  /** What replaces it. */
+  mask: string;
+}
+
+/** One way of spotting secrets in text. Pure: text in, spans out. */
+export interface RedactionRule {
+  kind: string;
+  find(text: string): SecretSpan[];
+}
+
+/** What replaces a secret in prose; URL parameters get a URL-safe mask. */
+export const TEXT_MASK = '[redacted]';
+export const URL_MASK = 'REDACTED';
+
+/** Every match of `regex` (global), masking the capture group named `secret`, else the whole match. */
+export function spansOf(regex: RegExp, text: string, kind: string, mask: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  const global = regex.global ? regex : new RegExp(regex.source, `${regex.flags}g`);
+  global.lastIndex = 0;
+  for (const match of text.matchAll(global)) {
+    const whole = match[0];
+    if (whole.length === 0) continue;
+    const secret = match.groups?.secret;
+    if (secret === undefined) {
+      spans.push({ start: match.index, end: match.index + whole.length, kind, mask });
+      continue;
+    }
+    if (secret.length === 0) continue;
+    const offset = match.indices?.groups?.secret?.[0] ?? match.index + whole.lastIndexOf(secret);
+    spans.push({ start: offset, end: offset + secret.length, kind, mask });
+  }
+  return spans;
+}
+
+/** Escapes text for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,31 @@
+import { BUILT_IN_LABELS, labelRule } from './label-rule.js';
+import { BUILT_IN_URL_PARAMS, urlTokenRule } from './url-token-rule.js';
+import { dialInRule } from './dial-in-rule.js';
+import { patternRule } from './pattern-rule.js';
+import type { RedactionRule, SecretSpan } from './redaction-rule.js';
+import type { RedactionRulesFile } from './redaction-rules-file.js';
+
+/** The rules `--redact` applies: the built-in ones plus those of an optional rules file. */
+export function redactionRules(extra?: RedactionRulesFile): RedactionRule[] {
+  const rules: RedactionRule[] = [
+    urlTokenRule([...BUILT_IN_URL_PARAMS, ...(extra?.urlParams ?? [])]),
+    dialInRule(),
+    ...BUILT_IN_LABELS.map(labelRule),
+  ];
+  if (extra?.labels.length) rules.push(labelRule({ kind: 'label', labels: extra.labels }));
+  if (extra?.pins.length) rules.push(labelRule({ kind: 'pin', labels: extra.pins, digitsOnly: true }));
+  for (const p of extra?.patterns ?? []) rules.push(patternRule(p.name, new RegExp(p.regex, p.flags)));
+  return rules;
+}
+
+/** All secrets in the text, sorted, overlaps resolved in favour of the earlier (then longer) span. */
+export function findSecrets(text: string, rules: readonly RedactionRule[]): SecretSpan[] {
+  const all = rules.flatMap((r) => r.find(text)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: SecretSpan[] = [];
+  for (const span of all) {
+    const last = kept[kept.length - 1];
+    if (last && span.start < last.end) continue;
+    kept.push(span);
+  }
+  return kept;
+}
