@@ -9,8 +9,8 @@ import { DYNAMIC_MACROS, EMOTICONS, LANGUAGES, NAMES, ORGS, STATUS_TITLES, TOPIC
 export interface BlockContext {
   rng: Random;
   spaceKey: string;
-  /** Titles of other pages in the space, for page links. */
-  pageTitles: readonly string[];
+  /** Title of another page in the space (a random earlier one), for page links. */
+  otherPageTitle: () => string;
   /** Account ids of the people on the wiki, index-aligned with NAMES. */
   accountIds: readonly string[];
 }
@@ -58,7 +58,7 @@ export function mention(ctx: BlockContext): string {
 }
 
 export function pageLink(ctx: BlockContext): string {
-  const title = ctx.pageTitles.length > 0 ? ctx.rng.pick(ctx.pageTitles) : 'Home';
+  const title = ctx.otherPageTitle();
   const space = ctx.rng.chance(0.8) ? ` ri:space-key="${ctx.spaceKey}"` : '';
   if (ctx.rng.chance(0.5)) return `<ac:link><ri:page ri:content-title="${escapeXml(title)}"${space} /></ac:link>`;
   return `<ac:link><ri:page ri:content-title="${escapeXml(title)}"${space} /><ac:plain-text-link-body>${cdata(words(ctx.rng, 1, 4))}</ac:plain-text-link-body></ac:link>`;
