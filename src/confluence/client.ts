@@ -1,0 +1,174 @@
+import { parseBaseUrl, type SiteUrls } from './base-url.js';
+import type { ApiChoice, ClientConfig } from './config.js';
+import { ConfluenceHttpError } from './http-error.js';
+import { RateLimiter } from './rate-limiter.js';
+import type {
+  ApiFlavor, CreatePageInput, ListOptions, RemoteAttachment, RemotePage, RemoteSpace, UpdatePageInput, UserRef,
+} from './remote-types.js';
+import { defaultRetryPolicy } from './retry.js';
+import { createSafely, updateSafely } from './safe-write.js';
+import { Transport, type ClientStats } from './transport.js';
+import { UserNameCache } from './user-names.js';
+import { V1Api } from './v1.js';
+import { V2Api } from './v2.js';
+
+export type { ClientConfig, ApiChoice } from './config.js';
+export type { ClientStats } from './transport.js';
+export type {
+  RemotePage, RemoteSpace, RemoteAttachment, ListOptions, UserRef, CreatePageInput, UpdatePageInput,
+} from './remote-types.js';
+export { ConfluenceHttpError, WriteOutcomeUnknownError } from './http-error.js';
+
+/**
+ * The normalized Confluence client: one interface over Cloud v2, Cloud v1 and Data Center.
+ * Listings are async iterables of pages with bodies fetched in bulk; every response is validated;
+ * all calls share one rate limiter and one set of statistics.
+ */
+export interface ConfluenceClient {
+  readonly site: SiteUrls;
+  readonly stats: ClientStats;
+  /** The API generation in use (`auto` resolves on first call: v2 on Cloud, v1 where v2 is missing). */
+  api(): Promise<'v1' | 'v2'>;
+  getSpace(key: string): Promise<RemoteSpace>;
+  /** Throws a 404 ConfluenceHttpError naming the page when it does not exist. */
+  getPage(id: string, options?: ListOptions): Promise<RemotePage>;
+  /** Like getPage, but null for a page that does not exist. */
+  findPage(id: string, options?: ListOptions): Promise<RemotePage | null>;
+  /** Bulk fetch by id (bodies in bulk); absent ids are missing from the map. */
+  getPages(ids: readonly string[], options?: ListOptions): Promise<Map<string, RemotePage>>;
+  listSpacePages(spaceKey: string, options?: ListOptions): AsyncIterable<RemotePage>;
+  /** Every page below `pageId` (not the page itself), in listing order. */
+  listDescendants(pageId: string, options?: ListOptions): AsyncIterable<RemotePage>;
+  searchCql(cql: string, options?: ListOptions): AsyncIterable<RemotePage>;
+  /** Creates a page; an interrupted create is checked by title before it is sent again. */
+  createPage(input: CreatePageInput): Promise<RemotePage>;
+  /**
+   * Writes a new version (`version` = current + 1). A 409 is a ConfluenceHttpError with exit code 3.
+   * An interrupted write is checked against the page version before any retry (see safe-write.ts).
+   */
+  updatePage(input: UpdatePageInput): Promise<RemotePage>;
+  getLabels(id: string): Promise<string[]>;
+  addLabels(id: string, names: readonly string[]): Promise<void>;
+  removeLabel(id: string, name: string): Promise<void>;
+  listAttachments(pageId: string): AsyncIterable<RemoteAttachment>;
+  /** Downloads a same-origin URL (attachment `downloadUrl`); other hosts are refused. */
+  download(url: string): Promise<Buffer>;
+  /** Display name of a mentioned user, cached per client; null when unknown. */
+  resolveUser(ref: UserRef): Promise<string | null>;
+  /** Names already resolved by resolveUser (for the synchronous converter callback). */
+  knownUserName(ref: UserRef): string | null | undefined;
+}
+
+export function createClient(config: ClientConfig): ConfluenceClient {
+  const site = parseBaseUrl(config.baseUrl, config.deployment);
+  const limiter = new RateLimiter(config.concurrency ?? 4);
+  const transport = new Transport({
+    site,
+    credentials: { email: config.email, token: config.token, pat: config.pat },
+    limiter,
+    retry: { ...defaultRetryPolicy, ...config.retry },
+    timeoutMs: config.timeoutMs ?? 60_000,
+  });
+  const v1 = new V1Api(transport);
+  const v2 = new V2Api(transport);
+  const users = new UserNameCache(v1);
+  let chosen: Promise<ApiFlavor> | null = null;
+  const flavor = (): Promise<ApiFlavor> => {
+    chosen ??= chooseFlavor(config.api ?? 'auto', site, transport, v1, v2);
+    return chosen;
+  };
+
+  return {
+    site,
+    stats: transport.stats,
+    api: async () => (await flavor()).name,
+    getSpace: async (key) => (await flavor()).getSpace(key),
+    getPage: async (id, options = {}) => {
+      const page = await (await flavor()).findPage(id, options);
+      if (!page) throw new ConfluenceHttpError(`Page ${id} not found (404): check the id and that the account may see it`, 404, 'page');
+      return page;
+    },
+    findPage: async (id, options = {}) => (await flavor()).findPage(id, options),
+    getPages: async (ids, options = {}) => (await flavor()).getPages(ids, options),
+    listSpacePages: (spaceKey, options = {}) => lazy(async () => (await flavor()).listSpacePages(spaceKey, options)),
+    listDescendants: (pageId, options = {}) => lazy(async () => descendants(await flavor(), pageId, options)),
+    searchCql: (cql, options = {}) => lazy(async () => searchWithSpaceKeys(v1, cql, options)),
+    createPage: async (input) => createSafely(await flavor(), input),
+    updatePage: async (input) => updateSafely(await flavor(), input),
+    getLabels: async (id) => (await flavor()).getLabels(id),
+    // v2 has no label writes; v1 label endpoints still work on Cloud.
+    addLabels: (id, names) => v1.addLabels(id, names),
+    removeLabel: (id, name) => v1.removeLabel(id, name),
+    listAttachments: (pageId) => lazy(async () => (await flavor()).listAttachments(pageId)),
+    download: async (url) => (await transport.send({ method: 'GET', url: transport.resolveLink(url, site.base), headers: { Accept: '*/*' } })).body,
+    resolveUser: (ref) => users.resolve(ref).then(async (name) => {
+      await users.resolveAll([ref]);
+      return name;
+    }),
+    knownUserName: (ref) => users.known(ref),
+  };
+}
+
+/**
+ * `auto`: v2 on Cloud and the gateway; elsewhere one probe of `/api/v2/spaces` decides (Data
+ * Center has no v2, so a 404 or a non-JSON answer means v1).
+ */
+async function chooseFlavor(choice: ApiChoice, site: SiteUrls, transport: Transport, v1: V1Api, v2: V2Api): Promise<ApiFlavor> {
+  if (choice === 'v1') return v1;
+  if (choice === 'v2') return v2;
+  if (site.deployment !== 'dc') return v2;
+  const probe = await transport.send({ method: 'GET', url: `${site.v2Root}/spaces`, params: { limit: 1 }, allowNotFound: true });
+  if (probe.status === 404) return v1;
+  const type = probe.headers['content-type'] ?? '';
+  return type.includes('json') ? v2 : v1;
+}
+
+/** The tree below a page, from one listing of its space (cheap: no body per page until asked). */
+async function* descendants(api: ApiFlavor, rootId: string, options: ListOptions): AsyncIterable<RemotePage> {
+  const root = await api.findPage(rootId, {});
+  if (!root) throw new ConfluenceHttpError(`Page ${rootId} not found (404): check the id and that the account may see it`, 404, 'page');
+  if (!root.spaceKey) throw new ConfluenceHttpError(`Page ${rootId}: the server did not say which space it is in`, null, 'page');
+  const all: RemotePage[] = [];
+  for await (const page of api.listSpacePages(root.spaceKey, {})) all.push(page);
+  const children = new Map<string, RemotePage[]>();
+  for (const page of all) {
+    const parent = page.parentId ?? '';
+    const list = children.get(parent) ?? [];
+    list.push(page);
+    children.set(parent, list);
+  }
+  const below: RemotePage[] = [];
+  const queue = [rootId];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    for (const child of children.get(id) ?? []) {
+      if (seen.has(child.id)) continue;
+      seen.add(child.id);
+      below.push(child);
+      queue.push(child.id);
+    }
+  }
+  if (!options.body && !options.labels) {
+    yield* below;
+    return;
+  }
+  const full = await api.getPages(below.map((p) => p.id), options);
+  for (const page of below) {
+    const got = full.get(page.id);
+    if (got) yield got;
+  }
+}
+
+/** CQL is a v1 endpoint on every deployment. */
+function searchWithSpaceKeys(v1: V1Api, cql: string, options: ListOptions): AsyncIterable<RemotePage> {
+  return v1.searchCql(cql, options);
+}
+
+function lazy<T>(make: () => Promise<AsyncIterable<T>>): AsyncIterable<T> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield* await make();
+    },
+  };
+}

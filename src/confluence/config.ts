@@ -1,0 +1,40 @@
+import type { Credentials } from './auth.js';
+import type { Deployment } from './base-url.js';
+import { WikiportError } from '../errors.js';
+import type { RetryPolicy } from './retry.js';
+
+export type ApiChoice = 'auto' | 'v1' | 'v2';
+
+/** Everything `createClient` needs. */
+export interface ClientConfig extends Credentials {
+  baseUrl: string;
+  api?: ApiChoice;
+  /** Override the deployment guessed from the host (e.g. a local sandbox acting as Cloud). */
+  deployment?: Deployment;
+  /** Requests in flight at once, shared by every caller of this client. Default 4. */
+  concurrency?: number;
+  /** Per-request timeout. Default 60 s. */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+}
+
+/** Settings from options first, then the environment (CONFLUENCE_BASE_URL, _EMAIL, _API_TOKEN, _PAT). */
+export function configFromOptions(
+  options: { baseUrl?: string; email?: string; token?: string; pat?: string; api?: ApiChoice },
+  env: NodeJS.ProcessEnv = process.env,
+): ClientConfig {
+  const baseUrl = options.baseUrl ?? env.CONFLUENCE_BASE_URL;
+  if (!baseUrl) {
+    throw new WikiportError('No Confluence base URL: set --base-url or CONFLUENCE_BASE_URL (e.g. https://SITE.atlassian.net/wiki)');
+  }
+  const pat = options.pat ?? env.CONFLUENCE_PAT;
+  const token = options.token ?? env.CONFLUENCE_API_TOKEN;
+  const email = options.email ?? env.CONFLUENCE_EMAIL;
+  return {
+    baseUrl,
+    api: options.api ?? 'auto',
+    ...(pat ? { pat } : {}),
+    ...(token ? { token } : {}),
+    ...(email ? { email } : {}),
+  };
+}
