@@ -1,6 +1,12 @@
 import type { PageMeta } from './model/page-meta.js';
-import type { ConversionReport } from './hub/report.js';
+import { emptyPageMeta } from './model/page-meta.js';
+import { ConversionReport } from './hub/report.js';
 import { WikiportError } from './errors.js';
+import { readStorage } from './formats/storage/read-storage.js';
+import { writeStorage } from './formats/storage/write-storage.js';
+import { readMarkdown } from './formats/markdown/read-markdown.js';
+import { writeMarkdown } from './formats/markdown/write-markdown.js';
+import { withWriteOptions } from './hub/write-options.js';
 
 export type InputFormat = 'storage' | 'markdown' | 'html-export' | 'json';
 export type OutputFormat = 'md' | 'storage' | 'json';
@@ -26,10 +32,63 @@ export interface ConvertResult {
   report: ConversionReport;
 }
 
+/** A reader: input text -> hub HTML plus what the input itself says about the page. */
+export type HubReader = (input: string, report: ConversionReport) => { hub: string; meta: Partial<PageMeta> };
+/** A writer: hub HTML (+ metadata) -> output text. */
+export type HubWriter = (hub: string, meta: PageMeta, report: ConversionReport) => string;
+
+const readers: Partial<Record<InputFormat, HubReader>> = {
+  storage: (input, report) => ({ hub: readStorage(input, report), meta: {} }),
+  markdown: (input, report) => readMarkdown(input, report),
+};
+
+const writers: Partial<Record<OutputFormat, HubWriter>> = {
+  md: (hub, meta) => writeMarkdown(hub, meta),
+  storage: (hub, _meta, report) => writeStorage(hub, report),
+};
+
+/** Lets another format (JSON, HTML export) plug its reader or writer in without touching convert(). */
+export function registerReader(format: InputFormat, reader: HubReader): void {
+  readers[format] = reader;
+}
+export function registerWriter(format: OutputFormat, writer: HubWriter): void {
+  writers[format] = writer;
+}
+
 /**
  * Converts one page. Pure: string in, string out, no I/O and no clock.
- * (Implemented through the canonical-HTML hub: reader -> hub -> writer.)
+ * Reader -> canonical-HTML hub -> writer. Metadata from the input (front matter) is overridden by
+ * `options.meta` field by field.
  */
-export function convert(_input: string, _options: ConvertOptions): ConvertResult {
-  throw new WikiportError('convert is not implemented yet');
+export function convert(input: string, options: ConvertOptions): ConvertResult {
+  const reader = readers[options.from];
+  if (!reader) throw new WikiportError(`reading ${options.from} is not available yet in this build`);
+  const writer = writers[options.to];
+  if (!writer) throw new WikiportError(`writing ${options.to} is not available yet in this build`);
+  const report = new ConversionReport();
+  const writeOptions = {
+    baseUrl: options.baseUrl,
+    linkTargets: options.linkTargets,
+    attachmentsDir: options.attachmentsDir,
+    userNames: options.userNames,
+  };
+  return withWriteOptions(writeOptions, () => {
+    const read = reader(input, report);
+    const meta = emptyPageMeta({ ...stripUndefined(read.meta), ...stripUndefined(options.meta ?? {}) });
+    const output = writer(read.hub, meta, report);
+    return { output, meta, report };
+  });
+}
+
+/** Hub HTML of a page (for writers that live outside this module, e.g. the JSON model). */
+export function toHub(input: string, from: InputFormat, report: ConversionReport = new ConversionReport()): { hub: string; meta: Partial<PageMeta> } {
+  const reader = readers[from];
+  if (!reader) throw new WikiportError(`reading ${from} is not available yet in this build`);
+  return reader(input, report);
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
 }

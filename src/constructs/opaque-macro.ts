@@ -1,0 +1,40 @@
+import type { Construct } from './construct.js';
+import { opaqueCommentBody, opaqueLabel } from '../hub/opaque.js';
+
+/**
+ * The fallback: any `ac:`/`ri:` element no other construct claimed (drawio, gliffy, third-party
+ * macros...) is kept whole and invisible, with one visible line naming it. Last in the registry.
+ */
+export const opaqueMacro: Construct = {
+  name: 'opaque-macro',
+  storage: {
+    tags: ['*'],
+    test: (el) => el.name.includes(':'),
+    toHub: (el, ctx) => {
+      const name = el.name.toLowerCase();
+      const macro = name === 'ac:structured-macro' || name === 'ac:macro' ? (el.attribs['ac:name'] ?? 'unnamed') : name;
+      ctx.report.keptInvisible(macro, 'not understood by wikiport; kept intact and invisible, with a line naming it');
+      return ctx.opaque(el);
+    },
+  },
+  hub: {
+    tags: ['div', 'span'],
+    test: (el) => el.attribs['data-opaque'] !== undefined,
+    toStorage: (el) => el.attribs['data-storage'] ?? '',
+  },
+  markdown: {
+    rules: {
+      opaque: {
+        filter: (node) => node.hasAttribute('data-opaque'),
+        replacement: (_content, node) => {
+          const inline = node.nodeName === 'SPAN';
+          const macro = node.getAttribute('data-macro') ?? 'unnamed';
+          const dynamic = node.hasAttribute('data-dynamic');
+          const comment = `<!--${opaqueCommentBody({ macro, storage: node.getAttribute('data-storage') ?? '', dynamic, inline })}-->`;
+          const line = dynamic ? comment : `*${opaqueLabel(macro)}* ${comment}`;
+          return inline ? line : `\n\n${line}\n\n`;
+        },
+      },
+    },
+  },
+};

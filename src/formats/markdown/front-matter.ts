@@ -1,0 +1,74 @@
+import { parse, stringify } from 'yaml';
+import { z } from 'zod';
+import { emptyPageMeta, type PageMeta } from '../../model/page-meta.js';
+
+/** Front matter keys, in the order they are written. */
+const FrontMatterSchema = z.object({
+  title: z.coerce.string().optional(),
+  id: z.coerce.string().optional(),
+  space: z.coerce.string().optional(),
+  version: z.coerce.number().int().positive().optional(),
+  parent: z.coerce.string().optional(),
+  source: z.string().optional(),
+  labels: z.array(z.coerce.string()).optional(),
+  created: z.coerce.string().optional(),
+  updated: z.coerce.string().optional(),
+}).passthrough();
+
+/** YAML front matter for the metadata that is known; empty string when nothing is. */
+export function writeFrontMatter(meta: PageMeta): string {
+  const data: Record<string, unknown> = {};
+  if (meta.title) data.title = meta.title;
+  if (meta.id) data.id = meta.id;
+  if (meta.spaceKey) data.space = meta.spaceKey;
+  if (meta.version) data.version = meta.version;
+  if (meta.parentId) data.parent = meta.parentId;
+  if (meta.sourceUrl) data.source = meta.sourceUrl;
+  if (meta.labels.length > 0) data.labels = [...meta.labels];
+  if (meta.createdAt) data.created = meta.createdAt;
+  if (meta.updatedAt) data.updated = meta.updatedAt;
+  if (Object.keys(data).length === 0) return '';
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n\n`;
+}
+
+export interface SplitFrontMatter {
+  meta: Partial<PageMeta>;
+  body: string;
+  /** Why the front matter was ignored, if it was. */
+  problem?: string;
+}
+
+/** Separates YAML front matter from the Markdown body and reads it into page metadata. */
+export function readFrontMatter(markdown: string): SplitFrontMatter {
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
+  if (!match) return { meta: {}, body: markdown };
+  const body = markdown.slice(match[0].length);
+  let raw: unknown;
+  try {
+    raw = parse(match[1] ?? '');
+  } catch (error) {
+    return { meta: {}, body, problem: `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})` };
+  }
+  if (raw === null || raw === undefined) return { meta: {}, body };
+  const result = FrontMatterSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { meta: {}, body, problem: `front matter field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}` };
+  }
+  const fm = result.data;
+  const meta: Partial<PageMeta> = {};
+  if (fm.title !== undefined) meta.title = fm.title;
+  if (fm.id !== undefined) meta.id = fm.id;
+  if (fm.space !== undefined) meta.spaceKey = fm.space;
+  if (fm.version !== undefined) meta.version = fm.version;
+  if (fm.parent !== undefined) meta.parentId = fm.parent;
+  if (fm.source !== undefined) meta.sourceUrl = fm.source;
+  if (fm.labels !== undefined) meta.labels = fm.labels;
+  if (fm.created !== undefined) meta.createdAt = fm.created;
+  if (fm.updated !== undefined) meta.updatedAt = fm.updated;
+  return { meta, body };
+}
+
+export function metaOf(partial: Partial<PageMeta>): PageMeta {
+  return emptyPageMeta(partial);
+}

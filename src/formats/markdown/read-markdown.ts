@@ -1,0 +1,146 @@
+import { load } from 'cheerio';
+import type { AnyNode, Document, Element } from 'domhandler';
+import type { Construct, MarkdownHtmlMapping, MarkdownReadContext } from '../../constructs/construct.js';
+import { registry } from '../../constructs/registry.js';
+import { ClaimIndex } from '../../hub/element-claims.js';
+import { attributes, escapeText } from '../../hub/html.js';
+import { opaqueHub, opaqueLabel, parseOpaqueComment } from '../../hub/opaque.js';
+import { ConversionReport } from '../../hub/report.js';
+import type { PageMeta } from '../../model/page-meta.js';
+import { readFrontMatter } from './front-matter.js';
+import { markdownParser } from './markdown-parser.js';
+
+const markdownHtmlIndex = new ClaimIndex<MarkdownHtmlMapping>(
+  registry
+    .filter((c): c is Construct & { markdownHtml: MarkdownHtmlMapping } => c.markdownHtml !== undefined)
+    .map((c) => ({ claim: c.markdownHtml, value: c.markdownHtml })),
+);
+
+/** Plain hub elements a Markdown renderer may produce, with the attributes each keeps. */
+const PLAIN: Record<string, readonly string[]> = {
+  p: [], h1: ['id'], h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
+  strong: [], em: [], code: [], sub: [], sup: [], s: [], u: [], br: [], hr: [], blockquote: [],
+  ul: [], ol: ['start'], li: [], a: ['href', 'id'], table: [], tr: [], th: ['colspan', 'rowspan'],
+  td: ['colspan', 'rowspan'], pre: [], img: ['src', 'alt', 'width', 'height'], time: ['datetime'],
+  details: [], summary: [],
+};
+const RENAMED: Record<string, string> = { b: 'strong', i: 'em', del: 's', strike: 's', ins: 'u' };
+const UNWRAPPED = new Set(['thead', 'tbody', 'tfoot', 'span', 'div', 'section', 'article', 'font', 'small', 'big', 'center', 'colgroup', 'col', 'html', 'body']);
+const DANGEROUS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'svg', 'math', 'head', 'title']);
+const VOID = new Set(['br', 'hr', 'img']);
+
+export interface MarkdownReadResult {
+  hub: string;
+  meta: Partial<PageMeta>;
+}
+
+/** Markdown -> hub HTML: front matter to metadata, markdown-it to HTML, then that HTML to hub spelling. */
+export function readMarkdown(markdown: string, report: ConversionReport = new ConversionReport()): MarkdownReadResult {
+  const { meta, body, problem } = readFrontMatter(markdown);
+  if (problem) report.warn('front-matter', `${problem}; it was ignored`);
+  const html = markdownParser().render(body);
+  return { hub: markdownHtmlToHub(html, report), meta };
+}
+
+/** markdown-it's HTML (or any HTML) -> hub: construct mappings first, then an allowlist of plain HTML. */
+export function markdownHtmlToHub(html: string, report: ConversionReport = new ConversionReport()): string {
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } }, false);
+  const reader = new MarkdownHtmlReader(report);
+  return reader.nodes(($.root()[0] as unknown as Document).children).trim();
+}
+
+class MarkdownHtmlReader implements MarkdownReadContext {
+  constructor(readonly report: ConversionReport) {}
+
+  nodes(nodes: readonly AnyNode[]): string {
+    let out = '';
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as AnyNode;
+      if (node.type === 'text') out += escapeText(node.data);
+      else if (node.type === 'comment') out += this.comment(node.data);
+      else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+        const el = node as Element;
+        if (isOpaqueLabel(el, nodes[i + 1] ?? nodes[i + 2])) continue;
+        out += this.element(el);
+      }
+    }
+    return out;
+  }
+
+  children(el: Element): string {
+    return this.nodes(el.children);
+  }
+
+  private comment(data: string): string {
+    const spec = parseOpaqueComment(data);
+    return spec ? opaqueHub(spec) : '';
+  }
+
+  private element(el: Element): string {
+    const mapping = markdownHtmlIndex.find(el);
+    if (mapping) return mapping.toHub(el, this);
+    let name = el.name.toLowerCase();
+    if (DANGEROUS.has(name)) {
+      this.report.redacted(name, `raw <${name}> in the Markdown was dropped`);
+      return '';
+    }
+    if (name === 'p' && isOnlyBlockOpaque(el)) return this.children(el);
+    name = RENAMED[name] ?? name;
+    const keep = PLAIN[name];
+    if (!keep) {
+      if (!UNWRAPPED.has(name)) this.report.degraded(name, `raw <${name}> in the Markdown has no hub spelling; its content was kept`);
+      return this.children(el);
+    }
+    const attrs: Record<string, string> = {};
+    for (const key of keep) {
+      const value = el.attribs[key];
+      if (value === undefined) continue;
+      if ((key === 'href' || key === 'src') && !isSafeUrl(value)) {
+        this.report.redacted(name, `unsafe link target dropped: ${value.slice(0, 40)}`);
+        continue;
+      }
+      attrs[key] = value;
+    }
+    if (VOID.has(name)) return `<${name}${attributes(attrs)}>`;
+    return `<${name}${attributes(attrs)}>${this.children(el)}</${name}>`;
+  }
+}
+
+export function isSafeUrl(url: string): boolean {
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(stripControlCharacters(url))?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel';
+}
+
+function stripControlCharacters(text: string): string {
+  let out = '';
+  for (const c of text) if (c.charCodeAt(0) > 0x20) out += c;
+  return out;
+}
+
+/** The visible `*[x macro kept from Confluence]*` line that goes with an opaque comment is not content. */
+function isOpaqueLabel(el: Element, next: AnyNode | undefined): boolean {
+  if (el.name !== 'em') return false;
+  const nextComment = next?.type === 'text' && next.data.trim() === '' ? next.next : next;
+  if (nextComment?.type !== 'comment') return false;
+  const spec = parseOpaqueComment(nextComment.data);
+  if (!spec || spec.dynamic) return false;
+  const text = el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
+  return text === opaqueLabel(spec.macro);
+}
+
+/** A paragraph holding nothing but an opaque block (its label and comment) becomes that block. */
+function isOnlyBlockOpaque(p: Element): boolean {
+  let sawBlock = false;
+  for (const child of p.children) {
+    if (child.type === 'comment') {
+      const spec = parseOpaqueComment(child.data);
+      if (!spec || spec.inline) return false;
+      sawBlock = true;
+    } else if (child.type === 'text') {
+      if (child.data.trim() !== '') return false;
+    } else if (child.type === 'tag') {
+      if (child.name !== 'em' || !isOpaqueLabel(child, child.next ?? undefined)) return false;
+    } else return false;
+  }
+  return sawBlock;
+}

@@ -1,0 +1,34 @@
+import type { PageMeta } from '../../model/page-meta.js';
+import { withWriteOptions, type WriteOptions } from '../../hub/write-options.js';
+import { writeFrontMatter } from './front-matter.js';
+import { turndownService } from './turndown-service.js';
+
+/**
+ * Hub HTML -> Markdown (GFM), deterministic: the same hub always gives the same bytes.
+ * Front matter is written when `meta` carries anything.
+ */
+export function writeMarkdown(hub: string, meta: PageMeta | null = null, options: WriteOptions = {}): string {
+  const body = withWriteOptions(options, () => turndownService().turndown(hub));
+  const tidy = tidyMarkdown(body);
+  const front = meta ? writeFrontMatter(meta) : '';
+  return tidy === '' ? front.replace(/\n+$/, '\n') : `${front}${tidy}\n`;
+}
+
+/** Trailing spaces off every line, at most one blank line in a row (outside code fences), no blank ends. */
+function tidyMarkdown(markdown: string): string {
+  const lines = markdown.split('\n');
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const raw of lines) {
+    const line: string = fence ? raw : raw.replace(/[ \t]+$/, '');
+    const marker: string | undefined = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker) {
+      if (fence === null) fence = marker;
+      else if (marker.startsWith(fence) && line.trim() === marker) fence = null;
+    }
+    if (fence === null && line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}

@@ -1,0 +1,73 @@
+import { load } from 'cheerio';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { decodeHTML } from 'entities';
+
+/** Storage XHTML parsed once: the content nodes (wrappers removed), with the source kept for byte-exact slices. */
+export interface ParsedStorage {
+  readonly source: string;
+  readonly nodes: readonly AnyNode[];
+  /** Problems found while parsing (malformed markup), for the report. */
+  readonly problems: readonly string[];
+}
+
+const WRAPPERS = new Set(['xml', 'html', 'body', 'ac:confluence', 'div:root']);
+
+/**
+ * Parses storage XHTML in XML mode (so `ac:`/`ri:` names, CDATA and self-closing tags are exact),
+ * without entity decoding (XML mode knows no `&nbsp;`), then decodes text and attributes with the
+ * full HTML entity table. Never throws: htmlparser2 recovers from anything, and what it had to
+ * guess is listed in `problems`.
+ */
+export function parseStorage(source: string): ParsedStorage {
+  const $ = load(source, {
+    xml: { xmlMode: true, decodeEntities: false, withStartIndices: true, withEndIndices: true },
+  }, false);
+  const root = $.root()[0] as unknown as Document;
+  const problems: string[] = [];
+  decodeInPlace(root.children, source, problems);
+  return { source, nodes: unwrap(root.children), problems };
+}
+
+function unwrap(nodes: AnyNode[]): AnyNode[] {
+  const content = nodes.filter((n) => n.type !== 'directive' && n.type !== 'comment' && !(n.type === 'text' && n.data.trim() === ''));
+  const only = content[0];
+  if (content.length === 1 && only && only.type === 'tag' && WRAPPERS.has(only.name.toLowerCase())) {
+    const inner = only.children.filter((n) => !(n.type === 'tag' && n.name.toLowerCase() === 'head'));
+    return unwrap(inner);
+  }
+  return nodes.filter((n) => n.type !== 'directive');
+}
+
+function decodeInPlace(nodes: AnyNode[], source: string, problems: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if (node.data.includes('&')) node.data = decodeHTML(node.data);
+    } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const el = node as Element;
+      for (const [name, value] of Object.entries(el.attribs)) {
+        if (value.includes('&')) el.attribs[name] = decodeHTML(value);
+      }
+      if (problems.length < 5 && !isProperlyClosed(el, source)) {
+        problems.push(`<${el.name}> at offset ${el.startIndex ?? '?'} is not closed; its end was guessed`);
+      }
+      decodeInPlace(el.children, source, problems);
+    }
+    // CDATA children are literal text: leave them alone.
+  }
+}
+
+function isProperlyClosed(el: Element, source: string): boolean {
+  if (el.startIndex === null || el.endIndex === null) return true;
+  const end = el.endIndex + 1;
+  if (source.charCodeAt(end - 1) !== 62 /* > */) return false;
+  if (source.charCodeAt(end - 2) === 47 /* / */ && el.children.length === 0) return true;
+  const closing = `</${el.name}`;
+  const tail = source.slice(Math.max(el.startIndex, end - closing.length - 8), end);
+  return tail.replace(/\s+>$/, '>').endsWith(`${closing}>`);
+}
+
+/** The exact source text of an element as written in the input. */
+export function sourceOf(el: Element, source: string): string {
+  if (el.startIndex === null || el.endIndex === null) return '';
+  return source.slice(el.startIndex, el.endIndex + 1);
+}

@@ -1,0 +1,121 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Construct, StorageMapping, StorageReadContext } from '../../constructs/construct.js';
+import { registry } from '../../constructs/registry.js';
+import { ClaimIndex } from '../../hub/element-claims.js';
+import { element, escapeText } from '../../hub/html.js';
+import { opaqueHub } from '../../hub/opaque.js';
+import { ConversionReport } from '../../hub/report.js';
+import { parseStorage, sourceOf } from './parse-storage.js';
+import { isElement, isMacro, macroName, tagName } from './storage-dom.js';
+
+const storageIndex = new ClaimIndex<StorageMapping>(
+  registry
+    .filter((c): c is Construct & { storage: StorageMapping } => c.storage !== undefined)
+    .map((c) => ({ claim: c.storage, value: c.storage })),
+);
+
+const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link']);
+const INLINE_PARENTS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'del', 'strike', 'code',
+  'span', 'sub', 'sup', 'font', 'small', 'big', 'ac:link-body', 'ac:plain-text-link-body', 'time',
+]);
+const BLOCK_TAGS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'div', 'blockquote', 'pre', 'hr',
+  'section', 'article', 'ac:structured-macro', 'ac:macro', 'ac:layout', 'ac:task-list', 'ac:image', 'dl',
+]);
+
+/**
+ * Storage XHTML -> hub HTML. Parses once, then hands every element to the first construct of the
+ * registry that claims it. Never throws on bad input: what it had to guess goes to the report.
+ */
+export function readStorage(source: string, report: ConversionReport = new ConversionReport()): string {
+  const parsed = parseStorage(source);
+  for (const problem of parsed.problems) report.warn('xml', `malformed storage: ${problem}`);
+  const ctx = new StorageReader(parsed.source, report);
+  return ctx.nodes(parsed.nodes);
+}
+
+class StorageReader implements StorageReadContext {
+  constructor(
+    private readonly sourceText: string,
+    readonly report: ConversionReport,
+  ) {}
+
+  nodes(nodes: readonly AnyNode[]): string {
+    let out = '';
+    for (const node of nodes) out += this.node(node);
+    return out;
+  }
+
+  children(el: Element): string {
+    return this.nodes(el.children);
+  }
+
+  source(el: Element): string {
+    return sourceOf(el, this.sourceText);
+  }
+
+  opaque(el: Element, options: { dynamic?: boolean; inline?: boolean } = {}): string {
+    const macro = isMacro(el) ? macroName(el) || 'unnamed' : tagName(el);
+    return opaqueHub({ macro, storage: this.source(el), dynamic: options.dynamic, inline: options.inline ?? this.isInline(el) });
+  }
+
+  isInline(el: Element): boolean {
+    for (let parent = el.parent; parent && isElement(parent); parent = parent.parent) {
+      const name = tagName(parent);
+      if (INLINE_PARENTS.has(name)) return true;
+      if (name === 'ac:rich-text-body' || name === 'td' || name === 'th' || name === 'li') break;
+    }
+    for (const sibling of el.parent?.children ?? []) {
+      if (sibling.type === 'text' && sibling.data.trim() !== '') return true;
+    }
+    return false;
+  }
+
+  private node(node: AnyNode): string {
+    switch (node.type) {
+      case 'text':
+        return escapeText(node.data);
+      case 'cdata':
+        return escapeText(node.children.map((c) => (c.type === 'text' ? c.data : '')).join(''));
+      case 'tag':
+      case 'script':
+      case 'style':
+        return this.element(node as Element);
+      default:
+        return '';
+    }
+  }
+
+  private element(el: Element): string {
+    const macro = isMacro(el) ? macroName(el) : undefined;
+    const mapping = storageIndex.find(el, macro);
+    if (mapping) {
+      try {
+        return mapping.toHub(el, this);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.report.warn(macro ?? tagName(el), `could not be converted (${message}); kept as is`);
+        return this.opaque(el);
+      }
+    }
+    const name = tagName(el);
+    if (name.includes(':')) {
+      this.report.keptInvisible(macro ?? name, 'not understood; kept intact');
+      return this.opaque(el);
+    }
+    if (DROPPED.has(name)) {
+      this.report.redacted(name, `<${name}> dropped: it would run or embed content in a viewer`);
+      return '';
+    }
+    const inner = this.children(el);
+    if ((name === 'div' || name === 'section' || name === 'article' || name === 'center') && !hasBlockChild(el)) {
+      return inner.trim() === '' ? '' : element('p', {}, inner);
+    }
+    return inner;
+  }
+}
+
+function hasBlockChild(el: Element): boolean {
+  return el.children.some((c) => isElement(c) && BLOCK_TAGS.has(tagName(c)));
+}

@@ -1,0 +1,55 @@
+/** Building blocks for writing hub HTML as strings (readers produce hub HTML this way, then it is parsed once). */
+
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const ATTR_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c);
+}
+
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => ATTR_ESCAPES[c] ?? c);
+}
+
+export type HubAttributes = Readonly<Record<string, string | boolean | null | undefined>>;
+
+/** `name="value"` pairs in the order given; `true` writes a bare attribute, `false`/null/undefined none. */
+export function attributes(attrs: HubAttributes): string {
+  let out = '';
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === true) out += ` ${name}`;
+    else if (typeof value === 'string') out += ` ${name}="${escapeAttribute(value)}"`;
+  }
+  return out;
+}
+
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'col', 'input']);
+
+/** One hub element; `inner` is hub HTML already. */
+export function element(tag: string, attrs: HubAttributes, inner = ''): string {
+  if (VOID_ELEMENTS.has(tag)) return `<${tag}${attributes(attrs)}>`;
+  return `<${tag}${attributes(attrs)}>${inner}</${tag}>`;
+}
+
+/** Macro parameters as compact JSON with sorted keys (the `data-params` spelling), or null when empty. */
+export function paramsJson(params: Readonly<Record<string, string>>): string | null {
+  const keys = Object.keys(params).sort();
+  if (keys.length === 0) return null;
+  const sorted: Record<string, string> = {};
+  for (const key of keys) sorted[key] = params[key] as string;
+  return JSON.stringify(sorted);
+}
+
+/** Reads `data-params` back; malformed JSON yields no parameters. */
+export function parseParamsJson(json: string | undefined): Record<string, string> {
+  if (!json) return {};
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+    return out;
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,76 @@
+import { element } from './html.js';
+
+/**
+ * Opaque constructs: storage the readers do not understand, carried whole in `data-storage`.
+ * In Markdown they travel inside one HTML comment (see docs/markdown-dialect.md):
+ *
+ *   <!-- wikiport:block drawio %3Cac:structured-macro ... -->
+ *
+ * The payload is percent-escaped just enough that the comment stays one line, can never be closed
+ * early (no `--` survives), and cannot split a GFM table row (`|`).
+ */
+export interface OpaqueSpec {
+  /** Macro name (`drawio`) or, for a bare namespaced element, its tag (`ac:foo`). */
+  macro: string;
+  /** Original storage bytes. */
+  storage: string;
+  /** Output computed by Confluence (toc, children...): writers show nothing. */
+  dynamic?: boolean;
+  /** Sits in inline position (inside a paragraph, heading, table cell text). */
+  inline?: boolean;
+}
+
+export function opaqueHub(spec: OpaqueSpec): string {
+  return element(spec.inline ? 'span' : 'div', {
+    'data-opaque': true,
+    'data-macro': spec.macro,
+    'data-dynamic': spec.dynamic === true,
+    'data-storage': spec.storage,
+  });
+}
+
+/** The visible line a writer shows for a non-dynamic opaque construct. */
+export function opaqueLabel(macro: string): string {
+  return `[${macro} macro kept from Confluence]`;
+}
+
+export const OPAQUE_COMMENT_PREFIX = 'wikiport:';
+
+export function encodeOpaquePayload(text: string): string {
+  let out = '';
+  let previous = '';
+  for (const c of text) {
+    if (c === '%') out += '%25';
+    else if (c === '\n') out += '%0A';
+    else if (c === '\r') out += '%0D';
+    else if (c === '|') out += '%7C';
+    else if (c === '-' && previous === '-') out += '%2D';
+    else out += c;
+    previous = c;
+  }
+  return out;
+}
+
+export function decodeOpaquePayload(text: string): string {
+  return text.replace(/%(25|0A|0D|7C|2D|20)/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The comment text (between `<!--` and `-->`) carrying an opaque construct. */
+export function opaqueCommentBody(spec: OpaqueSpec): string {
+  const kind = spec.inline ? 'inline' : 'block';
+  const dynamic = spec.dynamic ? ' dynamic' : '';
+  return ` ${OPAQUE_COMMENT_PREFIX}${kind}${dynamic} ${encodeOpaquePayload(spec.macro).replace(/ /g, '%20')} ${encodeOpaquePayload(spec.storage)} `;
+}
+
+/** Parses a comment body written by `opaqueCommentBody`; null for any other comment. */
+export function parseOpaqueComment(body: string): OpaqueSpec | null {
+  const match = /^\s*wikiport:(block|inline)( dynamic)? (\S+) ([\s\S]*?)\s?$/.exec(body);
+  if (!match) return null;
+  const [, kind, dynamic, macro, payload] = match;
+  return {
+    macro: decodeOpaquePayload(macro ?? ''),
+    storage: decodeOpaquePayload(payload ?? ''),
+    inline: kind === 'inline',
+    dynamic: dynamic !== undefined,
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Settings of the conversion in progress that writers' construct rules need (links to exported
+ * files, base URL for mentions, attachments folder). The turndown service is built once per
+ * process, so its rules cannot take per-call options; conversion is synchronous, so the driver
+ * sets them for the duration of one call with `withWriteOptions`.
+ */
+export interface WriteOptions {
+  baseUrl?: string;
+  linkTargets?: (target: { title: string; spaceKey: string | null; id?: string | null }) => string | null;
+  attachmentsDir?: string;
+  userNames?: (user: { accountId?: string; userKey?: string; username?: string }) => string | null;
+}
+
+let current: WriteOptions = {};
+
+export function currentWriteOptions(): WriteOptions {
+  return current;
+}
+
+export function withWriteOptions<T>(options: WriteOptions, run: () => T): T {
+  const previous = current;
+  current = options;
+  try {
+    return run();
+  } finally {
+    current = previous;
+  }
+}
