@@ -1,0 +1,90 @@
+import type { SandboxStore } from './store.js';
+import type { Flavor } from './types.js';
+
+/** Where the sandbox lives; shapes use it to build `_links`. */
+export interface Site {
+  flavor: Flavor;
+  /** `http://127.0.0.1:PORT` */
+  origin: string;
+  /** `/wiki` on Cloud, the context path (maybe '') on Data Center. */
+  context: string;
+  /** origin + context: `_links.base`. */
+  base: string;
+  store: SandboxStore;
+}
+
+export interface RequestContext {
+  method: string;
+  /** Path after the API prefix, e.g. `/pages/123`. */
+  path: string;
+  query: URLSearchParams;
+  params: Record<string, string>;
+  body: unknown;
+  site: Site;
+}
+
+export interface Reply {
+  status: number;
+  /** Serialized as JSON unless `raw` is set. */
+  body?: unknown;
+  raw?: Buffer;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export type Handler = (ctx: RequestContext) => Reply;
+
+export interface Route {
+  method: string;
+  /** Part of `pattern` that handlers do not see in `ctx.path` (e.g. `/wiki/api/v2`). */
+  prefix?: string;
+  /** Like `/pages/{id}/versions/{number}`. */
+  pattern: string;
+  handler: Handler;
+}
+
+export interface CompiledRoute extends Route {
+  regex: RegExp;
+  keys: string[];
+}
+
+export function compileRoutes(routes: Route[]): CompiledRoute[] {
+  return routes.map((route) => {
+    const keys: string[] = [];
+    const source = route.pattern.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, key: string) => {
+      keys.push(key);
+      return '([^/]+)';
+    });
+    return { ...route, regex: new RegExp(`^${source}$`), keys };
+  });
+}
+
+export interface RouteMatch {
+  route: CompiledRoute;
+  params: Record<string, string>;
+}
+
+/** The route for this method and path; `methodMismatch` when the path exists with other methods. */
+export function matchRoute(routes: CompiledRoute[], method: string, path: string): RouteMatch | 'methodMismatch' | undefined {
+  let pathKnown = false;
+  for (const route of routes) {
+    const m = route.regex.exec(path);
+    if (!m) continue;
+    pathKnown = true;
+    if (route.method !== method) continue;
+    const params: Record<string, string> = {};
+    route.keys.forEach((key, i) => {
+      params[key] = decodeURIComponent(m[i + 1] ?? '');
+    });
+    return { route, params };
+  }
+  return pathKnown ? 'methodMismatch' : undefined;
+}
+
+export function json(body: unknown, status = 200, headers?: Record<string, string>): Reply {
+  return headers ? { status, body, headers } : { status, body };
+}
+
+export function noContent(): Reply {
+  return { status: 204 };
+}

@@ -1,0 +1,14 @@
+import type { Route } from './http.js';
+import { v2Prefix, v2Routes } from './routes-v2.js';
+import type { Flavor } from './types.js';
+
+/** Every route the sandbox serves for this flavour, with full paths: Data Center has no v2. */
+export function sandboxRouteTable(flavor: Flavor, context: string): Route[] {
+  const table: Route[] = [];
+  const mount = (prefix: string, routes: Route[]): void => {
+    for (const route of routes) table.push({ ...route, prefix, pattern: prefix + route.pattern });
+  };
+  if (flavor === 'cloud') mount(v2Prefix, v2Routes);
+  void context;
+  return table;
+}
