@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WikiportError } from '../errors.js';
-import { writeFileAtomic } from './backups-atomic-write.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 /**
  * Before push overwrites a page, the wiki body being replaced is saved here, one file per
