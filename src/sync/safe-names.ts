@@ -1,0 +1,120 @@
+/**
+ * File and folder names for exported pages: safe on Linux, macOS and Windows, stable from run to
+ * run, unique inside their folder even on case-insensitive disks, and never outside the export
+ * folder whatever the title says (`../../etc/passwd`, `/abs`, `a\b`, `CON`, emoji, 300 chars).
+ */
+
+const maxStemLength = 100;
+const windowsReserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+/** Names the export itself uses at the top of the folder. */
+export const reservedRootStems: ReadonlySet<string> = new Set(['attachments']);
+
+/** One page's file stem (no extension, no folder) from its title; `page-ID` when nothing is left. */
+export function safeFileStem(title: string, id: string): string {
+  let stem = title.normalize('NFC');
+  // Path separators and characters Windows forbids become a dash; control characters go.
+  stem = stem.replace(/[/\\:*?"<>|]/g, '-').replace(/\p{Cc}|\p{Cf}/gu, '');
+  // Emoji and other pictographs are not letters: drop them, keep the words.
+  stem = stem.replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{20E3}/gu, ' ');
+  stem = stem.replace(/\s+/g, ' ').replace(/-{2,}/g, '-').replace(/( ?- ?)+/g, (m) => (m.includes(' ') ? ' - ' : '-'));
+  // No leading dots (hidden files, `..`), no trailing dots or spaces (Windows).
+  stem = stem.replace(/^[\s.\-]+/, '').replace(/[\s.\-]+$/, '');
+  stem = truncate(stem, maxStemLength).replace(/[\s.\-]+$/, '');
+  if (stem === '') return `page-${sanitizeId(id)}`;
+  const base = stem.split('.')[0] ?? stem;
+  if (windowsReserved.test(base.trim())) stem = `${stem}_`;
+  return stem;
+}
+
+export interface PageNode {
+  id: string;
+  title: string;
+  parentId: string | null;
+}
+
+/**
+ * A path (folder/stem, `/`-separated, no extension) for every page: children live in a folder
+ * named like their parent's file (`Parent.md`, `Parent/Child.md`); pages whose parent is not
+ * exported sit at the top. `pinned` keeps the paths of a previous run when they still fit, so
+ * names do not move between runs. Siblings whose names clash (ignoring case) get ` (ID)` added.
+ */
+export function planPagePaths(pages: readonly PageNode[], pinned: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+  const byId = new Map(pages.map((p) => [p.id, p]));
+  const children = new Map<string, PageNode[]>();
+  for (const page of pages) {
+    const parent = page.parentId && byId.has(page.parentId) && page.parentId !== page.id ? page.parentId : '';
+    const list = children.get(parent) ?? [];
+    list.push(page);
+    children.set(parent, list);
+  }
+  const out = new Map<string, string>();
+  const visit = (parentKey: string, folder: string, depth: number): void => {
+    const siblings = [...(children.get(parentKey) ?? [])].sort(compareIds);
+    const taken = new Set<string>(folder === '' ? [...reservedRootStems] : []);
+    const claim = (page: PageNode, stem: string): void => {
+      taken.add(foldCase(stem));
+      out.set(page.id, folder === '' ? stem : `${folder}/${stem}`);
+    };
+    const rest: PageNode[] = [];
+    for (const page of siblings) {
+      const previous = pinned.get(page.id);
+      const stem = previous ? pinnedStem(previous, folder) : null;
+      if (stem && !taken.has(foldCase(stem)) && stem === safeStemOrKeep(stem)) claim(page, stem);
+      else rest.push(page);
+    }
+    for (const page of rest) {
+      let stem = safeFileStem(page.title, page.id);
+      if (taken.has(foldCase(stem))) stem = `${truncate(stem, maxStemLength - 24)} (${sanitizeId(page.id)})`;
+      for (let n = 2; taken.has(foldCase(stem)); n++) stem = `${safeFileStem(page.title, page.id)} (${sanitizeId(page.id)}-${n})`;
+      claim(page, stem);
+    }
+    // A cycle in parent ids cannot recurse forever: depth is bounded by the page count.
+    if (depth > pages.length) return;
+    for (const page of siblings) {
+      if (children.has(page.id)) visit(page.id, out.get(page.id) as string, depth + 1);
+    }
+  };
+  visit('', '', 0);
+  // Pages caught in a parent cycle (never reached from the top) go to the top, named by id.
+  for (const page of pages) if (!out.has(page.id)) out.set(page.id, `${safeFileStem(page.title, page.id)} (${sanitizeId(page.id)})`);
+  return out;
+}
+
+/** A file name (for attachments): the stem rules applied to the part before the extension. */
+export function safeFileName(name: string, fallbackId: string): string {
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1).replace(/[^\p{L}\p{N}]/gu, '').slice(0, 16) : '';
+  const stem = safeFileStem(dot > 0 ? name.slice(0, dot) : name, fallbackId);
+  return ext ? `${stem}.${ext}` : stem;
+}
+
+function pinnedStem(previous: string, folder: string): string | null {
+  const slash = previous.lastIndexOf('/');
+  const prevFolder = slash < 0 ? '' : previous.slice(0, slash);
+  return prevFolder === folder ? previous.slice(slash + 1) : null;
+}
+
+/** A pinned stem is only reused if it is itself safe (manifests can be edited by hand). */
+function safeStemOrKeep(stem: string): string {
+  return /^[\s.\-]|[\s.]$|[/\\:*?"<>|]|\p{Cc}/u.test(stem) || stem.length > maxStemLength + 30 ? '' : stem;
+}
+
+function foldCase(stem: string): string {
+  return stem.normalize('NFC').toLocaleLowerCase('en-US');
+}
+
+function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max).join('');
+}
+
+function sanitizeId(id: string): string {
+  return id.replace(/[^0-9A-Za-z_-]/g, '_');
+}
+
+function compareIds(a: PageNode, b: PageNode): number {
+  const na = Number(a.id);
+  const nb = Number(b.id);
+  if (Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
