@@ -18,8 +18,8 @@ export function safeFileStem(title: string, id: string): string {
   stem = stem.replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{20E3}/gu, ' ');
   stem = stem.replace(/\s+/g, ' ').replace(/-{2,}/g, '-').replace(/( ?- ?)+/g, (m) => (m.includes(' ') ? ' - ' : '-'));
   // No leading dots (hidden files, `..`), no trailing dots or spaces (Windows).
-  stem = stem.replace(/^[\s.\-]+/, '').replace(/[\s.\-]+$/, '');
-  stem = truncate(stem, maxStemLength).replace(/[\s.\-]+$/, '');
+  stem = stem.replace(/^[\s.-]+/, '').replace(/[\s.-]+$/, '');
+  stem = truncate(stem, maxStemLength).replace(/[\s.-]+$/, '');
   if (stem === '') return `page-${sanitizeId(id)}`;
   const base = stem.split('.')[0] ?? stem;
   if (windowsReserved.test(base.trim())) stem = `${stem}_`;
@@ -96,7 +96,7 @@ function pinnedStem(previous: string, folder: string): string | null {
 
 /** A pinned stem is only reused if it is itself safe (manifests can be edited by hand). */
 function safeStemOrKeep(stem: string): string {
-  return /^[\s.\-]|[\s.]$|[/\\:*?"<>|]|\p{Cc}/u.test(stem) || stem.length > maxStemLength + 30 ? '' : stem;
+  return /^[\s.-]|[\s.]$|[/\\:*?"<>|]|\p{Cc}/u.test(stem) || stem.length > maxStemLength + 30 ? '' : stem;
 }
 
 function foldCase(stem: string): string {
