@@ -9,6 +9,7 @@ import { ConversionReport } from '../../hub/report.js';
 import type { PageMeta } from '../../model/page-meta.js';
 import { readFrontMatter } from './front-matter.js';
 import { markdownParser } from './markdown-parser.js';
+import { repairMangledMarkdown } from './repair-mangled.js';
 
 const markdownHtmlIndex = new ClaimIndex<MarkdownHtmlMapping>(
   registry
@@ -38,7 +39,7 @@ export interface MarkdownReadResult {
 export function readMarkdown(markdown: string, report: ConversionReport = new ConversionReport()): MarkdownReadResult {
   const { meta, body, problem } = readFrontMatter(markdown);
   if (problem) report.warn('front-matter', `${problem}; it was ignored`);
-  const html = markdownParser().render(body);
+  const html = markdownParser().render(repairMangledMarkdown(body));
   return { hub: markdownHtmlToHub(html, report), meta };
 }
 

@@ -1,0 +1,178 @@
+/**
+ * Repairs Markdown left by naive Confluence converters (like the seed page) before it is parsed:
+ * pipe tables without leading pipes, ragged rows and trailing empty cells, a last row that lost
+ * its pipes, bare lines that were headings, lines that continued a flattened list item, and bare
+ * URLs. Markdown that does not look mangled is returned unchanged, so clean Markdown (ours) is
+ * never rewritten.
+ */
+
+const SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+const FENCE = /^\s*(```|~~~)/;
+
+/** Section names that minutes pages use as headings, written as bare lines by naive converters. */
+const SECTION_WORDS =
+  /^(attendance|attendees|participants|present|apologies|regrets|absent|guests|members|agenda|action items|actions|next steps|decisions|minutes|notes|discussion|discussion items|documents|resources|logistics|meeting logistics|meeting notes|goals|background|announcements|aob|any other business|next meeting|summary|follow-ups|open issues)$/i;
+const SUB_SECTION_WORDS = /^(guests|members|apologies|regrets|absent|observers)$/i;
+
+function isSeparator(line: string | undefined): boolean {
+  return line !== undefined && line.includes('-') && line.includes('|') && SEPARATOR.test(line);
+}
+
+/** A pipe table whose rows do not start with a pipe, or whose rows differ in length. */
+export function isMangledMarkdown(markdown: string): boolean {
+  const lines = markdown.split('\n');
+  return lines.some((line, i) => isSeparator(lines[i + 1]) && line.includes('|') && (!line.trim().startsWith('|') || !lines[i + 1]!.trim().startsWith('|')));
+}
+
+export function splitRow(line: string): string[] {
+  let body = line.trim();
+  if (body.startsWith('|')) body = body.slice(1);
+  if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
+  const cells: string[] = [];
+  let current = '';
+  for (let i = 0; i < body.length; i += 1) {
+    const ch = body[i]!;
+    if (ch === '\\' && body[i + 1] === '|') {
+      current += '\\|';
+      i += 1;
+    } else if (ch === '|') {
+      cells.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  cells.push(current.trim());
+  return cells;
+}
+
+function isTitleLike(line: string): boolean {
+  const t = line.trim();
+  return (
+    t !== '' &&
+    t.split(/\s+/).length <= 8 &&
+    /^[\p{Lu}\p{N}]/u.test(t) &&
+    !/[.:;,?!]$/.test(t) &&
+    !/https?:\/\//.test(t) &&
+    !/^[#>|*+-]/.test(t) &&
+    !t.includes('|')
+  );
+}
+
+function autolink(line: string): string {
+  return line.replace(/(?<![<(\]"'])\bhttps?:\/\/[^\s<>]+/g, (url) => {
+    const trimmed = url.replace(/[.,;:!?)\]]+$/, '');
+    return `<${trimmed}>${url.slice(trimmed.length)}`;
+  });
+}
+
+interface TableBlock {
+  rows: string[][];
+  width: number;
+  end: number;
+}
+
+function readTable(lines: string[], start: number): TableBlock {
+  const header = splitRow(lines[start]!);
+  const separator = splitRow(lines[start + 1]!);
+  const width = Math.max(header.length, separator.length);
+  const rows = [header];
+  let i = start + 2;
+  let lastFull = true;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.includes('|') && line.trim() !== '') {
+      const row = splitRow(line);
+      rows.push(row);
+      lastFull = row.length >= width;
+      i += 1;
+      continue;
+    }
+    // The last row of a ragged table can lose every pipe ("Andrea Gallo" after "Grant Likely | |").
+    const next = lines[i + 1];
+    if (lastFull && width > 1 && line.trim() !== '' && !LIST_ITEM.test(line) && !SECTION_WORDS.test(line.trim()) && !isSeparator(next) && isTitleLike(line)) {
+      rows.push([line.trim()]);
+      i += 1;
+    }
+    break;
+  }
+  return { rows, width, end: i };
+}
+
+function renderTable(table: TableBlock): string[] {
+  const pad = (row: string[]): string[] => Array.from({ length: table.width }, (_, c) => row[c] ?? '');
+  const line = (cells: string[]): string => `| ${cells.map((c) => autolink(c)).join(' | ')} |`;
+  const [header = [], ...body] = table.rows;
+  return [line(pad(header)), `|${' --- |'.repeat(table.width)}`, ...body.map((row) => line(pad(row)))];
+}
+
+function isTableOfContents(table: TableBlock): boolean {
+  const texts = table.rows.flat().filter((c) => c !== '');
+  return texts.length === 1 && /^(table of )?contents$/i.test(texts[0]!);
+}
+
+export function repairMangledMarkdown(markdown: string): string {
+  if (!isMangledMarkdown(markdown)) return markdown;
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  const block = (...blockLines: string[]): void => {
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+    out.push(...blockLines);
+  };
+  let inAttendance = false;
+  let inList = false;
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== null || marker !== undefined) {
+      if (fence === null) {
+        fence = marker!;
+        block(line);
+      } else {
+        out.push(line);
+        if (marker === fence) fence = null;
+      }
+      i += 1;
+      continue;
+    }
+    if (line.trim() === '') {
+      inList = false;
+      i += 1;
+      continue;
+    }
+    if (line.includes('|') && isSeparator(lines[i + 1])) {
+      const table = readTable(lines, i);
+      if (!isTableOfContents(table)) block(...renderTable(table));
+      inList = false;
+      i = table.end;
+      continue;
+    }
+    if (LIST_ITEM.test(line)) {
+      if (!inList) block(autolink(line.trimEnd()));
+      else out.push(autolink(line.trimEnd()));
+      inList = true;
+      i += 1;
+      continue;
+    }
+    if (inList && !SECTION_WORDS.test(line.trim())) {
+      // A bare line inside a flattened list continued the item above it.
+      out[out.length - 1] = `${out[out.length - 1]}\\`;
+      out.push(`  ${autolink(line.trim())}`);
+      i += 1;
+      continue;
+    }
+    inList = false;
+    const t = line.trim();
+    const next = lines[i + 1] ?? '';
+    if (!/^#{1,6}\s/.test(t) && isTitleLike(t) && (SECTION_WORDS.test(t) || LIST_ITEM.test(next) || isSeparator(lines[i + 2]))) {
+      const top = SECTION_WORDS.test(t) && !(SUB_SECTION_WORDS.test(t) && inAttendance);
+      if (top) inAttendance = /^(attendance|attendees|participants|present)$/i.test(t);
+      block(`${top ? '##' : '###'} ${t}`);
+      i += 1;
+      continue;
+    }
+    block(autolink(line.trimEnd()));
+    i += 1;
+  }
+  return `${out.join('\n').trim()}\n`;
+}

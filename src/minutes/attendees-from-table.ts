@@ -1,0 +1,128 @@
+import type { NormalizedTable } from '../hub/table-normalize.js';
+import type { Attendee } from '../model/meeting.js';
+import type { PersonContext, PersonEntry } from './person-cell.js';
+import { parsePersonCell, collectOrganizations } from './person-cell.js';
+import { presenceFromText } from './presence.js';
+import type { SectionKind } from './sections.js';
+
+const PERSON_COLUMN = /\b(name|names|member|members|attendee|attendees|participant|participants|person|people|who|representative|representatives|delegate|primary|guest|guests|voting member|rep)\b/i;
+const ALTERNATE_COLUMN = /\b(alternate|alternates|deputy|substitute|proxy|backup|stand-?in)\b/i;
+const ORG_COLUMN = /\b(company|companies|organi[sz]ation|org|affiliation|employer|firm|member company)\b/i;
+const PRESENCE_COLUMN = /\b(present|presence|attended|attendance|attending|here|tz|time ?zone)\b/i;
+
+interface ColumnRoles {
+  members: number[];
+  alternates: number[];
+  organization: number | null;
+  presence: number[];
+}
+
+function isPresenceColumn(table: NormalizedTable, c: number): boolean {
+  const values = table.rows.map((row) => row[c]!.text).filter((t) => t !== '');
+  return values.length > 0 && values.every((t) => presenceFromText(t) !== null);
+}
+
+function columnRoles(table: NormalizedTable, sectionIsPeople: boolean): ColumnRoles {
+  const roles: ColumnRoles = { members: [], alternates: [], organization: null, presence: [] };
+  const labels = table.header ?? Array.from({ length: table.width }, () => '');
+  labels.forEach((label, c) => {
+    if (isPresenceColumn(table, c) || (table.header !== null && PRESENCE_COLUMN.test(label) && !PERSON_COLUMN.test(label))) roles.presence.push(c);
+    else if (ALTERNATE_COLUMN.test(label)) roles.alternates.push(c);
+    else if (ORG_COLUMN.test(label) && !/\bname\b/i.test(label.replace(ORG_COLUMN, ''))) roles.organization ??= c;
+    else if (PERSON_COLUMN.test(label)) roles.members.push(c);
+  });
+  if (roles.members.length === 0 && (table.header === null || sectionIsPeople)) {
+    // No labelled person column: the first column that reads as people, when the section is about people.
+    const candidate = labels.findIndex((_, c) => !roles.presence.includes(c) && c !== roles.organization && !roles.alternates.includes(c));
+    if (candidate >= 0 && sectionIsPeople) roles.members.push(candidate);
+  }
+  return roles;
+}
+
+/** True when most filled cells of the column name a person (not only companies or other text). */
+function columnNamesPeople(table: NormalizedTable, c: number, context: PersonContext): boolean {
+  const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '');
+  if (cells.length === 0) return false;
+  const named = cells.filter((cell) => parsePersonCell(cell.html, context).some((p) => p.name !== null)).length;
+  return named / cells.length >= 0.5;
+}
+
+/** A row whose cells all repeat one text (a label spanning the table) starts a sub-group, e.g. "Suspended members". */
+function sectionRowLabel(row: { text: string }[]): string | null {
+  if (row.length < 2) return null;
+  const first = row[0]!.text;
+  return first !== '' && row.every((cell) => cell.text === first) ? first : null;
+}
+
+function rowPresence(row: { text: string; html: string }[], columns: number[]): boolean | null {
+  const marks = columns.map((c) => presenceFromText(row[c]!.text)).filter((m): m is boolean => m !== null);
+  if (marks.length === 0) return null;
+  return marks.some((m) => m);
+}
+
+export interface TableAttendeeOptions {
+  section: SectionKind;
+  group: string | null;
+  knownOrganizations: ReadonlySet<string>;
+}
+
+/**
+ * The people of a table: member and alternate columns (alternates stand in for the member of
+ * their row), organization and presence columns. A table without a column of people (a voting
+ * matrix of companies against topics) gives nobody.
+ */
+export function attendeesFromTable(table: NormalizedTable, options: TableAttendeeOptions): Attendee[] {
+  const sectionIsPeople = ['attendance', 'absent', 'guests'].includes(options.section);
+  const roles = columnRoles(table, sectionIsPeople);
+  const allTexts = table.rows.flatMap((row) => row.map((cell) => cell.text));
+  const known = new Set([...options.knownOrganizations, ...collectOrganizations(allTexts)]);
+  const organizationsExpected = (c: number): boolean => {
+    const texts = table.rows.map((row) => row[c]!.text).filter((t) => t !== '');
+    return texts.filter((t) => /[,(]| - /.test(t)).length >= Math.max(2, texts.length / 2);
+  };
+  const members = roles.members.filter((c) => columnNamesPeople(table, c, { knownOrganizations: known }));
+  if (members.length === 0) return [];
+  const hasAlternates = roles.alternates.length > 0;
+  const baseRole: Attendee['role'] =
+    options.section === 'guests' ? 'guest' : hasAlternates || /member|committee|board|voting/i.test(options.group ?? '') ? 'member' : 'participant';
+  const absentSection = options.section === 'absent';
+  const attendees: Attendee[] = [];
+  let subgroup: string | null = null;
+  for (const row of table.rows) {
+    const label = sectionRowLabel(row);
+    if (label !== null) {
+      subgroup = label;
+      continue;
+    }
+    const group = subgroup ?? options.group;
+    const organization = roles.organization !== null ? row[roles.organization]!.text || null : null;
+    const present = absentSection ? false : rowPresence(row, roles.presence);
+    const people = (columns: number[]): PersonEntry[] =>
+      columns.flatMap((c) => parsePersonCell(row[c]!.html, { knownOrganizations: known, organizationsExpected: organizationsExpected(c) }));
+    const rowMembers = people(members);
+    for (const person of rowMembers) {
+      attendees.push(toAttendee(person, { role: baseRole, group, organization, present, alternateFor: null }));
+    }
+    const seat = rowMembers[0];
+    const seatName = seat === undefined ? null : seat.name ?? seat.organization;
+    for (const person of people(roles.alternates)) {
+      attendees.push(toAttendee(person, { role: 'alternate', group, organization, present: absentSection ? false : null, alternateFor: seatName }));
+    }
+  }
+  return attendees;
+}
+
+export function toAttendee(
+  person: PersonEntry,
+  defaults: { role: Attendee['role']; group: string | null; organization: string | null; present: boolean | null; alternateFor: string | null },
+): Attendee {
+  return {
+    name: person.name,
+    organization: person.organization ?? defaults.organization,
+    group: defaults.group,
+    role: defaults.role,
+    alternateFor: defaults.alternateFor,
+    present: person.present ?? defaults.present,
+    accountId: person.accountId,
+  };
+}

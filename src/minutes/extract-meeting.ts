@@ -1,0 +1,208 @@
+import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
+import type { PageMeta } from '../model/page-meta.js';
+import type { Attendee, Meeting, Topic } from '../model/meeting.js';
+import { normalizeTableElement, type NormalizedTable } from '../hub/table-normalize.js';
+import { nodesText } from '../hub/table-cell-text.js';
+import { pageBlocks, type PageBlock } from './page-blocks.js';
+import { classifyHeading, sectionOf, type SectionKind } from './sections.js';
+import { findDate, parseWholeDate } from './dates.js';
+import { collectOrganizations } from './person-cell.js';
+import { attendeesFromTable } from './attendees-from-table.js';
+import { attendeesFromList, attendeesFromParagraph } from './attendees-from-text.js';
+import { actionItemFromTask, actionItemFromText, isTemplateActionText } from './action-items.js';
+import { speakerResolver, speakerNote } from './speakers.js';
+import { topicsFromList } from './topics.js';
+import { externalLinks } from './links.js';
+
+const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
+const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
+const MEETING_DATE_LINE = /^\s*(?:meeting\s+)?date\s*[:\-–]\s*(.+)$/i;
+const PEOPLE_TABLE_HEADER = /\b(attendee|participant|member|alternate|representative|delegate|present)/i;
+
+interface Located extends PageBlock {
+  section: SectionKind;
+  group: string | null;
+}
+
+function meetingDate($: cheerio.CheerioAPI, blocks: Located[], title: string | null): string | null {
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
+    const m = MEETING_DATE_LINE.exec(block.text);
+    if (m !== null) {
+      const time = $(block.element).find('time[datetime]').attr('datetime');
+      const date = time !== undefined ? findDate(time) : findDate(m[1]!);
+      if (date !== null) return date;
+    }
+    if (block.section === 'date' && block.kind === 'paragraph') {
+      const time = $(block.element).find('time[datetime]').attr('datetime');
+      const date = time !== undefined ? findDate(time) : parseWholeDate(block.text);
+      if (date !== null) return date;
+    }
+  }
+  const fromTitle = title !== null ? findDate(title) : null;
+  if (fromTitle !== null) return fromTitle;
+  const time = $('time[datetime]')
+    .toArray()
+    .find((t) => $(t).closest('li[data-task], table').length === 0);
+  return time !== undefined ? findDate($(time).attr('datetime') ?? '') : null;
+}
+
+function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean): boolean {
+  const kinds = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => classifyHeading(b.text)).filter((k) => MINUTES_SECTIONS.includes(k)));
+  if (hasDateLine || kinds.size >= 2) return true;
+  const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));
+  return kinds.size >= 1 && (titled || date !== null);
+}
+
+function listItemsText($: cheerio.CheerioAPI, list: Element): string[] {
+  return $(list)
+    .children('li')
+    .toArray()
+    .map((li) => {
+      const clone = $(li).clone();
+      clone.children('ul, ol').remove();
+      return nodesText(clone.contents().toArray()).split('\n')[0] ?? '';
+    })
+    .filter((t) => t !== '');
+}
+
+function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
+  if (PEOPLE.includes(section)) return true;
+  return table.header !== null && table.header.some((label) => PEOPLE_TABLE_HEADER.test(label));
+}
+
+/** Discussion-items table (Cloud template: Time | Item | Who | Notes): one topic per row. */
+function topicsFromTable($: cheerio.CheerioAPI, table: NormalizedTable, resolve: (w: string) => string | null): Topic[] {
+  if (table.header === null) return [];
+  const col = (re: RegExp): number => table.header!.findIndex((label) => re.test(label));
+  const item = col(/\b(item|topic|subject|discussion)\b/i);
+  const who = col(/\b(who|presenter|owner|speaker|lead)\b/i);
+  const notes = col(/\b(notes?|discussion|summary|outcome|comments?)\b/i);
+  if (item < 0) return [];
+  return table.rows
+    .map((row) => {
+      const speakerCell = who >= 0 ? row[who]! : null;
+      let speaker: string | null = null;
+      if (speakerCell !== null) {
+        const mention = cheerio.load(speakerCell.html, null, false)('a[data-mention]').first().text().replace(/^@/, '').trim();
+        speaker = mention !== '' ? mention : speakerCell.text !== '' ? (resolve(speakerCell.text) ?? speakerCell.text) : null;
+      }
+      const text = notes >= 0 && notes !== item ? row[notes]!.text.replace(/\n/g, ' ') : '';
+      return { title: row[item]!.text.replace(/\n/g, ' '), notes: text !== '' ? [{ speaker, text }] : [], topics: [] };
+    })
+    .filter((t) => t.title !== '');
+}
+
+/**
+ * The Meeting model of a minutes page, or null when the page is not minutes. Pure: reads the
+ * hub HTML and the page metadata only.
+ */
+export function extractMeeting(hubHtml: string, meta: PageMeta): Meeting | null {
+  const $ = cheerio.load(hubHtml, null, false);
+  const blocks: Located[] = pageBlocks($).map((b) => ({
+    ...b,
+    section: b.kind === 'heading' ? sectionOf([...b.headings, b.text]) : sectionOf(b.headings),
+    group: b.headings[b.headings.length - 1] ?? null,
+  }));
+  const title = meta.title ?? blocks.find((b) => b.kind === 'heading' && b.level === 1)?.text ?? null;
+  const date = meetingDate($, blocks, title);
+  const hasDateLine = blocks.some((b) => b.kind === 'paragraph' && MEETING_DATE_LINE.test(b.text) && findDate(b.text + ($(b.element).find('time').attr('datetime') ?? '')) !== null);
+  if (!isMinutesPage(blocks, title, date, hasDateLine)) return null;
+
+  const tables = new Map<Element, NormalizedTable>();
+  for (const b of blocks) if (b.kind === 'table') tables.set(b.element, normalizeTableElement($, b.element));
+  const peopleTexts = [
+    ...[...tables.values()].flatMap((t) => t.rows.flatMap((row) => row.map((c) => c.text))),
+    ...blocks.filter((b) => PEOPLE.includes(b.section) && b.kind === 'list').flatMap((b) => listItemsText($, b.element)),
+  ];
+  const known = collectOrganizations(peopleTexts);
+
+  const attendees: Attendee[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      const table = tables.get(b.element)!;
+      if (isPeopleTable(table, b.section)) attendees.push(...attendeesFromTable(table, { section: b.section, group: b.group, knownOrganizations: known }));
+    } else if (b.kind === 'list' && PEOPLE.includes(b.section)) {
+      attendees.push(...attendeesFromList($, b.element, b.section, b.group, known));
+    } else if (b.kind === 'paragraph') {
+      attendees.push(...attendeesFromParagraph($, b.element, b.section, b.group, known));
+    }
+  }
+  const resolve = speakerResolver(attendees);
+
+  const agenda: string[] = [];
+  for (const b of blocks.filter((x) => x.section === 'agenda')) {
+    if (b.kind === 'list') agenda.push(...listItemsText($, b.element));
+    else if (b.kind === 'paragraph' && !/^agenda:?$/i.test(b.text)) agenda.push(...b.text.split('\n'));
+    else if (b.kind === 'table') {
+      const table = tables.get(b.element)!;
+      const c = table.header?.findIndex((l) => /\b(item|topic|subject|agenda)\b/i.test(l)) ?? 0;
+      agenda.push(...table.rows.map((row) => row[Math.max(0, c)]!.text.replace(/\n/g, ' ')).filter((t) => t !== ''));
+    }
+  }
+
+  const actionItems = $('li[data-task]')
+    .toArray()
+    .map((li) => actionItemFromTask($, li))
+    .filter((a): a is NonNullable<typeof a> => a !== null);
+  for (const b of blocks.filter((x) => x.section === 'actions' && x.kind === 'list')) {
+    for (const li of $(b.element).children('li').toArray()) {
+      const mention = $(li).find('a[data-mention]').first().text().replace(/^@/, '').trim();
+      const item = actionItemFromText(nodesText([li]), mention === '' ? null : mention);
+      if (item !== null) actionItems.push(item);
+    }
+  }
+
+  const decisions: { text: string }[] = [];
+  for (const b of blocks.filter((x) => x.section === 'decisions')) {
+    const texts = b.kind === 'list' ? listItemsText($, b.element) : b.kind === 'paragraph' ? [b.text.replace(/\n/g, ' ')] : [];
+    decisions.push(...texts.filter((t) => !isTemplateActionText(t)).map((text) => ({ text })));
+  }
+
+  const topics: Topic[] = [];
+  const minutesBlocks = blocks.filter((x) => x.section === 'minutes');
+  for (const b of minutesBlocks) {
+    const sub = b.headings.length > 0 && classifyHeading(b.headings[b.headings.length - 1]!) === 'other' ? b.headings[b.headings.length - 1]! : null;
+    const fallback = sub ?? b.group ?? 'Notes';
+    let target = topics;
+    if (sub !== null) {
+      let topic = topics.find((t) => t.title === sub);
+      if (topic === undefined) {
+        topic = { title: sub, notes: [], topics: [] };
+        topics.push(topic);
+      }
+      if (b.kind === 'paragraph') topic.notes.push(speakerNote(b.text, resolve) ?? { speaker: null, text: b.text.replace(/\n/g, ' ') });
+      if (b.kind === 'list') for (const t of topicsFromList($, b.element, agenda, sub, resolve)) {
+        if (t.title === sub) topic.notes.push(...t.notes);
+        else topic.topics.push(t);
+      }
+      continue;
+    }
+    if (b.kind === 'list') target.push(...topicsFromList($, b.element, agenda, fallback, resolve));
+    else if (b.kind === 'table') target.push(...topicsFromTable($, tables.get(b.element)!, resolve));
+    else if (b.kind === 'paragraph') {
+      const note = speakerNote(b.text, resolve);
+      if (note !== null) {
+        let topic = target.find((t) => t.title === fallback);
+        if (topic === undefined) {
+          topic = { title: fallback, notes: [], topics: [] };
+          target.push(topic);
+        }
+        topic.notes.push(note);
+      }
+    }
+    target = topics;
+  }
+
+  return {
+    title,
+    date,
+    attendees,
+    agenda: agenda.filter((t) => t !== '').map((text) => ({ text })),
+    actionItems,
+    decisions,
+    topics,
+    links: externalLinks($),
+  };
+}

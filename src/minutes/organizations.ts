@@ -1,0 +1,28 @@
+/**
+ * Recognizing an organization written where a person's name might be (a seat with nobody
+ * named): by legal or institutional suffix, by a short list of organizations that sit on
+ * open-source and standards committees, or because the page names it as someone's organization.
+ */
+
+const ORG_SUFFIX =
+  /\b(inc|inc\.|incorporated|ltd|ltd\.|limited|llc|llp|gmbh|ag|sa|s\.a\.|sas|bv|b\.v\.|nv|plc|corp|corp\.|corporation|company|co\.|group|foundation|university|institute|labs?|laboratories|technologies|technology|systems|software|solutions|consortium|association|alliance|council|committee|ministry|agency|department|team)$/i;
+
+const WELL_KNOWN = new Set(
+  [
+    'Red Hat', 'IBM', 'Microsoft', 'Google', 'Alphabet', 'Amazon', 'AWS', 'Meta', 'Apple', 'Intel', 'AMD', 'Arm', 'NVIDIA',
+    'Qualcomm', 'Samsung', 'Huawei', 'FutureWei', 'Fujitsu', 'Linaro', 'Canonical', 'SUSE', 'Oracle', 'SAP', 'Cisco', 'Dell',
+    'HP', 'HPE', 'Lenovo', 'Alibaba', 'Tencent', 'Baidu', 'Ampere', 'Marvell', 'Broadcom', 'MediaTek', 'NXP', 'Siemens',
+    'Bosch', 'Sony', 'Hitachi', 'NEC', 'Toshiba', 'Ericsson', 'Nokia', 'Atlassian', 'VMware', 'Broadcom', 'Salesforce',
+    'Linux Foundation', 'Apache Software Foundation', 'Eclipse Foundation', 'Mozilla', 'GitHub', 'GitLab',
+  ].map((name) => name.toLowerCase()),
+);
+
+export function looksLikeOrganization(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  const lower = t.toLowerCase();
+  if (knownOrganizations.has(lower) || WELL_KNOWN.has(lower)) return true;
+  if (ORG_SUFFIX.test(t)) return true;
+  // An all-capitals acronym ("CERN", "ETSI") is an organization, not a person.
+  return /^[A-Z][A-Z0-9&.-]{1,9}$/.test(t);
+}

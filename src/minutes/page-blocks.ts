@@ -1,0 +1,65 @@
+import type * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
+import { nodesText } from '../hub/table-cell-text.js';
+
+/** A block of the page in reading order, with the headings it sits under. */
+export interface PageBlock {
+  kind: 'heading' | 'paragraph' | 'list' | 'tasks' | 'table' | 'other';
+  element: Element;
+  text: string;
+  /** Heading texts from the outermost to the nearest (for a heading: the ones above it). */
+  headings: string[];
+  level: number;
+}
+
+const CONTAINERS = (el: Element): boolean =>
+  (el.name === 'div' && el.attribs['data-opaque'] === undefined) || el.name === 'details' || el.name === 'section' || el.name === 'blockquote';
+
+function blockKind(el: Element): PageBlock['kind'] {
+  if (/^h[1-6]$/.test(el.name)) return 'heading';
+  if (el.name === 'p') return 'paragraph';
+  if (el.name === 'ul' && el.attribs['data-tasks'] !== undefined) return 'tasks';
+  if (el.name === 'ul' || el.name === 'ol') return 'list';
+  if (el.name === 'table') return 'table';
+  return 'other';
+}
+
+/** A paragraph that is only bold text ("**Attendees**", "Attendees:") acts as a heading. */
+function isPseudoHeading($: cheerio.CheerioAPI, el: Element, text: string): boolean {
+  if (el.name !== 'p' || text === '' || text.length > 60 || text.includes('\n')) return false;
+  const clone = $(el).clone();
+  clone.find('strong, b').remove();
+  const boldOnly = nodesText(clone.contents().toArray()).replace(/:$/, '') === '';
+  return boldOnly && !/https?:\/\//.test(text);
+}
+
+/** Walks the hub in reading order (into layouts, panels and expands) and lists its blocks. */
+export function pageBlocks($: cheerio.CheerioAPI): PageBlock[] {
+  const blocks: PageBlock[] = [];
+  const stack: { level: number; text: string }[] = [];
+  const visit = (el: Element): void => {
+    if (CONTAINERS(el)) {
+      for (const child of $(el).children().toArray()) visit(child);
+      return;
+    }
+    let kind = blockKind(el);
+    const text = nodesText([el]);
+    let level = kind === 'heading' ? Number(el.name.slice(1)) : 0;
+    if (kind === 'paragraph' && isPseudoHeading($, el, text)) {
+      kind = 'heading';
+      level = Math.min(6, (stack[stack.length - 1]?.level ?? 1) + 1);
+      const parentText = stack[stack.length - 1]?.text ?? '';
+      if (/^(attend|agenda|action|decision|minutes|notes|discussion)/i.test(text)) level = Math.max(2, stack[0]?.level ?? 2);
+      else if (parentText === '') level = 2;
+    }
+    if (kind === 'heading') {
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+      blocks.push({ kind, element: el, text: text.replace(/:$/, ''), headings: stack.map((h) => h.text), level });
+      stack.push({ level, text: text.replace(/:$/, '') });
+      return;
+    }
+    blocks.push({ kind, element: el, text, headings: stack.map((h) => h.text), level: 0 });
+  };
+  for (const child of $.root().children().toArray()) visit(child);
+  return blocks;
+}

@@ -1,0 +1,104 @@
+import * as cheerio from 'cheerio';
+import { cleanLine, nodesText } from '../hub/table-cell-text.js';
+import { looksLikeOrganization } from './organizations.js';
+import { splitTrailingPresence } from './presence.js';
+
+/** One person (or a seat with nobody named: name null, organization set) read from a cell or list item. */
+export interface PersonEntry {
+  name: string | null;
+  organization: string | null;
+  present: boolean | null;
+  accountId: string | null;
+  userKey: string | null;
+}
+
+export interface PersonContext {
+  /** Organizations the page already names as someone's organization (lower case). */
+  knownOrganizations: ReadonlySet<string>;
+  /** The cell sits in a column whose other cells pair names with organizations: a lone word is a company. */
+  organizationsExpected?: boolean;
+}
+
+const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|none|vacant|\?+|…|\.\.\.)$/i;
+
+/** Splits "Name, Company", "Name (Company)", "Name - Company" into parts; null when there is no separator. */
+export function splitNameAndOrganization(text: string): { name: string; organization: string } | null {
+  const paren = /^(.+?)\s*[([]([^()[\]]+)[)\]]$/.exec(text);
+  if (paren !== null) return { name: paren[1]!.trim(), organization: paren[2]!.trim() };
+  const comma = /^([^,]+?)\s*,\s*(.+)$/.exec(text);
+  if (comma !== null) return { name: comma[1]!.trim(), organization: comma[2]!.trim() };
+  const dash = /^(.+?)\s+[-–—|/@]\s+(.+)$/.exec(text);
+  if (dash !== null) return { name: dash[1]!.trim(), organization: dash[2]!.trim() };
+  return null;
+}
+
+/** A plausible personal name: letters (any script), spaces, dots, apostrophes and hyphens, at most six words. */
+export function looksLikePersonName(text: string): boolean {
+  if (!/^[\p{L}][\p{L}\p{M}.'’ -]*$/u.test(text)) return false;
+  return text.split(/\s+/).length <= 6;
+}
+
+/** Reads one line of text as a person; null when the line names nobody and no organization. */
+export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
+  const { rest, present } = splitTrailingPresence(cleanLine(line));
+  const text = rest.replace(/^@\s*/, '').trim();
+  if (text === '' || EMPTY_MARKERS.test(text)) return null;
+  const parts = splitNameAndOrganization(text);
+  if (parts !== null && looksLikePersonName(parts.name)) {
+    return { name: parts.name, organization: parts.organization, present, accountId: null, userKey: null };
+  }
+  const lone = looksLikeOrganization(text, context.knownOrganizations) || (context.organizationsExpected === true && !text.includes(' '));
+  if (lone) return { name: null, organization: text, present, accountId: null, userKey: null };
+  if (!looksLikePersonName(text)) return null;
+  return { name: text, organization: null, present, accountId: null, userKey: null };
+}
+
+function mentionName(text: string, accountId: string | null, userKey: string | null): string | null {
+  const name = cleanLine(text).replace(/^@/, '').trim();
+  if (name === '' || name === accountId || name === userKey) return null;
+  return name;
+}
+
+/**
+ * Reads a cell (or list item) of hub HTML as people: each user mention is a person (text around
+ * it may name the organization), otherwise each line is read as text.
+ */
+export function parsePersonCell(html: string, context: PersonContext): PersonEntry[] {
+  const $ = cheerio.load(html, null, false);
+  const mentions = $('a[data-mention]').toArray();
+  if (mentions.length > 0) {
+    const rest = $.root().clone();
+    rest.find('a[data-mention]').remove();
+    const restText = splitTrailingPresence(nodesText(rest.contents().toArray()).replace(/\n/g, ' '));
+    const organization = restText.rest.replace(/^[\s,;:()[\]–—-]+|[\s,;:()[\]–—-]+$/g, '').trim();
+    return mentions.map((a) => {
+      const accountId = $(a).attr('data-account-id') ?? null;
+      const userKey = $(a).attr('data-userkey') ?? null;
+      return {
+        name: mentionName($(a).text(), accountId, userKey),
+        organization: mentions.length === 1 && organization !== '' && looksLikeOrganizationText(organization) ? organization : null,
+        present: restText.present,
+        accountId,
+        userKey,
+      };
+    });
+  }
+  const lines = nodesText($.root().contents().toArray()).split('\n');
+  return lines.map((line) => parsePersonText(line, context)).filter((p): p is PersonEntry => p !== null);
+}
+
+function looksLikeOrganizationText(text: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}&.,' -]*$/u.test(text) && text.split(/\s+/).length <= 6;
+}
+
+/** The organizations named after people in these texts ("Name, Org" and the like), lower case. */
+export function collectOrganizations(texts: string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      const parts = splitNameAndOrganization(splitTrailingPresence(cleanLine(line)).rest);
+      if (parts !== null && looksLikePersonName(parts.name)) found.add(parts.organization.toLowerCase());
+    }
+  }
+  return found;
+}

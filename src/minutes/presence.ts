@@ -1,0 +1,49 @@
+/** Presence marks as people write them in attendance tables and lists. */
+
+const PRESENT_MARKS = ['✓', '✔', '✔️', '☑', '☑️', '✅', '(/)', 'x', 'X', 'yes', 'y', 'present', 'attended', 'attending', 'here', '+'];
+const ABSENT_MARKS = ['✗', '✘', '❌', '✖', '✖️', '❎', '⛔', '🚫', '🔴', '(x)', '(!)', 'no', 'n', 'absent', 'apologies', 'regrets', 'excused', 'not present', 'did not attend', '-', '—'];
+
+const PRESENT_EMOTICONS = new Set(['tick', 'check', 'check_mark', 'white_check_mark', 'heavy_check_mark', 'yes', 'thumbs-up']);
+const ABSENT_EMOTICONS = new Set(['cross', 'error', 'cross_mark', 'x', 'no', 'thumbs-down', 'minus']);
+
+function normalize(text: string): string {
+  return text.trim().replace(/\uFE0F/g, '').toLowerCase();
+}
+
+const present = new Set(PRESENT_MARKS.map(normalize));
+const absent = new Set(ABSENT_MARKS.map(normalize));
+
+/** A whole cell or word read as a presence mark: true, false, or null when it is none. */
+export function presenceFromText(text: string): boolean | null {
+  for (const key of [normalize(text), normalize(text.trim().replace(/^[([]\s*(.*?)\s*[)\]]$/u, '$1'))]) {
+    if (present.has(key)) return true;
+    if (absent.has(key)) return false;
+  }
+  return null;
+}
+
+/** A Confluence emoticon name (`data-emoticon`) read as a presence mark. */
+export function presenceFromEmoticon(name: string): boolean | null {
+  const n = name.toLowerCase();
+  if (PRESENT_EMOTICONS.has(n)) return true;
+  if (ABSENT_EMOTICONS.has(n)) return false;
+  return null;
+}
+
+const TRAILING_MARK =
+  /(?:\s*[-–—:,]\s*|\s+|\s*[([]\s*)(✓|✔️?|☑️?|✅|✗|✘|❌|✖️?|❎|⛔|🚫|yes|no|present|absent|apologies|regrets|excused|not present|attended)\s*[)\]]?\s*$/iu;
+const TRAILING_SYMBOL = /\s*(✓|✔️?|☑️?|✅|✗|✘|❌|✖️?|❎|⛔|🚫)\s*$/u;
+
+/**
+ * Splits a presence mark appended to a name ("Ada Lovelace ✓", "Ada Lovelace (absent)",
+ * "Ada Lovelace - present"); `present` is null when there is none.
+ */
+export function splitTrailingPresence(text: string): { rest: string; present: boolean | null } {
+  const leading = /^\s*(✓|✔️?|☑️?|✅|✗|✘|❌|✖️?|❎|⛔|🚫)\s*/u.exec(text);
+  if (leading !== null && text.trim() !== leading[1]) {
+    return { rest: text.slice(leading[0].length).trim(), present: presenceFromText(leading[1]!) };
+  }
+  const match = TRAILING_SYMBOL.exec(text) ?? TRAILING_MARK.exec(text);
+  if (match === null || match.index === 0) return { rest: text.trim(), present: null };
+  return { rest: text.slice(0, match.index).trim(), present: presenceFromText(match[1]!) };
+}

@@ -1,0 +1,28 @@
+/** What a heading announces on a minutes page. */
+export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actions' | 'decisions' | 'minutes' | 'goals' | 'date' | 'other';
+
+const RULES: [SectionKind, RegExp][] = [
+  ['absent', /\b(apologies|regrets|absent|absentees|unable to attend|not present|excused)\b/i],
+  ['guests', /\b(guests?|observers?|visitors?|invitees?|invited)\b/i],
+  ['attendance', /\b(attendance|attendees?|attending|participants?|present|members?|roll ?call|who)\b/i],
+  ['agenda', /\bagenda\b/i],
+  ['actions', /\b(action items?|actions?|to-?dos?|next steps|follow-?ups?)\b/i],
+  ['decisions', /\bdecisions?\b/i],
+  ['minutes', /\b(minutes|notes|discussion|discussion items|topics|summary)\b/i],
+  ['goals', /\b(goals?|objectives?)\b/i],
+  ['date', /^(meeting )?date$/i],
+];
+
+export function classifyHeading(text: string): SectionKind {
+  for (const [kind, rule] of RULES) if (rule.test(text)) return kind;
+  return 'other';
+}
+
+/** The section a block belongs to: the nearest heading that says what it is. */
+export function sectionOf(headings: string[]): SectionKind {
+  for (let i = headings.length - 1; i >= 0; i -= 1) {
+    const kind = classifyHeading(headings[i]!);
+    if (kind !== 'other') return kind;
+  }
+  return 'other';
+}

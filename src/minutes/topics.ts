@@ -1,0 +1,98 @@
+import type * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
+import type { Note, Topic } from '../model/meeting.js';
+import { nodesText } from '../hub/table-cell-text.js';
+import { speakerNote } from './speakers.js';
+
+type Resolve = (written: string) => string | null;
+
+function ownLines($: cheerio.CheerioAPI, li: Element): string[] {
+  const clone = $(li).clone();
+  clone.children('ul, ol').remove();
+  return nodesText(clone.contents().toArray()).split('\n').filter((l) => l !== '');
+}
+
+function noteOf(text: string, resolve: Resolve): Note {
+  return speakerNote(text, resolve) ?? { speaker: null, text: text.replace(/\s*\n\s*/g, ' ').trim() };
+}
+
+function titleLike(text: string): boolean {
+  return text.split(/\s+/).length <= 12 && !/https?:\/\//.test(text) && !/[.!?]$/.test(text) && !/:\s/.test(text) && !text.endsWith(':');
+}
+
+function nestedTopic($: cheerio.CheerioAPI, li: Element, resolve: Resolve): Topic {
+  const [title = '', ...more] = ownLines($, li);
+  const topic: Topic = { title, notes: more.map((line) => noteOf(line, resolve)), topics: [] };
+  for (const list of $(li).children('ul, ol').toArray()) {
+    for (const child of $(list).children('li').toArray()) {
+      if ($(child).children('ul, ol').length > 0) topic.topics.push(nestedTopic($, child, resolve));
+      else topic.notes.push(noteOf(ownLines($, child).join('\n'), resolve));
+    }
+  }
+  return topic;
+}
+
+/**
+ * Topics of a discussion list. A nested list is read as it stands (items with sub-items are
+ * topics, leaves are notes). A flat list (nesting lost by a converter) is rebuilt: items that
+ * match the agenda start top-level topics, short title-like items start sub-topics, speaker
+ * lines and sentences are notes of the topic above them.
+ */
+export function topicsFromList($: cheerio.CheerioAPI, list: Element, agenda: string[], fallbackTitle: string, resolve: Resolve): Topic[] {
+  const items = $(list).children('li').toArray();
+  const nested = items.some((li) => $(li).children('ul, ol').length > 0);
+  if (nested) {
+    return items.map((li) => {
+      const lines = ownLines($, li);
+      const note = speakerNote(lines.join('\n'), resolve);
+      return note !== null && $(li).children('ul, ol').length === 0 ? { title: fallbackTitle, notes: [note], topics: [] } : nestedTopic($, li, resolve);
+    });
+  }
+  const lineSets = items.map((li) => ownLines($, li)).filter((lines) => lines.length > 0);
+  const anySpeaker = lineSets.some((lines) => speakerNote(lines.join('\n'), resolve) !== null);
+  if (!anySpeaker) {
+    return lineSets.map(([title, ...more]) => ({ title: title!, notes: more.map((l) => noteOf(l, resolve)), topics: [] }));
+  }
+  const agendaKeys = new Set(agenda.map((a) => a.toLowerCase()));
+  const tops: Topic[] = [];
+  let top: Topic | null = null;
+  let current: Topic | null = null;
+  const find = (list: Topic[], title: string): Topic | undefined => list.find((t) => t.title.toLowerCase() === title.toLowerCase());
+  for (const lines of lineSets) {
+    const first = lines[0]!;
+    const note = speakerNote(lines.join('\n'), resolve);
+    if (note !== null) {
+      if (current === null) {
+        current = { title: fallbackTitle, notes: [], topics: [] };
+        tops.push(current);
+        top = current;
+      }
+      current.notes.push(note);
+      continue;
+    }
+    if (agendaKeys.has(first.toLowerCase()) || (top === null && titleLike(first))) {
+      top = find(tops, first) ?? null;
+      if (top === null) {
+        top = { title: first, notes: [], topics: [] };
+        tops.push(top);
+      }
+      current = top;
+    } else if (titleLike(first) && top !== null) {
+      current = find(top.topics, first) ?? null;
+      if (current === null) {
+        current = { title: first, notes: [], topics: [] };
+        top.topics.push(current);
+      }
+    } else {
+      if (current === null) {
+        current = { title: fallbackTitle, notes: [], topics: [] };
+        tops.push(current);
+        top = current;
+      }
+      current.notes.push(noteOf(lines.join('\n'), resolve));
+      continue;
+    }
+    for (const line of lines.slice(1)) current.notes.push(noteOf(line, resolve));
+  }
+  return tops;
+}
