@@ -1,0 +1,29 @@
+import type { CommandModule } from 'yargs';
+import type { GlobalOptions } from './global-options.js';
+import { runReport } from '../report/run-report.js';
+import type { ReportFormat } from '../report/render-report.js';
+
+interface ReportArgs extends GlobalOptions {
+  dir: string;
+  format: ReportFormat;
+  out?: string;
+}
+
+export const command: CommandModule<GlobalOptions, ReportArgs> = {
+  command: 'report <dir>',
+  describe: 'Attendance, action items and decisions across a meeting series (exported page JSON/NDJSON)',
+  builder: (y) =>
+    y
+      .positional('dir', { type: 'string', demandOption: true, describe: 'Folder of page JSON / NDJSON files (or one .ndjson file)' })
+      .option('format', { choices: ['md', 'csv', 'json', 'svg'] as const, default: 'md' as const, describe: 'md tables, csv (one file per table), json, or an svg attendance heatmap' })
+      .option('out', { type: 'string', describe: 'Write to this file (csv: FILE.csv for the matrix, the other tables beside it; or a folder)' })
+      .example('$0 report out/minutes --format svg --out attendance.svg', 'Heatmap of who came to which meeting') as never,
+  handler: async (args) => {
+    const result = await runReport({ input: args.dir, format: args.format, out: args.out });
+    for (const problem of result.problems) console.error(`wikiport: ${problem}`);
+    if (result.stdout) process.stdout.write(result.stdout);
+    if (args.json) (result.stdout ? console.error : console.log)(JSON.stringify({ ...result.summary, written: result.written, problems: result.problems.length }));
+    else if (!args.quiet && result.written.length) console.error(`wikiport: report of ${result.summary.meetings} meetings written to ${result.written.join(', ')}`);
+    process.exitCode = result.exitCode;
+  },
+};

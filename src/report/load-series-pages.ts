@@ -1,0 +1,72 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ReportPageSchema } from './series-input.js';
+import type { ReportPage } from './series-input.js';
+
+export interface LoadedPages {
+  pages: { source: string; page: ReportPage }[];
+  /** One line per file or NDJSON line that could not be read, naming it and the field. */
+  problems: string[];
+}
+
+/**
+ * Reads every page JSON (`*.json`) and NDJSON (`*.ndjson`, one page a line) under a directory,
+ * or one such file. A bad file is reported and skipped; the rest go on.
+ */
+export async function loadSeriesPages(path: string): Promise<LoadedPages> {
+  const result: LoadedPages = { pages: [], problems: [] };
+  const info = await stat(path);
+  const files = info.isDirectory() ? await listFiles(path) : [path];
+  const base = info.isDirectory() ? path : join(path, '..');
+  for (const file of files) {
+    const name = relative(base, file) || file;
+    if (file.endsWith('.ndjson')) await readNdjson(file, name, result);
+    else if (file.endsWith('.json')) {
+      let data: unknown;
+      try {
+        data = JSON.parse(await readFile(file, 'utf8'));
+      } catch (error) {
+        result.problems.push(`${name}: not valid JSON (${(error as Error).message}); skipped`);
+        continue;
+      }
+      addPage(data, name, result);
+    }
+  }
+  return result;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && /\.(nd)?json$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+async function readNdjson(file: string, name: string, into: LoadedPages): Promise<void> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    try {
+      addPage(JSON.parse(line), `${name}:${n}`, into);
+    } catch (error) {
+      into.problems.push(`${name}:${n}: not valid JSON (${(error as Error).message}); skipped`);
+    }
+  }
+}
+
+/** Only page objects count: a manifest or an earlier report.json in the same folder is ignored. */
+function addPage(data: unknown, source: string, into: LoadedPages): void {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('meeting' in data)) return;
+  const parsed = ReportPageSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    into.problems.push(`${source}: ${issue?.path.join('.') || 'page'}: ${issue?.message ?? 'invalid'}; skipped`);
+    return;
+  }
+  into.pages.push({ source, page: parsed.data });
+}

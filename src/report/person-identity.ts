@@ -1,0 +1,46 @@
+/**
+ * People are matched across meetings by account id where known, else by normalized name:
+ * case and accents ignored, "Last, First" read as "First Last", inner spaces collapsed,
+ * a leading "@" (mention text) dropped.
+ */
+export function normalizeName(name: string): string {
+  let n = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/^@/, '').trim();
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(n);
+  if (comma) n = `${comma[2]} ${comma[1]}`;
+  return n
+    .toLowerCase()
+    .replace(/[.'’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export interface PersonSighting {
+  name: string | null;
+  accountId?: string | null;
+}
+
+/**
+ * Gives every sighting a stable key. A name seen once with an account id is linked to that id, so
+ * minutes that only spell the name still land on the same person.
+ */
+export class PersonResolver {
+  private readonly accountByName = new Map<string, string>();
+
+  learn(sightings: Iterable<PersonSighting>): void {
+    for (const s of sightings) {
+      if (s.accountId && s.name) {
+        const key = normalizeName(s.name);
+        if (key && !this.accountByName.has(key)) this.accountByName.set(key, s.accountId);
+      }
+    }
+  }
+
+  keyOf(s: PersonSighting): string | null {
+    if (s.accountId) return `account:${s.accountId}`;
+    if (!s.name) return null;
+    const name = normalizeName(s.name);
+    if (!name) return null;
+    const account = this.accountByName.get(name);
+    return account ? `account:${account}` : `name:${name}`;
+  }
+}

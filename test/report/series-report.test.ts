@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../src/report/person-identity.js';
+import { fixtureReport } from './series-fixture.js';
+
+describe('normalizeName', () => {
+  it('ignores case, accents, inner spacing, a leading @ and "Last, First" order', () => {
+    expect(normalizeName('Müller, Ana')).toBe('ana muller');
+    expect(normalizeName('  ANA   Muller ')).toBe('ana muller');
+    expect(normalizeName('@José Ortega')).toBe('jose ortega');
+    expect(normalizeName("Sam O'Neil")).toBe(normalizeName('Sam ONeil'));
+    expect(normalizeName('Ana Müller')).not.toBe(normalizeName('Anna Müller'));
+  });
+});
+
+describe('series report over fixtures/series', () => {
+  it('finds the six meetings, oldest first, and skips the page without minutes', async () => {
+    const report = await fixtureReport();
+    expect(report.meetingCount).toBe(6);
+    expect(report.skippedPages).toBe(1);
+    expect(report.attendance.meetings.map((m) => m.date)).toEqual(['2024-01-25', '2024-02-22', '2024-03-28', '2024-04-25', '2024-05-23', '2024-06-27']);
+  });
+
+  it('matches people by account id, then by normalized name, across spellings', async () => {
+    const { attendance } = await fixtureReport();
+    const names = attendance.people.map((p) => p.name).sort();
+    expect(names).toEqual(['Ana Müller', 'José Ortega', 'Lin Wei', 'Priya Nair', "Sam O'Neil", 'Tom Becker']);
+    const ana = attendance.people.find((p) => p.accountId === '5b10ac8d82e05b22cc7d4ef5');
+    // "Muller, Ana" (no id) in February is the same person as "Ana Müller" (with id).
+    expect(ana?.cells).toEqual(['present', 'present', 'absent', 'present', 'unknown', 'present']);
+    expect(ana).toMatchObject({ present: 4, known: 5, rate: 0.8, firstSeen: '2024-01-25', lastSeen: '2024-06-27', organization: 'Acme' });
+    // "PRIYA NAIR" without an id in June lands on the account seen elsewhere.
+    const priya = attendance.people.find((p) => p.accountId?.startsWith('712020:'));
+    expect(priya?.cells).toEqual(['present', 'absent', 'present', 'present', 'unknown', 'present']);
+    const lin = attendance.people.find((p) => normalizeName(p.name) === 'lin wei');
+    expect(lin?.cells).toEqual(['present', 'absent', 'absent', 'absent', 'unknown', 'present']);
+  });
+
+  it('treats people not listed as absent, unmarked as unknown, and a meeting without a list as unknown', async () => {
+    const { attendance } = await fixtureReport();
+    const tom = attendance.people.find((p) => p.name === 'Tom Becker');
+    expect(tom?.cells).toEqual(['unknown', 'present', 'present', 'absent', 'unknown', 'absent']);
+    expect(tom).toMatchObject({ present: 2, known: 4, rate: 0.5, firstSeen: '2024-02-22', lastSeen: '2024-03-28' });
+    const sam = attendance.people.find((p) => normalizeName(p.name) === 'sam oneil');
+    expect(sam).toMatchObject({ present: 2, known: 5, firstSeen: '2024-03-28' });
+  });
+
+  it('rates organizations by meetings where one of their people was present', async () => {
+    const { attendance } = await fixtureReport();
+    const byName = Object.fromEntries(attendance.organizations.map((o) => [o.organization, o]));
+    expect(byName.Acme).toMatchObject({ people: 2, represented: 5, known: 5, rate: 1 });
+    expect(byName.Globex).toMatchObject({ people: 2, represented: 4, known: 5, rate: 0.8 });
+    expect(byName.Initech).toMatchObject({ represented: 4, known: 5 });
+    expect(attendance.organizations[0]?.organization).toBe('Acme');
+  });
+
+  it('follows action items carried across meetings; ages count to the newest meeting, not the clock', async () => {
+    const { actionItems } = await fixtureReport();
+    expect(actionItems.asOf).toBe('2024-06-27');
+    const qemu = actionItems.open.find((a) => a.text.startsWith('Set up QEMU CI dashboard'));
+    expect(qemu).toMatchObject({ owner: 'José Ortega', raisedOn: '2024-02-22', lastSeen: '2024-06-27', meetings: 5, ageDays: 126, due: '2024-04-30', overdue: true, closedOn: null });
+    const review = actionItems.open.find((a) => a.text.includes('attestation service proposal'));
+    expect(review).toMatchObject({ raisedOn: '2024-04-25', ageDays: 63, due: '2024-07-31', overdue: false, meetings: 2 });
+    expect(actionItems.open).toHaveLength(3);
+    expect(actionItems.closed.map((a) => [a.text, a.closedOn, a.ageDays])).toEqual([
+      ['Ana: circulate the 2024 roadmap draft', '2024-03-28', 63],
+      ['Book venue for the FOSDEM demo', '2024-01-25', 0],
+    ]);
+  });
+
+  it('logs decisions newest first with their meeting', async () => {
+    const { decisions } = await fixtureReport();
+    expect(decisions.map((d) => [d.date, d.text])).toEqual([
+      ['2024-06-27', 'Retire the BMC working group'],
+      ['2024-03-28', 'Move the meeting to 16:00 UTC from April'],
+      ['2024-03-28', 'Publish minutes within one week'],
+      ['2024-01-25', 'Adopt CCA as the main priority for 2024'],
+    ]);
+    expect(decisions[0]?.meeting).toBe('2024-06-27 SC Meeting Agenda/Minutes');
+  });
+});
