@@ -1,4 +1,6 @@
 import type { Route } from './http.js';
+import { downloadRoutes } from './routes-download.js';
+import { v1Routes } from './routes-v1.js';
 import { v2Prefix, v2Routes } from './routes-v2.js';
 import type { Flavor } from './types.js';
 
@@ -9,6 +11,7 @@ export function sandboxRouteTable(flavor: Flavor, context: string): Route[] {
     for (const route of routes) table.push({ ...route, prefix, pattern: prefix + route.pattern });
   };
   if (flavor === 'cloud') mount(v2Prefix, v2Routes);
-  void context;
+  mount(`${context}/rest/api`, v1Routes);
+  mount(context, downloadRoutes);
   return table;
 }
