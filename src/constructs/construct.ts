@@ -82,6 +82,8 @@ export interface StorageWriteContext {
   readonly report: ConversionReport;
   /** Storage XHTML for the element's children. */
   children(el: Element): string;
+  /** Storage XHTML for a list of hub nodes. */
+  nodes(nodes: readonly AnyNode[]): string;
 }
 
 /** What a Markdown-HTML -> hub mapping may ask of the driver. */
@@ -89,4 +91,6 @@ export interface MarkdownReadContext {
   readonly report: ConversionReport;
   /** Hub HTML for the element's children. */
   children(el: Element): string;
+  /** Hub HTML for a list of nodes. */
+  nodes(nodes: readonly AnyNode[]): string;
 }

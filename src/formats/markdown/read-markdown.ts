@@ -11,11 +11,15 @@ import { readFrontMatter } from './front-matter.js';
 import { markdownParser } from './markdown-parser.js';
 import { repairMangledMarkdown } from './repair-mangled.js';
 
-const markdownHtmlIndex = new ClaimIndex<MarkdownHtmlMapping>(
-  registry
-    .filter((c): c is Construct & { markdownHtml: MarkdownHtmlMapping } => c.markdownHtml !== undefined)
-    .map((c) => ({ claim: c.markdownHtml, value: c.markdownHtml })),
-);
+let markdownHtmlIndex: ClaimIndex<MarkdownHtmlMapping> | undefined;
+function markdownHtmlMappings(): ClaimIndex<MarkdownHtmlMapping> {
+  markdownHtmlIndex ??= new ClaimIndex<MarkdownHtmlMapping>(
+    registry
+      .filter((c): c is Construct & { markdownHtml: MarkdownHtmlMapping } => c.markdownHtml !== undefined)
+      .map((c) => ({ claim: c.markdownHtml, value: c.markdownHtml })),
+  );
+  return markdownHtmlIndex;
+}
 
 /** Plain hub elements a Markdown renderer may produce, with the attributes each keeps. */
 const PLAIN: Record<string, readonly string[]> = {
@@ -61,7 +65,11 @@ class MarkdownHtmlReader implements MarkdownReadContext {
       else if (node.type === 'comment') out += this.comment(node.data);
       else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
         const el = node as Element;
-        if (isOpaqueLabel(el, nodes[i + 1] ?? nodes[i + 2])) continue;
+        if (isOpaqueLabel(el, nodes[i + 1])) {
+          const between = nodes[i + 1];
+          if (between?.type === 'text') i++; // the space between the label and its comment
+          continue;
+        }
         out += this.element(el);
       }
     }
@@ -78,7 +86,7 @@ class MarkdownHtmlReader implements MarkdownReadContext {
   }
 
   private element(el: Element): string {
-    const mapping = markdownHtmlIndex.find(el);
+    const mapping = markdownHtmlMappings().find(el);
     if (mapping) return mapping.toHub(el, this);
     let name = el.name.toLowerCase();
     if (DANGEROUS.has(name)) {

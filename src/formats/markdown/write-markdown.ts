@@ -8,10 +8,19 @@ import { turndownService } from './turndown-service.js';
  * Front matter is written when `meta` carries anything.
  */
 export function writeMarkdown(hub: string, meta: PageMeta | null = null, options: WriteOptions = {}): string {
-  const body = withWriteOptions(options, () => turndownService().turndown(hub));
+  const body = withWriteOptions(options, () => turndownService().turndown(markEmptyOpaques(hub)));
   const tidy = tidyMarkdown(body);
   const front = meta ? writeFrontMatter(meta) : '';
   return tidy === '' ? front.replace(/\n+$/, '\n') : `${front}${tidy}\n`;
+}
+
+/**
+ * Turndown collapses the space after an empty inline element into the text before it, so an
+ * inline opaque macro would glue the next word to its comment. A private-use character inside
+ * makes it non-empty; the opaque rule never prints its content.
+ */
+function markEmptyOpaques(hub: string): string {
+  return hub.includes('data-opaque') ? hub.replace(/<(span|div)(\s[^>]*\bdata-opaque\b[^>]*)><\/\1>/g, '<$1$2>\uE000</$1>') : hub;
 }
 
 /** Trailing spaces off every line, at most one blank line in a row (outside code fences), no blank ends. */

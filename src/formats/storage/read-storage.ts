@@ -8,11 +8,15 @@ import { ConversionReport } from '../../hub/report.js';
 import { parseStorage, sourceOf } from './parse-storage.js';
 import { isElement, isMacro, macroName, tagName } from './storage-dom.js';
 
-const storageIndex = new ClaimIndex<StorageMapping>(
-  registry
-    .filter((c): c is Construct & { storage: StorageMapping } => c.storage !== undefined)
-    .map((c) => ({ claim: c.storage, value: c.storage })),
-);
+let storageIndex: ClaimIndex<StorageMapping> | undefined;
+function storageMappings(): ClaimIndex<StorageMapping> {
+  storageIndex ??= new ClaimIndex<StorageMapping>(
+    registry
+      .filter((c): c is Construct & { storage: StorageMapping } => c.storage !== undefined)
+      .map((c) => ({ claim: c.storage, value: c.storage })),
+  );
+  return storageIndex;
+}
 
 const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link']);
 const INLINE_PARENTS = new Set([
@@ -75,7 +79,8 @@ class StorageReader implements StorageReadContext {
   private node(node: AnyNode): string {
     switch (node.type) {
       case 'text':
-        return escapeText(node.data);
+        // A no-break space is layout, not content: Markdown has no use for it.
+        return escapeText(node.data.replace(/\u00a0/g, ' '));
       case 'cdata':
         return escapeText(node.children.map((c) => (c.type === 'text' ? c.data : '')).join(''));
       case 'tag':
@@ -89,7 +94,7 @@ class StorageReader implements StorageReadContext {
 
   private element(el: Element): string {
     const macro = isMacro(el) ? macroName(el) : undefined;
-    const mapping = storageIndex.find(el, macro);
+    const mapping = storageMappings().find(el, macro);
     if (mapping) {
       try {
         return mapping.toHub(el, this);

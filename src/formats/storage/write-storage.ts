@@ -4,12 +4,17 @@ import type { Construct, HubMapping, StorageWriteContext } from '../../construct
 import { registry } from '../../constructs/registry.js';
 import { ClaimIndex } from '../../hub/element-claims.js';
 import { ConversionReport } from '../../hub/report.js';
+import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
 
-const hubIndex = new ClaimIndex<HubMapping>(
-  registry
-    .filter((c): c is Construct & { hub: HubMapping } => c.hub !== undefined)
-    .map((c) => ({ claim: c.hub, value: c.hub })),
-);
+let hubIndex: ClaimIndex<HubMapping> | undefined;
+function hubMappings(): ClaimIndex<HubMapping> {
+  hubIndex ??= new ClaimIndex<HubMapping>(
+    registry
+      .filter((c): c is Construct & { hub: HubMapping } => c.hub !== undefined)
+      .map((c) => ({ claim: c.hub, value: c.hub })),
+  );
+  return hubIndex;
+}
 
 /** Attributes a plain hub element keeps in storage; everything `data-*` belongs to a construct. */
 const PLAIN_ATTRIBUTES = new Set(['href', 'colspan', 'rowspan', 'start', 'datetime', 'src', 'alt', 'title']);
@@ -25,14 +30,6 @@ export function parseHub(hub: string): readonly AnyNode[] {
 export function writeStorage(hub: string, report: ConversionReport = new ConversionReport()): string {
   const writer = new StorageWriter(report);
   return writer.nodes(parseHub(hub)).trim();
-}
-
-export function escapeXmlText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-
-export function escapeXmlAttribute(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
 class StorageWriter implements StorageWriteContext {
@@ -52,7 +49,7 @@ class StorageWriter implements StorageWriteContext {
   }
 
   private element(el: Element): string {
-    const mapping = hubIndex.find(el);
+    const mapping = hubMappings().find(el);
     if (mapping) return mapping.toStorage(el, this);
     const name = el.name.toLowerCase();
     if (name === 'script' || name === 'style') return '';

@@ -1,0 +1,96 @@
+import type { Construct } from './construct.js';
+import { element, paramsJson, parseParamsJson } from '../hub/html.js';
+import { macroName, macroParams, plainTextBody, textContent } from '../formats/storage/storage-dom.js';
+import { structuredMacro } from './macro-storage.js';
+
+/**
+ * `code` and `noformat` macros (and plain `<pre>`) as fenced code. The fence's info string carries
+ * the language first, then `title="..."` and any other macro parameter as `key="value"`, so that
+ * nothing is lost on the way back: ```` ```java title="Build" linenumbers="true" ````.
+ */
+export const codeBlock: Construct = {
+  name: 'code-block',
+  storage: {
+    tags: ['ac:structured-macro', 'ac:macro', 'pre'],
+    test: (el) => el.name.toLowerCase() === 'pre' || ['code', 'noformat'].includes(macroName(el)),
+    toHub: (el) => {
+      if (el.name.toLowerCase() === 'pre') return codeHub('code', {}, textContent(el));
+      const params = macroParams(el);
+      return codeHub(macroName(el), params, plainTextBody(el) ?? '');
+    },
+  },
+  hub: {
+    tags: ['pre'],
+    toStorage: (el) => {
+      const macro = el.attribs['data-macro'] === 'noformat' ? 'noformat' : 'code';
+      const params: Record<string, string> = { ...parseParamsJson(el.attribs['data-params']) };
+      if (el.attribs['data-language']) params.language = el.attribs['data-language'];
+      if (el.attribs['data-title']) params.title = el.attribs['data-title'];
+      return structuredMacro(macro, params, { plain: textContent(el) });
+    },
+  },
+  markdown: {
+    rules: {
+      codeBlock: {
+        filter: 'pre',
+        replacement: (_content, node) => {
+          const code = (node.textContent ?? '').replace(/\n$/, '');
+          const info = infoString(node.getAttribute('data-macro'), node.getAttribute('data-language'), node.getAttribute('data-title'), parseParamsJson(node.getAttribute('data-params') ?? undefined));
+          let longest = 2;
+          for (const run of code.match(/^[ \t]*`{3,}/gm) ?? []) longest = Math.max(longest, run.trim().length);
+          const fence = '`'.repeat(longest + 1);
+          return `\n\n${fence}${info}\n${code}\n${fence}\n\n`;
+        },
+      },
+    },
+  },
+  markdownHtml: {
+    tags: ['pre'],
+    toHub: (el) => {
+      const { language, params } = parseInfoString(el.attribs['data-info'] ?? '');
+      const code = textContent(el).replace(/\n$/, '');
+      if (language === 'noformat') return codeHub('noformat', params, code);
+      return codeHub('code', language ? { ...params, language } : params, code);
+    },
+  },
+};
+
+function codeHub(macro: string, params: Record<string, string>, code: string): string {
+  const { language, title, ...rest } = params;
+  return element('pre', {
+    'data-macro': macro,
+    'data-language': macro === 'code' && language ? language : null,
+    'data-title': title || null,
+    'data-params': paramsJson(rest),
+  }, element('code', {}, escapeHtml(code)));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function infoString(macro: string | null, language: string | null, title: string | null, params: Record<string, string>): string {
+  const parts: string[] = [];
+  if (macro === 'noformat') parts.push('noformat');
+  else if (language) parts.push(language.replace(/[\s`]/g, ''));
+  const named: Record<string, string> = { ...params };
+  if (title) named.title = title;
+  const keys = Object.keys(named).sort();
+  if (keys.length > 0 && parts.length === 0) parts.push('text');
+  for (const key of keys) parts.push(`${key.replace(/[^\w-]/g, '')}=${JSON.stringify(named[key]).replace(/`/g, '\\u0060')}`);
+  return parts.join(' ');
+}
+
+function parseInfoString(info: string): { language: string | null; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  const first = /^[^\s=]+(?=\s|$)/.exec(info)?.[0] ?? null;
+  const rest = first ? info.slice(first.length) : info;
+  for (const match of rest.matchAll(/([\w-]+)=("(?:[^"\\]|\\.)*")/g)) {
+    try {
+      params[match[1] as string] = JSON.parse(match[2] as string) as string;
+    } catch {
+      // A hand-written, malformed value: skip it rather than guess.
+    }
+  }
+  return { language: first === 'text' && Object.keys(params).length > 0 ? null : first, params };
+}

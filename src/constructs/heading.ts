@@ -1,0 +1,31 @@
+import type { Construct } from './construct.js';
+
+const LEVELS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+
+/** Headings h1-h6 as ATX headings; empty headings (editor leftovers) are dropped. */
+export const heading: Construct = {
+  name: 'heading',
+  storage: {
+    tags: LEVELS,
+    toHub: (el, ctx) => {
+      const inner = ctx.children(el).trim();
+      return inner === '' ? '' : `<${el.name.toLowerCase()}>${inner}</${el.name.toLowerCase()}>`;
+    },
+  },
+  hub: {
+    tags: LEVELS,
+    toStorage: (el, ctx) => `<${el.name}>${ctx.children(el)}</${el.name}>`,
+  },
+  markdown: {
+    rules: {
+      heading: {
+        filter: [...LEVELS],
+        replacement: (content, node) => {
+          const level = Number(node.nodeName.charAt(1));
+          const text = content.replace(/\s*\n+\s*/g, ' ').trim();
+          return text === '' ? '' : `\n\n${'#'.repeat(level)} ${text}\n\n`;
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,77 @@
+import type { Element } from 'domhandler';
+import type { Construct, StorageReadContext } from './construct.js';
+import { styleProperties } from '../formats/storage/storage-dom.js';
+
+/** Storage inline tags to their one hub spelling. */
+const HUB_TAG: Record<string, string> = {
+  strong: 'strong', b: 'strong', em: 'em', i: 'em', cite: 'em', code: 'code', tt: 'code', kbd: 'code', samp: 'code',
+  sub: 'sub', sup: 'sup', s: 's', del: 's', strike: 's', u: 'u', ins: 'u',
+};
+
+/**
+ * Strong, emphasis, code, sub/sup, strike, underline. Colour and font spans are dropped, their
+ * text kept; a span whose style strikes or underlines becomes `<s>`/`<u>`.
+ */
+export const inlineFormatting: Construct = {
+  name: 'inline-formatting',
+  storage: {
+    tags: [...Object.keys(HUB_TAG), 'span', 'font', 'small', 'big', 'mark'],
+    toHub: (el, ctx) => {
+      const name = el.name.toLowerCase();
+      const tag = HUB_TAG[name] ?? styledTag(el);
+      return wrap(tag, el, ctx);
+    },
+  },
+  markdown: {
+    rules: {
+      strong: { filter: ['strong', 'b'], replacement: (content) => delimit(content, '**') },
+      emphasis: { filter: ['em', 'i'], replacement: (content) => delimit(content, '*') },
+      strike: { filter: ['s', 'del'], replacement: (content) => delimit(content, '~~') },
+      htmlOnly: {
+        filter: ['sub', 'sup', 'u'],
+        replacement: (content, node) => {
+          const tag = node.nodeName.toLowerCase();
+          return content.trim() === '' ? content : `<${tag}>${content}</${tag}>`;
+        },
+      },
+      code: {
+        filter: (node) => node.nodeName === 'CODE' && node.parentNode?.nodeName !== 'PRE',
+        replacement: (_content, node) => inlineCode(node.textContent ?? ''),
+      },
+    },
+  },
+};
+
+function styledTag(el: Element): string | null {
+  const style = styleProperties(el);
+  const decoration = `${style['text-decoration'] ?? ''} ${style['text-decoration-line'] ?? ''}`;
+  if (decoration.includes('line-through')) return 's';
+  if (decoration.includes('underline')) return 'u';
+  return null;
+}
+
+function wrap(tag: string | null, el: Element, ctx: StorageReadContext): string {
+  const inner = ctx.children(el);
+  if (tag === null || inner.trim() === '') return inner;
+  if (tag === 'code') return `<code>${inner.replace(/<[^>]*>/g, '')}</code>`;
+  // Keep surrounding spaces outside the tag, where Markdown needs them.
+  const lead = /^\s*/.exec(inner)?.[0] ?? '';
+  const trail = /\s*$/.exec(inner)?.[0] ?? '';
+  return `${lead}<${tag}>${inner.trim()}</${tag}>${trail}`;
+}
+
+function delimit(content: string, delimiter: string): string {
+  if (content.trim() === '') return content;
+  return `${delimiter}${content}${delimiter}`;
+}
+
+/** Inline code with a backtick fence longer than any run of backticks inside. */
+function inlineCode(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ');
+  if (flat === '') return '';
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || (/^ .* $/.test(flat) && flat.trim() !== '') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}

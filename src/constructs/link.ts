@@ -1,0 +1,61 @@
+import type { Construct } from './construct.js';
+import { escapeAttribute } from '../hub/html.js';
+import { markdownParser } from '../formats/markdown/markdown-parser.js';
+
+/** Links that are plain HTML `<a href>` to another site (Confluence's own links are `ac:link`). */
+export const link: Construct = {
+  name: 'link',
+  storage: {
+    tags: ['a'],
+    toHub: (el, ctx) => {
+      const inner = ctx.children(el);
+      const href = (el.attribs.href ?? '').trim();
+      if (href === '' || !isSafeHref(href)) {
+        if (href !== '') ctx.report.redacted('link', `unsafe link target dropped (${href.slice(0, 30)}...)`);
+        return inner;
+      }
+      return `<a href="${escapeAttribute(href)}">${inner.trim() === '' ? escapeAttribute(href) : inner}</a>`;
+    },
+  },
+  hub: {
+    tags: ['a'],
+    test: (el) => el.attribs.href !== undefined && !Object.keys(el.attribs).some((k) => k.startsWith('data-')),
+    toStorage: (el, ctx) => `<a href="${escapeAttribute(el.attribs.href ?? '')}">${ctx.children(el)}</a>`,
+  },
+  markdown: {
+    rules: {
+      link: {
+        filter: (node) => node.nodeName === 'A' && node.hasAttribute('href') && !hasDataAttribute(node),
+        replacement: (content, node) => {
+          const href = node.getAttribute('href') ?? '';
+          if (!isSafeHref(href)) return content;
+          const text = content.trim() === '' ? escapeLinkText(href) : content;
+          return `[${text}](${markdownDestination(href)})`;
+        },
+      },
+    },
+  },
+};
+
+export function isSafeHref(href: string): boolean {
+  let cleaned = '';
+  for (const c of href) if (c.charCodeAt(0) > 0x20) cleaned += c;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  return scheme === undefined || ['http', 'https', 'mailto', 'tel', 'ftp', 'sftp', 'file', 'news', 'irc'].includes(scheme);
+}
+
+/** A link destination Markdown reads back unchanged: `<...>` when it has parentheses. */
+export function markdownDestination(href: string): string {
+  // Normalized the way markdown-it normalizes it when reading, so the round trip is a fixed point.
+  const normalized = markdownParser().normalizeLink(href.trim());
+  return /[()<>\s]/.test(normalized) ? `<${normalized.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>` : normalized;
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/([\\[\]*_`])/g, '\\$1');
+}
+
+function hasDataAttribute(node: { attributes: ArrayLike<{ name: string }> }): boolean {
+  for (let i = 0; i < node.attributes.length; i++) if (node.attributes[i]?.name.startsWith('data-')) return true;
+  return false;
+}

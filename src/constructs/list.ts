@@ -1,0 +1,114 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Construct, StorageReadContext } from './construct.js';
+import { isElement, styleProperties, tagName } from '../formats/storage/storage-dom.js';
+
+/**
+ * Bulleted and numbered lists, nested to any depth. Confluence's editors nest in two broken ways
+ * that the hub repairs: a `ul` directly inside a `ul` (moved into the previous item), and an item
+ * styled `list-style-type: none` that only wraps a nested list (unwrapped the same way).
+ */
+export const list: Construct = {
+  name: 'list',
+  storage: {
+    tags: ['ul', 'ol'],
+    toHub: (el, ctx) => {
+      const items: string[] = [];
+      collectItems(el, ctx, items);
+      if (items.length === 0) return '';
+      const tag = tagName(el);
+      const start = tag === 'ol' ? startOf(el) : null;
+      return `<${tag}${start ? ` start="${start}"` : ''}>${items.map((item) => `<li>${item}</li>`).join('')}</${tag}>`;
+    },
+  },
+  markdown: {
+    rules: {
+      list: {
+        filter: ['ul', 'ol'],
+        replacement: (content, node) => {
+          const body = content.replace(/^\n+|\n+$/g, '');
+          if (body === '') return '';
+          const inItem = node.parentNode?.nodeName === 'LI';
+          return inItem ? `\n${body}\n` : `\n\n${body}\n\n`;
+        },
+      },
+      listItem: {
+        filter: 'li',
+        replacement: (content, node) => {
+          const parent = node.parentNode as unknown as { nodeName: string; getAttribute(name: string): string | null; children: ArrayLike<unknown> } | null;
+          let marker = '- ';
+          if (parent?.nodeName === 'OL') {
+            const start = Number(parent.getAttribute('start') ?? '1');
+            const index = Array.prototype.indexOf.call(parent.children, node);
+            marker = `${(Number.isFinite(start) ? start : 1) + index}. `;
+          }
+          const body = content.replace(/^\n+/, '').replace(/\n+$/, '');
+          const indented = body.replace(/\n(?!\n|$)/g, `\n${' '.repeat(marker.length)}`);
+          return `${marker}${indented}\n`;
+        },
+      },
+    },
+  },
+};
+
+function startOf(el: Element): string | null {
+  const start = el.attribs.start;
+  return start && /^\d+$/.test(start) && start !== '1' ? start : null;
+}
+
+function collectItems(list: Element, ctx: StorageReadContext, items: string[]): void {
+  for (const child of list.children) {
+    if (isElement(child)) {
+      const name = tagName(child);
+      if (name === 'li') {
+        if (isWrapperItem(child)) {
+          for (const nested of child.children) if (isElement(nested)) appendNestedList(nested, ctx, items);
+          continue;
+        }
+        const item = itemContent(child, ctx);
+        if (item.trim() !== '') items.push(item);
+      } else if (name === 'ul' || name === 'ol') {
+        appendNestedList(child, ctx, items);
+      } else {
+        appendToLast(items, ctx.nodes([child]));
+      }
+    } else if (child.type === 'text' && child.data.trim() !== '') {
+      appendToLast(items, ctx.nodes([child]));
+    }
+  }
+}
+
+/** A nested list goes into the previous item; with no previous item its items join this list. */
+function appendNestedList(nested: Element, ctx: StorageReadContext, items: string[]): void {
+  if (items.length === 0) {
+    collectItems(nested, ctx, items);
+    return;
+  }
+  items[items.length - 1] += ctx.nodes([nested]);
+}
+
+function appendToLast(items: string[], hub: string): void {
+  if (hub.trim() === '') return;
+  if (items.length === 0) items.push(hub);
+  else items[items.length - 1] += hub;
+}
+
+/** `<li style="list-style-type: none">` holding only lists: the editor's way to indent. */
+function isWrapperItem(li: Element): boolean {
+  if (styleProperties(li)['list-style-type'] !== 'none') return false;
+  return li.children.every((c) => (isElement(c) ? ['ul', 'ol'].includes(tagName(c)) : c.type !== 'text' || c.data.trim() === ''));
+}
+
+/** An item's content; a single leading paragraph is unwrapped so that simple lists stay tight. */
+function itemContent(li: Element, ctx: StorageReadContext): string {
+  const elements = li.children.filter(isElement);
+  const paragraphs = elements.filter((c) => tagName(c) === 'p');
+  const onlyLeadingParagraph = paragraphs.length === 1 && elements[0] === paragraphs[0] && !hasText(li);
+  if (!onlyLeadingParagraph) return ctx.children(li).trim();
+  let out = '';
+  for (const child of li.children) out += child === paragraphs[0] ? ctx.children(child as Element) : ctx.nodes([child as AnyNode]);
+  return out.trim();
+}
+
+function hasText(el: Element): boolean {
+  return el.children.some((c) => c.type === 'text' && c.data.trim() !== '');
+}

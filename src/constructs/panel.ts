@@ -1,0 +1,101 @@
+import type { Element } from 'domhandler';
+import type { Construct } from './construct.js';
+import { element, escapeText, paramsJson, parseParamsJson } from '../hub/html.js';
+import { macroName, macroParams, richTextBody, textContent } from '../formats/storage/storage-dom.js';
+import { escapeMarkdownInline, structuredMacro } from './macro-storage.js';
+import { quote } from './block-quote.js';
+
+/** Confluence panel macro <-> GitHub alert type; each alert reads back as exactly one panel type. */
+const ALERT_OF: Record<string, string> = {
+  info: 'NOTE', tip: 'TIP', note: 'WARNING', warning: 'CAUTION', panel: 'IMPORTANT', success: 'TIP', error: 'CAUTION',
+};
+const PANEL_OF: Record<string, string> = { NOTE: 'info', TIP: 'tip', WARNING: 'note', CAUTION: 'warning', IMPORTANT: 'panel' };
+const ALERT_MARKER = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/;
+
+/**
+ * info / note / tip / warning / panel (and Cloud's success / error) as GitHub alerts. A title is
+ * the bold line right under the marker; without a title the body starts after a blank line:
+ *
+ *   > [!NOTE]
+ *   > **Before you start**
+ *   >
+ *   > Body text.
+ */
+export const panel: Construct = {
+  name: 'panel',
+  storage: {
+    tags: ['ac:structured-macro', 'ac:macro'],
+    macros: Object.keys(ALERT_OF),
+    toHub: (el, ctx) => {
+      const { title, ...rest } = macroParams(el);
+      const body = richTextBody(el);
+      return element('div', {
+        'data-panel': macroName(el),
+        'data-title': title?.trim() || null,
+        'data-params': paramsJson(rest),
+      }, body ? ctx.children(body) : '');
+    },
+  },
+  hub: {
+    tags: ['div'],
+    test: (el) => el.attribs['data-panel'] !== undefined,
+    toStorage: (el, ctx) => {
+      const params: Record<string, string> = { ...parseParamsJson(el.attribs['data-params']) };
+      if (el.attribs['data-title']) params.title = el.attribs['data-title'];
+      const name = el.attribs['data-panel'] || 'panel';
+      return structuredMacro(name, params, { rich: ctx.children(el) });
+    },
+  },
+  markdown: {
+    rules: {
+      panel: {
+        filter: (node) => node.nodeName === 'DIV' && node.hasAttribute('data-panel'),
+        replacement: (content, node) => {
+          const alert = ALERT_OF[node.getAttribute('data-panel') ?? ''] ?? 'NOTE';
+          const title = node.getAttribute('data-title');
+          const body = content.replace(/^\n+|\n+$/g, '');
+          const head = title ? `[!${alert}]\n**${escapeMarkdownInline(title)}**` : `[!${alert}]`;
+          return quote(body === '' ? head : `${head}\n\n${body}`);
+        },
+      },
+    },
+  },
+  markdownHtml: {
+    tags: ['blockquote'],
+    test: (el) => alertOf(el) !== null,
+    toHub: (el, ctx) => {
+      const first = firstElement(el) as Element;
+      const marker = alertOf(el) as { type: string; markerNode: Element['children'][number] };
+      const rest = first.children.filter((c) => c !== marker.markerNode);
+      const leftover = stripMarker(marker.markerNode);
+      const meaningful = rest.filter((c) => !(c.type === 'text' && c.data.trim() === ''));
+      let title: string | null = null;
+      let firstParagraph = '';
+      const only = meaningful[0];
+      if (leftover.trim() === '' && meaningful.length === 1 && only && only.type === 'tag' && only.name === 'strong') {
+        title = textContent(only);
+      } else if (leftover.trim() !== '' || meaningful.length > 0) {
+        firstParagraph = `<p>${escapeText(leftover)}${ctx.nodes(rest)}</p>`;
+      }
+      const after = el.children.slice(el.children.indexOf(first) + 1);
+      return element('div', { 'data-panel': PANEL_OF[marker.type] ?? 'info', 'data-title': title }, firstParagraph + ctx.nodes(after));
+    },
+  },
+};
+
+function firstElement(el: Element): Element | undefined {
+  return el.children.find((c): c is Element => c.type === 'tag');
+}
+
+function alertOf(blockquote: Element): { type: string; markerNode: Element['children'][number] } | null {
+  const first = firstElement(blockquote);
+  if (!first || first.name !== 'p') return null;
+  const text = first.children[0];
+  if (!text || text.type !== 'text') return null;
+  const match = ALERT_MARKER.exec(text.data);
+  return match ? { type: match[1] as string, markerNode: text } : null;
+}
+
+function stripMarker(node: Element['children'][number]): string {
+  return node.type === 'text' ? node.data.replace(ALERT_MARKER, '') : '';
+}
