@@ -7,6 +7,8 @@ import { writeStorage } from './formats/storage/write-storage.js';
 import { readMarkdown } from './formats/markdown/read-markdown.js';
 import { writeMarkdown } from './formats/markdown/write-markdown.js';
 import { withWriteOptions } from './hub/write-options.js';
+import { pageJsonText } from './formats/json/write-page-json.js';
+import { pageJsonToHub } from './formats/json/read-page-json.js';
 
 export type InputFormat = 'storage' | 'markdown' | 'html-export' | 'json';
 export type OutputFormat = 'md' | 'storage' | 'json';
@@ -40,11 +42,13 @@ export type HubWriter = (hub: string, meta: PageMeta, report: ConversionReport) 
 const readers: Partial<Record<InputFormat, HubReader>> = {
   storage: (input, report) => ({ hub: readStorage(input, report), meta: {} }),
   markdown: (input, report) => readMarkdown(input, report),
+  json: (input) => pageJsonToHub(input),
 };
 
 const writers: Partial<Record<OutputFormat, HubWriter>> = {
   md: (hub, meta) => writeMarkdown(hub, meta),
   storage: (hub, _meta, report) => writeStorage(hub, report),
+  json: (hub, meta, report) => pageJsonText(hub, meta, report),
 };
 
 /** Lets another format (JSON, HTML export) plug its reader or writer in without touching convert(). */

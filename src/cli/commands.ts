@@ -6,6 +6,7 @@ import type { CommandModule } from 'yargs';
 export async function loadCommands(): Promise<CommandModule[]> {
   const modules = await Promise.all([
     import('./convert-command.js'),
+    import('./schema-command.js'),
     import('./report-command.js'),
   ]);
   return modules.map((m) => m.command as CommandModule);

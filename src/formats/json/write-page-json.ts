@@ -1,0 +1,65 @@
+import * as cheerio from 'cheerio';
+import type { PageMeta } from '../../model/page-meta.js';
+import type { ConversionReport } from '../../hub/report.js';
+import type { Mention } from '../../model/mention.js';
+import { PAGE_DOCUMENT_SCHEMA_VERSION, type PageDocument } from '../../model/page-document.js';
+import { nodesText } from '../../hub/table-cell-text.js';
+import { extractMeeting } from '../../minutes/extract-meeting.js';
+import { externalLinks } from '../../minutes/links.js';
+import { tableRecords } from './table-records.js';
+
+function mentions($: cheerio.CheerioAPI): Mention[] {
+  const seen = new Map<string, Mention>();
+  for (const a of $('a[data-mention]').toArray()) {
+    const $a = $(a);
+    const accountId = $a.attr('data-account-id');
+    const userKey = $a.attr('data-userkey');
+    const username = $a.attr('data-username');
+    const key = accountId ?? userKey ?? username ?? $a.text();
+    if (seen.has(key)) continue;
+    const name = $a.text().trim().replace(/^@/, '');
+    const mention: Mention = { name: name === '' || name === accountId || name === userKey ? null : name };
+    if (accountId !== undefined) mention.accountId = accountId;
+    if (userKey !== undefined) mention.userKey = userKey;
+    if (username !== undefined) mention.username = username;
+    seen.set(key, mention);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The JSON model of a page (`--to json`): metadata, outline, links, mentions, attachments, every
+ * table as typed records, the meeting (null when the page is not minutes), the report, and the
+ * hub itself so that the JSON can be read back without loss.
+ */
+export function writePageJson(hubHtml: string, meta: PageMeta, report: ConversionReport): PageDocument {
+  const $ = cheerio.load(hubHtml, null, false);
+  return {
+    schemaVersion: PAGE_DOCUMENT_SCHEMA_VERSION,
+    id: meta.id,
+    title: meta.title,
+    space: meta.spaceKey,
+    version: meta.version,
+    parentId: meta.parentId,
+    labels: meta.labels,
+    sourceUrl: meta.sourceUrl,
+    createdAt: meta.createdAt,
+    updatedAt: meta.updatedAt,
+    outline: $('h1, h2, h3, h4, h5, h6')
+      .toArray()
+      .map((h) => ({ level: Number(h.name.slice(1)), text: nodesText([h]).replace(/\n/g, ' ') }))
+      .filter((h) => h.text !== ''),
+    links: externalLinks($),
+    mentions: mentions($),
+    attachments: [...new Set($('[data-attachment]').toArray().map((el) => $(el).attr('data-attachment') ?? ''))].filter((a) => a !== ''),
+    tables: tableRecords($),
+    meeting: extractMeeting(hubHtml, meta),
+    report: report.entries.map((e) => ({ ...e })),
+    hub: hubHtml,
+  };
+}
+
+/** The page document as the text `--to json` prints: two-space indented, newline at the end. */
+export function pageJsonText(hubHtml: string, meta: PageMeta, report: ConversionReport): string {
+  return `${JSON.stringify(writePageJson(hubHtml, meta, report), null, 2)}\n`;
+}
