@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GeneratedPage } from './corpus/generate.js';
+import { cliEntry, firstErrorLine, runNodeChild } from './child-process.js';
+import { median, round } from './stats.js';
+
+export interface CliConvertSection {
+  status: 'ok' | 'unavailable';
+  note: string;
+  pages: number;
+  /** Wall time of the whole `wikiport convert --out` process (start-up, reading, writing), median. */
+  wallMs: number | null;
+  runsMs: number[];
+  pagesPerSecond: number | null;
+  peakRssBytes: number | null;
+  /** turndown+GFM's in-process conversion loop over the same pages (no start-up, no I/O). */
+  turndownLoopMs: number;
+  /** turndownLoopMs / wallMs: above 1 means the whole wikiport process beats turndown's loop alone. */
+  speedupVsTurndownLoop: number | null;
+}
+
+function countFiles(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += countFiles(join(dir, entry.name));
+    else if (entry.name.endsWith('.md')) n++;
+  }
+  return n;
+}
+
+/**
+ * The user's view: the pages as storage files on disk, then `wikiport convert --from storage
+ * --to md --out DIR <files..>` as one process, timed from spawn to exit.
+ */
+export async function runCliConvertBench(pages: readonly GeneratedPage[], turndownLoopMs: number, runs: number): Promise<CliConvertSection> {
+  const base = { pages: pages.length, turndownLoopMs: round(turndownLoopMs, 1) };
+  if (!existsSync(join(cliEntry, '..', '..', 'dist', 'cli', 'main.js'))) {
+    return { ...base, status: 'unavailable', note: 'dist/ is not built (npm run build)', wallMs: null, runsMs: [], pagesPerSecond: null, peakRssBytes: null, speedupVsTurndownLoop: null };
+  }
+  const work = mkdtempSync(join(tmpdir(), 'wikiport-bench-convert-'));
+  try {
+    const inputDir = join(work, 'storage');
+    mkdirSync(inputDir);
+    const files = pages.map((p) => {
+      const file = join(inputDir, `page-${p.id}.xml`);
+      writeFileSync(file, p.body);
+      return file;
+    });
+    const runsMs: number[] = [];
+    let peak: number | null = null;
+    for (let i = 0; i < runs; i++) {
+      const out = join(work, `out-${i}`);
+      const run = await runNodeChild([cliEntry, 'convert', '--from', 'storage', '--to', 'md', '--out', out, '--quiet', ...files], { timeoutMs: 600_000 });
+      const written = countFiles(out);
+      if (run.exitCode !== 0 && written < pages.length) {
+        return { ...base, status: 'unavailable', note: `wikiport convert failed: ${firstErrorLine(run)}`, wallMs: null, runsMs: [], pagesPerSecond: null, peakRssBytes: run.peakRssBytes, speedupVsTurndownLoop: null };
+      }
+      runsMs.push(run.wallMs);
+      peak = Math.max(peak ?? 0, run.peakRssBytes ?? 0) || null;
+      rmSync(out, { recursive: true, force: true });
+    }
+    const wallMs = median(runsMs);
+    return {
+      ...base,
+      status: 'ok',
+      note: `one process, ${pages.length} input files, median of ${runs}`,
+      wallMs: round(wallMs, 1),
+      runsMs: runsMs.map((ms) => round(ms, 1)),
+      pagesPerSecond: round(pages.length / (wallMs / 1000), 1),
+      peakRssBytes: peak,
+      speedupVsTurndownLoop: round(turndownLoopMs / wallMs, 2),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,52 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from './child-process.js';
+import { runBench } from './harness.js';
+
+/**
+ * `npm run bench [-- --quick] [--out FILE] [--no-build] [--skip-export] [--skip-cli]`:
+ * runs the benchmark, prints one table, writes bench/results.json (atomically).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string', default: join(repoRoot, 'bench', 'results.json') },
+      'no-build': { type: 'boolean', default: false },
+      'skip-cli': { type: 'boolean', default: false },
+      'skip-export': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('usage: npm run bench -- [--quick] [--out FILE] [--no-build] [--skip-cli] [--skip-export]');
+    return;
+  }
+  const results = await runBench({
+    mode: values.quick ? 'quick' : 'full',
+    build: !values['no-build'],
+    skipCli: values['skip-cli'],
+    skipExport: values['skip-export'],
+    log: (line) => console.error(`[bench] ${line}`),
+  });
+  console.log(results.table);
+  const notes = [
+    `conversion: ${results.conversion.note}`,
+    `pandoc: ${results.conversion.pandoc.note}`,
+    `convert process: ${results.cli.note}`,
+    `export: ${results.export.note}`,
+  ];
+  console.log(`\n${notes.join('\n')}`);
+  const m = results.machine;
+  console.log(`\nmachine: ${m.cpus} CPUs, ${m.cpuModel}, Node ${m.node}, ${m.platform}; ${(results.durationMs / 1000).toFixed(0)} s`);
+  const tmp = `${values.out}.tmp-${process.pid}`;
+  writeFileSync(tmp, `${JSON.stringify(results, null, 2)}\n`);
+  renameSync(tmp, values.out);
+  console.log(`results: ${values.out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
