@@ -8,6 +8,7 @@ export async function loadCommands(): Promise<CommandModule[]> {
     import('./convert-command.js'),
     import('./schema-command.js'),
     import('./report-command.js'),
+    import('./export-command.js'),
   ]);
   return modules.map((m) => m.command as CommandModule);
 }

@@ -48,6 +48,8 @@ export const ManifestPageSchema = z.object({
     storage: ManifestFileSchema,
   }),
   attachments: z.array(ManifestAttachmentSchema).default([]),
+  /** The export that wrote these files also downloaded the page's attachments. */
+  attachmentsExported: z.boolean().default(false),
   /** ISO time of the export that wrote these files. */
   exportedAt: z.string(),
   /** The page was not found upstream on a later run; its files are kept. */

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import type { RemotePage, UserRef } from '../confluence/client.js';
+import { convert } from '../convert.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { linkTargetsFor, relativeFromPage } from './export-links.js';
+import type { ExportFormat } from './export-types.js';
+import { sha256, storageRelativePath, type ManifestFile, type ManifestPage } from './manifest.js';
+
+export interface PageWriteContext {
+  out: string;
+  formats: readonly ExportFormat[];
+  baseUrl: string;
+  /** Every page in scope (written or skipped), for links between pages. */
+  pages: ReadonlyMap<string, RemotePage>;
+  paths: ReadonlyMap<string, string>;
+  /** Folder (relative to `out`) holding a page's attachments, when attachments are exported. */
+  attachmentsFolder: ((pageId: string) => string) | null;
+  userNames: (user: UserRef) => string | null;
+  now: string;
+}
+
+/** Converts one fetched page to every format asked for and writes the files atomically. */
+export async function writeExportedPage(page: RemotePage, ctx: PageWriteContext): Promise<{ entry: ManifestPage; warnings: number }> {
+  const path = ctx.paths.get(page.id);
+  if (!path) throw new Error(`no file name planned for page ${page.id}`);
+  const storage = page.storage ?? '';
+  const meta = {
+    id: page.id,
+    title: page.title,
+    spaceKey: page.spaceKey,
+    version: page.version,
+    parentId: page.parentId,
+    labels: page.labels ?? [],
+    sourceUrl: page.webUrl,
+  };
+  const files: { md?: ManifestFile; json?: ManifestFile } = {};
+  let warnings = 0;
+  const outputs: Array<[string, string]> = [];
+  for (const format of ctx.formats) {
+    const relative = `${path}.${format}`;
+    const folder = ctx.attachmentsFolder?.(page.id);
+    const result = convert(storage, {
+      from: 'storage',
+      to: format,
+      meta,
+      baseUrl: ctx.baseUrl,
+      linkTargets: linkTargetsFor(page, format, ctx.pages, ctx.paths),
+      ...(folder ? { attachmentsDir: relativeFromPage(relative, folder) } : {}),
+      userNames: ctx.userNames,
+    });
+    warnings += result.report.entries.length;
+    outputs.push([relative, result.output]);
+    files[format] = { path: relative, sha256: sha256(result.output) };
+  }
+  // Convert everything first: a page that cannot be converted leaves no half-written set.
+  const storagePath = storageRelativePath(page.id);
+  await writeFileAtomic(join(ctx.out, storagePath), storage);
+  for (const [relative, output] of outputs) await writeFileAtomic(join(ctx.out, relative), output);
+  return {
+    entry: {
+      id: page.id,
+      title: page.title,
+      spaceKey: page.spaceKey,
+      parentId: page.parentId,
+      version: page.version,
+      labels: page.labels ?? [],
+      sourceUrl: page.webUrl,
+      files: { ...files, storage: { path: storagePath, sha256: sha256(storage) } },
+      attachments: [],
+      attachmentsExported: false,
+      exportedAt: ctx.now,
+      deleted: false,
+      deletedAt: null,
+    },
+    warnings,
+  };
+}

@@ -1,0 +1,49 @@
+import type { RemotePage } from '../confluence/client.js';
+import type { Manifest, ManifestPage } from './manifest.js';
+import type { ExportFormat } from './export-types.js';
+
+export interface ExportPlan {
+  /** Pages whose body must be fetched and written. */
+  fetch: RemotePage[];
+  /** Pages unchanged since the manifest's run. */
+  skip: RemotePage[];
+  /** Manifest pages not in the listing (candidates for "deleted upstream"). */
+  missing: ManifestPage[];
+}
+
+/**
+ * Decides, from a listing without bodies and the previous manifest, which bodies to fetch: a page
+ * is skipped only if the same version was exported before, into the same path, in every format
+ * asked for now (and with attachments, when asked), and its files are still on disk.
+ */
+export function planExport(
+  listed: readonly RemotePage[],
+  previous: Manifest | null,
+  paths: ReadonlyMap<string, string>,
+  formats: readonly ExportFormat[],
+  wantAttachments: boolean,
+  fileExists: (relativePath: string) => boolean,
+): ExportPlan {
+  const fetch: RemotePage[] = [];
+  const skip: RemotePage[] = [];
+  for (const page of listed) {
+    const before = previous?.pages[page.id];
+    const path = paths.get(page.id);
+    const same =
+      before !== undefined &&
+      !before.deleted &&
+      before.version === page.version &&
+      before.title === page.title &&
+      (before.parentId ?? null) === (page.parentId ?? null) &&
+      formats.every((f) => {
+        const file = before.files[f];
+        return file !== undefined && file.path === `${path}.${f}` && fileExists(file.path);
+      }) &&
+      fileExists(before.files.storage.path) &&
+      (!wantAttachments || (before.attachmentsExported && before.attachments.every((a) => fileExists(a.path))));
+    (same ? skip : fetch).push(page);
+  }
+  const listedIds = new Set(listed.map((p) => p.id));
+  const missing = Object.values(previous?.pages ?? {}).filter((p) => !listedIds.has(p.id) && !p.deleted);
+  return { fetch, skip, missing };
+}

@@ -1,0 +1,68 @@
+import type { ClientConfig, ConfluenceClient } from '../confluence/client.js';
+
+export type ExportFormat = 'md' | 'json';
+
+/** What `exportPages` exports, where, and how. */
+export interface ExportOptions {
+  /** An existing client (tests, library users); otherwise one is made from `connection`. */
+  client?: ConfluenceClient;
+  connection?: ClientConfig;
+  /** Exactly one of space, page, cql. */
+  space?: string;
+  page?: string;
+  /** With `page`: the page and everything below it. */
+  descendants?: boolean;
+  cql?: string;
+  /** Output folder. */
+  out: string;
+  formats?: readonly ExportFormat[];
+  /** Download attachments and images into `attachments/<page id>/`. */
+  attachments?: boolean;
+  /** Requests in flight at once (shared by every worker). Default 4. */
+  concurrency?: number;
+  onProgress?: (event: ExportProgressEvent) => void;
+  /** The clock, for the manifest's timestamps. */
+  now?: () => Date;
+}
+
+export type ExportProgressEvent =
+  | { kind: 'listed'; total: number; toFetch: number }
+  | { kind: 'page'; id: string; title: string; outcome: 'written' | 'skipped' | 'failed'; done: number; total: number }
+  | { kind: 'attachments'; pageId: string; downloaded: number }
+  | { kind: 'done' };
+
+export interface ExportFailure {
+  id: string;
+  title: string | null;
+  reason: string;
+}
+
+/** The machine-readable result (`wikiport export --json`). */
+export interface ExportSummary {
+  out: string;
+  api: 'v1' | 'v2';
+  pages: {
+    /** Pages in scope upstream. */
+    listed: number;
+    written: number;
+    /** Unchanged since the last run: no body fetched. */
+    skipped: number;
+    failed: number;
+    /** In the manifest but gone upstream (files kept). */
+    deleted: number;
+  };
+  failures: ExportFailure[];
+  deletedIds: string[];
+  attachments: { downloaded: number; skipped: number; failed: number };
+  /** Conversion notes (degraded or invisible constructs) over all pages written. */
+  conversionWarnings: number;
+  /** HTTP requests for pages (listing, bodies, labels, users), retries included; attachments apart. */
+  requests: number;
+  attachmentRequests: number;
+  retries: number;
+  throttled: number;
+  bytesReceived: number;
+  /** `requests / pages exported or checked`, the cost measure (without attachments). */
+  requestsPerPage: number;
+  durationMs: number;
+}

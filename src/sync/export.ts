@@ -1,0 +1,214 @@
+import { existsSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { createClient, type ConfluenceClient, type RemotePage } from '../confluence/client.js';
+import { exportAttachments, attachmentsFolder } from './export-attachments.js';
+import { mentionedUsers } from './export-mentions.js';
+import { writeExportedPage } from './export-page.js';
+import { planExport } from './export-plan.js';
+import { exportSource, listScope } from './export-scope.js';
+import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary } from './export-types.js';
+import { emptyManifest, readManifest, writeManifest, type Manifest, type ManifestPage } from './manifest.js';
+import { planPagePaths } from './safe-names.js';
+import { WikiportError } from '../errors.js';
+
+export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export-types.js';
+
+/** Pages whose bodies are fetched in one bulk call (v1 CQL caps bodies at 50 per response). */
+const fetchChunk = 50;
+/** The manifest is saved every so many pages, so an interrupted run loses little. */
+const checkpointEvery = 100;
+
+/**
+ * Exports a space, a page (tree) or a CQL result to Markdown and/or JSON files, with a manifest
+ * that lets the next run fetch only what changed. One failing page is reported and the rest go
+ * on; errors that stop everything (credentials, unknown space, unreachable host) are thrown.
+ */
+export async function exportPages(options: ExportOptions): Promise<ExportSummary> {
+  const started = Date.now();
+  const now = (): string => (options.now ? options.now() : new Date()).toISOString();
+  const source = exportSource(options);
+  const formats = normalizeFormats(options.formats);
+  const out = resolve(options.out);
+  const client = options.client ?? makeClient(options);
+  const emit = options.onProgress ?? (() => {});
+
+  const previous = await readManifest(out);
+  const listed = await listScope(client, source);
+  const api = await client.api();
+
+  const pinned = new Map<string, string>();
+  for (const entry of Object.values(previous?.pages ?? {})) {
+    const file = entry.files.md ?? entry.files.json;
+    if (file) pinned.set(entry.id, file.path.replace(/\.(md|json)$/, ''));
+  }
+  const paths = planPagePaths(listed, pinned);
+  const plan = planExport(listed, previous, paths, formats, options.attachments ?? false, (p) => existsSync(join(out, p)));
+  emit({ kind: 'listed', total: listed.length, toFetch: plan.fetch.length });
+
+  const manifest: Manifest = previous
+    ? { ...previous, pages: { ...previous.pages } }
+    : emptyManifest({ baseUrl: client.site.base, source, formats: [...formats] });
+  manifest.baseUrl = client.site.base;
+  manifest.source = source;
+  manifest.formats = [...new Set([...(previous ? manifest.formats : []), ...formats])];
+
+  const all = new Map(listed.map((p) => [p.id, p]));
+  const failures: ExportFailure[] = [];
+  let written = 0;
+  let warnings = 0;
+  let done = plan.skip.length;
+  const total = listed.length;
+  for (const page of plan.skip) emit({ kind: 'page', id: page.id, title: page.title, outcome: 'skipped', done, total });
+
+  const written$ = new Set<string>();
+  const chunks: RemotePage[][] = [];
+  for (let i = 0; i < plan.fetch.length; i += fetchChunk) chunks.push(plan.fetch.slice(i, i + fetchChunk));
+  const ctxBase = {
+    out,
+    formats,
+    baseUrl: client.site.base,
+    pages: all,
+    paths,
+    attachmentsFolder: options.attachments ? attachmentsFolder : null,
+    userNames: (ref: Parameters<ConfluenceClient['knownUserName']>[0]) => client.knownUserName(ref) ?? null,
+  };
+  let sinceCheckpoint = 0;
+  await runPool(chunks, Math.max(1, options.concurrency ?? 4), async (chunk) => {
+    let fetched: Map<string, RemotePage>;
+    try {
+      fetched = await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
+    } catch (error) {
+      if (isFatal(error)) throw error;
+      for (const page of chunk) {
+        failures.push({ id: page.id, title: page.title, reason: reason(error) });
+        emit({ kind: 'page', id: page.id, title: page.title, outcome: 'failed', done: ++done, total });
+      }
+      return;
+    }
+    const refs = [...fetched.values()].flatMap((p) => mentionedUsers(p.storage ?? ''));
+    await Promise.all(refs.map((ref) => client.resolveUser(ref)));
+    for (const listedPage of chunk) {
+      const page = fetched.get(listedPage.id);
+      if (!page) {
+        failures.push({ id: listedPage.id, title: listedPage.title, reason: 'not found (404) when its body was fetched: deleted or restricted during the export' });
+        emit({ kind: 'page', id: listedPage.id, title: listedPage.title, outcome: 'failed', done: ++done, total });
+        continue;
+      }
+      // Keep the listing's tree position (the bulk answer may lack ancestors).
+      const merged: RemotePage = { ...page, parentId: listedPage.parentId ?? page.parentId, spaceKey: page.spaceKey ?? listedPage.spaceKey };
+      try {
+        const { entry, warnings: w } = await writeExportedPage(merged, { ...ctxBase, now: now() });
+        const before = previous?.pages[page.id];
+        entry.attachments = before?.attachments ?? [];
+        manifest.pages[page.id] = entry;
+        written$.add(page.id);
+        written++;
+        warnings += w;
+        emit({ kind: 'page', id: page.id, title: page.title, outcome: 'written', done: ++done, total });
+      } catch (error) {
+        failures.push({ id: page.id, title: page.title, reason: reason(error) });
+        emit({ kind: 'page', id: page.id, title: page.title, outcome: 'failed', done: ++done, total });
+      }
+      if (++sinceCheckpoint >= checkpointEvery) {
+        sinceCheckpoint = 0;
+        await writeManifest(out, manifest);
+      }
+    }
+  });
+
+  // Pages gone from the listing: confirm in bulk which ones no longer exist upstream.
+  const deletedIds: string[] = [];
+  if (plan.missing.length > 0) {
+    const stillThere = await client.getPages(plan.missing.map((p) => p.id), {});
+    for (const entry of plan.missing) {
+      if (stillThere.has(entry.id)) continue;
+      manifest.pages[entry.id] = { ...entry, deleted: true, deletedAt: now() };
+      deletedIds.push(entry.id);
+    }
+  }
+  const requestsForPages = client.stats.requests;
+
+  const attachmentStats = { downloaded: 0, skipped: 0, failed: 0 };
+  if (options.attachments) {
+    const targets = listed.filter((p) => written$.has(p.id) || plan.skip.some((s) => s.id === p.id));
+    await runPool(targets, Math.max(1, options.concurrency ?? 4), async (page) => {
+      const entry = manifest.pages[page.id] as ManifestPage | undefined;
+      if (!entry) return;
+      if (!written$.has(page.id) && entry.attachmentsExported) return;
+      try {
+        const result = await exportAttachments(client, out, page.id, entry.attachments);
+        entry.attachments = result.attachments;
+        entry.attachmentsExported = result.failures.length === 0;
+        attachmentStats.downloaded += result.downloaded;
+        attachmentStats.skipped += result.skipped;
+        attachmentStats.failed += result.failures.length;
+        for (const f of result.failures) failures.push({ id: page.id, title: page.title, reason: `attachment ${f}` });
+        emit({ kind: 'attachments', pageId: page.id, downloaded: result.downloaded });
+      } catch (error) {
+        if (isFatal(error)) throw error;
+        attachmentStats.failed++;
+        failures.push({ id: page.id, title: page.title, reason: `attachments: ${reason(error)}` });
+      }
+    });
+  }
+
+  manifest.updatedAt = now();
+  await writeManifest(out, manifest);
+  emit({ kind: 'done' });
+  const stats = client.stats;
+  return {
+    out,
+    api,
+    pages: { listed: listed.length, written, skipped: plan.skip.length, failed: new Set(failures.filter((f) => !f.reason.startsWith('attachment')).map((f) => f.id)).size, deleted: deletedIds.length },
+    failures,
+    deletedIds,
+    attachments: attachmentStats,
+    conversionWarnings: warnings,
+    requests: requestsForPages,
+    attachmentRequests: stats.requests - requestsForPages,
+    retries: stats.retries,
+    throttled: stats.throttled,
+    bytesReceived: stats.bytesReceived,
+    requestsPerPage: listed.length === 0 ? 0 : round(requestsForPages / listed.length),
+    durationMs: Date.now() - started,
+  };
+}
+
+function makeClient(options: ExportOptions): ConfluenceClient {
+  if (!options.connection) throw new WikiportError('exportPages needs a client or connection settings (baseUrl and credentials)');
+  return createClient({ ...options.connection, concurrency: options.concurrency ?? options.connection.concurrency });
+}
+
+function normalizeFormats(formats: readonly ExportFormat[] | undefined): ExportFormat[] {
+  const list = formats && formats.length > 0 ? [...new Set(formats)] : ['md' as const];
+  for (const f of list) if (f !== 'md' && f !== 'json') throw new WikiportError(`--format takes md and/or json, got "${String(f)}"`);
+  return list;
+}
+
+/** Authentication, permission on the whole site, unreachable host: no point going on. */
+function isFatal(error: unknown): boolean {
+  if (error instanceof WikiportError && 'status' in error) {
+    const status = (error as WikiportError & { status: number | null }).status;
+    return status === 401 || (status === null && /Cannot reach/.test(error.message));
+  }
+  return false;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+async function runPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(size, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}
