@@ -13,6 +13,7 @@ import { opaqueMacro } from './opaque-macro.js';
 import { panel } from './panel.js';
 import { paragraph } from './paragraph.js';
 import { placeholder } from './placeholder.js';
+import { table } from './table.js';
 
 /**
  * Every construct, in the order the drivers try them: the first that claims an element wins.
@@ -34,6 +35,7 @@ export const registry: readonly Construct[] = [
   horizontalRule,
   blockQuote,
   list,
+  table,
   // Keep last: claims every `ac:`/`ri:` element nobody else did.
   opaqueMacro,
 ];

@@ -17,7 +17,7 @@ import { externalLinks } from './links.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
 const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
-const MEETING_DATE_LINE = /^\s*(?:meeting\s+)?date\s*[:\-–]\s*(.+)$/i;
+const MEETING_DATE_LINE = /^\s*(?:meeting\s+)?date\s*[:\-–]\s*(.*)$/i;
 const PEOPLE_TABLE_HEADER = /\b(attendee|participant|member|alternate|representative|delegate|present)/i;
 
 interface Located extends PageBlock {
@@ -105,7 +105,7 @@ export function extractMeeting(hubHtml: string, meta: PageMeta): Meeting | null 
     section: b.kind === 'heading' ? sectionOf([...b.headings, b.text]) : sectionOf(b.headings),
     group: b.headings[b.headings.length - 1] ?? null,
   }));
-  const title = meta.title ?? blocks.find((b) => b.kind === 'heading' && b.level === 1)?.text ?? null;
+  const title = meta.title;
   const date = meetingDate($, blocks, title);
   const hasDateLine = blocks.some((b) => b.kind === 'paragraph' && MEETING_DATE_LINE.test(b.text) && findDate(b.text + ($(b.element).find('time').attr('datetime') ?? '')) !== null);
   if (!isMinutesPage(blocks, title, date, hasDateLine)) return null;

@@ -17,6 +17,13 @@ export function externalLinks($: cheerio.CheerioAPI): Link[] {
     const text = $a.text().replace(/\s+/g, ' ').trim();
     links.push({ text: text === '' || text === url ? nameFromContext($, a) ?? url : text, url });
   }
+  for (const el of $('[data-opaque][data-storage]').toArray()) {
+    for (const url of macroUrls($(el).attr('data-storage') ?? '')) {
+      if (seen.has(url)) continue;
+      seen.add(url);
+      links.push({ text: $(el).attr('data-macro') ?? url, url });
+    }
+  }
   return links;
 }
 
@@ -31,4 +38,14 @@ function nameFromContext($: cheerio.CheerioAPI, a: Parameters<cheerio.CheerioAPI
   const before = parts.join('').split('\n').pop() ?? '';
   const name = before.replace(/[\s:–—-]+$/, '').replace(/\s+/g, ' ').trim();
   return name === '' ? null : name;
+}
+
+/** URLs given as parameters of a macro kept as storage (google-drive-slides, widget, iframe…). */
+function macroUrls(storage: string): string[] {
+  const urls: string[] = [];
+  const re = /<ac:parameter ac:name="(?:url|href|link|src)">\s*(https?:\/\/[^<\s]+)\s*<\/ac:parameter>|ri:value="(https?:\/\/[^"]+)"/g;
+  for (let m = re.exec(storage); m !== null; m = re.exec(storage)) {
+    urls.push((m[1] ?? m[2]!).replace(/&amp;/g, '&'));
+  }
+  return urls;
 }

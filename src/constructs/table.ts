@@ -1,0 +1,119 @@
+import type { Element } from 'domhandler';
+import type { Construct, StorageReadContext, StorageWriteContext } from './construct.js';
+import { childElements, tagName } from '../formats/storage/storage-dom.js';
+import { normalizeTableHtml, renderNormalizedTable, type NormalizedTable } from '../hub/table-normalize.js';
+import { turndownService } from '../formats/markdown/turndown-service.js';
+
+const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
+
+/** The rows of a storage or hub table, through thead/tbody/tfoot, not those of nested tables. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of childElements(table)) {
+    const name = tagName(child);
+    if (name === 'tr') rows.push(child);
+    else if (SECTIONS.has(name)) rows.push(...childElements(child, 'tr'));
+  }
+  return rows;
+}
+
+function spanAttributes(cell: Element): string {
+  let out = '';
+  for (const name of ['colspan', 'rowspan']) {
+    const value = Number.parseInt(cell.attribs[name] ?? '1', 10);
+    if (Number.isFinite(value) && value > 1) out += ` ${name}="${value}"`;
+  }
+  return out;
+}
+
+/** A cell holding one paragraph is that paragraph's content: the hub keeps cells tight. */
+function unwrapSingleParagraph(hub: string): string {
+  const trimmed = hub.trim();
+  const m = /^<p>([\s\S]*)<\/p>$/.exec(trimmed);
+  return m !== null && !/<\/?p>/.test(m[1]!) ? m[1]!.trim() : trimmed;
+}
+
+function storageToHub(table: Element, ctx: StorageReadContext): string {
+  const rows = tableRows(table).map((tr) => {
+    const cells = childElements(tr).filter((c) => ['td', 'th'].includes(tagName(c)));
+    return `<tr>${cells.map((c) => `<${tagName(c)}${spanAttributes(c)}>${unwrapSingleParagraph(ctx.children(c))}</${tagName(c)}>`).join('')}</tr>`;
+  });
+  return rows.length === 0 ? '' : `<table>${rows.join('')}</table>`;
+}
+
+function hubToStorage(table: Element, ctx: StorageWriteContext): string {
+  const rows = tableRows(table).map((tr) => {
+    const cells = childElements(tr).filter((c) => ['td', 'th'].includes(tagName(c)));
+    return `<tr>${cells.map((c) => `<${tagName(c)}${spanAttributes(c)}>${ctx.children(c)}</${tagName(c)}>`).join('')}</tr>`;
+  });
+  return `<table><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function escapeCellText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`[\]])/g, '\\$1').replace(/</g, '&lt;');
+}
+
+/**
+ * A cell's Markdown on one line: paragraphs and line breaks become `<br>`, list items keep their
+ * marker, headings become bold, pipes are escaped. Null when the content cannot live on one line
+ * (code blocks, nested tables).
+ */
+export function flattenCellMarkdown(markdown: string): string | null {
+  if (/^\s*(```|~~~)/m.test(markdown) || /^\s*\|.*\|\s*$/m.test(markdown)) return null;
+  const lines = markdown
+    .replace(/ {2}\n|\\\n/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => line.replace(/^#{1,6}\s+(.*)$/, '**$1**'));
+  return lines.join('<br>').replace(/(?<!\\)\|/g, '\\|');
+}
+
+function cellMarkdown(html: string): string | null {
+  if (html === '') return '';
+  return flattenCellMarkdown(turndownService().turndown(html));
+}
+
+/** A normalized table as a GFM pipe table, or null when a cell cannot be flattened onto one line. */
+export function pipeTable(table: NormalizedTable): string | null {
+  if (table.width === 0) return '';
+  const body: string[][] = [];
+  for (const row of table.rows) {
+    const cells: string[] = [];
+    for (const [c, cell] of row.entries()) {
+      const md = cellMarkdown(cell.html);
+      if (md === null) return null;
+      cells.push(c === 0 && table.headerColumn && md !== '' && !/^\*\*.*\*\*$/.test(md) ? `**${md}**` : md);
+    }
+    body.push(cells);
+  }
+  const header = (table.header ?? Array.from({ length: table.width }, () => '')).map(escapeCellText);
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`.replace(/ {2,}\|/g, ' |');
+  return [line(header), `|${' --- |'.repeat(table.width)}`, ...body.map(line)].join('\n');
+}
+
+/**
+ * Tables. Storage and hub keep colspan/rowspan as written (thead/tbody/colgroup dropped);
+ * Markdown and JSON read the normalized grid (src/hub/table-normalize.ts). A table whose cells
+ * hold blocks that cannot sit on one Markdown line is written as an HTML table instead, visibly.
+ */
+export const table: Construct = {
+  name: 'table',
+  storage: { tags: ['table'], toHub: storageToHub },
+  hub: { tags: ['table'], toStorage: hubToStorage },
+  markdown: {
+    rules: {
+      table: {
+        filter: 'table',
+        replacement: (_content, node) => {
+          const html = (node as unknown as { outerHTML: string }).outerHTML;
+          const normalized = normalizeTableHtml(html);
+          if (normalized.rows.length === 0 && normalized.header === null) return '';
+          const pipe = pipeTable(normalized);
+          if (pipe !== null) return `\n\n${pipe}\n\n`;
+          return `\n\n${renderNormalizedTable(normalized)}\n\n`;
+        },
+      },
+    },
+  },
+};
