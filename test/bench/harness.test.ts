@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBench } from '../../bench/harness.js';
+import { BenchResultsSchema } from '../../bench/results-schema.js';
+import { formatTable, TABLE_HEADER } from '../../bench/results-table.js';
+import { median } from '../../bench/stats.js';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+describe('bench harness (quick mode; shapes only, never timings)', () => {
+  it('measures every section and returns one table and valid results', async () => {
+    const results = await runBench({ mode: 'quick', build: false });
+    expect(() => BenchResultsSchema.parse(results)).not.toThrow();
+    expect(results.mode).toBe('quick');
+    expect(results.conversion.corpus.pages).toBe(60);
+    expect(results.conversion.turndown.runsMs).toHaveLength(2);
+    expect(results.conversion.turndown.pages).toBe(60);
+    if (results.conversion.pandoc.available) expect(results.conversion.pandoc.sampledPages).toBe(4);
+    else expect(results.conversion.pandoc.note).toMatch(/not on PATH/);
+    expect(results.export.lowerBound).toMatchObject({ pages: 300, requests: 2 });
+    expect(results.targets.map((t) => t.name)).toHaveLength(8);
+    for (const t of results.targets) expect(t.met === null ? t.measured : 'measured').not.toBe('');
+
+    const lines = results.table.split('\n');
+    expect(lines[0]?.split(/\s{2,}/)).toEqual([...TABLE_HEADER]);
+    expect(lines).toHaveLength(2 + 13);
+    expect(results.table).toMatch(/speed-up vs turndown\+GFM/);
+    expect(results.table).toMatch(/peak RSS, export of 300 pages/);
+  }, 240_000);
+
+  it('npm run bench -- --quick prints the table and writes results.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wikiport-bench-test-'));
+    try {
+      const out = join(dir, 'results.json');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--no-build', '--skip-cli', '--skip-export', '--out', out], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^measure\s+wikiport\s+baseline/);
+      const written = BenchResultsSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+      expect(written.export.note).toBe('skipped');
+      expect(run.stdout).toContain(written.table);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it('formats a GFM table for the README and takes medians', () => {
+    const md = formatTable([['a|b', '1', '2', '3', 'yes']], true);
+    expect(md.split('\n')).toEqual(['| measure | wikiport | baseline (same run) | target | met |', '| --- | --- | --- | --- | --- |', '| a\\|b | 1 | 2 | 3 | yes |']);
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+});
