@@ -9,7 +9,7 @@ export const lineBreak: Construct = {
     rules: {
       lineBreak: {
         filter: 'br',
-        replacement: (_content, node) => (isInTableCell(node) ? '<br>' : isLastInBlock(node) ? '' : '\\\n'),
+        replacement: (_content, node) => (isAtBlockEdge(node) ? '' : isInTableCell(node) ? '<br>' : '\\\n'),
       },
     },
   },
@@ -23,9 +23,20 @@ function isInTableCell(node: { parentNode: { nodeName: string; parentNode: unkno
   return false;
 }
 
-/** A break at the very end of a paragraph has no effect in HTML and would be a stray backslash in Markdown. */
-function isLastInBlock(node: { nextSibling: { nodeType: number; textContent: string | null } | null; parentNode: { nodeName: string } | null }): boolean {
-  let next = node.nextSibling;
-  while (next && next.nodeType === 3 && (next.textContent ?? '').trim() === '') next = (next as unknown as { nextSibling: typeof next }).nextSibling;
-  return next === null && ['P', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE'].includes(node.parentNode?.nodeName ?? '');
+type Sibling = { nodeType: number; nodeName: string; textContent: string | null; previousSibling: Sibling | null; nextSibling: Sibling | null } | null;
+
+const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'TABLE', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'DETAILS', 'SUMMARY', 'BR']);
+
+/**
+ * A break with nothing inline before or after it in its block has no visible effect in HTML, and in
+ * Markdown would be a stray backslash.
+ */
+function isAtBlockEdge(node: { previousSibling: Sibling; nextSibling: Sibling }): boolean {
+  return isEdge(node.previousSibling, 'previousSibling') || isEdge(node.nextSibling, 'nextSibling');
+}
+
+function isEdge(start: Sibling, direction: 'previousSibling' | 'nextSibling'): boolean {
+  let n = start;
+  while (n && n.nodeType === 3 && (n.textContent ?? '').trim() === '') n = n[direction];
+  return n === null || (n.nodeType === 1 && BLOCKS.has(n.nodeName));
 }

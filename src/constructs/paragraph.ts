@@ -7,7 +7,9 @@ export const paragraph: Construct = {
     tags: ['p'],
     toHub: (el, ctx) => {
       const inner = ctx.children(el);
-      return isBlank(inner) ? '' : `<p>${inner}</p>`;
+      if (isBlank(inner)) return '';
+      // Storage wraps macros in paragraphs (`<p><ac:structured-macro .../></p>`); a block inside stays a block.
+      return startsWithBlock(inner) ? inner.trim() : `<p>${inner}</p>`;
     },
   },
   hub: {
@@ -30,4 +32,10 @@ export const paragraph: Construct = {
 /** Whitespace and line breaks only, `&nbsp;` included; any other element (image, macro...) makes it non-blank. */
 function isBlank(hub: string): boolean {
   return /^(?:[\s\u00a0]|<br>)*$/.test(hub);
+}
+
+const BLOCK_START = /^\s*<(?:div|pre|ul|ol|table|details|blockquote|h[1-6]|hr|p)[\s>]/;
+
+function startsWithBlock(hub: string): boolean {
+  return BLOCK_START.test(hub);
 }

@@ -67,13 +67,12 @@ class StorageReader implements StorageReadContext {
   isInline(el: Element): boolean {
     for (let parent = el.parent; parent && isElement(parent); parent = parent.parent) {
       const name = tagName(parent);
+      // A macro alone in its paragraph is a block: the paragraph construct unwraps it.
+      if (name === 'p' && parent === el.parent && !hasInlineSiblings(el)) return false;
       if (INLINE_PARENTS.has(name)) return true;
       if (name === 'ac:rich-text-body' || name === 'td' || name === 'th' || name === 'li') break;
     }
-    for (const sibling of el.parent?.children ?? []) {
-      if (sibling.type === 'text' && sibling.data.trim() !== '') return true;
-    }
-    return false;
+    return hasInlineSiblings(el);
   }
 
   private node(node: AnyNode): string {
@@ -119,6 +118,17 @@ class StorageReader implements StorageReadContext {
     }
     return inner;
   }
+}
+
+/** Whether text or other elements share the element's parent (so it sits in running text). */
+function hasInlineSiblings(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || !isElement(parent)) return false;
+  for (const sibling of parent.children) {
+    if (sibling === el) continue;
+    if (sibling.type === 'text' ? sibling.data.trim() !== '' : isElement(sibling) && !BLOCK_TAGS.has(tagName(sibling))) return true;
+  }
+  return false;
 }
 
 function hasBlockChild(el: Element): boolean {
