@@ -9,6 +9,7 @@ export async function loadCommands(): Promise<CommandModule[]> {
     import('./schema-command.js'),
     import('./report-command.js'),
     import('./export-command.js'),
+    import('./sandbox-command.js'),
   ]);
   return modules.map((m) => m.command as CommandModule);
 }
