@@ -32,7 +32,9 @@ export function hasHeaderColumn(grid: GridCell[][], headerRows: number): boolean
   const body = grid.slice(headerRows);
   if (body.length === 0 || (body[0]?.length ?? 0) < 2) return false;
   const firstIsHeader = body.every((row) => !isEmptyCell(row[0]!) && (row[0]!.th || row[0]!.bold));
-  const restIsData = body.some((row) => row.slice(1).some((cell) => !isEmptyCell(cell) && !cell.th && !cell.bold));
+  // A `th` elsewhere in the body still counts as data: only the first column's spelling matters,
+  // so that a rendered normalized table (body cells as `td`) reads the same way again.
+  const restIsData = body.some((row) => row.slice(1).some((cell) => !isEmptyCell(cell) && !cell.bold));
   return firstIsHeader && restIsData;
 }
 

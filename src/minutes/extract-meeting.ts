@@ -105,7 +105,8 @@ export function extractMeeting(hubHtml: string, meta: PageMeta): Meeting | null 
     section: b.kind === 'heading' ? sectionOf([...b.headings, b.text]) : sectionOf(b.headings),
     group: b.headings[b.headings.length - 1] ?? null,
   }));
-  const title = meta.title;
+  const first = blocks[0];
+  const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
   const date = meetingDate($, blocks, title);
   const hasDateLine = blocks.some((b) => b.kind === 'paragraph' && MEETING_DATE_LINE.test(b.text) && findDate(b.text + ($(b.element).find('time').attr('datetime') ?? '')) !== null);
   if (!isMinutesPage(blocks, title, date, hasDateLine)) return null;

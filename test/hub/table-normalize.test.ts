@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalizeTableHtml, renderNormalizedTable } from '../../src/hub/table-normalize.js';
+import { cleanLine, cleanCellHtml } from '../../src/hub/table-cell-text.js';
+
+const texts = (html: string): string[][] => normalizeTableHtml(html).rows.map((row) => row.map((c) => c.text));
+
+describe('table normalization', () => {
+  it('expands colspan and rowspan so a merged value covers every cell it spans', () => {
+    const html = `<table><tr><th>Company</th><th>Person</th><th>Role</th></tr>
+      <tr><td rowspan="2">Helix Robotics</td><td>Greta</td><td>Lead</td></tr>
+      <tr><td>Tariq</td><td>Deputy</td></tr>
+      <tr><td colspan="2">Vacant seat</td><td>Observer</td></tr></table>`;
+    expect(texts(html)).toEqual([
+      ['Helix Robotics', 'Greta', 'Lead'],
+      ['Helix Robotics', 'Tariq', 'Deputy'],
+      ['Vacant seat', 'Vacant seat', 'Observer'],
+    ]);
+  });
+
+  it('drops rows and columns that are empty everywhere, header included', () => {
+    const html = `<table><tr><th>Name</th><th>Alternate</th><th></th><th><br></th></tr>
+      <tr><td>Leonardo</td><td></td><td>&nbsp;</td><td></td></tr>
+      <tr><td></td><td></td><td></td><td></td></tr>
+      <tr><td>Andy</td><td>Ashok</td><td>\u200b</td><td> </td></tr></table>`;
+    const table = normalizeTableHtml(html);
+    expect(table.header).toEqual(['Name', 'Alternate']);
+    expect(texts(html)).toEqual([
+      ['Leonardo', ''],
+      ['Andy', 'Ashok'],
+    ]);
+  });
+
+  it('keeps a column that holds only an image or emoticon', () => {
+    const html = `<table><tr><th>Name</th><th></th></tr><tr><td>Ada</td><td><span data-emoticon="tick">✅</span></td></tr></table>`;
+    expect(normalizeTableHtml(html).width).toBe(2);
+  });
+
+  it('detects a header row of th cells', () => {
+    expect(normalizeTableHtml('<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>').header).toEqual(['A', 'B']);
+  });
+
+  it('detects a header row of td cells that are entirely bold', () => {
+    const html = '<table><tr><td><strong>Present</strong></td><td><strong>Name</strong></td></tr><tr><td>✓</td><td>Noor</td></tr></table>';
+    expect(normalizeTableHtml(html).header).toEqual(['Present', 'Name']);
+    expect(texts(html)).toEqual([['✓', 'Noor']]);
+  });
+
+  it('does not take a partly bold first row as a header', () => {
+    const html = '<table><tr><td><strong>Noor</strong> (lead)</td><td>Platform</td></tr><tr><td>Felix</td><td>Storage</td></tr></table>';
+    const table = normalizeTableHtml(html);
+    expect(table.header).toBeNull();
+    expect(table.rows).toHaveLength(2);
+  });
+
+  it('merges a two-row header: a spanning cell prefixes the labels under it', () => {
+    const html = `<table><tr><th rowspan="2">Name</th><th colspan="2">Present</th></tr>
+      <tr><th>Asia TZ</th><th>US TZ</th></tr><tr><td>Haruto</td><td>✓</td><td></td></tr></table>`;
+    const table = normalizeTableHtml(html);
+    expect(table.header).toEqual(['Name', 'Present Asia TZ', 'Present US TZ']);
+    expect(texts(html)).toEqual([['Haruto', '✓', '']]);
+  });
+
+  it('treats a bold second row under a plain header as data', () => {
+    const html = '<table><tr><th>Item</th><th>Owner</th></tr><tr><td><b>Total</b></td><td><b>All</b></td></tr></table>';
+    const table = normalizeTableHtml(html);
+    expect(table.header).toEqual(['Item', 'Owner']);
+    expect(table.rows).toHaveLength(1);
+  });
+
+  it('detects a header column (key/value table)', () => {
+    const html = '<table><tr><th>Owner</th><td>Ada</td></tr><tr><th>Budget</th><td>240</td></tr></table>';
+    const table = normalizeTableHtml(html);
+    expect(table.header).toBeNull();
+    expect(table.headerColumn).toBe(true);
+  });
+
+  it('names unlabeled columns and numbers duplicate labels', () => {
+    const html = '<table><tr><th>Name</th><th></th><th>Name</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>';
+    expect(normalizeTableHtml(html).header).toEqual(['Name', 'Column 2', 'Name 2']);
+  });
+
+  it('ignores the rows of a table nested in a cell', () => {
+    const html = '<table><tr><th>Topic</th><th>Detail</th></tr><tr><td>A</td><td><table><tr><td>x</td><td>y</td><td>z</td></tr></table></td></tr></table>';
+    const table = normalizeTableHtml(html);
+    expect(table.width).toBe(2);
+    expect(table.rows).toHaveLength(1);
+  });
+
+  it('cleans cell text: no-break spaces, zero-width characters, stray whitespace; keeps line breaks', () => {
+    const html = '<table><tr><td>  Ben&nbsp;&nbsp;Okafor\u200b </td><td><p>one</p><p>two<br>three</p></td></tr></table>';
+    expect(texts(html)).toEqual([['Ben Okafor', 'one\ntwo\nthree']]);
+    expect(cleanLine('\u00a0a \u200d b\ufeff')).toBe('a b');
+    expect(cleanCellHtml(' <p>x&nbsp;y</p><br> ')).toBe('<p>x y</p>');
+  });
+
+  it('leaves code and kept storage markup in cells byte for byte', () => {
+    const html = '<div data-opaque data-storage="&lt;ac:x&gt;  a&amp;nbsp;&lt;/ac:x&gt;"></div>';
+    expect(cleanCellHtml(html)).toBe(html);
+  });
+
+  it('is idempotent: normalizing a rendered normalized table changes nothing', () => {
+    const samples = [
+      '<table><tr><th rowspan="2">Name</th><th colspan="2">Present</th></tr><tr><th>Asia TZ</th><th>US TZ</th></tr><tr><td>Haruto</td><td>✓</td><td></td></tr></table>',
+      '<table><tr><th>Owner</th><td>Ada</td></tr><tr><th>Budget</th><td>240</td></tr></table>',
+      '<table><tr><td>a</td><td></td></tr><tr><td>b</td><td><em>c</em></td></tr></table>',
+    ];
+    for (const html of samples) {
+      const once = normalizeTableHtml(html);
+      expect(normalizeTableHtml(renderNormalizedTable(once))).toEqual(once);
+    }
+  });
+
+  it('is idempotent on random tables with spans, empty cells and bold rows', () => {
+    const cell = fc.record({
+      th: fc.boolean(),
+      bold: fc.boolean(),
+      text: fc.constantFrom('', ' ', 'a', 'Name', 'x y', '&nbsp;', '✓'),
+      colspan: fc.integer({ min: 1, max: 3 }),
+      rowspan: fc.integer({ min: 1, max: 3 }),
+    });
+    const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(table, (rows) => {
+        const html = `<table>${rows
+          .map((row) => `<tr>${row.map((c) => {
+            const tag = c.th ? 'th' : 'td';
+            const inner = c.bold && c.text.trim() !== '' ? `<strong>${c.text}</strong>` : c.text;
+            return `<${tag} colspan="${c.colspan}" rowspan="${c.rowspan}">${inner}</${tag}>`;
+          }).join('')}</tr>`)
+          .join('')}</table>`;
+        const once = normalizeTableHtml(html);
+        expect(normalizeTableHtml(renderNormalizedTable(once))).toEqual(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
