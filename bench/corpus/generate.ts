@@ -107,10 +107,12 @@ export function generatePage(index: number, options: CorpusOptions = {}): Genera
   const rng = pageRandom(seed, index, 4);
   const people = new Random(seed);
   const accountIds = NAMES.map(() => `5b${people.hex(22)}`);
+  const userKeys = NAMES.map(() => people.hex(32));
   const ctx: BlockContext = {
     rng,
     spaceKey,
     accountIds,
+    userKeys,
     otherPageTitle: () => titleOf(index === 0 ? 0 : rng.int(0, index - 1), options),
   };
   const body = pageBody(kind, ctx);

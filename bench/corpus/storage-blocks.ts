@@ -13,6 +13,8 @@ export interface BlockContext {
   otherPageTitle: () => string;
   /** Account ids of the people on the wiki, index-aligned with NAMES. */
   accountIds: readonly string[];
+  /** Their user keys from the Server/Data Center era, index-aligned with NAMES. */
+  userKeys: readonly string[];
 }
 
 export function escapeXml(text: string): string {
@@ -53,7 +55,7 @@ function macroOpen(ctx: BlockContext, name: string): string {
 export function mention(ctx: BlockContext): string {
   const i = ctx.rng.int(0, ctx.accountIds.length - 1);
   // Older pages (Server/DC era) name users by user key; Cloud pages by account id.
-  if (ctx.rng.chance(0.15)) return `<ac:link><ri:user ri:userkey="${ctx.rng.hex(32)}" /></ac:link>`;
+  if (ctx.rng.chance(0.15)) return `<ac:link><ri:user ri:userkey="${ctx.userKeys[i] ?? ''}" /></ac:link>`;
   return `<ac:link><ri:user ri:account-id="${ctx.accountIds[i] ?? ''}" /></ac:link>`;
 }
 
