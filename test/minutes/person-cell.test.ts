@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { collectOrganizations, parsePersonCell, parsePersonText } from '../../src/minutes/person-cell.js';
+import { looksLikeOrganization } from '../../src/minutes/organizations.js';
+
+const none = { knownOrganizations: new Set<string>() };
+const person = (name: string | null, organization: string | null, present: boolean | null = null) => ({
+  name, organization, present, accountId: null, userKey: null,
+});
+
+describe('person cells', () => {
+  it.each([
+    ['Leonardo Garcia, Linaro', person('Leonardo Garcia', 'Linaro')],
+    ['Ada Lovelace (Analytical Engines Ltd)', person('Ada Lovelace', 'Analytical Engines Ltd')],
+    ['Grace Hopper - US Navy', person('Grace Hopper', 'US Navy')],
+    ['Grace Hopper – US Navy', person('Grace Hopper', 'US Navy')],
+    ['Randy Linnell', person('Randy Linnell', null)],
+    ['Jean-Luc Picard, Starfleet ✗', person('Jean-Luc Picard', 'Starfleet', false)],
+    ['Tomasz Wiśniewski ✓', person('Tomasz Wiśniewski', null, true)],
+  ])('reads %j', (text, expected) => {
+    expect(parsePersonText(text, none)).toEqual(expected);
+  });
+
+  it('reads a company alone as a seat with nobody named: known names, org suffixes, acronyms', () => {
+    expect(parsePersonText('Red Hat', none)).toEqual(person(null, 'Red Hat'));
+    expect(parsePersonText('Acme Widgets GmbH', none)).toEqual(person(null, 'Acme Widgets GmbH'));
+    expect(parsePersonText('CERN', none)).toEqual(person(null, 'CERN'));
+  });
+
+  it('reads a company alone by context: named as the organization of others on the page', () => {
+    const known = collectOrganizations(['Irene Vasquez, Solstice Energy', 'Paul Girard (Solstice Energy)']);
+    expect(known.has('solstice energy')).toBe(true);
+    expect(parsePersonText('Solstice Energy', { knownOrganizations: known })).toEqual(person(null, 'Solstice Energy'));
+  });
+
+  it('reads a lone word as a company where the column pairs names with companies', () => {
+    expect(parsePersonText('Nordwind', { knownOrganizations: new Set(), organizationsExpected: true })).toEqual(person(null, 'Nordwind'));
+    expect(parsePersonText('Nordwind', none)).toEqual(person('Nordwind', null));
+  });
+
+  it('ignores empty cells and placeholders', () => {
+    for (const text of ['', ' ', '-', 'TBD', 'n/a', 'N/A', '…']) expect(parsePersonText(text, none)).toBeNull();
+  });
+
+  it('does not read sentences or numbers as people', () => {
+    expect(parsePersonText('Meeting ID: 938 5333 7073', none)).toBeNull();
+    expect(parsePersonText('42', none)).toBeNull();
+  });
+
+  it('reads a Cloud mention with the company after it', () => {
+    const html = '<a data-mention data-account-id="557058:abc">@Ada Lovelace</a> (Linaro) ✓';
+    expect(parsePersonCell(html, none)).toEqual([{ name: 'Ada Lovelace', organization: 'Linaro', present: true, accountId: '557058:abc', userKey: null }]);
+  });
+
+  it('reads a Data Center mention by user key; a mention without a name keeps the id only', () => {
+    const html = '<a data-mention data-userkey="8a7f0001">@Priya Raman</a>, <a data-mention data-userkey="8a7f0002">@8a7f0002</a>';
+    expect(parsePersonCell(html, none)).toEqual([
+      { name: 'Priya Raman', organization: null, present: null, accountId: null, userKey: '8a7f0001' },
+      { name: null, organization: null, present: null, accountId: null, userKey: '8a7f0002' },
+    ]);
+  });
+
+  it('reads one person per line of a cell', () => {
+    expect(parsePersonCell('<p>Ann Lee, Acme</p><p>Bob Tran<br>Cyd Moss</p>', none).map((p) => p.name)).toEqual(['Ann Lee', 'Bob Tran', 'Cyd Moss']);
+  });
+
+  it('knows organization shapes', () => {
+    expect(looksLikeOrganization('Lumen Optics Ltd')).toBe(true);
+    expect(looksLikeOrganization('Fernhill University')).toBe(true);
+    expect(looksLikeOrganization('Grant Likely')).toBe(false);
+  });
+});

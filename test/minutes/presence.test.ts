@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { presenceFromEmoticon, presenceFromText, splitTrailingPresence } from '../../src/minutes/presence.js';
+
+describe('presence marks', () => {
+  it.each([
+    ['✓', true], ['✔', true], ['✔️', true], ['✅', true], ['x', true], ['X', true], ['yes', true], ['Yes', true],
+    ['y', true], ['present', true], ['Present', true], ['(present)', true],
+    ['✗', false], ['✘', false], ['❌', false], ['no', false], ['N', false], ['absent', false], ['Absent', false], ['apologies', false],
+  ])('reads %s as %s', (text, expected) => {
+    expect(presenceFromText(text)).toBe(expected);
+  });
+
+  it.each(['', 'maybe', 'Haruto Sato', '12', 'remote'])('reads %j as no mark', (text) => {
+    expect(presenceFromText(text)).toBeNull();
+  });
+
+  it('reads tick, cross and error emoticons', () => {
+    expect(presenceFromEmoticon('tick')).toBe(true);
+    expect(presenceFromEmoticon('cross')).toBe(false);
+    expect(presenceFromEmoticon('error')).toBe(false);
+    expect(presenceFromEmoticon('smile')).toBeNull();
+  });
+
+  it.each([
+    ['Alan Turing ✓', 'Alan Turing', true],
+    ['Alan Turing ✘', 'Alan Turing', false],
+    ['Alan Turing (absent)', 'Alan Turing', false],
+    ['Alan Turing - present', 'Alan Turing', true],
+    ['Alan Turing: yes', 'Alan Turing', true],
+    ['✔ Alan Turing', 'Alan Turing', true],
+    ['Alan Turing, Bletchley', 'Alan Turing, Bletchley', null],
+    ['Anne Noyes', 'Anne Noyes', null],
+  ])('splits a mark appended to a name: %s', (text, rest, present) => {
+    expect(splitTrailingPresence(text)).toEqual({ rest, present });
+  });
+});
