@@ -70,7 +70,7 @@ export function createClient(config: ClientConfig): ConfluenceClient {
     timeoutMs: config.timeoutMs ?? 60_000,
   });
   const v1 = new V1Api(transport);
-  const v2 = new V2Api(transport);
+  const v2 = new V2Api(transport, (ids) => v1.labelsByIds(ids));
   const users = new UserNameCache(v1);
   let chosen: Promise<ApiFlavor> | null = null;
   const flavor = (): Promise<ApiFlavor> => {

@@ -62,6 +62,18 @@ export class V1Api implements ApiFlavor {
     return out;
   }
 
+  /** Labels of many pages in a few CQL requests; pages the search did not return are absent. */
+  async labelsByIds(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (let i = 0; i < ids.length; i += listPageSize) {
+      const chunk = ids.slice(i, i + listPageSize);
+      for await (const page of this.searchCql(`id in (${chunk.join(',')})`, { labels: true })) {
+        if (chunk.includes(page.id)) out.set(page.id, page.labels ?? []);
+      }
+    }
+    return out;
+  }
+
   async *listSpacePages(spaceKey: string, options: ListOptions): AsyncIterable<RemotePage> {
     const params = { spaceKey, type: 'page', status: 'current', limit: options.body ? bodyPageSize : listPageSize, expand: expand(options, true) };
     let any = false;

@@ -5,6 +5,7 @@ import type {
 import { V2AttachmentSchema, V2LabelSchema, V2PageSchema, V2SpaceSchema, v2List, type V2Page } from './schemas.js';
 import type { Transport } from './transport.js';
 import { unknownSpace } from './v1.js';
+import { ConfluenceHttpError } from './http-error.js';
 
 const pageSize = 250;
 /** Ids per bulk `GET /pages?id=…` (kept well under URL length limits). */
@@ -16,7 +17,14 @@ export class V2Api implements ApiFlavor {
   private readonly spaceKeys = new Map<string, Promise<string | null>>();
   private readonly spacesByKey = new Map<string, Promise<RemoteSpace>>();
 
-  constructor(private readonly transport: Transport) {}
+  /**
+   * `labels` in bulk: v2 lists carry no labels, so a v1 CQL search (`id in (...)`, 200 pages a
+   * request) fills them; pages it misses (index lag, no CQL) cost one label request each.
+   */
+  constructor(
+    private readonly transport: Transport,
+    private readonly bulkLabels: ((ids: readonly string[]) => Promise<Map<string, string[]>>) | null = null,
+  ) {}
 
   private get root(): string {
     return this.transport.site.v2Root;
@@ -88,13 +96,7 @@ export class V2Api implements ApiFlavor {
         }),
       );
     }
-    if (options.labels) {
-      await Promise.all(
-        [...out.values()].map(async (page) => {
-          page.labels = await this.getLabels(page.id);
-        }),
-      );
-    }
+    if (options.labels) await this.fillLabels([...out.values()]);
     return out;
   }
 
@@ -104,7 +106,7 @@ export class V2Api implements ApiFlavor {
     const url = `${this.root}/spaces/${encodeURIComponent(space.id ?? '')}/pages`;
     for await (const batch of v2Pages(this.transport, url, params, V2PageSchema)) {
       const pages = batch.map((item) => this.toPage(item, options, space.key));
-      if (options.labels) await Promise.all(pages.map(async (p) => (p.labels = await this.getLabels(p.id))));
+      if (options.labels) await this.fillLabels(pages);
       yield* pages;
     }
   }
@@ -150,6 +152,22 @@ export class V2Api implements ApiFlavor {
     const page = this.toPage(data, { body: true }, await this.spaceKeyOf(data.spaceId));
     if (data.body?.storage?.value == null) page.storage = input.storage;
     return page;
+  }
+
+  private async fillLabels(pages: RemotePage[]): Promise<void> {
+    let bulk = new Map<string, string[]>();
+    if (this.bulkLabels && pages.length > 1) {
+      try {
+        bulk = await this.bulkLabels(pages.map((p) => p.id));
+      } catch (error) {
+        if (!(error instanceof ConfluenceHttpError) || error.status === 401) throw error;
+      }
+    }
+    await Promise.all(
+      pages.map(async (page) => {
+        page.labels = bulk.get(page.id) ?? (await this.getLabels(page.id));
+      }),
+    );
   }
 
   async getLabels(id: string): Promise<string[]> {
