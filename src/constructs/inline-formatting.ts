@@ -52,7 +52,8 @@ function styledTag(el: Element): string | null {
 
 function wrap(tag: string | null, el: Element, ctx: StorageReadContext): string {
   const inner = ctx.children(el);
-  if (tag === null || inner.trim() === '') return inner;
+  // Formatting left open around blocks (a broken importer's `<strong>` never closed) is dropped.
+  if (tag === null || inner.trim() === '' || HUB_BLOCK.test(inner)) return inner;
   if (tag === 'code') return `<code>${inner.replace(/<[^>]*>/g, '')}</code>`;
   // Keep surrounding spaces outside the tag, where Markdown needs them.
   const lead = /^\s*/.exec(inner)?.[0] ?? '';
@@ -60,8 +61,10 @@ function wrap(tag: string | null, el: Element, ctx: StorageReadContext): string 
   return `${lead}<${tag}>${inner.trim()}</${tag}>${trail}`;
 }
 
+const HUB_BLOCK = /<(?:p|ul|ol|div|table|pre|h[1-6]|blockquote|details|hr)[\s>]/;
+
 function delimit(content: string, delimiter: string): string {
-  if (content.trim() === '') return content;
+  if (content.trim() === '' || content.includes('\n\n')) return content;
   return `${delimiter}${content}${delimiter}`;
 }
 

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Construct, StorageReadContext } from './construct.js';
-import { isElement, styleProperties, tagName } from '../formats/storage/storage-dom.js';
+import { childElements, isElement, styleProperties, tagName } from '../formats/storage/storage-dom.js';
 
 /**
  * Bulleted and numbered lists, nested to any depth. Confluence's editors nest in two broken ways
@@ -55,10 +55,11 @@ function startOf(el: Element): string | null {
   return start && /^\d+$/.test(start) && start !== '1' ? start : null;
 }
 
-function collectItems(list: Element, ctx: StorageReadContext, items: string[]): void {
+function collectItems(list: Element, ctx: StorageReadContext, items: string[], onlyItems = false): void {
   for (const child of list.children) {
     if (isElement(child)) {
       const name = tagName(child);
+      if (onlyItems && name !== 'li') continue;
       if (name === 'li') {
         if (isWrapperItem(child)) {
           for (const nested of child.children) if (isElement(nested)) appendNestedList(nested, ctx, items);
@@ -66,12 +67,15 @@ function collectItems(list: Element, ctx: StorageReadContext, items: string[]): 
         }
         const item = itemContent(child, ctx);
         if (item.trim() !== '') items.push(item);
+        // An unclosed `<li>` swallows the next items (XML parsing nests them): they are siblings.
+        const swallowed = childElements(child, 'li');
+        if (swallowed.length > 0) collectItems(child, ctx, items, true);
       } else if (name === 'ul' || name === 'ol') {
         appendNestedList(child, ctx, items);
       } else {
         appendToLast(items, ctx.nodes([child]));
       }
-    } else if (child.type === 'text' && child.data.trim() !== '') {
+    } else if (!onlyItems && child.type === 'text' && child.data.trim() !== '') {
       appendToLast(items, ctx.nodes([child]));
     }
   }
@@ -100,6 +104,8 @@ function isWrapperItem(li: Element): boolean {
 
 /** An item's content; a single leading paragraph is unwrapped so that simple lists stay tight. */
 function itemContent(li: Element, ctx: StorageReadContext): string {
+  const own = li.children.filter((c) => !(isElement(c) && tagName(c) === 'li'));
+  if (own.length !== li.children.length) return ctx.nodes(own).trim();
   const elements = li.children.filter(isElement);
   const paragraphs = elements.filter((c) => tagName(c) === 'p');
   const onlyLeadingParagraph = paragraphs.length === 1 && elements[0] === paragraphs[0] && !hasText(li);

@@ -31,6 +31,9 @@ export function opaqueHub(spec: OpaqueSpec): string {
 
 /** The visible line a writer shows for a non-dynamic opaque construct. */
 export function opaqueLabel(macro: string): string {
+  const colon = macro.indexOf(':');
+  // A bare `ac:`/`ri:` element: name it without its namespace, so no storage markup shows.
+  if (colon >= 0) return `[${macro.slice(colon + 1)} element kept from Confluence]`;
   return `[${macro} macro kept from Confluence]`;
 }
 

@@ -8,6 +8,10 @@ export interface ParsedStorage {
   readonly nodes: readonly AnyNode[];
   /** Problems found while parsing (malformed markup), for the report. */
   readonly problems: readonly string[];
+  /** Elements whose end the parser had to guess: their source slice is not well-formed. */
+  readonly unclosed: ReadonlySet<Element>;
+  /** Well-formed XML for an element (its source slice may not be, when an end was guessed). */
+  serialize(el: Element): string;
 }
 
 const WRAPPERS = new Set(['xml', 'html', 'body', 'ac:confluence', 'div:root']);
@@ -24,8 +28,9 @@ export function parseStorage(source: string): ParsedStorage {
   }, false);
   const root = $.root()[0] as unknown as Document;
   const problems: string[] = [];
-  decodeInPlace(root.children, source, problems);
-  return { source, nodes: unwrap(root.children), problems };
+  const unclosed = new Set<Element>();
+  decodeInPlace(root.children, source, problems, unclosed);
+  return { source, nodes: unwrap(root.children), problems, unclosed, serialize: (el) => $.xml(el) };
 }
 
 function unwrap(nodes: AnyNode[]): AnyNode[] {
@@ -38,7 +43,7 @@ function unwrap(nodes: AnyNode[]): AnyNode[] {
   return nodes.filter((n) => n.type !== 'directive');
 }
 
-function decodeInPlace(nodes: AnyNode[], source: string, problems: string[]): void {
+function decodeInPlace(nodes: AnyNode[], source: string, problems: string[], unclosed: Set<Element>): void {
   for (const node of nodes) {
     if (node.type === 'text') {
       if (node.data.includes('&')) node.data = decodeHTML(node.data);
@@ -47,10 +52,11 @@ function decodeInPlace(nodes: AnyNode[], source: string, problems: string[]): vo
       for (const [name, value] of Object.entries(el.attribs)) {
         if (value.includes('&')) el.attribs[name] = decodeHTML(value);
       }
-      if (problems.length < 5 && !isProperlyClosed(el, source)) {
-        problems.push(`<${el.name}> at offset ${el.startIndex ?? '?'} is not closed; its end was guessed`);
+      if (!isProperlyClosed(el, source)) {
+        unclosed.add(el);
+        if (problems.length < 5) problems.push(`<${el.name}> at offset ${el.startIndex ?? '?'} is not closed; its end was guessed`);
       }
-      decodeInPlace(el.children, source, problems);
+      decodeInPlace(el.children, source, problems, unclosed);
     }
     // CDATA children are literal text: leave them alone.
   }

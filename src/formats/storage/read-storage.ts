@@ -5,7 +5,7 @@ import { ClaimIndex } from '../../hub/element-claims.js';
 import { element, escapeText } from '../../hub/html.js';
 import { opaqueHub } from '../../hub/opaque.js';
 import { ConversionReport } from '../../hub/report.js';
-import { parseStorage, sourceOf } from './parse-storage.js';
+import { parseStorage, sourceOf, type ParsedStorage } from './parse-storage.js';
 import { isElement, isMacro, macroName, tagName } from './storage-dom.js';
 
 let storageIndex: ClaimIndex<StorageMapping> | undefined;
@@ -35,13 +35,13 @@ const BLOCK_TAGS = new Set([
 export function readStorage(source: string, report: ConversionReport = new ConversionReport()): string {
   const parsed = parseStorage(source);
   for (const problem of parsed.problems) report.warn('xml', `malformed storage: ${problem}`);
-  const ctx = new StorageReader(parsed.source, report);
+  const ctx = new StorageReader(parsed, report);
   return ctx.nodes(parsed.nodes);
 }
 
 class StorageReader implements StorageReadContext {
   constructor(
-    private readonly sourceText: string,
+    private readonly parsed: ParsedStorage,
     readonly report: ConversionReport,
   ) {}
 
@@ -56,7 +56,9 @@ class StorageReader implements StorageReadContext {
   }
 
   source(el: Element): string {
-    return sourceOf(el, this.sourceText);
+    // A guessed end makes the source slice run on past the element: write it out well-formed instead.
+    if (this.parsed.unclosed.size > 0 && containsUnclosed(el, this.parsed.unclosed)) return this.parsed.serialize(el);
+    return sourceOf(el, this.parsed.source);
   }
 
   opaque(el: Element, options: { dynamic?: boolean; inline?: boolean } = {}): string {
@@ -129,6 +131,11 @@ function hasInlineSiblings(el: Element): boolean {
     if (sibling.type === 'text' ? sibling.data.trim() !== '' : isElement(sibling) && !BLOCK_TAGS.has(tagName(sibling))) return true;
   }
   return false;
+}
+
+function containsUnclosed(el: Element, unclosed: ReadonlySet<Element>): boolean {
+  if (unclosed.has(el)) return true;
+  return el.children.some((c) => isElement(c) && containsUnclosed(c, unclosed));
 }
 
 function hasBlockChild(el: Element): boolean {
