@@ -65,7 +65,9 @@ export function flattenCellMarkdown(markdown: string): string | null {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map((line) => line.replace(/^#{1,6}\s+(.*)$/, '**$1**'));
+    .map((line) => line.replace(/^#{1,6}\s+(.*)$/, '**$1**'))
+    // Line-start escapes guard block syntax, which a table cell does not have.
+    .map((line) => line.replace(/^\\([-+#>=])/, '$1').replace(/^(\d+)\\([.)])/, '$1$2'));
   return lines.join('<br>').replace(/(?<!\\)\|/g, '\\|');
 }
 
