@@ -1,7 +1,9 @@
 import type { Element } from 'domhandler';
 import type { Construct, StorageReadContext, StorageWriteContext } from './construct.js';
 import { childElements, tagName } from '../formats/storage/storage-dom.js';
-import { normalizeTableHtml, renderNormalizedTable, type NormalizedTable } from '../hub/table-normalize.js';
+import * as cheerio from 'cheerio';
+import type { ConversionReport } from '../hub/report.js';
+import { normalizeTableElement, normalizeTableHtml, renderNormalizedTable, type NormalizedTable } from '../hub/table-normalize.js';
 import { turndownService } from '../formats/markdown/turndown-service.js';
 
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
@@ -119,3 +121,22 @@ export const table: Construct = {
     },
   },
 };
+
+/**
+ * Report entries for the tables of a hub that the Markdown writer keeps as HTML tables (turndown
+ * rules cannot report; the Markdown driver calls this beside them).
+ */
+export function reportTablesKeptAsHtml(hub: string, report: ConversionReport): void {
+  const $ = cheerio.load(hub, null, false);
+  let heading: string | null = null;
+  for (const el of $('h1, h2, h3, h4, h5, h6, table').toArray()) {
+    if (el.name !== 'table') {
+      heading = $(el).text().trim() || heading;
+      continue;
+    }
+    if ($(el).parents('table').length > 0) continue;
+    if (pipeTable(normalizeTableElement($, el)) !== null) continue;
+    const where = heading !== null ? ` under "${heading}"` : '';
+    report.degraded('table', `a table${where} has cells with code blocks or nested tables; it is written as an HTML table in the Markdown`);
+  }
+}

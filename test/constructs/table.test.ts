@@ -69,3 +69,14 @@ describe('table construct', () => {
     expect(writeMarkdown('<table><tr><td></td><td> </td></tr></table>').trim()).toBe('');
   });
 });
+
+describe('table degradation report', () => {
+  it('reports a table kept as HTML, naming its heading; says nothing of pipe tables', async () => {
+    const { reportTablesKeptAsHtml } = await import('../../src/constructs/table.js');
+    const report = new ConversionReport();
+    reportTablesKeptAsHtml('<h2>Build</h2><table><tr><td><pre><code>a\nb</code></pre></td></tr></table><table><tr><td>ok</td></tr></table>', report);
+    expect(report.entries).toEqual([
+      { kind: 'degraded', construct: 'table', message: expect.stringContaining('under "Build"') as unknown as string },
+    ]);
+  });
+});
