@@ -1,0 +1,179 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
+import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
+import { emptyManifest, readExportedStorage, readManifest, sha256, writeManifest, type Manifest, type ManifestPage } from './manifest.js';
+import { hubBlockConverters } from './push-converters.js';
+import { createPageFromFile } from './push-create.js';
+import { markdownEdit, type LocalEdit } from './push-edit.js';
+import { recordPushedPage } from './push-files.js';
+import { resolvePushInputs, type PushInput } from './push-inputs.js';
+import { pushExistingPage } from './push-page.js';
+import { renderOptionsFor, type UserNameSource } from './push-render-options.js';
+import { emptyResult, type PagePushResult, type PushOptions, type PushSummary } from './push-types.js';
+import { jsonEdit } from './json-edits.js';
+
+export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
+
+/**
+ * `wikiport push`: writes edited Markdown and JSON files of an export folder back to the wiki,
+ * each as a new version, only what changed since export, never over someone else's edit.
+ * One page failing does not stop the others; the summary's exit code says how it went.
+ */
+export async function pushPages(options: PushOptions): Promise<PushSummary> {
+  const cwd = options.cwd ?? process.cwd();
+  const inputs = await resolvePushInputs(options.paths, cwd);
+  if (inputs.length === 0) throw new WikiportError(`No Markdown or JSON files in ${options.paths.join(', ')}`);
+  const named = new Set(options.paths.map((p) => p));
+  const manifests = new Map<string, Manifest>();
+  const results: PagePushResult[] = [];
+  for (const input of inputs) {
+    const shown = relative(cwd, input.file) || input.file;
+    const explicitlyNamed = [...named].some((p) => relative(cwd, input.file) === relative(cwd, p) || input.file === p);
+    try {
+      results.push(await pushOne(input, shown, explicitlyNamed, options, manifests));
+    } catch (error) {
+      if (!isWikiportError(error)) throw error;
+      results.push(
+        emptyResult(shown, {
+          status: error.exitCode === ExitCode.conflict ? 'conflict' : 'failed',
+          message: error.message,
+        }),
+      );
+    }
+  }
+  const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
+  return { pages: results, exitCode };
+}
+
+async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<Manifest | null> {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const manifest = await readManifest(dir);
+  if (manifest) cache.set(dir, manifest);
+  return manifest;
+}
+
+function pageForFile(manifest: Manifest, input: PushInput, frontMatterId: string | null): ManifestPage | null {
+  const byPath = Object.values(manifest.pages).find((p) => !p.deleted && p.files[input.kind]?.path === input.relativePath);
+  if (byPath) return byPath;
+  return frontMatterId ? (manifest.pages[frontMatterId] ?? null) : null;
+}
+
+async function pushOne(
+  input: PushInput,
+  shown: string,
+  explicitlyNamed: boolean,
+  options: PushOptions,
+  manifests: Map<string, Manifest>,
+): Promise<PagePushResult> {
+  const text = await readFile(input.file, 'utf8');
+  const manifest = input.exportDir ? await loadManifest(input.exportDir, manifests) : null;
+  const page = manifest ? pageForFile(manifest, input, frontMatterId(text, input.kind)) : null;
+  const users = options.client as Partial<UserNameSource>;
+
+  if (!page || !manifest || !input.exportDir) {
+    if (input.kind === 'json' || !options.create) {
+      const message =
+        input.kind === 'json'
+          ? `not a page JSON file of an export (no entry in .wikiport/manifest.json); export the page first`
+          : 'a new file (no page in the export manifest): pass --create to create it as a page';
+      return emptyResult(shown, { status: explicitlyNamed ? 'failed' : 'unchanged', message: explicitlyNamed ? message : `skipped: ${message}` });
+    }
+    const exportDir = input.exportDir ?? dirname(input.file);
+    const target = manifest ?? emptyManifest();
+    const relativePath = input.relativePath ?? relative(exportDir, input.file).split('\\').join('/');
+    const created = await createPageFromFile({
+      client: options.client,
+      manifest: target,
+      file: shown,
+      relativePath,
+      text,
+      parentId: options.parentId,
+      spaceKey: options.spaceKey,
+      dryRun: options.dryRun ?? false,
+      render: options.render ?? (target.baseUrl ? { baseUrl: target.baseUrl } : {}),
+      now: (options.now ?? (() => new Date()))(),
+    });
+    if (created.page) {
+      target.pages[created.page.id] = await recordPushedPage({
+        exportDir,
+        page: created.page,
+        storage: created.storage,
+        pushed: { kind: 'md', relativePath },
+        rewritePushed: false,
+        render: {},
+      });
+      manifests.set(exportDir, target);
+      await writeManifest(exportDir, target);
+    }
+    return created.result;
+  }
+
+  const recorded = page.files[input.kind];
+  const hash = sha256(text);
+  if (recorded && recorded.path === input.relativePath && recorded.sha256 === hash) {
+    return emptyResult(shown, { pageId: page.id, title: page.title, status: 'unchanged', baseVersion: page.version, message: 'unchanged since export; nothing sent' });
+  }
+  const baseStorage = await readExportedStorage(input.exportDir, page);
+  if (baseStorage === null) {
+    throw new WikiportError(`${shown}: the exported storage of page ${page.id} (${page.files.storage.path}) is missing; export the page again, then redo the edit`);
+  }
+  const render = options.render ?? (await renderOptionsFor(manifest, page, input.kind, baseStorage, users));
+  const edit: LocalEdit =
+    input.kind === 'md'
+      ? markdownEdit(shown, text, page, baseStorage, hubBlockConverters(render))
+      : jsonEdit(shown, text, page, baseStorage, render);
+
+  const labelsSame = edit.labels === null || sameSet(edit.labels, page.labels);
+  if (edit.storage === baseStorage && edit.title === page.title && labelsSame) {
+    if (!options.dryRun) {
+      manifest.pages[page.id] = { ...page, files: { ...page.files, [input.kind]: { path: input.relativePath!, sha256: hash } } };
+      await writeManifest(input.exportDir, manifest);
+    }
+    return emptyResult(shown, { pageId: page.id, title: page.title, status: 'no-change', baseVersion: page.version, message: 'the edit does not change the page (formatting only); nothing sent' });
+  }
+
+  const outcome = await pushExistingPage({
+    client: options.client,
+    exportDir: input.exportDir,
+    file: shown,
+    page,
+    baseStorage,
+    edit,
+    dryRun: options.dryRun ?? false,
+    force: options.force ?? false,
+    message: options.message,
+  });
+  if (outcome.written && !options.dryRun) {
+    const updated: ManifestPage = { ...page, version: outcome.written.version, title: outcome.written.title, labels: outcome.written.labels };
+    manifest.pages[page.id] = await recordPushedPage({
+      exportDir: input.exportDir,
+      page: updated,
+      storage: outcome.written.storage,
+      pushed: { kind: input.kind, relativePath: input.relativePath! },
+      rewritePushed: outcome.written.merged,
+      render,
+    });
+    await writeManifest(input.exportDir, manifest);
+    if (outcome.written.merged) outcome.result.message += `; ${shown} was rewritten to include the wiki's changes`;
+  }
+  if (edit.notes.length > 0 && outcome.result.status !== 'conflict') outcome.result.message += ` (${edit.notes.join('; ')})`;
+  return outcome.result;
+}
+
+function frontMatterId(text: string, kind: 'md' | 'json'): string | null {
+  if (kind === 'json') {
+    try {
+      const id = (JSON.parse(text) as { id?: unknown }).id;
+      return typeof id === 'string' ? id : null;
+    } catch {
+      return null;
+    }
+  }
+  const match = /^\uFEFF?---\r?\n[\s\S]*?^id:\s*["']?([^"'\s]+)["']?\s*$/m.exec(text);
+  return match?.[1] ?? null;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
