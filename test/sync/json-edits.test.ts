@@ -9,7 +9,7 @@ import { actionItemPatches } from '../../src/sync/json-edits-tasks.js';
 import { applyPatches } from '../../src/sync/json-edits-table-rows.js';
 import { ManifestPageSchema } from '../../src/sync/manifest.js';
 
-const page = readFileSync(join(import.meta.dirname, 'fixtures', 'push-minutes.xhtml'), 'utf8');
+const page = readFileSync(join(import.meta.dirname, 'push-fixtures', 'minutes.xhtml'), 'utf8');
 const manifestPage = ManifestPageSchema.parse({
   id: '42',
   title: 'LDCG SC 2024-01-25',
