@@ -119,8 +119,8 @@ export function v2DetailedVersion(page: SandboxPage, version: PageVersion): Reco
     minorEdit: version.minorEdit,
     contentTypeModified: false,
     collaborators: [version.authorId],
-    prevVersion: previous ? previous.number : null,
-    nextVersion: next ? next.number : null,
+    ...(previous ? { prevVersion: previous.number } : {}),
+    ...(next ? { nextVersion: next.number } : {}),
   };
 }
 
