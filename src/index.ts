@@ -3,3 +3,8 @@ export type { ConvertOptions, ConvertResult, InputFormat, OutputFormat } from '.
 export { ConversionReport } from './hub/report.js';
 export { PageMetaSchema, type PageMeta } from './model/page-meta.js';
 export { WikiportError, ExitCode } from './errors.js';
+export { exportPages } from './sync/export.js';
+export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './sync/export.js';
+export { createClient, ConfluenceHttpError, WriteOutcomeUnknownError } from './confluence/client.js';
+export type { ConfluenceClient, ClientConfig, ClientStats, RemotePage, RemoteAttachment, RemoteSpace } from './confluence/client.js';
+export { ManifestSchema, readManifest, type Manifest, type ManifestPage } from './sync/manifest.js';

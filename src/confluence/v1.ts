@@ -77,11 +77,16 @@ export class V1Api implements ApiFlavor {
   async *listSpacePages(spaceKey: string, options: ListOptions): AsyncIterable<RemotePage> {
     const params = { spaceKey, type: 'page', status: 'current', limit: options.body ? bodyPageSize : listPageSize, expand: expand(options, true) };
     let any = false;
-    for await (const batch of v1Pages(this.transport, `${this.root}/content`, params, V1ContentSchema)) {
-      for (const item of batch) {
-        any = true;
-        yield this.toPage(item, options, spaceKey);
+    try {
+      for await (const batch of v1Pages(this.transport, `${this.root}/content`, params, V1ContentSchema)) {
+        for (const item of batch) {
+          any = true;
+          yield this.toPage(item, options, spaceKey);
+        }
       }
+    } catch (error) {
+      if (!any && error instanceof ConfluenceHttpError && error.status === 404) throw unknownSpace(spaceKey);
+      throw error;
     }
     if (!any) await this.getSpace(spaceKey); // an empty listing for a space that does not exist is an error
   }
