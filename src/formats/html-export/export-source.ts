@@ -1,0 +1,63 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { unzipSync } from 'fflate';
+import { WikiportError } from '../../errors.js';
+
+/** An HTML space export, as a folder or a zip: its files relative to the folder holding index.html. */
+export interface ExportSource {
+  /** `/path/LDCG.zip` or `/path/LDCG`, for messages. */
+  name: string;
+  files: string[];
+  read(path: string): Promise<Uint8Array>;
+  readText(path: string): Promise<string>;
+}
+
+export async function openExportSource(path: string): Promise<ExportSource> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new WikiportError(`${path}: no such file or folder. Give an HTML space export: its .zip, or the folder holding index.html.`);
+  }
+  const all = info.isDirectory() ? await folderEntries(path) : await zipEntries(path);
+  const index = [...all.keys()].filter((f) => f === 'index.html' || f.endsWith('/index.html')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
+  if (index === undefined) {
+    throw new WikiportError(`${path}: no index.html found, so this is not a Confluence HTML space export (Space tools > Export > HTML). An XML export or a single page needs --from storage or a page file.`);
+  }
+  const root = index.slice(0, index.length - 'index.html'.length);
+  const files = [...all.keys()].filter((f) => f.startsWith(root)).map((f) => f.slice(root.length));
+  const decoder = new TextDecoder('utf-8');
+  const read = async (file: string): Promise<Uint8Array> => {
+    const entry = all.get(root + file);
+    if (!entry) throw new WikiportError(`${path}: ${file} is listed but missing from the export`);
+    return entry();
+  };
+  return { name: path, files: files.sort(), read, readText: async (file) => decoder.decode(await read(file)) };
+}
+
+async function folderEntries(dir: string): Promise<Map<string, () => Promise<Uint8Array>>> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const map = new Map<string, () => Promise<Uint8Array>>();
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const full = join(e.parentPath, e.name);
+    map.set(relative(dir, full).split(sep).join('/'), () => readFile(full));
+  }
+  return map;
+}
+
+async function zipEntries(file: string): Promise<Map<string, () => Promise<Uint8Array>>> {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(await readFile(file));
+  } catch (error) {
+    throw new WikiportError(`${file}: not a readable zip (${(error as Error).message}). Give the .zip Confluence produced, or its unpacked folder.`);
+  }
+  const map = new Map<string, () => Promise<Uint8Array>>();
+  for (const [name, bytes] of Object.entries(files)) {
+    // Folder entries, and names that would climb out of the export, are not pages.
+    if (name.endsWith('/') || name.split('/').includes('..') || name.startsWith('/')) continue;
+    map.set(name, async () => bytes);
+  }
+  return map;
+}
