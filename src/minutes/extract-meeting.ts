@@ -158,7 +158,8 @@ export function extractMeeting(hubHtml: string, meta: PageMeta): Meeting | null 
   const decisions: { text: string }[] = [];
   for (const b of blocks.filter((x) => x.section === 'decisions')) {
     const texts = b.kind === 'list' ? listItemsText($, b.element) : b.kind === 'paragraph' ? [b.text.replace(/\n/g, ' ')] : [];
-    decisions.push(...texts.filter((t) => !isTemplateActionText(t)).map((text) => ({ text })));
+    // A line ending in a colon introduces what follows (a ballot table, a list); it decides nothing.
+    decisions.push(...texts.filter((t) => !isTemplateActionText(t) && !t.endsWith(':')).map((text) => ({ text })));
   }
 
   const topics: Topic[] = [];

@@ -107,7 +107,7 @@ function renderTable(table: TableBlock): string[] {
 
 function isTableOfContents(table: TableBlock): boolean {
   const texts = table.rows.flat().filter((c) => c !== '');
-  return texts.length === 1 && /^(table of )?contents$/i.test(texts[0]!);
+  return texts.length === 1 && /^((table of )?contents|on this page)$/i.test(texts[0]!);
 }
 
 export function repairMangledMarkdown(markdown: string): string {
