@@ -21,6 +21,15 @@ export interface PersonContext {
 
 const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|none|vacant|\?+|…|\.\.\.)$/i;
 
+/** What people write in parentheses after a name that is not an organization: how or as what they attend. */
+const NOT_AN_ORGANIZATION =
+  /^(?:remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|late|left early|joined late|chair|co-?chair|host|facilitator|moderator|scribe|note[- ]?taker|minutes|secretary|guest|observer|proxy|presenter|speaker|tbc|tbd|independent|individual|self|n\/?a|none)$/i;
+
+function organizationOrNull(text: string): string | null {
+  const t = text.trim();
+  return t === '' || NOT_AN_ORGANIZATION.test(t) ? null : t;
+}
+
 /** Splits "Name, Company", "Name (Company)", "Name - Company" into parts; null when there is no separator. */
 export function splitNameAndOrganization(text: string): { name: string; organization: string } | null {
   const paren = /^(.+?)\s*[([]([^()[\]]+)[)\]]$/.exec(text);
@@ -45,7 +54,7 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
   if (text === '' || EMPTY_MARKERS.test(text)) return null;
   const parts = splitNameAndOrganization(text);
   if (parts !== null && looksLikePersonName(parts.name)) {
-    return { name: parts.name, organization: parts.organization, present, accountId: null, userKey: null };
+    return { name: parts.name, organization: organizationOrNull(parts.organization), present, accountId: null, userKey: null };
   }
   const lone = looksLikeOrganization(text, context.knownOrganizations) || (context.organizationsExpected === true && !text.includes(' '));
   if (lone) return { name: null, organization: text, present, accountId: null, userKey: null };
@@ -76,7 +85,7 @@ export function parsePersonCell(html: string, context: PersonContext): PersonEnt
       const userKey = $(a).attr('data-userkey') ?? null;
       return {
         name: mentionName($(a).text(), accountId, userKey),
-        organization: mentions.length === 1 && organization !== '' && looksLikeOrganizationText(organization) ? organization : null,
+        organization: mentions.length === 1 && looksLikeOrganizationText(organization) ? organizationOrNull(organization) : null,
         present: restText.present,
         accountId,
         userKey,
@@ -97,7 +106,8 @@ export function collectOrganizations(texts: string[]): Set<string> {
   for (const text of texts) {
     for (const line of text.split('\n')) {
       const parts = splitNameAndOrganization(splitTrailingPresence(cleanLine(line)).rest);
-      if (parts !== null && looksLikePersonName(parts.name)) found.add(parts.organization.toLowerCase());
+      const organization = parts !== null && looksLikePersonName(parts.name) ? organizationOrNull(parts.organization) : null;
+      if (organization !== null) found.add(organization.toLowerCase());
     }
   }
   return found;

@@ -69,3 +69,13 @@ describe('person cells', () => {
     expect(looksLikeOrganization('Grant Likely')).toBe(false);
   });
 });
+
+describe('parentheses that are not organizations', () => {
+  it.each(['remote', 'chair', 'Independent', 'note taker', 'joined late'])('"Ann Lee (%s)" has no organization', (word) => {
+    expect(parsePersonText(`Ann Lee (${word})`, none)).toEqual(person('Ann Lee', null));
+  });
+
+  it('applies to mentions too', () => {
+    expect(parsePersonCell('<a data-mention data-userkey="k">@Tomasz Wiśniewski</a> (remote)', none)[0]!.organization).toBeNull();
+  });
+});
