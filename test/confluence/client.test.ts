@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/confluence/client.js';
+import { parseBaseUrl } from '../../src/confluence/base-url.js';
+import { backoffDelay, parseRetryAfter } from '../../src/confluence/retry.js';
 import { startFakeServer, sendJson, v2Page } from './fake-server.js';
 
 const token = 'ATATT3xFfGF0-secret-token-value';
@@ -125,13 +127,20 @@ describe('retries and rate limits', () => {
       sendJson(res, 200, v2Page(id));
     });
     const client = createClient({ baseUrl: `${s.origin}/wiki`, deployment: 'cloud', pat: token, retry: fast, concurrency: 4 });
-    const started = Date.now();
-    await client.getPage('1');
-    const throttledAt = s.seen.find((r) => r.path === '/wiki/api/v2/pages/1')?.at ?? started;
-    await Promise.all(['2', '3', '4'].map((id) => client.getPage(id)));
+    const first = client.getPage('1');
+    // Wait (bounded) until the 429 has been answered, then start other workers.
+    for (let i = 0; i < 200 && s.seen.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 50));
+    const throttledAt = s.seen[0]?.at ?? 0;
+    await Promise.all([first, ...['2', '3', '4'].map((id) => client.getPage(id))]);
     const retried = s.seen.filter((r) => r.path === '/wiki/api/v2/pages/1');
     expect(retried).toHaveLength(2);
     expect((retried[1]?.at ?? 0) - throttledAt).toBeGreaterThanOrEqual(950);
+    // The other workers were held back by the same pause.
+    for (const id of ['2', '3', '4']) {
+      const arrived = s.seen.find((r) => r.path === `/wiki/api/v2/pages/${id}`)?.at ?? 0;
+      expect(arrived - throttledAt).toBeGreaterThanOrEqual(950);
+    }
     expect(client.stats.retries).toBe(1);
     expect(client.stats.throttled).toBe(1);
   });
@@ -172,6 +181,40 @@ describe('retries and rate limits', () => {
 
     version = 7; // someone else moved on: refuse instead of retrying
     await expect(client.updatePage({ id: '9', title: 'Minutes', storage: '<p>x</p>', version: 6 })).rejects.toMatchObject({ exitCode: 3 });
+  });
+});
+
+describe('base URLs and backoff', () => {
+  it.each([
+    ['https://acme.atlassian.net', 'cloud', 'https://acme.atlassian.net/wiki'],
+    ['https://acme.atlassian.net/wiki/', 'cloud', 'https://acme.atlassian.net/wiki'],
+    ['https://api.atlassian.com/ex/confluence/1324a887-45db-1bf4-1e99-ef0ff456d421', 'gateway', 'https://api.atlassian.com/ex/confluence/1324a887-45db-1bf4-1e99-ef0ff456d421/wiki'],
+    ['https://wiki.corp.example/confluence/', 'dc', 'https://wiki.corp.example/confluence'],
+    ['http://10.0.0.5:8090', 'dc', 'http://10.0.0.5:8090'],
+  ])('%s is %s at %s', (raw, deployment, base) => {
+    const site = parseBaseUrl(raw);
+    expect(site.deployment).toBe(deployment);
+    expect(site.base).toBe(base);
+    expect(site.v2Root).toBe(`${base}/api/v2`);
+    expect(site.v1Root).toBe(`${base}/rest/api`);
+  });
+
+  it('rejects URLs that are not Confluence base URLs', () => {
+    expect(() => parseBaseUrl('acme.atlassian.net')).toThrow(/not a URL/);
+    expect(() => parseBaseUrl('ftp://x')).toThrow(/https/);
+    expect(() => parseBaseUrl('https://me:secret@acme.atlassian.net')).toThrow(/must not contain credentials/);
+    expect(() => parseBaseUrl('https://api.atlassian.com/other')).toThrow(/ex\/confluence\/CLOUDID/);
+  });
+
+  it('reads Retry-After as seconds or a date, and backs off exponentially with jitter', () => {
+    expect(parseRetryAfter('3')).toBe(3000);
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).toBe(10_000);
+    expect(parseRetryAfter('soon')).toBeNull();
+    const policy = { maxRetries: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };
+    expect(backoffDelay(0, policy, null, () => 0)).toBe(700);
+    expect(backoffDelay(3, policy, null, () => 1)).toBe(10_400);
+    expect(backoffDelay(10, policy, null, () => 0.5)).toBe(30_000);
+    expect(backoffDelay(0, policy, 5000, () => 0.5)).toBe(5000);
   });
 });
 
