@@ -47,7 +47,12 @@ export class NdjsonWriter {
   }
 
   async abort(): Promise<void> {
-    if (this.stream) this.stream.destroy();
+    const stream = this.stream;
+    if (stream && !stream.destroyed) {
+      // Let queued writes finish (or fail quietly): the temporary file is removed either way.
+      stream.on('error', () => undefined);
+      await new Promise<void>((resolve) => stream.end(() => resolve()));
+    }
     await rm(this.temp, { force: true });
   }
 
