@@ -120,7 +120,7 @@ export function toAttendee(
     name: person.name,
     organization: person.organization ?? defaults.organization,
     group: defaults.group,
-    role: defaults.role,
+    role: person.guest === true && defaults.role === 'participant' ? 'guest' : defaults.role,
     alternateFor: defaults.alternateFor,
     present: person.present ?? defaults.present,
     accountId: person.accountId,

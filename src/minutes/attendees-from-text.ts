@@ -57,17 +57,18 @@ export function attendeesFromParagraph($: cheerio.CheerioAPI, paragraph: Element
     } else return [];
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
   const defaults = { role: roleOf(kind), group: ownGroup, organization: null, present: kind === 'absent' ? false : null, alternateFor: null };
-  if ($(paragraph).find('a[data-mention]').length > 0) {
-    return $(paragraph)
-      .find('a[data-mention]')
-      .toArray()
-      .flatMap((a) => parsePersonCell($.html(a), { knownOrganizations: known }))
-      .map((person) => toAttendee(person, defaults));
-  }
-  const body = labelled !== null ? labelled[2]! : text;
-  return splitInlinePeople(body)
-    .flatMap((part) => parsePersonCell(escapeHtml(part), { knownOrganizations: known }))
-    .map((person) => toAttendee(person, defaults));
+  // Mentions first, then the people written as text around them ("@A, @B, Helga Brandt (guest, Vendor QA)").
+  const mentioned = $(paragraph)
+    .find('a[data-mention]')
+    .toArray()
+    .flatMap((a) => parsePersonCell($.html(a), { knownOrganizations: known }));
+  const rest = $(paragraph).clone();
+  rest.find('a[data-mention]').remove();
+  const restText = rest.text();
+  const restLabelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.*)$/s.exec(restText);
+  const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : restText;
+  const written = splitInlinePeople(body).flatMap((part) => parsePersonCell(escapeHtml(part), { knownOrganizations: known }));
+  return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
 }
 
 function escapeHtml(text: string): string {

@@ -10,6 +10,8 @@ export interface PersonEntry {
   present: boolean | null;
   accountId: string | null;
   userKey: string | null;
+  /** Written as a guest ("Name (guest, Company)"); absent otherwise. */
+  guest?: true;
 }
 
 export interface PersonContext {
@@ -25,9 +27,15 @@ const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|none|vacant|\?+|…|\.\.\.)$
 const NOT_AN_ORGANIZATION =
   /^(?:remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|late|left early|joined late|chair|co-?chair|host|facilitator|moderator|scribe|note[- ]?taker|minutes|secretary|guest|observer|proxy|presenter|speaker|tbc|tbd|independent|individual|self|n\/?a|none)$/i;
 
+/** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
-  const t = text.trim();
-  return t === '' || NOT_AN_ORGANIZATION.test(t) ? null : t;
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p));
+  return parts.length === 0 ? null : parts.join(', ');
+}
+
+/** "(guest)", "(observer, Acme)": the person attends as a guest. */
+function marksGuest(text: string): boolean {
+  return text.split(/\s*[,;]\s*/).some((p) => /^(guest|observer|visitor)$/i.test(p.trim()));
 }
 
 /** Splits "Name, Company", "Name (Company)", "Name - Company" into parts; null when there is no separator. */
@@ -54,7 +62,9 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
   if (text === '' || EMPTY_MARKERS.test(text)) return null;
   const parts = splitNameAndOrganization(text);
   if (parts !== null && looksLikePersonName(parts.name)) {
-    return { name: parts.name, organization: organizationOrNull(parts.organization), present, accountId: null, userKey: null };
+    const entry: PersonEntry = { name: parts.name, organization: organizationOrNull(parts.organization), present, accountId: null, userKey: null };
+    if (marksGuest(parts.organization)) entry.guest = true;
+    return entry;
   }
   const lone = looksLikeOrganization(text, context.knownOrganizations) || (context.organizationsExpected === true && !text.includes(' '));
   if (lone) return { name: null, organization: text, present, accountId: null, userKey: null };

@@ -76,6 +76,19 @@ describe('meeting extraction from the hub', () => {
     ]);
   });
 
+  it('reads a Participants line mixing mentions and written names, with guest marks', () => {
+    const hub = `<p><strong>Date:</strong> <time datetime="2024-06-12"></time></p>
+      <p><strong>Participants:</strong> <a data-mention data-userkey="k7">@Ravi Patel</a>, <a data-mention data-userkey="k8">@k8</a>, Helga Brandt (guest, Vendor QA)</p>
+      <h2>Decisions</h2><ul><li>Go.</li></ul>`;
+    const meeting = extractMeeting(hub, meta())!;
+    expect(meeting.date).toBe('2024-06-12');
+    expect(meeting.attendees.map((a) => [a.name, a.organization, a.role, a.group])).toEqual([
+      ['Ravi Patel', null, 'participant', 'Participants'],
+      [null, null, 'participant', 'Participants'],
+      ['Helga Brandt', 'Vendor QA', 'guest', 'Participants'],
+    ]);
+  });
+
   it('reads action items from task lists (assignee mention, due date, done) and skips template lines', () => {
     const hub = `<h2>Attendees</h2><p><a data-mention data-account-id="abc">@Ann Lee</a></p><h2>Action items</h2><ul data-tasks>
       <li data-task="incomplete" data-task-id="1"><a data-mention data-account-id="abc">@Ann Lee</a> draft the checklist <time datetime="2024-03-21">21 Mar 2024</time></li>
