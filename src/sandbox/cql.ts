@@ -190,8 +190,17 @@ class Parser {
         return equality((p) => p.id);
       case 'parent':
         return equality((p) => p.parentId ?? '');
-      case 'ancestor':
-        return equality((p) => store.ancestors(p).map((a) => a.id));
+      case 'ancestor': {
+        // One walk down from each named page, instead of one walk up from every page.
+        let below: Set<string> | undefined;
+        const inTree: Predicate = (p) => {
+          below ??= new Set(values.flatMap((id) => store.descendants(id).map((d) => d.id)));
+          return below.has(p.id);
+        };
+        if (op === '=' || op === 'in') return inTree;
+        if (op === '!=' || op === 'not in') return (p) => !inTree(p);
+        throw cqlError(`operator '${op}' is not supported for field 'ancestor'`);
+      }
       case 'type': {
         if ((op === '=' || op === 'in') && !values.includes('page')) this.blogOnly = true;
         return equality(() => 'page');

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from './pagination.js';
 import { currentUserId } from './routes-v2.js';
 import type { Expand } from './shapes-v1.js';
 import { parseExpand, v1Attachment, v1Content, v1Labels, v1Space, v1UserRecord } from './shapes-v1.js';
+import type { SandboxStore } from './store.js';
 import type { SandboxPage } from './types.js';
 import { readContentUpdateV1, readLabelsV1, readNewContentV1 } from './write-bodies.js';
 
@@ -253,6 +254,23 @@ const deleteLabel = (ctx: RequestContext): Reply => {
   return noContent();
 };
 
+/**
+ * A client pages through one query with many requests; the matches are kept per query until
+ * the wiki changes, so that each page of results costs a slice, not a scan.
+ */
+const searchCache = new WeakMap<SandboxStore, Map<string, { revision: number; matches: SandboxPage[] }>>();
+
+function searchMatches(store: SandboxStore, cql: string, compute: () => SandboxPage[]): SandboxPage[] {
+  let cache = searchCache.get(store);
+  if (!cache) searchCache.set(store, (cache = new Map()));
+  const hit = cache.get(cql);
+  if (hit && hit.revision === store.revision) return hit.matches;
+  const matches = compute();
+  if (cache.size >= 32) cache.delete(cache.keys().next().value as string);
+  cache.set(cql, { revision: store.revision, matches });
+  return matches;
+}
+
 const searchContent = (ctx: RequestContext): Reply => {
   const store = ctx.site.store;
   const cql = ctx.query.get('cql');
@@ -267,7 +285,7 @@ const searchContent = (ctx: RequestContext): Reply => {
     if (!decoded) throw new SandboxHttpError(400, 'The cursor is not valid; follow the next link of the previous answer', badRequestPrefix);
     start = decoded.nextIndex;
   }
-  const matches = query.blogOnly ? [] : store.listAll().filter((p) => p.status === 'current' && query.matches(p)).sort(query.order);
+  const matches = query.blogOnly ? [] : searchMatches(store, cql, () => store.listAll().filter((p) => p.status === 'current' && query.matches(p)).sort(query.order));
   const slice = matches.slice(start, start + limit);
   const links: Record<string, string> = { base: ctx.site.base, context: ctx.site.context, self: `${ctx.site.base}/rest/api/content/search?cql=${encodeURIComponent(cql)}` };
   const nextQuery = (at: number): string => {

@@ -125,9 +125,12 @@ export function v1Version(site: Site, page: SandboxPage, version: PageVersion): 
   return shaped;
 }
 
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Jan 10, 2024`, built by hand: Intl formatting costs more than the rest of a list. */
 function friendly(iso: string): string {
   const d = new Date(iso);
-  return d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  return `${monthNames[d.getUTCMonth()] ?? ''} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 }
 
 function pageLinks(site: Site, page: SandboxPage, title: string): Record<string, string> {

@@ -53,6 +53,8 @@ export class SandboxStore {
   private nextPosition = 1000;
   /** Computes bodies of synthetic pages, so that 10,000 of them cost little memory. */
   bodyGenerator: ((page: SandboxPage, version: PageVersion) => string) | undefined;
+  /** Goes up on every change, so that derived results (CQL matches) know when to recompute. */
+  revision = 0;
   /** Clock for new versions; tests may pin it. */
   now: () => Date = () => new Date();
 
@@ -73,6 +75,7 @@ export class SandboxStore {
   }
 
   addSpace(space: SandboxSpace): SandboxSpace {
+    this.revision++;
     this.spacesById.set(space.id, space);
     this.spaceListing.set(space.id, []);
     return space;
@@ -127,6 +130,7 @@ export class SandboxStore {
 
   /** Inserts a page as loaded from seed data or generated; no checks. */
   insertPage(page: SandboxPage): SandboxPage {
+    this.revision++;
     if (this.pagesById.has(page.id)) throw new Error(`sandbox: page id ${page.id} is used twice`);
     this.pagesById.set(page.id, page);
     const numeric = Number(page.id);
@@ -160,6 +164,7 @@ export class SandboxStore {
 
   /** A new version, as if someone edited the page in the wiki. */
   editPage(id: string, edit: PageEdit): SandboxPage {
+    this.revision++;
     const page = this.mustGet(id);
     const previous = this.current(page);
     const body = edit.body ?? this.bodyOf(page, previous);
@@ -180,6 +185,7 @@ export class SandboxStore {
   }
 
   setStatus(id: string, status: PageStatus): SandboxPage {
+    this.revision++;
     const page = this.mustGet(id);
     page.status = status;
     return page;
@@ -192,6 +198,7 @@ export class SandboxStore {
 
   /** Removes a page for good, as a purge does; its children move up to its parent. */
   purgePage(id: string): void {
+    this.revision++;
     const page = this.mustGet(id);
     for (const child of this.children(id)) child.parentId = page.parentId;
     this.pagesById.delete(id);
@@ -201,6 +208,7 @@ export class SandboxStore {
   }
 
   addLabel(pageId: string, name: string, prefix: SandboxLabel['prefix'] = 'global'): SandboxLabel {
+    this.revision++;
     const page = this.mustGet(pageId);
     const existing = page.labels.find((l) => l.name === name && l.prefix === prefix);
     if (existing) return existing;
@@ -210,6 +218,7 @@ export class SandboxStore {
   }
 
   removeLabel(pageId: string, name: string): boolean {
+    this.revision++;
     const page = this.mustGet(pageId);
     const before = page.labels.length;
     page.labels = page.labels.filter((l) => l.name !== name);
