@@ -6,7 +6,7 @@ import { readStorage } from './formats/storage/read-storage.js';
 import { writeStorage } from './formats/storage/write-storage.js';
 import { readMarkdown } from './formats/markdown/read-markdown.js';
 import { writeMarkdown } from './formats/markdown/write-markdown.js';
-import { withWriteOptions } from './hub/write-options.js';
+import { currentWriteOptions, withWriteOptions } from './hub/write-options.js';
 import { pageJsonText } from './formats/json/write-page-json.js';
 import { pageJsonToHub } from './formats/json/read-page-json.js';
 
@@ -46,7 +46,7 @@ const readers: Partial<Record<InputFormat, HubReader>> = {
 };
 
 const writers: Partial<Record<OutputFormat, HubWriter>> = {
-  md: (hub, meta) => writeMarkdown(hub, meta),
+  md: (hub, meta) => writeMarkdown(hub, meta, currentWriteOptions()),
   storage: (hub, _meta, report) => writeStorage(hub, report),
   json: (hub, meta, report) => pageJsonText(hub, meta, report),
 };
