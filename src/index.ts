@@ -3,6 +3,17 @@ export type { ConvertOptions, ConvertResult, InputFormat, OutputFormat } from '.
 export { ConversionReport } from './hub/report.js';
 export { PageMetaSchema, type PageMeta } from './model/page-meta.js';
 export { WikiportError, ExitCode } from './errors.js';
+export { schemas } from './model/schemas.js';
+export { pageDocumentJsonSchema } from './model/json-schema.js';
+export type { PageDocument } from './model/page-document.js';
+export type { Meeting, Attendee, ActionItem, Topic, Note, Link } from './model/meeting.js';
+export type { TableRecord } from './model/table-record.js';
+export type { CellValue } from './model/cell-value.js';
+export type { Mention } from './model/mention.js';
+export { writePageJson } from './formats/json/write-page-json.js';
+export { readPageJson } from './formats/json/read-page-json.js';
+export { extractMeeting } from './minutes/extract-meeting.js';
+export { normalizeTableHtml, type NormalizedTable } from './hub/table-normalize.js';
 export { exportPages } from './sync/export.js';
 export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './sync/export.js';
 export { createClient, ConfluenceHttpError, WriteOutcomeUnknownError } from './confluence/client.js';
