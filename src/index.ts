@@ -19,3 +19,6 @@ export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportP
 export { createClient, ConfluenceHttpError, WriteOutcomeUnknownError } from './confluence/client.js';
 export type { ConfluenceClient, ClientConfig, ClientStats, RemotePage, RemoteAttachment, RemoteSpace } from './confluence/client.js';
 export { ManifestSchema, readManifest, type Manifest, type ManifestPage } from './sync/manifest.js';
+export { pushPages } from './sync/push.js';
+export type { PushOptions, PushSummary, PagePushResult } from './sync/push.js';
+export { restorePage, type RestoreOptions, type RestoreResult } from './sync/restore.js';

@@ -10,6 +10,8 @@ export async function loadCommands(): Promise<CommandModule[]> {
     import('./report-command.js'),
     import('./export-command.js'),
     import('./sandbox-command.js'),
+    import('./push-command.js'),
+    import('./restore-command.js'),
   ]);
   return modules.map((m) => m.command as CommandModule);
 }

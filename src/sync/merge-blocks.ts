@@ -52,6 +52,21 @@ export function mergeBlocks(base: string, local: string, remote: string): BlockM
     } else if (!remoteChanged || sameBlocks(localChunk, remoteChunk)) {
       out.push(...localChunk);
       if (remoteChanged) merged.push(`the wiki already had your change to ${describe(baseChunk, localChunk)}`);
+    } else if (baseChunk.length === localChunk.length && baseChunk.length === remoteChunk.length) {
+      // Neighbouring blocks edited on each side (no unchanged block between them): merge block by block.
+      baseChunk.forEach((baseBlock, n) => {
+        const mine = localChunk[n]!;
+        const theirs = remoteChunk[n]!;
+        if (mine.raw === baseBlock.raw) {
+          out.push(theirs);
+          if (theirs.raw !== baseBlock.raw) merged.push(`kept the wiki's change to ${describe([baseBlock], [theirs])}`);
+        } else if (theirs.raw === baseBlock.raw || theirs.raw === mine.raw) {
+          out.push(mine);
+        } else {
+          conflicts.push({ where: describe([baseBlock], [mine]), local: mine.raw, remote: theirs.raw });
+          out.push(mine);
+        }
+      });
     } else {
       conflicts.push({ where: describe(baseChunk, localChunk), local: joinRaw(localChunk), remote: joinRaw(remoteChunk) });
       out.push(...localChunk);

@@ -46,6 +46,15 @@ describe('mergeBlocks', () => {
     expect(result.merged).toHaveLength(1);
   });
 
+  it('merges edits of two neighbouring blocks, one on each side', () => {
+    const local = base.replace('CCA remains', 'CCA stays');
+    const remote = base.replace('nearly done', 'done');
+    const result = mergeBlocks(base, local, remote);
+    expect(result.conflicts).toEqual([]);
+    expect(result.storage).toBe(base.replace('CCA remains', 'CCA stays').replace('nearly done', 'done'));
+    expect(result.merged).toEqual(['kept the wiki\'s change to "Kevin: attestation library nearly done."']);
+  });
+
   it('counts an insertion by both sides at the same place as a conflict', () => {
     const local = base + '\n<p>Local note</p>';
     const remote = base + '\n<p>Wiki note</p>';

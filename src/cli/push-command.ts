@@ -1,0 +1,52 @@
+import type { CommandModule } from 'yargs';
+import { createClient } from '../confluence/client.js';
+import { configFromOptions } from '../confluence/config.js';
+import { pushPages } from '../sync/push.js';
+import { formatPushSummary } from '../sync/push-report.js';
+import type { GlobalOptions } from './global-options.js';
+import { redactSecrets } from './redact-secrets.js';
+
+interface PushArgs extends GlobalOptions {
+  paths: string[];
+  dryRun: boolean;
+  force: boolean;
+  message?: string;
+  create: boolean;
+  parent?: string;
+  space?: string;
+}
+
+export const command: CommandModule<GlobalOptions, PushArgs> = {
+  command: 'push <paths..>',
+  describe: 'Write edited Markdown or JSON files of an export back to Confluence as new versions (conflict-safe)',
+  builder: (y) =>
+    y
+      .positional('paths', { type: 'string', array: true, describe: 'Files or folders inside an export folder' })
+      .option('dry-run', { type: 'boolean', default: false, describe: 'Print the storage diff per page; send no write' })
+      .option('force', { type: 'boolean', default: false, describe: 'Write even over a conflicting wiki edit (it is backed up first)' })
+      .option('message', { type: 'string', describe: 'Version comment' })
+      .option('create', { type: 'boolean', default: false, describe: 'Create pages for new Markdown files' })
+      .option('parent', { type: 'string', describe: 'With --create: parent page id (default: the page of the file\'s folder)' })
+      .option('space', { type: 'string', describe: 'With --create: space key when the parent is not in the export' })
+      .example('$0 push ./minutes', 'Push every file edited since export')
+      .example('$0 push "./minutes/SC 2024-01-25.md" --dry-run', 'Show what would be sent')
+      .example('$0 push ./minutes/New.md --create --parent 98305', 'Create a page') as never,
+  handler: async (args) => {
+    const client = createClient(configFromOptions(args));
+    const summary = await pushPages({
+      paths: args.paths,
+      client,
+      dryRun: args.dryRun,
+      force: args.force,
+      ...(args.message !== undefined ? { message: args.message } : {}),
+      create: args.create,
+      ...(args.parent !== undefined ? { parentId: args.parent } : {}),
+      ...(args.space !== undefined ? { spaceKey: args.space } : {}),
+    });
+    if (args.json) console.log(redactSecrets(JSON.stringify(summary, null, 2)));
+    else if (args.dryRun) console.log(redactSecrets(formatPushSummary(summary, { diffs: true })));
+    else if (!args.quiet) console.error(redactSecrets(formatPushSummary(summary, { diffs: false })));
+    else for (const page of summary.pages.filter((p) => p.status === 'conflict' || p.status === 'failed')) console.error(redactSecrets(`wikiport: ${page.file}: ${page.message}`));
+    process.exitCode = summary.exitCode;
+  },
+};

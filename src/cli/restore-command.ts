@@ -1,0 +1,41 @@
+import type { CommandModule } from 'yargs';
+import { createClient } from '../confluence/client.js';
+import { configFromOptions } from '../confluence/config.js';
+import { findExportDir } from '../sync/push-inputs.js';
+import { restorePage } from '../sync/restore.js';
+import type { GlobalOptions } from './global-options.js';
+import { redactSecrets } from './redact-secrets.js';
+
+interface RestoreArgs extends GlobalOptions {
+  pageId: string;
+  version?: number;
+  dir?: string;
+  message?: string;
+  dryRun: boolean;
+}
+
+export const command: CommandModule<GlobalOptions, RestoreArgs> = {
+  command: 'restore <page-id>',
+  describe: 'Put a version that push backed up back on the wiki (as a new version)',
+  builder: (y) =>
+    y
+      .positional('page-id', { type: 'string', describe: 'Page id' })
+      .option('version', { type: 'number', describe: 'Backed-up version to restore (default: the newest backup)' })
+      .option('dir', { type: 'string', describe: 'Export folder holding .wikiport/backups (default: the one around the current folder)' })
+      .option('message', { type: 'string', describe: 'Version comment' })
+      .option('dry-run', { type: 'boolean', default: false, describe: 'Say what would be restored; send no write' })
+      .example('$0 restore 98305 --version 7 --dir ./minutes', 'Bring back the body of version 7') as never,
+  handler: async (args) => {
+    const exportDir = args.dir ?? findExportDir(process.cwd()) ?? process.cwd();
+    const result = await restorePage({
+      client: createClient(configFromOptions(args)),
+      exportDir,
+      pageId: String(args.pageId),
+      ...(args.version !== undefined ? { version: args.version } : {}),
+      ...(args.message !== undefined ? { message: args.message } : {}),
+      dryRun: args.dryRun,
+    });
+    if (args.json) console.log(redactSecrets(JSON.stringify(result, null, 2)));
+    else if (!args.quiet) console.error(redactSecrets(`wikiport restore: page ${result.pageId} "${result.title}": ${result.message}`));
+  },
+};

@@ -1,0 +1,23 @@
+import type { PushSummary } from './push-types.js';
+
+/** The human report of a push: one line per page, diffs on --dry-run, then a count line. */
+export function formatPushSummary(summary: PushSummary, options: { diffs: boolean }): string {
+  const lines: string[] = [];
+  for (const page of summary.pages) {
+    const id = page.pageId ? ` (page ${page.pageId})` : '';
+    lines.push(`${page.file}${id}: ${page.status}: ${page.message}`);
+    if (options.diffs && page.diff) lines.push(page.diff.trimEnd());
+  }
+  const count = (status: string) => summary.pages.filter((p) => p.status === status).length;
+  const parts = [
+    ['updated', count('updated')],
+    ['merged', count('merged')],
+    ['created', count('created')],
+    ['would update', count('would-update') + count('would-create')],
+    ['unchanged', count('unchanged') + count('no-change')],
+    ['conflicts', count('conflict')],
+    ['failed', count('failed')],
+  ].filter(([, n]) => n !== 0);
+  lines.push(`wikiport push: ${parts.map(([name, n]) => `${n} ${name}`).join(', ') || 'nothing to do'}`);
+  return lines.join('\n');
+}
