@@ -1,4 +1,18 @@
 import type { Construct } from './construct.js';
+import { anchor } from './anchor.js';
+import { attachmentLink } from './attachment-link.js';
+import { emoticon } from './emoticon.js';
+import { excerpt } from './excerpt.js';
+import { image } from './image.js';
+import { include } from './include.js';
+import { jira } from './jira.js';
+import { layout } from './layout.js';
+import { markdownTextTokens } from './markdown-text-tokens.js';
+import { mention } from './mention.js';
+import { pageLink } from './page-link.js';
+import { status } from './status.js';
+import { taskList } from './task-list.js';
+import { time } from './time.js';
 import { blockQuote } from './block-quote.js';
 import { codeBlock } from './code-block.js';
 import { dynamicMacro } from './dynamic-macro.js';
@@ -25,7 +39,20 @@ export const registry: readonly Construct[] = [
   panel,
   expand,
   placeholder,
+  status,
+  anchor,
+  excerpt,
+  include,
+  jira,
   dynamicMacro,
+  taskList,
+  mention,
+  attachmentLink,
+  pageLink,
+  image,
+  emoticon,
+  layout,
+  time,
   // Plain HTML.
   heading,
   paragraph,
@@ -36,6 +63,7 @@ export const registry: readonly Construct[] = [
   blockQuote,
   list,
   table,
+  markdownTextTokens,
   // Keep last: claims every `ac:`/`ri:` element nobody else did.
   opaqueMacro,
 ];

@@ -1,0 +1,125 @@
+import type { Element } from 'domhandler';
+import type { Construct } from './construct.js';
+import { element, escapeAttribute, escapeText, paramsJson, parseParamsJson } from '../hub/html.js';
+import { childElements, firstChild, textContent } from '../formats/storage/storage-dom.js';
+import { attachmentHref, attachmentHubAttributes, attachmentOfHref, attachmentOfStorage, attachmentStorage } from './attachment-link.js';
+import { markdownDestination } from './link.js';
+import { escapeLinkTitle, escapeMarkdownText } from './markdown-escape.js';
+import { pageTargetOfHub } from './page-link.js';
+import { asDom } from './turndown-node.js';
+
+/**
+ * Images (`ac:image` with `ri:attachment` or `ri:url`). Markdown spelling: `![alt](attachments/file.png)`
+ * or `![alt](https://…)`. A caption is visible text in Confluence, so it is written twice: as the
+ * image title and as emphasis right after the image (`![a](f.png "Cap") *Cap*`); the reader
+ * recognises the pair and restores `ac:caption`. Sizes and other `ac:` attributes have no Markdown
+ * spelling and stay in the hub (`width`, `height`, `data-params`) only.
+ */
+const SIZE_ATTRIBUTES = new Set(['ac:width', 'ac:height', 'ac:alt']);
+
+function imageParams(el: Element): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(el.attribs)) {
+    if (name.startsWith('ac:') && !SIZE_ATTRIBUTES.has(name)) params[name.slice(3)] = value;
+  }
+  return params;
+}
+
+export function captionOf(el: Element): string | undefined {
+  const caption = firstChild(el, 'ac:caption');
+  const text = caption ? textContent(caption).replace(/\s+/g, ' ').trim() : '';
+  return text === '' ? undefined : text;
+}
+
+function sourceAttributes(el: Element): Record<string, string | undefined> | null {
+  const attachment = firstChild(el, 'ri:attachment');
+  if (attachment) {
+    const { filename, owner } = attachmentOfStorage(attachment);
+    return filename === '' ? null : attachmentHubAttributes(filename, owner);
+  }
+  const url = firstChild(el, 'ri:url')?.attribs['ri:value']?.trim();
+  return url ? { src: url } : null;
+}
+
+export const image: Construct = {
+  name: 'image',
+  storage: {
+    tags: ['ac:image', 'img'],
+    toHub: (el, ctx) => {
+      if (el.name.toLowerCase() === 'img') {
+        const src = el.attribs.src?.trim();
+        return src ? element('img', { src, alt: el.attribs.alt }) : '';
+      }
+      const source = sourceAttributes(el);
+      if (!source) {
+        ctx.report.warn('image', 'an image without attachment or URL is kept invisibly');
+        return ctx.opaque(el);
+      }
+      return element('img', {
+        ...source,
+        alt: el.attribs['ac:alt'],
+        width: el.attribs['ac:width'],
+        height: el.attribs['ac:height'],
+        'data-caption': captionOf(el),
+        'data-params': paramsJson(imageParams(el)),
+      });
+    },
+  },
+  hub: {
+    tags: ['img'],
+    toStorage: (el) => {
+      const a = el.attribs;
+      const attrs: [string, string | undefined][] = [['ac:alt', a.alt], ['ac:height', a.height], ['ac:width', a.width]];
+      for (const [name, value] of Object.entries(parseParamsJson(a['data-params']))) attrs.push([`ac:${name}`, value]);
+      const attrText = attrs
+        .filter((p): p is [string, string] => p[1] !== undefined && p[1] !== '')
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+        .map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`)
+        .join('');
+      const source = a['data-attachment'] !== undefined
+        ? attachmentStorage((name) => a[name])
+        : `<ri:url ri:value="${escapeAttribute(a.src ?? '')}" />`;
+      const caption = a['data-caption'] ? `<ac:caption><p>${escapeText(a['data-caption'])}</p></ac:caption>` : '';
+      return `<ac:image${attrText}>${source}${caption}</ac:image>`;
+    },
+  },
+  markdown: {
+    rules: {
+      image: {
+        filter: 'img',
+        replacement: (_content, node) => {
+          const el = asDom(node);
+          const filename = el.getAttribute('data-attachment');
+          const href = filename !== null
+            ? attachmentHref(filename, pageTargetOfHub((name) => el.getAttribute(name)))
+            : markdownDestination(el.getAttribute('src') ?? '');
+          const alt = escapeMarkdownText(el.getAttribute('alt') ?? '');
+          const caption = el.getAttribute('data-caption');
+          if (!caption) return `![${alt}](${href})`;
+          return `![${alt}](${href} "${escapeLinkTitle(caption)}") *${escapeMarkdownText(caption)}*`;
+        },
+      },
+    },
+  },
+  markdownHtml: {
+    tags: ['img', 'em'],
+    test: (el) => el.name.toLowerCase() === 'img' || isCaptionEcho(el),
+    toHub: (el) => {
+      if (el.name.toLowerCase() === 'em') return '';
+      const src = el.attribs.src ?? '';
+      const attachment = attachmentOfHref(src);
+      const source = attachment ? attachmentHubAttributes(attachment.filename, attachment.owner) : { src };
+      const alt = el.attribs.alt === '' ? undefined : el.attribs.alt;
+      return element('img', { ...source, alt, 'data-caption': el.attribs.title || undefined });
+    },
+  },
+};
+
+/** The emphasis right after a captioned image that repeats its caption (see above). */
+function isCaptionEcho(em: Element): boolean {
+  let prev = em.prev;
+  if (prev?.type === 'text' && prev.data.trim() === '') prev = prev.prev;
+  if (!prev || prev.type !== 'tag' || (prev as Element).name !== 'img') return false;
+  const title = (prev as Element).attribs.title;
+  return !!title && childElements(em).length === 0 && textContent(em) === title;
+}

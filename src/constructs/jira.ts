@@ -1,0 +1,71 @@
+import type { Element } from 'domhandler';
+import type { Construct } from './construct.js';
+import { element, escapeText, paramsJson, parseParamsJson } from '../hub/html.js';
+import { macroParams, textContent } from '../formats/storage/storage-dom.js';
+import { structuredMacro } from './macro-storage.js';
+import { escapeLinkTitle } from './markdown-escape.js';
+import { asDom } from './turndown-node.js';
+
+/**
+ * Single-issue Jira macros become a link to the issue: `[ABC-12](/browse/ABC-12 "Ops Jira")`, the
+ * Jira server's name as link title. The Jira site's address is not in the macro (only the
+ * application link's name and id), so the link is host-relative; `serverId` and other
+ * parameters stay in the hub. Jira tables (`jqlQuery`) are not a link: they stay opaque.
+ */
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
+const BROWSE = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/;
+
+function issueKey(el: Element): string | null {
+  const key = (macroParams(el).key ?? '').trim();
+  return ISSUE_KEY.test(key) ? key : null;
+}
+
+export function jiraHub(key: string, params: Record<string, string>): string {
+  return element('a', { 'data-macro': 'jira', 'data-jira-key': key, 'data-params': paramsJson(params), href: `/browse/${key}` }, escapeText(key));
+}
+
+export const jira: Construct = {
+  name: 'jira',
+  storage: {
+    tags: ['ac:structured-macro', 'ac:macro'],
+    macros: ['jira', 'jiraissues'],
+    test: (el) => issueKey(el) !== null,
+    toHub: (el) => {
+      const { key, ...params } = macroParams(el);
+      return jiraHub((key ?? '').trim(), params);
+    },
+  },
+  hub: {
+    tags: ['a'],
+    test: (el) => el.attribs['data-macro'] === 'jira',
+    toStorage: (el) => {
+      const key = el.attribs['data-jira-key'] ?? '';
+      return structuredMacro('jira', { ...parseParamsJson(el.attribs['data-params']), key });
+    },
+  },
+  markdown: {
+    rules: {
+      jira: {
+        filter: (node) => node.nodeName === 'A' && node.getAttribute('data-macro') === 'jira',
+        replacement: (_content, node) => {
+          const el = asDom(node);
+          const key = el.getAttribute('data-jira-key') ?? '';
+          const server = parseParamsJson(el.getAttribute('data-params') ?? undefined).server;
+          return `[${key}](/browse/${key}${server ? ` "${escapeLinkTitle(server)}"` : ''})`;
+        },
+      },
+    },
+  },
+  markdownHtml: {
+    tags: ['a'],
+    test: (el) => {
+      const key = BROWSE.exec(el.attribs.href ?? '')?.[1];
+      return key !== undefined && textContent(el).trim() === key;
+    },
+    toHub: (el) => {
+      const key = BROWSE.exec(el.attribs.href ?? '')?.[1] ?? '';
+      const server = el.attribs.title;
+      return jiraHub(key, server ? { server } : {});
+    },
+  },
+};
