@@ -54,6 +54,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
     } finally {
       progress.stop();
     }
+    for (const problem of summary.ndjson?.problems ?? []) console.error(redactSecrets(`wikiport: ${problem}`));
     for (const failure of summary.failures) {
       console.error(redactSecrets(`wikiport: page ${failure.id}${failure.title ? ` (${failure.title})` : ''} failed: ${failure.reason}`));
     }

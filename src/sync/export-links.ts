@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { RemotePage } from '../confluence/client.js';
-import type { ExportFormat } from './export-types.js';
+import type { PageFileFormat } from './export-types.js';
 
 export type LinkTarget = { title: string; spaceKey: string | null; id?: string | null };
 
@@ -11,7 +11,7 @@ export type LinkTarget = { title: string; spaceKey: string | null; id?: string |
  */
 export function linkTargetsFor(
   from: RemotePage,
-  format: ExportFormat,
+  format: PageFileFormat,
   pages: ReadonlyMap<string, RemotePage>,
   paths: ReadonlyMap<string, string>,
 ): (target: LinkTarget) => string | null {

@@ -3,12 +3,12 @@ import type { RemotePage, UserRef } from '../confluence/client.js';
 import { convert } from '../convert.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { linkTargetsFor, relativeFromPage } from './export-links.js';
-import type { ExportFormat } from './export-types.js';
+import type { PageFileFormat } from './export-types.js';
 import { sha256, storageRelativePath, type ManifestFile, type ManifestPage } from './manifest.js';
 
 export interface PageWriteContext {
   out: string;
-  formats: readonly ExportFormat[];
+  formats: readonly PageFileFormat[];
   baseUrl: string;
   /** Every page in scope (written or skipped), for links between pages. */
   pages: ReadonlyMap<string, RemotePage>;

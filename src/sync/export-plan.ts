@@ -1,6 +1,6 @@
 import type { RemotePage } from '../confluence/client.js';
 import type { Manifest, ManifestPage } from './manifest.js';
-import type { ExportFormat } from './export-types.js';
+import type { PageFileFormat } from './export-types.js';
 
 export interface ExportPlan {
   /** Pages whose body must be fetched and written. */
@@ -20,7 +20,7 @@ export function planExport(
   listed: readonly RemotePage[],
   previous: Manifest | null,
   paths: ReadonlyMap<string, string>,
-  formats: readonly ExportFormat[],
+  formats: readonly PageFileFormat[],
   wantAttachments: boolean,
   fileExists: (relativePath: string) => boolean,
 ): ExportPlan {

@@ -1,6 +1,9 @@
 import type { ClientConfig, ConfluenceClient } from '../confluence/client.js';
 
-export type ExportFormat = 'md' | 'json';
+/** `ndjson` writes the page JSON files and gathers them into DIR/pages.ndjson after the export. */
+export type ExportFormat = 'md' | 'json' | 'ndjson';
+/** The per-page files an export writes. */
+export type PageFileFormat = 'md' | 'json';
 
 /** What `exportPages` exports, where, and how. */
 export interface ExportOptions {
@@ -56,6 +59,8 @@ export interface ExportSummary {
   attachments: { downloaded: number; skipped: number; failed: number };
   /** Conversion notes (degraded or invisible constructs) over all pages written. */
   conversionWarnings: number;
+  /** With `--format ndjson`: the gathered file, its page count and unreadable page files. */
+  ndjson: { file: string; pages: number; problems: string[] } | null;
   /** HTTP requests for pages (listing, bodies, labels, users), retries included; attachments apart. */
   requests: number;
   attachmentRequests: number;

@@ -6,10 +6,11 @@ import { mentionedUsers } from './export-mentions.js';
 import { writeExportedPage } from './export-page.js';
 import { planExport } from './export-plan.js';
 import { exportSource, listScope } from './export-scope.js';
-import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary } from './export-types.js';
+import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
 import { emptyManifest, readManifest, writeManifest, type Manifest, type ManifestPage } from './manifest.js';
 import { planPagePaths } from './safe-names.js';
 import { WikiportError } from '../errors.js';
+import { writeExportNdjson } from '../formats/json/ndjson-from-export.js';
 
 export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export-types.js';
 
@@ -27,7 +28,9 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   const started = Date.now();
   const now = (): string => (options.now ? options.now() : new Date()).toISOString();
   const source = exportSource(options);
-  const formats = normalizeFormats(options.formats);
+  const requested = normalizeFormats(options.formats);
+  // ndjson is gathered from the page JSON files, so it implies writing them.
+  const formats = [...new Set(requested.map((f) => (f === 'ndjson' ? 'json' : f)))] as PageFileFormat[];
   const out = resolve(options.out);
   const client = options.client ?? makeClient(options);
   const emit = options.onProgress ?? (() => {});
@@ -154,6 +157,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
 
   manifest.updatedAt = now();
   await writeManifest(out, manifest);
+  const ndjson = requested.includes('ndjson') ? await writeExportNdjson(out) : null;
   emit({ kind: 'done' });
   const stats = client.stats;
   return {
@@ -164,6 +168,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     deletedIds,
     attachments: attachmentStats,
     conversionWarnings: warnings,
+    ndjson,
     requests: requestsForPages,
     attachmentRequests: stats.requests - requestsForPages,
     retries: stats.retries,
@@ -181,7 +186,9 @@ function makeClient(options: ExportOptions): ConfluenceClient {
 
 function normalizeFormats(formats: readonly ExportFormat[] | undefined): ExportFormat[] {
   const list = formats && formats.length > 0 ? [...new Set(formats)] : ['md' as const];
-  for (const f of list) if (f !== 'md' && f !== 'json') throw new WikiportError(`--format takes md and/or json, got "${String(f)}"`);
+  for (const f of list) {
+    if (f !== 'md' && f !== 'json' && f !== 'ndjson') throw new WikiportError(`--format takes md, json and/or ndjson, got "${String(f)}"`);
+  }
   return list;
 }
 

@@ -109,6 +109,16 @@ describe('export from the sandbox seed space (Cloud v2)', () => {
     }
   });
 
+  it('gathers the page JSON into pages.ndjson with --format ndjson', async () => {
+    const out = await tempDir();
+    const summary = await exportPages({ connection: connection(sandbox), space: 'MIN', out, formats: ['ndjson'] });
+    expect(summary.ndjson?.pages).toBe(summary.pages.listed);
+    expect(summary.ndjson?.problems).toEqual([]);
+    const lines = (await readFile(join(out, 'pages.ndjson'), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(summary.pages.listed);
+    expect((JSON.parse(lines[0] ?? '{}') as { space?: string }).space).toBe('MIN');
+  });
+
   it('exports a CQL query', async () => {
     const out = await tempDir();
     const summary = await exportPages({ connection: connection(sandbox), cql: 'space = MIN and label = "minutes"', out, formats: ['md'] });
