@@ -22,3 +22,7 @@ export { ManifestSchema, readManifest, type Manifest, type ManifestPage } from '
 export { pushPages } from './sync/push.js';
 export type { PushOptions, PushSummary, PagePushResult } from './sync/push.js';
 export { restorePage, type RestoreOptions, type RestoreResult } from './sync/restore.js';
+export { startSandbox, type Sandbox } from './sandbox/server.js';
+export type { SandboxOptions, SandboxAuth, FaultOptions, GenerateOptions, SandboxStats, Flavor as SandboxFlavor } from './sandbox/types.js';
+export type { ScriptedFault } from './sandbox/faults.js';
+export type { GeneratedPageSource, GenerateSpaceOptions } from './sandbox/generate.js';

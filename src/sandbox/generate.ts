@@ -1,19 +1,10 @@
 import type { SandboxStore } from './store.js';
 import type { GenerateOptions, PageVersion, SandboxPage } from './types.js';
 
-/** What a custom page source (e.g. the benchmark corpus) supplies for page `index`. */
-export interface GeneratedPageSource {
-  title: string;
-  body: string;
-  /** Index of the parent page, null for a root page; default: the generator's tree. */
-  parentIndex?: number | null;
-  labels?: string[];
-}
+export type { GeneratedPageSource } from './types.js';
 
-export interface GenerateSpaceOptions extends GenerateOptions {
-  /** Computes page `index` (called once for the title, again whenever its body is read). */
-  source?: (index: number) => GeneratedPageSource;
-}
+/** Kept for callers that imported it from here; the same as `GenerateOptions`. */
+export type GenerateSpaceOptions = GenerateOptions;
 
 const firstGeneratedId = 50_000_001;
 const baseTime = Date.UTC(2023, 0, 9, 9, 30);

@@ -97,6 +97,15 @@ export interface FaultOptions {
   pathPattern?: RegExp | string;
 }
 
+/** What a custom page source (e.g. the benchmark corpus) supplies for page `index`. */
+export interface GeneratedPageSource {
+  title: string;
+  body: string;
+  /** Index of the parent page, null for a root page; default: the generator's tree. */
+  parentIndex?: number | null;
+  labels?: string[];
+}
+
 export interface GenerateOptions {
   /** How many synthetic pages to create. */
   pages: number;
@@ -110,6 +119,8 @@ export interface GenerateOptions {
   attachmentEvery?: number;
   /** Every Nth page has 2 versions instead of 1 (default 0 = none). */
   historyEvery?: number;
+  /** Computes page `index` (called once for the title, again whenever its body is read). */
+  source?: (index: number) => GeneratedPageSource;
 }
 
 export interface SandboxOptions {

@@ -185,6 +185,17 @@ describe('v1 CQL search', () => {
     expect(second.json.results[0].id).toBe(withBody.json.results.length === 50 ? '50000051' : '');
   });
 
+  it('sees changes made between two searches', async () => {
+    expect((await search('label = "fresh"')).json.totalSize).toBe(0);
+    sandbox.store.addLabel('2719793', 'fresh');
+    expect((await search('label = "fresh"')).json.results.map((r: { id: string }) => r.id)).toEqual(['2719793']);
+    sandbox.store.editPage('2719793', { title: '2024-02-22 Steering Committee Meeting (final)' });
+    expect(titles(await search('label = "fresh"'))).toEqual(['2024-02-22 Steering Committee Meeting (final)']);
+    sandbox.store.deletePage('2719793');
+    expect((await search('label = "fresh"')).json.totalSize).toBe(0);
+    sandbox.store.setStatus('2719793', 'current');
+  });
+
   it('refuses a field it does not know with a 400 that names it', async () => {
     const answer = await search('favourite = yes');
     expect(answer.status).toBe(400);
