@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { md, mdAgain, storage } from './convert-helpers.js';
+
+const CODE = '<ac:structured-macro ac:name="code" ac:schema-version="1"><ac:parameter ac:name="language">python</ac:parameter>'
+  + '<ac:parameter ac:name="title">fetch.py</ac:parameter><ac:parameter ac:name="collapse">true</ac:parameter>'
+  + '<ac:plain-text-body><![CDATA[def f():\n    return "```" + "]]]]><![CDATA[>"\n]]></ac:plain-text-body></ac:structured-macro>';
+
+describe('code and noformat macros', () => {
+  it('become fenced code with the language, title and other parameters in the info string', () => {
+    expect(md(CODE)).toBe('```python collapse="true" title="fetch.py"\ndef f():\n    return "```" + "]]>"\n```\n');
+  });
+
+  it('use a longer fence when a line of the code starts with backticks', () => {
+    const source = '<ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[```js\nx\n```]]></ac:plain-text-body></ac:structured-macro>';
+    expect(md(source)).toBe('````\n```js\nx\n```\n````\n');
+    expect(mdAgain(source)).toBe(md(source));
+  });
+
+  it('come back as the same macro with the same parameters and body', () => {
+    const back = storage(md(CODE));
+    expect(back).toBe('<ac:structured-macro ac:name="code" ac:schema-version="1"><ac:parameter ac:name="collapse">true</ac:parameter>'
+      + '<ac:parameter ac:name="language">python</ac:parameter><ac:parameter ac:name="title">fetch.py</ac:parameter>'
+      + '<ac:plain-text-body><![CDATA[def f():\n    return "```" + "]]]]><![CDATA[>"]]></ac:plain-text-body></ac:structured-macro>');
+    expect(mdAgain(CODE)).toBe(md(CODE));
+  });
+
+  it('spell noformat as its own info word', () => {
+    const source = '<ac:structured-macro ac:name="noformat"><ac:plain-text-body><![CDATA[  raw <text>]]></ac:plain-text-body></ac:structured-macro>';
+    expect(md(source)).toBe('```noformat\n  raw <text>\n```\n');
+    expect(storage(md(source))).toContain('ac:name="noformat"');
+  });
+
+  it('read plain fenced and indented code as a code macro without language', () => {
+    expect(storage('```\nx\n```\n')).toBe('<ac:structured-macro ac:name="code" ac:schema-version="1"><ac:plain-text-body><![CDATA[x]]></ac:plain-text-body></ac:structured-macro>');
+    expect(storage('    y\n')).toContain('<![CDATA[y]]>');
+  });
+
+  it('keep a title without a language', () => {
+    const source = '<ac:structured-macro ac:name="code"><ac:parameter ac:name="title">T</ac:parameter><ac:plain-text-body><![CDATA[z]]></ac:plain-text-body></ac:structured-macro>';
+    expect(md(source)).toBe('```text title="T"\nz\n```\n');
+    expect(mdAgain(source)).toBe(md(source));
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { md, mdAgain, storage } from './convert-helpers.js';
+
+describe('lists', () => {
+  it('nests to any depth with two-space (bullets) and marker-width (numbers) indents', () => {
+    const source = '<ul><li>a<ul><li>b<ol><li>c<ul><li>d<ul><li>e</li></ul></li></ul></li></ol></li></ul></li></ul>';
+    expect(md(source)).toBe('- a\n  - b\n    1. c\n       - d\n         - e\n');
+    expect(mdAgain(source)).toBe(md(source));
+  });
+
+  it('moves a ul directly inside a ul into the previous item', () => {
+    expect(md('<ul><li>parent</li><ul><li>child</li></ul><li>next</li></ul>')).toBe('- parent\n  - child\n- next\n');
+  });
+
+  it('unwraps list-style-type:none wrapper items', () => {
+    const source = '<ul><li>parent</li><li style="list-style-type: none;"><ul><li>child</li></ul></li></ul>';
+    expect(md(source)).toBe('- parent\n  - child\n');
+  });
+
+  it('lifts a leading wrapper with no previous item to the list itself', () => {
+    expect(md('<ul><li style="list-style-type: none"><ul><li>only</li></ul></li></ul>')).toBe('- only\n');
+  });
+
+  it('keeps simple items tight when each holds one paragraph', () => {
+    expect(md('<ul><li><p>one</p></li><li><p>two</p></li></ul>')).toBe('- one\n- two\n');
+  });
+
+  it('keeps the start number of an ordered list and loose items with several paragraphs', () => {
+    const source = '<ol start="4"><li><p>four</p><p>more</p></li><li>five</li></ol>';
+    expect(md(source)).toBe('4. four\n\n   more\n5. five\n');
+    expect(storage(md(source))).toContain('<ol start="4">');
+    expect(mdAgain(source)).toBe(md(source));
+  });
+
+  it('drops empty items and empty lists', () => {
+    expect(md('<p>x</p><ul><li> </li></ul><ul><li></li><li>y</li></ul>')).toBe('x\n\n- y\n');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { md, mdAgain, storage } from './convert-helpers.js';
+
+function panel(name: string, body: string, title?: string): string {
+  const t = title ? `<ac:parameter ac:name="title">${title}</ac:parameter>` : '';
+  return `<ac:structured-macro ac:name="${name}" ac:schema-version="1">${t}<ac:rich-text-body>${body}</ac:rich-text-body></ac:structured-macro>`;
+}
+
+describe('panels as GitHub alerts', () => {
+  it.each([
+    ['info', 'NOTE'],
+    ['tip', 'TIP'],
+    ['note', 'WARNING'],
+    ['warning', 'CAUTION'],
+    ['panel', 'IMPORTANT'],
+  ])('%s <-> [!%s]', (name, alert) => {
+    const source = panel(name, '<p>Body <strong>text</strong>.</p><ul><li>point</li></ul>', 'Read &amp; act');
+    expect(md(source)).toBe(`> [!${alert}]\n> **Read & act**\n>\n> Body **text**.\n>\n> - point\n`);
+    expect(storage(md(source))).toContain(`<ac:structured-macro ac:name="${name}" ac:schema-version="1"><ac:parameter ac:name="title">Read &amp; act</ac:parameter><ac:rich-text-body>`);
+    expect(mdAgain(source)).toBe(md(source));
+  });
+
+  it('without a title, the body starts after a blank line (a bold first paragraph stays body)', () => {
+    const source = panel('info', '<p><strong>Bold start</strong></p><p>more</p>');
+    expect(md(source)).toBe('> [!NOTE]\n>\n> **Bold start**\n>\n> more\n');
+    expect(storage(md(source))).not.toContain('ac:name="title"');
+    expect(mdAgain(source)).toBe(md(source));
+  });
+
+  it('an ordinary block quote stays a quote', () => {
+    expect(storage('> just a quote\n')).toBe('<blockquote>\n<p>just a quote</p>\n</blockquote>');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontMatter, writeFrontMatter } from '../../../src/formats/markdown/front-matter.js';
+import { emptyPageMeta } from '../../../src/model/page-meta.js';
+
+describe('front matter', () => {
+  it('writes only the known fields, in a fixed order, and reads them back', () => {
+    const meta = emptyPageMeta({ title: 'Q3: plan "B"', id: '123', spaceKey: 'OPS', version: 4, labels: ['a', '2024'], sourceUrl: 'https://w.test/x?y=1' });
+    const text = writeFrontMatter(meta);
+    expect(text).toBe('---\ntitle: \'Q3: plan "B"\'\nid: "123"\nspace: OPS\nversion: 4\nsource: https://w.test/x?y=1\nlabels:\n  - a\n  - "2024"\n---\n\n');
+    const read = readFrontMatter(`${text}# Body\n`);
+    expect(read.body).toBe('\n# Body\n');
+    expect(read.meta).toEqual({ title: 'Q3: plan "B"', id: '123', spaceKey: 'OPS', version: 4, labels: ['a', '2024'], sourceUrl: 'https://w.test/x?y=1' });
+  });
+
+  it('writes nothing when nothing is known', () => {
+    expect(writeFrontMatter(emptyPageMeta())).toBe('');
+  });
+
+  it('leaves Markdown without front matter alone', () => {
+    expect(readFrontMatter('# Title\n\n---\n\ntext\n')).toEqual({ meta: {}, body: '# Title\n\n---\n\ntext\n' });
+  });
+
+  it('explains bad front matter instead of failing', () => {
+    expect(readFrontMatter('---\ntitle: [unclosed\n---\nbody').problem).toMatch(/not valid YAML/);
+    expect(readFrontMatter('---\nversion: -3\n---\nbody').problem).toMatch(/front matter field "version"/);
+  });
+});

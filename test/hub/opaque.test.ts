@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeOpaquePayload, encodeOpaquePayload, opaqueCommentBody, opaqueLabel, parseOpaqueComment } from '../../src/hub/opaque.js';
+import { markdownParser } from '../../src/formats/markdown/markdown-parser.js';
+
+describe('opaque constructs in Markdown comments', () => {
+  it('round-trips any payload, and the encoding can never end the comment, break the line or split a table row', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.boolean(), fc.boolean(), (storage, inline, dynamic) => {
+        const encoded = encodeOpaquePayload(storage);
+        expect(encoded).not.toMatch(/--|\n|\r|\|/);
+        expect(decodeOpaquePayload(encoded)).toBe(storage);
+        const body = opaqueCommentBody({ macro: 'x-y', storage, inline, dynamic });
+        expect(`<!--${body}-->`.indexOf('-->')).toBe(body.length + 4);
+        expect(parseOpaqueComment(body)).toEqual({ macro: 'x-y', storage, inline, dynamic });
+      }),
+    );
+  });
+
+  it('survives markdown-it as one inline comment inside a table cell', () => {
+    const comment = `<!--${opaqueCommentBody({ macro: 'm', storage: '<a>x | y -- z\n</a>', inline: true })}-->`;
+    const html = markdownParser().render(`| a | b |\n| --- | --- |\n| ${comment} | c |\n`);
+    expect(html).toContain(comment);
+    expect(html.match(/<td>/g)).toHaveLength(2);
+  });
+
+  it('ignores comments that are not ours', () => {
+    expect(parseOpaqueComment(' just a note ')).toBeNull();
+  });
+
+  it('names a macro, or a bare element without its namespace', () => {
+    expect(opaqueLabel('drawio')).toBe('[drawio macro kept from Confluence]');
+    expect(opaqueLabel('ac:inline-comment-marker')).toBe('[inline-comment-marker element kept from Confluence]');
+  });
+});
