@@ -9,6 +9,9 @@ import { writeMarkdown } from './formats/markdown/write-markdown.js';
 import { currentWriteOptions, withWriteOptions } from './hub/write-options.js';
 import { pageJsonText } from './formats/json/write-page-json.js';
 import { pageJsonToHub } from './formats/json/read-page-json.js';
+import { readSingleExportPage } from './formats/html-export/read-single-export-page.js';
+import { redactHub } from './redact/redact-hub.js';
+import type { RedactionRule } from './redact/redaction-rule.js';
 
 export type InputFormat = 'storage' | 'markdown' | 'html-export' | 'json';
 export type OutputFormat = 'md' | 'storage' | 'json';
@@ -26,6 +29,8 @@ export interface ConvertOptions {
   attachmentsDir?: string;
   /** Account id / user key / username to display name, when known. */
   userNames?: (user: { accountId?: string; userKey?: string; username?: string }) => string | null;
+  /** `--redact`: mask secrets in the hub before any writer (rules from `loadRedactionRules`). */
+  redact?: readonly RedactionRule[];
 }
 
 export interface ConvertResult {
@@ -43,6 +48,7 @@ const readers: Partial<Record<InputFormat, HubReader>> = {
   storage: (input, report) => ({ hub: readStorage(input, report), meta: {} }),
   markdown: (input, report) => readMarkdown(input, report),
   json: (input) => pageJsonToHub(input),
+  'html-export': (input, report) => readSingleExportPage(input, report),
 };
 
 const writers: Partial<Record<OutputFormat, HubWriter>> = {
@@ -79,7 +85,8 @@ export function convert(input: string, options: ConvertOptions): ConvertResult {
   return withWriteOptions(writeOptions, () => {
     const read = reader(input, report);
     const meta = emptyPageMeta({ ...stripUndefined(read.meta), ...stripUndefined(options.meta ?? {}) });
-    const output = writer(read.hub, meta, report);
+    const hub = options.redact ? redactHub(read.hub, options.redact, report).hub : read.hub;
+    const output = writer(hub, meta, report);
     return { output, meta, report };
   });
 }
