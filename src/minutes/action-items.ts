@@ -3,6 +3,20 @@ import type { Element } from 'domhandler';
 import type { ActionItem } from '../model/meeting.js';
 import { nodesText } from '../hub/table-cell-text.js';
 import { findDate } from './dates.js';
+import { mentionLabel } from './mention-names.js';
+
+export interface ActionPeople {
+  /** A mention's name, from the page when the mention shows only an id. */
+  mentionName: (a: Element) => string | null;
+  /** A first or full name as written to one attendee's full name. */
+  resolve: (written: string) => string | null;
+}
+
+/** "Noor to rotate…", "Felix: close…": the leading word names the assignee when it is one attendee's first name. */
+function ownerOf(text: string, resolve: (written: string) => string | null): string | null {
+  const first = /^([\p{Lu}][\p{L}'’-]+)\b/u.exec(text.trim());
+  return first !== null ? resolve(first[1]!) : null;
+}
 
 /** Editor template lines and placeholders that name no action ("@ name action item here //dd-mm-yyyy"). */
 export function isTemplateActionText(text: string): boolean {
@@ -11,13 +25,8 @@ export function isTemplateActionText(text: string): boolean {
   return /action item here|type your task here|\bdd[-/.]mm[-/.]yyyy\b|^@\s*name\b|^\[?\s*(action|task|todo)\s*\]?$|^(who|what|owner)\s*[:-]?\s*$/i.test(t);
 }
 
-function mentionName($: cheerio.CheerioAPI, a: Element): string | null {
-  const name = $(a).text().trim().replace(/^@/, '');
-  return name === '' ? null : name;
-}
-
 /** One task of a task list (`li[data-task]`): body text, assignee mention, due date, done. */
-export function actionItemFromTask($: cheerio.CheerioAPI, li: Element): ActionItem | null {
+export function actionItemFromTask($: cheerio.CheerioAPI, li: Element, people: ActionPeople): ActionItem | null {
   const body = $(li).clone();
   body.children('ul, ol').remove();
   const text = nodesText(body.contents().toArray()).replace(/\n/g, ' ');
@@ -29,18 +38,18 @@ export function actionItemFromTask($: cheerio.CheerioAPI, li: Element): ActionIt
   const due = $(li).attr('data-due') ?? (time !== undefined ? findDate(time) : null);
   return {
     text,
-    assignee: assigned !== undefined ? mentionName($, assigned) : null,
+    assignee: assigned !== undefined ? mentionLabel($, assigned, people.mentionName) : ownerOf(text, people.resolve),
     due: due ?? null,
     done: $(li).attr('data-task') === 'complete',
   };
 }
 
 /** A plain list item in an action-items section: "Name: do X by 2024-02-01" or "@Name do X //01-02-2024". */
-export function actionItemFromText(text: string, mention: string | null): ActionItem | null {
+export function actionItemFromText(text: string, mention: string | null, resolve: (written: string) => string | null): ActionItem | null {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (isTemplateActionText(clean)) return null;
   const owner = /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)\s*[:–-]\s+(.+)$/u.exec(clean);
   const slashDate = /\/\/\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/.exec(clean);
   const due = slashDate !== null ? findDate(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`) : findDate(clean);
-  return { text: clean, assignee: mention ?? (owner !== null ? owner[1]! : null), due, done: false };
+  return { text: clean, assignee: mention ?? (owner !== null ? (resolve(owner[1]!) ?? owner[1]!) : ownerOf(clean, resolve)), due, done: false };
 }

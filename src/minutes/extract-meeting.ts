@@ -14,6 +14,7 @@ import { actionItemFromTask, actionItemFromText, isTemplateActionText } from './
 import { speakerResolver, speakerNote } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { externalLinks } from './links.js';
+import { mentionLabel, mentionNameIndex } from './mention-names.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
 const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
@@ -73,7 +74,7 @@ function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
 }
 
 /** Discussion-items table (Cloud template: Time | Item | Who | Notes): one topic per row. */
-function topicsFromTable($: cheerio.CheerioAPI, table: NormalizedTable, resolve: (w: string) => string | null): Topic[] {
+function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string | null, mentionName: (a: Element) => string | null): Topic[] {
   if (table.header === null) return [];
   const col = (re: RegExp): number => table.header!.findIndex((label) => re.test(label));
   const item = col(/\b(item|topic|subject|discussion)\b/i);
@@ -85,8 +86,10 @@ function topicsFromTable($: cheerio.CheerioAPI, table: NormalizedTable, resolve:
       const speakerCell = who >= 0 ? row[who]! : null;
       let speaker: string | null = null;
       if (speakerCell !== null) {
-        const mention = cheerio.load(speakerCell.html, null, false)('a[data-mention]').first().text().replace(/^@/, '').trim();
-        speaker = mention !== '' ? mention : speakerCell.text !== '' ? (resolve(speakerCell.text) ?? speakerCell.text) : null;
+        const $cell = cheerio.load(speakerCell.html, null, false);
+        const first = $cell('a[data-mention]').get(0);
+        const mention = first !== undefined ? mentionLabel($cell, first, mentionName) : null;
+        speaker = mention ?? (speakerCell.text !== '' ? (resolve(speakerCell.text) ?? speakerCell.text) : null);
       }
       const text = notes >= 0 && notes !== item ? row[notes]!.text.replace(/\n/g, ' ') : '';
       return { title: row[item]!.text.replace(/\n/g, ' '), notes: text !== '' ? [{ speaker, text }] : [], topics: [] };
@@ -111,6 +114,7 @@ export function extractMeeting(hubHtml: string, meta: PageMeta): Meeting | null 
   const hasDateLine = blocks.some((b) => b.kind === 'paragraph' && MEETING_DATE_LINE.test(b.text) && findDate(b.text + ($(b.element).find('time').attr('datetime') ?? '')) !== null);
   if (!isMinutesPage(blocks, title, date, hasDateLine)) return null;
 
+  const mentionName = mentionNameIndex($);
   const tables = new Map<Element, NormalizedTable>();
   for (const b of blocks) if (b.kind === 'table') tables.set(b.element, normalizeTableElement($, b.element));
   const peopleTexts = [
@@ -145,12 +149,12 @@ export function extractMeeting(hubHtml: string, meta: PageMeta): Meeting | null 
 
   const actionItems = $('li[data-task]')
     .toArray()
-    .map((li) => actionItemFromTask($, li))
+    .map((li) => actionItemFromTask($, li, { mentionName, resolve }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
   for (const b of blocks.filter((x) => x.section === 'actions' && x.kind === 'list')) {
     for (const li of $(b.element).children('li').toArray()) {
-      const mention = $(li).find('a[data-mention]').first().text().replace(/^@/, '').trim();
-      const item = actionItemFromText(nodesText([li]), mention === '' ? null : mention);
+      const first = $(li).find('a[data-mention]').get(0);
+      const item = actionItemFromText(nodesText([li]), first !== undefined ? mentionLabel($, first, mentionName) : null, resolve);
       if (item !== null) actionItems.push(item);
     }
   }
@@ -182,7 +186,7 @@ export function extractMeeting(hubHtml: string, meta: PageMeta): Meeting | null 
       continue;
     }
     if (b.kind === 'list') target.push(...topicsFromList($, b.element, agenda, fallback, resolve));
-    else if (b.kind === 'table') target.push(...topicsFromTable($, tables.get(b.element)!, resolve));
+    else if (b.kind === 'table') target.push(...topicsFromTable(tables.get(b.element)!, resolve, mentionName));
     else if (b.kind === 'paragraph') {
       const note = speakerNote(b.text, resolve);
       if (note !== null) {

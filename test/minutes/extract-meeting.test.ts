@@ -103,6 +103,15 @@ describe('meeting extraction from the hub', () => {
     expect(meeting.attendees.map((a) => [a.name, a.accountId, a.role])).toEqual([['Ann Lee', 'abc', 'participant']]);
   });
 
+  it('names assignees: a key-only mention by the name the page shows elsewhere, a leading first name by the attendee', () => {
+    const hub = `<h3>Attendees</h3><ul><li><a data-mention data-userkey="k3">@Priya Raman</a></li><li>Noor Rahman</li></ul>
+      <h3>Action items</h3><ul data-tasks>
+      <li data-task="incomplete"><a data-mention data-userkey="k3">@k3</a> script the checksum</li>
+      <li data-task="incomplete">Noor to rotate the certificates</li>
+      <li data-task="incomplete"><a data-mention data-userkey="k9">@k9</a> unknown person</li></ul>`;
+    expect(extractMeeting(hub, meta('Ops meeting'))!.actionItems.map((a) => a.assignee)).toEqual(['Priya Raman', 'Noor Rahman', 'k9']);
+  });
+
   it('reads plain action lines with an owner prefix and a due date', () => {
     const hub = '<h2>Agenda</h2><ul><li>x</li></ul><h2>Actions</h2><ul><li>Amara: write the summary by 2024-05-31</li><li>@ name action item here //dd-mm-yyyy</li></ul>';
     expect(extractMeeting(hub, meta())!.actionItems).toEqual([{ text: 'Amara: write the summary by 2024-05-31', assignee: 'Amara', due: '2024-05-31', done: false }]);

@@ -7,6 +7,35 @@ import { nodesText } from '../../hub/table-cell-text.js';
 import { extractMeeting } from '../../minutes/extract-meeting.js';
 import { externalLinks } from '../../minutes/links.js';
 import { tableRecords } from './table-records.js';
+import { currentWriteOptions } from '../../hub/write-options.js';
+import { shownMentionName } from '../../minutes/mention-names.js';
+
+/**
+ * Mentions that show only an id get the display name the caller knows (`userNames` of convert(),
+ * e.g. from the export's user lookups), so that tables and the meeting carry names.
+ */
+function withKnownUserNames(hubHtml: string): string {
+  const userNames = currentWriteOptions().userNames;
+  if (userNames === undefined || !hubHtml.includes('data-mention')) return hubHtml;
+  const $ = cheerio.load(hubHtml, null, false);
+  let changed = false;
+  for (const a of $('a[data-mention]').toArray()) {
+    if (shownMentionName($, a) !== null) continue;
+    const user: { accountId?: string; userKey?: string; username?: string } = {};
+    const accountId = $(a).attr('data-account-id');
+    const userKey = $(a).attr('data-userkey');
+    const username = $(a).attr('data-username');
+    if (accountId !== undefined) user.accountId = accountId;
+    if (userKey !== undefined) user.userKey = userKey;
+    if (username !== undefined) user.username = username;
+    const name = userNames(user);
+    if (name !== null && name !== '') {
+      $(a).text(`@${name}`);
+      changed = true;
+    }
+  }
+  return changed ? $.html() : hubHtml;
+}
 
 function mentions($: cheerio.CheerioAPI): Mention[] {
   const seen = new Map<string, Mention>();
@@ -33,7 +62,8 @@ function mentions($: cheerio.CheerioAPI): Mention[] {
  * hub itself so that the JSON can be read back without loss.
  */
 export function writePageJson(hubHtml: string, meta: PageMeta, report: ConversionReport): PageDocument {
-  const $ = cheerio.load(hubHtml, null, false);
+  const named = withKnownUserNames(hubHtml);
+  const $ = cheerio.load(named, null, false);
   return {
     schemaVersion: PAGE_DOCUMENT_SCHEMA_VERSION,
     id: meta.id,
@@ -53,7 +83,7 @@ export function writePageJson(hubHtml: string, meta: PageMeta, report: Conversio
     mentions: mentions($),
     attachments: [...new Set($('[data-attachment]').toArray().map((el) => $(el).attr('data-attachment') ?? ''))].filter((a) => a !== ''),
     tables: tableRecords($),
-    meeting: extractMeeting(hubHtml, meta),
+    meeting: extractMeeting(named, meta),
     report: report.entries.map((e) => ({ ...e })),
     hub: hubHtml,
   };

@@ -46,3 +46,17 @@ describe('reading page JSON handed back', () => {
     expect(errorOf(() => readPageJson('{"title": ', 'y.json')).message).toMatch(/^y\.json: not valid JSON/);
   });
 });
+
+describe('writing page JSON with known user names', () => {
+  it('fills id-only mentions from the userNames option, keeping the hub as read', async () => {
+    const { withWriteOptions } = await import('../../../src/hub/write-options.js');
+    const hubIn = '<h2>Attendees</h2><ul><li><a data-mention data-account-id="a-1">@a-1</a></li></ul><h2>Agenda</h2><ul><li>x</li></ul>';
+    const out = withWriteOptions({ userNames: (u) => (u.accountId === 'a-1' ? 'Dana Ortiz' : null) }, () =>
+      writePageJson(hubIn, emptyPageMeta(), new ConversionReport()),
+    );
+    expect(out.meeting!.attendees).toMatchObject([{ name: 'Dana Ortiz', accountId: 'a-1' }]);
+    expect(out.mentions).toEqual([{ accountId: 'a-1', name: 'Dana Ortiz' }]);
+    expect(out.hub).toBe(hubIn);
+    expect(writePageJson(hubIn, emptyPageMeta(), new ConversionReport()).meeting!.attendees).toMatchObject([{ name: null, accountId: 'a-1' }]);
+  });
+});
