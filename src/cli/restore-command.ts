@@ -18,7 +18,9 @@ export const command: CommandModule<GlobalOptions, RestoreArgs> = {
   command: 'restore <page-id>',
   describe: 'Put a version that push backed up back on the wiki (as a new version)',
   builder: (y) =>
+    // `--version N` names a page version here, not wikiport's own version.
     y
+      .version(false)
       .positional('page-id', { type: 'string', describe: 'Page id' })
       .option('version', { type: 'number', describe: 'Backed-up version to restore (default: the newest backup)' })
       .option('dir', { type: 'string', describe: 'Export folder holding .wikiport/backups (default: the one around the current folder)' })

@@ -97,7 +97,9 @@ export async function pushExistingPage(job: ExistingPagePush): Promise<ExistingP
         version = updated.version;
       } catch (error) {
         if (error instanceof ConfluenceHttpError && error.status === 409 && attempt < maxAttempts) continue;
-        throw error;
+        const landed = await landedAnyway(client, page.id, remote.version + 1, storage, error);
+        if (landed === null) throw error;
+        version = landed;
       }
     }
     if (labels.add.length > 0) await client.addLabels(page.id, labels.add);
@@ -114,6 +116,23 @@ export async function pushExistingPage(job: ExistingPagePush): Promise<ExistingP
       written: { storage: bodyChanges ? storage : remoteBody, version, title, labels: finalLabels, merged: storage !== edit.storage || title !== edit.title },
     };
   }
+}
+
+/**
+ * After a write whose answer was lost or unreadable (connection cut, gateway error, half a body),
+ * the page itself says whether it landed: at the new version with our body means done, and it
+ * must not be sent again. Returns that version, or null when the write did not land.
+ */
+async function landedAnyway(client: PushClient, id: string, version: number, storage: string, error: unknown): Promise<number | null> {
+  const status = error instanceof ConfluenceHttpError ? error.status : null;
+  if (status !== null && status >= 400 && status < 500) return null;
+  let now: RemotePage;
+  try {
+    now = await client.getPage(id, { body: true });
+  } catch {
+    return null;
+  }
+  return now.version === version && (now.storage ?? '') === storage ? now.version : null;
 }
 
 function conflictMessage(page: ManifestPage, remote: RemotePage, where: string[]): string {

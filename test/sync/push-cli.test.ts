@@ -1,0 +1,91 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { Sandbox } from '../../src/sandbox/server.js';
+import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, minutesStorage, removeTempDirs, startFor, writeRequests } from './push-sandbox-helpers.js';
+
+const envKeys = ['CONFLUENCE_BASE_URL', 'CONFLUENCE_EMAIL', 'CONFLUENCE_API_TOKEN', 'CONFLUENCE_PAT'] as const;
+const saved: Record<string, string | undefined> = {};
+let sandbox: Sandbox;
+const dataCenter = flavors[2]!;
+const paragraph = 'Recording: shared on the list after the call.';
+
+beforeAll(async () => {
+  sandbox = await startFor(dataCenter);
+  for (const key of envKeys) saved[key] = process.env[key];
+  process.env.CONFLUENCE_BASE_URL = sandbox.baseUrl;
+  process.env.CONFLUENCE_PAT = 'sandbox-pat';
+});
+afterAll(async () => {
+  await sandbox.close();
+  for (const key of envKeys) {
+    if (saved[key] === undefined) delete process.env[key];
+    else process.env[key] = saved[key];
+  }
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+  await removeTempDirs();
+});
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void (stdout += `${a.join(' ')}\n`));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void (stderr += `${a.join(' ')}\n`));
+  const code = await main(args);
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+
+async function exportedAndEdited(title: string): Promise<{ id: string; out: string; md: string }> {
+  const id = addMinutesPage(sandbox, title);
+  const out = await exportTo(clientFor(sandbox, dataCenter.api), id);
+  const md = join(out, `${title}.md`);
+  await writeFile(md, (await readFile(md, 'utf8')).replace(paragraph, 'Recording: on the drive.'));
+  return { id, out, md };
+}
+
+describe('wikiport push and restore (CLI)', () => {
+  it('--dry-run prints a unified diff on stdout and writes nothing', async () => {
+    const { id, md } = await exportedAndEdited('CLI dry run');
+    sandbox.resetStats();
+    const { code, stdout } = await run(['push', md, '--dry-run']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`-<p>${paragraph}</p>`);
+    expect(stdout).toContain('+<p>Recording: on the drive.</p>');
+    expect(stdout).toMatch(/would-update/);
+    expect(writeRequests(sandbox)).toBe(0);
+    expect(bodyOf(sandbox, id).version).toBe(1);
+  });
+
+  it('exits 3 on a conflict, naming the page and both versions; --force writes; restore puts the wiki version back', async () => {
+    const { id, out, md } = await exportedAndEdited('CLI conflict');
+    const theirs = minutesStorage.replace(paragraph, 'Recording: lost, sorry.');
+    sandbox.store.editPage(id, { body: theirs });
+    const refused = await run(['push', md, '--message', 'recording link']);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(new RegExp(`conflict: page ${id} "CLI conflict" was exported at version 1 and is now at version 2`));
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+
+    const forced = await run(['push', md, '--force', '--json']);
+    expect(forced.code).toBe(0);
+    const summary = JSON.parse(forced.stdout) as { pages: Array<{ status: string; newVersion: number; backup: string }> };
+    expect(summary.pages[0]).toMatchObject({ status: 'updated', newVersion: 3 });
+    expect(summary.pages[0]!.backup).toBe(join(out, '.wikiport', 'backups', id, 'v2.xhtml'));
+
+    const restored = await run(['restore', id, '--version', '2', '--dir', out]);
+    expect(restored.code).toBe(0);
+    expect(restored.stderr).toMatch(/restored the body of version 2 as version 4/);
+    expect(bodyOf(sandbox, id)).toMatchObject({ version: 4, body: theirs });
+  });
+
+  it('restore without a backup says where it looked and exits 2', async () => {
+    const { out } = await exportedAndEdited('CLI no backup');
+    const { code, stderr } = await run(['restore', '999999', '--dir', out]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/No backups for page 999999/);
+  });
+});
