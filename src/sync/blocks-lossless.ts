@@ -37,15 +37,15 @@ export function rebuildStorageFromMarkdown(
 ): LosslessRebuild {
   const units = storageUnits(baseStorage);
   const render = (storage: string) => splitMarkdownParagraphs(splitFrontMatter(converters.storageToMarkdown(storage)).body);
-  const unitParagraphs = units.map((u) => (u.kind === 'block' ? render(u.raw) : []));
-  const flat: { unit: number; text: string }[] = [];
-  unitParagraphs.forEach((paragraphs, unit) => paragraphs.forEach((text) => flat.push({ unit, text })));
-
   const whole = render(baseStorage);
   const edited = splitMarkdownParagraphs(splitFrontMatter(editedMarkdown).body);
   if (sameParagraphs(whole, edited)) {
-    return { storage: baseStorage, changed: false, keptBlocks: flat.length, replacedBlocks: 0, convertedFragments: 0 };
+    const blocks = units.filter((u) => u.kind === 'block').length;
+    return { storage: baseStorage, changed: false, keptBlocks: blocks, replacedBlocks: 0, convertedFragments: 0 };
   }
+  const unitParagraphs = units.map((u) => (u.kind === 'block' ? render(u.raw) : []));
+  const flat: { unit: number; text: string }[] = [];
+  unitParagraphs.forEach((paragraphs, unit) => paragraphs.forEach((text) => flat.push({ unit, text })));
   const chrome = pageChrome(whole, new Set(flat.map((p) => p.text)));
 
   const pairs = alignSequences(flat.map((p) => p.text), edited);
