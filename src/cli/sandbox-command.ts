@@ -16,6 +16,7 @@ interface SandboxArgs {
   'rate-drop': number;
   'rate-truncate': number;
   seed: number;
+  'v1-gone': boolean;
   email?: string;
   token?: string;
   pat?: string;
@@ -38,6 +39,7 @@ export const command: CommandModule<object, SandboxArgs> = {
       .option('api', { type: 'string', choices: ['cloud', 'dc'], default: 'cloud', describe: 'Which Confluence to imitate: Cloud (v2 + v1 under /wiki) or Data Center (v1, PAT)' })
       .option('context-path', { type: 'string', default: '/confluence', describe: 'Data Center context path' })
       .option('generate', { type: 'number', default: 0, describe: 'Add a synthetic space GEN of this many pages' })
+      .option('v1-gone', { type: 'boolean', default: false, describe: 'Cloud: answer 410 on the v1 endpoints v2 replaced, as the API gateway does' })
       .option('latency', { type: 'number', default: 0, describe: 'Delay every answer by this many milliseconds', group: 'Faults:' })
       .option('rate-429', { type: 'number', default: 0, describe: 'Share of requests answered 429 with Retry-After', group: 'Faults:' })
       .option('retry-after', { type: 'number', default: 1, describe: 'Retry-After seconds on 429 and 503', group: 'Faults:' })
@@ -66,6 +68,7 @@ export const command: CommandModule<object, SandboxArgs> = {
           ...(auth ? { auth } : {}),
           ...(argv.data ? { data: argv.data } : {}),
           ...(argv.generate > 0 ? { generate: { pages: argv.generate } } : {}),
+          v1Deprecation: argv['v1-gone'] ? 'gone' : 'headers',
           faults: {
             latencyMs: argv.latency,
             rate429: rate('rate-429', argv['rate-429']),

@@ -38,6 +38,8 @@ export interface Route {
   method: string;
   /** Part of `pattern` that handlers do not see in `ctx.path` (e.g. `/wiki/api/v2`). */
   prefix?: string;
+  /** Cloud deprecated this v1 endpoint in favour of v2 (CHANGE-864, reference §A.8). */
+  deprecated?: boolean;
   /** Like `/pages/{id}/versions/{number}`. */
   pattern: string;
   handler: Handler;

@@ -354,22 +354,23 @@ const getSpaces = (ctx: RequestContext): Reply => {
   return json({ results: slice.map((s) => v1Space(ctx.site, s, expand)), start, limit, size: slice.length, _links: listLinks(ctx, start, limit, start + limit < spaces.length) });
 };
 
+/** Deprecated v1 endpoints carry `deprecated: true`: Cloud adds deprecation headers, or answers 410 (`v1Deprecation: 'gone'`). */
 export const v1Routes: Route[] = [
-  { method: 'GET', pattern: '/content', handler: getContentList },
-  { method: 'POST', pattern: '/content', handler: postContent },
+  { method: 'GET', pattern: '/content', handler: getContentList, deprecated: true },
+  { method: 'POST', pattern: '/content', handler: postContent, deprecated: true },
   { method: 'GET', pattern: '/content/search', handler: searchContent },
-  { method: 'GET', pattern: '/content/{id}', handler: getContent },
-  { method: 'PUT', pattern: '/content/{id}', handler: putContent },
-  { method: 'DELETE', pattern: '/content/{id}', handler: deleteContent },
-  { method: 'GET', pattern: '/content/{id}/child/page', handler: getChildPages },
-  { method: 'GET', pattern: '/content/{id}/descendant/page', handler: getDescendantPages },
-  { method: 'GET', pattern: '/content/{id}/child/attachment', handler: getChildAttachments },
+  { method: 'GET', pattern: '/content/{id}', handler: getContent, deprecated: true },
+  { method: 'PUT', pattern: '/content/{id}', handler: putContent, deprecated: true },
+  { method: 'DELETE', pattern: '/content/{id}', handler: deleteContent, deprecated: true },
+  { method: 'GET', pattern: '/content/{id}/child/page', handler: getChildPages, deprecated: true },
+  { method: 'GET', pattern: '/content/{id}/descendant/page', handler: getDescendantPages, deprecated: true },
+  { method: 'GET', pattern: '/content/{id}/child/attachment', handler: getChildAttachments, deprecated: true },
   { method: 'GET', pattern: '/content/{id}/label', handler: getLabels },
   { method: 'POST', pattern: '/content/{id}/label', handler: postLabels },
   { method: 'DELETE', pattern: '/content/{id}/label', handler: deleteLabel },
   { method: 'DELETE', pattern: '/content/{id}/label/{label}', handler: deleteLabel },
   { method: 'GET', pattern: '/user', handler: getUser },
   { method: 'GET', pattern: '/user/current', handler: getCurrentUser },
-  { method: 'GET', pattern: '/space', handler: getSpaces },
-  { method: 'GET', pattern: '/space/{key}', handler: getSpace },
+  { method: 'GET', pattern: '/space', handler: getSpaces, deprecated: true },
+  { method: 'GET', pattern: '/space/{key}', handler: getSpace, deprecated: true },
 ];

@@ -95,6 +95,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return send(res, errorReply(style, new SandboxHttpError(405, `${method} is not supported at ${url.pathname}`)));
     }
 
+    const deprecation = flavor === 'cloud' && match.route.deprecated ? (options.v1Deprecation ?? 'headers') : 'none';
+    if (deprecation === 'gone') {
+      await drain(req);
+      return send(res, { status: 410, body: goneBody() });
+    }
+
     let body: unknown;
     if (method === 'POST' || method === 'PUT') {
       const raw = await readBody(req);
@@ -117,6 +123,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (!(error instanceof SandboxHttpError)) throw error;
       reply = errorReply(style, error);
     }
+    if (deprecation === 'headers') reply.headers = { ...reply.headers, ...deprecationHeaders };
     return send(res, reply, fault.kind === 'truncate');
   }
 
@@ -167,6 +174,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
+  };
+}
+
+const deprecationHeaders = {
+  Deprecation: 'Wed, 1 Mar 2023 00:00:00 GMT',
+  Warning: '299 - "Deprecated API, will be removed on Mon, 31 Mar 2025 00:00:00 GMT"',
+  Link: '<https://developer.atlassian.com/cloud/confluence/changelog/#CHANGE-864>; rel="deprecation"',
+};
+
+/** The gateway's answer to a removed v1 endpoint (reference §A.8). */
+function goneBody(): unknown {
+  return {
+    statusCode: 410,
+    data: { authorized: true, valid: true, errors: [], successful: true },
+    message: 'com.atlassian.confluence.api.service.exceptions.pagesmodes.GoneException: This deprecated endpoint has been removed.',
   };
 }
 

@@ -136,6 +136,13 @@ export interface SandboxOptions {
   /** Adds a synthetic space of this many pages. */
   generate?: GenerateOptions;
   faults?: FaultOptions;
+  /**
+   * How Cloud treats the v1 endpoints that v2 replaced (reference §A.8): 'headers' (default) adds
+   * `Deprecation`, `Warning: 299` and `Link: …; rel="deprecation"`; 'gone' answers 410 with the
+   * GoneException body, as the API gateway does since 2025 (search, labels and users keep
+   * working); 'none' adds nothing. Data Center ignores it.
+   */
+  v1Deprecation?: 'headers' | 'gone' | 'none';
 }
 
 export interface SandboxStats {

@@ -203,3 +203,31 @@ describe('v1 CQL search', () => {
     expect((await search('space = "MIN')).status).toBe(400);
   });
 });
+
+describe('v1 deprecation on Cloud', () => {
+  it('marks deprecated endpoints with the Deprecation, Warning and Link headers, and not the others', async () => {
+    const content = await call('GET', `${api}/content/2719745`);
+    expect(content.headers.get('deprecation')).toBe('Wed, 1 Mar 2023 00:00:00 GMT');
+    expect(content.headers.get('warning')).toMatch(/^299 - "Deprecated API/);
+    expect(content.headers.get('link')).toContain('rel="deprecation"');
+    const search = await call('GET', `${api}/content/search?cql=${encodeURIComponent('space = MIN')}`);
+    expect(search.headers.get('deprecation')).toBeNull();
+  });
+
+  it("answers 410 GoneException for removed endpoints with v1Deprecation: 'gone', while search, labels and users work", async () => {
+    const gone = await startSandbox({ v1Deprecation: 'gone' });
+    try {
+      const goneCall = clientFor(gone);
+      const answer = await goneCall('GET', `${api}/content/2719745?expand=body.storage`);
+      expect(answer.status).toBe(410);
+      expect(answer.json.message).toContain('GoneException');
+      expect((await goneCall('GET', `${api}/content?spaceKey=MIN`)).status).toBe(410);
+      expect((await goneCall('GET', `${api}/content/search?cql=${encodeURIComponent('space = MIN')}`)).status).toBe(200);
+      expect((await goneCall('GET', `${api}/content/2719745/label`)).status).toBe(200);
+      expect((await goneCall('GET', `${api}/user/current`)).status).toBe(200);
+      expect((await goneCall('GET', '/wiki/api/v2/pages/2719745')).status).toBe(200);
+    } finally {
+      await gone.close();
+    }
+  });
+});
