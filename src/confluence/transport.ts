@@ -190,22 +190,34 @@ export class Transport {
     throw new ConfluenceHttpError(`${endpoint}: network error (${code ?? 'unknown'}) after ${attempt + 1} attempts`, null, endpoint, ExitCode.somePagesFailed);
   }
 
-  /** GET (or another method) and validate the JSON with `schema`; errors name endpoint and field. */
+  /**
+   * Sends and validates the JSON with `schema`; errors name the endpoint and field. A GET whose
+   * JSON arrives cut short (a dropped stream) is sent again like any other transient failure.
+   */
   async json<T>(request: HttpRequest, schema: z.ZodType<T>): Promise<{ data: T; headers: Record<string, string>; status: number; url: string }> {
-    const response = await this.send(request);
-    const endpoint = this.endpoint(request.method, response.url);
-    if (response.status === 404) return { data: undefined as T, headers: response.headers, status: 404, url: response.url };
-    let parsed: unknown;
-    try {
-      parsed = response.body.length === 0 ? null : JSON.parse(response.body.toString('utf8'));
-    } catch {
-      throw new ConfluenceHttpError(`${endpoint}: expected JSON but the server sent ${response.headers['content-type'] ?? 'something else'}. Is --base-url the Confluence base URL?`, response.status, endpoint);
+    for (let attempt = 0; ; attempt++) {
+      const response = await this.send(request);
+      const endpoint = this.endpoint(request.method, response.url);
+      if (response.status === 404) return { data: undefined as T, headers: response.headers, status: 404, url: response.url };
+      const contentType = response.headers['content-type'] ?? '';
+      let parsed: unknown;
+      try {
+        parsed = response.body.length === 0 ? null : JSON.parse(response.body.toString('utf8'));
+      } catch {
+        if (request.method === 'GET' && contentType.includes('json') && attempt < this.options.retry.maxRetries) {
+          this.stats.retries++;
+          await this.sleep(backoffDelay(attempt, this.options.retry, null));
+          continue;
+        }
+        const what = contentType.includes('json') ? 'incomplete JSON' : `${contentType || 'something else'} instead of JSON`;
+        throw new ConfluenceHttpError(`${endpoint}: the server sent ${what}. Is --base-url the Confluence base URL?`, response.status, endpoint, ExitCode.somePagesFailed);
+      }
+      const result = schema.safeParse(parsed);
+      if (!result.success) {
+        throw new ConfluenceHttpError(`${endpoint}: unexpected response shape: ${describeZodIssue(result.error)}`, response.status, endpoint, ExitCode.somePagesFailed);
+      }
+      return { data: result.data, headers: response.headers, status: response.status, url: response.url };
     }
-    const result = schema.safeParse(parsed);
-    if (!result.success) {
-      throw new ConfluenceHttpError(`${endpoint}: unexpected response shape: ${describeZodIssue(result.error)}`, response.status, endpoint, ExitCode.somePagesFailed);
-    }
-    return { data: result.data, headers: response.headers, status: response.status, url: response.url };
   }
 
   /** Resolves a link from a response against `relativeTo` and refuses other origins. */

@@ -122,3 +122,24 @@ describe.each(flavors)('export against the sandbox: $name', ({ flavor, api, body
     }
   });
 });
+
+describe('export through a flaky network', () => {
+  it.each(['cloud', 'dc'] as const)('%s: 5xx, dropped connections and cut-off bodies are retried; nothing fails', async (flavor) => {
+    const flaky = await startSandbox({ flavor, faults: { rate5xx: 0.15, rateDrop: 0.1, rateTruncate: 0.1, seed: 5, methods: ['GET'] } });
+    try {
+      const auth = flaky.auth;
+      const summary = await exportPages({
+        connection: { baseUrl: flaky.baseUrl, retry: { maxRetries: 8, baseDelayMs: 5, maxDelayMs: 20 }, ...('pat' in auth ? { pat: auth.pat } : { email: auth.email, token: auth.token }) },
+        space: 'MIN',
+        out: await tempDir(),
+        attachments: true,
+      });
+      expect(summary.failures).toEqual([]);
+      expect(summary.pages.written).toBe(summary.pages.listed);
+      expect(summary.retries).toBeGreaterThan(0);
+      expect(flaky.stats.dropped + flaky.stats.truncated + flaky.stats.status5xx).toBeGreaterThan(0);
+    } finally {
+      await flaky.close();
+    }
+  });
+});
