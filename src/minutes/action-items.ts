@@ -29,6 +29,10 @@ export function isTemplateActionText(text: string): boolean {
 export function actionItemFromTask($: cheerio.CheerioAPI, li: Element, people: ActionPeople): ActionItem | null {
   const body = $(li).clone();
   body.children('ul, ol').remove();
+  for (const a of body.find('a[data-mention]').toArray()) {
+    const name = people.mentionName(a);
+    if (name !== null) $(a).text(`@${name}`);
+  }
   const text = nodesText(body.contents().toArray()).replace(/\n/g, ' ');
   if (isTemplateActionText(text)) return null;
   const assigneeId = $(li).attr('data-assignee-account-id');

@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
+import { PageDocumentSchema, type PageDocument } from '../../src/model/page-document.js';
+import type { Topic } from '../../src/model/meeting.js';
+import { hasShared, repoRoot, seedPath } from '../support/shared-corpus.js';
+
+const storageSeed = join(repoRoot, 'fixtures', 'pages', 'seed-steering-committee.storage.xhtml');
+
+function toJson(input: string, from: 'markdown' | 'storage'): PageDocument {
+  return PageDocumentSchema.parse(JSON.parse(convert(input, { from, to: 'json' }).output));
+}
+
+function speakers(topics: Topic[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (list: Topic[]): void => {
+    for (const t of list) {
+      for (const n of t.notes) if (n.speaker !== null) out.add(n.speaker);
+      walk(t.topics);
+    }
+  };
+  walk(topics);
+  return out;
+}
+
+const seats = [
+  ['Leonardo Garcia', 'Linaro', 'Tom Gall', 'Linaro'],
+  ['Andy Wafaa', 'Arm', 'Ashok Bhat', 'Arm'],
+  ['Shun Kamatsuka', 'Fujitsu', null, null],
+  ['Jonathan Cameron', 'Huawei', 'Kangkang Shen', 'FutureWei'],
+  [null, 'Red Hat', null, null],
+  ['Jon Masters', 'Google', 'David Munday', 'Google'],
+] as const;
+
+const guests = [
+  ['Kevin Zhao', 'Linaro'],
+  ['Gen Shimada', 'Linaro'],
+  ['Mikael Rolfhamre', 'Linaro'],
+  ['Randy Linnell', null],
+  ['Grant Likely', null],
+  ['Andrea Gallo', null],
+];
+
+const agenda = ['Project updates', 'Strategy and direction for 2024', 'Events', 'AOB'];
+
+/** What issue 3 lists for the seed, field by field; `exactAgendaLink` where the page link text survives. */
+function expectSeedMeeting(doc: PageDocument, links: { recording: boolean; slides: boolean }): void {
+  const meeting = doc.meeting!;
+  expect(meeting).not.toBeNull();
+  expect(meeting.date).toBe('2024-01-25');
+
+  const committee = meeting.attendees.filter((a) => a.role === 'member' || a.role === 'alternate');
+  expect(committee).toHaveLength(10);
+  expect(committee.filter((a) => a.role === 'member')).toHaveLength(6);
+  expect(committee.filter((a) => a.role === 'alternate')).toHaveLength(4);
+  const members = committee.filter((a) => a.role === 'member');
+  seats.forEach(([name, org, alternate, altOrg], i) => {
+    expect(members[i]).toMatchObject({ name, organization: org, group: 'Steering Committee Members', alternateFor: null });
+    const alt = committee.find((a) => a.role === 'alternate' && a.alternateFor === (name ?? org));
+    if (alternate === null) expect(alt).toBeUndefined();
+    else expect(alt).toMatchObject({ name: alternate, organization: altOrg, group: 'Steering Committee Members' });
+  });
+
+  const guestEntries = meeting.attendees.filter((a) => a.role === 'guest');
+  expect(guestEntries.map((g) => [g.name, g.organization])).toEqual(guests);
+  expect(guestEntries.every((g) => g.group === 'Guests')).toBe(true);
+  expect(meeting.attendees).toHaveLength(16);
+
+  expect(meeting.actionItems).toEqual([]);
+  expect(meeting.agenda).toHaveLength(5);
+  expect(meeting.agenda[0]!.text).toMatch(/^Previous meeting minutes:/);
+  expect(meeting.agenda.slice(1).map((a) => a.text)).toEqual(agenda);
+
+  expect([...speakers(meeting.topics)].sort()).toEqual(['Jon Masters', 'Jonathan Cameron', 'Kevin Zhao', 'Leonardo Garcia']);
+  expect(meeting.topics.map((t) => t.title)).toEqual(agenda);
+
+  const urls = meeting.links.map((l) => l.url);
+  if (links.recording) expect(urls.some((u) => u.startsWith('https://linaro-org.zoom.us/rec/share/'))).toBe(true);
+  if (links.slides) expect(urls.some((u) => u.startsWith('https://docs.google.com/presentation/'))).toBe(true);
+  expect(meeting.links.find((l) => l.url.includes('/rec/share/'))?.text).toBe('Meeting recording');
+}
+
+describe.skipIf(!hasShared)('the seed page (shared), as mangled Markdown', () => {
+  const seed = hasShared ? readFileSync(seedPath, 'utf8') : '';
+
+  it('--to json yields the meeting issue 3 lists, field by field', () => {
+    expectSeedMeeting(toJson(seed, 'markdown'), { recording: true, slides: true });
+  });
+
+  it('--to md has clean tables with no empty columns', () => {
+    const md = convert(seed, { from: 'markdown', to: 'md' }).output;
+    const tableLines = md.split('\n').filter((l) => l.startsWith('|'));
+    expect(tableLines.length).toBeGreaterThanOrEqual(14);
+    for (const line of tableLines) expect(line).not.toMatch(/\|\s*\|\s*\|/);
+    expect(md).toContain('| Name | Alternate |');
+    expect(md).toContain('| Red Hat | |');
+    expect(md).not.toContain('Table of Contents');
+    expect(convert(md, { from: 'markdown', to: 'md' }).output).toBe(md);
+  });
+});
+
+describe('the seed page, as storage (fixtures/pages reconstruction)', () => {
+  it.runIf(existsSync(storageSeed))('--to json yields the same meeting', () => {
+    const doc = toJson(readFileSync(storageSeed, 'utf8'), 'storage');
+    expectSeedMeeting(doc, { recording: true, slides: true });
+    expect(doc.tables.map((t) => t.heading)).toContain('Steering Committee Members');
+  });
+});
