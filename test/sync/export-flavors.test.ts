@@ -143,3 +143,22 @@ describe('export through a flaky network', () => {
     }
   });
 });
+
+describe('Cloud where the deprecated v1 content endpoints are gone (410, as through the API gateway)', () => {
+  it('auto stays on v2 and still uses CQL search; --api v1 fails with one line that suggests v2', async () => {
+    const gone = await startSandbox({ flavor: 'cloud', v1Deprecation: 'gone' });
+    try {
+      const auth = gone.auth as { email: string; token: string };
+      const connection = { baseUrl: gone.baseUrl, email: auth.email, token: auth.token, deployment: 'cloud' as const };
+      const summary = await exportPages({ connection, cql: 'space = "MIN" and label = "minutes"', out: await tempDir() });
+      expect(summary.api).toBe('v2');
+      expect(summary.failures).toEqual([]);
+      expect(summary.pages.written).toBeGreaterThan(2);
+      const error = (await exportPages({ connection: { ...connection, api: 'v1' }, space: 'MIN', out: await tempDir() }).catch((e: Error) => e)) as Error & { exitCode: number };
+      expect(error.message).toMatch(/gone \(410\).*--api v2/);
+      expect(error.exitCode).toBe(2);
+    } finally {
+      await gone.close();
+    }
+  });
+});
