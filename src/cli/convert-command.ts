@@ -3,12 +3,17 @@ import { ExitCode } from '../errors.js';
 import { convertFiles, summaryLine, type FromOption } from '../sync/convert-files.js';
 import type { OutputFormat } from '../convert.js';
 import type { GlobalOptions } from './global-options.js';
+import { loadRedactionRules } from '../redact/load-redaction-rules.js';
+import { convertSpecialInputs } from '../formats/html-export/convert-special-inputs.js';
+import { sniffFormat } from '../sync/convert-files.js';
 
 interface ConvertArgs extends GlobalOptions {
   inputs: string[];
   from: FromOption;
   to: OutputFormat;
   out?: string;
+  redact: boolean;
+  redactRules?: string;
 }
 
 export const command: CommandModule<GlobalOptions, ConvertArgs> = {
@@ -17,18 +22,37 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
   builder: (y) =>
     y
       .positional('inputs', { type: 'string', array: true, describe: 'Files to convert' })
-      .option('from', { choices: ['auto', 'storage', 'markdown', 'json'] as const, default: 'auto' as const, describe: 'Input format (auto: .json is JSON, a file starting with < is storage, else Markdown)' })
+      .option('from', { choices: ['auto', 'storage', 'markdown', 'json', 'html-export'] as const, default: 'auto' as const, describe: 'Input format (auto: .json is JSON, a file starting with < is storage, else Markdown)' })
       .option('to', { choices: ['md', 'storage', 'json'] as const, default: 'md' as const, describe: 'Output format' })
-      .option('out', { type: 'string', describe: 'Output folder: one file per input, plus a report file' })
+      .option('out', { type: 'string', describe: 'Output folder: one file per input, plus a report file; or FILE.ndjson: one JSON page a line' })
+      .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the output' })
+      .option('redact-rules', { type: 'string', describe: 'YAML/JSON file of extra redaction rules (implies --redact)' })
+      .example('$0 convert LDCG-export.zip --out ldcg/', 'An HTML space export: Markdown + JSON per page, in its page tree')
       .example('$0 convert page.storage.xhtml', 'Print the Markdown of one page')
       .example('$0 convert pages/*.xhtml --out md/', 'Convert many pages into md/')
       .example('$0 convert notes.md --to storage', 'Markdown back to storage XHTML') as never,
   handler: async (args) => {
+    const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
+    const special = await convertSpecialInputs({
+      inputs: args.inputs,
+      out: args.out,
+      redact,
+      formatOf: (input, text) => (args.from === 'auto' ? sniffFormat(input, text) : args.from),
+      onLine: args.quiet ? () => undefined : (line) => console.error(line),
+      onFailure: (line) => console.error(`wikiport: ${line}`),
+    });
+    if (special.handled) {
+      if (args.json) process.stdout.write(`${JSON.stringify({ pages: special.pages, failed: special.failed, written: special.written }, null, 2)}\n`);
+      else if (!args.quiet) console.log(`Converted ${special.pages} pages into ${args.out}${special.failed ? `, ${special.failed} failed` : ''}`);
+      if (special.failed > 0) process.exitCode = ExitCode.somePagesFailed;
+      return;
+    }
     const summary = await convertFiles({
       inputs: args.inputs,
       from: args.from,
       to: args.to,
       out: args.out,
+      redact,
       onReportLine: args.quiet ? undefined : (line) => console.error(line),
       onFailure: (line) => console.error(`wikiport: ${line}`),
     });

@@ -3,8 +3,9 @@ import { basename, extname, join, relative } from 'node:path';
 import { convert, type InputFormat, type OutputFormat } from '../convert.js';
 import { WikiportError, isWikiportError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import type { RedactionRule } from '../redact/redaction-rule.js';
 
-export type FromOption = 'auto' | Extract<InputFormat, 'storage' | 'markdown' | 'json'>;
+export type FromOption = 'auto' | InputFormat;
 
 export interface ConvertFilesOptions {
   inputs: readonly string[];
@@ -16,6 +17,8 @@ export interface ConvertFilesOptions {
   onReportLine?: (line: string) => void;
   onFailure?: (line: string) => void;
   stdout?: (text: string) => void;
+  /** `--redact`: rules applied to the hub before the writer. */
+  redact?: readonly RedactionRule[];
 }
 
 export interface ConvertedFile {
@@ -51,7 +54,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
     try {
       const text = await readInput(input);
       const format = options.from === 'auto' ? sniffFormat(input, text) : options.from;
-      const result = convert(text, { from: format, to: options.to });
+      const result = convert(text, { from: format, to: options.to, ...(options.redact ? { redact: options.redact } : {}) });
       const reportLines = result.report.toLines(input);
       for (const line of reportLines) options.onReportLine?.(line);
       allReportLines.push(...reportLines);
@@ -97,6 +100,8 @@ export function sniffFormat(path: string, text: string): InputFormat {
   const lower = path.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  // A page file of an HTML space export: Confluence's rendered view, not storage.
+  if (/\.html?$/.test(lower) && /<div[^>]*\bid="main-content"/.test(text)) return 'html-export';
   if (/\.(xhtml|xml|html|htm)$/.test(lower)) return 'storage';
   const first = text.trimStart().charAt(0);
   if (first === '<') return 'storage';
