@@ -41,3 +41,22 @@ for (const name of names) {
 console.table(rows);
 console.log(`Converted ${names.length} sample pages to Markdown in ${outDir} in ${totalMs.toFixed(0)} ms; ${fixedPoints}/${names.length} come back unchanged through storage.`);
 process.exitCode = fixedPoints === names.length ? 0 : 1;
+
+// Live part: a local Confluence (the sandbox) on a free port, its MIN space exported to ./out/MIN
+// as Markdown and JSON through the REST client, exactly as from a real wiki.
+const { startSandbox } = await import('../dist/sandbox/server.js');
+const { exportPages } = await import('../dist/index.js');
+const sandbox = await startSandbox({ port: 0 });
+try {
+  const exportDir = join(outDir, 'MIN');
+  const summary = await exportPages({ connection: { baseUrl: sandbox.baseUrl, ...sandbox.auth }, space: 'MIN', out: exportDir, formats: ['md', 'json'] });
+  const p = summary.pages;
+  console.log(
+    `Exported space MIN from the sandbox at ${sandbox.baseUrl} (REST ${summary.api}) to ${exportDir}: ${p.written} written, ` +
+      `${p.skipped} unchanged, ${p.failed} failed; ${summary.requests} requests (${summary.requestsPerPage} per page).`,
+  );
+  for (const failure of summary.failures) console.error(`  page ${failure.id} failed: ${failure.reason}`);
+  if (summary.failures.length > 0) process.exitCode = 1;
+} finally {
+  await sandbox.close();
+}
