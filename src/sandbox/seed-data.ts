@@ -72,6 +72,11 @@ export function defaultDataDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'sandbox');
 }
 
+/** The converter's sample pages, served as the space DOCS beside the seed data. */
+export function defaultFixturePagesDir(): string {
+  return resolve(defaultDataDir(), '..', 'pages');
+}
+
 function readJson<T extends z.ZodType>(file: string, schema: T): z.output<T> {
   let raw: unknown;
   try {

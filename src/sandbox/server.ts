@@ -10,7 +10,8 @@ import { generateSpace } from './generate.js';
 import type { CompiledRoute, Reply, Site } from './http.js';
 import { compileRoutes, matchRoute } from './http.js';
 import { sandboxRouteTable } from './route-table.js';
-import { defaultDataDir, loadSeedData } from './seed-data.js';
+import { loadFixturePages } from './fixture-pages.js';
+import { defaultDataDir, defaultFixturePagesDir, loadSeedData } from './seed-data.js';
 import { SandboxStore } from './store.js';
 import type { Flavor, SandboxAuth, SandboxOptions, SandboxStats } from './types.js';
 
@@ -44,6 +45,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const auth = options.auth ?? defaultAuth(flavor);
   const store = new SandboxStore();
   if (options.data !== false) loadSeedData(store, options.data ?? defaultDataDir(), flavor);
+  if (options.data === undefined && options.samplePages !== false) loadFixturePages(store, defaultFixturePagesDir(), flavor);
   if (options.generate) generateSpace(store, options.generate);
   const faults = new FaultInjector(options.faults);
   const routes = compileRoutes(sandboxRouteTable(flavor, context));

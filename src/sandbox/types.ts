@@ -133,6 +133,8 @@ export interface SandboxOptions {
   auth?: SandboxAuth;
   /** Directory to seed from (default fixtures/sandbox); false seeds nothing. */
   data?: string | false;
+  /** With the default data, also serve fixtures/pages/*.storage.xhtml as the space DOCS (default true). */
+  samplePages?: boolean;
   /** Adds a synthetic space of this many pages. */
   generate?: GenerateOptions;
   faults?: FaultOptions;
