@@ -5,6 +5,7 @@ import { exportPages, type ExportFormat } from '../sync/export.js';
 import { createProgressReporter } from '../sync/progress.js';
 import type { GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
+import { loadRedactionRules } from '../redact/load-redaction-rules.js';
 
 interface ExportArgs extends GlobalOptions {
   space?: string;
@@ -15,6 +16,8 @@ interface ExportArgs extends GlobalOptions {
   format: string;
   attachments: boolean;
   concurrency: number;
+  redact: boolean;
+  redactRules?: string;
 }
 
 export const command: CommandModule<GlobalOptions, ExportArgs> = {
@@ -30,12 +33,15 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
       .option('format', { type: 'string', default: 'md', describe: 'Comma-separated: md, json' })
       .option('attachments', { type: 'boolean', default: false, describe: 'Download attachments and images and link them' })
       .option('concurrency', { type: 'number', default: 4, describe: 'Requests in flight at once' })
+      .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the pages written' })
+      .option('redact-rules', { type: 'string', describe: 'YAML/JSON file of extra redaction rules (implies --redact)' })
       .example('$0 export --space OPS --out ./ops --format md,json', 'Export a whole space')
       .example('$0 export --page 98305 --descendants --out ./minutes --attachments', 'A page and its tree, with attachments')
       .example('$0 export --cql \'label = "minutes" and space = OPS\' --out ./minutes', 'Pages matching a CQL query') as never,
   handler: async (args) => {
     const formats = args.format.split(',').map((f) => f.trim()).filter(Boolean) as ExportFormat[];
     const connection = configFromOptions(args);
+    const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
     const progress = createProgressReporter({ quiet: args.quiet || args.json, tty: Boolean(process.stderr.isTTY) });
     let summary;
     try {
@@ -50,6 +56,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
         attachments: args.attachments,
         concurrency: Math.max(1, Math.floor(args.concurrency)),
         onProgress: (e) => progress.onEvent(e),
+        ...(redact ? { redact } : {}),
       });
     } finally {
       progress.stop();

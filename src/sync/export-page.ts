@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { RemotePage, UserRef } from '../confluence/client.js';
 import { convert } from '../convert.js';
+import type { RedactionRule } from '../redact/redaction-rule.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { linkTargetsFor, relativeFromPage } from './export-links.js';
 import type { PageFileFormat } from './export-types.js';
@@ -16,6 +17,8 @@ export interface PageWriteContext {
   /** Folder (relative to `out`) holding a page's attachments, when attachments are exported. */
   attachmentsFolder: ((pageId: string) => string) | null;
   userNames: (user: UserRef) => string | null;
+  /** `--redact`: rules applied to the hub before the writers. */
+  redact?: readonly RedactionRule[];
   now: string;
 }
 
@@ -47,6 +50,7 @@ export async function writeExportedPage(page: RemotePage, ctx: PageWriteContext)
       linkTargets: linkTargetsFor(page, format, ctx.pages, ctx.paths),
       ...(folder ? { attachmentsDir: relativeFromPage(relative, folder) } : {}),
       userNames: ctx.userNames,
+      ...(ctx.redact ? { redact: ctx.redact } : {}),
     });
     warnings += result.report.entries.length;
     outputs.push([relative, result.output]);

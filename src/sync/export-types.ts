@@ -1,4 +1,5 @@
 import type { ClientConfig, ConfluenceClient } from '../confluence/client.js';
+import type { RedactionRule } from '../redact/redaction-rule.js';
 
 /** `ndjson` writes the page JSON files and gathers them into DIR/pages.ndjson after the export. */
 export type ExportFormat = 'md' | 'json' | 'ndjson';
@@ -26,6 +27,8 @@ export interface ExportOptions {
   onProgress?: (event: ExportProgressEvent) => void;
   /** The clock, for the manifest's timestamps. */
   now?: () => Date;
+  /** `--redact`: secrets masked in the Markdown and JSON written this run (see loadRedactionRules). */
+  redact?: readonly RedactionRule[];
 }
 
 export type ExportProgressEvent =

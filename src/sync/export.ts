@@ -74,6 +74,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     paths,
     attachmentsFolder: options.attachments ? attachmentsFolder : null,
     userNames: (ref: Parameters<ConfluenceClient['knownUserName']>[0]) => client.knownUserName(ref) ?? null,
+    ...(options.redact ? { redact: options.redact } : {}),
   };
   let sinceCheckpoint = 0;
   await runPool(chunks, Math.max(1, options.concurrency ?? 4), async (chunk) => {
