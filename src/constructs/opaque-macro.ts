@@ -1,5 +1,6 @@
 import type { Construct } from './construct.js';
 import { opaqueCommentBody, opaqueLabel } from '../hub/opaque.js';
+import { storedStorage } from '../formats/markdown/storage-stash.js';
 
 /**
  * The fallback: any `ac:`/`ri:` element no other construct claimed (drawio, gliffy, third-party
@@ -30,7 +31,7 @@ export const opaqueMacro: Construct = {
           const inline = node.nodeName === 'SPAN';
           const macro = node.getAttribute('data-macro') ?? 'unnamed';
           const dynamic = node.hasAttribute('data-dynamic');
-          const comment = `<!--${opaqueCommentBody({ macro, storage: node.getAttribute('data-storage') ?? '', dynamic, inline })}-->`;
+          const comment = `<!--${opaqueCommentBody({ macro, storage: storedStorage(node.getAttribute('data-storage')), dynamic, inline })}-->`;
           const line = dynamic ? comment : `*${opaqueLabel(macro)}* ${comment}`;
           return inline ? line : `\n\n${line}\n\n`;
         },

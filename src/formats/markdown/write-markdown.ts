@@ -1,6 +1,7 @@
 import type { PageMeta } from '../../model/page-meta.js';
 import { withWriteOptions, type WriteOptions } from '../../hub/write-options.js';
 import { writeFrontMatter } from './front-matter.js';
+import { stashStorageAttributes } from './storage-stash.js';
 import { turndownService } from './turndown-service.js';
 
 /**
@@ -8,7 +9,13 @@ import { turndownService } from './turndown-service.js';
  * Front matter is written when `meta` carries anything.
  */
 export function writeMarkdown(hub: string, meta: PageMeta | null = null, options: WriteOptions = {}): string {
-  const body = withWriteOptions(options, () => turndownService().turndown(markEmptyOpaques(hub)));
+  const stashed = stashStorageAttributes(markEmptyOpaques(hub));
+  let body: string;
+  try {
+    body = withWriteOptions(options, () => turndownService().turndown(stashed.hub));
+  } finally {
+    stashed.restore();
+  }
   const tidy = tidyMarkdown(body);
   const front = meta ? writeFrontMatter(meta) : '';
   return tidy === '' ? front.replace(/\n+$/, '\n') : `${front}${tidy}\n`;

@@ -1,0 +1,30 @@
+import { decodeHTMLAttribute } from 'entities';
+
+/**
+ * Opaque constructs carry their whole storage in `data-storage`, often kilobytes of escaped XML.
+ * turndown's HTML parser (domino) is the slowest step of the Markdown writer, and scanning those
+ * attributes is a good part of it, so the writer swaps each value for a short token before
+ * turndown parses the hub, and rules read the original back with `storedStorage`.
+ */
+const TOKEN_PREFIX = '\uE001';
+let stash: string[] = [];
+
+export function stashStorageAttributes(hub: string): { hub: string; restore: () => void } {
+  const previous = stash;
+  const values: string[] = [];
+  const swapped = hub.includes('data-storage="')
+    ? hub.replace(/(\sdata-storage=")([^"]*)"/g, (_match, head: string, value: string) => {
+      values.push(value.includes('&') ? decodeHTMLAttribute(value) : value);
+      return `${head}${TOKEN_PREFIX}${values.length - 1}"`;
+    })
+    : hub;
+  stash = values;
+  return { hub: swapped, restore: () => { stash = previous; } };
+}
+
+/** The original value of a `data-storage` attribute read inside a turndown rule. */
+export function storedStorage(value: string | null): string {
+  if (value === null) return '';
+  if (!value.startsWith(TOKEN_PREFIX)) return value;
+  return stash[Number(value.slice(TOKEN_PREFIX.length))] ?? '';
+}
