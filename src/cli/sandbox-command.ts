@@ -16,6 +16,7 @@ interface SandboxArgs {
   'rate-drop': number;
   'rate-truncate': number;
   seed: number;
+  'rate-limit': number;
   'v1-gone': boolean;
   email?: string;
   token?: string;
@@ -46,6 +47,7 @@ export const command: CommandModule<object, SandboxArgs> = {
       .option('rate-5xx', { type: 'number', default: 0, describe: 'Share of requests answered 502, 503 or 504', group: 'Faults:' })
       .option('rate-drop', { type: 'number', default: 0, describe: 'Share of connections dropped without an answer', group: 'Faults:' })
       .option('rate-truncate', { type: 'number', default: 0, describe: 'Share of JSON answers cut in half', group: 'Faults:' })
+      .option('rate-limit', { type: 'number', default: 0, describe: 'Token bucket: more requests per second than this get 429 (0 = off)', group: 'Faults:' })
       .option('seed', { type: 'number', default: 1, describe: 'Seed of the fault dice (same seed, same faults)', group: 'Faults:' })
       .example('$0 sandbox --port 0', 'Cloud sandbox on a free port, seeded with the MIN meeting-minutes space')
       .example('$0 sandbox --api dc --generate 10000 --latency 20', 'Data Center sandbox with a 10,000-page space and 20 ms latency') as never,
@@ -77,6 +79,7 @@ export const command: CommandModule<object, SandboxArgs> = {
             rateDrop: rate('rate-drop', argv['rate-drop']),
             rateTruncate: rate('rate-truncate', argv['rate-truncate']),
             seed: argv.seed,
+            ...(argv['rate-limit'] > 0 ? { rateLimit: { requestsPerSecond: argv['rate-limit'] } } : {}),
           },
         },
         stop.signal,

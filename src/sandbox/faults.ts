@@ -1,3 +1,4 @@
+import { TokenBucket } from './rate-limit.js';
 import type { FaultOptions } from './types.js';
 
 export type FaultKind = 'none' | '429' | '5xx' | 'status' | 'drop' | 'truncate';
@@ -8,6 +9,8 @@ export interface FaultDecision {
   status?: number;
   /** Retry-After seconds to send, if any. */
   retryAfter?: number;
+  /** Set when the token bucket (not the dice) refused the request. */
+  bucket?: boolean;
 }
 
 /** A fault to serve to the next matching requests, regardless of the rates. */
@@ -46,16 +49,19 @@ export class FaultInjector {
   private options: FaultOptions;
   private random: () => number;
   private scripted: Array<ScriptedFault & { left: number }> = [];
+  private bucket: TokenBucket | undefined;
 
   constructor(options: FaultOptions = {}) {
     this.options = options;
     this.random = seededRandom(options.seed ?? 1);
+    this.bucket = options.rateLimit ? new TokenBucket(options.rateLimit) : undefined;
   }
 
-  /** Replaces the rates (and reseeds when a seed is given). */
+  /** Replaces the rates (and reseeds: the same seed replays the same faults). */
   configure(options: FaultOptions): void {
     this.options = options;
     this.random = seededRandom(options.seed ?? 1);
+    this.bucket = options.rateLimit ? new TokenBucket(options.rateLimit) : undefined;
   }
 
   get settings(): Readonly<FaultOptions> {
@@ -81,6 +87,10 @@ export class FaultInjector {
       scripted.left--;
       this.scripted = this.scripted.filter((f) => f.left > 0);
       return fromScripted(scripted);
+    }
+    if (this.bucket) {
+      const verdict = this.bucket.take();
+      if (!verdict.allowed) return { kind: '429', status: 429, retryAfter: verdict.retryAfter, bucket: true };
     }
     const o = this.options;
     if (!o.rate429 && !o.rate5xx && !o.rateDrop && !o.rateTruncate) return { kind: 'none' };

@@ -131,7 +131,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   function send(res: ServerResponse, reply: Reply, truncate = false): void {
     let payload = reply.raw ?? (reply.body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), 'utf8'));
-    if (truncate && payload.length > 1) {
+    if (truncate && reply.raw === undefined && payload.length > 1) {
       payload = payload.subarray(0, Math.floor(payload.length / 2));
       stats.truncated++;
     }
@@ -201,7 +201,8 @@ function faultReply(fault: FaultDecision, style: ErrorStyle): Reply {
   if (status === 429) {
     headers['X-RateLimit-Limit'] = '100';
     headers['X-RateLimit-Remaining'] = '0';
-    headers['RateLimit-Reason'] = 'confluence-quota-tenant-based';
+    headers['X-RateLimit-Interval-Seconds'] = '1';
+    headers['RateLimit-Reason'] = fault.bucket ? 'confluence-quota-tenant-based' : 'confluence-quota-global-based';
   }
   const message = status === 429 ? 'Rate limit exceeded; retry after the time given in Retry-After' : `The sandbox injected a ${status} fault`;
   return { status, body: style === 'v2' ? v2ErrorBody(status, message) : v1ErrorBody(status, message), headers };

@@ -91,6 +91,8 @@ export interface FaultOptions {
   rateTruncate?: number;
   /** Seed of the fault dice; the same seed and request order give the same faults. */
   seed?: number;
+  /** A token bucket in front of everything: more than this many requests per second get 429. */
+  rateLimit?: { requestsPerSecond: number; burst?: number };
   /** Only requests with these methods get faults (latency applies to all). Default: all. */
   methods?: string[];
   /** Only requests whose path matches get faults. Default: all. */
