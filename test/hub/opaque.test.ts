@@ -33,3 +33,18 @@ describe('opaque constructs in Markdown comments', () => {
     expect(opaqueLabel('ac:inline-comment-marker')).toBe('[inline-comment-marker element kept from Confluence]');
   });
 });
+
+describe('opaque storage through the Markdown writer', () => {
+  it('restores the original storage even where a rule copies hub HTML through as is', async () => {
+    const { stashStorageAttributes, storedStorage } = await import('../../src/formats/markdown/storage-stash.js');
+    const stashed = stashStorageAttributes('<p>x</p><div data-opaque data-macro="m" data-storage="&lt;ac:x a=&quot;1&quot;/&gt;"></div>');
+    try {
+      const token = /data-storage="([^"]*)"/.exec(stashed.hub)?.[1] ?? null;
+      expect(token).not.toContain('ac:x');
+      expect(storedStorage(token)).toBe('<ac:x a="1"/>');
+      expect(stashed.unstash(`<td>${stashed.hub}</td>`)).toBe('<td><p>x</p><div data-opaque data-macro="m" data-storage="&lt;ac:x a=&quot;1&quot;/&gt;"></div></td>');
+    } finally {
+      stashed.restore();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { decodeHTMLAttribute } from 'entities';
+import { escapeAttribute } from '../../hub/html.js';
 
 /**
  * Opaque constructs carry their whole storage in `data-storage`, often kilobytes of escaped XML.
@@ -9,7 +10,14 @@ import { decodeHTMLAttribute } from 'entities';
 const TOKEN_PREFIX = '\uE001';
 let stash: string[] = [];
 
-export function stashStorageAttributes(hub: string): { hub: string; restore: () => void } {
+export interface StashedHub {
+  hub: string;
+  /** Puts the original values back into any HTML a rule copied through as is (an HTML table cell). */
+  unstash(text: string): string;
+  restore(): void;
+}
+
+export function stashStorageAttributes(hub: string): StashedHub {
   const previous = stash;
   const values: string[] = [];
   const swapped = hub.includes('data-storage="')
@@ -19,7 +27,11 @@ export function stashStorageAttributes(hub: string): { hub: string; restore: () 
     })
     : hub;
   stash = values;
-  return { hub: swapped, restore: () => { stash = previous; } };
+  return {
+    hub: swapped,
+    unstash: (text) => (values.length === 0 ? text : text.replace(/(\sdata-storage=")\uE001(\d+)"/g, (_m, head: string, n: string) => `${head}${escapeAttribute(values[Number(n)] ?? '')}"`)),
+    restore: () => { stash = previous; },
+  };
 }
 
 /** The original value of a `data-storage` attribute read inside a turndown rule. */

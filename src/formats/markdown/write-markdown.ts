@@ -12,7 +12,7 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
   const stashed = stashStorageAttributes(markEmptyOpaques(hub));
   let body: string;
   try {
-    body = withWriteOptions(options, () => turndownService().turndown(stashed.hub));
+    body = stashed.unstash(withWriteOptions(options, () => turndownService().turndown(stashed.hub)));
   } finally {
     stashed.restore();
   }
