@@ -1,5 +1,6 @@
 import { alignSequences } from './blocks-align.js';
 import { splitFrontMatter, splitMarkdownParagraphs } from './blocks-markdown.js';
+import { patchEditedTableCells } from './blocks-table-cells.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
 
 /** The two conversions the mapping needs; in the product both go through `convert()` and the hub. */
@@ -69,6 +70,10 @@ export function rebuildStorageFromMarkdown(
   let convertedFragments = 0;
   let keptBlocks = 0;
   let nextEdited = 0;
+  // Exported blocks replaced since the last kept one: where the converted edit goes, and how many
+  // paragraphs they had (to share an edit between two layout cells).
+  let pendingLeading: string | null = null;
+  let pendingUnits: StorageUnit[] = [];
   const emitEditedUpTo = (end: number, leading: string) => {
     const fresh: string[] = [];
     for (; nextEdited < end; nextEdited++) {
@@ -76,13 +81,19 @@ export function rebuildStorageFromMarkdown(
       const text = edited[nextEdited]!;
       if (!chrome.has(text)) fresh.push(text);
     }
+    const replaced = pendingUnits;
+    pendingUnits = [];
     if (fresh.length === 0) return;
-    output.push({ kind: 'block', leading, raw: converters.markdownToStorage(fresh.join('\n\n')).trim() });
+    let raw = converters.markdownToStorage(fresh.join('\n\n')).trim();
+    // One table edited in place: keep its markup, patch only the cells that changed.
+    const only = replaced.length === 1 ? replaced[0]! : null;
+    if (only && /^<table[\s>]/.test(only.raw)) {
+      const patched = patchEditedTableCells(only.raw, raw, unitParagraphs[units.indexOf(only)]!.join('\n\n'), fresh.join('\n\n'));
+      if (patched !== null) raw = patched;
+    }
+    output.push({ kind: 'block', leading, raw });
     convertedFragments++;
   };
-  // Exported blocks replaced since the last kept one: where the converted edit goes, and how many
-  // paragraphs they had (to share an edit between two layout cells).
-  let pendingLeading: string | null = null;
   let pendingParagraphs = 0;
   units.forEach((unit, index) => {
     const paragraphs = unitParagraphs[index]!;
@@ -102,6 +113,7 @@ export function rebuildStorageFromMarkdown(
     }
     if (!kept[index]) {
       replacedBlocks++;
+      pendingUnits.push(unit);
       pendingLeading ??= unit.leading;
       pendingParagraphs += paragraphs.length;
       return;

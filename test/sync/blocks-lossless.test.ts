@@ -43,12 +43,25 @@ describe('rebuildStorageFromMarkdown', () => {
     expect(result.storage).toBe(page.replace('<p style="text-align: left">Meeting ID: 938 5333 7073</p>', '<p>Meeting ID: 938 5333 7074</p>'));
   });
 
-  it('replaces an edited table and nothing around it', () => {
+  it('patches only the edited cell of a table whose shape did not change, keeping its markup', () => {
     const edited = exported.replace('| Andy Wafaa | Arm |', '| Andy Wafaa | Arm Ltd |');
     const result = rebuildStorageFromMarkdown(page, edited, testConverters);
     expect(result.replacedBlocks).toBe(1);
+    expect(result.storage).toBe(page.replace('<td>Arm</td>', '<td>Arm Ltd</td>'));
+  });
+
+  it('wraps a patched cell in a paragraph when the original cell had one', () => {
+    const edited = exported.replace('| Leonardo Garcia | Linaro |', '| Leonardo García | Linaro |');
+    const result = rebuildStorageFromMarkdown(page, edited, testConverters);
+    expect(result.storage).toBe(page.replace('<td><p>Leonardo Garcia</p></td>', '<td><p>Leonardo García</p></td>'));
+  });
+
+  it('replaces a table whose shape changed (a row added) and nothing around it', () => {
+    const edited = exported.replace('| Andy Wafaa | Arm |', '| Andy Wafaa | Arm |\n| Grant Likely | Arm |');
+    const result = rebuildStorageFromMarkdown(page, edited, testConverters);
+    expect(result.replacedBlocks).toBe(1);
     expect(result.storage).not.toContain('relative-table');
-    expect(result.storage).toContain('<td>Arm Ltd</td>');
+    expect(result.storage).toContain('<td>Grant Likely</td>');
     for (const kept of [toc, drawio, '<h2 ac:local-id="h1">Attendance</h2>', '<p style="text-align: left">Meeting ID: 938 5333 7073</p>']) {
       expect(result.storage).toContain(kept);
     }
