@@ -109,6 +109,21 @@ describe('export from the sandbox seed space (Cloud v2)', () => {
     }
   });
 
+  it('links exported pages relatively, names mentioned users, and points images at downloaded files', async () => {
+    const out = await tempDir();
+    const summary = await exportPages({ connection: connection(sandbox), space: 'MIN', out, attachments: true });
+    expect(summary.failures).toEqual([]);
+    const minutes = await readFile(join(out, 'Meeting Minutes Home/Steering Committee/2024-02-22 Steering Committee Meeting.md'), 'utf8');
+    expect(minutes).toContain('](2024-01-25%20Steering%20Committee%20Meeting.md');
+    expect(minutes).toContain('@Priya Nair');
+    expect(minutes).toContain('@Tomáš Novák');
+    const howTo = await readFile(join(out, 'Meeting Minutes Home/How to record a steering committee meeting.md'), 'utf8');
+    expect(howTo).toContain('](Steering%20Committee.md');
+    const image = /!\[[^\]]*\]\(([^)\s]+)\)/.exec(howTo)?.[1] ?? '';
+    expect(image).toBe('../attachments/2719921/recording-settings.png');
+    expect(existsSync(join(out, 'Meeting Minutes Home', decodeURIComponent(image)))).toBe(true);
+  });
+
   it('gathers the page JSON into pages.ndjson with --format ndjson', async () => {
     const out = await tempDir();
     const summary = await exportPages({ connection: connection(sandbox), space: 'MIN', out, formats: ['ndjson'] });
