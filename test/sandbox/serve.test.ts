@@ -18,7 +18,8 @@ describe('serveSandbox (wikiport sandbox)', () => {
     });
     for (let i = 0; i < 100 && baseUrl === ''; i++) await new Promise((r) => setTimeout(r, 10));
     expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/wiki$/);
-    expect(lines.join('\n')).toContain('--email me@example.com --token tok-1234');
+    expect(lines.join('\n')).toContain('--email me@example.com --token <the one you gave>');
+    expect(lines.join('\n')).not.toContain('tok-1234');
     expect(lines.join('\n')).toContain('MIN (12 pages)');
     const answer = await fetch(`${baseUrl}/api/v2/spaces`, { headers: { Authorization: `Basic ${Buffer.from('me@example.com:tok-1234').toString('base64')}` } });
     expect(answer.status).toBe(200);
@@ -26,6 +27,15 @@ describe('serveSandbox (wikiport sandbox)', () => {
     const sandbox = await running;
     expect(lines[lines.length - 1]).toBe(`Stopped after 1 requests (0 answered 429, ${sandbox.stats.bytesSent} bytes sent).`);
     await expect(fetch(`${baseUrl}/api/v2/spaces`)).rejects.toThrow();
+  });
+
+  it('prints its own default credentials, which the user needs', async () => {
+    const lines: string[] = [];
+    const stop = new AbortController();
+    stop.abort();
+    await serveSandbox({ port: 0, flavor: 'dc', contextPath: '/confluence' }, stop.signal, { info: (line) => lines.push(line) });
+    expect(lines.join('\n')).toContain('--pat sandbox-pat');
+    expect(lines.join('\n')).toMatch(/base URL:\s+http:\/\/127\.0\.0\.1:\d+\/confluence/);
   });
 
   it('turns a busy port into a usage error that says what to do', async () => {
