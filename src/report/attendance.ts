@@ -54,7 +54,8 @@ export function attendanceMatrix(meetings: readonly SeriesMeeting[]): Attendance
   const spellings = new Map<string, string[]>();
 
   meetings.forEach((meeting, i) => {
-    for (const a of meeting.attendees) {
+    for (const raw of meeting.attendees) {
+      const a = { ...raw, ...resolver.unswap(raw) };
       const key = resolver.keyOf(a);
       if (!key) continue;
       let person = people.get(key);

@@ -17,6 +17,7 @@ export function normalizeName(name: string): string {
 export interface PersonSighting {
   name: string | null;
   accountId?: string | null;
+  organization?: string | null;
 }
 
 /**
@@ -25,14 +26,27 @@ export interface PersonSighting {
  */
 export class PersonResolver {
   private readonly accountByName = new Map<string, string>();
+  private readonly fullNames = new Set<string>();
 
   learn(sightings: Iterable<PersonSighting>): void {
     for (const s of sightings) {
+      const name = s.name ? normalizeName(s.name) : '';
+      if (name.includes(' ')) this.fullNames.add(name);
       if (s.accountId && s.name) {
         const key = normalizeName(s.name);
         if (key && !this.accountByName.has(key)) this.accountByName.set(key, s.accountId);
       }
     }
+  }
+
+  /**
+   * A "Last, First" cell read upstream as name "Last" of organization "First" (`Muller, Ana`):
+   * when "First Last" is a person seen elsewhere in the series, that is who it is.
+   */
+  unswap(s: PersonSighting): PersonSighting {
+    if (s.accountId || !s.name || !s.organization || /\s/.test(s.name.trim()) || /\s/.test(s.organization.trim())) return s;
+    const swapped = `${s.organization.trim()} ${s.name.trim()}`;
+    return this.fullNames.has(normalizeName(swapped)) ? { ...s, name: swapped, organization: null } : s;
   }
 
   keyOf(s: PersonSighting): string | null {

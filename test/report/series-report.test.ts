@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/report/person-identity.js';
+import { buildSeriesReport } from '../../src/report/series-report.js';
 import { fixtureReport } from './series-fixture.js';
 
 describe('normalizeName', () => {
@@ -76,5 +77,22 @@ describe('series report over fixtures/series', () => {
       ['2024-01-25', 'Adopt CCA as the main priority for 2024'],
     ]);
     expect(decisions[0]?.meeting).toBe('2024-06-27 SC Meeting Agenda/Minutes');
+  });
+});
+
+describe('a "Last, First" cell read as name and organization', () => {
+  const page = (date: string, attendees: { name: string; organization: string | null; present: boolean; accountId?: string }[]) => ({
+    source: `${date}.json`,
+    page: { id: date, title: date, meeting: { title: date, date, attendees: attendees.map((a) => ({ accountId: null, ...a })), actionItems: [], decisions: [] } },
+  });
+
+  it('is the known person "First Last", and only when that person is known', () => {
+    const report = buildSeriesReport([
+      page('2024-01-01', [{ name: 'Kim Park', organization: 'Acme', present: true }, { name: 'Board', organization: 'Seat', present: true }]),
+      page('2024-02-01', [{ name: 'Park', organization: 'Kim', present: true }, { name: 'Lee', organization: 'Globex', present: true }]),
+    ]);
+    const names = report.attendance.people.map((p) => `${p.name}/${p.organization}`).sort();
+    expect(names).toEqual(['Board/Seat', 'Kim Park/Acme', 'Lee/Globex']);
+    expect(report.attendance.people.find((p) => p.name === 'Kim Park')?.cells).toEqual(['present', 'present']);
   });
 });
