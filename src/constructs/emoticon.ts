@@ -62,10 +62,11 @@ function isShortnameText(text: string): boolean {
 
 /** The Unicode text shown for an emoticon; unknown names keep their name as `:name:`. */
 export function emoticonText(attrs: { name?: string; id?: string; shortname?: string; fallback?: string }): string {
-  const fromId = emojiFromId(attrs.id);
-  if (fromId) return fromId;
+  // The fallback is the exact character Confluence shows (with its variation selector); the id is code points only.
   const fallback = attrs.fallback?.trim();
   if (fallback && !isShortnameText(fallback)) return fallback;
+  const fromId = emojiFromId(attrs.id);
+  if (fromId) return fromId;
   const short = (attrs.shortname ?? fallback ?? '').replace(/^:|:$/g, '');
   const atlassian = ATLASSIAN_SHORTNAMES[short];
   if (atlassian) return atlassian;

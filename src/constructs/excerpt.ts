@@ -2,8 +2,7 @@ import type { Construct } from './construct.js';
 import { element, paramsJson, parseParamsJson } from '../hub/html.js';
 import { macroParams, richTextBody } from '../formats/storage/storage-dom.js';
 import { structuredMacro } from './macro-storage.js';
-import { storageMarker } from './storage-markers.js';
-import { opaqueCommentBody } from '../hub/opaque.js';
+import { inlineStorageMarker, richMacroBoundaries, wrapInMarkers } from './storage-markers.js';
 import { asDom } from './turndown-node.js';
 
 /**
@@ -11,18 +10,8 @@ import { asDom } from './turndown-node.js';
  * invisible markers before and after it (storage-markers.ts) carry the macro's opening and closing
  * tags, so Markdown -> storage puts the same content back inside the same excerpt macro.
  */
-const CLOSE = '</ac:rich-text-body></ac:structured-macro>';
 /** Macro name of the boundary markers (not `excerpt`: an opaque marker is not an excerpt). */
 const MARKER = 'excerpt-boundary';
-
-function excerptOpen(params: Record<string, string>): string {
-  const whole = structuredMacro('excerpt', params, { rich: '' });
-  return whole.slice(0, whole.length - CLOSE.length);
-}
-
-function inlineMarker(storage: string): string {
-  return `<!--${opaqueCommentBody({ macro: MARKER, storage, dynamic: true, inline: true })}-->`;
-}
 
 export const excerpt: Construct = {
   name: 'excerpt',
@@ -47,9 +36,11 @@ export const excerpt: Construct = {
         filter: (node) => (node.nodeName === 'DIV' || node.nodeName === 'SPAN') && node.getAttribute('data-macro') === 'excerpt' && !node.hasAttribute('data-opaque'),
         replacement: (content, node) => {
           const el = asDom(node);
-          const open = excerptOpen(parseParamsJson(el.getAttribute('data-params') ?? undefined));
-          if (el.nodeName === 'SPAN') return `${inlineMarker(open)}${content}${inlineMarker(CLOSE)}`;
-          return `${storageMarker(MARKER, open)}\n\n${content.trim()}\n\n${storageMarker(MARKER, CLOSE)}`;
+          const boundaries = richMacroBoundaries('excerpt', parseParamsJson(el.getAttribute('data-params') ?? undefined));
+          if (el.nodeName === 'SPAN') {
+            return `${inlineStorageMarker(MARKER, boundaries.open)}${content}${inlineStorageMarker(MARKER, boundaries.close)}`;
+          }
+          return wrapInMarkers(MARKER, boundaries, content);
         },
       },
     },

@@ -93,7 +93,7 @@ export const image: Construct = {
           const href = filename !== null
             ? attachmentHref(filename, pageTargetOfHub((name) => el.getAttribute(name)))
             : markdownDestination(el.getAttribute('src') ?? '');
-          const alt = escapeMarkdownText(el.getAttribute('alt') ?? '');
+          const alt = altText(el.getAttribute('alt') || defaultAlt(filename ?? el.getAttribute('src') ?? ''));
           const caption = el.getAttribute('data-caption');
           if (!caption) return `![${alt}](${href})`;
           return `![${alt}](${href} "${escapeLinkTitle(caption)}") *${escapeMarkdownText(caption)}*`;
@@ -109,11 +109,31 @@ export const image: Construct = {
       const src = el.attribs.src ?? '';
       const attachment = attachmentOfHref(src);
       const source = attachment ? attachmentHubAttributes(attachment.filename, attachment.owner) : { src };
-      const alt = el.attribs.alt === '' ? undefined : el.attribs.alt;
+      const given = el.attribs.alt ?? '';
+      const alt = given === '' || given === defaultAlt(attachment ? attachment.filename : src) ? undefined : given;
       return element('img', { ...source, alt, 'data-caption': el.attribs.title || undefined });
     },
   },
 };
+
+/**
+ * Alt text as Markdown. markdown-it drops backslash-escaped characters from image alt text, so
+ * nothing is escaped: brackets become parentheses and emphasis markers are left out.
+ */
+function altText(alt: string): string {
+  return alt.replace(/\[/g, '(').replace(/]/g, ')').replace(/[\\*`<>]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Alt text for an image that has none (Markdown linters want one): its file name. */
+function defaultAlt(source: string): string {
+  const path = source.split(/[?#]/)[0] ?? '';
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
 
 /** The emphasis right after a captioned image that repeats its caption (see above). */
 function isCaptionEcho(em: Element): boolean {

@@ -7,7 +7,7 @@ import { linkBodyHub, linkBodyStorage } from './link-body.js';
 import { markdownDestination } from './link.js';
 import { escapeLinkTitle, escapeMarkdownText } from './markdown-escape.js';
 import { asDom } from './turndown-node.js';
-import { decodePathPart, encodePathPart, pageTargetPath, pageTargetUrl, parsePageTarget, type PageTarget } from './wiki-urls.js';
+import { decodePathPart, pageTargetPath, pageTargetUrl, parsePageTarget, type PageTarget } from './wiki-urls.js';
 
 /**
  * Links to pages, blog posts, spaces and anchors (`ac:link` with `ri:page`, `ri:blog-post`,
@@ -103,7 +103,7 @@ export function pageHref(target: PageTarget): { href: string; title?: string } {
   if ((target.kind === 'page' || target.kind === 'blogpost') && options.linkTargets) {
     const file = options.linkTargets({ title: target.title ?? '', spaceKey: target.spaceKey ?? null });
     if (file) {
-      const hash = target.anchor ? `#${encodePathPart(target.anchor)}` : '';
+      const hash = target.anchor ? `#${target.anchor}` : '';
       return { href: markdownDestination(`${file}${hash}`), title: pageTargetPath(withoutAnchor(target)) };
     }
   }
@@ -162,7 +162,7 @@ export const pageLink: Construct = {
           const el = asDom(node);
           const target = pageTargetOfHub((name) => el.getAttribute(name));
           const text = content.trim() === '' ? escapeMarkdownText(el.textContent ?? '') : content;
-          if (!target) return `[${text}](#${encodePathPart(el.getAttribute('data-anchor-target') ?? '')})`;
+          if (!target) return `[${text}](${markdownDestination(`#${el.getAttribute('data-anchor-target') ?? ''}`)})`;
           const { href, title } = pageHref(target);
           return `[${text}](${href}${title ? ` "${escapeLinkTitle(title)}"` : ''})`;
         },

@@ -10,6 +10,8 @@ import { layout } from './layout.js';
 import { markdownTextTokens } from './markdown-text-tokens.js';
 import { mention } from './mention.js';
 import { pageLink } from './page-link.js';
+import { richBodyMacro } from './rich-body-macro.js';
+import { sectionColumn } from './section-column.js';
 import { status } from './status.js';
 import { taskList } from './task-list.js';
 import { time } from './time.js';
@@ -52,6 +54,7 @@ export const registry: readonly Construct[] = [
   image,
   emoticon,
   layout,
+  sectionColumn,
   time,
   // Plain HTML.
   heading,
@@ -64,6 +67,7 @@ export const registry: readonly Construct[] = [
   list,
   table,
   markdownTextTokens,
+  richBodyMacro,
   // Keep last: claims every `ac:`/`ri:` element nobody else did.
   opaqueMacro,
 ];

@@ -13,7 +13,7 @@ import { asDom, type DomNode } from './turndown-node.js';
  * derived from the body again on every read. In a table cell, where Markdown has no lists, the
  * items are lines of the cell (`- [ ] a<br>- [x] b`, nesting flattened).
  */
-const TASK_PREFIX = /^\s*\[( |x|X)\](?:[ \t]+|$)/;
+const TASK_PREFIX = /^\s*\[( |x|X)\](?:\s+|$)/;
 const CELL_TASK_PREFIX = /^\s*- \[( |x|X)\](?:[ \t]+|$)/;
 
 interface TaskFacts {
@@ -103,6 +103,24 @@ function taskListStorage(el: Element, ctx: StorageWriteContext): string {
   return `${out}</ac:task-list>`;
 }
 
+const OPENING_BLOCKS = new Set(['UL', 'OL', 'PRE', 'TABLE', 'BLOCKQUOTE', 'DIV', 'DETAILS', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR']);
+
+function startsWithBlock(li: DomNode): boolean {
+  for (let i = 0; i < li.childNodes.length; i++) {
+    const child = li.childNodes[i];
+    if (!child) continue;
+    if (child.nodeType === 3 && (child.textContent ?? '').trim() === '') continue;
+    return child.nodeType === 1 && OPENING_BLOCKS.has(child.nodeName);
+  }
+  return false;
+}
+
+function followsList(node: DomNode): boolean {
+  let prev = node.previousSibling;
+  while (prev && prev.nodeType === 3 && (prev.textContent ?? '').trim() === '') prev = prev.previousSibling;
+  return prev !== null && (prev.nodeName === 'UL' || prev.nodeName === 'OL');
+}
+
 function isInTableCell(node: DomNode): boolean {
   for (let p = node.parentNode; p; p = p.parentNode) {
     if (p.nodeName === 'TD' || p.nodeName === 'TH') return true;
@@ -143,9 +161,17 @@ function taskListOfMarkdown(ul: Element, ctx: MarkdownReadContext): string {
     const match = first ? TASK_PREFIX.exec(first.node.data) : null;
     if (first && match) first.node.data = first.node.data.slice(match[0].length);
     const status = match?.[1] === ' ' ? 'incomplete' : 'complete';
-    out += taskItemHub({ status }, tokenizedNodes(li.children, ctx));
+    out += taskItemHub({ status }, tokenizedNodes(itemNodes(li), ctx));
   }
   return `${out}</ul>`;
+}
+
+/** An item's nodes, its leading paragraph unwrapped (a loose list's items are paragraphs; a task body is inline). */
+function itemNodes(li: Element): AnyNode[] {
+  const nodes = li.children.filter((c) => !(c.type === 'text' && c.data.trim() === ''));
+  const [head, ...rest] = nodes;
+  if (head && isElement(head) && tagName(head) === 'p') return [...head.children, ...rest];
+  return li.children;
 }
 
 /** Splits a cell's children at `<br>` into lines. */
@@ -212,7 +238,10 @@ export const taskList: Construct = {
         replacement: (content, node) => {
           const body = content.replace(/^\n+|\n+$/g, '');
           if (body === '') return '';
-          return asDom(node).parentNode?.nodeName === 'LI' ? `\n${body}\n` : `\n\n${body}\n\n`;
+          if (asDom(node).parentNode?.nodeName === 'LI') return `\n${body}\n`;
+          // Markdown joins two lists that follow each other into one; an empty comment keeps them apart.
+          const separator = followsList(asDom(node)) ? '<!-- -->\n\n' : '';
+          return `\n\n${separator}${body}\n\n`;
         },
       },
       taskItem: {
@@ -221,8 +250,11 @@ export const taskList: Construct = {
           const el = asDom(node);
           const marker = el.getAttribute('data-task') === 'complete' ? '- [x] ' : '- [ ] ';
           const body = content.replace(/^\n+/, '').replace(/\n+$/, '');
-          const indent = isInTableCell(el) ? '' : '  ';
+          const inCell = isInTableCell(el);
+          const indent = inCell ? '' : '  ';
           const indented = body.replace(/\n(?!\n|$)/g, `\n${indent}`);
+          // A body that opens with a list or another block cannot share the marker's line.
+          if (!inCell && startsWithBlock(el)) return `${marker.trimEnd()}\n${indent}${indented}\n`;
           return `${marker}${indented}\n`;
         },
       },

@@ -1,0 +1,102 @@
+import type { Element } from 'domhandler';
+import type { Construct } from './construct.js';
+import { element } from '../hub/html.js';
+import { opaqueCommentBody, opaqueHub, parseOpaqueComment, type OpaqueSpec } from '../hub/opaque.js';
+import { macroParams, richTextBody, textContent } from '../formats/storage/storage-dom.js';
+import { escapeMarkdownText } from './markdown-escape.js';
+import { storageMarker } from './storage-markers.js';
+import { asDom } from './turndown-node.js';
+
+/**
+ * Macros nobody understands that hold a rich-text body (tabs, vendor checklists, ...): their body
+ * is the page's own text, so it stays visible, between two invisible markers holding the macro's
+ * original storage before and after the body, byte for byte. A visible line names the macro and,
+ * when it has one, its title (`*[ui-tab macro: Signer API]*`), next to the opening marker; the
+ * Markdown reader recognises that pair and keeps only the marker. The closing marker is silent.
+ * Everything but the body comes back exactly; the body comes back through the hub like any text.
+ * Registered just before the opaque fallback, so only macros no other construct claimed get here.
+ */
+interface Wrapper {
+  open: string;
+  close: string;
+}
+
+function wrapperOf(el: Element, source: (el: Element) => string): Wrapper | null {
+  const body = richTextBody(el);
+  if (!body || el.startIndex === null || body.startIndex === null) return null;
+  const whole = source(el);
+  const inner = source(body);
+  const offset = body.startIndex - el.startIndex;
+  if (whole === '' || inner === '' || whole.slice(offset, offset + inner.length) !== inner) return null;
+  const openTagEnd = inner.indexOf('>') + 1;
+  if (openTagEnd <= 0 || inner[openTagEnd - 2] === '/' || !inner.endsWith('</ac:rich-text-body>')) return null;
+  return {
+    open: whole.slice(0, offset) + inner.slice(0, openTagEnd),
+    close: inner.slice(inner.length - '</ac:rich-text-body>'.length) + whole.slice(offset + inner.length),
+  };
+}
+
+export const richBodyMacro: Construct = {
+  name: 'rich-body-macro',
+  storage: {
+    tags: ['ac:structured-macro', 'ac:macro'],
+    test: (el) => richTextBody(el) !== undefined,
+    toHub: (el, ctx) => {
+      const wrapper = ctx.isInline(el) ? null : wrapperOf(el, (e) => ctx.source(e));
+      const macro = (el.attribs['ac:name'] ?? 'unnamed').trim().toLowerCase() || 'unnamed';
+      if (!wrapper) {
+        ctx.report.keptInvisible(macro, 'not understood by wikiport; kept intact and invisible, with a line naming it');
+        return ctx.opaque(el);
+      }
+      ctx.report.keptInvisible(macro, 'not understood by wikiport; its body is shown, the macro around it kept invisibly');
+      const body = richTextBody(el) as Element;
+      const title = macroParams(el).title?.trim() || undefined;
+      return element(
+        'div',
+        { 'data-rich-macro': macro, 'data-title': title, 'data-storage-open': wrapper.open, 'data-storage-close': wrapper.close },
+        ctx.children(body).trim(),
+      );
+    },
+  },
+  hub: {
+    tags: ['div'],
+    test: (el) => el.attribs['data-rich-macro'] !== undefined,
+    toStorage: (el, ctx) => `${el.attribs['data-storage-open'] ?? ''}${ctx.children(el)}${el.attribs['data-storage-close'] ?? ''}`,
+  },
+  markdown: {
+    rules: {
+      richBodyMacro: {
+        filter: (node) => node.nodeName === 'DIV' && node.hasAttribute('data-rich-macro'),
+        replacement: (content, node) => {
+          const el = asDom(node);
+          const macro = el.getAttribute('data-rich-macro') ?? 'unnamed';
+          const title = el.getAttribute('data-title');
+          const label = richLabel(macro, title ? escapeMarkdownText(title) : null);
+          const open = `<!--${opaqueCommentBody({ macro, storage: el.getAttribute('data-storage-open') ?? '', dynamic: true })}-->`;
+          return `\n\n*${label}* ${open}\n\n${content.trim()}${storageMarker(`${macro}-end`, el.getAttribute('data-storage-close') ?? '')}`;
+        },
+      },
+    },
+  },
+  markdownHtml: {
+    tags: ['p'],
+    test: (el) => labelledMarker(el) !== null,
+    toHub: (el) => opaqueHub(labelledMarker(el) as OpaqueSpec),
+  },
+};
+
+export function richLabel(macro: string, title: string | null | undefined): string {
+  return title ? `[${macro} macro: ${title}]` : `[${macro} macro kept from Confluence]`;
+}
+
+/** A paragraph of markdown-it's HTML holding only a macro's label and its opening marker: the marker. */
+function labelledMarker(p: Element): OpaqueSpec | null {
+  const nodes = p.children.filter((n) => !(n.type === 'text' && n.data.trim() === ''));
+  const [em, comment] = nodes;
+  if (nodes.length !== 2 || em?.type !== 'tag' || (em as Element).name !== 'em' || comment?.type !== 'comment') return null;
+  const spec = parseOpaqueComment(comment.data);
+  if (!spec || !spec.dynamic || spec.inline) return null;
+  const text = textContent(em);
+  const prefix = `[${spec.macro} macro`;
+  return text.startsWith(prefix) && text.endsWith(']') ? spec : null;
+}
