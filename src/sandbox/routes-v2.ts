@@ -25,7 +25,7 @@ function bodyFormatOf(ctx: RequestContext, allowed: readonly string[] = ['storag
   const raw = ctx.query.get('body-format');
   if (raw === null || raw === '') return undefined;
   if (!allowed.includes(raw)) throw new SandboxHttpError(400, `body-format must be one of ${allowed.join(', ')}, got '${raw}'`);
-  return raw === 'storage' || raw === 'atlas_doc_format' ? raw : 'storage';
+  return raw as BodyFormat;
 }
 
 function statusesOf(ctx: RequestContext, fallback: string[]): Set<string> {

@@ -1,5 +1,6 @@
 import type { Site } from './http.js';
 import { cloudPageWebUi, downloadPath, tinyUi } from './links.js';
+import { renderView } from './render-view.js';
 import type { PageVersion, SandboxAttachment, SandboxLabel, SandboxPage, SandboxSpace } from './types.js';
 
 /**
@@ -8,7 +9,8 @@ import type { PageVersion, SandboxAttachment, SandboxLabel, SandboxPage, Sandbox
  * do not mark the field nullable (parentId, parentType, description, icon).
  */
 
-export type BodyFormat = 'storage' | 'atlas_doc_format' | undefined;
+/** Storage and ADF as stored; the rendered formats (`view`, `export_view`, …) from `renderView`. */
+export type BodyFormat = 'storage' | 'atlas_doc_format' | 'view' | 'export_view' | 'anonymous_export_view' | 'styled_view' | 'editor' | undefined;
 
 export function v2Version(version: PageVersion): Record<string, unknown> {
   return {
@@ -34,6 +36,10 @@ export function v2Page(site: Site, page: SandboxPage, bodyFormat: BodyFormat, ve
   if (bodyFormat === 'storage') body.storage = { representation: 'storage', value: store.bodyOf(page, shown) };
   if (bodyFormat === 'atlas_doc_format') {
     body.atlas_doc_format = { representation: 'atlas_doc_format', value: JSON.stringify(adfFallback(store.bodyOf(page, shown))) };
+  }
+  if (bodyFormat && bodyFormat !== 'storage' && bodyFormat !== 'atlas_doc_format') {
+    const value = bodyFormat === 'editor' ? store.bodyOf(page, shown) : renderView(store.bodyOf(page, shown), (id) => (store.userByAccountId(id) ?? store.userByKey(id))?.displayName);
+    body[bodyFormat] = { representation: bodyFormat, value };
   }
   return {
     parentId: page.parentId,

@@ -26,6 +26,7 @@ export const contractCases: ContractCase[] = [
   { doc: 'v2', method: 'GET', operation: '/pages/{id}', path: '/wiki/api/v2/pages/2719809?body-format=storage' },
   { doc: 'v2', method: 'GET', operation: '/pages/{id}', path: '/wiki/api/v2/pages/2719809?version=1&body-format=storage&include-labels=true' },
   { doc: 'v2', method: 'GET', operation: '/pages/{id}', path: '/wiki/api/v2/pages/2719745' },
+  { doc: 'v2', method: 'GET', operation: '/pages/{id}', path: '/wiki/api/v2/pages/2719777?body-format=view' },
   { doc: 'v2', method: 'GET', operation: '/pages/{id}/children', path: '/wiki/api/v2/pages/2719761/children?limit=3' },
   { doc: 'v2', method: 'GET', operation: '/pages/{id}/versions', path: '/wiki/api/v2/pages/2719809/versions?body-format=storage' },
   { doc: 'v2', method: 'GET', operation: '/pages/{page-id}/versions/{version-number}', path: '/wiki/api/v2/pages/2719809/versions/2' },

@@ -206,3 +206,15 @@ describe('v2 auth', () => {
     expect((await wrong('GET', `${v2}/spaces`)).status).toBe(401);
   });
 });
+
+describe('v2 rendered bodies', () => {
+  it('answers body-format=view with view HTML, not storage', async () => {
+    const answer = await clientFor(sandbox)('GET', '/wiki/api/v2/pages/2719777?body-format=view');
+    expect(answer.json.body.storage).toBeUndefined();
+    const view: string = answer.json.body.view.value;
+    expect(answer.json.body.view.representation).toBe('view');
+    expect(view).not.toMatch(/<ac:|<ri:/);
+    expect(view).toContain('>Tomáš Novák</a>');
+    expect((await clientFor(sandbox)('GET', '/wiki/api/v2/pages/2719777?body-format=wiki')).status).toBe(400);
+  });
+});
