@@ -11,6 +11,8 @@ export interface RunReportOptions {
   input: string;
   format: ReportFormat;
   out?: string;
+  /** Only meetings whose title contains this, or whose parent page has this id. */
+  series?: string;
 }
 
 export interface RunReportResult {
@@ -36,9 +38,10 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
     throw new WikiportError(`report: ${options.input} does not exist. Give a folder of exported page JSON (wikiport export --format json) or an .ndjson file.`);
   }
   const loaded = await loadSeriesPages(options.input);
-  const report = buildSeriesReport(loaded.pages);
+  const report = buildSeriesReport(loaded.pages, options.series);
   if (report.meetingCount === 0) {
-    loaded.problems.push(`${options.input}: no page with meeting minutes and a meeting date was found (${loaded.pages.length} pages read)`);
+    const filter = options.series ? ` matching --series "${options.series}"` : '';
+    loaded.problems.push(`${options.input}: no page with meeting minutes and a meeting date${filter} was found (${loaded.pages.length} pages read)`);
   }
   const files = renderReport(report, options.format);
   const written: string[] = [];

@@ -33,6 +33,7 @@ export const ReportMeetingSchema = z.looseObject({
 export const ReportPageSchema = z.looseObject({
   id: z.string().nullable().optional(),
   title: z.string().nullable().optional(),
+  parentId: z.string().nullable().optional(),
   sourceUrl: z.string().nullable().optional(),
   meeting: ReportMeetingSchema.nullable().optional(),
 });
@@ -52,12 +53,18 @@ export interface SeriesMeeting {
   decisions: ReportMeeting['decisions'];
 }
 
-/** Pages with meeting minutes and a date become meetings, oldest first; the others are skipped. */
-export function seriesMeetings(pages: readonly { source: string; page: ReportPage }[]): SeriesMeeting[] {
+/**
+ * Pages with meeting minutes and a date become meetings, oldest first; the others are skipped.
+ * `series` keeps only the meetings whose title contains it (any case) or whose parent page id it is,
+ * for folders that hold several series.
+ */
+export function seriesMeetings(pages: readonly { source: string; page: ReportPage }[], series?: string): SeriesMeeting[] {
   const meetings: SeriesMeeting[] = [];
+  const wanted = series?.trim().toLowerCase();
   for (const { source, page } of pages) {
     const m = page.meeting;
     if (!m?.date) continue;
+    if (wanted && page.parentId !== series?.trim() && !`${m.title ?? ''}\n${page.title ?? ''}`.toLowerCase().includes(wanted)) continue;
     meetings.push({
       source,
       pageId: page.id ?? null,

@@ -21,8 +21,8 @@ export interface SeriesReport {
 }
 
 /** The whole report from the pages of a directory. Pure: no clock (ages count to the newest meeting). */
-export function buildSeriesReport(pages: readonly { source: string; page: ReportPage }[]): SeriesReport {
-  const meetings = seriesMeetings(pages);
+export function buildSeriesReport(pages: readonly { source: string; page: ReportPage }[], series?: string): SeriesReport {
+  const meetings = seriesMeetings(pages, series);
   return {
     reportVersion: 1,
     meetingCount: meetings.length,

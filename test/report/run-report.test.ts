@@ -77,3 +77,22 @@ describe('runReport (wikiport report)', () => {
     expect(result.problems[0]).toMatch(/no page with meeting minutes and a meeting date was found \(1 pages read\)/);
   });
 });
+
+describe('runReport --series', () => {
+  it('keeps only the meetings of one series, by title text or parent page id', async () => {
+    const dir = join(work, 'two-series');
+    mkdirSync(dir);
+    for (const f of readdirSync(seriesDir)) writeFileSync(join(dir, f), readFileSync(join(seriesDir, f)));
+    const other = JSON.parse(readFileSync(join(seriesDir, '2024-03-28-sc-minutes.json'), 'utf8'));
+    Object.assign(other, { id: '77', title: '2024-03-30 TSC sync', parentId: '2250900777' });
+    other.meeting.title = '2024-03-30 TSC sync';
+    other.meeting.date = '2024-03-30';
+    writeFileSync(join(dir, 'tsc.json'), JSON.stringify(other));
+    expect((await runReport({ input: dir, format: 'json' })).summary.meetings).toBe(7);
+    expect((await runReport({ input: dir, format: 'json', series: 'sc meeting' })).summary.meetings).toBe(6);
+    expect((await runReport({ input: dir, format: 'json', series: '2250900777' })).summary.meetings).toBe(1);
+    const none = await runReport({ input: dir, format: 'md', series: 'board' });
+    expect(none.exitCode).toBe(2);
+    expect(none.problems[0]).toContain('matching --series "board"');
+  });
+});
