@@ -1,5 +1,6 @@
 import TurndownService from 'turndown';
 import { registry } from '../../constructs/registry.js';
+import { escapeMarkdownText } from './escape-text.js';
 
 type Rule = TurndownService.Rule;
 type Filter = TurndownService.Filter;
@@ -25,6 +26,7 @@ export function turndownService(): TurndownService {
     linkStyle: 'inlined',
     blankReplacement: (content: string, node): string => blankReplacement(content, node, td),
   });
+  td.escape = escapeMarkdownText;
   td.remove(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template']);
   for (const construct of registry) {
     for (const [key, rule] of Object.entries(construct.markdown?.rules ?? {})) ruleList.push({ key: `${construct.name}:${key}`, rule });
