@@ -9,6 +9,7 @@ import { writeMarkdown } from './formats/markdown/write-markdown.js';
 import { currentWriteOptions, withWriteOptions } from './hub/write-options.js';
 import { pageJsonText } from './formats/json/write-page-json.js';
 import { pageJsonToHub } from './formats/json/read-page-json.js';
+import { reportTablesKeptAsHtml } from './constructs/table.js';
 import { readSingleExportPage } from './formats/html-export/read-single-export-page.js';
 import { redactHub } from './redact/redact-hub.js';
 import type { RedactionRule } from './redact/redaction-rule.js';
@@ -52,7 +53,10 @@ const readers: Partial<Record<InputFormat, HubReader>> = {
 };
 
 const writers: Partial<Record<OutputFormat, HubWriter>> = {
-  md: (hub, meta) => writeMarkdown(hub, meta, currentWriteOptions()),
+  md: (hub, meta, report) => {
+    reportTablesKeptAsHtml(hub, report);
+    return writeMarkdown(hub, meta, currentWriteOptions());
+  },
   storage: (hub, _meta, report) => writeStorage(hub, report),
   json: (hub, meta, report) => pageJsonText(hub, meta, report),
 };

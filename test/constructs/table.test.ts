@@ -80,3 +80,13 @@ describe('table degradation report', () => {
     ]);
   });
 });
+
+describe('convert() reports tables kept as HTML', () => {
+  it('has a degraded entry for --to md', async () => {
+    const { convert } = await import('../../src/convert.js');
+    const storage = '<h2>Steps</h2><table><tbody><tr><th>Step</th><th>Command</th></tr><tr><td>Build</td><td><ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[npm ci\nnpm test]]></ac:plain-text-body></ac:structured-macro></td></tr></tbody></table>';
+    const result = convert(storage, { from: 'storage', to: 'md' });
+    expect(result.output).toContain('<table>');
+    expect(result.report.entries.filter((e) => e.construct === 'table')).toHaveLength(1);
+  });
+});
