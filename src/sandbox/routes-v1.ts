@@ -1,9 +1,9 @@
 import { parseCql } from './cql.js';
+import { currentUserId } from './current-user.js';
 import { SandboxHttpError } from './errors.js';
 import type { Reply, RequestContext, Route, Site } from './http.js';
 import { json, noContent } from './http.js';
 import { decodeCursor, encodeCursor } from './pagination.js';
-import { currentUserId } from './routes-v2.js';
 import type { Expand } from './shapes-v1.js';
 import { parseExpand, v1Attachment, v1Content, v1Labels, v1Space, v1UserRecord } from './shapes-v1.js';
 import type { SandboxStore } from './store.js';

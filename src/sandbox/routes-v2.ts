@@ -1,5 +1,6 @@
 import { SandboxHttpError } from './errors.js';
 import type { Reply, RequestContext, Route, Site } from './http.js';
+import { currentUserId } from './current-user.js';
 import { json, noContent } from './http.js';
 import { resumeIndex, sliceFrom } from './pagination.js';
 import type { BodyFormat } from './shapes-v2.js';
@@ -145,7 +146,9 @@ const getPages = (ctx: RequestContext): Reply => {
   if (ids.length > 0) {
     const wanted = new Set(ids.map((v) => numericIdOf(v)));
     items = store.listAll().filter((p) => wanted.has(p.id));
-  } else if (spaceIds.size > 0) {
+  } else if (spaceIds.size === 1) {
+    items = store.listSpace([...spaceIds][0] as string);
+  } else if (spaceIds.size > 1) {
     items = [...spaceIds].flatMap((id) => store.listSpace(id)).sort((a, b) => Number(a.id) - Number(b.id));
   } else {
     items = store.listAll();
@@ -283,11 +286,6 @@ const deletePage = (ctx: RequestContext): Reply => {
   }
   return noContent();
 };
-
-/** The account the sandbox's credentials belong to: the first user. */
-export function currentUserId(site: Site): string {
-  return site.store.users[0]?.accountId ?? '557058:00000000-0000-0000-0000-000000000000';
-}
 
 export const v2Routes: Route[] = [
   { method: 'GET', pattern: '/spaces', handler: getSpaces },

@@ -212,7 +212,7 @@ function errorReply(style: ErrorStyle, error: SandboxHttpError): Reply {
   return { status: error.status, body: errorBody(style, error) };
 }
 
-function stripPrefix(pathname: string, route: CompiledRoute & { prefix?: string }): string {
+function stripPrefix(pathname: string, route: CompiledRoute): string {
   return route.prefix && pathname.startsWith(route.prefix) ? pathname.slice(route.prefix.length) : pathname;
 }
 
