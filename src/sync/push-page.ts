@@ -58,8 +58,10 @@ export async function pushExistingPage(job: ExistingPagePush): Promise<ExistingP
         merged = merge.merged;
       }
     }
-    const remoteLabels = edit.labels === null ? [] : await client.getLabels(page.id);
-    const labels = labelChanges(page.labels, edit.labels, remoteLabels);
+    // Labels are read (one request) only when the file changed them since export.
+    const labelsEdited = edit.labels !== null && !sameSet(edit.labels, page.labels);
+    const remoteLabels = labelsEdited ? await client.getLabels(page.id) : page.labels;
+    const labels = labelChanges(page.labels, labelsEdited ? edit.labels : null, remoteLabels);
     const finalLabels = [...remoteLabels.filter((l) => !labels.remove.includes(l)), ...labels.add];
     const bodyChanges = storage !== remoteBody || title !== remote.title;
 
@@ -141,4 +143,8 @@ function conflictMessage(page: ManifestPage, remote: RemotePage, where: string[]
     `both your edit and the wiki's changed ${where.join(', ')}. Nothing was written. ` +
     'To resolve: export the page again and redo your edit, or push with --force to overwrite the wiki (its current body is backed up first).'
   );
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }

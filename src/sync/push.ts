@@ -11,6 +11,7 @@ import { pushExistingPage } from './push-page.js';
 import { renderOptionsFor, type UserNameSource } from './push-render-options.js';
 import { emptyResult, type PagePushResult, type PushOptions, type PushSummary } from './push-types.js';
 import { jsonEdit } from './json-edits.js';
+import { readFrontMatter } from '../formats/markdown/front-matter.js';
 
 export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
 
@@ -29,12 +30,14 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
   for (const input of inputs) {
     const shown = relative(cwd, input.file) || input.file;
     const explicitlyNamed = [...named].some((p) => relative(cwd, input.file) === relative(cwd, p) || input.file === p);
+    const known: Known = { pageId: null, title: null, baseVersion: null };
     try {
-      results.push(await pushOne(input, shown, explicitlyNamed, options, manifests));
+      results.push(await pushOne(input, shown, explicitlyNamed, options, manifests, known));
     } catch (error) {
       if (!isWikiportError(error)) throw error;
       results.push(
         emptyResult(shown, {
+          ...known,
           status: error.exitCode === ExitCode.conflict ? 'conflict' : 'failed',
           message: error.message,
         }),
@@ -53,10 +56,22 @@ async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<
   return manifest;
 }
 
-function pageForFile(manifest: Manifest, input: PushInput, frontMatterId: string | null): ManifestPage | null {
-  const byPath = Object.values(manifest.pages).find((p) => !p.deleted && p.files[input.kind]?.path === input.relativePath);
-  if (byPath) return byPath;
-  return frontMatterId ? (manifest.pages[frontMatterId] ?? null) : null;
+function pageForFile(manifest: Manifest, input: PushInput, id: string | null): ManifestPage | null {
+  const byPath = Object.values(manifest.pages).find((p) => p.files[input.kind]?.path === input.relativePath);
+  const page = byPath ?? (id ? (manifest.pages[id] ?? null) : null);
+  if (page?.deleted) {
+    throw new WikiportError(
+      `page ${page.id} "${page.title}" was deleted on the wiki (found missing by export); its file is kept but not pushed. Restore the page in Confluence and export again, or push the file as a new page with --create after removing its "id:"`,
+    );
+  }
+  return page;
+}
+
+/** What is known about the page of a file, for the report when pushing it fails. */
+interface Known {
+  pageId: string | null;
+  title: string | null;
+  baseVersion: number | null;
 }
 
 async function pushOne(
@@ -65,10 +80,12 @@ async function pushOne(
   explicitlyNamed: boolean,
   options: PushOptions,
   manifests: Map<string, Manifest>,
+  known: Known,
 ): Promise<PagePushResult> {
   const text = await readFile(input.file, 'utf8');
   const manifest = input.exportDir ? await loadManifest(input.exportDir, manifests) : null;
-  const page = manifest ? pageForFile(manifest, input, frontMatterId(text, input.kind)) : null;
+  const page = manifest ? pageForFile(manifest, input, declaredId(text, input.kind)) : null;
+  if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
   const users = options.client as Partial<UserNameSource>;
 
   if (!page || !manifest || !input.exportDir) {
@@ -161,17 +178,15 @@ async function pushOne(
   return outcome.result;
 }
 
-function frontMatterId(text: string, kind: 'md' | 'json'): string | null {
-  if (kind === 'json') {
-    try {
-      const id = (JSON.parse(text) as { id?: unknown }).id;
-      return typeof id === 'string' ? id : null;
-    } catch {
-      return null;
-    }
+/** The page id the file itself names (front matter `id:`, or the JSON `id`), if any. */
+function declaredId(text: string, kind: 'md' | 'json'): string | null {
+  if (kind === 'md') return readFrontMatter(text).meta.id ?? null;
+  try {
+    const id = (JSON.parse(text) as { id?: unknown }).id;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
   }
-  const match = /^\uFEFF?---\r?\n[\s\S]*?^id:\s*["']?([^"'\s]+)["']?\s*$/m.exec(text);
-  return match?.[1] ?? null;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
