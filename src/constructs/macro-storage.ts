@@ -10,8 +10,3 @@ export function structuredMacro(name: string, params: Readonly<Record<string, st
   if (body?.plain !== undefined) out += `<ac:plain-text-body><![CDATA[${body.plain.replace(/]]>/g, ']]]]><![CDATA[>')}]]></ac:plain-text-body>`;
   return `${out}</ac:structured-macro>`;
 }
-
-/** Escapes the few characters that would turn a one-line title into Markdown syntax. */
-export function escapeMarkdownInline(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
-}

@@ -2,7 +2,8 @@ import type { Element } from 'domhandler';
 import type { Construct } from './construct.js';
 import { element, escapeText, paramsJson, parseParamsJson } from '../hub/html.js';
 import { macroName, macroParams, richTextBody, textContent } from '../formats/storage/storage-dom.js';
-import { escapeMarkdownInline, structuredMacro } from './macro-storage.js';
+import { structuredMacro } from './macro-storage.js';
+import { escapeMarkdownText } from '../formats/markdown/escape-text.js';
 import { quote } from './block-quote.js';
 
 /** Confluence panel macro <-> GitHub alert type; each alert reads back as exactly one panel type. */
@@ -54,7 +55,7 @@ export const panel: Construct = {
           const alert = ALERT_OF[node.getAttribute('data-panel') ?? ''] ?? 'NOTE';
           const title = node.getAttribute('data-title');
           const body = content.replace(/^\n+|\n+$/g, '');
-          const head = title ? `[!${alert}]\n**${escapeMarkdownInline(title)}**` : `[!${alert}]`;
+          const head = title ? `[!${alert}]\n**${escapeMarkdownText(title)}**` : `[!${alert}]`;
           return quote(body === '' ? head : `${head}\n\n${body}`);
         },
       },
