@@ -75,13 +75,15 @@ describe.each(flavors)('push against the sandbox ($name)', (flavor) => {
     expect(sandbox.stats.requests).toBe(0);
   });
 
-  it('writes a JSON edit (a guest added, a table cell changed) into the page tables and nothing else', async () => {
+  it('writes a JSON edit (a guest added, an action item closed, a table cell changed) into the page and nothing else', async () => {
     const { id, out, json } = await exported('json');
     const doc = JSON.parse(await readFile(json, 'utf8')) as {
-      meeting: { attendees: Array<Record<string, unknown>> };
+      meeting: { attendees: Array<Record<string, unknown>>; actionItems: Array<{ text: string; done: boolean }> };
       tables: Array<{ rows: Array<Record<string, unknown>> }>;
     };
     doc.meeting.attendees.push({ name: 'Grant Likely', organization: 'Arm', group: 'Guests', role: 'guest', alternateFor: null, present: null, accountId: null });
+    expect(doc.meeting.actionItems[0]).toMatchObject({ text: 'Publish the QEMU realm demo notes', done: false });
+    doc.meeting.actionItems[0]!.done = true;
     doc.tables[0]!.rows[2]!.Alternate = 'Kangkang Shen, Huawei';
     await writeFile(json, JSON.stringify(doc, null, 2));
     const summary = await pushPages({ paths: [json], client, cwd: out });
@@ -90,8 +92,14 @@ describe.each(flavors)('push against the sandbox ($name)', (flavor) => {
     expect(bodyOf(sandbox, id).body).toBe(
       minutesStorage
         .replace('<tr><td><p>Randy Linnell</p></td><td><p /></td></tr>', '<tr><td><p>Randy Linnell</p></td><td><p /></td></tr><tr><td><p>Grant Likely, Arm</p></td><td></td></tr>')
-        .replace('<td><p>Kangkang Shen, FutureWei</p></td>', '<td><p>Kangkang Shen, Huawei</p></td>'),
+        .replace('<td><p>Kangkang Shen, FutureWei</p></td>', '<td><p>Kangkang Shen, Huawei</p></td>')
+        .replace('<ac:task-uuid>3f1c</ac:task-uuid><ac:task-status>incomplete</ac:task-status>', '<ac:task-uuid>3f1c</ac:task-uuid><ac:task-status>complete</ac:task-status>'),
     );
+    // Round trip: a fresh export reads the guest and the closed item back.
+    const fresh = await exportTo(client, id);
+    const again = JSON.parse(await readFile(join(fresh, `${title} json.json`), 'utf8')) as typeof doc;
+    expect(again.meeting.actionItems.map((a) => a.done)).toEqual([true, false]);
+    expect(again.meeting.attendees.map((a) => a.name)).toContain('Grant Likely');
     // The Markdown file now follows the page, so a later Markdown edit does not undo the JSON one.
     const md = await readFile(join(out, `${title} json.md`), 'utf8');
     expect(md).toContain('Grant Likely, Arm');
