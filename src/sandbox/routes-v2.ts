@@ -2,7 +2,7 @@ import { SandboxHttpError } from './errors.js';
 import type { Reply, RequestContext, Route, Site } from './http.js';
 import { currentUserId } from './current-user.js';
 import { json, noContent } from './http.js';
-import { resumeIndex, sliceFrom } from './pagination.js';
+import { encodeCursor, resumeIndex, sliceFrom } from './pagination.js';
 import type { BodyFormat } from './shapes-v2.js';
 import { v2Attachment, v2ChildPage, v2DetailedVersion, v2DirectChild, v2Label, v2Page, v2PageVersion, v2Space } from './shapes-v2.js';
 import type { SandboxPage } from './types.js';
@@ -167,7 +167,14 @@ const getPage = (ctx: RequestContext): Reply => {
   }
   const shaped = v2Page(ctx.site, page, bodyFormat, version);
   if (ctx.query.get('include-labels') === 'true') {
-    shaped.labels = { results: page.labels.map(v2Label), meta: { hasMore: false, cursor: '' }, _links: { self: `${apiPrefix}/pages/${page.id}/labels` } };
+    // Capped at 50 like the real include-* blocks; the rest through /labels.
+    const first = page.labels.slice(0, 50);
+    const hasMore = page.labels.length > 50;
+    shaped.labels = {
+      results: first.map(v2Label),
+      meta: { hasMore, cursor: hasMore ? encodeCursor(first[first.length - 1]?.id ?? '', 50) : '' },
+      _links: { self: `${apiPrefix}/pages/${page.id}/labels` },
+    };
   }
   if (ctx.query.get('include-version') === 'false') delete shaped.version;
   shaped._links = { ...(shaped._links as object), base: ctx.site.base };

@@ -27,6 +27,7 @@ export const contractCases: ContractCase[] = [
   { doc: 'v2', method: 'GET', operation: '/pages/{id}', path: '/wiki/api/v2/pages/2719809?version=1&body-format=storage&include-labels=true' },
   { doc: 'v2', method: 'GET', operation: '/pages/{id}', path: '/wiki/api/v2/pages/2719745' },
   { doc: 'v2', method: 'GET', operation: '/pages/{id}', path: '/wiki/api/v2/pages/2719777?body-format=view' },
+  { doc: 'v2', method: 'GET', operation: '/pages', path: '/wiki/api/v2/pages?space-id=98445&title=Projects&limit=5' },
   { doc: 'v2', method: 'GET', operation: '/pages/{id}/children', path: '/wiki/api/v2/pages/2719761/children?limit=3' },
   { doc: 'v2', method: 'GET', operation: '/pages/{id}/versions', path: '/wiki/api/v2/pages/2719809/versions?body-format=storage' },
   { doc: 'v2', method: 'GET', operation: '/pages/{page-id}/versions/{version-number}', path: '/wiki/api/v2/pages/2719809/versions/2' },
@@ -52,6 +53,8 @@ export const contractCases: ContractCase[] = [
   { doc: 'v1', method: 'GET', operation: '/wiki/rest/api/content/{id}', path: `${c}/content/2719809` },
   { doc: 'v1', method: 'GET', operation: '/wiki/rest/api/content/{id}', path: `${c}/content/2719921?${expandAll}` },
   { doc: 'v1', method: 'GET', operation: '/wiki/rest/api/content/{id}', path: `${c}/content/2719809?version=1&expand=body.storage,version,history.lastUpdated` },
+  { doc: 'v1', method: 'GET', operation: '/wiki/rest/api/content', path: `${c}/content?spaceKey=MIN&title=Projects&type=page&expand=version,ancestors,space` },
+  { doc: 'v1', method: 'GET', operation: '/wiki/rest/api/content/{id}', path: `${c}/content/2719825?expand=version,ancestors,space,body.storage,metadata.labels` },
   { doc: 'v1', method: 'GET', operation: '/wiki/rest/api/content/{id}/child/{type}', path: `${c}/content/2719761/child/page?limit=2&expand=body.storage,version` },
   { doc: 'v1', method: 'GET', operation: '/wiki/rest/api/content/{id}/descendant/{type}', path: `${c}/content/2719745/descendant/page?limit=4&expand=version,ancestors` },
   { doc: 'v1', method: 'GET', operation: '/wiki/rest/api/content/search', path: `${c}/content/search?cql=${encodeURIComponent('space = MIN and label = minutes order by created')}&limit=2&expand=body.storage,version,ancestors,space` },
@@ -79,6 +82,8 @@ export const contractCases: ContractCase[] = [
   // Data Center, checked against the Cloud v1 document (no DC document is published with the reference)
   { doc: 'v1', flavor: 'dc', method: 'GET', operation: '/wiki/rest/api/content', path: `/confluence/rest/api/content?spaceKey=MIN&limit=3&expand=body.storage,version,ancestors,space` },
   { doc: 'v1', flavor: 'dc', method: 'GET', operation: '/wiki/rest/api/content/{id}', path: '/confluence/rest/api/content/2719809' },
+  { doc: 'v1', flavor: 'dc', method: 'GET', operation: '/wiki/rest/api/content/{id}/child/attachment', path: '/confluence/rest/api/content/2719761/child/attachment' },
+  { doc: 'v1', flavor: 'dc', method: 'GET', operation: '/wiki/rest/api/space/{spaceKey}', path: '/confluence/rest/api/space/MIN?expand=homepage' },
   { doc: 'v1', flavor: 'dc', method: 'GET', operation: '/wiki/rest/api/user', path: '/confluence/rest/api/user?key=2c9d802a8067b72f018067b8b7d40002' },
   { doc: 'v1', flavor: 'dc', method: 'GET', operation: '/wiki/rest/api/content/search', path: `/confluence/rest/api/content/search?cql=${encodeURIComponent('ancestor = 2719761')}&limit=2` },
 ];
