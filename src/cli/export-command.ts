@@ -62,6 +62,9 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
       progress.stop();
     }
     for (const problem of summary.ndjson?.problems ?? []) console.error(redactSecrets(`wikiport: ${problem}`));
+    for (const path of summary.editedOldFiles) {
+      console.error(redactSecrets(`wikiport: kept ${path}: its page was renamed or moved, but the file was edited since the last export`));
+    }
     for (const failure of summary.failures) {
       console.error(redactSecrets(`wikiport: page ${failure.id}${failure.title ? ` (${failure.title})` : ''} failed: ${failure.reason}`));
     }

@@ -62,6 +62,8 @@ export interface ExportSummary {
   attachments: { downloaded: number; skipped: number; failed: number };
   /** Conversion notes (degraded or invisible constructs) over all pages written. */
   conversionWarnings: number;
+  /** Files of renamed or moved pages left at their old path because they were edited locally. */
+  editedOldFiles: string[];
   /** With `--format ndjson`: the gathered file, its page count and unreadable page files. */
   ndjson: { file: string; pages: number; problems: string[] } | null;
   /** HTTP requests for pages (listing, bodies, labels, users), retries included; attachments apart. */

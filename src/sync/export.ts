@@ -4,6 +4,7 @@ import { createClient, type ConfluenceClient, type RemotePage } from '../conflue
 import { exportAttachments, attachmentsFolder } from './export-attachments.js';
 import { mentionedUsers } from './export-mentions.js';
 import { writeExportedPage } from './export-page.js';
+import { removeReplacedFiles } from './export-moves.js';
 import { planExport } from './export-plan.js';
 import { exportSource, listScope } from './export-scope.js';
 import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
@@ -64,6 +65,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   for (const page of plan.skip) emit({ kind: 'page', id: page.id, title: page.title, outcome: 'skipped', done, total });
 
   const written$ = new Set<string>();
+  const editedOldFiles: string[] = [];
   const chunks: RemotePage[][] = [];
   for (let i = 0; i < plan.fetch.length; i += fetchChunk) chunks.push(plan.fetch.slice(i, i + fetchChunk));
   const ctxBase = {
@@ -104,6 +106,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         const { entry, warnings: w } = await writeExportedPage(merged, { ...ctxBase, now: now() });
         const before = previous?.pages[page.id];
         entry.attachments = before?.attachments ?? [];
+        if (before) editedOldFiles.push(...(await removeReplacedFiles(out, before, entry)));
         manifest.pages[page.id] = entry;
         written$.add(page.id);
         written++;
@@ -170,6 +173,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     attachments: attachmentStats,
     conversionWarnings: warnings,
     ndjson,
+    editedOldFiles,
     requests: requestsForPages,
     attachmentRequests: stats.requests - requestsForPages,
     retries: stats.retries,

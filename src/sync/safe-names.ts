@@ -35,8 +35,8 @@ export interface PageNode {
 /**
  * A path (folder/stem, `/`-separated, no extension) for every page: children live in a folder
  * named like their parent's file (`Parent.md`, `Parent/Child.md`); pages whose parent is not
- * exported sit at the top. `pinned` keeps the paths of a previous run when they still fit, so
- * names do not move between runs. Siblings whose names clash (ignoring case) get ` (ID)` added.
+ * exported sit at the top. `pinned` keeps the paths of a previous run when they still fit (same
+ * folder, same title), so a name chosen to settle a clash does not move between runs. Siblings whose names clash (ignoring case) get ` (ID)` added.
  */
 export function planPagePaths(pages: readonly PageNode[], pinned: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const byId = new Map(pages.map((p) => [p.id, p]));
@@ -59,7 +59,7 @@ export function planPagePaths(pages: readonly PageNode[], pinned: ReadonlyMap<st
     for (const page of siblings) {
       const previous = pinned.get(page.id);
       const stem = previous ? pinnedStem(previous, folder) : null;
-      if (stem && !taken.has(foldCase(stem)) && stem === safeStemOrKeep(stem)) claim(page, stem);
+      if (stem && !taken.has(foldCase(stem)) && stem === safeStemOrKeep(stem) && namesTitle(stem, page)) claim(page, stem);
       else rest.push(page);
     }
     for (const page of rest) {
@@ -92,6 +92,12 @@ function pinnedStem(previous: string, folder: string): string | null {
   const slash = previous.lastIndexOf('/');
   const prevFolder = slash < 0 ? '' : previous.slice(0, slash);
   return prevFolder === folder ? previous.slice(slash + 1) : null;
+}
+
+/** The pinned stem still spells the page's title (plain, or with a clash suffix); a renamed page gets a new name. */
+function namesTitle(stem: string, page: PageNode): boolean {
+  const plain = safeFileStem(page.title, page.id);
+  return foldCase(stem) === foldCase(plain) || foldCase(stem).startsWith(`${foldCase(truncate(plain, maxStemLength - 24))} (`);
 }
 
 /** A pinned stem is only reused if it is itself safe (manifests can be edited by hand). */

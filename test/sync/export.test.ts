@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,29 @@ describe('export from the sandbox seed space (Cloud v2)', () => {
     const image = /!\[[^\]]*\]\(([^)\s]+)\)/.exec(howTo)?.[1] ?? '';
     expect(image).toBe('../attachments/2719921/recording-settings.png');
     expect(existsSync(join(out, 'Meeting Minutes Home', decodeURIComponent(image)))).toBe(true);
+  });
+
+  it('follows a renamed page: new file name, the old untouched file removed, an edited one kept', async () => {
+    const out = await tempDir();
+    await exportPages({ connection: connection(sandbox), space: 'MIN', out });
+    const author = sandbox.store.users[0]?.accountId ?? 'x';
+    const projects = sandbox.store.page('2719873');
+    const atlas = sandbox.store.page('2719889');
+    if (!projects || !atlas) throw new Error('seed pages missing');
+    const oldProjects = 'Meeting Minutes Home/Projects.md';
+    const oldAtlas = 'Meeting Minutes Home/Projects/Project Atlas - CI runners.md';
+    expect(existsSync(join(out, oldAtlas))).toBe(true);
+    await writeFile(join(out, oldAtlas), '# my local notes\n');
+    sandbox.store.editPage('2719873', { title: 'Project pages', body: sandbox.store.bodyOf(projects), message: 'rename', authorId: author });
+    const summary = await exportPages({ connection: connection(sandbox), space: 'MIN', out });
+    expect(summary.failures).toEqual([]);
+    const manifest = await readManifest(out);
+    expect(manifest?.pages['2719873']?.files.md?.path).toBe('Meeting Minutes Home/Project pages.md');
+    expect(manifest?.pages['2719889']?.files.md?.path).toBe('Meeting Minutes Home/Project pages/Project Atlas - CI runners.md');
+    expect(existsSync(join(out, oldProjects))).toBe(false);
+    expect(summary.editedOldFiles).toEqual([oldAtlas]);
+    expect(await readFile(join(out, oldAtlas), 'utf8')).toBe('# my local notes\n');
+    sandbox.store.editPage('2719873', { title: 'Projects', body: sandbox.store.bodyOf(projects), message: 'rename back', authorId: author });
   });
 
   it('gathers the page JSON into pages.ndjson with --format ndjson', async () => {

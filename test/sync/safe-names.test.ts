@@ -106,3 +106,16 @@ describe('safeFileName', () => {
     expect(safeFileName('.png', 'att3')).toBe('png');
   });
 });
+
+describe('planPagePaths after a rename', () => {
+  it('gives a renamed page a name from its new title, and its children follow', () => {
+    const pages = [
+      { id: '1', title: 'Steering group', parentId: null },
+      { id: '2', title: 'Agenda', parentId: '1' },
+    ];
+    const pinned = new Map([['1', 'Steering committee'], ['2', 'Steering committee/Agenda']]);
+    const paths = planPagePaths(pages, pinned);
+    expect(paths.get('1')).toBe('Steering group');
+    expect(paths.get('2')).toBe('Steering group/Agenda');
+  });
+});
