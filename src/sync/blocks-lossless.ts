@@ -1,6 +1,7 @@
 import { alignSequences } from './blocks-align.js';
 import { splitFrontMatter, splitMarkdownParagraphs } from './blocks-markdown.js';
 import { patchEditedTableCells } from './blocks-table-cells.js';
+import { patchEditedTaskList } from './blocks-task-lists.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
 
 /** The two conversions the mapping needs; in the product both go through `convert()` and the hub. */
@@ -85,10 +86,16 @@ export function rebuildStorageFromMarkdown(
     pendingUnits = [];
     if (fresh.length === 0) return;
     let raw = converters.markdownToStorage(fresh.join('\n\n')).trim();
-    // One table edited in place: keep its markup, patch only the cells that changed.
+    // One table or task list edited in place: keep its markup, patch only the cells or tasks that changed.
     const only = replaced.length === 1 ? replaced[0]! : null;
-    if (only && /^<table[\s>]/.test(only.raw)) {
-      const patched = patchEditedTableCells(only.raw, raw, unitParagraphs[units.indexOf(only)]!.join('\n\n'), fresh.join('\n\n'));
+    if (only) {
+      const shown = unitParagraphs[units.indexOf(only)]!.join('\n\n');
+      const written = fresh.join('\n\n');
+      const patched = /^<table[\s>]/.test(only.raw)
+        ? patchEditedTableCells(only.raw, raw, shown, written)
+        : /^<ac:task-list[\s>]/.test(only.raw)
+          ? patchEditedTaskList(only.raw, raw, shown, written)
+          : null;
       if (patched !== null) raw = patched;
     }
     output.push({ kind: 'block', leading, raw });

@@ -4,7 +4,7 @@ import { alignSequences, changedRanges } from './blocks-align.js';
 import { matchingClose, tokenize } from './blocks-split.js';
 import { escapeText, type StoragePatch } from './json-edits-table-rows.js';
 
-interface StorageTask {
+export interface StorageTask {
   start: number;
   end: number;
   id: number | null;
@@ -15,7 +15,7 @@ interface StorageTask {
 }
 
 /** Every `<ac:task>` of a body, with where its status and body are. */
-function storageTasks(storage: string): StorageTask[] {
+export function storageTasks(storage: string): StorageTask[] {
   const tokens = tokenize(storage);
   const tasks: StorageTask[] = [];
   const listEnds: number[] = [];
