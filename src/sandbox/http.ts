@@ -76,11 +76,20 @@ export function matchRoute(routes: CompiledRoute[], method: string, path: string
     if (route.method !== method) continue;
     const params: Record<string, string> = {};
     route.keys.forEach((key, i) => {
-      params[key] = decodeURIComponent(m[i + 1] ?? '');
+      params[key] = safeDecode(m[i + 1] ?? '');
     });
     return { route, params };
   }
   return pathKnown ? 'methodMismatch' : undefined;
+}
+
+/** A malformed escape (`%E0%A4%A`) stays as sent: the lookup then simply finds nothing. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export function json(body: unknown, status = 200, headers?: Record<string, string>): Reply {

@@ -231,3 +231,23 @@ describe('v1 deprecation on Cloud', () => {
     }
   });
 });
+
+describe('odd requests', () => {
+  it('answers 404 in the v1 envelope for unknown paths and malformed escapes, 405 for a wrong method', async () => {
+    const unknown = await call('GET', `${api}/nothing/here`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.statusCode).toBe(404);
+    expect((await call('GET', '/wiki/download/attachments/2719921/%E0%A4%A')).status).toBe(404);
+    expect((await call('PATCH', `${api}/content/2719745`)).status).toBe(405);
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const response = await fetch(`${sandbox.origin}${api}/content`, {
+      method: 'POST',
+      headers: { Authorization: (await import('../../src/sandbox/auth.js')).authorizationHeader(sandbox.auth), 'Content-Type': 'application/json' },
+      body: '{"type": "page", ',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toContain('not valid JSON');
+  });
+});
