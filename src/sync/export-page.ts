@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RemotePage, UserRef } from '../confluence/client.js';
 import { convert } from '../convert.js';
+import { ExitCode, WikiportError } from '../errors.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { linkTargetsFor, relativeFromPage } from './export-links.js';
@@ -23,7 +25,11 @@ export interface PageWriteContext {
 }
 
 /** Converts one fetched page to every format asked for and writes the files atomically. */
-export async function writeExportedPage(page: RemotePage, ctx: PageWriteContext): Promise<{ entry: ManifestPage; warnings: number }> {
+export async function writeExportedPage(
+  page: RemotePage,
+  ctx: PageWriteContext,
+  previous?: ManifestPage,
+): Promise<{ entry: ManifestPage; warnings: number }> {
   const path = ctx.paths.get(page.id);
   if (!path) throw new Error(`no file name planned for page ${page.id}`);
   const storage = page.storage ?? '';
@@ -56,6 +62,20 @@ export async function writeExportedPage(page: RemotePage, ctx: PageWriteContext)
     outputs.push([relative, result.output]);
     files[format] = { path: relative, sha256: sha256(result.output) };
   }
+  // Never overwrite what the user edited since the last export: push it (or delete it) first.
+  for (const [relative] of outputs) {
+    const format = relative.endsWith('.json') ? 'json' : 'md';
+    const recorded = previous?.files[format];
+    if (!recorded || recorded.path !== relative) continue;
+    const current = await readIfExists(join(ctx.out, relative));
+    if (current !== null && sha256(current) !== recorded.sha256) {
+      throw new WikiportError(
+        `${relative} was edited since the last export and the page changed upstream (version ${previous?.version} -> ${page.version}); ` +
+          'push your edits with `wikiport push` (it merges) or delete the file, then export again',
+        ExitCode.somePagesFailed,
+      );
+    }
+  }
   // Convert everything first: a page that cannot be converted leaves no half-written set.
   const storagePath = storageRelativePath(page.id);
   await writeFileAtomic(join(ctx.out, storagePath), storage);
@@ -78,4 +98,13 @@ export async function writeExportedPage(page: RemotePage, ctx: PageWriteContext)
     },
     warnings,
   };
+}
+
+async function readIfExists(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }

@@ -103,8 +103,8 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
       // Keep the listing's tree position (the bulk answer may lack ancestors).
       const merged: RemotePage = { ...page, parentId: listedPage.parentId ?? page.parentId, spaceKey: page.spaceKey ?? listedPage.spaceKey };
       try {
-        const { entry, warnings: w } = await writeExportedPage(merged, { ...ctxBase, now: now() });
         const before = previous?.pages[page.id];
+        const { entry, warnings: w } = await writeExportedPage(merged, { ...ctxBase, now: now() }, before);
         entry.attachments = before?.attachments ?? [];
         if (before) editedOldFiles.push(...(await removeReplacedFiles(out, before, entry)));
         manifest.pages[page.id] = entry;

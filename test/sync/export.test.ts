@@ -147,6 +147,22 @@ describe('export from the sandbox seed space (Cloud v2)', () => {
     sandbox.store.editPage('2719873', { title: 'Projects', body: sandbox.store.bodyOf(projects), message: 'rename back', authorId: author });
   });
 
+  it('never overwrites a file edited since the last export when its page changed upstream', async () => {
+    const out = await tempDir();
+    await exportPages({ connection: connection(sandbox), space: 'MIN', out });
+    const path = join(out, 'Meeting Minutes Home/Steering Committee/2024-05-23 Steering Committee Meeting.md');
+    await writeFile(path, '# edited locally\n');
+    const page = sandbox.store.page('2719841');
+    if (!page) throw new Error('seed page missing');
+    const body = sandbox.store.bodyOf(page);
+    sandbox.store.editPage('2719841', { title: '2024-05-23 Steering Committee Meeting', body: `${body}<p>Upstream addendum</p>`, message: 'addendum', authorId: 'x' });
+    const summary = await exportPages({ connection: connection(sandbox), space: 'MIN', out });
+    expect(summary.failures.map((f) => f.id)).toEqual(['2719841']);
+    expect(summary.failures[0]?.reason).toMatch(/edited since the last export.*wikiport push/);
+    expect(await readFile(path, 'utf8')).toBe('# edited locally\n');
+    expect((await readManifest(out))?.pages['2719841']?.version).toBe(page.versions.length - 1);
+  });
+
   it('gathers the page JSON into pages.ndjson with --format ndjson', async () => {
     const out = await tempDir();
     const summary = await exportPages({ connection: connection(sandbox), space: 'MIN', out, formats: ['ndjson'] });
