@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { configFromOptions } from '../confluence/config.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, WikiportError } from '../errors.js';
 import { exportPages, type ExportFormat } from '../sync/export.js';
 import { createProgressReporter } from '../sync/progress.js';
 import type { GlobalOptions } from './global-options.js';
@@ -39,6 +39,9 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
       .example('$0 export --page 98305 --descendants --out ./minutes --attachments', 'A page and its tree, with attachments')
       .example('$0 export --cql \'label = "minutes" and space = OPS\' --out ./minutes', 'Pages matching a CQL query') as never,
   handler: async (args) => {
+    if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) {
+      throw new WikiportError(`--concurrency takes a whole number from 1 to 64, got ${String(args.concurrency)}`);
+    }
     const formats = args.format.split(',').map((f) => f.trim()).filter(Boolean) as ExportFormat[];
     const connection = configFromOptions(args);
     const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
@@ -54,7 +57,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
         out: args.out,
         formats,
         attachments: args.attachments,
-        concurrency: Math.max(1, Math.floor(args.concurrency)),
+        concurrency: args.concurrency,
         onProgress: (e) => progress.onEvent(e),
         ...(redact ? { redact } : {}),
       });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { createClient, type ConfluenceClient, type RemotePage } from '../confluence/client.js';
 import { exportAttachments, attachmentsFolder } from './export-attachments.js';
@@ -36,6 +37,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   const client = options.client ?? makeClient(options);
   const emit = options.onProgress ?? (() => {});
 
+  await ensureOutputFolder(out);
   const previous = await readManifest(out);
   const listed = await listScope(client, source);
   const api = await client.api();
@@ -182,6 +184,19 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     requestsPerPage: listed.length === 0 ? 0 : round(requestsForPages / listed.length),
     durationMs: Date.now() - started,
   };
+}
+
+async function ensureOutputFolder(out: string): Promise<void> {
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WikiportError(
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? `--out ${out} is a file; name a folder (it is created when missing)`
+        : `Cannot create the output folder ${out} (${code ?? 'error'}); check the path and permissions`,
+    );
+  }
 }
 
 function makeClient(options: ExportOptions): ConfluenceClient {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -77,9 +77,16 @@ describe('wikiport export (CLI)', () => {
     [['export', '--base-url', 'BASE', '--pat', 'sandbox-pat', '--space', 'NOPE', '--out', 'x'], /Space "NOPE" not found/],
     [['export', '--base-url', 'BASE', '--pat', 'sandbox-pat', '--page', '1', '--out', 'x'], /Page 1 not found/],
     [['export', '--base-url', 'BASE', '--pat', 'sandbox-pat', '--space', 'MIN', '--page', '1', '--out', 'x'], /exactly one of --space KEY, --page ID or --cql QUERY/],
+    [['export', '--base-url', 'BASE', '--pat', 'sandbox-pat', '--space', 'MIN', '--out', 'x', '--concurrency', '0'], /--concurrency takes a whole number/],
+    [['export', '--base-url', 'BASE', '--pat', 'sandbox-pat', '--space', 'MIN', '--out', 'x/.wikiport/manifest.json'], /is a file; name a folder/],
+    [['export', '--base-url', 'BASE', '--pat', 'sandbox-pat', '--space', 'MIN', '--out', 'x', '--format', 'html'], /--format takes md, json and\/or ndjson/],
   ])('fails with exit 2 and one clear line: %s', async (args, message) => {
     out = await mkdtemp(join(tmpdir(), 'wikiport-cli-'));
-    const resolved = args.map((a) => (a === 'BASE' ? sandbox.baseUrl : a === 'x' ? out : a));
+    const resolved = args.map((a) => (a === 'BASE' ? sandbox.baseUrl : a.startsWith('x') ? out + a.slice(1) : a));
+    if (resolved.some((a) => a.endsWith('manifest.json'))) {
+      await mkdir(join(out, '.wikiport'), { recursive: true });
+      await writeFile(join(out, '.wikiport', 'manifest.json'), '{}');
+    }
     const { code, stderr } = await run(resolved);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
