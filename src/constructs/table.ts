@@ -93,7 +93,8 @@ export function pipeTable(table: NormalizedTable): string | null {
   }
   const header = (table.header ?? Array.from({ length: table.width }, () => '')).map(escapeCellText);
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`.replace(/ {2,}\|/g, ' |');
-  return [line(header), `|${' --- |'.repeat(table.width)}`, ...body.map(line)].join('\n');
+  const caption = table.caption !== null ? [`**${escapeCellText(table.caption)}**`, ''] : [];
+  return [...caption, line(header), `|${' --- |'.repeat(table.width)}`, ...body.map(line)].join('\n');
 }
 
 /**

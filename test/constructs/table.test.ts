@@ -90,3 +90,11 @@ describe('convert() reports tables kept as HTML', () => {
     expect(result.report.entries.filter((e) => e.construct === 'table')).toHaveLength(1);
   });
 });
+
+describe('table caption', () => {
+  it('is written as a bold line above the pipe table, stable on the way back', () => {
+    const md = writeMarkdown('<table><tr><th colspan="2">Budget 2025</th></tr><tr><th>Item</th><th>Q1</th></tr><tr><td>CI</td><td>4</td></tr></table>');
+    expect(md.trim()).toBe('**Budget 2025**\n\n| Item | Q1 |\n| --- | --- |\n| CI | 4 |');
+    expect(writeMarkdown(readMarkdown(md).hub)).toBe(md);
+  });
+});

@@ -75,6 +75,14 @@ describe('table normalization', () => {
     expect(table.headerColumn).toBe(true);
   });
 
+  it('takes a first row that is one cell spanning the table as its caption, not its header', () => {
+    const html = `<table><tr><th colspan="3">Budget 2025</th></tr><tr><th>Item</th><th>Q1</th><th>Q2</th></tr><tr><td>CI</td><td>4</td><td>5</td></tr></table>`;
+    const table = normalizeTableHtml(html);
+    expect(table.caption).toBe('Budget 2025');
+    expect(table.header).toEqual(['Item', 'Q1', 'Q2']);
+    expect(normalizeTableHtml(renderNormalizedTable(table))).toEqual(table);
+  });
+
   it('names unlabeled columns and numbers duplicate labels', () => {
     const html = '<table><tr><th>Name</th><th></th><th>Name</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>';
     expect(normalizeTableHtml(html).header).toEqual(['Name', 'Column 2', 'Name 2']);

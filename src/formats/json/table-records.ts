@@ -32,7 +32,7 @@ function tableRecord($: cheerio.CheerioAPI, el: Element, heading: string | null)
       table.rows.forEach((row, r) => (record[columns[r]!] = typedCellValue(row[c + 1]!)));
       return record;
     });
-    return { heading, orientation: 'columns', columns, rows };
+    return { heading, caption: table.caption, orientation: 'columns', columns, rows };
   }
   const columns = table.header ?? Array.from({ length: table.width }, (_, c) => `Column ${c + 1}`);
   const rows = table.rows.map((row) => {
@@ -40,5 +40,5 @@ function tableRecord($: cheerio.CheerioAPI, el: Element, heading: string | null)
     row.forEach((cell, c) => (record[columns[c]!] = typedCellValue(cell)));
     return record;
   });
-  return { heading, orientation: 'rows', columns, rows };
+  return { heading, caption: table.caption, orientation: 'rows', columns, rows };
 }
