@@ -1,5 +1,5 @@
 import type { SandboxStore } from './store.js';
-import type { GenerateOptions, PageVersion, SandboxPage } from './types.js';
+import type { Flavor, GenerateOptions, PageVersion, SandboxPage } from './types.js';
 
 export type { GeneratedPageSource } from './types.js';
 
@@ -15,11 +15,17 @@ const day = 86_400_000;
  * Titles, dates and authors come from the page index, so two runs are identical; bodies are
  * computed when read, so a 10,000-page space costs little memory.
  */
-export function generateSpace(store: SandboxStore, options: GenerateSpaceOptions): void {
+export function generateSpace(store: SandboxStore, options: GenerateSpaceOptions, flavor: Flavor = 'cloud'): void {
   const key = options.spaceKey ?? 'GEN';
   const fanout = Math.max(1, options.fanout ?? 10);
   const users = store.users.length > 0 ? store.users : [];
   const authorOf = (i: number): string => users[i % Math.max(1, users.length)]?.accountId ?? '557058:00000000-0000-4000-8000-000000000001';
+  // Data Center stores mentions by user key, Cloud by account id.
+  const mentionOf = (i: number): string => {
+    const user = users[i % Math.max(1, users.length)];
+    if (flavor === 'dc') return `ri:userkey="${user?.userKey ?? '2c9d802a8067b72f018067b876420000'}"`;
+    return `ri:account-id="${user?.accountId ?? '557058:00000000-0000-4000-8000-000000000001'}"`;
+  };
   const spaceId = String(9_000_000 + store.spaces().length);
   store.addSpace({
     id: spaceId,
@@ -37,7 +43,7 @@ export function generateSpace(store: SandboxStore, options: GenerateSpaceOptions
   store.bodyGenerator = (page: SandboxPage, version: PageVersion) => {
     if (page.generatedIndex === undefined) return previousGenerator ? previousGenerator(page, version) : '';
     if (source) return source(page.generatedIndex).body;
-    return syntheticBody(page.generatedIndex, version.number, bodyBytes, authorOf(page.generatedIndex + 1));
+    return syntheticBody(page.generatedIndex, version.number, bodyBytes, mentionOf(page.generatedIndex + 1));
   };
   for (let i = 0; i < options.pages; i++) {
     const given = source?.(i);
@@ -77,10 +83,10 @@ export function generateSpace(store: SandboxStore, options: GenerateSpaceOptions
   }
 }
 
-function syntheticBody(index: number, version: number, bytes: number, mentionId: string): string {
+function syntheticBody(index: number, version: number, bytes: number, mention: string): string {
   const parts = [
     `<h2>Generated page ${index}</h2>`,
-    `<p>Version ${version}. Owner: <ac:link><ri:user ri:account-id="${mentionId}" /></ac:link>.</p>`,
+    `<p>Version ${version}. Owner: <ac:link><ri:user ${mention} /></ac:link>.</p>`,
     '<table><tbody><tr><th>Item</th><th>Status</th></tr>',
     `<tr><td>Task ${index}-a</td><td><ac:structured-macro ac:name="status" ac:schema-version="1"><ac:parameter ac:name="colour">Green</ac:parameter><ac:parameter ac:name="title">DONE</ac:parameter></ac:structured-macro></td></tr>`,
     '</tbody></table>',

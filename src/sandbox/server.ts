@@ -46,7 +46,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const store = new SandboxStore();
   if (options.data !== false) loadSeedData(store, options.data ?? defaultDataDir(), flavor);
   if (options.data === undefined && options.samplePages !== false) loadFixturePages(store, defaultFixturePagesDir(), flavor);
-  if (options.generate) generateSpace(store, options.generate);
+  if (options.generate) generateSpace(store, options.generate, flavor);
   const faults = new FaultInjector(options.faults);
   const routes = compileRoutes(sandboxRouteTable(flavor, context));
   const stats = emptyStats();

@@ -25,6 +25,17 @@ describe('generated spaces', () => {
     expect(a.children('50000001').map((p) => p.id)).toEqual(['50000002', '50000003', '50000004', '50000005', '50000006']);
   });
 
+  it('mention users by account id on Cloud and by user key on Data Center', () => {
+    const cloud = new SandboxStore();
+    generateSpace(cloud, { pages: 3 });
+    expect(cloud.bodyOf(cloud.page('50000002')!)).toContain('<ri:user ri:account-id="');
+    const dc = new SandboxStore();
+    generateSpace(dc, { pages: 3 }, 'dc');
+    const body = dc.bodyOf(dc.page('50000002')!);
+    expect(body).toMatch(/<ri:user ri:userkey="[0-9a-f]{32}" \/>/);
+    expect(body).not.toContain('ri:account-id');
+  });
+
   it('take titles, bodies, parents and labels from a custom source', () => {
     const store = new SandboxStore();
     let calls = 0;
