@@ -52,6 +52,21 @@ describe('minutes fixtures', () => {
   }
 });
 
+describe('the Markdown wikiport writes reads back to the same tables and meeting', () => {
+  const storageInputs = [
+    ...inputs.filter((f) => f.endsWith('.storage.xhtml')).map((f) => join(dir, f)),
+    join(repoRoot, 'fixtures', 'pages', 'seed-steering-committee.storage.xhtml'),
+  ].filter((path) => existsSync(path));
+  it.each(storageInputs)('%s', (path) => {
+    const storage = readFileSync(path, 'utf8');
+    const direct = JSON.parse(convert(storage, { from: 'storage', to: 'json' }).output) as Record<string, unknown>;
+    const markdown = convert(storage, { from: 'storage', to: 'md' }).output;
+    const viaMarkdown = JSON.parse(convert(markdown, { from: 'markdown', to: 'json' }).output) as Record<string, unknown>;
+    expect(viaMarkdown.tables).toEqual(direct.tables);
+    expect(viaMarkdown.meeting).toEqual(direct.meeting);
+  });
+});
+
 describe('every JSON output is valid against the published schema', () => {
   const pages = readdirSync(join(repoRoot, 'fixtures', 'pages')).filter((f) => f.endsWith('.storage.xhtml'));
   it.each(pages)('fixtures/pages/%s', (file) => {

@@ -98,6 +98,11 @@ describe.skipIf(!hasShared)('the seed page (shared), as mangled Markdown', () =>
     expect(md).not.toContain('Table of Contents');
     expect(convert(md, { from: 'markdown', to: 'md' }).output).toBe(md);
   });
+
+  it('its clean Markdown reads back to the same meeting', () => {
+    const md = convert(seed, { from: 'markdown', to: 'md' }).output;
+    expect(toJson(md, 'markdown').meeting).toEqual(toJson(seed, 'markdown').meeting);
+  });
 });
 
 describe('the seed page, as storage (fixtures/pages reconstruction)', () => {
