@@ -1,7 +1,7 @@
 import type { Construct } from './construct.js';
 import { element } from '../hub/html.js';
 import { opaqueCommentBody } from '../hub/opaque.js';
-import { macroParams } from '../formats/storage/storage-dom.js';
+import { firstChild, macroParams, textContent } from '../formats/storage/storage-dom.js';
 import { structuredMacro } from './macro-storage.js';
 import { asDom } from './turndown-node.js';
 
@@ -21,7 +21,8 @@ export const anchor: Construct = {
     macros: ['anchor'],
     toHub: (el, ctx) => {
       const params = macroParams(el);
-      const name = (params[''] ?? params.name ?? '').trim();
+      const legacy = firstChild(el, 'ac:default-parameter');
+      const name = (params[''] ?? params.name ?? (legacy ? textContent(legacy) : '')).trim();
       if (name === '') {
         ctx.report.warn('anchor', 'an anchor without a name was dropped');
         return '';

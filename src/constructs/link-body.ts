@@ -27,7 +27,7 @@ function cdata(text: string): string {
 }
 
 /** Storage link body for a hub link's children; none when the text is what Confluence would show anyway. */
-export function linkBodyStorage(el: Element, ctx: StorageWriteContext, defaultText: string): string {
+export function linkBodyStorage(el: Element, ctx: StorageWriteContext, defaultText: string | null): string {
   const onlyText = el.children.every((c) => c.type === 'text');
   if (onlyText) {
     const text = textContent(el);

@@ -44,6 +44,8 @@ export function hasToken(text: string): boolean {
 export function tokenizeText(text: string): string {
   let out = '';
   let last = 0;
+  // matchAll starts where the shared regex's lastIndex was left (hasToken moves it).
+  TOKEN.lastIndex = 0;
   for (const match of text.matchAll(TOKEN)) {
     const at = match.index ?? 0;
     out += escapeText(text.slice(last, at));

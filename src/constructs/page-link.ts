@@ -151,7 +151,8 @@ export const pageLink: Construct = {
         const page = withoutAnchor(target);
         return `<ac:link${anchorAttr}>${resourceStorage(page)}${linkBodyStorage(el, ctx, defaultText(page, undefined))}</ac:link>`;
       }
-      return `<ac:link${anchorAttr}>${linkBodyStorage(el, ctx, anchor ?? '')}</ac:link>`;
+      // An anchor link always keeps its text: only page links have a text Confluence fills in.
+      return `<ac:link${anchorAttr}>${linkBodyStorage(el, ctx, null)}</ac:link>`;
     },
   },
   markdown: {

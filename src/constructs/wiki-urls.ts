@@ -42,8 +42,11 @@ function decodeTitle(text: string): string {
   }
 }
 
+/** One path segment, percent-encoded, but with the `:` of account ids left readable. */
 export function encodePathPart(text: string): string {
-  return encodeURIComponent(text).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text)
+    .replace(/%3A/gi, ':')
+    .replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 export function decodePathPart(text: string): string {

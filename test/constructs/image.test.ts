@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { mdToHub, mdToStorage, roundTrip, storageToHub, storageToMd } from './construct-trip.js';
+
+describe('image construct', () => {
+  it('storage → hub: attachment or URL, sizes and other attributes kept', () => {
+    expect(storageToHub('<p><ac:image ac:width="240" ac:align="center" ac:border="true"><ri:attachment ri:filename="rpi5.jpg" /></ac:image></p>'))
+      .toBe('<p><img data-attachment="rpi5.jpg" width="240" data-params="{&quot;align&quot;:&quot;center&quot;,&quot;border&quot;:&quot;true&quot;}"></p>');
+    expect(storageToHub('<p><ac:image><ri:url ri:value="https://img.example/a.png?v=3&amp;t=1" /></ac:image></p>')).toBe('<p><img src="https://img.example/a.png?v=3&amp;t=1"></p>');
+  });
+
+  it('Markdown: image into the attachments folder, file name as alt text when there is none', () => {
+    expect(storageToMd('<p><ac:image ac:alt="Team photo"><ri:attachment ri:filename="team photo.jpg" /></ac:image></p>')).toBe('![Team photo](attachments/team%20photo.jpg)\n');
+    expect(storageToMd('<p><ac:image><ri:attachment ri:filename="chart_v2.png" /></ac:image></p>')).toBe('![chart_v2.png](attachments/chart_v2.png)\n');
+    expect(storageToMd('<p><ac:image><ri:url ri:value="https://img.example/icons/hsm.svg" /></ac:image></p>')).toBe('![hsm.svg](https://img.example/icons/hsm.svg)\n');
+  });
+
+  it('a caption is visible text after the image and comes back as ac:caption', () => {
+    const storage = '<ac:image ac:alt="Offsite"><ri:attachment ri:filename="offsite.jpg" /><ac:caption><p>Lisbon, October 2024</p></ac:caption></ac:image>';
+    const md = storageToMd(storage);
+    expect(md).toBe('![Offsite](attachments/offsite.jpg "Lisbon, October 2024") *Lisbon, October 2024*\n');
+    expect(mdToStorage(md)).toBe('<p><ac:image ac:alt="Offsite"><ri:attachment ri:filename="offsite.jpg" /><ac:caption><p>Lisbon, October 2024</p></ac:caption></ac:image> </p>');
+  });
+
+  it('Markdown → hub: attachment paths, other pages, external URLs', () => {
+    expect(mdToHub('![x](attachments/a%20b.png)')).toBe('<p><img data-attachment="a b.png" alt="x"></p>');
+    expect(mdToHub('![org-chart.png](/display/DATAF/Org+chart?preview=org-chart.png)')).toBe('<p><img data-attachment="org-chart.png" data-page-title="Org chart" data-space-key="DATAF" data-content-type="page"></p>');
+    expect(mdToHub('![logo](https://cdn.example/logo.png)')).toBe('<p><img src="https://cdn.example/logo.png" alt="logo"></p>');
+  });
+
+  it('round-trips to a fixed point, alt text with brackets and underscores included', () => {
+    for (const storage of [
+      '<p><ac:image ac:alt="[draft] my_diagram"><ri:attachment ri:filename="my_diagram.png" /></ac:image></p>',
+      '<p><ac:image ac:height="16"><ri:url ri:value="https://static.example/icons/hsm.svg" /></ac:image> inline</p>',
+      '<p><ac:link><ri:page ri:content-title="Bench setup" /><ac:link-body><ac:image ac:width="300"><ri:attachment ri:filename="bench.png" /></ac:image></ac:link-body></ac:link></p>',
+    ]) {
+      const trip = roundTrip(storage);
+      expect(trip.mdAgain).toBe(trip.md);
+    }
+  });
+
+  it('messy input: an image without a source is kept invisibly, not dropped', () => {
+    const md = storageToMd('<ac:image ac:alt="no source" />');
+    expect(md).toContain('<!-- wikiport:block ac:image <ac:image ac:alt="no source" /> -->');
+    expect(mdToStorage(md)).toContain('<ac:image ac:alt="no source" />');
+  });
+});

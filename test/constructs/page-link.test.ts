@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { mdToHub, mdToStorage, roundTrip, storageToHub, storageToMd } from './construct-trip.js';
+
+const link = (inner: string, anchor = ''): string => `<p><ac:link${anchor ? ` ac:anchor="${anchor}"` : ''}>${inner}</ac:link></p>`;
+const body = (text: string): string => `<ac:plain-text-link-body><![CDATA[${text}]]></ac:plain-text-link-body>`;
+
+describe('page-link construct', () => {
+  it('storage → hub: title, space key, type, anchor', () => {
+    expect(storageToHub(link(`<ri:page ri:space-key="SRE" ri:content-title="SLOs &amp; budgets" />${body('budgets')}`, 'Error budgets')))
+      .toBe('<p><a data-page-title="SLOs &amp; budgets" data-space-key="SRE" data-content-type="page" data-anchor-target="Error budgets">budgets</a></p>');
+  });
+
+  it('without an exported file: stable wiki URLs for every kind of target', () => {
+    expect(storageToMd(link('<ri:page ri:space-key="DATAF" ri:content-title="Developer setup (macOS)" />'))).toBe('[Developer setup (macOS)](/display/DATAF/Developer+setup+%28macOS%29)\n');
+    expect(storageToMd(link('<ri:page ri:content-title="Tessera ADRs" />'))).toBe('[Tessera ADRs](/pages/viewpage.action?title=Tessera+ADRs)\n');
+    expect(storageToMd(link('<ri:blog-post ri:space-key="PLAT" ri:content-title="Mesh retired" ri:posting-day="2024/09/03" />'))).toBe('[Mesh retired](/display/PLAT/2024/09/03/Mesh+retired)\n');
+    expect(storageToMd(link('<ri:space ri:space-key="CAMPUS" />'))).toBe('[CAMPUS](/display/CAMPUS)\n');
+    expect(storageToMd(link(`<ri:content-entity ri:content-id="98304117" />${body('Notes')}`))).toBe('[Notes](/pages/viewpage.action?pageId=98304117)\n');
+    expect(storageToMd(link(body('the timeline'), 'timeline'))).toBe('[the timeline](#timeline)\n');
+  });
+
+  it('uses the base URL when one is known', () => {
+    expect(storageToMd(link('<ri:page ri:space-key="OPS" ri:content-title="Runbook" />'), { baseUrl: 'https://wiki.example.com' })).toBe('[Runbook](https://wiki.example.com/display/OPS/Runbook)\n');
+  });
+
+  it('links to the exported file when linkTargets knows it, with the wiki path as title', () => {
+    const linkTargets = (t: { title: string; spaceKey: string | null }): string | null => (t.title === 'Runbook' ? '../OPS/runbook.md' : null);
+    const md = storageToMd(link(`<ri:page ri:space-key="OPS" ri:content-title="Runbook" />${body('the runbook')}`, 'step 2'), { linkTargets });
+    expect(md).toBe('[the runbook](../OPS/runbook.md#step%202 "/display/OPS/Runbook")\n');
+    expect(mdToStorage(md)).toBe('<p><ac:link ac:anchor="step 2"><ri:page ri:space-key="OPS" ri:content-title="Runbook" /><ac:plain-text-link-body><![CDATA[the runbook]]></ac:plain-text-link-body></ac:link></p>');
+  });
+
+  it('Markdown → storage: no link body when the text is the title, rich body when formatted', () => {
+    expect(mdToStorage('[Glossary](/display/PLAT/Glossary)')).toBe('<p><ac:link><ri:page ri:space-key="PLAT" ri:content-title="Glossary" /></ac:link></p>');
+    expect(mdToStorage('[**Tiers**](/display/SRE/Service+tiers)')).toBe('<p><ac:link><ri:page ri:space-key="SRE" ri:content-title="Service tiers" /><ac:link-body><strong>Tiers</strong></ac:link-body></ac:link></p>');
+  });
+
+  it('links to other sites stay plain links', () => {
+    expect(mdToHub('[Kafka](https://cwiki.apache.org/confluence/display/KAFKA/Index)')).toBe('<p><a href="https://cwiki.apache.org/confluence/display/KAFKA/Index">Kafka</a></p>');
+  });
+
+  it('round-trips every kind to a fixed point, restoring the same resource', () => {
+    const cases = [
+      link('<ri:page ri:space-key="SRE" ri:content-title="Runbooks: writing them, keeping them [alive]" />'),
+      link(`<ri:blog-post ri:content-title="Postgres 16: lessons" ri:posting-day="2025/01/15" />${body('Postgres')}`),
+      link(`<ri:page ri:content-title="2023-12-07 LDCG SC Meeting Agenda/Minutes" />`),
+      link(body('benchmarks'), 'benchmarks'),
+    ];
+    for (const storage of cases) {
+      const trip = roundTrip(storage);
+      expect(trip.mdAgain).toBe(trip.md);
+      expect(trip.storage).toBe(storage.replace(/ ri:posting-day="2025\/01\/15"/, ' ri:posting-day="2025/01/15"'));
+    }
+  });
+
+  it('messy input: a page link without a title keeps its text', () => {
+    expect(storageToMd(link(`<ri:page ri:space-key="OPS" />${body('somewhere')}`))).toBe('somewhere\n');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { hubToStorage, mdToHub, mdToStorage, roundTrip, storageToHub, storageToMd } from './construct-trip.js';
+
+const task = (id: string, status: string, body: string): string =>
+  `<ac:task><ac:task-id>${id}</ac:task-id><ac:task-status>${status}</ac:task-status><ac:task-body>${body}</ac:task-body></ac:task>`;
+const list = (...tasks: string[]): string => `<ac:task-list>${tasks.join('')}</ac:task-list>`;
+
+describe('task-list construct', () => {
+  it('storage → hub: status, id, and the assignee and due date found in the body', () => {
+    const hub = storageToHub(list(task('7', 'incomplete', '<ac:link><ri:user ri:account-id="557058:aaaa1111-2222-3333-4444-555566667777" /></ac:link> file the report <time datetime="2025-03-21" />')));
+    expect(hub).toMatch(/^<ul data-tasks><li data-task="incomplete" data-task-id="7" data-assignee-account-id="557058:aaaa1111-2222-3333-4444-555566667777" data-due="2025-03-21">/);
+  });
+
+  it('writes GFM task items, nested by two spaces, with assignee and due date in the text', () => {
+    const md = storageToMd(list(
+      task('1', 'complete', 'Parent <ac:link><ri:user ri:userkey="8a7f808a6c1d2e3f016c1d4f5a6b0001" /></ac:link> <time datetime="2024-05-01" />'
+        + list(task('2', 'incomplete', 'Child one'), task('3', 'complete', 'Child two'))),
+      task('4', 'incomplete', 'Sibling'),
+    ));
+    expect(md).toBe([
+      '- [x] Parent @8a7f808a6c1d2e3f016c1d4f5a6b0001 📅 2024-05-01',
+      '  - [ ] Child one',
+      '  - [x] Child two',
+      '- [ ] Sibling',
+      '',
+    ].join('\n'));
+  });
+
+  it('Markdown → hub restores status and derives assignee and due date from the body', () => {
+    const hub = mdToHub('- [x] @~jdoyle ship it 📅 2025-01-02\n- [ ] nothing yet\n');
+    expect(hub).toContain('<li data-task="complete" data-assignee-username="jdoyle" data-due="2025-01-02"><a data-mention data-username="jdoyle">@jdoyle</a> ship it <time datetime="2025-01-02">2025-01-02</time></li>');
+    expect(hub).toContain('<li data-task="incomplete">nothing yet</li>');
+  });
+
+  it('Markdown → storage numbers new tasks after the highest id present', () => {
+    const storage = hubToStorage('<ul data-tasks><li data-task="incomplete" data-task-id="12">a</li><li data-task="complete">b</li><li data-task="incomplete">c</li></ul>');
+    expect(storage).toBe('<ac:task-list><ac:task><ac:task-id>12</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>a</ac:task-body></ac:task>'
+      + '<ac:task><ac:task-id>13</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>b</ac:task-body></ac:task>'
+      + '<ac:task><ac:task-id>14</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>c</ac:task-body></ac:task></ac:task-list>');
+  });
+
+  it('a list where only some items are tasks stays a plain list', () => {
+    expect(mdToHub('- [ ] a\n- b\n')).toBe('<ul>\n<li>[ ] a</li>\n<li>b</li>\n</ul>');
+  });
+
+  it('task lists in table cells are lines of the cell and come back as task lists', () => {
+    const storage = `<table><tbody><tr><th>Area</th><th>Checks</th></tr><tr><td>API</td><td>${list(task('1', 'complete', 'Reviewed'), task('2', 'incomplete', 'Load test <time datetime="2024-10-30" />'))}</td></tr></tbody></table>`;
+    const md = storageToMd(storage);
+    expect(md).toContain('| API | - [x] Reviewed<br>- [ ] Load test 📅 2024-10-30 |');
+    const hub = mdToHub(md);
+    expect(hub).toContain('<td><ul data-tasks><li data-task="complete">Reviewed</li><li data-task="incomplete" data-due="2024-10-30">Load test <time datetime="2024-10-30">2024-10-30</time></li></ul></td>');
+  });
+
+  it('messy input: empty bodies, missing ids and statuses, placeholders', () => {
+    const md = storageToMd(list(
+      '<ac:task><ac:task-status>complete</ac:task-status><ac:task-body></ac:task-body></ac:task>',
+      '<ac:task><ac:task-id>3</ac:task-id><ac:task-body>No status <ac:placeholder>type here</ac:placeholder></ac:task-body></ac:task>',
+    ));
+    expect(md).toBe('- [x]\n- [ ] No status\n');
+    expect(storageToHub('<ac:task-list></ac:task-list>')).toBe('');
+  });
+
+  it('a task whose body opens with a list keeps the list under the marker', () => {
+    const trip = roundTrip(list(task('1', 'incomplete', '<ol><li>first</li><li>second</li></ol>')));
+    expect(trip.md).toBe('- [ ]\n  1. first\n  2. second\n');
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+
+  it('two task lists in a row stay two lists', () => {
+    const trip = roundTrip(list(task('1', 'incomplete', 'a')) + list(task('2', 'complete', 'b')));
+    expect(trip.md).toBe('- [ ] a\n\n<!-- -->\n\n- [x] b\n');
+    expect(trip.storage.match(/<ac:task-list>/g)?.length).toBe(2);
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+
+  it('round-trips nested lists with mentions and dates to a fixed point', () => {
+    const trip = roundTrip(list(task('5', 'incomplete', 'Outer <ac:link><ri:user ri:account-id="5b10ac8d82e05b22cc7d4ef5" /></ac:link>' + list(task('6', 'complete', 'Inner <time datetime="2025-02-03" />')))));
+    expect(trip.mdAgain).toBe(trip.md);
+    expect(trip.storage).toContain('<ri:user ri:account-id="5b10ac8d82e05b22cc7d4ef5" />');
+    expect(trip.storage).toContain('<time datetime="2025-02-03" />');
+    expect(mdToStorage('- [x] done')).toContain('<ac:task-status>complete</ac:task-status>');
+  });
+});
