@@ -50,8 +50,8 @@ export function mergeBlocks(base: string, local: string, remote: string): BlockM
       out.push(...remoteChunk);
       if (remoteChanged) merged.push(`kept the wiki's change to ${describe(baseChunk, remoteChunk)}`);
     } else if (!remoteChanged || sameBlocks(localChunk, remoteChunk)) {
+      // (the wiki already having the very same change is not a merge worth reporting)
       out.push(...localChunk);
-      if (remoteChanged) merged.push(`the wiki already had your change to ${describe(baseChunk, localChunk)}`);
     } else if (baseChunk.length === localChunk.length && baseChunk.length === remoteChunk.length) {
       // Neighbouring blocks edited on each side (no unchanged block between them): merge block by block.
       baseChunk.forEach((baseBlock, n) => {

@@ -35,6 +35,9 @@ export async function recordPushedPage(options: {
       files[kind] = { path: entry.path, sha256: sha256(await readFile(path)) };
       continue;
     }
+    // A sibling file the user edited too is left alone (and still counts as edited): pushing it
+    // later takes its edit against the version it was made from.
+    if (!isPushed && (await currentHash(path)) !== entry.sha256) continue;
     const text = renderPageFile(kind, storage, page, render);
     if (text === null) continue;
     await writeFileAtomic(path, text);
@@ -59,5 +62,13 @@ export function renderPageFile(kind: 'md' | 'json', storage: string, page: Manif
   } catch (error) {
     if (isWikiportError(error)) return null;
     throw error;
+  }
+}
+
+async function currentHash(path: string): Promise<string | null> {
+  try {
+    return sha256(await readFile(path));
+  } catch {
+    return null;
   }
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
+import { readBackup } from './backups.js';
 import { emptyManifest, readExportedStorage, readManifest, sha256, writeManifest, type Manifest, type ManifestPage } from './manifest.js';
 import { hubBlockConverters } from './push-converters.js';
 import { createPageFromFile } from './push-create.js';
@@ -131,15 +132,13 @@ async function pushOne(
   if (recorded && recorded.path === input.relativePath && recorded.sha256 === hash) {
     return emptyResult(shown, { pageId: page.id, title: page.title, status: 'unchanged', baseVersion: page.version, message: 'unchanged since export; nothing sent' });
   }
-  const baseStorage = await readExportedStorage(input.exportDir, page);
-  if (baseStorage === null) {
-    throw new WikiportError(`${shown}: the exported storage of page ${page.id} (${page.files.storage.path}) is missing; export the page again, then redo the edit`);
-  }
+  const { base, baseStorage } = await baseOf(input.exportDir, page, declaredVersion(text, input.kind), shown);
+  known.baseVersion = base.version;
   const render = options.render ?? (await renderOptionsFor(manifest, page, input.kind, baseStorage, users));
   const edit: LocalEdit =
     input.kind === 'md'
-      ? markdownEdit(shown, text, page, baseStorage, hubBlockConverters(render))
-      : jsonEdit(shown, text, page, baseStorage, render);
+      ? markdownEdit(shown, text, base, baseStorage, hubBlockConverters(render))
+      : jsonEdit(shown, text, base, baseStorage, render);
 
   const labelsSame = edit.labels === null || sameSet(edit.labels, page.labels);
   if (edit.storage === baseStorage && edit.title === page.title && labelsSame) {
@@ -147,14 +146,14 @@ async function pushOne(
       manifest.pages[page.id] = { ...page, files: { ...page.files, [input.kind]: { path: input.relativePath!, sha256: hash } } };
       await writeManifest(input.exportDir, manifest);
     }
-    return emptyResult(shown, { pageId: page.id, title: page.title, status: 'no-change', baseVersion: page.version, message: 'the edit does not change the page (formatting only); nothing sent' });
+    return emptyResult(shown, { pageId: page.id, title: page.title, status: 'no-change', baseVersion: base.version, message: 'the edit does not change the page (formatting only); nothing sent' });
   }
 
   const outcome = await pushExistingPage({
     client: options.client,
     exportDir: input.exportDir,
     file: shown,
-    page,
+    page: base,
     baseStorage,
     edit,
     dryRun: options.dryRun ?? false,
@@ -176,6 +175,41 @@ async function pushOne(
   }
   if (edit.notes.length > 0 && outcome.result.status !== 'conflict') outcome.result.message += ` (${edit.notes.join('; ')})`;
   return outcome.result;
+}
+
+/**
+ * The storage the file was made from. Normally the exported storage; but a file that says it was
+ * exported at an older version than the folder now describes (its sibling file was pushed
+ * meanwhile, or it was pushed itself and edited again) was made from that older body, which push
+ * backed up when it replaced it: the edit is taken against that body and merged with what the
+ * wiki has now, so it never undoes the newer version.
+ */
+async function baseOf(exportDir: string, page: ManifestPage, declared: number | null, shown: string): Promise<{ base: ManifestPage; baseStorage: string }> {
+  if (declared !== null && declared < page.version) {
+    const older = await readBackup(exportDir, page.id, declared).catch(() => null);
+    if (!older) {
+      throw new WikiportError(
+        `${shown}: the file was exported at version ${declared} of page ${page.id}, the export folder now describes version ${page.version} and keeps no copy of version ${declared}; export the page again and redo the edit`,
+      );
+    }
+    return { base: { ...page, version: declared }, baseStorage: older.storage };
+  }
+  const baseStorage = await readExportedStorage(exportDir, page);
+  if (baseStorage === null) {
+    throw new WikiportError(`${shown}: the exported storage of page ${page.id} (${page.files.storage.path}) is missing; export the page again, then redo the edit`);
+  }
+  return { base: page, baseStorage };
+}
+
+/** The page version the file says it was exported at (front matter `version:`, JSON `version`). */
+function declaredVersion(text: string, kind: 'md' | 'json'): number | null {
+  if (kind === 'md') return readFrontMatter(text).meta.version ?? null;
+  try {
+    const version = (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === 'number' ? version : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The page id the file itself names (front matter `id:`, or the JSON `id`), if any. */

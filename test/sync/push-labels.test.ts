@@ -60,6 +60,36 @@ describe('push and labels, deleted pages, failures', () => {
     expect(sandbox.stats.requests).toBe(0);
   });
 
+  it('pushes the Markdown and the JSON of one page edited in different places, in one run, both landing', async () => {
+    const { id, out, md } = await exportedWithLabels('Both files', []);
+    const json = md.replace(/\.md$/, '.json');
+    await writeFile(md, (await readFile(md, 'utf8')).replace('Recording: shared on the list after the call.', 'Recording: on the drive.'));
+    const doc = JSON.parse(await readFile(json, 'utf8')) as { tables: Array<{ rows: Array<Record<string, unknown>> }> };
+    doc.tables[1]!.rows[2]!.Name = 'Randy Linnell, Linaro';
+    await writeFile(json, JSON.stringify(doc, null, 2));
+    const summary = await pushPages({ paths: [out], client: clientFor(sandbox, cloud.api), cwd: out });
+    expect(summary.exitCode).toBe(0);
+    expect(summary.pages.map((p) => p.status).sort()).toEqual(['merged', 'updated']);
+    const body = sandbox.store.bodyOf(sandbox.store.page(id)!);
+    expect(body).toContain('Recording: on the drive.');
+    expect(body).toContain('<td><p>Randy Linnell, Linaro</p></td>');
+    const again = await pushPages({ paths: [out], client: clientFor(sandbox, cloud.api), cwd: out });
+    expect(again.pages.every((p) => p.status === 'unchanged')).toBe(true);
+  });
+
+  it('a file pushed, then edited again, is pushed again without a conflict with its own first push', async () => {
+    const { id, out, md } = await exportedWithLabels('Twice', []);
+    await writeFile(md, (await readFile(md, 'utf8')).replace('Recording: shared on the list after the call.', 'Recording: on the drive.'));
+    expect((await pushPages({ paths: [md], client: clientFor(sandbox, cloud.api), cwd: out })).pages[0]?.status).toBe('updated');
+    await writeFile(md, (await readFile(md, 'utf8')).replace('When? 4th Thursday of each month.', 'When? 4th Thursday, 15:00 UTC.'));
+    const second = await pushPages({ paths: [md], client: clientFor(sandbox, cloud.api), cwd: out });
+    expect(second.exitCode).toBe(0);
+    expect(second.pages[0]).toMatchObject({ newVersion: 3 });
+    const body = sandbox.store.bodyOf(sandbox.store.page(id)!);
+    expect(body).toContain('Recording: on the drive.');
+    expect(body).toContain('15:00 UTC');
+  });
+
   it('reports a page whose exported storage is missing with its id, and goes on with the others', async () => {
     const first = await exportedWithLabels('Broken export', []);
     await rm(join(first.out, '.wikiport', 'storage', `${first.id}.xhtml`));
