@@ -10,7 +10,7 @@ import type { RedactionRule, SecretSpan } from './redaction-rule.js';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_?&;#])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
 const SEPARATOR = '(?:[ \\t]*\\([^)\\n]{0,30}\\))?(?:[ \\t]*[:=#][ \\t]*\\n?|[ \\t]+[-–—][ \\t]+|[ \\t]+is[ \\t]+)[ \\t]*';
-const WORD_VALUE = '(?<secret>[^\\s<>]+)';
+const WORD_VALUE = '(?<secret>\\S+)';
 const DIGITS_VALUE = '(?<secret>\\d(?:[\\d \\-]{0,18}\\d)?#?)';
 
 /** Words that follow a label without being a secret ("Password: see the vault"). */

@@ -29,6 +29,9 @@ interface Piece {
  * entry per kind, with counts only.
  */
 export function redactHub(hub: string, rules: readonly RedactionRule[], report?: ConversionReport): HubRedaction {
+  // Most pages hold no secret: a cheap look at the raw markup (attribute values included) and at
+  // its text spelled the way the walk below joins it spares them the parse and serialization.
+  if (findSecrets(hub, rules).length === 0 && findSecrets(roughText(hub), rules).length === 0) return { hub, counts: {} };
   const $ = load(hub, null, false);
   const counts: Record<string, number> = {};
   const pieces: Piece[] = [];
@@ -82,4 +85,21 @@ function maskPiece(piece: Piece, spans: readonly SecretSpan[]): string {
     at = Math.min(span.end, end);
   }
   return out + piece.text.slice(at - piece.start);
+}
+
+const BLOCK_TAG = new RegExp(`<\\/?(?:${[...BLOCKS].join('|')})\\b[^>]*>`, 'gi');
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The hub's text as the walk sees it: block tags break lines, inline tags vanish, entities decoded. */
+function roughText(hub: string): string {
+  return hub
+    .replace(BLOCK_TAG, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] === '#') {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    });
 }

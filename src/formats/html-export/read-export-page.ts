@@ -1,4 +1,6 @@
 import { load } from 'cheerio';
+import type { Cheerio } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import type { PageMeta } from '../../model/page-meta.js';
 import { renderedToHub } from './rendered-to-hub.js';
 import type { RenderedContext } from './rendered-rule.js';
@@ -43,20 +45,28 @@ export function readExportPage(html: string, ctx: RenderedContext, spaceName: st
   return { hub: renderedToHub(content, ctx), meta, attachments, breadcrumbs };
 }
 
-/** The attachments a page file lists, without converting its body (for the export's first pass). */
+/**
+ * The attachments a page file lists, without converting its body (the export's first pass): only
+ * the tail of the file from the Attachments heading on is parsed, which is all it needs.
+ */
 export function readAttachmentsSection(html: string): ExportAttachment[] {
-  return attachmentsSection(load(html));
+  const at = html.search(/<h2[^>]*\bid="attachments"/);
+  if (at < 0) return [];
+  const footer = html.indexOf('id="footer"', at);
+  return attachmentLinks(load(html.slice(at, footer < 0 ? undefined : footer), null, false)('a[href]'));
 }
 
 function attachmentsSection($: ReturnType<typeof load>): ExportAttachment[] {
-  const section = $('h2#attachments').closest('.pageSection');
-  return section
-    .find('.greybox a[href]')
+  return attachmentLinks($('h2#attachments').closest('.pageSection').find('.greybox a[href]'));
+}
+
+function attachmentLinks(links: Cheerio<Element>): ExportAttachment[] {
+  return links
     .toArray()
     .map((a) => {
       const after = a.nextSibling && a.nextSibling.type === 'text' ? a.nextSibling.data : '';
       const mime = /^\s*\(([^)]+)\)/.exec(after)?.[1] ?? null;
-      return { path: decodeURI($(a).attr('href') ?? ''), name: $(a).text().trim(), mimeType: mime };
+      return { path: decodeURI(a.attribs.href ?? ''), name: textOf(a), mimeType: mime };
     })
     .filter((a) => a.path.startsWith('attachments/') && a.name);
 }
@@ -79,4 +89,9 @@ export function metadataDates(text: string): Partial<PageMeta> {
   if (month === 0) return {};
   const iso = `${date[3]}-${String(month).padStart(2, '0')}-${(date[2] ?? '').padStart(2, '0')}`;
   return /last modified/i.test(line) ? { updatedAt: iso } : { createdAt: iso, updatedAt: iso };
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  return 'children' in node ? node.children.map(textOf).join('').trim() : '';
 }
