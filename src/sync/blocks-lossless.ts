@@ -60,12 +60,13 @@ export function rebuildStorageFromMarkdown(
   unitParagraphs.forEach((paragraphs, unit) => {
     const hits = paragraphs.map((_, k) => matchedAt.get(flatIndex + k));
     flatIndex += paragraphs.length;
-    const whole = hits.every((j, k) => j !== undefined && (k === 0 || j === hits[k - 1]! + 1));
-    kept[unit] = whole;
-    if (whole) for (const j of hits) anchoredEdited.add(j!);
+    const complete = hits.every((j, k) => j !== undefined && (k === 0 || j === hits[k - 1]! + 1));
+    kept[unit] = complete;
+    if (complete) for (const j of hits) anchoredEdited.add(j!);
   });
 
-  // Where each edited paragraph goes: after the last kept, visible unit matched before it.
+  // Kept units are copied; the edited paragraphs between two kept units are converted and go
+  // where the replaced units were.
   const output: StorageUnit[] = [];
   let replacedBlocks = 0;
   let convertedFragments = 0;
@@ -75,6 +76,7 @@ export function rebuildStorageFromMarkdown(
   // paragraphs they had (to share an edit between two layout cells).
   let pendingLeading: string | null = null;
   let pendingUnits: StorageUnit[] = [];
+  let pendingParagraphs = 0;
   const emitEditedUpTo = (end: number, leading: string) => {
     const fresh: string[] = [];
     for (; nextEdited < end; nextEdited++) {
@@ -101,7 +103,6 @@ export function rebuildStorageFromMarkdown(
     output.push({ kind: 'block', leading, raw });
     convertedFragments++;
   };
-  let pendingParagraphs = 0;
   units.forEach((unit, index) => {
     const paragraphs = unitParagraphs[index]!;
     if (unit.kind === 'frame' || paragraphs.length === 0) {
