@@ -100,8 +100,8 @@ function defaultText(target: PageTarget | null, anchor: string | undefined): str
 /** Markdown destination for a page target: the exported file when known, else the wiki URL. */
 export function pageHref(target: PageTarget): { href: string; title?: string } {
   const options = currentWriteOptions();
-  if ((target.kind === 'page' || target.kind === 'blogpost') && options.linkTargets) {
-    const file = options.linkTargets({ title: target.title ?? '', spaceKey: target.spaceKey ?? null });
+  if (target.kind !== 'space' && options.linkTargets) {
+    const file = options.linkTargets({ title: target.title ?? '', spaceKey: target.spaceKey ?? null, id: target.pageId ?? null });
     if (file) {
       const hash = target.anchor ? `#${target.anchor}` : '';
       return { href: markdownDestination(`${file}${hash}`), title: pageTargetPath(withoutAnchor(target)) };

@@ -57,3 +57,13 @@ describe('page-link construct', () => {
     expect(storageToMd(link(`<ri:page ri:space-key="OPS" />${body('somewhere')}`))).toBe('somewhere\n');
   });
 });
+
+describe('page-link construct, links by page id', () => {
+  it('asks linkTargets by id and keeps the id in the link title', () => {
+    const linkTargets = (t: { title: string; spaceKey: string | null; id?: string | null }): string | null => (t.id === '98304117' ? 'capacity.md' : null);
+    const storage = '<p><ac:link><ri:content-entity ri:content-id="98304117" /><ac:plain-text-link-body><![CDATA[Capacity notes]]></ac:plain-text-link-body></ac:link></p>';
+    const md = storageToMd(storage, { linkTargets });
+    expect(md).toBe('[Capacity notes](capacity.md "/pages/viewpage.action?pageId=98304117")\n');
+    expect(mdToStorage(md)).toBe(storage);
+  });
+});
