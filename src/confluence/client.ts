@@ -53,6 +53,8 @@ export interface ConfluenceClient {
   listAttachments(pageId: string): AsyncIterable<RemoteAttachment>;
   /** Downloads a same-origin URL (attachment `downloadUrl`); other hosts are refused. */
   download(url: string): Promise<Buffer>;
+  /** Streams a same-origin URL into a file (temp file + rename), for large attachments; returns bytes written. */
+  downloadToFile(url: string, path: string): Promise<number>;
   /** Display name of a mentioned user, cached per client; null when unknown. */
   resolveUser(ref: UserRef): Promise<string | null>;
   /** Names already resolved by resolveUser (for the synchronous converter callback). */
@@ -101,6 +103,11 @@ export function createClient(config: ClientConfig): ConfluenceClient {
     removeLabel: (id, name) => v1.removeLabel(id, name),
     listAttachments: (pageId) => lazy(async () => (await flavor()).listAttachments(pageId)),
     download: async (url) => (await transport.send({ method: 'GET', url: transport.resolveLink(url, site.base), headers: { Accept: '*/*' } })).body,
+    downloadToFile: async (url, path) => {
+      const before = transport.stats.bytesReceived;
+      await transport.send({ method: 'GET', url: transport.resolveLink(url, site.base), headers: { Accept: '*/*' }, toFile: path });
+      return transport.stats.bytesReceived - before;
+    },
     resolveUser: (ref) => users.resolve(ref).then(async (name) => {
       await users.resolveAll([ref]);
       return name;

@@ -11,7 +11,7 @@ export const retryableStatuses: ReadonlySet<number> = new Set([429, 502, 503, 50
 
 /** Network failures worth another attempt (the host answered once, or the network hiccupped). */
 export const retryableNetworkCodes: ReadonlySet<string> = new Set([
-  'ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'ECONNREFUSED', 'ERR_SOCKET_CONNECTION_TIMEOUT', 'UND_ERR_SOCKET',
+  'ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'ECONNREFUSED', 'ERR_SOCKET_CONNECTION_TIMEOUT', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE', 'ERR_BAD_RESPONSE',
 ]);
 
 /** Codes that mean the request never left: retrying a write after them is safe. */

@@ -1,4 +1,10 @@
 import axios, { type AxiosInstance } from 'axios';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { z } from 'zod';
 import { ExitCode } from '../errors.js';
 import { authorizationHeader, redact, secretSpellings, type Credentials } from './auth.js';
@@ -32,6 +38,11 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** 404 is an answer, not an error (the caller decides). */
   allowNotFound?: boolean;
+  /**
+   * Stream a successful answer into this file (temp file + rename) instead of memory; the
+   * returned body is then empty. For attachments, which can be large.
+   */
+  toFile?: string;
 }
 
 export interface HttpResponse {
@@ -119,11 +130,12 @@ export class Transport {
     | { kind: 'retry'; delay: number; outcome: 'throttled' | 'failed' }
   > {
     this.stats.requests++;
-    const response = await this.http.request<ArrayBuffer>({
+    const response = await this.http.request<ArrayBuffer | Readable>({
       method: request.method,
       url,
       params: cleanParams(request.params),
       data: request.json === undefined ? undefined : JSON.stringify(request.json),
+      responseType: request.toFile ? 'stream' : 'arraybuffer',
       headers: {
         Authorization: this.auth,
         Accept: 'application/json',
@@ -132,10 +144,19 @@ export class Transport {
         ...request.headers,
       },
     });
-    const body = Buffer.from(response.data ?? new ArrayBuffer(0));
-    this.stats.bytesReceived += body.length;
     const headers = lowerHeaders(response.headers as Record<string, unknown>);
     const status = response.status;
+    let body: Buffer;
+    if (response.data instanceof Readable) {
+      if (status >= 200 && status < 300 && request.toFile) {
+        this.stats.bytesReceived += await streamToFile(response.data, request.toFile);
+        return { kind: 'done', response: { status, headers, body: Buffer.alloc(0), url }, outcome: 'ok' };
+      }
+      body = await streamToBuffer(response.data);
+    } else {
+      body = Buffer.from(response.data ?? new ArrayBuffer(0));
+    }
+    this.stats.bytesReceived += body.length;
     const endpoint = this.endpoint(request.method, url);
     if (status >= 300 && status < 400 && headers.location) {
       const target = new URL(headers.location, url).toString();
@@ -296,4 +317,28 @@ function safeHost(url: string): string {
   } catch {
     return 'an unreadable URL';
   }
+}
+
+/** Writes a response stream to `path` through a temporary file; returns the byte count. */
+async function streamToFile(stream: Readable, path: string): Promise<number> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.part`;
+  let bytes = 0;
+  stream.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+  });
+  try {
+    await pipeline(stream, createWriteStream(temp));
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return bytes;
+}
+
+async function streamToBuffer(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
 }

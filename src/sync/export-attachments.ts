@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ConfluenceClient } from '../confluence/client.js';
-import { writeFileAtomic } from './atomic-write.js';
 import type { ManifestAttachment } from './manifest.js';
-import { sha256 } from './manifest.js';
 import { safeFileName } from './safe-names.js';
 
 export interface AttachmentResult {
@@ -44,13 +43,18 @@ export async function exportAttachments(
       continue;
     }
     try {
-      const bytes = await client.download(attachment.downloadUrl);
-      await writeFileAtomic(join(out, path), bytes);
-      result.attachments.push({ id: attachment.id, title: attachment.title, version: attachment.version, path, sha256: sha256(bytes) });
+      await client.downloadToFile(attachment.downloadUrl, join(out, path));
+      result.attachments.push({ id: attachment.id, title: attachment.title, version: attachment.version, path, sha256: await fileSha256(join(out, path)) });
       result.downloaded++;
     } catch (error) {
       result.failures.push(`${attachment.title}: ${(error as Error).message}`);
     }
   }
   return result;
+}
+
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }

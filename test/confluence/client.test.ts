@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/confluence/client.js';
 import { parseBaseUrl } from '../../src/confluence/base-url.js';
@@ -181,6 +184,32 @@ describe('retries and rate limits', () => {
 
     version = 7; // someone else moved on: refuse instead of retrying
     await expect(client.updatePage({ id: '9', title: 'Minutes', storage: '<p>x</p>', version: 6 })).rejects.toMatchObject({ exitCode: 3 });
+  });
+});
+
+describe('downloads', () => {
+  it('streams an attachment to a file, retrying a connection dropped mid-body', async () => {
+    const payload = Buffer.alloc(300_000, 7);
+    let calls = 0;
+    const s = await server((_req, res) => {
+      calls++;
+      res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': String(payload.length) });
+      if (calls === 1) {
+        res.write(payload.subarray(0, 1000));
+        setTimeout(() => res.socket?.destroy(), 20);
+        return;
+      }
+      res.end(payload);
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'wikiport-dl-'));
+    closers.push(() => rm(dir, { recursive: true, force: true }));
+    const client = createClient({ baseUrl: `${s.origin}/wiki`, deployment: 'cloud', pat: token, retry: fast });
+    const target = join(dir, 'attachments', '98305', 'charter.pdf');
+    await client.downloadToFile(`${s.origin}/wiki/download/attachments/98305/charter.pdf?version=3`, target);
+    expect((await readFile(target)).equals(payload)).toBe(true);
+    expect(calls).toBe(2);
+    expect(await readdir(join(dir, 'attachments', '98305'))).toEqual(['charter.pdf']);
+    await expect(client.downloadToFile('https://evil.example/x.pdf', target)).rejects.toThrow(/Refused to follow a link to another host \(evil\.example\)/);
   });
 });
 
