@@ -9,6 +9,8 @@ export interface LoadedPages {
   pages: { source: string; page: ReportPage }[];
   /** One line per file or NDJSON line that could not be read, naming it and the field. */
   problems: string[];
+  /** Pages seen twice (an export folder holds each page's JSON and pages.ndjson): read once. */
+  duplicates: number;
 }
 
 /**
@@ -16,13 +18,14 @@ export interface LoadedPages {
  * or one such file. A bad file is reported and skipped; the rest go on.
  */
 export async function loadSeriesPages(path: string): Promise<LoadedPages> {
-  const result: LoadedPages = { pages: [], problems: [] };
+  const result: LoadedPages = { pages: [], problems: [], duplicates: 0 };
+  const seen = new Set<string>();
   const info = await stat(path);
   const files = info.isDirectory() ? await listFiles(path) : [path];
   const base = info.isDirectory() ? path : join(path, '..');
   for (const file of files) {
     const name = relative(base, file) || file;
-    if (file.endsWith('.ndjson')) await readNdjson(file, name, result);
+    if (file.endsWith('.ndjson')) await readNdjson(file, name, result, seen);
     else if (file.endsWith('.json')) {
       let data: unknown;
       try {
@@ -31,7 +34,7 @@ export async function loadSeriesPages(path: string): Promise<LoadedPages> {
         result.problems.push(`${name}: not valid JSON (${(error as Error).message}); skipped`);
         continue;
       }
-      addPage(data, name, result);
+      addPage(data, name, result, seen);
     }
   }
   return result;
@@ -45,14 +48,14 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function readNdjson(file: string, name: string, into: LoadedPages): Promise<void> {
+async function readNdjson(file: string, name: string, into: LoadedPages, seen: Set<string>): Promise<void> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
     try {
-      addPage(JSON.parse(line), `${name}:${n}`, into);
+      addPage(JSON.parse(line), `${name}:${n}`, into, seen);
     } catch (error) {
       into.problems.push(`${name}:${n}: not valid JSON (${(error as Error).message}); skipped`);
     }
@@ -60,13 +63,21 @@ async function readNdjson(file: string, name: string, into: LoadedPages): Promis
 }
 
 /** Only page objects count: a manifest or an earlier report.json in the same folder is ignored. */
-function addPage(data: unknown, source: string, into: LoadedPages): void {
+function addPage(data: unknown, source: string, into: LoadedPages, seen: Set<string>): void {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('meeting' in data)) return;
   const parsed = ReportPageSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     into.problems.push(`${source}: ${issue?.path.join('.') || 'page'}: ${issue?.message ?? 'invalid'}; skipped`);
     return;
+  }
+  const id = parsed.data.id;
+  if (id) {
+    if (seen.has(id)) {
+      into.duplicates++;
+      return;
+    }
+    seen.add(id);
   }
   into.pages.push({ source, page: parsed.data });
 }

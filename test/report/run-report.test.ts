@@ -96,3 +96,15 @@ describe('runReport --series', () => {
     expect(none.problems[0]).toContain('matching --series "board"');
   });
 });
+
+describe('runReport over an export folder holding both page JSON and pages.ndjson', () => {
+  it('counts each page once', async () => {
+    const dir = join(work, 'both');
+    mkdirSync(dir);
+    for (const f of readdirSync(seriesDir)) writeFileSync(join(dir, f), readFileSync(join(seriesDir, f)));
+    writeFileSync(join(dir, 'pages.ndjson'), seriesAsNdjson() + '\n');
+    const result = await runReport({ input: dir, format: 'json' });
+    expect(result.summary.meetings).toBe(6);
+    expect(result.problems).toEqual([]);
+  });
+});

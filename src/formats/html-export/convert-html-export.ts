@@ -50,11 +50,12 @@ export async function convertHtmlExport(options: HtmlExportOptions): Promise<Htm
   const nodes = withOrphanPages(index.pages, source);
   const result: HtmlExportResult = { pages: 0, attachments: 0, written: [], failures: [], reportLines: [] };
 
+  const present = new Set(source.files);
   const byFile = new Map(nodes.map((n) => [n.file, n]));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const attachmentPaths = new Map<string, { name: string; pageId: string }>();
   for (const node of nodes) {
-    if (!source.files.includes(node.file)) continue;
+    if (!present.has(node.file)) continue;
     for (const a of readAttachmentsSection(await source.readText(node.file))) attachmentPaths.set(a.path, { name: a.name, pageId: node.id });
   }
 
@@ -65,7 +66,7 @@ export async function convertHtmlExport(options: HtmlExportOptions): Promise<Htm
 
   try {
     for (const node of nodes) {
-      if (!source.files.includes(node.file)) {
+      if (!present.has(node.file)) {
         result.failures.push(`${node.file}: listed in index.html but missing from the export; skipped`);
         continue;
       }

@@ -46,18 +46,33 @@ async function folderEntries(dir: string): Promise<Map<string, () => Promise<Uin
   return map;
 }
 
+/**
+ * A zip's entries, each inflated only when read: the listing reads the central directory alone,
+ * so attachments are never all in memory at once (only the compressed zip is).
+ */
 async function zipEntries(file: string): Promise<Map<string, () => Promise<Uint8Array>>> {
-  let files: Record<string, Uint8Array>;
+  const zip = await readFile(file);
+  const names: string[] = [];
+  const notAZip = (error: unknown): WikiportError =>
+    new WikiportError(`${file}: not a readable zip (${(error as Error).message}). Give the .zip Confluence produced, or its unpacked folder.`);
   try {
-    files = unzipSync(await readFile(file));
+    unzipSync(zip, { filter: (entry) => (names.push(entry.name), false) });
   } catch (error) {
-    throw new WikiportError(`${file}: not a readable zip (${(error as Error).message}). Give the .zip Confluence produced, or its unpacked folder.`);
+    throw notAZip(error);
   }
   const map = new Map<string, () => Promise<Uint8Array>>();
-  for (const [name, bytes] of Object.entries(files)) {
+  for (const name of names) {
     // Folder entries, and names that would climb out of the export, are not pages.
     if (name.endsWith('/') || name.split('/').includes('..') || name.startsWith('/')) continue;
-    map.set(name, async () => bytes);
+    map.set(name, async () => {
+      try {
+        const bytes = unzipSync(zip, { filter: (entry) => entry.name === name })[name];
+        if (!bytes) throw new Error(`entry ${name} not found`);
+        return bytes;
+      } catch (error) {
+        throw notAZip(error);
+      }
+    });
   }
   return map;
 }

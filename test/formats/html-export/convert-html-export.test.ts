@@ -6,6 +6,7 @@ import { convertHtmlExport } from '../../../src/formats/html-export/convert-html
 import { pageLinkTargets } from '../../../src/formats/html-export/export-links.js';
 import { PageDocumentSchema } from '../../../src/model/page-document.js';
 import { redactionRules } from '../../../src/redact/redaction-rules.js';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { exportDir, zipFixture } from './export-fixture.js';
 
 const work = mkdtempSync(join(tmpdir(), 'wikiport-html-export-'));
@@ -113,6 +114,19 @@ describe('convertHtmlExport from a zip', () => {
       expect(readFileSync(join(work, 'from-zip', file), 'utf8'), file).toBe(readFileSync(join(work, 'from-dir-2', file), 'utf8'));
     }
     expect(readdirSync(join(work, 'from-zip', 'attachments'))).toHaveLength(4);
+  });
+
+  it('ignores zip entries whose names climb out of the export', async () => {
+    const files = unzipSync(zipFixture());
+    files['../../escaped.html'] = strToU8('<html><body><div id="main-content"><p>x</p></div></body></html>');
+    files['LDCG/../../escaped-too.html'] = strToU8('<p>y</p>');
+    const zip = join(work, 'slip.zip');
+    writeFileSync(zip, zipSync(files));
+    const out = join(work, 'slip', 'out');
+    const result = await convertHtmlExport({ input: zip, out });
+    expect(result.pages).toBe(12);
+    expect(readdirSync(join(work, 'slip'))).toEqual(['out']);
+    expect(result.written.some((f) => f.includes('escaped'))).toBe(false);
   });
 
   it('refuses a folder without index.html, and a broken zip, with messages that say what to give', async () => {
