@@ -4,7 +4,7 @@ import { element, escapeAttribute, escapeText } from '../hub/html.js';
 import { currentWriteOptions } from '../hub/write-options.js';
 import { childElements } from '../formats/storage/storage-dom.js';
 import { linkBodyHub, linkBodyStorage } from './link-body.js';
-import { markdownDestination } from './link.js';
+import { isSafeHref, markdownDestination } from './link.js';
 import { escapeLinkTitle, escapeMarkdownText } from './markdown-escape.js';
 import { asDom } from './turndown-node.js';
 import { decodePathPart, pageTargetPath, pageTargetUrl, parsePageTarget, type PageTarget } from './wiki-urls.js';
@@ -19,6 +19,11 @@ const RESOURCE = new Set(['ri:page', 'ri:blog-post', 'ri:space', 'ri:content-ent
 
 function resourceOf(el: Element): Element | undefined {
   return childElements(el).find((c) => RESOURCE.has(c.name.toLowerCase()));
+}
+
+function urlOf(el: Element): string | null {
+  const url = childElements(el).find((c) => c.name.toLowerCase() === 'ri:url')?.attribs['ri:value']?.trim();
+  return url ? url : null;
 }
 
 function isAnchorOnly(el: Element): boolean {
@@ -124,9 +129,15 @@ export const pageLink: Construct = {
     test: (el) => {
       const names = childElements(el).map((c) => c.name.toLowerCase());
       if (names.includes('ri:user') || names.includes('ri:attachment')) return false;
-      return resourceOf(el) !== undefined || isAnchorOnly(el);
+      return resourceOf(el) !== undefined || isAnchorOnly(el) || urlOf(el) !== null;
     },
     toHub: (el, ctx) => {
+      const url = urlOf(el);
+      if (url !== null) {
+        // `ri:url` is an external link written the Confluence way: the hub has one spelling for it.
+        const text = linkBodyHub(el, ctx) ?? escapeText(url);
+        return isSafeHref(url) ? element('a', { href: url }, text) : text;
+      }
       const resource = resourceOf(el);
       const anchor = el.attribs['ac:anchor']?.trim() || undefined;
       const target = resource ? pageTargetOfStorage(resource) : null;

@@ -67,3 +67,13 @@ describe('page-link construct, links by page id', () => {
     expect(mdToStorage(md)).toBe(storage);
   });
 });
+
+describe('page-link construct, ri:url links', () => {
+  it('an ac:link to a URL is an ordinary link, its text kept', () => {
+    const storage = '<p><ac:link><ri:url ri:value="https://status.example.com/?x=1&amp;y=2" /><ac:plain-text-link-body><![CDATA[status page]]></ac:plain-text-link-body></ac:link></p>';
+    expect(storageToMd(storage)).toBe('[status page](https://status.example.com/?x=1&y=2)\n');
+    expect(storageToMd('<p><ac:link><ri:url ri:value="javascript:alert(1)" /><ac:plain-text-link-body><![CDATA[bad]]></ac:plain-text-link-body></ac:link></p>')).toBe('bad\n');
+    const trip = roundTrip(storage);
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+});
