@@ -20,7 +20,8 @@ export async function recordPushedPage(options: {
   /** The file the user pushed (relative path) and its kind; kept as is unless `rewritePushed`. */
   pushed: { kind: 'md' | 'json'; relativePath: string } | null;
   rewritePushed: boolean;
-  render: RenderOptions;
+  /** The rendering settings export used, per format (links point to files of the same format). */
+  render: (kind: 'md' | 'json') => Promise<RenderOptions>;
 }): Promise<ManifestPage> {
   const { exportDir, page, storage, pushed, rewritePushed, render } = options;
   const storagePath = page.files.storage.path || storageRelativePath(page.id);
@@ -38,7 +39,7 @@ export async function recordPushedPage(options: {
     // A sibling file the user edited too is left alone (and still counts as edited): pushing it
     // later takes its edit against the version it was made from.
     if (!isPushed && (await currentHash(path)) !== entry.sha256) continue;
-    const text = renderPageFile(kind, storage, page, render);
+    const text = renderPageFile(kind, storage, page, await render(kind));
     if (text === null) continue;
     await writeFileAtomic(path, text);
     files[kind] = { path: entry.path, sha256: sha256(text) };

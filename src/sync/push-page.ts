@@ -86,6 +86,7 @@ export async function pushExistingPage(job: ExistingPagePush): Promise<ExistingP
 
     let version = remote.version;
     let backup: string | null = null;
+    let written = storage;
     if (bodyChanges) {
       backup = await saveBackup(job.exportDir, page.id, remote.version, remoteBody);
       try {
@@ -97,6 +98,8 @@ export async function pushExistingPage(job: ExistingPagePush): Promise<ExistingP
           ...(job.message ? { message: job.message } : {}),
         });
         version = updated.version;
+        // What the wiki stored (servers may normalise storage on save) is the base of the next push.
+        if (updated.storage !== null && updated.version === remote.version + 1) written = updated.storage;
       } catch (error) {
         if (error instanceof ConfluenceHttpError && error.status === 409 && attempt < maxAttempts) continue;
         const landed = await landedAnyway(client, page.id, remote.version + 1, storage, error);
@@ -115,7 +118,7 @@ export async function pushExistingPage(job: ExistingPagePush): Promise<ExistingP
           (merged.length > 0 ? `, merged with the wiki's version ${remote.version}: ${merged.join('; ')}` : '');
     return {
       result: emptyResult(file, { ...base, title, status, remoteVersion: remote.version, newVersion: version, merged, backup, message: what }),
-      written: { storage: bodyChanges ? storage : remoteBody, version, title, labels: finalLabels, merged: storage !== edit.storage || title !== edit.title },
+      written: { storage: bodyChanges ? written : remoteBody, version, title, labels: finalLabels, merged: written !== edit.storage || title !== edit.title },
     };
   }
 }

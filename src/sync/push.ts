@@ -119,7 +119,7 @@ async function pushOne(
         storage: created.storage,
         pushed: { kind: 'md', relativePath },
         rewritePushed: false,
-        render: {},
+        render: async () => ({}),
       });
       manifests.set(exportDir, target);
       await writeManifest(exportDir, target);
@@ -168,7 +168,7 @@ async function pushOne(
       storage: outcome.written.storage,
       pushed: { kind: input.kind, relativePath: input.relativePath! },
       rewritePushed: outcome.written.merged,
-      render,
+      render: async (kind) => options.render ?? (await renderOptionsFor(manifest, updated, kind, outcome.written!.storage, users)),
     });
     await writeManifest(input.exportDir, manifest);
     if (outcome.written.merged) outcome.result.message += `; ${shown} was rewritten to include the wiki's changes`;
