@@ -3,7 +3,7 @@ import type { Construct } from './construct.js';
 import { element, escapeAttribute, escapeText, paramsJson, parseParamsJson } from '../hub/html.js';
 import { macroParams } from '../formats/storage/storage-dom.js';
 import { escapeMarkdownText } from './markdown-escape.js';
-import { asDom } from './turndown-node.js';
+import { asDom, type DomNode } from './turndown-node.js';
 
 /**
  * Status lozenge. Markdown spelling: a badge in brackets whose first character is a coloured
@@ -86,7 +86,11 @@ export const status: Construct = {
         filter: (node) => node.nodeName === 'SPAN' && node.hasAttribute('data-status'),
         replacement: (_content, node) => {
           const el = asDom(node);
-          return statusMarkdown(el.getAttribute('data-status') ?? 'Grey', el.textContent ?? '', el.getAttribute('data-subtle') === 'true');
+          const badge = statusMarkdown(el.getAttribute('data-status') ?? 'Grey', el.textContent ?? '', el.getAttribute('data-subtle') === 'true');
+          // `**[🟢 A]****[🔴 B]**` would not parse: a space keeps touching delimiter runs apart.
+          const before = isDelimited(el.previousSibling, true) ? ' ' : '';
+          const after = isDelimited(el.nextSibling, false) ? ' ' : '';
+          return `${before}${badge}${after}`;
         },
       },
     },
@@ -100,6 +104,13 @@ export const status: Construct = {
     },
   },
 };
+
+/** A sibling written with `*` delimiters: emphasis, or (before us only) another status badge. */
+function isDelimited(node: DomNode | null, orStatus: boolean): boolean {
+  if (!node || node.nodeType !== 1) return false;
+  if (['STRONG', 'B', 'EM', 'I'].includes(node.nodeName)) return true;
+  return orStatus && node.nodeName === 'SPAN' && node.hasAttribute('data-status');
+}
 
 function textOf(el: Element): string {
   let out = '';

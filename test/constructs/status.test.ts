@@ -45,3 +45,13 @@ describe('status construct', () => {
     expect(report.entries.some((e) => e.construct === 'status' && e.message.includes('Magenta'))).toBe(true);
   });
 });
+
+describe('status construct, neighbours', () => {
+  it('two lozenges side by side stay two badges', () => {
+    const two = '<p><ac:structured-macro ac:name="status" ac:schema-version="1"><ac:parameter ac:name="colour">Green</ac:parameter><ac:parameter ac:name="title">A</ac:parameter></ac:structured-macro><ac:structured-macro ac:name="status" ac:schema-version="1"><ac:parameter ac:name="colour">Red</ac:parameter><ac:parameter ac:name="title">B</ac:parameter></ac:structured-macro></p>';
+    const trip = roundTrip(two);
+    expect(trip.md).toBe('**[🟢 A]** **[🔴 B]**\n');
+    expect(mdToHub(trip.md)).toBe('<p><span data-status="Green">A</span> <span data-status="Red">B</span></p>');
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+});
