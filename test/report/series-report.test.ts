@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/report/person-identity.js';
 import { buildSeriesReport } from '../../src/report/series-report.js';
-import { fixtureReport } from './series-fixture.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PageDocumentSchema } from '../../src/model/page-document.js';
+import { fixtureReport, seriesDir } from './series-fixture.js';
 
 describe('normalizeName', () => {
   it('ignores case, accents, inner spacing, a leading @ and "Last, First" order', () => {
@@ -94,5 +97,16 @@ describe('a "Last, First" cell read as name and organization', () => {
     const names = report.attendance.people.map((p) => `${p.name}/${p.organization}`).sort();
     expect(names).toEqual(['Board/Seat', 'Kim Park/Acme', 'Lee/Globex']);
     expect(report.attendance.people.find((p) => p.name === 'Kim Park')?.cells).toEqual(['present', 'present']);
+  });
+});
+
+describe('fixtures/series', () => {
+  it('are page documents of the current JSON model', () => {
+    const files = readdirSync(seriesDir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const f of files) {
+      const parsed = PageDocumentSchema.safeParse(JSON.parse(readFileSync(join(seriesDir, f), 'utf8')));
+      expect(parsed.success, `${f}: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
+    }
   });
 });
