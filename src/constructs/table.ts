@@ -73,19 +73,30 @@ export function flattenCellMarkdown(markdown: string): string | null {
   return lines.join('<br>').replace(/(?<!\\)\|/g, '\\|');
 }
 
-function cellMarkdown(html: string): string | null {
-  if (html === '') return '';
-  return flattenCellMarkdown(turndownService().turndown(html));
+const CELL_BREAK = 'WIKIPORTCELLBREAK';
+
+/**
+ * The Markdown of many cells in one turndown call (each call builds a DOM, which dominates the
+ * cost of small cells), split back at a marker paragraph that no escaping touches.
+ */
+function cellsMarkdown(htmls: readonly string[]): string[] {
+  if (htmls.every((html) => html === '')) return htmls.map(() => '');
+  const joined = htmls.map((html) => `<div>${html}</div>`).join(`<p>${CELL_BREAK}</p>`);
+  const parts = turndownService().turndown(joined).split(new RegExp(`\\s*${CELL_BREAK}\\s*`));
+  if (parts.length === htmls.length) return parts;
+  return htmls.map((html) => (html === '' ? '' : turndownService().turndown(html)));
 }
 
 /** A normalized table as a GFM pipe table, or null when a cell cannot be flattened onto one line. */
 export function pipeTable(table: NormalizedTable): string | null {
   if (table.width === 0) return '';
   const body: string[][] = [];
+  const markdown = cellsMarkdown(table.rows.flatMap((row) => row.map((cell) => cell.html)));
+  let index = 0;
   for (const row of table.rows) {
     const cells: string[] = [];
-    for (const [c, cell] of row.entries()) {
-      const md = cellMarkdown(cell.html);
+    for (const c of row.keys()) {
+      const md = flattenCellMarkdown(markdown[index++] ?? '');
       if (md === null) return null;
       cells.push(c === 0 && table.headerColumn && md !== '' && !/^\*\*.*\*\*$/.test(md) ? `**${md}**` : md);
     }
@@ -128,6 +139,7 @@ export const table: Construct = {
  * rules cannot report; the Markdown driver calls this beside them).
  */
 export function reportTablesKeptAsHtml(hub: string, report: ConversionReport): void {
+  if (!/<table[\s>](?:(?!<\/table>)[\s\S])*<(?:pre|table)[\s>]/.test(hub)) return;
   const $ = cheerio.load(hub, null, false);
   let heading: string | null = null;
   for (const el of $('h1, h2, h3, h4, h5, h6, table').toArray()) {
@@ -136,6 +148,8 @@ export function reportTablesKeptAsHtml(hub: string, report: ConversionReport): v
       continue;
     }
     if ($(el).parents('table').length > 0) continue;
+    // Only code blocks and nested tables keep a cell off one line; most tables have neither.
+    if ($(el).find('pre, table').length === 0) continue;
     if (pipeTable(normalizeTableElement($, el)) !== null) continue;
     const where = heading !== null ? ` under "${heading}"` : '';
     report.degraded('table', `a table${where} has cells with code blocks or nested tables; it is written as an HTML table in the Markdown`);

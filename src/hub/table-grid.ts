@@ -33,8 +33,12 @@ function ownRows($: cheerio.CheerioAPI, table: Element): Element[] {
     .filter((tr) => $(tr).closest('table').get(0) === table);
 }
 
+function hasOnlyText(cell: Element): boolean {
+  return cell.children.every((child) => child.type === 'text');
+}
+
 function isBold($: cheerio.CheerioAPI, cell: Element, text: string): boolean {
-  if (text === '') return false;
+  if (text === '' || hasOnlyText(cell)) return false;
   const clone = $(cell).clone();
   clone.find('strong, b').remove();
   return nodesText(clone.contents().toArray()) === '';
@@ -46,7 +50,8 @@ function isBold($: cheerio.CheerioAPI, cell: Element, text: string): boolean {
  */
 export function readTableGrid($: cheerio.CheerioAPI, table: Element): GridCell[][] {
   const grid: (GridCell | undefined)[][] = [];
-  ownRows($, table).forEach((tr, r) => {
+  const rowElements = ownRows($, table);
+  rowElements.forEach((tr, r) => {
     grid[r] ??= [];
     let c = 0;
     for (const cell of $(tr).children('td, th').toArray()) {
@@ -59,7 +64,7 @@ export function readTableGrid($: cheerio.CheerioAPI, table: Element): GridCell[]
         text,
         th: cell.name === 'th',
         bold: isBold($, cell, text),
-        rich: $cell.find('img, [data-emoticon], [data-mention], [data-opaque], time, [data-status]').length > 0,
+        rich: !hasOnlyText(cell) && $cell.find('img, [data-emoticon], [data-mention], [data-opaque], time, [data-status]').length > 0,
         spannedFrom: null,
       };
       const rows = span($cell.attr('rowspan'));
@@ -74,7 +79,7 @@ export function readTableGrid($: cheerio.CheerioAPI, table: Element): GridCell[]
       c += cols;
     }
   });
-  const rowCount = ownRows($, table).length;
+  const rowCount = rowElements.length;
   const width = Math.max(0, ...grid.slice(0, rowCount).map((row) => row.length));
   const empty = (): GridCell => ({ html: '', text: '', th: false, bold: false, rich: false, spannedFrom: null });
   return grid.slice(0, rowCount).map((row) => Array.from({ length: width }, (_, i) => row[i] ?? empty()));

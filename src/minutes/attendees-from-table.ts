@@ -76,9 +76,15 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const roles = columnRoles(table, sectionIsPeople);
   const allTexts = table.rows.flatMap((row) => row.map((cell) => cell.text));
   const known = new Set([...options.knownOrganizations, ...collectOrganizations(allTexts)]);
+  const expected = new Map<number, boolean>();
   const organizationsExpected = (c: number): boolean => {
-    const texts = table.rows.map((row) => row[c]!.text).filter((t) => t !== '');
-    return texts.filter((t) => /[,(]| - /.test(t)).length >= Math.max(2, texts.length / 2);
+    let answer = expected.get(c);
+    if (answer === undefined) {
+      const texts = table.rows.map((row) => row[c]!.text).filter((t) => t !== '');
+      answer = texts.filter((t) => /[,(]| - /.test(t)).length >= Math.max(2, texts.length / 2);
+      expected.set(c, answer);
+    }
+    return answer;
   };
   const members = roles.members.filter((c) => columnNamesPeople(table, c, { knownOrganizations: known }));
   if (members.length === 0) return [];

@@ -83,6 +83,11 @@ function mentionName(text: string, accountId: string | null, userKey: string | n
  * it may name the organization), otherwise each line is read as text.
  */
 export function parsePersonCell(html: string, context: PersonContext): PersonEntry[] {
+  if (!/[<&]/.test(html)) {
+    // Plain text: no markup to read, one line.
+    const person = parsePersonText(html, context);
+    return person === null ? [] : [person];
+  }
   const $ = cheerio.load(html, null, false);
   const mentions = $('a[data-mention]').toArray();
   if (mentions.length > 0) {
