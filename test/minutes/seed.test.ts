@@ -88,6 +88,24 @@ describe.skipIf(!hasShared)('the seed page (shared), as mangled Markdown', () =>
     expectSeedMeeting(toJson(seed, 'markdown'), { recording: true, slides: true });
   });
 
+  it('`wikiport convert SEED --to json` prints that document', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const chunks: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      chunks.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    let code: number;
+    try {
+      code = await main(['convert', seedPath, '--to', 'json', '--quiet']);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(code).toBe(0);
+    expectSeedMeeting(PageDocumentSchema.parse(JSON.parse(chunks.join(''))), { recording: true, slides: true });
+  });
+
   it('--to md has clean tables with no empty columns', () => {
     const md = convert(seed, { from: 'markdown', to: 'md' }).output;
     const tableLines = md.split('\n').filter((l) => l.startsWith('|'));
