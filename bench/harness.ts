@@ -29,7 +29,7 @@ export interface BenchOptions {
 /** Sizes per mode: full is what issue 7 asks for; quick is a smoke test of the same code paths. */
 export const PLANS = {
   full: { pages: 1000, runs: 5, pandocSample: 40, cliRuns: 3, smallExport: 1000, largeExport: 10000, latencyMs: 20 },
-  quick: { pages: 60, runs: 2, pandocSample: 4, cliRuns: 1, smallExport: 60, largeExport: 300, latencyMs: 20 },
+  quick: { pages: 40, runs: 2, pandocSample: 4, cliRuns: 1, smallExport: 30, largeExport: 120, latencyMs: 20 },
 } as const;
 
 function build(log: (line: string) => void): string | null {
@@ -91,7 +91,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
 
   const targets = checkTargets(conversion, cli, exp);
-  const table = formatTable(tableRows(conversion, cli, exp, targets));
+  const rows = tableRows(conversion, cli, exp, targets);
+  const table = formatTable(rows);
   return BenchResultsSchema.parse({
     schemaVersion: 1,
     mode: options.mode,
@@ -102,6 +103,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     cli,
     export: exp,
     targets,
+    rows,
     table,
   });
 }

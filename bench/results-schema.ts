@@ -84,6 +84,8 @@ export const BenchResultsSchema = z.object({
     rssGrowth: z.number().nullable(),
   }),
   targets: z.array(z.object({ name: z.string(), target: z.string(), measured: z.string(), met: z.boolean().nullable() })),
+  /** The table's rows (measure, wikiport, baseline, target, met), for other renderings. */
+  rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()])),
   table: z.string(),
 });
 

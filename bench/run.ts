@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './child-process.js';
 import { runBench } from './harness.js';
+import { formatTable } from './results-table.js';
 
 /**
- * `npm run bench [-- --quick] [--out FILE] [--no-build] [--skip-export] [--skip-cli]`:
- * runs the benchmark, prints one table, writes bench/results.json (atomically).
+ * `npm run bench [-- --quick] [--out FILE] [--no-build] [--skip-export] [--skip-cli] [--markdown]`:
+ * runs the benchmark, prints one table (`--markdown`: as GFM, for the README), writes
+ * bench/results.json (atomically).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -16,11 +18,12 @@ async function main(): Promise<void> {
       'no-build': { type: 'boolean', default: false },
       'skip-cli': { type: 'boolean', default: false },
       'skip-export': { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--quick] [--out FILE] [--no-build] [--skip-cli] [--skip-export]');
+    console.log('usage: npm run bench -- [--quick] [--out FILE] [--no-build] [--skip-cli] [--skip-export] [--markdown]');
     return;
   }
   const results = await runBench({
@@ -30,7 +33,7 @@ async function main(): Promise<void> {
     skipExport: values['skip-export'],
     log: (line) => console.error(`[bench] ${line}`),
   });
-  console.log(results.table);
+  console.log(values.markdown ? formatTable(results.rows, true) : results.table);
   const notes = [
     `conversion: ${results.conversion.note}`,
     `pandoc: ${results.conversion.pandoc.note}`,

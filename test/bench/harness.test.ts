@@ -15,12 +15,19 @@ describe('bench harness (quick mode; shapes only, never timings)', () => {
     const results = await runBench({ mode: 'quick', build: false });
     expect(() => BenchResultsSchema.parse(results)).not.toThrow();
     expect(results.mode).toBe('quick');
-    expect(results.conversion.corpus.pages).toBe(60);
+    expect(results.conversion.corpus.pages).toBe(40);
     expect(results.conversion.turndown.runsMs).toHaveLength(2);
-    expect(results.conversion.turndown.pages).toBe(60);
+    expect(results.conversion.turndown.pages).toBe(40);
     if (results.conversion.pandoc.available) expect(results.conversion.pandoc.sampledPages).toBe(4);
     else expect(results.conversion.pandoc.note).toMatch(/not on PATH/);
-    expect(results.export.lowerBound).toMatchObject({ pages: 300, requests: 2 });
+    expect(results.export.lowerBound).toMatchObject({ pages: 120, requests: 1 });
+    if (results.export.status === 'ok') {
+      expect(results.export.small?.pages).toBe(30);
+      expect(results.export.incremental?.pages).toBe(120);
+      expect(results.export.large?.requests).toBeGreaterThan(0);
+    } else {
+      expect(results.export.note).not.toBe('');
+    }
     expect(results.targets.map((t) => t.name)).toHaveLength(8);
     for (const t of results.targets) expect(t.met === null ? t.measured : 'measured').not.toBe('');
 
@@ -28,7 +35,7 @@ describe('bench harness (quick mode; shapes only, never timings)', () => {
     expect(lines[0]?.split(/\s{2,}/)).toEqual([...TABLE_HEADER]);
     expect(lines).toHaveLength(2 + 13);
     expect(results.table).toMatch(/speed-up vs turndown\+GFM/);
-    expect(results.table).toMatch(/peak RSS, export of 300 pages/);
+    expect(results.table).toMatch(/peak RSS, export of 120 pages/);
   }, 240_000);
 
   it('npm run bench -- --quick prints the table and writes results.json', () => {
