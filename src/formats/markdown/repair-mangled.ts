@@ -19,10 +19,19 @@ function isSeparator(line: string | undefined): boolean {
   return line !== undefined && line.includes('-') && line.includes('|') && SEPARATOR.test(line);
 }
 
-/** A pipe table whose rows do not start with a pipe, or whose rows differ in length. */
+/**
+ * A pipe table without leading pipes whose rows are ragged or end in empty cells: the mark of a
+ * naive converter. (A hand-written GFM table without leading pipes but with even rows is fine.)
+ */
 export function isMangledMarkdown(markdown: string): boolean {
   const lines = markdown.split('\n');
-  return lines.some((line, i) => isSeparator(lines[i + 1]) && line.includes('|') && (!line.trim().startsWith('|') || !lines[i + 1]!.trim().startsWith('|')));
+  return lines.some((line, i) => {
+    if (!isSeparator(lines[i + 1]) || !line.includes('|') || line.trim().startsWith('|')) return false;
+    const width = splitRow(lines[i + 1]!).length;
+    const rows = [line];
+    for (let j = i + 2; j < lines.length && lines[j]!.includes('|'); j += 1) rows.push(lines[j]!);
+    return rows.some((row) => splitRow(row).length !== width || /\|\s*\|\s*$/.test(row.trim()) || row.trim() === '|');
+  });
 }
 
 export function splitRow(line: string): string[] {

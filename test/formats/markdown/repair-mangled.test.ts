@@ -29,6 +29,9 @@ describe('mangled Markdown repair', () => {
     const clean = '## Agenda\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\nAttendance\n';
     expect(isMangledMarkdown(clean)).toBe(false);
     expect(repairMangledMarkdown(clean)).toBe(clean);
+    const handWritten = 'Steps\n- one\n\nName | Role\n--- | ---\nAnn | Chair\nBob | Scribe\n';
+    expect(isMangledMarkdown(handWritten)).toBe(false);
+    expect(repairMangledMarkdown(handWritten)).toBe(handWritten);
   });
 
   it('splits ragged rows, keeping escaped pipes', () => {
