@@ -7,8 +7,12 @@ export const renderedImage: RenderedRule = {
   apply($, ctx) {
     $('img.emoticon, img[data-emoticon-name]').each((_, el) => {
       const name = el.attribs['data-emoticon-name'] ?? /emoticon-([\w-]+)/.exec(el.attribs.class ?? '')?.[1] ?? 'smile';
-      const span = $('<span></span>').attr('data-emoticon', name).text(EMOTICONS[name] ?? `:${name}:`);
-      $(el).replaceWith(span);
+      // Cloud emoji render as a classic emoticon name (often "blue-star") plus the real emoji.
+      const emojiId = el.attribs['data-emoji-id'];
+      const emoji = emojiText(emojiId, el.attribs['data-emoji-fallback']);
+      const span = $('<span></span>').attr('data-emoticon', name);
+      if (emojiId) span.attr('data-emoji-id', emojiId);
+      $(el).replaceWith(span.text(emoji ?? EMOTICONS[name] ?? `:${name}:`));
     });
     $('img').each((_, el) => {
       const $el = $(el);
@@ -46,3 +50,10 @@ const EMOTICONS: Record<string, string> = {
   information: 'ℹ️', tick: '✅', cross: '❌', warning: '⚠️', plus: '➕', minus: '➖', question: '❓',
   'light-on': '💡', 'light-off': '🌑', 'yellow-star': '⭐', 'red-star': '⭐', 'green-star': '⭐', 'blue-star': '⭐', heart: '❤️', 'broken-heart': '💔',
 };
+
+/** The emoji of a Cloud emoticon: its fallback text, else its id read as code points (`1f44d`, `1f1e9-1f1ea`). */
+function emojiText(id: string | undefined, fallback: string | undefined): string | null {
+  if (fallback && !/^[:&]/.test(fallback)) return fallback;
+  if (!id || !/^[0-9a-f]{4,6}(-[0-9a-f]{4,6})*$/i.test(id)) return null;
+  return String.fromCodePoint(...id.split('-').map((hex) => parseInt(hex, 16)));
+}

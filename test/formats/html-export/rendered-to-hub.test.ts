@@ -122,3 +122,12 @@ describe('rendered constructs on other pages', () => {
     expect(report.toLines('y.html').join('\n')).toMatch(/no #main-content/);
   });
 });
+
+describe('Cloud emoji in an export', () => {
+  it('keep the real emoji and its id, not the classic name they render under', () => {
+    const html = '<h2><img class="emoticon emoticon-blue-star" data-emoji-id="2705" data-emoji-shortname=":white_check_mark:" data-emoji-fallback="✅" src="https://x.atlassian.net/wiki/images/icons/emoticons/72/2705.png" data-emoticon-name="blue-star" alt="(blue star)" /> Action items</h2>'
+      + '<p><img class="emoticon" data-emoji-id="1f44d" data-emoji-fallback=":thumbsup:" data-emoticon-name="blue-star" src="x.png"></p>';
+    const hub = renderedToHub(html, fixtureContext('x.html'));
+    expect(hub).toBe('<h2><span data-emoticon="blue-star" data-emoji-id="2705">✅</span> Action items</h2><p><span data-emoticon="blue-star" data-emoji-id="1f44d">👍</span></p>');
+  });
+});
