@@ -45,4 +45,22 @@ describe.each([flavors[0]!, flavors[2]!])('push when the connection fails around
     expect(summary.pages[0]).toMatchObject({ status: 'updated', newVersion: 2 });
     expect(bodyOf(sandbox, id)).toMatchObject({ version: 2 });
   });
+
+  it('a 409 (the wiki moved between our read and our write) is read again and merged, not forced', async () => {
+    const { id, md, out } = await editedExport('Raced write');
+    sandbox.faults.inject({ kind: 'status', status: 409, method: 'PUT', times: 1 });
+    const summary = await pushPages({ paths: [md], client: clientFor(sandbox, flavor.api), cwd: out });
+    expect(summary.exitCode).toBe(0);
+    expect(summary.pages[0]).toMatchObject({ status: 'updated', newVersion: 2 });
+    expect(bodyOf(sandbox, id)).toMatchObject({ version: 2 });
+  });
+
+  it('a 409 on every attempt ends as a conflict (exit 3) after a bounded number of tries', async () => {
+    const { id, md, out } = await editedExport('Always raced');
+    sandbox.faults.inject({ kind: 'status', status: 409, method: 'PUT', times: 10 });
+    const summary = await pushPages({ paths: [md], client: clientFor(sandbox, flavor.api), cwd: out });
+    expect(summary.exitCode).toBe(3);
+    expect(summary.pages[0]).toMatchObject({ status: 'conflict', pageId: id });
+    expect(bodyOf(sandbox, id)).toMatchObject({ version: 1 });
+  });
 });
