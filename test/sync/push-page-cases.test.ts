@@ -28,7 +28,7 @@ async function exportedWithLabels(title: string, labels: string[]): Promise<{ id
 
 const labelRequests = () => Object.entries(sandbox.stats.byRoute).filter(([route]) => /label/i.test(route)).reduce((n, [, c]) => n + c, 0);
 
-describe('push and labels, deleted pages, failures', () => {
+describe('push: labels, titles, sibling files, creation, deleted pages, failures', () => {
   it('applies the labels added and removed in front matter, and leaves labels alone when they were not edited', async () => {
     const { id, out, md } = await exportedWithLabels('Labelled minutes', ['minutes', 'draft']);
     const text = await readFile(md, 'utf8');
@@ -88,6 +88,38 @@ describe('push and labels, deleted pages, failures', () => {
     const body = sandbox.store.bodyOf(sandbox.store.page(id)!);
     expect(body).toContain('Recording: on the drive.');
     expect(body).toContain('15:00 UTC');
+  });
+
+  it('renames the page when the front matter title changed', async () => {
+    const { id, out, md } = await exportedWithLabels('Old title', []);
+    await writeFile(md, (await readFile(md, 'utf8')).replace('title: Old title', 'title: New title'));
+    const summary = await pushPages({ paths: [md], client: clientFor(sandbox, cloud.api), cwd: out });
+    expect(summary.pages[0]).toMatchObject({ status: 'updated', title: 'New title', newVersion: 2 });
+    expect(sandbox.store.current(sandbox.store.page(id)!).title).toBe('New title');
+    expect((await readManifest(out))?.pages[id]?.title).toBe('New title');
+  });
+
+  it('--create --dry-run says where the page would go and sends nothing; --parent picks the parent', async () => {
+    const { id, out } = await exportedWithLabels('Parent by option', []);
+    const file = join(out, 'Loose note.md');
+    await writeFile(file, '# Loose note\n\nNothing much.\n');
+    sandbox.resetStats();
+    const dry = await pushPages({ paths: [file], client: clientFor(sandbox, cloud.api), cwd: out, create: true, parentId: id, dryRun: true });
+    expect(dry.pages[0]).toMatchObject({ status: 'would-create', title: 'Loose note' });
+    expect(dry.pages[0]?.message).toMatch(new RegExp(`under page ${id} in space MIN`));
+    expect(sandbox.stats.requests).toBe(0);
+    const real = await pushPages({ paths: [file], client: clientFor(sandbox, cloud.api), cwd: out, create: true, parentId: id });
+    expect(real.pages[0]?.status).toBe('created');
+    expect(sandbox.store.page(real.pages[0]!.pageId!)!.parentId).toBe(id);
+  });
+
+  it('a new file without --create is reported, not created', async () => {
+    const { out } = await exportedWithLabels('No create', []);
+    const file = join(out, 'Stray.md');
+    await writeFile(file, '# Stray\n');
+    const summary = await pushPages({ paths: [file], client: clientFor(sandbox, cloud.api), cwd: out });
+    expect(summary.exitCode).toBe(1);
+    expect(summary.pages[0]?.message).toMatch(/pass --create/);
   });
 
   it('reports a page whose exported storage is missing with its id, and goes on with the others', async () => {
