@@ -8,7 +8,8 @@ export const heading: Construct = {
   storage: {
     tags: LEVELS,
     toHub: (el, ctx) => {
-      const inner = ctx.children(el).trim();
+      // A Markdown heading is one line: breaks become spaces already in the hub.
+      const inner = ctx.children(el).replace(/<br>/g, ' ').trim();
       return inner === '' ? '' : `<${el.name.toLowerCase()}>${inner}</${el.name.toLowerCase()}>`;
     },
   },

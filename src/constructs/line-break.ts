@@ -9,11 +9,19 @@ export const lineBreak: Construct = {
     rules: {
       lineBreak: {
         filter: 'br',
-        replacement: (_content, node) => (isAtBlockEdge(node) ? '' : isInTableCell(node) ? '<br>' : '\\\n'),
+        replacement: (_content, node) => (isAtBlockEdge(node) ? '' : isInHeading(node) ? ' ' : isInTableCell(node) ? '<br>' : '\\\n'),
       },
     },
   },
 };
+
+/** A Markdown heading is one line: a break inside becomes a space. */
+function isInHeading(node: { parentNode: { nodeName: string; parentNode: unknown } | null }): boolean {
+  for (let n = node.parentNode; n; n = n.parentNode as typeof n) {
+    if (/^H[1-6]$/.test(n.nodeName)) return true;
+  }
+  return false;
+}
 
 function isInTableCell(node: { parentNode: { nodeName: string; parentNode: unknown } | null }): boolean {
   for (let n = node.parentNode; n; n = n.parentNode as typeof n) {
@@ -36,7 +44,9 @@ function isAtBlockEdge(node: { previousSibling: Sibling; nextSibling: Sibling })
 }
 
 function isEdge(start: Sibling, direction: 'previousSibling' | 'nextSibling'): boolean {
+  // Of several breaks in a row only the first is kept (an empty Markdown line would end the
+  // paragraph), and only when something follows the run.
   let n = start;
-  while (n && n.nodeType === 3 && (n.textContent ?? '').trim() === '') n = n[direction];
+  while (n && ((n.nodeType === 3 && (n.textContent ?? '').trim() === '') || (direction === 'nextSibling' && n.nodeName === 'BR'))) n = n[direction];
   return n === null || (n.nodeType === 1 && BLOCKS.has(n.nodeName));
 }

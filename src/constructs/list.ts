@@ -66,7 +66,7 @@ function collectItems(list: Element, ctx: StorageReadContext, items: string[], o
           continue;
         }
         const item = itemContent(child, ctx);
-        if (item.trim() !== '') items.push(item);
+        if (!/^(?:\s|<br>)*$/.test(item)) items.push(item);
         // An unclosed `<li>` swallows the next items (XML parsing nests them): they are siblings.
         const swallowed = childElements(child, 'li');
         if (swallowed.length > 0) collectItems(child, ctx, items, true);

@@ -9,7 +9,8 @@ export const paragraph: Construct = {
       const inner = ctx.children(el);
       if (isBlank(inner)) return '';
       // Storage wraps macros in paragraphs (`<p><ac:structured-macro .../></p>`); a block inside stays a block.
-      return startsWithBlock(inner) ? inner.trim() : `<p>${inner}</p>`;
+      const bare = inner.replace(/^(?:\s|<br>)+|(?:\s|<br>)+$/g, '');
+      return startsWithBlock(bare) ? bare : `<p>${inner}</p>`;
     },
   },
   hub: {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { convert, type InputFormat, type OutputFormat } from '../convert.js';
 import { WikiportError, isWikiportError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -136,6 +136,11 @@ export function summaryLine(summary: ConvertFilesSummary, out: string, to: Outpu
   const total = summary.converted.length + summary.failed.length;
   const kept = summary.converted.reduce((n, f) => n + f.reportLines.length, 0);
   const failed = summary.failed.length > 0 ? `, ${summary.failed.length} failed` : '';
-  const report = summary.reportFile ? `; report: ${relative(process.cwd(), summary.reportFile) || summary.reportFile}` : '';
+  const report = summary.reportFile ? `; report: ${displayPath(summary.reportFile)}` : '';
   return `Converted ${summary.converted.length} of ${total} file${total === 1 ? '' : 's'} to ${to} in ${out}${failed} (${kept} report entr${kept === 1 ? 'y' : 'ies'})${report}`;
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

@@ -11,6 +11,7 @@ const WORD = /[\p{L}\p{N}]/u;
 const ENTITY = /^&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
 export function escapeMarkdownText(text: string): string {
+  if (text.includes(LINE_START_MARK)) text = text.split(LINE_START_MARK).join('');
   let out = text;
   if (SPECIAL.test(text)) {
     const strike = text.indexOf('~') !== text.lastIndexOf('~');
@@ -32,6 +33,33 @@ export function escapeMarkdownText(text: string): string {
   const start = LINE_START.exec(out);
   if (!start) return out;
   const marker = start[0];
-  if (/^\d/.test(marker)) return `${marker.slice(0, -1)}\\${marker.slice(-1)}${out.slice(marker.length)}`;
-  return `\\${out}`;
+  if (/^\d/.test(marker)) return `${marker.slice(0, -1)}${LINE_START_MARK}${marker.slice(-1)}${out.slice(marker.length)}`;
+  return `${LINE_START_MARK}${out}`;
+}
+
+/**
+ * Whether a text node really starts a line is only known once the whole page is written (the
+ * text after a link or a dropped break may or may not), so the escaper leaves a mark and the
+ * writer settles it here: a backslash where the mark starts a line (after quote and list markers),
+ * nothing elsewhere. Escaping only where needed keeps storage -> md -> storage -> md a fixed point.
+ */
+export const LINE_START_MARK = '\uE002';
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+))*[ \t]*/;
+
+export function settleLineStartEscapes(markdown: string): string {
+  if (!markdown.includes(LINE_START_MARK)) return markdown;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (!line.includes(LINE_START_MARK)) return line;
+      const start = (CONTAINER_PREFIX.exec(line)?.[0] ?? '').length;
+      let out = '';
+      for (let i = 0; i < line.length; i++) {
+        const c = line.charAt(i);
+        if (c !== LINE_START_MARK) out += c;
+        else if (i === start || /^\d+$/.test(line.slice(start, i))) out += '\\';
+      }
+      return out;
+    })
+    .join('\n');
 }

@@ -15,6 +15,8 @@ const FrontMatterSchema = z.object({
   updated: z.coerce.string().optional(),
 }).passthrough();
 
+const KNOWN_KEY_LINE = /^(?:title|id|space|version|parent|source|labels|created|updated):/m;
+
 /** YAML front matter for the metadata that is known; empty string when nothing is. */
 export function writeFrontMatter(meta: PageMeta): string {
   const data: Record<string, unknown> = {};
@@ -43,13 +45,16 @@ export function readFrontMatter(markdown: string): SplitFrontMatter {
   const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
   if (!match) return { meta: {}, body: markdown };
   const body = markdown.slice(match[0].length);
+  const yaml = match[1] ?? '';
+  // A page may start with a rule (`---`) and have another further down: that is not front matter.
+  if (!KNOWN_KEY_LINE.test(yaml)) return { meta: {}, body: markdown };
   let raw: unknown;
   try {
-    raw = parse(match[1] ?? '');
+    raw = parse(yaml);
   } catch (error) {
     return { meta: {}, body, problem: `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})` };
   }
-  if (raw === null || raw === undefined) return { meta: {}, body };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { meta: {}, body: markdown };
   const result = FrontMatterSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -1,6 +1,7 @@
 import type { PageMeta } from '../../model/page-meta.js';
 import { withWriteOptions, type WriteOptions } from '../../hub/write-options.js';
 import { writeFrontMatter } from './front-matter.js';
+import { settleLineStartEscapes } from './escape-text.js';
 import { stashStorageAttributes } from './storage-stash.js';
 import { turndownService } from './turndown-service.js';
 
@@ -16,7 +17,7 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
   } finally {
     stashed.restore();
   }
-  const tidy = tidyMarkdown(body);
+  const tidy = tidyMarkdown(settleLineStartEscapes(body));
   const front = meta ? writeFrontMatter(meta) : '';
   return tidy === '' ? front.replace(/\n+$/, '\n') : `${front}${tidy}\n`;
 }

@@ -6,7 +6,7 @@ import { element, escapeText } from '../../hub/html.js';
 import { opaqueHub } from '../../hub/opaque.js';
 import { ConversionReport } from '../../hub/report.js';
 import { parseStorage, sourceOf, type ParsedStorage } from './parse-storage.js';
-import { isElement, isMacro, macroName, tagName } from './storage-dom.js';
+import { isElement, isMacro, macroName, tagName, textContent } from './storage-dom.js';
 
 let storageIndex: ClaimIndex<StorageMapping> | undefined;
 function storageMappings(): ClaimIndex<StorageMapping> {
@@ -36,7 +36,15 @@ export function readStorage(source: string, report: ConversionReport = new Conve
   const parsed = parseStorage(source);
   for (const problem of parsed.problems) report.warn('xml', `malformed storage: ${problem}`);
   const ctx = new StorageReader(parsed, report);
-  return ctx.nodes(parsed.nodes);
+  return mergeAdjacentLists(ctx.nodes(parsed.nodes));
+}
+
+/**
+ * Two lists of the same kind one after the other are one list in Markdown (a blank line does not
+ * separate them), so the hub makes them one list here already, at every depth.
+ */
+function mergeAdjacentLists(hub: string): string {
+  return hub.includes('</ul>') || hub.includes('</ol>') ? hub.replace(/<\/ul>\s*<ul>|<\/ol>\s*<ol(?: start="\d+")?>/g, '') : hub;
 }
 
 class StorageReader implements StorageReadContext {
@@ -122,15 +130,24 @@ class StorageReader implements StorageReadContext {
   }
 }
 
+/** Siblings that do not put an element in running text: blocks, and line breaks (no text around them). */
+const NOT_INLINE_SIBLINGS = new Set([...BLOCK_TAGS, 'br', 'ac:placeholder']);
+
 /** Whether text or other elements share the element's parent (so it sits in running text). */
 function hasInlineSiblings(el: Element): boolean {
   const parent = el.parent;
   if (!parent || !isElement(parent)) return false;
   for (const sibling of parent.children) {
     if (sibling === el) continue;
-    if (sibling.type === 'text' ? sibling.data.trim() !== '' : isElement(sibling) && !BLOCK_TAGS.has(tagName(sibling))) return true;
+    if (sibling.type === 'text' ? sibling.data.trim() !== '' : isElement(sibling) && !NOT_INLINE_SIBLINGS.has(tagName(sibling)) && showsSomething(sibling)) return true;
   }
   return false;
+}
+
+/** Whether an inline element shows anything (formatting around a no-break space does not). */
+function showsSomething(el: Element): boolean {
+  if (textContent(el).replace(/\u00a0/g, ' ').trim() !== '') return true;
+  return el.children.some((c) => isElement(c) && (tagName(c).includes(':') || tagName(c) === 'img' || showsSomething(c)));
 }
 
 function containsUnclosed(el: Element, unclosed: ReadonlySet<Element>): boolean {

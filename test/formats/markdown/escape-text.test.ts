@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdownText } from '../../../src/formats/markdown/escape-text.js';
+import { escapeMarkdownText, settleLineStartEscapes } from '../../../src/formats/markdown/escape-text.js';
 import { markdownParser } from '../../../src/formats/markdown/markdown-parser.js';
 import { load } from 'cheerio';
 
 /** What markdown-it shows for a paragraph of escaped text. */
 function shown(text: string, prefix: string): { text: string; elements: number } {
-  const $ = load(markdownParser().render(`${prefix}${escapeMarkdownText(text)}`), null, false);
+  const $ = load(markdownParser().render(settleLineStartEscapes(`${prefix}${escapeMarkdownText(text)}`)), null, false);
   const p = $.root().children();
   return { text: p.length === 1 && p.is('p') ? p.text().slice(prefix.length) : `<${$.root().html() ?? ''}>`, elements: p.find('*').length };
 }
@@ -26,7 +26,16 @@ describe('escapeMarkdownText', () => {
     ['# no', '\\# no'],
     ['> no', '\\> no'],
   ])('%s -> %s', (input, expected) => {
-    expect(escapeMarkdownText(input)).toBe(expected);
+    expect(settleLineStartEscapes(escapeMarkdownText(input))).toBe(expected);
+  });
+
+  it('escapes line-start syntax only where the text really starts a line', () => {
+    const text = escapeMarkdownText('- x');
+    expect(settleLineStartEscapes(`${text}`)).toBe('\\- x');
+    expect(settleLineStartEscapes(`> - ${text}`)).toBe('> - \\- x');
+    expect(settleLineStartEscapes(`[a](b) ${text}`)).toBe('[a](b) - x');
+    expect(settleLineStartEscapes(`| ${escapeMarkdownText('1. y')} |`)).toBe('| 1. y |');
+    expect(settleLineStartEscapes(`   ${escapeMarkdownText('12) y')}`)).toBe('   12\\) y');
   });
 
   it('makes markdown-it show any text literally, with no elements', () => {

@@ -25,3 +25,10 @@ describe('front matter', () => {
     expect(readFrontMatter('---\nversion: -3\n---\nbody').problem).toMatch(/front matter field "version"/);
   });
 });
+
+describe('front matter versus rules', () => {
+  it('does not take a page that starts with a rule for front matter', () => {
+    const markdown = '---\n\nSome text: with a colon\n\n---\n\nmore\n';
+    expect(readFrontMatter(markdown)).toEqual({ meta: {}, body: markdown });
+  });
+});
