@@ -2,38 +2,60 @@ import type { NormalizedTable } from '../hub/table-normalize.js';
 import type { Attendee } from '../model/meeting.js';
 import type { PersonContext, PersonEntry } from './person-cell.js';
 import { parsePersonCell, collectOrganizations } from './person-cell.js';
-import { presenceFromText } from './presence.js';
+import { presenceFromEmoticon, presenceFromText } from './presence.js';
 import type { SectionKind } from './sections.js';
 
 const PERSON_COLUMN = /\b(name|names|member|members|attendee|attendees|participant|participants|person|people|who|representative|representatives|delegate|primary|guest|guests|voting member|rep)\b/i;
 const ALTERNATE_COLUMN = /\b(alternate|alternates|deputy|substitute|proxy|backup|stand-?in)\b/i;
 const ORG_COLUMN = /\b(company|companies|organi[sz]ation|org|affiliation|employer|firm|member company)\b/i;
 const PRESENCE_COLUMN = /\b(present|presence|attended|attendance|attending|here|tz|time ?zone)\b/i;
+const ROLE_COLUMN = /^(role|type|status|capacity|attending as)$/i;
+
+/** A presence mark in a cell: an emoticon by its name, else the text. */
+function cellPresence(cell: { text: string; html: string }): boolean | null {
+  const emoticon = /data-emoticon="([^"]+)"/.exec(cell.html);
+  const byName = emoticon !== null ? presenceFromEmoticon(emoticon[1]!) : null;
+  return byName ?? presenceFromText(cell.text);
+}
+
+/** A role column's value: a guest or an alternate; null for anything else (chair, secretary…). */
+function roleFromCell(text: string): 'guest' | 'alternate' | null {
+  if (/\b(guest|observer|visitor|invited)\b/i.test(text)) return 'guest';
+  if (/\b(alternate|deputy|proxy|substitute)\b/i.test(text)) return 'alternate';
+  return null;
+}
 
 interface ColumnRoles {
   members: number[];
   alternates: number[];
   organization: number | null;
+  /** Presence of the member of the row. */
   presence: number[];
+  /** Presence columns labelled for the alternate ("Alternate present"). */
+  alternatePresence: number[];
+  role: number | null;
 }
 
 function isPresenceColumn(table: NormalizedTable, c: number): boolean {
-  const values = table.rows.map((row) => row[c]!.text).filter((t) => t !== '');
-  return values.length > 0 && values.every((t) => presenceFromText(t) !== null);
+  const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '' || cell.html !== '');
+  return cells.length > 0 && cells.every((cell) => cellPresence(cell) !== null);
 }
 
 function columnRoles(table: NormalizedTable, sectionIsPeople: boolean): ColumnRoles {
-  const roles: ColumnRoles = { members: [], alternates: [], organization: null, presence: [] };
+  const roles: ColumnRoles = { members: [], alternates: [], organization: null, presence: [], alternatePresence: [], role: null };
   const labels = table.header ?? Array.from({ length: table.width }, () => '');
   labels.forEach((label, c) => {
-    if (isPresenceColumn(table, c) || (table.header !== null && PRESENCE_COLUMN.test(label) && !PERSON_COLUMN.test(label))) roles.presence.push(c);
+    if (isPresenceColumn(table, c) || (table.header !== null && PRESENCE_COLUMN.test(label) && !PERSON_COLUMN.test(label))) {
+      (ALTERNATE_COLUMN.test(label) ? roles.alternatePresence : roles.presence).push(c);
+    } else if (ROLE_COLUMN.test(label.trim())) roles.role ??= c;
     else if (ALTERNATE_COLUMN.test(label)) roles.alternates.push(c);
     else if (ORG_COLUMN.test(label) && !/\bname\b/i.test(label.replace(ORG_COLUMN, ''))) roles.organization ??= c;
     else if (PERSON_COLUMN.test(label)) roles.members.push(c);
   });
   if (roles.members.length === 0 && (table.header === null || sectionIsPeople)) {
     // No labelled person column: the first column that reads as people, when the section is about people.
-    const candidate = labels.findIndex((_, c) => !roles.presence.includes(c) && c !== roles.organization && !roles.alternates.includes(c));
+    const taken = new Set([...roles.presence, ...roles.alternatePresence, ...roles.alternates, roles.organization, roles.role]);
+    const candidate = labels.findIndex((_, c) => !taken.has(c));
     if (candidate >= 0 && sectionIsPeople) roles.members.push(candidate);
   }
   return roles;
@@ -55,7 +77,7 @@ function sectionRowLabel(row: { text: string }[]): string | null {
 }
 
 function rowPresence(row: { text: string; html: string }[], columns: number[]): boolean | null {
-  const marks = columns.map((c) => presenceFromText(row[c]!.text)).filter((m): m is boolean => m !== null);
+  const marks = columns.map((c) => cellPresence(row[c]!)).filter((m): m is boolean => m !== null);
   if (marks.length === 0) return null;
   return marks.some((m) => m);
 }
@@ -106,13 +128,15 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     const people = (columns: number[]): PersonEntry[] =>
       columns.flatMap((c) => parsePersonCell(row[c]!.html, { knownOrganizations: known, organizationsExpected: organizationsExpected(c) }));
     const rowMembers = people(members);
+    const rowRole = roles.role !== null ? roleFromCell(row[roles.role]!.text) : null;
     for (const person of rowMembers) {
-      attendees.push(toAttendee(person, { role: baseRole, group, organization, present, alternateFor: null }));
+      attendees.push(toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null }));
     }
     const seat = rowMembers[0];
     const seatName = seat === undefined ? null : seat.name ?? seat.organization;
     for (const person of people(roles.alternates)) {
-      attendees.push(toAttendee(person, { role: 'alternate', group, organization, present: absentSection ? false : null, alternateFor: seatName }));
+      const alternatePresent = absentSection ? false : rowPresence(row, roles.alternatePresence);
+      attendees.push(toAttendee(person, { role: 'alternate', group, organization, present: alternatePresent, alternateFor: seatName }));
     }
   }
   return attendees;

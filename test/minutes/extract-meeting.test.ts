@@ -56,6 +56,20 @@ describe('meeting extraction from the hub', () => {
     ]);
   });
 
+  it('reads a presence column for alternates and a role column', () => {
+    const hub = `<h2>Attendance</h2><table><tr><th>Member</th><th>Present</th><th>Alternate</th><th>Alternate present</th></tr>
+      <tr><td>Ann Lee</td><td><span data-emoticon="cross">❌</span></td><td>Bob Tran</td><td><span data-emoticon="tick">✅</span></td></tr></table>
+      <h2>Attendees (continued)</h2><table><tr><th>Name</th><th>Role</th></tr><tr><td>Cyd Moss</td><td>Guest speaker</td></tr><tr><td>Dan Roe</td><td>Chair</td></tr></table>
+      <h2>Agenda</h2><ul><li>x</li></ul>`;
+    const { attendees } = extractMeeting(hub, meta())!;
+    expect(attendees.map((a) => [a.name, a.role, a.present, a.alternateFor])).toEqual([
+      ['Ann Lee', 'member', false, null],
+      ['Bob Tran', 'alternate', true, 'Ann Lee'],
+      ['Cyd Moss', 'guest', null, null],
+      ['Dan Roe', 'participant', null, null],
+    ]);
+  });
+
   it('never takes attendees from a table that is not about people (a voting matrix)', () => {
     const hub = `<p>Meeting Date: 2024-06-06</p><h2>Participants</h2><ul><li>Elena Popescu, Arcadia Health</li></ul>
       <h2>Decisions</h2><table><tr><th>Company</th><th>Proposal A</th><th>Proposal B</th></tr>
