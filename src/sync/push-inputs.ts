@@ -4,6 +4,9 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { WikiportError } from '../errors.js';
 import { manifestDirName, manifestPath } from './manifest.js';
 
+/** Where export puts attachments, relative to the export folder (see reservedRootStems). */
+const attachmentsFolder = 'attachments';
+
 /** One file named on the command line (or found in a named folder), with its export folder. */
 export interface PushInput {
   /** Absolute path. */
@@ -34,12 +37,10 @@ export async function resolvePushInputs(paths: readonly string[], cwd: string = 
       const kind = kindOf(file);
       if (!kind || inputs.has(file)) continue;
       const exportDir = findExportDir(dirname(file));
-      inputs.set(file, {
-        file,
-        kind,
-        exportDir,
-        relativePath: exportDir ? relative(exportDir, file).split(sep).join('/') : null,
-      });
+      const relativePath = exportDir ? relative(exportDir, file).split(sep).join('/') : null;
+      // Downloaded attachments are not pages, even when they are .md or .json files.
+      if (info.isDirectory() && relativePath?.startsWith(`${attachmentsFolder}/`)) continue;
+      inputs.set(file, { file, kind, exportDir, relativePath });
     }
   }
   return [...inputs.values()];
