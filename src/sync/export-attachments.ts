@@ -1,8 +1,10 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { ConfluenceClient } from '../confluence/client.js';
-import type { ManifestAttachment } from './manifest.js';
+import type { ConfluenceClient, RemotePage } from '../confluence/client.js';
+import { runPool } from './export-pool.js';
+import type { ExportFailure } from './export-types.js';
+import type { Manifest, ManifestAttachment, ManifestPage } from './manifest.js';
 import { safeFileName } from './safe-names.js';
 
 export interface AttachmentResult {
@@ -57,4 +59,42 @@ async function fileSha256(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
+}
+
+export interface AllAttachmentsJob {
+  client: ConfluenceClient;
+  out: string;
+  /** Pages written this run or unchanged from an earlier one. */
+  pages: readonly RemotePage[];
+  /** Pages whose attachments are listed again even if exported before (written this run). */
+  refresh: (pageId: string) => boolean;
+  manifest: Manifest;
+  concurrency: number;
+  onFailure: (failure: ExportFailure) => void;
+  onPage: (pageId: string, downloaded: number) => void;
+  isFatal: (error: unknown) => boolean;
+}
+
+/** The attachments phase of an export: every page's attachments, recorded in its manifest entry. */
+export async function exportAllAttachments(job: AllAttachmentsJob): Promise<{ downloaded: number; skipped: number; failed: number }> {
+  const stats = { downloaded: 0, skipped: 0, failed: 0 };
+  await runPool(job.pages, job.concurrency, async (page) => {
+    const entry = job.manifest.pages[page.id] as ManifestPage | undefined;
+    if (!entry || (!job.refresh(page.id) && entry.attachmentsExported)) return;
+    try {
+      const result = await exportAttachments(job.client, job.out, page.id, entry.attachments);
+      entry.attachments = result.attachments;
+      entry.attachmentsExported = result.failures.length === 0;
+      stats.downloaded += result.downloaded;
+      stats.skipped += result.skipped;
+      stats.failed += result.failures.length;
+      for (const f of result.failures) job.onFailure({ id: page.id, title: page.title, reason: `attachment ${f}` });
+      job.onPage(page.id, result.downloaded);
+    } catch (error) {
+      if (job.isFatal(error)) throw error;
+      stats.failed++;
+      job.onFailure({ id: page.id, title: page.title, reason: `attachments: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  });
+  return stats;
 }

@@ -2,16 +2,18 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { createClient, type ConfluenceClient, type RemotePage } from '../confluence/client.js';
-import { exportAttachments, attachmentsFolder } from './export-attachments.js';
+import { attachmentsFolder, exportAllAttachments } from './export-attachments.js';
+import { markDeletedUpstream } from './export-deletions.js';
 import { mentionedUsers } from './export-mentions.js';
 import { writeExportedPage } from './export-page.js';
 import { removeReplacedFiles } from './export-moves.js';
 import { planExport } from './export-plan.js';
 import { exportSource, listScope } from './export-scope.js';
 import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
-import { emptyManifest, readManifest, writeManifest, type Manifest, type ManifestPage } from './manifest.js';
+import { emptyManifest, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { planPagePaths } from './safe-names.js';
 import { WikiportError } from '../errors.js';
+import { runPool } from './export-pool.js';
 import { writeExportNdjson } from '../formats/json/ndjson-from-export.js';
 
 export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export-types.js';
@@ -125,41 +127,23 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     }
   });
 
-  // Pages gone from the listing: confirm in bulk which ones no longer exist upstream.
-  const deletedIds: string[] = [];
-  if (plan.missing.length > 0) {
-    const stillThere = await client.getPages(plan.missing.map((p) => p.id), {});
-    for (const entry of plan.missing) {
-      if (stillThere.has(entry.id)) continue;
-      manifest.pages[entry.id] = { ...entry, deleted: true, deletedAt: now() };
-      deletedIds.push(entry.id);
-    }
-  }
+  const skippedIds = new Set(plan.skip.map((p) => p.id));
+  const deletedIds = await markDeletedUpstream(client, plan.missing, manifest, now());
   const requestsForPages = client.stats.requests;
 
-  const attachmentStats = { downloaded: 0, skipped: 0, failed: 0 };
-  if (options.attachments) {
-    const targets = listed.filter((p) => written$.has(p.id) || plan.skip.some((s) => s.id === p.id));
-    await runPool(targets, Math.max(1, options.concurrency ?? 4), async (page) => {
-      const entry = manifest.pages[page.id] as ManifestPage | undefined;
-      if (!entry) return;
-      if (!written$.has(page.id) && entry.attachmentsExported) return;
-      try {
-        const result = await exportAttachments(client, out, page.id, entry.attachments);
-        entry.attachments = result.attachments;
-        entry.attachmentsExported = result.failures.length === 0;
-        attachmentStats.downloaded += result.downloaded;
-        attachmentStats.skipped += result.skipped;
-        attachmentStats.failed += result.failures.length;
-        for (const f of result.failures) failures.push({ id: page.id, title: page.title, reason: `attachment ${f}` });
-        emit({ kind: 'attachments', pageId: page.id, downloaded: result.downloaded });
-      } catch (error) {
-        if (isFatal(error)) throw error;
-        attachmentStats.failed++;
-        failures.push({ id: page.id, title: page.title, reason: `attachments: ${reason(error)}` });
-      }
-    });
-  }
+  const attachmentStats = options.attachments
+    ? await exportAllAttachments({
+        client,
+        out,
+        pages: listed.filter((p) => written$.has(p.id) || skippedIds.has(p.id)),
+        refresh: (id) => written$.has(id),
+        manifest,
+        concurrency: Math.max(1, options.concurrency ?? 4),
+        onFailure: (failure) => failures.push(failure),
+        onPage: (pageId, downloaded) => emit({ kind: 'attachments', pageId, downloaded }),
+        isFatal,
+      })
+    : { downloaded: 0, skipped: 0, failed: 0 };
 
   manifest.updatedAt = now();
   await writeManifest(out, manifest);
@@ -229,13 +213,3 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-async function runPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(size, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  });
-  await Promise.all(workers);
-}
