@@ -79,5 +79,7 @@ function addPage(data: unknown, source: string, into: LoadedPages, seen: Set<str
     }
     seen.add(id);
   }
-  into.pages.push({ source, page: parsed.data });
+  // Only what the report reads is kept, so a large NDJSON dataset is not held whole in memory.
+  const { title, parentId, sourceUrl, meeting } = parsed.data;
+  into.pages.push({ source, page: { id: id ?? null, title: title ?? null, parentId: parentId ?? null, sourceUrl: sourceUrl ?? null, meeting: meeting ?? null } });
 }

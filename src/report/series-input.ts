@@ -2,12 +2,12 @@ import { z } from 'zod';
 
 /**
  * What `wikiport report` reads from each exported page JSON: only the fields it uses, validated,
- * the rest let through. (The full page schema is src/model/page-document.ts; this subset keeps
+ * the rest dropped. (The full page schema is src/model/page-document.ts; this subset keeps
  * the report working on older exports that lack newer fields.)
  */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 
-export const ReportAttendeeSchema = z.looseObject({
+export const ReportAttendeeSchema = z.object({
   name: z.string().nullable(),
   organization: z.string().nullable().optional(),
   role: z.string().nullable().optional(),
@@ -15,22 +15,22 @@ export const ReportAttendeeSchema = z.looseObject({
   accountId: z.string().nullable().optional(),
 });
 
-export const ReportActionItemSchema = z.looseObject({
+export const ReportActionItemSchema = z.object({
   text: z.string(),
   assignee: z.string().nullable().optional(),
   due: isoDate.nullable().optional(),
   done: z.boolean(),
 });
 
-export const ReportMeetingSchema = z.looseObject({
+export const ReportMeetingSchema = z.object({
   title: z.string().nullable().optional(),
   date: isoDate.nullable(),
   attendees: z.array(ReportAttendeeSchema).default([]),
   actionItems: z.array(ReportActionItemSchema).default([]),
-  decisions: z.array(z.looseObject({ text: z.string() })).default([]),
+  decisions: z.array(z.object({ text: z.string() })).default([]),
 });
 
-export const ReportPageSchema = z.looseObject({
+export const ReportPageSchema = z.object({
   id: z.string().nullable().optional(),
   title: z.string().nullable().optional(),
   parentId: z.string().nullable().optional(),
