@@ -1,5 +1,7 @@
 import { alignSequences } from './blocks-align.js';
-import { splitBlocks, type StorageBlock } from './blocks-split.js';
+import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
+
+type StorageBlock = StorageUnit;
 
 /** A stretch of top-level blocks that both sides changed differently. */
 export interface BlockConflict {
@@ -20,13 +22,13 @@ export interface BlockMerge {
  * Three-way merge of storage bodies by top-level block (diff3 over block sequences): base is the
  * exported body, local the body built from the edited file, remote the wiki's current body.
  * Stretches only one side changed take that side; both sides changing the same stretch in
- * different ways is a conflict. Unchanged blocks keep their bytes.
+ * different ways is a conflict. Unchanged blocks keep their bytes. A layout counts by its cells'
+ * blocks (its section and cell markup are blocks of their own), so edits in two columns merge.
  */
 export function mergeBlocks(base: string, local: string, remote: string): BlockMerge {
-  const b = splitBlocks(base).blocks;
-  const localSplit = splitBlocks(local);
-  const l = localSplit.blocks;
-  const r = splitBlocks(remote).blocks;
+  const b = storageUnits(base);
+  const l = storageUnits(local);
+  const r = storageUnits(remote);
   const toLocal = new Map(alignSequences(keys(b), keys(l)));
   const toRemote = new Map(alignSequences(keys(b), keys(r)));
 
@@ -77,12 +79,12 @@ export function mergeBlocks(base: string, local: string, remote: string): BlockM
     j = jEnd + 1;
     k = kEnd + 1;
   }
-  const storage = localSplit.prefix + out.map((block) => block.leading + block.raw).join('') + localSplit.suffix;
+  const storage = joinUnits(out);
   return { storage, conflicts, merged };
 }
 
 function keys(blocks: readonly StorageBlock[]): string[] {
-  return blocks.map((block) => block.raw);
+  return blocks.map((block) => `${block.kind}:${block.raw}`);
 }
 
 function sameBlocks(a: readonly StorageBlock[], b: readonly StorageBlock[]): boolean {

@@ -67,3 +67,20 @@ describe('excerpt', () => {
     expect(excerpt('<ac:structured-macro ac:name="drawio"><ac:parameter ac:name="diagramName">flow</ac:parameter></ac:structured-macro>')).toBe('[drawio macro]');
   });
 });
+
+describe('mergeBlocks inside a layout', () => {
+  const layout = (left: string, right: string) =>
+    '<h1>Plan</h1><ac:layout><ac:layout-section ac:type="two_equal" ac:breakout-mode="default">' +
+    `<ac:layout-cell><p>${left}</p><p>Left two</p></ac:layout-cell><ac:layout-cell><p>${right}</p></ac:layout-cell>` +
+    '</ac:layout-section></ac:layout><p>After</p>';
+
+  it('merges an edit in one column with the wiki\'s edit in the other', () => {
+    const result = mergeBlocks(layout('Left', 'Right'), layout('Left (mine)', 'Right'), layout('Left', 'Right (theirs)'));
+    expect(result.conflicts).toEqual([]);
+    expect(result.storage).toBe(layout('Left (mine)', 'Right (theirs)'));
+  });
+
+  it('still refuses both sides changing the same cell paragraph', () => {
+    expect(mergeBlocks(layout('Left', 'Right'), layout('Left', 'Right A'), layout('Left', 'Right B')).conflicts).toHaveLength(1);
+  });
+});
