@@ -24,10 +24,14 @@ export function alignSequences(base: readonly string[], other: readonly string[]
   return pairs;
 }
 
+/** Above this many table cells (n × m) the alignment is greedy instead of optimal (memory). */
+const maxTableCells = 16_000_000;
+
 function middlePairs(a: readonly string[], b: readonly string[]): AlignedPair[] {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return [];
+  if (n * m > maxTableCells) return greedyPairs(a, b);
   // lengths[i][j] = LCS length of a[i..] and b[j..], stored row-major in one typed array.
   const width = m + 1;
   const lengths = new Uint32Array((n + 1) * width);
@@ -53,6 +57,27 @@ function middlePairs(a: readonly string[], b: readonly string[]): AlignedPair[] 
       j++;
     }
   }
+  return pairs;
+}
+
+/** In-order matching by next occurrence: linear-ish, not always the longest, never wrong. */
+function greedyPairs(a: readonly string[], b: readonly string[]): AlignedPair[] {
+  const positions = new Map<string, number[]>();
+  b.forEach((key, j) => {
+    const list = positions.get(key) ?? [];
+    list.push(j);
+    positions.set(key, list);
+  });
+  const pairs: AlignedPair[] = [];
+  let from = 0;
+  a.forEach((key, i) => {
+    const list = positions.get(key);
+    if (!list) return;
+    const next = list.find((j) => j >= from);
+    if (next === undefined) return;
+    pairs.push([i, next]);
+    from = next + 1;
+  });
   return pairs;
 }
 
