@@ -128,5 +128,6 @@ describe('the seed page, as storage (fixtures/pages reconstruction)', () => {
     const doc = toJson(readFileSync(storageSeed, 'utf8'), 'storage');
     expectSeedMeeting(doc, { recording: true, slides: true });
     expect(doc.tables.map((t) => t.heading)).toContain('Steering Committee Members');
+    expect(doc.attachments).toContain('Linaro Data Center Group strategy and direction 2024.pdf');
   });
 });

@@ -37,6 +37,22 @@ function withKnownUserNames(hubHtml: string): string {
   return changed ? $.html() : hubHtml;
 }
 
+/** Attachment file names the page refers to: links and images, and macros kept as storage (view-file, viewpdf…). */
+function attachmentNames($: cheerio.CheerioAPI): string[] {
+  const names = $('[data-attachment]')
+    .toArray()
+    .map((el) => $(el).attr('data-attachment') ?? '');
+  for (const el of $('[data-opaque][data-storage]').toArray()) {
+    const storage = $(el).attr('data-storage') ?? '';
+    for (const m of storage.matchAll(/<ri:attachment\b[^>]*\bri:filename="([^"]+)"/g)) names.push(decodeXmlAttribute(m[1]!));
+  }
+  return [...new Set(names)].filter((name) => name !== '');
+}
+
+function decodeXmlAttribute(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
 function mentions($: cheerio.CheerioAPI): Mention[] {
   const seen = new Map<string, Mention>();
   for (const a of $('a[data-mention]').toArray()) {
@@ -81,7 +97,7 @@ export function writePageJson(hubHtml: string, meta: PageMeta, report: Conversio
       .filter((h) => h.text !== ''),
     links: externalLinks($),
     mentions: mentions($),
-    attachments: [...new Set($('[data-attachment]').toArray().map((el) => $(el).attr('data-attachment') ?? ''))].filter((a) => a !== ''),
+    attachments: attachmentNames($),
     tables: tableRecords($),
     meeting: extractMeeting(named, meta),
     report: report.entries.map((e) => ({ ...e })),
