@@ -46,7 +46,8 @@ describe('minutes fixtures', () => {
       expect(schemaErrors(doc)).toEqual([]);
       expect(readPageJson(JSON.stringify(doc), file)).toEqual(doc);
       const expectedPath = join(dir, `${name}.json`);
-      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(golden(doc), null, 2)}\n`);
+      if (update) writeFileSync(expectedPath, `${JSON.stringify(golden(doc), null, 2)}\n`);
+      expect(existsSync(expectedPath), `${name}.json is missing: run UPDATE_GOLDEN=1 and review it`).toBe(true);
       expect(golden(doc)).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
     });
   }
