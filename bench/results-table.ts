@@ -51,7 +51,8 @@ export function tableRows(conversion: ConversionSection, cli: CliConvertSection,
 export function formatTable(rows: readonly TableRow[], markdown = false): string {
   const all = [TABLE_HEADER, ...rows];
   if (markdown) {
-    const line = (r: readonly string[]): string => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+    // Empty cells as `| |`: markdownlint's compact table style allows no double spaces.
+    const line = (r: readonly string[]): string => `|${r.map((c) => (c === '' ? ' |' : ` ${c.replace(/\|/g, '\\|')} |`)).join('')}`;
     return [line(TABLE_HEADER), `|${TABLE_HEADER.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
   }
   const widths = TABLE_HEADER.map((_, i) => Math.max(...all.map((r) => r[i]?.length ?? 0)));

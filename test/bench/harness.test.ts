@@ -58,8 +58,13 @@ describe('bench harness (quick mode; shapes only, never timings)', () => {
   }, 240_000);
 
   it('formats a GFM table for the README and takes medians', () => {
-    const md = formatTable([['a|b', '1', '2', '3', 'yes']], true);
-    expect(md.split('\n')).toEqual(['| measure | wikiport | baseline (same run) | target | met |', '| --- | --- | --- | --- | --- |', '| a\\|b | 1 | 2 | 3 | yes |']);
+    const md = formatTable([['a|b', '1', '2', '3', 'yes'], ['c', '4', '', '', '']], true);
+    expect(md.split('\n')).toEqual([
+      '| measure | wikiport | baseline (same run) | target | met |',
+      '| --- | --- | --- | --- | --- |',
+      '| a\\|b | 1 | 2 | 3 | yes |',
+      '| c | 4 | | | |',
+    ]);
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
