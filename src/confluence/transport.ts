@@ -90,7 +90,9 @@ export class Transport {
 
   /** Sends with retries; returns any 2xx (and 404 when allowed); throws a ConfluenceHttpError otherwise. */
   async send(request: HttpRequest): Promise<HttpResponse> {
-    const isWrite = request.method !== 'GET';
+    // POST and PUT are not idempotent: after an unknown outcome only the caller may retry them.
+    // DELETE is (deleting twice leaves the same state), so it is retried like a read.
+    const isWrite = request.method === 'POST' || request.method === 'PUT';
     let url = this.checkedUrl(request.url, request);
     let redirects = 0;
     for (let attempt = 0; ; attempt++) {
@@ -140,7 +142,7 @@ export class Transport {
         Authorization: this.auth,
         Accept: 'application/json',
         ...(request.json === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(isWrite ? { 'X-Atlassian-Token': 'no-check' } : {}),
+        ...(request.method !== 'GET' ? { 'X-Atlassian-Token': 'no-check' } : {}),
         ...request.headers,
       },
     });

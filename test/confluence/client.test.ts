@@ -247,6 +247,46 @@ describe('base URLs and backoff', () => {
   });
 });
 
+describe('writes whose outcome is unknown', () => {
+  it('checks by title before sending an interrupted create again', async () => {
+    let created = false;
+    let posts = 0;
+    const s = await server((req, res) => {
+      if (req.path === '/wiki/api/v2/spaces') return sendJson(res, 200, { results: [{ id: '98445', key: 'OPS' }], _links: {} });
+      if (req.method === 'POST') {
+        posts++;
+        created = true; // the page is made, then the connection drops before the answer
+        return res.socket?.destroy();
+      }
+      if (req.path === '/wiki/api/v2/pages' && req.query.get('title') === 'Minutes 2024-03-07') {
+        return sendJson(res, 200, { results: created ? [v2Page('555', { title: 'Minutes 2024-03-07', version: { number: 1 } })] : [], _links: {} });
+      }
+      if (req.path === '/wiki/api/v2/pages/555/labels') return sendJson(res, 200, { results: [{ id: '1', name: 'minutes', prefix: 'global' }], _links: {} });
+      if (req.path === '/wiki/api/v2/pages/555') return sendJson(res, 200, v2Page('555', { title: 'Minutes 2024-03-07', version: { number: 1 }, body: { storage: { value: '<p>x</p>' } } }));
+      sendJson(res, 404, { errors: [{ status: 404, code: 'NOT_FOUND', title: 'Not found' }] });
+    });
+    const client = createClient({ baseUrl: `${s.origin}/wiki`, deployment: 'cloud', pat: token, retry: fast });
+    const page = await client.createPage({ spaceKey: 'OPS', title: 'Minutes 2024-03-07', storage: '<p>x</p>' });
+    expect(page.id).toBe('555');
+    expect(page.labels).toEqual(['minutes']);
+    expect(posts).toBe(1);
+  });
+
+  it('retries a DELETE (idempotent) after a dropped connection', async () => {
+    let calls = 0;
+    const s = await server((req, res) => {
+      if (req.method !== 'DELETE') return sendJson(res, 404, {});
+      calls++;
+      if (calls === 1) return res.socket?.destroy();
+      res.writeHead(204).end();
+    });
+    const client = createClient({ baseUrl: `${s.origin}/wiki`, deployment: 'cloud', pat: token, retry: fast });
+    await client.removeLabel('555', 'draft');
+    expect(calls).toBe(2);
+    expect(s.seen.at(-1)?.query.get('name')).toBe('draft');
+  });
+});
+
 describe('errors', () => {
   it('names the endpoint and field of an unexpected shape', async () => {
     const s = await server((_req, res) => sendJson(res, 200, { id: '3', title: 'T', version: { number: 'three' } }));
