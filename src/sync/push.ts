@@ -35,12 +35,14 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
     try {
       results.push(await pushOne(input, shown, explicitlyNamed, options, manifests, known));
     } catch (error) {
-      if (!isWikiportError(error)) throw error;
+      // One page failing (bad file, unreadable file, refused write) never stops the others.
+      const fileError = error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+      if (!isWikiportError(error) && !fileError) throw error;
       results.push(
         emptyResult(shown, {
           ...known,
-          status: error.exitCode === ExitCode.conflict ? 'conflict' : 'failed',
-          message: error.message,
+          status: isWikiportError(error) && error.exitCode === ExitCode.conflict ? 'conflict' : 'failed',
+          message: isWikiportError(error) ? error.message : `${shown}: ${(error as Error).message}`,
         }),
       );
     }
