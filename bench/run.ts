@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './child-process.js';
 import { runBench } from './harness.js';
+import { updateReadmeTable } from './readme-table.js';
 import { formatTable } from './results-table.js';
 
 /**
- * `npm run bench [-- --quick] [--out FILE] [--no-build] [--skip-export] [--skip-cli] [--markdown]`:
+ * `npm run bench [-- --quick] [--out FILE] [--no-build] [--skip-export] [--skip-cli] [--markdown] [--update-readme]`:
  * runs the benchmark, prints one table (`--markdown`: as GFM, for the README), writes
- * bench/results.json (atomically).
+ * bench/results.json (atomically); `--update-readme` puts the table in the README's Benchmarks section.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,11 +20,12 @@ async function main(): Promise<void> {
       'skip-cli': { type: 'boolean', default: false },
       'skip-export': { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
+      'update-readme': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--quick] [--out FILE] [--no-build] [--skip-cli] [--skip-export] [--markdown]');
+    console.log('usage: npm run bench -- [--quick] [--out FILE] [--no-build] [--skip-cli] [--skip-export] [--markdown] [--update-readme]');
     return;
   }
   const results = await runBench({
@@ -47,6 +49,10 @@ async function main(): Promise<void> {
   writeFileSync(tmp, `${JSON.stringify(results, null, 2)}\n`);
   renameSync(tmp, values.out);
   console.log(`results: ${values.out}`);
+  if (values['update-readme']) {
+    updateReadmeTable(join(repoRoot, 'README.md'), formatTable(results.rows, true));
+    console.log('README.md: Benchmarks table updated');
+  }
 }
 
 main().catch((error: unknown) => {

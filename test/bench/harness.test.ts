@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBench } from '../../bench/harness.js';
 import { BenchResultsSchema } from '../../bench/results-schema.js';
+import { withBenchTable } from '../../bench/readme-table.js';
 import { formatTable, TABLE_HEADER } from '../../bench/results-table.js';
 import { median } from '../../bench/stats.js';
 
@@ -68,5 +69,13 @@ describe('bench harness (quick mode; shapes only, never timings)', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+});
+
+describe('README table update', () => {
+  it('replaces only the table between the markers', () => {
+    const readme = 'intro\n<!-- bench-table:start -->\n| old |\n<!-- bench-table:end -->\nafter\n';
+    expect(withBenchTable(readme, '| new |\n')).toBe('intro\n<!-- bench-table:start -->\n| new |\n<!-- bench-table:end -->\nafter\n');
+    expect(() => withBenchTable('no markers', '| t |')).toThrow(/bench-table:start/);
   });
 });
