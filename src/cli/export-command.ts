@@ -30,7 +30,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
       .option('descendants', { type: 'boolean', default: false, describe: 'With --page: also every page below it' })
       .option('cql', { type: 'string', describe: 'CQL query whose pages to export' })
       .option('out', { type: 'string', demandOption: true, describe: 'Output folder (re-runs fetch only what changed)' })
-      .option('format', { type: 'string', default: 'md', describe: 'Comma-separated: md, json' })
+      .option('format', { type: 'string', default: 'md', describe: 'Comma-separated: md, json, ndjson (page JSON files also gathered into DIR/pages.ndjson)' })
       .option('attachments', { type: 'boolean', default: false, describe: 'Download attachments and images and link them' })
       .option('concurrency', { type: 'number', default: 4, describe: 'Requests in flight at once' })
       .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the pages written' })
