@@ -8,14 +8,14 @@ import { storageTables } from './json-edits-storage-tables.js';
 import { applyPatches, tableRowPatches, type StoragePatch } from './json-edits-table-rows.js';
 import { actionItemPatches } from './json-edits-tasks.js';
 import type { ManifestPage } from './manifest.js';
-import type { RenderOptions } from './push-converters.js';
-import type { LocalEdit } from './push-edit.js';
+import { hubBlockConverters, type RenderOptions } from './push-converters.js';
+import { markdownEdit, type LocalEdit } from './push-edit.js';
 
 /** Storage body -> page document, as export wrote it. */
 export type ReadDocument = (storage: string) => PageDocument;
 
 /** Fields push writes from JSON; a change anywhere else is refused so that no edit is silently lost. */
-const WRITABLE = 'meeting.attendees, meeting.actionItems, tables[].rows, title and labels';
+const WRITABLE = 'meeting.attendees, meeting.actionItems, tables[].rows, hub (the body, on its own), title and labels';
 
 /** An edited page JSON file against the storage it was exported from (see applyJsonEdits). */
 export function jsonEdit(file: string, text: string, page: ManifestPage, baseStorage: string, render: RenderOptions): LocalEdit {
@@ -25,8 +25,26 @@ export function jsonEdit(file: string, text: string, page: ManifestPage, baseSto
   }
   const meta = { id: page.id, title: page.title, spaceKey: page.spaceKey, version: page.version, parentId: page.parentId, labels: page.labels, sourceUrl: page.sourceUrl };
   const read: ReadDocument = (storage) => readPageJson(convert(storage, { ...render, from: 'storage', to: 'json', meta }).output, `${file} (re-read)`);
-  const { storage, notes } = applyJsonEdits(baseStorage, read(baseStorage), edited, file, read);
+  const exported = read(baseStorage);
+  if (edited.hub !== exported.hub) return hubEdit(file, text, edited, exported, page, baseStorage, render);
+  const { storage, notes } = applyJsonEdits(baseStorage, exported, edited, file, read);
   return { storage, title: edited.title ?? page.title, labels: edited.labels, notes };
+}
+
+/**
+ * The page body itself (`hub`) was edited: it goes the Markdown way (hub to Markdown, then the
+ * lossless block mapping), so untouched blocks keep their bytes. The records derived from the body
+ * (tables, meeting) must then be left as exported: two versions of one change cannot both win.
+ */
+function hubEdit(file: string, text: string, edited: PageDocument, exported: PageDocument, page: ManifestPage, baseStorage: string, render: RenderOptions): LocalEdit {
+  if (JSON.stringify([edited.tables, edited.meeting]) !== JSON.stringify([exported.tables, exported.meeting])) {
+    throw new WikiportError(
+      `${file}: both "hub" (the page body) and the records read from it (tables, meeting) were edited; make the change in one of them (nothing was sent)`,
+    );
+  }
+  const markdown = convert(text, { ...render, from: 'json', to: 'md' }).output;
+  const edit = markdownEdit(file, markdown, page, baseStorage, hubBlockConverters(render));
+  return { ...edit, title: edited.title ?? page.title, labels: edited.labels, notes: [...edit.notes, 'page body taken from "hub"'] };
 }
 
 /**

@@ -79,6 +79,21 @@ describe('jsonEdit', () => {
     expect(() => jsonEdit('Minutes/m.json', JSON.stringify(doc), manifestPage, page, {})).toThrow(/Minutes\/m\.json: meeting\.attendees\[2\]\.present: expected boolean/);
   });
 
+  it('takes an edit of the page body ("hub") the Markdown way: only the edited block changes', () => {
+    const doc = JSON.parse(convert(page, { from: 'storage', to: 'json', meta }).output) as { hub: string };
+    expect(doc.hub).toContain('Recording: shared on the list after the call.');
+    doc.hub = doc.hub.replace('Recording: shared on the list after the call.', 'Recording: on the drive.');
+    const edit = jsonEdit('m.json', JSON.stringify(doc), manifestPage, page, {});
+    expect(edit.storage).toBe(page.replace('<p>Recording: shared on the list after the call.</p>', '<p>Recording: on the drive.</p>'));
+  });
+
+  it('refuses an edit of both the body and the records read from it', () => {
+    const doc = JSON.parse(convert(page, { from: 'storage', to: 'json', meta }).output) as { hub: string; tables: Array<{ rows: Array<Record<string, unknown>> }> };
+    doc.hub = doc.hub.replace('Recording: shared', 'Recording: posted');
+    doc.tables[1]!.rows[0]!.Name = 'Kevin Zhao, Arm';
+    expect(() => jsonEdit('m.json', JSON.stringify(doc), manifestPage, page, {})).toThrow(/both "hub" \(the page body\) and the records/);
+  });
+
   it('takes title and labels from the file', () => {
     const doc = JSON.parse(convert(page, { from: 'storage', to: 'json', meta }).output) as Record<string, unknown>;
     doc.title = 'LDCG SC 2024-01-25 (final)';
