@@ -7,13 +7,14 @@ import { markdownDestination } from './link.js';
 import { escapeLinkTitle, escapeMarkdownText } from './markdown-escape.js';
 import { pageTargetOfHub } from './page-link.js';
 import { asDom } from './turndown-node.js';
+import { decodeOpaquePayload, encodeOpaquePayload } from '../hub/opaque.js';
 
 /**
  * Images (`ac:image` with `ri:attachment` or `ri:url`). Markdown spelling: `![alt](attachments/file.png)`
  * or `![alt](https://…)`. A caption is visible text in Confluence, so it is written twice: as the
  * image title and as emphasis right after the image (`![a](f.png "Cap") *Cap*`); the reader
- * recognises the pair and restores `ac:caption`. Sizes and other `ac:` attributes have no Markdown
- * spelling and stay in the hub (`width`, `height`, `data-params`) only.
+ * recognises the pair and restores `ac:caption`. Sizes and other `ac:` attributes follow the image
+ * in an invisible comment (below).
  */
 const SIZE_ATTRIBUTES = new Set(['ac:width', 'ac:height', 'ac:alt']);
 
@@ -95,8 +96,9 @@ export const image: Construct = {
             : markdownDestination(el.getAttribute('src') ?? '');
           const alt = altText(el.getAttribute('alt') || defaultAlt(filename ?? el.getAttribute('src') ?? ''));
           const caption = el.getAttribute('data-caption');
-          if (!caption) return `![${alt}](${href})`;
-          return `![${alt}](${href} "${escapeLinkTitle(caption)}") *${escapeMarkdownText(caption)}*`;
+          const extras = extrasComment(el.getAttribute('width'), el.getAttribute('height'), el.getAttribute('data-params'));
+          if (!caption) return `![${alt}](${href})${extras}`;
+          return `![${alt}](${href} "${escapeLinkTitle(caption)}")${extras} *${escapeMarkdownText(caption)}*`;
         },
       },
     },
@@ -111,7 +113,15 @@ export const image: Construct = {
       const source = attachment ? attachmentHubAttributes(attachment.filename, attachment.owner) : { src };
       const given = el.attribs.alt ?? '';
       const alt = given === '' || given === defaultAlt(attachment ? attachment.filename : src) ? undefined : given;
-      return element('img', { ...source, alt, 'data-caption': el.attribs.title || undefined });
+      const extras = extrasOf(el);
+      return element('img', {
+        ...source,
+        alt,
+        width: extras.width,
+        height: extras.height,
+        'data-caption': el.attribs.title || undefined,
+        'data-params': extras.params,
+      });
     },
   },
 };
@@ -135,10 +145,48 @@ function defaultAlt(source: string): string {
   }
 }
 
+/**
+ * Sizes and other `ac:` attributes have no Markdown spelling: they ride in an invisible comment
+ * right after the image, `![a](f.png)<!-- wikiport:image {"width":"240"} -->`, escaped like the
+ * opaque comments so it can neither end early nor split a table row.
+ */
+const EXTRAS_PREFIX = ' wikiport:image ';
+
+function extrasComment(width: string | null, height: string | null, params: string | null): string {
+  const extras: Record<string, unknown> = {};
+  if (width) extras.width = width;
+  if (height) extras.height = height;
+  const parsed = parseParamsJson(params ?? undefined);
+  if (Object.keys(parsed).length > 0) extras.params = parsed;
+  if (Object.keys(extras).length === 0) return '';
+  return `<!--${EXTRAS_PREFIX}${encodeOpaquePayload(JSON.stringify(extras))} -->`;
+}
+
+function extrasOf(img: Element): { width?: string; height?: string; params?: string } {
+  const next = img.next;
+  if (next?.type !== 'comment' || !next.data.startsWith(EXTRAS_PREFIX)) return {};
+  try {
+    const value: unknown = JSON.parse(decodeOpaquePayload(next.data.slice(EXTRAS_PREFIX.length).trim()));
+    if (!value || typeof value !== 'object') return {};
+    const { width, height, params } = value as { width?: unknown; height?: unknown; params?: unknown };
+    const out: { width?: string; height?: string; params?: string } = {};
+    if (typeof width === 'string') out.width = width;
+    if (typeof height === 'string') out.height = height;
+    if (params && typeof params === 'object') {
+      const json = paramsJson(Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string')));
+      if (json) out.params = json;
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
 /** The emphasis right after a captioned image that repeats its caption (see above). */
 function isCaptionEcho(em: Element): boolean {
   let prev = em.prev;
   if (prev?.type === 'text' && prev.data.trim() === '') prev = prev.prev;
+  if (prev?.type === 'comment' && prev.data.startsWith(EXTRAS_PREFIX)) prev = prev.prev;
   if (!prev || prev.type !== 'tag' || (prev as Element).name !== 'img') return false;
   const title = (prev as Element).attribs.title;
   return !!title && childElements(em).length === 0 && textContent(em) === title;

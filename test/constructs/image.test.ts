@@ -44,3 +44,16 @@ describe('image construct', () => {
     expect(mdToStorage(md)).toContain('<ac:image ac:alt="no source" />');
   });
 });
+
+describe('image construct, sizes', () => {
+  it('sizes and other attributes ride in an invisible comment and come back', () => {
+    const storage = '<p><ac:image ac:thumbnail="true" ac:height="80"><ri:attachment ri:filename="rpi5.jpg" /></ac:image></p>';
+    const md = storageToMd(storage);
+    expect(md).toBe('![rpi5.jpg](attachments/rpi5.jpg)<!-- wikiport:image {"height":"80","params":{"thumbnail":"true"}} -->\n');
+    expect(mdToStorage(md)).toBe('<p><ac:image ac:height="80" ac:thumbnail="true"><ri:attachment ri:filename="rpi5.jpg" /></ac:image></p>');
+  });
+
+  it('a malformed size comment is ignored, not fatal', () => {
+    expect(mdToStorage('![a.png](attachments/a.png)<!-- wikiport:image {oops -->')).toBe('<p><ac:image><ri:attachment ri:filename="a.png" /></ac:image></p>');
+  });
+});
