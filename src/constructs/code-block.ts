@@ -76,7 +76,8 @@ function infoString(macro: string | null, language: string | null, title: string
   const named: Record<string, string> = { ...params };
   if (title) named.title = title;
   const keys = Object.keys(named).sort();
-  if (keys.length > 0 && parts.length === 0) parts.push('text');
+  // Every fence names a language (markdownlint MD040); `text` is also Confluence's plain-text language.
+  if (parts.length === 0) parts.push('text');
   for (const key of keys) parts.push(`${key.replace(/[^\w-]/g, '')}=${JSON.stringify(named[key]).replace(/`/g, '\\u0060')}`);
   return parts.join(' ');
 }
@@ -92,5 +93,5 @@ function parseInfoString(info: string): { language: string | null; params: Recor
       // A hand-written, malformed value: skip it rather than guess.
     }
   }
-  return { language: first === 'text' && Object.keys(params).length > 0 ? null : first, params };
+  return { language: first === 'text' ? null : first, params };
 }

@@ -70,7 +70,8 @@ function delimit(content: string, delimiter: string): string {
 
 /** Inline code with a backtick fence longer than any run of backticks inside. */
 function inlineCode(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
+  // Spaces at the ends of inline code are editor accidents, and markdownlint flags them (MD038).
+  const flat = text.replace(/\r?\n/g, ' ').trim();
   if (flat === '') return '';
   let longest = 0;
   for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);

@@ -12,7 +12,7 @@ describe('code and noformat macros', () => {
 
   it('use a longer fence when a line of the code starts with backticks', () => {
     const source = '<ac:structured-macro ac:name="code"><ac:plain-text-body><![CDATA[```js\nx\n```]]></ac:plain-text-body></ac:structured-macro>';
-    expect(md(source)).toBe('````\n```js\nx\n```\n````\n');
+    expect(md(source)).toBe('````text\n```js\nx\n```\n````\n');
     expect(mdAgain(source)).toBe(md(source));
   });
 

@@ -47,5 +47,25 @@ function tidyMarkdown(markdown: string): string {
     out.push(line);
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out.join('\n');
+  return separateAdjacentQuotes(out).join('\n');
+}
+
+/**
+ * Two block quotes (two panels, say) with only a blank line between them are merged by some
+ * renderers; an empty comment between them keeps them apart everywhere (markdownlint MD028).
+ * The Markdown reader drops comments that are not wikiport's.
+ */
+function separateAdjacentQuotes(lines: string[]): string[] {
+  const out: string[] = [];
+  let fence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (/^\s*(`{3,}|~{3,})/.test(line)) fence = !fence;
+    out.push(line);
+    if (fence || line !== '' || i === 0) continue;
+    const before = /^(\s*)>/.exec(lines[i - 1] ?? '');
+    const after = /^(\s*)>/.exec(lines[i + 1] ?? '');
+    if (before && after && before[1] === after[1]) out.push(`${before[1]}<!-- -->`, '');
+  }
+  return out;
 }
