@@ -22,7 +22,8 @@ export function safeFileStem(title: string, id: string): string {
   stem = truncate(stem, maxStemLength).replace(/[\s.-]+$/, '');
   if (stem === '') return `page-${sanitizeId(id)}`;
   const base = stem.split('.')[0] ?? stem;
-  if (windowsReserved.test(base.trim())) stem = `${stem}_`;
+  // Windows reserves the device name whatever extension follows (`NUL.txt`), so mark the stem before its first dot.
+  if (windowsReserved.test(base.trim())) stem = `${base}_${stem.slice(base.length)}`;
   return stem;
 }
 

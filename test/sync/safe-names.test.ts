@@ -9,7 +9,7 @@ describe('safeFileStem', () => {
     ['/abs/path', 'abs-path'],
     ['a\\b', 'a-b'],
     ['CON', 'CON_'],
-    ['lpt1.txt', 'lpt1.txt_'],
+    ['lpt1.txt', 'lpt1_.txt'],
     ['Release notes: Q3 / 2024?', 'Release notes - Q3 - 2024'],
     ['🚀 Launch plan 🎉', 'Launch plan'],
     ['...hidden', 'hidden'],
