@@ -21,6 +21,7 @@ import { dynamicMacro } from './dynamic-macro.js';
 import { expand } from './expand.js';
 import { heading } from './heading.js';
 import { horizontalRule } from './horizontal-rule.js';
+import { inlineCommentMarker } from './inline-comment-marker.js';
 import { inlineFormatting } from './inline-formatting.js';
 import { lineBreak } from './line-break.js';
 import { link } from './link.js';
@@ -60,6 +61,7 @@ export const registry: readonly Construct[] = [
   heading,
   paragraph,
   inlineFormatting,
+  inlineCommentMarker,
   link,
   lineBreak,
   horizontalRule,

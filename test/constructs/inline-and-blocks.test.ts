@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
 import { md, mdAgain, storage } from './convert-helpers.js';
 
 describe('headings, paragraphs, inline formatting, links, breaks, rules, quotes', () => {
@@ -37,6 +38,12 @@ describe('headings, paragraphs, inline formatting, links, breaks, rules, quotes'
     const out = md(`<p>Plan:</p>${macro}`);
     expect(out.split('\n')[2]).toMatch(/^\*\[roadmap macro kept from Confluence\]\* <!-- wikiport:block roadmap /);
     expect(storage(out)).toBe(`<p>Plan:</p>\n${macro}`);
+  });
+
+  it('keeps the text of an inline comment marker and reports the dropped anchor', () => {
+    const result = convert('<p>Say <ac:inline-comment-marker ac:ref="c1a2">hello</ac:inline-comment-marker> world</p>', { from: 'storage', to: 'md' });
+    expect(result.output).toBe('Say hello world\n');
+    expect(result.report.entries).toEqual([expect.objectContaining({ kind: 'degraded', construct: 'inline-comment-marker' })]);
   });
 
   it('is deterministic', () => {
