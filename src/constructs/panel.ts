@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import type { Construct } from './construct.js';
 import { element, escapeText, paramsJson, parseParamsJson } from '../hub/html.js';
+import { decodeOpaquePayload, encodeOpaquePayload } from '../hub/opaque.js';
 import { macroName, macroParams, richTextBody, textContent } from '../formats/storage/storage-dom.js';
 import { structuredMacro } from './macro-storage.js';
 import { escapeMarkdownText } from '../formats/markdown/escape-text.js';
@@ -56,7 +57,9 @@ export const panel: Construct = {
           const title = node.getAttribute('data-title');
           const body = content.replace(/^\n+|\n+$/g, '');
           const head = title ? `[!${alert}]\n**${escapeMarkdownText(title)}**` : `[!${alert}]`;
-          return quote(body === '' ? head : `${head}\n\n${body}`);
+          const settings = settingsComment(node.getAttribute('data-panel') ?? '', node.getAttribute('data-params'));
+          const all = [head, body, settings].filter((part) => part !== '');
+          return quote(all.length === 1 ? head : `${head}\n\n${all.slice(1).join('\n\n')}`);
         },
       },
     },
@@ -79,10 +82,44 @@ export const panel: Construct = {
         firstParagraph = `<p>${escapeText(leftover)}${ctx.nodes(rest)}</p>`;
       }
       const after = el.children.slice(el.children.indexOf(first) + 1);
-      return element('div', { 'data-panel': PANEL_OF[marker.type] ?? 'info', 'data-title': title }, firstParagraph + ctx.nodes(after));
+      const settings = after.map((c) => (c.type === 'comment' ? parseSettingsComment(c.data) : null)).find((v) => v !== null) ?? null;
+      const body = after.filter((c) => !(c.type === 'comment' && parseSettingsComment(c.data) !== null));
+      return element('div', {
+        'data-panel': settings?.panel ?? PANEL_OF[marker.type] ?? 'info',
+        'data-title': title,
+        'data-params': settings?.params ?? null,
+      }, firstParagraph + ctx.nodes(body));
     },
   },
 };
+
+/**
+ * What an alert cannot say (panel colours and icons, and which of success/error it was) rides in
+ * one comment at the end of the quote: `<!-- wikiport:panel {"bgColor":"#DEEBFF"} -->`.
+ */
+const SETTINGS_PREFIX = 'wikiport:panel ';
+
+function settingsComment(panelName: string, params: string | null): string {
+  const data: Record<string, unknown> = {};
+  const parsed = parseParamsJson(params ?? undefined);
+  if (Object.keys(parsed).length > 0) data.params = parsed;
+  const alert = ALERT_OF[panelName];
+  if (alert !== undefined && PANEL_OF[alert] !== panelName) data.panel = panelName;
+  if (Object.keys(data).length === 0) return '';
+  return `<!-- ${SETTINGS_PREFIX}${encodeOpaquePayload(JSON.stringify(data))} -->`;
+}
+
+function parseSettingsComment(comment: string): { panel: string | null; params: string | null } | null {
+  const text = comment.trim();
+  if (!text.startsWith(SETTINGS_PREFIX)) return null;
+  try {
+    const data = JSON.parse(decodeOpaquePayload(text.slice(SETTINGS_PREFIX.length))) as { panel?: unknown; params?: unknown };
+    const params = data.params && typeof data.params === 'object' ? paramsJson(Object.fromEntries(Object.entries(data.params).filter((e): e is [string, string] => typeof e[1] === 'string'))) : null;
+    return { panel: typeof data.panel === 'string' && data.panel in ALERT_OF ? data.panel : null, params };
+  } catch {
+    return { panel: null, params: null };
+  }
+}
 
 function firstElement(el: Element): Element | undefined {
   return el.children.find((c): c is Element => c.type === 'tag');

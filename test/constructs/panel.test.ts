@@ -27,6 +27,13 @@ describe('panels as GitHub alerts', () => {
     expect(mdAgain(source)).toBe(md(source));
   });
 
+  it('carries what an alert cannot say (colours, success/error) in one comment, and back', () => {
+    const source = '<ac:structured-macro ac:name="success"><ac:parameter ac:name="bgColor">#E3FCEF</ac:parameter><ac:parameter ac:name="panelIcon">:check_mark:</ac:parameter><ac:rich-text-body><p>Done.</p></ac:rich-text-body></ac:structured-macro>';
+    expect(md(source)).toBe('> [!TIP]\n>\n> Done.\n>\n> <!-- wikiport:panel {"params":{"bgColor":"#E3FCEF","panelIcon":":check_mark:"},"panel":"success"} -->\n');
+    expect(storage(md(source))).toMatch(/^<ac:structured-macro ac:name="success" ac:schema-version="1"><ac:parameter ac:name="bgColor">#E3FCEF<\/ac:parameter><ac:parameter ac:name="panelIcon">:check_mark:<\/ac:parameter><ac:rich-text-body>\s*<p>Done.<\/p>\s*<\/ac:rich-text-body><\/ac:structured-macro>$/);
+    expect(mdAgain(source)).toBe(md(source));
+  });
+
   it('an ordinary block quote stays a quote', () => {
     expect(storage('> just a quote\n')).toBe('<blockquote>\n<p>just a quote</p>\n</blockquote>');
   });
