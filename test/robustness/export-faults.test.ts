@@ -7,6 +7,7 @@ import { exportPages } from '../../src/sync/export.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import type { FaultOptions } from '../../src/sandbox/types.js';
 import { allBytes, snapshotTree, treeDifferences } from './tree-snapshot.js';
+import { scaled, scaledTimeout } from './soak.js';
 
 /**
  * An export through a faulty network must write exactly what a fault-free export writes, and say
@@ -52,6 +53,15 @@ describe.each(['cloud', 'dc'] as const)('export under faults (%s)', (flavor) => 
     const faulty = clean;
     faulty.resetStats();
     faulty.faults.configure({ rate429: 0.05, retryAfterSeconds: 0, rate5xx: 0.05, rateDrop: 0.05, rateTruncate: 0.05, seed: 42 });
+    // A soak run also repeats the faulty export with other dice.
+    for (let extra = 1; extra < scaled(1); extra++) {
+      faulty.faults.configure({ rate429: 0.05, retryAfterSeconds: 0, rate5xx: 0.05, rateDrop: 0.05, rateTruncate: 0.05, seed: 42 + extra });
+      const again = tempDir();
+      await exportPages({ connection: connection(faulty), space: 'MIN', out: again, formats: ['md', 'json'], attachments: true, now: fixedClock });
+      expect(treeDifferences(snapshotTree(cleanOut), snapshotTree(again))).toEqual([]);
+    }
+    faulty.faults.configure({ rate429: 0.05, retryAfterSeconds: 0, rate5xx: 0.05, rateDrop: 0.05, rateTruncate: 0.05, seed: 42 });
+    faulty.resetStats();
     const faultyOut = tempDir();
     const summary = await exportPages({ connection: connection(faulty), space: 'MIN', out: faultyOut, formats: ['md', 'json'], attachments: true, now: fixedClock });
 
@@ -61,7 +71,7 @@ describe.each(['cloud', 'dc'] as const)('export under faults (%s)', (flavor) => 
     expect(injected).toBeGreaterThan(0);
     expect(summary.retries).toBeGreaterThanOrEqual(injected);
     expect(treeDifferences(snapshotTree(cleanOut), snapshotTree(faultyOut))).toEqual([]);
-  });
+  }, scaledTimeout(60_000));
 });
 
 describe('answers of the wrong shape', () => {

@@ -7,6 +7,7 @@ import { createClient } from '../../src/confluence/client.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { exportPages } from '../../src/sync/export.js';
 import { repoRoot } from '../support/shared-corpus.js';
+import { scaled, scaledTimeout } from './soak.js';
 
 /**
  * Kill a push with SIGKILL at moments spread across its run and push again: every edited page
@@ -16,7 +17,7 @@ import { repoRoot } from '../support/shared-corpus.js';
 
 const driver = join(repoRoot, 'test', 'robustness', 'push-driver.mjs');
 const built = existsSync(join(repoRoot, 'dist', 'index.js'));
-const killPoints = 6;
+const killPoints = scaled(6, 5);
 const dirs: string[] = [];
 
 function markdownFiles(dir: string): string[] {
@@ -92,7 +93,7 @@ describe.skipIf(!built)('push killed and run again', () => {
       expect(allFiles(run.dir).filter((p) => p.endsWith('.tmp'))).toEqual([]);
     }
     expect(killed).toBeGreaterThanOrEqual(killPoints - 2);
-  }, 300_000);
+  }, scaledTimeout(300_000, 5));
 });
 
 async function prepare(): Promise<{ sandbox: Sandbox; dir: string; check: () => void }> {
