@@ -63,7 +63,11 @@ export function attendanceMatrix(meetings: readonly SeriesMeeting[]): Attendance
         person = { key, name: a.name ? displayName(a.name) : (a.accountId ?? key), accountId: a.accountId ?? null, organization: null, cells: [], present: 0, known: 0, rate: null, firstSeen: null, lastSeen: null };
         people.set(key, person);
       }
-      if (a.name) spellings.set(key, [...(spellings.get(key) ?? []), displayName(a.name)]);
+      if (a.name) {
+        const names = spellings.get(key) ?? [];
+        names.push(displayName(a.name));
+        spellings.set(key, names);
+      }
       if (a.accountId) person.accountId = a.accountId;
       if (a.organization) person.organization = a.organization;
       const presence: Presence = a.present === true ? 'present' : a.present === false ? 'absent' : 'unknown';
@@ -107,7 +111,12 @@ function strongest(a: Presence | undefined, b: Presence): Presence {
 
 function organizationAttendance(people: readonly PersonAttendance[], meetingCount: number): OrganizationAttendance[] {
   const byOrg = new Map<string, PersonAttendance[]>();
-  for (const p of people) if (p.organization) byOrg.set(p.organization, [...(byOrg.get(p.organization) ?? []), p]);
+  for (const p of people) {
+    if (!p.organization) continue;
+    const members = byOrg.get(p.organization) ?? [];
+    members.push(p);
+    byOrg.set(p.organization, members);
+  }
   const result: OrganizationAttendance[] = [];
   for (const [organization, members] of byOrg) {
     let represented = 0;
@@ -130,10 +139,12 @@ function displayName(name: string): string {
 
 /** The spelling used most often, shouting (ALL CAPS) last; the later one on a tie. */
 function preferredSpelling(names: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   let best: string | null = null;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const name of names) {
-    const score = names.filter((n) => n === name).length + (name === name.toUpperCase() ? -100 : 0);
+    const score = (counts.get(name) ?? 0) + (name === name.toUpperCase() ? -1e9 : 0);
     if (score >= bestScore) {
       best = name;
       bestScore = score;
