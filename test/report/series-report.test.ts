@@ -110,3 +110,23 @@ describe('fixtures/series', () => {
     }
   });
 });
+
+describe('a long series', () => {
+  it('builds in time linear in the meetings (8,000 weekly meetings, 12 people, well under 10 s)', () => {
+    const pages = Array.from({ length: 8000 }, (_, m) => {
+      const date = new Date(Date.UTC(1900, 0, 1) + m * 7 * 86_400_000).toISOString().slice(0, 10);
+      return {
+        source: `${date}.json`,
+        page: { id: String(m), title: date, meeting: { title: date, date, decisions: [{ text: `D${m}` }],
+          attendees: Array.from({ length: 12 }, (_, p) => ({ name: p % 2 ? `Person ${p}` : `PERSON ${p}`, organization: `Org ${p % 4}`, present: (m + p) % 3 !== 0, accountId: null })),
+          actionItems: [{ text: `Item ${Math.floor(m / 4)}`, assignee: 'Person 1', due: null, done: m % 4 === 3 }] } },
+      };
+    });
+    const started = performance.now();
+    const report = buildSeriesReport(pages);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(report.attendance.people).toHaveLength(12);
+    expect(report.actionItems.closed).toHaveLength(2000);
+    expect(report.decisions).toHaveLength(8000);
+  });
+});
