@@ -14,7 +14,7 @@ import { pageIdFromFile, readExportIndex } from './read-export-index.js';
 import type { ExportTreeNode } from './read-export-index.js';
 import { readAttachmentsSection, readExportPage } from './read-export-page.js';
 import type { ExportedPageRef, RenderedContext } from './rendered-rule.js';
-import { pageLinkTargets, relativeFolder } from './export-links.js';
+import { pageLinkTargets, pageStems, relativeFolder } from './export-links.js';
 
 export interface HtmlExportOptions {
   /** The export: a .zip or the folder holding index.html. */
@@ -60,6 +60,7 @@ export async function convertHtmlExport(options: HtmlExportOptions): Promise<Htm
   }
 
   const paths = planPagePaths(nodes.map((n) => ({ id: n.id, title: n.title, parentId: n.parentId })));
+  const stems = pageStems(nodes, paths);
   const ndjson = options.out.endsWith('.ndjson') ? new NdjsonWriter(options.out) : null;
   const formats = options.formats ?? ['md', 'json'];
   const ref = (n: ExportTreeNode | undefined): ExportedPageRef | null => (n ? { id: n.id, title: n.title } : null);
@@ -94,7 +95,7 @@ export async function convertHtmlExport(options: HtmlExportOptions): Promise<Htm
           }
           if (formats.includes('md')) {
             const file = `${stem}.md`;
-            const linkTargets = pageLinkTargets(file, nodes, paths, index.spaceKey);
+            const linkTargets = pageLinkTargets(file, stems, index.spaceKey);
             await writeFileAtomic(join(options.out, file), writeMarkdown(hub, meta, { linkTargets, attachmentsDir: relativeFolder(file, attachmentsFolder) }));
             result.written.push(file);
           }

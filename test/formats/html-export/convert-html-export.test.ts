@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { convertHtmlExport } from '../../../src/formats/html-export/convert-html-export.js';
-import { pageLinkTargets } from '../../../src/formats/html-export/export-links.js';
+import { pageLinkTargets, pageStems } from '../../../src/formats/html-export/export-links.js';
 import { PageDocumentSchema } from '../../../src/model/page-document.js';
 import { redactionRules } from '../../../src/redact/redaction-rules.js';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -94,7 +94,7 @@ describe('convertHtmlExport from the fixture folder', async () => {
       ['2250900103', 'Home/Projects/R&D Budget (2024)'],
       ['2250997761', 'Home/Steering Committee/2024-01-25 SC Meeting Agenda-Minutes'],
     ]);
-    const from = pageLinkTargets(`${stems.get('2250997761')}.md`, pages, stems, 'LDCG');
+    const from = pageLinkTargets(`${stems.get('2250997761')}.md`, pageStems(pages, stems), 'LDCG');
     expect(from({ title: 'QEMU SBSA Reference Platform', spaceKey: 'LDCG' })).toBe('../Projects/QEMU%20SBSA%20Reference%20Platform.md');
     expect(from({ title: 'R&D Budget (2024)', spaceKey: null })).toBe('../Projects/R%26D%20Budget%20(2024).md');
     expect(from({ title: 'QEMU SBSA Reference Platform', spaceKey: 'OTHER' })).toBeNull();
