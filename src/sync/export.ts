@@ -13,6 +13,7 @@ import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFil
 import { emptyManifest, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { planPagePaths } from './safe-names.js';
 import { WikiportError } from '../errors.js';
+import { removeStaleTempFiles } from './stale-temp-files.js';
 import { runPool } from './export-pool.js';
 import { writeExportNdjson } from '../formats/json/ndjson-from-export.js';
 
@@ -40,6 +41,8 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   const emit = options.onProgress ?? (() => {});
 
   await ensureOutputFolder(out);
+  // A run killed part-way leaves temporary files; this run finishes its work, so clear them.
+  await removeStaleTempFiles(out);
   const previous = await readManifest(out);
   const listed = await listScope(client, source);
   const api = await client.api();

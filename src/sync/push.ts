@@ -12,6 +12,7 @@ import { pushExistingPage } from './push-page.js';
 import { renderOptionsFor, type UserNameSource } from './push-render-options.js';
 import { emptyResult, type PagePushResult, type PushOptions, type PushSummary } from './push-types.js';
 import { jsonEdit } from './json-edits.js';
+import { removeStaleTempFiles } from './stale-temp-files.js';
 import { readFrontMatter } from '../formats/markdown/front-matter.js';
 
 export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
@@ -55,7 +56,11 @@ async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<
   const cached = cache.get(dir);
   if (cached) return cached;
   const manifest = await readManifest(dir);
-  if (manifest) cache.set(dir, manifest);
+  if (manifest) {
+    // A push killed part-way may have left temporary files in the export folder.
+    await removeStaleTempFiles(dir);
+    cache.set(dir, manifest);
+  }
   return manifest;
 }
 

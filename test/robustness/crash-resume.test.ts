@@ -42,7 +42,7 @@ function runExport(out: string, killAfterMs?: number): Promise<{ code: number | 
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ flavor: 'cloud', data: false, generate: { pages: 80, spaceKey: 'BIG', bodyBytes: 3000 }, faults: { latencyMs: 15 } });
+  sandbox = await startSandbox({ flavor: 'cloud', data: false, generate: { pages: 60, spaceKey: 'BIG', bodyBytes: 2000 }, faults: { latencyMs: 10 } });
 });
 afterAll(async () => {
   await sandbox?.close();
