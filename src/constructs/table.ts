@@ -80,11 +80,23 @@ const CELL_BREAK = 'WIKIPORTCELLBREAK';
  * cost of small cells), split back at a marker paragraph that no escaping touches.
  */
 function cellsMarkdown(htmls: readonly string[]): string[] {
-  if (htmls.every((html) => html === '')) return htmls.map(() => '');
-  const joined = htmls.map((html) => `<div>${html}</div>`).join(`<p>${CELL_BREAK}</p>`);
-  const parts = turndownService().turndown(joined).split(new RegExp(`\\s*${CELL_BREAK}\\s*`));
-  if (parts.length === htmls.length) return parts;
-  return htmls.map((html) => (html === '' ? '' : turndownService().turndown(html)));
+  const out = htmls.map((html) => (isPlainWords(html) ? html : null));
+  const rest = htmls.filter((_, i) => out[i] === null);
+  if (rest.length === 0) return out.map((md) => md ?? '');
+  const joined = rest.map((html) => `<div>${html}</div>`).join(`<p>${CELL_BREAK}</p>`);
+  let parts = turndownService().turndown(joined).split(new RegExp(`\\s*${CELL_BREAK}\\s*`));
+  if (parts.length !== rest.length) parts = rest.map((html) => turndownService().turndown(html));
+  let next = 0;
+  return out.map((md) => md ?? parts[next++] ?? '');
+}
+
+/**
+ * Text that is its own Markdown: letters, digits, spaces and punctuation that no Markdown rule
+ * reads, starting with a letter or digit but not as a list number. Big tables are mostly such
+ * cells, and they skip turndown.
+ */
+function isPlainWords(html: string): boolean {
+  return html === '' || (/^[\p{L}\p{N}][\p{L}\p{N} ,.;:!?'"()/%@$=+-]*$/u.test(html) && !/^\d+[.)](?: |$)/.test(html) && !/ {2}/.test(html));
 }
 
 /** A normalized table as a GFM pipe table, or null when a cell cannot be flattened onto one line. */

@@ -1,6 +1,10 @@
 import type * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
-import { cleanCellHtml, nodesText } from './table-cell-text.js';
+import { cleanCellHtml, cleanLine, nodesText } from './table-cell-text.js';
+
+function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 /** One position of the expanded grid. A merged cell is repeated at every position it spans. */
 export interface GridCell {
@@ -58,9 +62,11 @@ export function readTableGrid($: cheerio.CheerioAPI, table: Element): GridCell[]
       const row = grid[r]!;
       while (row[c] !== undefined) c += 1;
       const $cell = $(cell);
-      const text = nodesText($cell.contents().toArray());
+      // Most cells of big tables are plain text: read them without cheerio's serializer.
+      const plain = hasOnlyText(cell) ? cell.children.map((c) => (c as unknown as { data: string }).data).join('') : null;
+      const text = plain !== null ? cleanLine(plain) : nodesText($cell.contents().toArray());
       const base: GridCell = {
-        html: cleanCellHtml($cell.html() ?? ''),
+        html: cleanCellHtml(plain !== null ? escapeHtmlText(plain) : ($cell.html() ?? '')),
         text,
         th: cell.name === 'th',
         bold: isBold($, cell, text),

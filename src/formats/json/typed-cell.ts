@@ -25,6 +25,7 @@ function mentionOf($: cheerio.CheerioAPI, a: Parameters<cheerio.CheerioAPI>[0]):
  * anything else its clean text.
  */
 export function typedCellValue(cell: NormalizedCell): CellValue {
+  if (!cell.html.includes('<')) return typedText(cell.text);
   const $ = cheerio.load(cell.html, null, false);
   const mentions = $('a[data-mention]').toArray();
   if (mentions.length > 0) {
@@ -42,13 +43,16 @@ export function typedCellValue(cell: NormalizedCell): CellValue {
     const mark = presenceFromEmoticon($(emoticons[0]).attr('data-emoticon') ?? '');
     if (mark !== null && rest.text().trim() === '') return mark;
   }
-  const text = cell.text;
-  if (text === '') return null;
   const time = $('time[datetime]');
-  if (time.length === 1 && text === time.text().trim()) {
+  if (time.length === 1 && cell.text !== '' && cell.text === time.text().trim()) {
     const date = parseWholeDate(time.attr('datetime') ?? '');
     if (date !== null) return date;
   }
+  return typedText(cell.text);
+}
+
+function typedText(text: string): CellValue {
+  if (text === '') return null;
   const mark = presenceFromText(text);
   if (mark !== null && !/^[-—+]$/.test(text)) return mark;
   if (/^-?(?:0|[1-9]\d{0,14})(?:\.\d+)?$/.test(text)) return Number(text);
