@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate';
 import { WikiportError } from '../../errors.js';
+import { indexZip } from './zip-index.js';
 
 /** An HTML space export, as a folder or a zip: its files relative to the folder holding index.html. */
 export interface ExportSource {
@@ -48,17 +49,21 @@ async function folderEntries(dir: string): Promise<Map<string, () => Promise<Uin
 
 /**
  * A zip's entries, each inflated only when read: the listing reads the central directory alone,
- * so attachments are never all in memory at once (only the compressed zip is).
+ * so attachments are never all in memory at once (only the compressed zip is). Zips the small
+ * index does not handle (ZIP64 ...) are read through fflate, scanning the directory per entry.
  */
 async function zipEntries(file: string): Promise<Map<string, () => Promise<Uint8Array>>> {
   const zip = await readFile(file);
-  const names: string[] = [];
   const notAZip = (error: unknown): WikiportError =>
     new WikiportError(`${file}: not a readable zip (${(error as Error).message}). Give the .zip Confluence produced, or its unpacked folder.`);
-  try {
-    unzipSync(zip, { filter: (entry) => (names.push(entry.name), false) });
-  } catch (error) {
-    throw notAZip(error);
+  const index = indexZip(zip);
+  const names: string[] = index ? index.names : [];
+  if (!index) {
+    try {
+      unzipSync(zip, { filter: (entry) => (names.push(entry.name), false) });
+    } catch (error) {
+      throw notAZip(error);
+    }
   }
   const map = new Map<string, () => Promise<Uint8Array>>();
   for (const name of names) {
@@ -66,7 +71,7 @@ async function zipEntries(file: string): Promise<Map<string, () => Promise<Uint8
     if (name.endsWith('/') || name.split('/').includes('..') || name.startsWith('/')) continue;
     map.set(name, async () => {
       try {
-        const bytes = unzipSync(zip, { filter: (entry) => entry.name === name })[name];
+        const bytes = index ? index.read(name) : unzipSync(zip, { filter: (entry) => entry.name === name })[name];
         if (!bytes) throw new Error(`entry ${name} not found`);
         return bytes;
       } catch (error) {
