@@ -10,6 +10,8 @@ import { countColour, decodePng } from './png-pixels.js';
 import { fixtureReport } from './series-fixture.js';
 
 function findChromium(): string | null {
+  // Lets the structure-only path be exercised on a machine that has a browser.
+  if (process.env.WIKIPORT_TEST_NO_BROWSER === '1') return null;
   for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
     const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
     if (found.status === 0 && found.stdout.trim()) return found.stdout.trim();
