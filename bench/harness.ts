@@ -66,12 +66,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const startedAt = new Date();
   const t0 = performance.now();
 
+  // Build first, so that the in-process sections and the CLI processes measure the same source.
+  const buildNote = options.build === false || (options.skipCli && options.skipExport) ? null : build(log);
+
   log(`generating ${plan.pages} pages ...`);
   const pages = generateCorpus(plan.pages);
   log(`converting: wikiport, turndown+GFM (${plan.runs} runs each), pandoc (${plan.pandocSample}-page sample) ...`);
   const conversion = runConversionBench(pages, { runs: plan.runs, pandocSample: plan.pandocSample });
 
-  const buildNote = options.build === false || (options.skipCli && options.skipExport) ? null : build(log);
 
   let cli = skippedCli(conversion.turndown.medianMs, pages.length);
   if (!options.skipCli) {
