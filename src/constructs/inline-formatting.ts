@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import type { Construct, StorageReadContext } from './construct.js';
 import { styleProperties } from '../formats/storage/storage-dom.js';
+import { LINE_START_MARK } from '../formats/markdown/escape-text.js';
 
 /** Storage inline tags to their one hub spelling. */
 const HUB_TAG: Record<string, string> = {
@@ -24,9 +25,9 @@ export const inlineFormatting: Construct = {
   },
   markdown: {
     rules: {
-      strong: { filter: ['strong', 'b'], replacement: (content) => delimit(content, '**') },
-      emphasis: { filter: ['em', 'i'], replacement: (content) => delimit(content, '*') },
-      strike: { filter: ['s', 'del'], replacement: (content) => delimit(content, '~~') },
+      strong: { filter: ['strong', 'b'], replacement: (content, node) => delimit(content, '**', node) },
+      emphasis: { filter: ['em', 'i'], replacement: (content, node) => delimit(content, '*', node) },
+      strike: { filter: ['s', 'del'], replacement: (content, node) => delimit(content, '~~', node) },
       htmlOnly: {
         filter: ['sub', 'sup', 'u'],
         replacement: (content, node) => {
@@ -63,9 +64,46 @@ function wrap(tag: string | null, el: Element, ctx: StorageReadContext): string 
 
 const HUB_BLOCK = /<(?:p|ul|ol|div|table|pre|h[1-6]|blockquote|details|hr)[\s>]/;
 
-function delimit(content: string, delimiter: string): string {
+function delimit(content: string, delimiter: string, node: FlankingNode): string {
   if (content.trim() === '' || content.includes('\n\n')) return content;
+  // Where Markdown could not read the delimiters as emphasis (`0**!**`), the formatting is
+  // dropped rather than shown as stray asterisks: the text is what matters.
+  if (!canDelimit(content, node)) return content;
   return `${delimiter}${content}${delimiter}`;
+}
+
+interface FlankingNode {
+  flankingWhitespace?: { leading: string; trailing: string };
+  previousSibling: { nodeType: number; textContent: string | null } | null;
+  nextSibling: { nodeType: number; textContent: string | null } | null;
+}
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const WHITESPACE = /\s/u;
+
+/** CommonMark's flanking rules: the opening run must be left-flanking, the closing right-flanking. */
+function canDelimit(content: string, node: FlankingNode): boolean {
+  const flanking = node.flankingWhitespace ?? { leading: '', trailing: '' };
+  const before = flanking.leading ? ' ' : neighbourChar(node.previousSibling, 'last');
+  const after = flanking.trailing ? ' ' : neighbourChar(node.nextSibling, 'first');
+  const visible = content.split(LINE_START_MARK).join('');
+  const first = visible.charAt(0);
+  const last = visible.charAt(visible.length - 1);
+  const opens = !WHITESPACE.test(first) && (!PUNCTUATION.test(first) || isBoundary(before));
+  const closes = !WHITESPACE.test(last) && (!PUNCTUATION.test(last) || isBoundary(after));
+  return opens && closes;
+}
+
+function isBoundary(c: string): boolean {
+  return c === '' || WHITESPACE.test(c) || PUNCTUATION.test(c);
+}
+
+/** The character next to the element in the output: text as is, another element as punctuation (its delimiters). */
+function neighbourChar(sibling: { nodeType: number; textContent: string | null } | null, end: 'first' | 'last'): string {
+  if (!sibling) return '';
+  if (sibling.nodeType !== 3) return '*';
+  const text = sibling.textContent ?? '';
+  return end === 'first' ? text.charAt(0) : text.charAt(text.length - 1);
 }
 
 /** Inline code with a backtick fence longer than any run of backticks inside. */

@@ -33,7 +33,10 @@ export const opaqueMacro: Construct = {
           const dynamic = node.hasAttribute('data-dynamic');
           const comment = `<!--${opaqueCommentBody({ macro, storage: storedStorage(node.getAttribute('data-storage')), dynamic, inline })}-->`;
           const line = dynamic ? comment : `*${opaqueLabel(macro)}* ${comment}`;
-          return inline ? line : `\n\n${line}\n\n`;
+          if (!inline) return `\n\n${line}\n\n`;
+          // Emphasis glued to a word (`0*[x]*`) is not emphasis: the label gets a space before it.
+          const before = node.previousSibling?.textContent ?? '';
+          return !dynamic && before !== '' && !/\s$/.test(before) ? ` ${line}` : line;
         },
       },
     },

@@ -31,10 +31,11 @@ export function opaqueHub(spec: OpaqueSpec): string {
 
 /** The visible line a writer shows for a non-dynamic opaque construct. */
 export function opaqueLabel(macro: string): string {
-  const colon = macro.indexOf(':');
-  // A bare `ac:`/`ri:` element: name it without its namespace, so no storage markup shows.
-  if (colon >= 0) return `[${macro.slice(colon + 1)} element kept from Confluence]`;
-  return `[${macro} macro kept from Confluence]`;
+  const colon = macro.lastIndexOf(':');
+  // A bare `ac:`/`ri:` element: name it without its namespace, so no storage markup shows; and
+  // nothing but name characters, whatever a broken page put in the tag.
+  const name = (colon >= 0 ? macro.slice(colon + 1) : macro).replace(/[^\p{L}\p{N}._-]/gu, '') || 'unnamed';
+  return `[${name} ${colon >= 0 ? 'element' : 'macro'} kept from Confluence]`;
 }
 
 export const OPAQUE_COMMENT_PREFIX = 'wikiport:';

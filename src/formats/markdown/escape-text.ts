@@ -1,6 +1,6 @@
 /**
  * Escapes text so Markdown shows it literally, and no more than needed: `snake_case` stays as is,
- * `a < b` stays as is, but `<b>`, `&amp;`, `*x*`, `~~x~~` and a leading `1. ` are escaped.
+ * `a < b` stays as is, but `<b>` (as `&lt;b>`), `&amp;`, `*x*`, `~~x~~` and a leading `1. ` are escaped.
  * Used for every text node of the Markdown writer (replacing turndown's escape, which let raw HTML
  * and entities through and escaped every underscore). "Line start" is the start of the text
  * node, as in turndown.
@@ -20,7 +20,8 @@ export function escapeMarkdownText(text: string): string {
         case '_':
           return WORD.test(text.charAt(i - 1)) && WORD.test(text.charAt(i + 1)) ? '_' : '\\_';
         case '<':
-          return /[A-Za-z/!?]/.test(text.charAt(i + 1)) ? '\\<' : '<';
+          // `&lt;` rather than `\<`: the Markdown source then never shows a tag (`<ac:link>`) either.
+          return /[A-Za-z/!?]/.test(text.charAt(i + 1)) ? '&lt;' : '<';
         case '&':
           return ENTITY.test(text.slice(i, i + 40)) ? '\\&' : '&';
         case '~':
@@ -57,7 +58,7 @@ export function settleLineStartEscapes(markdown: string): string {
       for (let i = 0; i < line.length; i++) {
         const c = line.charAt(i);
         if (c !== LINE_START_MARK) out += c;
-        else if (i === start || /^\d+$/.test(line.slice(start, i))) out += '\\';
+        else if (i === start || (/^\d+$/.test(line.slice(start, i)) && /[.)]/.test(line.charAt(i + 1)))) out += '\\';
       }
       return out;
     })

@@ -30,7 +30,14 @@ export function parseStorage(source: string): ParsedStorage {
   const problems: string[] = [];
   const unclosed = new Set<Element>();
   decodeInPlace(root.children, source, problems, unclosed);
-  return { source, nodes: unwrap(root.children), problems, unclosed, serialize: (el) => $.xml(el) };
+  // Text and attributes were decoded in place, so they are written out encoded again.
+  return { source, nodes: unwrap(root.children), problems, unclosed, serialize: (el) => xmlWriter().xml(el) };
+}
+
+let writer: ReturnType<typeof load> | undefined;
+function xmlWriter(): ReturnType<typeof load> {
+  writer ??= load('', { xml: { xmlMode: true, decodeEntities: true } }, false);
+  return writer;
 }
 
 function unwrap(nodes: AnyNode[]): AnyNode[] {

@@ -18,6 +18,7 @@ function storageMappings(): ClaimIndex<StorageMapping> {
   return storageIndex;
 }
 
+const MAX_DEPTH = 120;
 const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link']);
 const INLINE_PARENTS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'del', 'strike', 'code',
@@ -101,7 +102,27 @@ class StorageReader implements StorageReadContext {
     }
   }
 
+  private depth = 0;
+  private flattenedDeepNesting = false;
+
   private element(el: Element): string {
+    // Writers recurse per level (turndown, domino): beyond this depth the content is kept as text.
+    if (this.depth >= MAX_DEPTH) {
+      if (!this.flattenedDeepNesting) {
+        this.flattenedDeepNesting = true;
+        this.report.degraded(tagName(el), `markup nested more than ${MAX_DEPTH} levels deep was flattened to its text`);
+      }
+      return escapeText(textContent(el).replace(/\u00a0/g, ' '));
+    }
+    this.depth++;
+    try {
+      return this.claimedElement(el);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private claimedElement(el: Element): string {
     const macro = isMacro(el) ? macroName(el) : undefined;
     const mapping = storageMappings().find(el, macro);
     if (mapping) {
