@@ -10,6 +10,7 @@ const ONE_TAP = /(?<=\d)(?:,|%2C){2,}(?<secret>\*?\d(?:[\d*#,]|%2C)*[\d#])/gid;
 export function dialInRule(): RedactionRule {
   return {
     kind: 'pin',
+    signature: `dial-in ${ONE_TAP.source}`,
     find: (text) => spansOf(ONE_TAP, text, 'pin', '[redacted]'),
   };
 }

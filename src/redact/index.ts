@@ -3,4 +3,5 @@ export { redactText, type TextRedaction } from './redact-text.js';
 export { redactionRules, findSecrets } from './redaction-rules.js';
 export { parseRedactionRules, RedactionRulesFileSchema, type RedactionRulesFile } from './redaction-rules-file.js';
 export { loadRedactionRules } from './load-redaction-rules.js';
+export { redactionFingerprint } from './redaction-fingerprint.js';
 export type { RedactionRule, SecretSpan } from './redaction-rule.js';

@@ -34,6 +34,7 @@ export function labelRule(spec: LabelRuleSpec): RedactionRule {
   const regex = new RegExp(`${NOT_WORD_BEFORE}(?:${labels.join('|')})${NOT_WORD_AFTER}${SEPARATOR}${value}`, 'giud');
   return {
     kind: spec.kind,
+    signature: `label ${spec.kind} ${regex.source}`,
     find(text: string): SecretSpan[] {
       return spansOf(regex, text, spec.kind, TEXT_MASK)
         .map((span) => trimTrailingPunctuation(span, text))

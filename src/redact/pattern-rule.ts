@@ -6,5 +6,5 @@ export function patternRule(name: string, regex: RegExp): RedactionRule {
   const kind = `custom:${name}`;
   const flags = new Set([...regex.flags, 'g', 'd']);
   const global = new RegExp(regex.source, [...flags].join(''));
-  return { kind, find: (text) => spansOf(global, text, kind, TEXT_MASK) };
+  return { kind, signature: `pattern ${kind} /${global.source}/${global.flags}`, find: (text) => spansOf(global, text, kind, TEXT_MASK) };
 }

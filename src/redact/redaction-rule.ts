@@ -12,6 +12,11 @@ export interface SecretSpan {
 export interface RedactionRule {
   kind: string;
   find(text: string): SecretSpan[];
+  /**
+   * What the rule matches, spelled out (its expression and word lists), so that an export can
+   * tell whether a folder was written with the same rules. Rules without one are told apart by kind only.
+   */
+  signature?: string;
 }
 
 /** What replaces a secret in prose; URL parameters get a URL-safe mask. */

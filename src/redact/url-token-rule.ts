@@ -15,6 +15,7 @@ export function urlTokenRule(params: readonly string[]): RedactionRule {
   const regex = new RegExp(`[?&#;](?:${names})=(?<secret>[^&#\\s"'<>]+)`, 'gid');
   return {
     kind: 'url-token',
+    signature: `url-token ${regex.source}`,
     find(text: string): SecretSpan[] {
       return spansOf(regex, text, 'url-token', URL_MASK).filter((s) => text.slice(s.start, s.end) !== URL_MASK);
     },

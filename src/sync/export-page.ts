@@ -21,6 +21,8 @@ export interface PageWriteContext {
   userNames: (user: UserRef) => string | null;
   /** `--redact`: rules applied to the hub before the writers. */
   redact?: readonly RedactionRule[];
+  /** The fingerprint of `redact` (recorded in the manifest), null without it. */
+  redaction: string | null;
   now: string;
 }
 
@@ -69,8 +71,10 @@ export async function writeExportedPage(
     if (!recorded || recorded.path !== relative) continue;
     const current = await readIfExists(join(ctx.out, relative));
     if (current !== null && sha256(current) !== recorded.sha256) {
+      const change =
+        previous?.version === page.version ? 'its labels or the --redact setting changed' : `the page changed upstream (version ${previous?.version} -> ${page.version})`;
       throw new WikiportError(
-        `${relative} was edited since the last export and the page changed upstream (version ${previous?.version} -> ${page.version}); ` +
+        `${relative} was edited since the last export and ${change}; ` +
           'push your edits with `wikiport push` (it merges) or delete the file, then export again',
         ExitCode.somePagesFailed,
       );
@@ -92,6 +96,7 @@ export async function writeExportedPage(
       files: { ...files, storage: { path: storagePath, sha256: sha256(storage) } },
       attachments: [],
       attachmentsExported: false,
+      redaction: ctx.redaction,
       exportedAt: ctx.now,
       deleted: false,
       deletedAt: null,

@@ -19,16 +19,22 @@ export function exportSource(options: Pick<ExportOptions, 'space' | 'page' | 'cq
   return { kind: 'cql', value: options.cql as string, descendants: false };
 }
 
-/** The pages in scope, without bodies (cheap: one listing request per 200-250 pages). */
-export async function listScope(client: ConfluenceClient, source: ExportSource): Promise<RemotePage[]> {
+/**
+ * The pages in scope, without bodies (cheap: one listing request per 200-250 pages). Through v1
+ * the space and CQL listings carry labels at no extra request (`expand=metadata.labels`), so they
+ * are asked for there; elsewhere `labels` is null and looked up in bulk when needed.
+ */
+export async function listScope(client: ConfluenceClient, source: ExportSource, api: 'v1' | 'v2'): Promise<RemotePage[]> {
   const pages: RemotePage[] = [];
+  const inline = { labels: api === 'v1' };
   if (source.kind === 'space') {
-    for await (const page of client.listSpacePages(source.value)) pages.push(page);
+    for await (const page of client.listSpacePages(source.value, inline)) pages.push(page);
   } else if (source.kind === 'page') {
     pages.push(await client.getPage(source.value));
     if (source.descendants) for await (const page of client.listDescendants(source.value)) pages.push(page);
   } else {
-    for await (const page of client.searchCql(source.value)) pages.push(page);
+    // CQL is a v1 search whichever API the client uses.
+    for await (const page of client.searchCql(source.value, { labels: true })) pages.push(page);
   }
   const unique = new Map(pages.map((p) => [p.id, p]));
   return [...unique.values()];

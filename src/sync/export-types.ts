@@ -51,6 +51,11 @@ export interface ExportSummary {
     /** Pages in scope upstream. */
     listed: number;
     written: number;
+    /**
+     * Of those written: unchanged upstream but written again from the storage kept at export,
+     * without fetching the body, because their labels or the `--redact` settings changed.
+     */
+    rerendered: number;
     /** Unchanged since the last run: no body fetched. */
     skipped: number;
     failed: number;

@@ -7,6 +7,8 @@ import { markDeletedUpstream } from './export-deletions.js';
 import { mentionedUsers } from './export-mentions.js';
 import { writeExportedPage } from './export-page.js';
 import { removeReplacedFiles } from './export-moves.js';
+import { currentLabels, sameLabels } from './export-labels.js';
+import { keptStorage } from './export-kept-storage.js';
 import { planExport } from './export-plan.js';
 import { exportSource, listScope } from './export-scope.js';
 import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
@@ -16,6 +18,7 @@ import { WikiportError } from '../errors.js';
 import { removeStaleTempFiles } from './stale-temp-files.js';
 import { runPool } from './export-pool.js';
 import { writeExportNdjson } from '../formats/json/ndjson-from-export.js';
+import { redactionFingerprint } from '../redact/redaction-fingerprint.js';
 
 export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export-types.js';
 
@@ -44,8 +47,9 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   // A run killed part-way leaves temporary files; this run finishes its work, so clear them.
   await removeStaleTempFiles(out);
   const previous = await readManifest(out);
-  const listed = await listScope(client, source);
   const api = await client.api();
+  const listed = await listScope(client, source, api);
+  const redaction = options.redact ? redactionFingerprint(options.redact) : null;
 
   const pinned = new Map<string, string>();
   for (const entry of Object.values(previous?.pages ?? {})) {
@@ -53,8 +57,19 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     if (file) pinned.set(entry.id, file.path.replace(/\.(md|json)$/, ''));
   }
   const paths = planPagePaths(listed, pinned);
-  const plan = planExport(listed, previous, paths, formats, options.attachments ?? false, (p) => existsSync(join(out, p)));
-  emit({ kind: 'listed', total: listed.length, toFetch: plan.fetch.length });
+  const plan = planExport(listed, previous, paths, { formats, attachments: options.attachments ?? false, redaction }, (p) => existsSync(join(out, p)));
+  // Pages not fetched are written again from the kept storage when their labels or their
+  // redaction settings changed; a kept storage that does not match its hash is fetched instead.
+  const labels = await currentLabels(client, [...plan.skip, ...plan.rerender], isFatal);
+  const labelsOf = (page: RemotePage): string[] => labels.get(page.id) ?? previous?.pages[page.id]?.labels ?? [];
+  const skip = plan.skip.filter((p) => sameLabels(labelsOf(p), previous?.pages[p.id]?.labels ?? []));
+  const kept = new Map<string, RemotePage>();
+  for (const page of [...plan.rerender, ...plan.skip.filter((p) => !skip.includes(p))]) {
+    const storage = await keptStorage(out, previous?.pages[page.id]);
+    if (storage === null) plan.fetch.push(page);
+    else kept.set(page.id, { ...page, storage, labels: labelsOf(page) });
+  }
+  emit({ kind: 'listed', total: listed.length, toFetch: plan.fetch.length + kept.size });
 
   const manifest: Manifest = previous
     ? { ...previous, pages: { ...previous.pages } }
@@ -67,14 +82,17 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   const failures: ExportFailure[] = [];
   let written = 0;
   let warnings = 0;
-  let done = plan.skip.length;
+  let done = skip.length;
   const total = listed.length;
-  for (const page of plan.skip) emit({ kind: 'page', id: page.id, title: page.title, outcome: 'skipped', done, total });
+  for (const page of skip) emit({ kind: 'page', id: page.id, title: page.title, outcome: 'skipped', done, total });
 
   const written$ = new Set<string>();
   const editedOldFiles: string[] = [];
-  const chunks: RemotePage[][] = [];
-  for (let i = 0; i < plan.fetch.length; i += fetchChunk) chunks.push(plan.fetch.slice(i, i + fetchChunk));
+  // Each chunk is either fetched in one bulk call or taken, with its bodies, from the kept storage.
+  const chunks: Array<{ pages: RemotePage[]; kept: boolean }> = [];
+  for (let i = 0; i < plan.fetch.length; i += fetchChunk) chunks.push({ pages: plan.fetch.slice(i, i + fetchChunk), kept: false });
+  const keptPages = [...kept.values()];
+  for (let i = 0; i < keptPages.length; i += fetchChunk) chunks.push({ pages: keptPages.slice(i, i + fetchChunk), kept: true });
   const ctxBase = {
     out,
     formats,
@@ -84,12 +102,13 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     attachmentsFolder: options.attachments ? attachmentsFolder : null,
     userNames: (ref: Parameters<ConfluenceClient['knownUserName']>[0]) => client.knownUserName(ref) ?? null,
     ...(options.redact ? { redact: options.redact } : {}),
+    redaction,
   };
   let sinceCheckpoint = 0;
-  await runPool(chunks, Math.max(1, options.concurrency ?? 4), async (chunk) => {
+  await runPool(chunks, Math.max(1, options.concurrency ?? 4), async ({ pages: chunk, kept: fromKept }) => {
     let fetched: Map<string, RemotePage>;
     try {
-      fetched = await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
+      fetched = fromKept ? new Map(chunk.map((p) => [p.id, p])) : await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
     } catch (error) {
       if (isFatal(error)) throw error;
       for (const page of chunk) {
@@ -130,7 +149,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     }
   });
 
-  const skippedIds = new Set(plan.skip.map((p) => p.id));
+  const skippedIds = new Set(skip.map((p) => p.id));
   const deletedIds = await markDeletedUpstream(client, plan.missing, manifest, now());
   const requestsForPages = client.stats.requests;
 
@@ -156,7 +175,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   return {
     out,
     api,
-    pages: { listed: listed.length, written, skipped: plan.skip.length, failed: new Set(failures.filter((f) => !f.reason.startsWith('attachment')).map((f) => f.id)).size, deleted: deletedIds.length },
+    pages: { listed: listed.length, written, rerendered: kept.size, skipped: skip.length, failed: new Set(failures.filter((f) => !f.reason.startsWith('attachment')).map((f) => f.id)).size, deleted: deletedIds.length },
     failures,
     deletedIds,
     attachments: attachmentStats,

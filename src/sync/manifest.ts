@@ -50,6 +50,11 @@ export const ManifestPageSchema = z.object({
   attachments: z.array(ManifestAttachmentSchema).default([]),
   /** The export that wrote these files also downloaded the page's attachments. */
   attachmentsExported: z.boolean().default(false),
+  /**
+   * The files were written with `--redact`: the hash of the rules (redactionFingerprint), else
+   * null. Such files hold masks instead of secrets, so push refuses them.
+   */
+  redaction: Sha256.nullable().default(null),
   /** ISO time of the export that wrote these files. */
   exportedAt: z.string(),
   /** The page was not found upstream on a later run; its files are kept. */

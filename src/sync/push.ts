@@ -139,6 +139,11 @@ async function pushOne(
   if (recorded && recorded.path === input.relativePath && recorded.sha256 === hash) {
     return emptyResult(shown, { pageId: page.id, title: page.title, status: 'unchanged', baseVersion: page.version, message: 'unchanged since export; nothing sent' });
   }
+  if (page.redaction) {
+    throw new WikiportError(
+      `${shown}: page ${page.id} was exported with --redact, so its files hold masks where the wiki has secrets and pushing would overwrite them; nothing was sent. Export the page again without --redact into another folder and make the edit there.`,
+    );
+  }
   const { base, baseStorage } = await baseOf(input.exportDir, page, declaredVersion(text, input.kind), shown);
   known.baseVersion = base.version;
   const render = options.render ?? (await renderOptionsFor(manifest, page, input.kind, baseStorage, users));
