@@ -10,5 +10,9 @@ const summary = await exportPages({
   formats: ['md', 'json'],
   concurrency: 4,
   now: () => new Date('2026-01-15T09:30:00.000Z'),
+  // One line per finished page, so a test can kill the run at a chosen point of its progress.
+  onProgress: (event) => {
+    if (event.kind === 'page') process.stdout.write(`page ${event.done}/${event.total}\n`);
+  },
 });
-process.stdout.write(JSON.stringify(summary.pages));
+process.stdout.write(`done ${JSON.stringify(summary.pages)}\n`);
