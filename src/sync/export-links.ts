@@ -26,9 +26,13 @@ export function linkTargetsFor(
     }
     const targetPath = id ? paths.get(id) : undefined;
     if (!targetPath) return null;
-    const relative = posix.relative(posix.dirname(fromPath), `${targetPath}.${format}`);
-    return encodePath(relative);
+    return relativeToFile(fromPath, `${targetPath}.${format}`);
   };
+}
+
+/** Relative, URL-encoded link from one file of the export to another (paths relative to the export). */
+export function relativeToFile(fromFile: string, toFile: string): string {
+  return encodePath(posix.relative(posix.dirname(fromFile), toFile));
 }
 
 /** Relative path from a page's file to a folder in the export (attachments), URL-encoded. */

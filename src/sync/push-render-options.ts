@@ -1,5 +1,7 @@
-import { posix } from 'node:path';
 import type { UserRef } from '../confluence/remote-types.js';
+import { attachmentsFolder } from './export-attachments.js';
+import { relativeFromPage, relativeToFile } from './export-links.js';
+import { mentionedUsers } from './export-mentions.js';
 import type { Manifest, ManifestPage } from './manifest.js';
 import type { RenderOptions } from './push-converters.js';
 
@@ -33,11 +35,9 @@ export async function renderOptionsFor(
         pages.find((p) => p.title === target.title && p.spaceKey === (target.spaceKey ?? page.spaceKey));
       const otherPath = other?.files[kind]?.path;
       if (!otherPath) return null;
-      return encodePath(posix.relative(posix.dirname(filePath), otherPath));
+      return relativeToFile(filePath, otherPath);
     };
-    if ((page as { attachmentsExported?: boolean }).attachmentsExported) {
-      options.attachmentsDir = encodePath(posix.relative(posix.dirname(filePath), `attachments/${page.id.replace(/[^0-9A-Za-z_-]/g, '_')}`) || '.');
-    }
+    if (page.attachmentsExported) options.attachmentsDir = relativeFromPage(filePath, attachmentsFolder(page.id));
   }
   if (users.resolveUser && users.knownUserName) {
     for (const ref of mentionedUsers(storage)) await users.resolveUser(ref);
@@ -45,26 +45,4 @@ export async function renderOptionsFor(
     options.userNames = (ref) => known(ref) ?? null;
   }
   return options;
-}
-
-/** Users a storage body mentions (`<ri:user …>`), each once. */
-export function mentionedUsers(storage: string): UserRef[] {
-  const refs = new Map<string, UserRef>();
-  for (const match of storage.matchAll(/<ri:user\b([^>]*)\/?>/g)) {
-    const attrs = match[1] ?? '';
-    const accountId = /ri:account-id="([^"]*)"/.exec(attrs)?.[1];
-    const userKey = /ri:userkey="([^"]*)"/.exec(attrs)?.[1];
-    const username = /ri:username="([^"]*)"/.exec(attrs)?.[1];
-    const ref: UserRef = {};
-    if (accountId) ref.accountId = accountId;
-    if (userKey) ref.userKey = userKey;
-    if (username) ref.username = username;
-    const key = JSON.stringify(ref);
-    if (Object.keys(ref).length > 0 && !refs.has(key)) refs.set(key, ref);
-  }
-  return [...refs.values()];
-}
-
-function encodePath(path: string): string {
-  return path.split('/').map((part) => encodeURIComponent(part)).join('/');
 }
