@@ -17,7 +17,7 @@ import { scaled, scaledTimeout } from './soak.js';
 
 const driver = join(repoRoot, 'test', 'robustness', 'push-driver.mjs');
 const built = existsSync(join(repoRoot, 'dist', 'index.js'));
-const killPoints = scaled(6, 5);
+const killPoints = scaled(20, 5);
 const dirs: string[] = [];
 
 function markdownFiles(dir: string): string[] {
@@ -41,17 +41,36 @@ function allFiles(dir: string): string[] {
   return out;
 }
 
-function runPush(sandbox: Sandbox, dir: string, killAfterMs?: number): Promise<{ code: number | null; signal: string | null; ms: number; stderr: string }> {
+/** Writes (PUT/POST/DELETE) the wiki has received so far. */
+function writesReceived(sandbox: Sandbox): number {
+  return Object.entries(sandbox.stats.byRoute)
+    .filter(([route]) => /^(PUT|POST|DELETE) /.test(route))
+    .reduce((sum, [, n]) => sum + n, 0);
+}
+
+/**
+ * Runs the push in a child process. With `killAtWrite`, the child is killed with SIGKILL as soon
+ * as the wiki has received that many write requests (0: right after it starts): a kill lands
+ * between a write arriving and its answer reaching the client, the hardest moment to resume from.
+ */
+function runPush(sandbox: Sandbox, dir: string, killAtWrite?: number): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   const auth = sandbox.auth as { email: string; token: string };
-  const started = performance.now();
+  const base = writesReceived(sandbox);
   const child = spawn(process.execPath, [driver, sandbox.baseUrl, auth.email, auth.token, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  const started = Date.now();
+  const poll =
+    killAtWrite === undefined
+      ? null
+      : setInterval(() => {
+          const due = killAtWrite === 0 ? Date.now() - started >= 150 : writesReceived(sandbox) - base >= killAtWrite;
+          if (due) child.kill('SIGKILL');
+        }, 1);
   return new Promise((resolve) => {
     child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      resolve({ code, signal, ms: performance.now() - started, stderr });
+      if (poll) clearInterval(poll);
+      resolve({ code, signal, stderr });
     });
   });
 }
@@ -79,26 +98,27 @@ describe.skipIf(!built)('push killed and run again', () => {
     const measure = await prepare();
     const full = await runPush(measure.sandbox, measure.dir);
     expect(full.code, full.stderr).toBe(0);
+    const writes = writesReceived(measure.sandbox);
+    expect(writes).toBeGreaterThanOrEqual(10);
     measure.check();
 
     let killed = 0;
     for (let i = 0; i < killPoints; i++) {
       const run = await prepare();
-      const at = Math.round((full.ms * (i + 0.5)) / killPoints);
+      const at = Math.floor((writes * i) / killPoints);
       const interrupted = await runPush(run.sandbox, run.dir, at);
       if (interrupted.signal === 'SIGKILL') killed++;
       const resumed = await runPush(run.sandbox, run.dir);
-      expect(resumed.code, `killed after ${at} ms: ${resumed.stderr}`).toBe(0);
+      expect(resumed.code, `killed at write ${at}: ${resumed.stderr}`).toBe(0);
       run.check();
       expect(allFiles(run.dir).filter((p) => p.endsWith('.tmp'))).toEqual([]);
     }
-    expect(killed).toBeGreaterThanOrEqual(killPoints - 2);
+    expect(killed).toBeGreaterThanOrEqual(killPoints - 3);
   }, scaledTimeout(300_000, 5));
 });
 
 async function prepare(): Promise<{ sandbox: Sandbox; dir: string; check: () => void }> {
-  // Each wiki answers slowly enough for the kills to land between writes.
-  const sandbox = await startSandbox({ flavor: 'cloud', samplePages: false, faults: { latencyMs: 25 } });
+    const sandbox = await startSandbox({ flavor: 'cloud', samplePages: false, faults: { latencyMs: 5 } });
   sandboxes.push(sandbox);
   const dir = mkdtempSync(join(tmpdir(), 'wikiport-push-crash-'));
   dirs.push(dir);
