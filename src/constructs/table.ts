@@ -3,7 +3,7 @@ import type { Construct, StorageReadContext, StorageWriteContext } from './const
 import { childElements, tagName } from '../formats/storage/storage-dom.js';
 import * as cheerio from 'cheerio';
 import type { ConversionReport } from '../hub/report.js';
-import { normalizeTableElement, normalizeTableHtml, renderNormalizedTable, type NormalizedTable } from '../hub/table-normalize.js';
+import { normalizeTableElement, normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
 import { turndownService } from '../formats/markdown/turndown-service.js';
 
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
@@ -99,25 +99,64 @@ function isPlainWords(html: string): boolean {
   return html === '' || (/^[\p{L}\p{N}][\p{L}\p{N} ,.;:!?'"()/%@$=+-]*$/u.test(html) && !/^\d+[.)](?: |$)/.test(html) && !/ {2}/.test(html));
 }
 
-/** A normalized table as a GFM pipe table, or null when a cell cannot be flattened onto one line. */
+/**
+ * The GFM header row and body rows of a normalized table. A key/value table (the first column
+ * labels the rows, no header row) puts its first row in the header row GFM requires, rather than
+ * an empty one; its key is bold like every key below it, which is how the reader tells it from a
+ * real header row (src/hub/table-header.ts, isKeyValueFirstRow).
+ */
+function headerAndBody(table: NormalizedTable): { header: string[] | null; body: NormalizedCell[][]; keyValueHeader: boolean } {
+  if (table.headerCells !== null) {
+    return { header: table.headerCells.map((cell) => (cell.spanCopy ? '' : cell.html)), body: table.rows, keyValueHeader: false };
+  }
+  const first = table.rows[0];
+  if (table.headerColumn && first !== undefined) {
+    return { header: first.map((cell) => (cell.spanCopy ? '' : cell.html)), body: table.rows.slice(1), keyValueHeader: true };
+  }
+  return { header: null, body: table.rows, keyValueHeader: false };
+}
+
+function boldKey(md: string): string {
+  return md !== '' && !/^\*\*.*\*\*$/.test(md) ? `**${md}**` : md;
+}
+
+/**
+ * A normalized table as a GFM pipe table, or null when a cell cannot be flattened onto one line.
+ * A cell spanning several columns is written once, the positions it covers beyond its first
+ * column left empty.
+ */
 export function pipeTable(table: NormalizedTable): string | null {
   if (table.width === 0) return '';
-  const body: string[][] = [];
-  const markdown = cellsMarkdown(table.rows.flatMap((row) => row.map((cell) => cell.html)));
-  let index = 0;
-  for (const row of table.rows) {
-    const cells: string[] = [];
-    for (const c of row.keys()) {
-      const md = flattenCellMarkdown(markdown[index++] ?? '');
-      if (md === null) return null;
-      cells.push(c === 0 && table.headerColumn && md !== '' && !/^\*\*.*\*\*$/.test(md) ? `**${md}**` : md);
-    }
-    body.push(cells);
+  const { header, body, keyValueHeader } = headerAndBody(table);
+  const headerHtml = header ?? Array.from({ length: table.width }, () => '');
+  const markdown = cellsMarkdown([...headerHtml, ...body.flatMap((row) => row.map((cell) => (cell.spanCopy ? '' : cell.html)))]);
+  const flat: string[] = [];
+  for (const md of markdown) {
+    const one = flattenCellMarkdown(md);
+    if (one === null) return null;
+    flat.push(one);
   }
-  const header = (table.header ?? Array.from({ length: table.width }, () => '')).map(escapeCellText);
+  const headerLine = flat.slice(0, table.width);
+  if (keyValueHeader) headerLine[0] = boldKey(headerLine[0]!);
+  const lines: string[][] = [];
+  for (let r = 0; r < body.length; r += 1) {
+    const cells = flat.slice(table.width * (r + 1), table.width * (r + 2));
+    if (table.headerColumn) cells[0] = boldKey(cells[0]!);
+    lines.push(cells);
+  }
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`.replace(/ {2,}\|/g, ' |');
   const caption = table.caption !== null ? [`**${escapeCellText(table.caption)}**`, ''] : [];
-  return [...caption, line(header), `|${' --- |'.repeat(table.width)}`, ...body.map(line)].join('\n');
+  return [...caption, line(headerLine), `|${' --- |'.repeat(table.width)}`, ...lines.map(line)].join('\n');
+}
+
+/** Markdown of the tables the turndown rule has claimed, made once per table element. */
+const written = new WeakMap<object, string>();
+
+function tableMarkdown(html: string): string {
+  const normalized = normalizeTableHtml(html);
+  if (normalized.rows.length === 0 && normalized.header === null) return '';
+  const pipe = pipeTable(normalized);
+  return `\n\n${pipe ?? renderNormalizedTable(normalized)}\n\n`;
 }
 
 /**
@@ -132,15 +171,17 @@ export const table: Construct = {
   markdown: {
     rules: {
       table: {
-        filter: 'table',
-        replacement: (_content, node) => {
-          const html = (node as unknown as { outerHTML: string }).outerHTML;
-          const normalized = normalizeTableHtml(html);
-          if (normalized.rows.length === 0 && normalized.header === null) return '';
-          const pipe = pipeTable(normalized);
-          if (pipe !== null) return `\n\n${pipe}\n\n`;
-          return `\n\n${renderNormalizedTable(normalized)}\n\n`;
+        // The Markdown is made here, from the table's HTML, and the table emptied: turndown would
+        // otherwise convert every cell once more as the rule's content, only to throw it away.
+        filter: (node) => {
+          if (node.nodeName !== 'TABLE') return false;
+          if (!written.has(node)) {
+            written.set(node, tableMarkdown(node.outerHTML));
+            while (node.firstChild !== null) node.removeChild(node.firstChild);
+          }
+          return true;
         },
+        replacement: (_content, node) => written.get(node) ?? '',
       },
     },
   },

@@ -1,5 +1,5 @@
 import type * as cheerio from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { cleanCellHtml, cleanLine, nodesText } from './table-cell-text.js';
 
 function escapeHtmlText(text: string): string {
@@ -20,32 +20,79 @@ export interface GridCell {
   rich: boolean;
   /** The spanning cell this position was copied from, when it is not the cell's own first position. */
   spannedFrom: { row: number; col: number } | null;
+  /** A position a cell spanning several columns covers beyond its first column (a rowspan copy is not). */
+  colCopy: boolean;
 }
 
 const MAX_SPAN = 1000;
+const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
+const RICH = 'img, [data-emoticon], [data-mention], [data-opaque], time, [data-status]';
 
 function span(value: string | undefined): number {
   const n = Number.parseInt(value ?? '1', 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
 }
 
-/** The rows of this table, not of tables nested in its cells. */
-function ownRows($: cheerio.CheerioAPI, table: Element): Element[] {
-  return $(table)
-    .find('tr')
-    .toArray()
-    .filter((tr) => $(tr).closest('table').get(0) === table);
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** The rows of this table (directly or through thead/tbody/tfoot), not of tables nested in its cells. */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'tr') rows.push(child);
+    else if (SECTIONS.has(child.name)) for (const tr of child.children) if (isElement(tr) && tr.name === 'tr') rows.push(tr);
+  }
+  return rows;
 }
 
 function hasOnlyText(cell: Element): boolean {
   return cell.children.every((child) => child.type === 'text');
 }
 
-function isBold($: cheerio.CheerioAPI, cell: Element, text: string): boolean {
+/** All visible text of the nodes sits inside `strong`/`b` (opaque constructs count as not bold). */
+function allTextBold(nodes: readonly AnyNode[]): boolean {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if (cleanLine((node as unknown as { data: string }).data) !== '') return false;
+      continue;
+    }
+    if (!isElement(node) || node.name === 'strong' || node.name === 'b') continue;
+    if (node.attribs['data-opaque'] !== undefined) continue;
+    if (!allTextBold(node.children)) return false;
+  }
+  return true;
+}
+
+function isBold(cell: Element, text: string): boolean {
   if (text === '' || hasOnlyText(cell)) return false;
-  const clone = $(cell).clone();
-  clone.find('strong, b').remove();
-  return nodesText(clone.contents().toArray()) === '';
+  return allTextBold(cell.children);
+}
+
+function emptyCell(): GridCell {
+  return { html: '', text: '', th: false, bold: false, rich: false, spannedFrom: null, colCopy: false };
+}
+
+/** Reads one cell: plain-text cells (most cells of big tables) without cheerio's serializer or selectors. */
+function readCell($: cheerio.CheerioAPI, cell: Element): GridCell {
+  const th = cell.name === 'th';
+  if (hasOnlyText(cell)) {
+    const plain = cell.children.map((c) => (c as unknown as { data: string }).data).join('');
+    return { html: cleanCellHtml(escapeHtmlText(plain)), text: cleanLine(plain), th, bold: false, rich: false, spannedFrom: null, colCopy: false };
+  }
+  const $cell = $(cell);
+  const text = nodesText(cell.children);
+  return {
+    html: cleanCellHtml($cell.html() ?? ''),
+    text,
+    th,
+    bold: isBold(cell, text),
+    rich: $cell.find(RICH).length > 0,
+    spannedFrom: null,
+    colCopy: false,
+  };
 }
 
 /**
@@ -53,44 +100,56 @@ function isBold($: cheerio.CheerioAPI, cell: Element, text: string): boolean {
  * long as the longest, missing positions empty.
  */
 export function readTableGrid($: cheerio.CheerioAPI, table: Element): GridCell[][] {
-  const grid: (GridCell | undefined)[][] = [];
-  const rowElements = ownRows($, table);
+  const rowElements = ownRows(table);
+  const grid: (GridCell | undefined)[][] = rowElements.map(() => []);
   rowElements.forEach((tr, r) => {
-    grid[r] ??= [];
+    const row = grid[r]!;
     let c = 0;
-    for (const cell of $(tr).children('td, th').toArray()) {
-      const row = grid[r]!;
+    for (const cell of tr.children) {
+      if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
       while (row[c] !== undefined) c += 1;
-      const $cell = $(cell);
-      // Most cells of big tables are plain text: read them without cheerio's serializer.
-      const plain = hasOnlyText(cell) ? cell.children.map((c) => (c as unknown as { data: string }).data).join('') : null;
-      const text = plain !== null ? cleanLine(plain) : nodesText($cell.contents().toArray());
-      const base: GridCell = {
-        html: cleanCellHtml(plain !== null ? escapeHtmlText(plain) : ($cell.html() ?? '')),
-        text,
-        th: cell.name === 'th',
-        bold: isBold($, cell, text),
-        rich: !hasOnlyText(cell) && $cell.find('img, [data-emoticon], [data-mention], [data-opaque], time, [data-status]').length > 0,
-        spannedFrom: null,
-      };
-      const rows = span($cell.attr('rowspan'));
-      const cols = span($cell.attr('colspan'));
+      const base = readCell($, cell);
+      const rows = Math.min(span(cell.attribs['rowspan']), rowElements.length - r);
+      const cols = span(cell.attribs['colspan']);
       for (let dr = 0; dr < rows; dr += 1) {
-        grid[r + dr] ??= [];
+        const target = grid[r + dr]!;
         for (let dc = 0; dc < cols; dc += 1) {
-          const copy = dr === 0 && dc === 0 ? base : { ...base, spannedFrom: { row: r, col: c } };
-          grid[r + dr]![c + dc] = copy;
+          // Overlapping spans (broken tables): the cell placed first keeps its position.
+          if (target[c + dc] !== undefined) continue;
+          target[c + dc] = dr === 0 && dc === 0 ? base : { ...base, spannedFrom: { row: r, col: c }, colCopy: dc > 0 };
         }
       }
       c += cols;
     }
   });
-  const rowCount = rowElements.length;
-  const width = Math.max(0, ...grid.slice(0, rowCount).map((row) => row.length));
-  const empty = (): GridCell => ({ html: '', text: '', th: false, bold: false, rich: false, spannedFrom: null });
-  return grid.slice(0, rowCount).map((row) => Array.from({ length: width }, (_, i) => row[i] ?? empty()));
+  let width = 0;
+  for (const row of grid) width = Math.max(width, row.length);
+  grid.forEach((row, r) => unmarkOrphanCopies(row, r));
+  return grid.map((row) => {
+    if (row.length === width && !row.includes(undefined)) return row as GridCell[];
+    return Array.from({ length: width }, (_, i) => row[i] ?? emptyCell());
+  });
+}
+
+/** A column copy counts only right after its own cell or another copy of it (overlapping spans can break the run). */
+function unmarkOrphanCopies(row: (GridCell | undefined)[], r: number): void {
+  for (let c = 1; c < row.length; c += 1) {
+    const cell = row[c];
+    if (cell === undefined || !cell.colCopy || cell.spannedFrom === null) continue;
+    const prev = row[c - 1];
+    const origin = prev === undefined ? null : (prev.spannedFrom ?? { row: r, col: c - 1 });
+    if (origin === null || origin.row !== cell.spannedFrom.row || origin.col !== cell.spannedFrom.col) cell.colCopy = false;
+  }
 }
 
 export function isEmptyCell(cell: GridCell): boolean {
   return cell.text === '' && !cell.rich;
+}
+
+/**
+ * A position that a cell spanning several columns covers beyond its first column (a rowspan copy
+ * is not). An empty spanning cell has no copies: there is nothing to repeat.
+ */
+export function isColumnSpanCopy(cell: GridCell): boolean {
+  return cell.colCopy && !isEmptyCell(cell);
 }

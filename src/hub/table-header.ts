@@ -1,5 +1,6 @@
 import type { GridCell } from './table-grid.js';
-import { isEmptyCell } from './table-grid.js';
+import { isColumnSpanCopy, isEmptyCell } from './table-grid.js';
+import type { NormalizedCell } from './table-normalize.js';
 
 const MAX_HEADER_ROWS = 2;
 
@@ -25,6 +26,21 @@ export function countHeaderRows(grid: GridCell[][]): number {
 function isSecondHeaderRow(grid: GridCell[][]): boolean {
   const first = grid[0]!;
   return first.some((cell) => cell.spannedFrom !== null && cell.spannedFrom.row === 0);
+}
+
+/**
+ * A header row that is really the first row of a key/value table: its first cell is a bold `th`
+ * (the key, bold as every key below it), another cell is not bold (a value), and every row's
+ * first cell labels it. This is how the Markdown writer puts a key/value table's first row in
+ * the header row GFM requires, so that it reads back as the same key/value table.
+ */
+export function isKeyValueFirstRow(grid: GridCell[][]): boolean {
+  const first = grid[0];
+  if (first === undefined || first.length < 2) return false;
+  const key = first[0]!;
+  if (!key.th || !key.bold) return false;
+  if (!first.slice(1).some((cell) => !isEmptyCell(cell) && !cell.bold)) return false;
+  return hasHeaderColumn(grid, 0);
 }
 
 /** The first column is a header column: every row's first cell is a `th` or bold, other cells are not all. */
@@ -62,4 +78,37 @@ export function uniqueLabels(labels: string[]): string[] {
     seen.set(label, n);
     return n === 1 ? label : `${label} ${n}`;
   });
+}
+
+/** A header cell's HTML: when all its text is bold, the bold (the header's own marker) goes. */
+export function headerCellHtml(html: string, bold: boolean): string {
+  return bold ? html.replace(/<\/?(?:strong|b)(?:\s[^>]*)?>/g, '') : html;
+}
+
+/**
+ * The header row as cells with their inline markup. One header row: each cell as it is, the
+ * positions a spanning header cell covers beyond its first column marked spanCopy. Two header
+ * rows: each column's distinct parts top-down joined (as its label is), no span copies.
+ */
+export function headerCells(headerRows: GridCell[][], width: number): NormalizedCell[] {
+  const cells: NormalizedCell[] = [];
+  for (let c = 0; c < width; c += 1) {
+    if (headerRows.length === 1) {
+      const cell = headerRows[0]![c]!;
+      cells.push({ html: headerCellHtml(cell.html, cell.bold), text: cell.text, spanCopy: isColumnSpanCopy(cell) });
+      continue;
+    }
+    const html: string[] = [];
+    const text: string[] = [];
+    for (const row of headerRows) {
+      const cell = row[c];
+      if (cell === undefined || cell.text === '') continue;
+      const label = cell.text.replace(/\n/g, ' ');
+      if (text[text.length - 1] === label) continue;
+      text.push(label);
+      html.push(headerCellHtml(cell.html, cell.bold));
+    }
+    cells.push({ html: html.join(' '), text: text.join(' '), spanCopy: false });
+  }
+  return cells;
 }

@@ -1,12 +1,17 @@
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import type { GridCell } from './table-grid.js';
-import { isEmptyCell, readTableGrid } from './table-grid.js';
-import { columnLabels, countHeaderRows, hasHeaderColumn } from './table-header.js';
+import { isColumnSpanCopy, isEmptyCell, readTableGrid } from './table-grid.js';
+import { columnLabels, countHeaderRows, hasHeaderColumn, headerCells, isKeyValueFirstRow } from './table-header.js';
 
 export interface NormalizedCell {
   html: string;
   text: string;
+  /**
+   * The position is covered by a cell spanning several columns, beyond its first column. JSON
+   * records repeat the value there; Markdown writes it once and leaves such positions empty.
+   */
+  spanCopy: boolean;
 }
 
 /**
@@ -18,16 +23,27 @@ export interface NormalizedTable {
   caption: string | null;
   /** Column labels from the header row(s); null when the table has no header row. */
   header: string[] | null;
+  /**
+   * The header row as cells: inline markup kept (a bold wrapper, the header's own marker, dropped),
+   * empty where the label is made up ("Column 3"), spanCopy beyond the first column of a spanning
+   * header cell. Null exactly when `header` is null.
+   */
+  headerCells: NormalizedCell[] | null;
   /** The first column labels each row (key/value tables and vertical headers). */
   headerColumn: boolean;
   rows: NormalizedCell[][];
   width: number;
 }
 
+/**
+ * Drops rows that are empty everywhere and columns that hold nothing of their own: a column
+ * kept alive only by cells spanning into it from the left (a full-width section label, say) goes.
+ */
 function dropEmptyRowsAndColumns(grid: GridCell[][]): GridCell[][] {
   const rows = grid.filter((row) => row.some((cell) => !isEmptyCell(cell)));
   const width = rows[0]?.length ?? 0;
-  const keep = Array.from({ length: width }, (_, c) => rows.some((row) => !isEmptyCell(row[c]!)));
+  const keep = Array.from({ length: width }, (_, c) => rows.some((row) => !isEmptyCell(row[c]!) && !isColumnSpanCopy(row[c]!)));
+  if (keep.every(Boolean)) return rows;
   return rows.map((row) => row.filter((_, c) => keep[c]));
 }
 
@@ -35,7 +51,7 @@ function dropEmptyRowsAndColumns(grid: GridCell[][]): GridCell[][] {
 export function isSpanningRow(row: readonly GridCell[]): boolean {
   const first = row[0];
   if (first === undefined || row.length < 2 || isEmptyCell(first)) return false;
-  return row.slice(1).every((cell) => cell.spannedFrom !== null && cell.html === first.html && cell.text === first.text);
+  return row.slice(1).every((cell) => isColumnSpanCopy(cell) && cell.html === first.html && cell.text === first.text);
 }
 
 /** Normalizes a parsed hub `<table>` element. */
@@ -47,23 +63,30 @@ export function normalizeTableElement($: cheerio.CheerioAPI, table: Element): No
     grid = dropEmptyRowsAndColumns(grid.slice(1));
   }
   const width = grid[0]?.length ?? 0;
-  const headerRows = countHeaderRows(grid);
+  const headerRows = countHeaderRows(grid) === 1 && isKeyValueFirstRow(grid) ? 0 : countHeaderRows(grid);
   const header = headerRows > 0 ? columnLabels(grid.slice(0, headerRows), width) : null;
   const body = grid.slice(headerRows);
   return {
     caption,
     header,
+    headerCells: headerRows > 0 ? headerCells(grid.slice(0, headerRows), width) : null,
     headerColumn: hasHeaderColumn(grid, headerRows),
-    rows: body.map((row) => row.map((cell) => ({ html: cell.html, text: cell.text }))),
+    rows: body.map((row) => row.map((cell) => ({ html: cell.html, text: cell.text, spanCopy: isColumnSpanCopy(cell) }))),
     width,
   };
 }
 
+/**
+ * htmlparser2 in HTML mode, several times faster than parse5 on big tables; the hub is well-formed
+ * HTML, so its tree is the same. Serialized cell HTML keeps characters as they are.
+ */
+const FAST_PARSE = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' as const } };
+
 /** Normalizes the first `<table>` of a hub HTML fragment. */
 export function normalizeTableHtml(html: string): NormalizedTable {
-  const $ = cheerio.load(html, null, false);
+  const $ = cheerio.load(html, FAST_PARSE, false);
   const table = $('table').get(0);
-  if (table === undefined) return { caption: null, header: null, headerColumn: false, rows: [], width: 0 };
+  if (table === undefined) return { caption: null, header: null, headerCells: null, headerColumn: false, rows: [], width: 0 };
   return normalizeTableElement($, table);
 }
 
@@ -71,23 +94,33 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** A row as HTML cells, a run of span copies folded back into its cell's colspan. */
+function renderRow(cells: readonly NormalizedCell[], tagFor: (c: number) => string): string {
+  const out: string[] = [];
+  for (let c = 0; c < cells.length; ) {
+    let end = c + 1;
+    while (end < cells.length && cells[end]!.spanCopy) end += 1;
+    const tag = tagFor(c);
+    const colspan = end - c > 1 ? ` colspan="${end - c}"` : '';
+    out.push(`<${tag}${colspan}>${cells[c]!.html}</${tag}>`);
+    c = end;
+  }
+  return `<tr>${out.join('')}</tr>`;
+}
+
 /**
- * The normalized table as hub HTML: a `th` header row of labels, `td` body rows (first cell `th`
- * when the first column is a header column), no spans. Normalizing the result changes nothing.
+ * The normalized table as hub HTML: a `th` header row, `td` body rows (first cell `th` when the
+ * first column is a header column), cells spanning columns as colspan, no rowspan. Normalizing
+ * the result changes nothing.
  */
 export function renderNormalizedTable(table: NormalizedTable): string {
   const lines: string[] = ['<table>'];
   if (table.caption !== null) lines.push(`<tr><th colspan="${Math.max(2, table.width)}">${escapeText(table.caption)}</th></tr>`);
-  if (table.header !== null) {
-    lines.push(`<tr>${table.header.map((label) => `<th>${escapeText(label)}</th>`).join('')}</tr>`);
+  if (table.header !== null && table.headerCells !== null) {
+    // A made-up label stays an empty cell: reading the table again makes it up again.
+    lines.push(renderRow(table.headerCells, () => 'th'));
   }
-  for (const row of table.rows) {
-    const cells = row.map((cell, c) => {
-      const tag = c === 0 && table.headerColumn ? 'th' : 'td';
-      return `<${tag}>${cell.html}</${tag}>`;
-    });
-    lines.push(`<tr>${cells.join('')}</tr>`);
-  }
+  for (const row of table.rows) lines.push(renderRow(row, (c) => (c === 0 && table.headerColumn ? 'th' : 'td')));
   lines.push('</table>');
   return lines.join('');
 }

@@ -70,10 +70,22 @@ function columnNamesPeople(table: NormalizedTable, c: number, context: PersonCon
 }
 
 /** A row whose cells all repeat one text (a label spanning the table) starts a sub-group, e.g. "Suspended members". */
-function sectionRowLabel(row: { text: string }[]): string | null {
+/**
+ * A row that labels the rows under it: one cell spanning the whole row (its text in every
+ * column), or, as Markdown writes such a row, a wholly bold first cell with the rest empty.
+ */
+function sectionRowLabel(row: { text: string; html: string }[]): string | null {
   if (row.length < 2) return null;
-  const first = row[0]!.text;
-  return first !== '' && row.every((cell) => cell.text === first) ? first : null;
+  const first = row[0]!;
+  if (first.text === '') return null;
+  if (row.every((cell) => cell.text === first.text)) return first.text;
+  const restEmpty = row.slice(1).every((cell) => cell.text === '' && cell.html === '');
+  return restEmpty && isWhollyBold(first.html) ? first.text : null;
+}
+
+function isWhollyBold(html: string): boolean {
+  const m = /^<(strong|b)>([\s\S]*)<\/\1>$/.exec(html);
+  return m !== null && !/<\/?(?:strong|b)>/.test(m[2]!);
 }
 
 function rowPresence(row: { text: string; html: string }[], columns: number[]): boolean | null {

@@ -2,7 +2,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../../src/convert.js';
+import * as cheerio from 'cheerio';
 import { readPageJson } from '../../src/formats/json/read-page-json.js';
+import { readStorage } from '../../src/formats/storage/read-storage.js';
+import { ConversionReport } from '../../src/hub/report.js';
+import { normalizeTableElement } from '../../src/hub/table-normalize.js';
 import { corpusFiles, hasShared, repoRoot, sharedPath } from '../support/shared-corpus.js';
 import { schemaErrors } from '../model/schema-validator.js';
 
@@ -67,10 +71,37 @@ describe('the Markdown wikiport writes reads back to the same tables and meeting
     const direct = JSON.parse(convert(storage, { from: 'storage', to: 'json' }).output) as Record<string, unknown>;
     const markdown = convert(storage, { from: 'storage', to: 'md' }).output;
     const viaMarkdown = JSON.parse(convert(markdown, { from: 'markdown', to: 'json' }).output) as Record<string, unknown>;
-    expect(viaMarkdown.tables).toEqual(direct.tables);
+    expect(viaMarkdown.tables).toEqual(withoutColumnSpanRepeats(direct.tables as TableJson[], storage));
     expect(viaMarkdown.meeting).toEqual(direct.meeting);
   });
 });
+
+interface TableJson {
+  orientation: string;
+  columns: string[];
+  rows: Record<string, unknown>[];
+}
+
+/**
+ * The tables as GFM can carry them: a cell spanning several columns is written once, so after
+ * Markdown the positions it covered beyond its first column are empty (null).
+ */
+function withoutColumnSpanRepeats(tables: TableJson[], storage: string): TableJson[] {
+  const $ = cheerio.load(readStorage(storage, new ConversionReport()), null, false);
+  const normalized = $('table').toArray().filter((el) => $(el).parents('table').length === 0).map((el) => normalizeTableElement($, el));
+  return tables.map((table, t) => {
+    const grid = normalized[t]!;
+    const rows = table.rows.map((row, r) => {
+      const out: Record<string, unknown> = { ...row };
+      table.columns.forEach((column, c) => {
+        const copy = table.orientation === 'rows' ? grid.rows[r]![c]!.spanCopy : grid.rows[c]![r + 1]!.spanCopy;
+        if (copy) out[column] = null;
+      });
+      return out;
+    });
+    return { ...table, rows };
+  });
+}
 
 describe('every JSON output is valid against the published schema', () => {
   const pages = readdirSync(join(repoRoot, 'fixtures', 'pages')).filter((f) => f.endsWith('.storage.xhtml'));

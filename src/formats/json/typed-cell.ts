@@ -24,7 +24,7 @@ function mentionOf($: cheerio.CheerioAPI, a: Parameters<cheerio.CheerioAPI>[0]):
  * only a date → "YYYY-MM-DD"; only a presence mark or yes/no → boolean; a plain number → number;
  * anything else its clean text.
  */
-export function typedCellValue(cell: NormalizedCell): CellValue {
+export function typedCellValue(cell: Pick<NormalizedCell, 'html' | 'text'>): CellValue {
   if (!cell.html.includes('<')) return typedText(cell.text);
   const $ = cheerio.load(cell.html, null, false);
   const mentions = $('a[data-mention]').toArray();
