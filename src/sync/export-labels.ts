@@ -25,7 +25,3 @@ export async function currentLabels(
   }
   return out;
 }
-
-export function sameLabels(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
-}

@@ -2,6 +2,7 @@ import { ConfluenceHttpError } from '../confluence/http-error.js';
 import type { RemotePage } from '../confluence/remote-types.js';
 import { saveBackup } from './backups.js';
 import type { ManifestPage } from './manifest.js';
+import { sameLabels } from './label-sets.js';
 import { mergeBlocks } from './merge-blocks.js';
 import { storageDiff } from './push-diff.js';
 import { labelChanges, type LocalEdit } from './push-edit.js';
@@ -59,7 +60,7 @@ export async function pushExistingPage(job: ExistingPagePush): Promise<ExistingP
       }
     }
     // Labels are read (one request) only when the file changed them since export.
-    const labelsEdited = edit.labels !== null && !sameSet(edit.labels, page.labels);
+    const labelsEdited = edit.labels !== null && !sameLabels(edit.labels, page.labels);
     const remoteLabels = labelsEdited ? await client.getLabels(page.id) : page.labels;
     const labels = labelChanges(page.labels, labelsEdited ? edit.labels : null, remoteLabels);
     const finalLabels = [...remoteLabels.filter((l) => !labels.remove.includes(l)), ...labels.add];
@@ -146,8 +147,4 @@ function conflictMessage(page: ManifestPage, remote: RemotePage, where: string[]
     `both your edit and the wiki's changed ${where.join(', ')}. Nothing was written. ` +
     'To resolve: export the page again and redo your edit, or push with --force to overwrite the wiki (its current body is backed up first).'
   );
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
 }

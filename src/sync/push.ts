@@ -12,6 +12,7 @@ import { pushExistingPage } from './push-page.js';
 import { renderOptionsFor, type UserNameSource } from './push-render-options.js';
 import { emptyResult, type PagePushResult, type PushOptions, type PushSummary } from './push-types.js';
 import { jsonEdit } from './json-edits.js';
+import { sameLabels } from './label-sets.js';
 import { removeStaleTempFiles } from './stale-temp-files.js';
 import { readFrontMatter } from '../formats/markdown/front-matter.js';
 
@@ -26,12 +27,11 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
   const cwd = options.cwd ?? process.cwd();
   const inputs = await resolvePushInputs(options.paths, cwd);
   if (inputs.length === 0) throw new WikiportError(`No Markdown or JSON files in ${options.paths.join(', ')}`);
-  const named = new Set(options.paths.map((p) => p));
   const manifests = new Map<string, Manifest>();
   const results: PagePushResult[] = [];
   for (const input of inputs) {
     const shown = relative(cwd, input.file) || input.file;
-    const explicitlyNamed = [...named].some((p) => relative(cwd, input.file) === relative(cwd, p) || input.file === p);
+    const explicitlyNamed = options.paths.some((p) => relative(cwd, input.file) === relative(cwd, p) || input.file === p);
     const known: Known = { pageId: null, title: null, baseVersion: null };
     try {
       results.push(await pushOne(input, shown, explicitlyNamed, options, manifests, known));
@@ -92,7 +92,8 @@ async function pushOne(
 ): Promise<PagePushResult> {
   const text = await readFile(input.file, 'utf8');
   const manifest = input.exportDir ? await loadManifest(input.exportDir, manifests) : null;
-  const page = manifest ? pageForFile(manifest, input, declaredId(text, input.kind)) : null;
+  const named = declared(text, input.kind);
+  const page = manifest ? pageForFile(manifest, input, named.id) : null;
   if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
   const users = options.client as Partial<UserNameSource>;
 
@@ -144,7 +145,7 @@ async function pushOne(
       `${shown}: page ${page.id} was exported with --redact, so its files hold masks where the wiki has secrets and pushing would overwrite them; nothing was sent. Export the page again without --redact into another folder and make the edit there.`,
     );
   }
-  const { base, baseStorage } = await baseOf(input.exportDir, page, declaredVersion(text, input.kind), shown);
+  const { base, baseStorage } = await baseOf(input.exportDir, page, named.version, shown);
   known.baseVersion = base.version;
   const render = options.render ?? (await renderOptionsFor(manifest, page, input.kind, baseStorage, users));
   const edit: LocalEdit =
@@ -152,7 +153,7 @@ async function pushOne(
       ? markdownEdit(shown, text, base, baseStorage, hubBlockConverters(render))
       : jsonEdit(shown, text, base, baseStorage, render);
 
-  const labelsSame = edit.labels === null || sameSet(edit.labels, page.labels);
+  const labelsSame = edit.labels === null || sameLabels(edit.labels, page.labels);
   if (edit.storage === baseStorage && edit.title === page.title && labelsSame) {
     if (!options.dryRun) {
       manifest.pages[page.id] = { ...page, files: { ...page.files, [input.kind]: { path: input.relativePath!, sha256: hash } } };
@@ -213,28 +214,16 @@ async function baseOf(exportDir: string, page: ManifestPage, declared: number | 
   return { base: page, baseStorage };
 }
 
-/** The page version the file says it was exported at (front matter `version:`, JSON `version`). */
-function declaredVersion(text: string, kind: 'md' | 'json'): number | null {
-  if (kind === 'md') return readFrontMatter(text).meta.version ?? null;
-  try {
-    const version = (JSON.parse(text) as { version?: unknown }).version;
-    return typeof version === 'number' ? version : null;
-  } catch {
-    return null;
+/** The page id and version the file itself names (front matter `id:` / `version:`, or the JSON's), if any. */
+function declared(text: string, kind: 'md' | 'json'): { id: string | null; version: number | null } {
+  if (kind === 'md') {
+    const meta = readFrontMatter(text).meta;
+    return { id: meta.id ?? null, version: meta.version ?? null };
   }
-}
-
-/** The page id the file itself names (front matter `id:`, or the JSON `id`), if any. */
-function declaredId(text: string, kind: 'md' | 'json'): string | null {
-  if (kind === 'md') return readFrontMatter(text).meta.id ?? null;
   try {
-    const id = (JSON.parse(text) as { id?: unknown }).id;
-    return typeof id === 'string' ? id : null;
+    const { id, version } = JSON.parse(text) as { id?: unknown; version?: unknown };
+    return { id: typeof id === 'string' ? id : null, version: typeof version === 'number' ? version : null };
   } catch {
-    return null;
+    return { id: null, version: null };
   }
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
 }
