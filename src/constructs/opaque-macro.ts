@@ -1,5 +1,6 @@
 import type { Construct } from './construct.js';
-import { opaqueCommentBody, opaqueLabel } from '../hub/opaque.js';
+import { opaqueCommentBody, opaqueLabel, opaqueLinkUrl } from '../hub/opaque.js';
+import { markdownDestination } from './link.js';
 import { storedStorage } from '../formats/markdown/storage-stash.js';
 
 /**
@@ -31,8 +32,9 @@ export const opaqueMacro: Construct = {
           const inline = node.nodeName === 'SPAN';
           const macro = node.getAttribute('data-macro') ?? 'unnamed';
           const dynamic = node.hasAttribute('data-dynamic');
-          const comment = `<!--${opaqueCommentBody({ macro, storage: storedStorage(node.getAttribute('data-storage')), dynamic, inline })}-->`;
-          const line = dynamic ? comment : `*${opaqueLabel(macro)}* ${comment}`;
+          const storage = storedStorage(node.getAttribute('data-storage'));
+          const comment = `<!--${opaqueCommentBody({ macro, storage, dynamic, inline })}-->`;
+          const line = dynamic ? comment : `*${visibleLabel(macro, storage)}* ${comment}`;
           if (!inline) return `\n\n${line}\n\n`;
           // Emphasis glued to a word (`0*[x]*`) is not emphasis: the label gets a space before it.
           const before = node.previousSibling?.textContent ?? '';
@@ -42,3 +44,10 @@ export const opaqueMacro: Construct = {
     },
   },
 };
+
+/** `[drawio macro kept from Confluence]`, or a link to the macro's address when it has one. */
+function visibleLabel(macro: string, storage: string): string {
+  const label = opaqueLabel(macro);
+  const url = opaqueLinkUrl(storage);
+  return url ? `${label}(${markdownDestination(url)})` : label;
+}

@@ -38,6 +38,20 @@ export function opaqueLabel(macro: string): string {
   return `[${name} ${colon >= 0 ? 'element' : 'macro'} kept from Confluence]`;
 }
 
+/**
+ * The address a kept macro points at (Google Drive documents, widgets: an http(s) `url`
+ * parameter), so its visible line can link there; null when it has none.
+ */
+export function opaqueLinkUrl(storage: string): string | null {
+  const match = /<ac:parameter ac:name="url">\s*(https?:\/\/[^<]+?)\s*<\/ac:parameter>/i.exec(storage);
+  return match?.[1] ? decodeXmlEntities(match[1]) : null;
+}
+
+function decodeXmlEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => named[name] ?? '');
+}
+
 export const OPAQUE_COMMENT_PREFIX = 'wikiport:';
 
 export function encodeOpaquePayload(text: string): string {

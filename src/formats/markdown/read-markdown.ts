@@ -133,8 +133,15 @@ function isOpaqueLabel(el: Element, next: AnyNode | undefined): boolean {
   if (nextComment?.type !== 'comment') return false;
   const spec = parseOpaqueComment(nextComment.data);
   if (!spec || spec.dynamic) return false;
-  const text = el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
-  return text === opaqueLabel(spec.macro);
+  const label = opaqueLabel(spec.macro);
+  // `*[x macro kept from Confluence](url)*` when the macro has an address: a link inside the emphasis.
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  if (only?.type === 'tag' && only.name === 'a') return `[${plainText(only)}]` === label;
+  return plainText(el) === label;
+}
+
+function plainText(el: Element): string {
+  return el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
 }
 
 /** A paragraph holding nothing but an opaque block (its label and comment) becomes that block. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { mdToStorage, roundTrip, storageToMd } from './construct-trip.js';
+
+const macro = (name: string, params: string): string =>
+  `<ac:structured-macro ac:name="${name}" ac:schema-version="1" data-layout="default" ac:local-id="77ab-10" ac:macro-id="c3d4-99">${params}</ac:structured-macro>`;
+
+describe('opaque macros with an address', () => {
+  const sheet = macro('google-drive-sheets', '<ac:parameter ac:name="url">https://docs.google.com/spreadsheets/d/1xQ_7rTb/edit?usp=sharing&amp;ouid=42#gid=0</ac:parameter><ac:parameter ac:name="height">400</ac:parameter>');
+  const page = `<ul><li><p>Budget sheet (Q3)</p>${sheet}</li></ul>`;
+
+  it('Markdown: the visible line links to the document, the macro stays in the comment', () => {
+    const md = storageToMd(page);
+    expect(md).toContain('*[google-drive-sheets macro kept from Confluence](https://docs.google.com/spreadsheets/d/1xQ_7rTb/edit?usp=sharing&ouid=42#gid=0)* <!-- wikiport:block google-drive-sheets ');
+  });
+
+  it('round-trips to a fixed point and brings the macro back byte for byte, without the link as content', () => {
+    const trip = roundTrip(page);
+    expect(trip.mdAgain).toBe(trip.md);
+    expect(trip.storage).toContain(sheet);
+    expect(trip.storage).not.toContain('<a href=');
+  });
+
+  it('an address with parentheses or spaces is written so Markdown reads it back', () => {
+    const odd = macro('google-drive-docs', '<ac:parameter ac:name="url">https://docs.google.com/document/d/x (copy)/edit</ac:parameter>');
+    const md = storageToMd(`<p>Notes</p>${odd}`);
+    expect(md).toContain('(<https://docs.google.com/document/d/x%20(copy)/edit>)*');
+    expect(mdToStorage(md)).toContain(odd);
+  });
+
+  it('macros without an http(s) url keep the plain label', () => {
+    const drawio = macro('drawio', '<ac:parameter ac:name="diagramName">flows</ac:parameter><ac:parameter ac:name="url">javascript:alert(1)</ac:parameter>');
+    expect(storageToMd(drawio)).toContain('*[drawio macro kept from Confluence]* <!--');
+  });
+
+  it('view-file, like viewfile, is computed by Confluence: kept invisibly, no label', () => {
+    const view = macro('view-file', '<ac:parameter ac:name="name"><ri:attachment ri:filename="strategy 2024.pdf" ri:version-at-save="1" /></ac:parameter><ac:parameter ac:name="height">250</ac:parameter>');
+    const md = storageToMd(`<p>Slides:</p>${view}`);
+    expect(md).not.toContain('kept from Confluence');
+    expect(md).toContain('<!-- wikiport:block dynamic view-file ');
+    expect(mdToStorage(md)).toContain(view);
+  });
+});
