@@ -92,14 +92,15 @@ export function createClient(config: ClientConfig): ConfluenceClient {
     getSpace: async (key) => (await flavor()).getSpace(key),
     getPage: async (id, options = {}) => {
       const page = await (await flavor()).findPage(id, options);
-      if (!page) throw new ConfluenceHttpError(`Page ${id} not found (404): check the id and that the account may see it`, 404, 'page');
+      if (!page) throw pageNotFound(id);
       return page;
     },
     findPage: async (id, options = {}) => (await flavor()).findPage(id, options),
     getPages: async (ids, options = {}) => (await flavor()).getPages(ids, options),
     listSpacePages: (spaceKey, options = {}) => lazy(async () => (await flavor()).listSpacePages(spaceKey, options)),
     listDescendants: (pageId, options = {}) => lazy(async () => descendants(await flavor(), pageId, options)),
-    searchCql: (cql, options = {}) => lazy(async () => searchWithSpaceKeys(v1, cql, options)),
+    // CQL is a v1 endpoint on every deployment.
+    searchCql: (cql, options = {}) => v1.searchCql(cql, options),
     createPage: async (input) => createSafely(await flavor(), input),
     updatePage: async (input) => updateSafely(await flavor(), input),
     getLabels: async (id) => (await flavor()).getLabels(id),
@@ -139,7 +140,7 @@ async function chooseFlavor(choice: ApiChoice, site: SiteUrls, transport: Transp
 /** The tree below a page, from one listing of its space (cheap: no body per page until asked). */
 async function* descendants(api: ApiFlavor, rootId: string, options: ListOptions): AsyncIterable<RemotePage> {
   const root = await api.findPage(rootId, {});
-  if (!root) throw new ConfluenceHttpError(`Page ${rootId} not found (404): check the id and that the account may see it`, 404, 'page');
+  if (!root) throw pageNotFound(rootId);
   if (!root.spaceKey) throw new ConfluenceHttpError(`Page ${rootId}: the server did not say which space it is in`, null, 'page');
   const all: RemotePage[] = [];
   for await (const page of api.listSpacePages(root.spaceKey, {})) all.push(page);
@@ -173,9 +174,8 @@ async function* descendants(api: ApiFlavor, rootId: string, options: ListOptions
   }
 }
 
-/** CQL is a v1 endpoint on every deployment. */
-function searchWithSpaceKeys(v1: V1Api, cql: string, options: ListOptions): AsyncIterable<RemotePage> {
-  return v1.searchCql(cql, options);
+function pageNotFound(id: string): ConfluenceHttpError {
+  return new ConfluenceHttpError(`Page ${id} not found (404): check the id and that the account may see it`, 404, 'page');
 }
 
 function lazy<T>(make: () => Promise<AsyncIterable<T>>): AsyncIterable<T> {

@@ -63,9 +63,11 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   // redaction settings changed; a kept storage that does not match its hash is fetched instead.
   const labels = await currentLabels(client, [...plan.skip, ...plan.rerender], isFatal);
   const labelsOf = (page: RemotePage): string[] => labels.get(page.id) ?? previous?.pages[page.id]?.labels ?? [];
-  const skip = plan.skip.filter((p) => sameLabels(labelsOf(p), previous?.pages[p.id]?.labels ?? []));
+  const skip: RemotePage[] = [];
+  const rerender = [...plan.rerender];
+  for (const page of plan.skip) (sameLabels(labelsOf(page), previous?.pages[page.id]?.labels ?? []) ? skip : rerender).push(page);
   const kept = new Map<string, RemotePage>();
-  for (const page of [...plan.rerender, ...plan.skip.filter((p) => !skip.includes(p))]) {
+  for (const page of rerender) {
     const storage = await keptStorage(out, previous?.pages[page.id]);
     if (storage === null) plan.fetch.push(page);
     else kept.set(page.id, { ...page, storage, labels: labelsOf(page) });
@@ -86,6 +88,10 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   let done = skip.length;
   const total = listed.length;
   for (const page of skip) emit({ kind: 'page', id: page.id, title: page.title, outcome: 'skipped', done, total });
+  const fail = (page: RemotePage, why: string): void => {
+    failures.push({ id: page.id, title: page.title, reason: why });
+    emit({ kind: 'page', id: page.id, title: page.title, outcome: 'failed', done: ++done, total });
+  };
 
   const written$ = new Set<string>();
   const editedOldFiles: string[] = [];
@@ -112,10 +118,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
       fetched = fromKept ? new Map(chunk.map((p) => [p.id, p])) : await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
     } catch (error) {
       if (isFatal(error)) throw error;
-      for (const page of chunk) {
-        failures.push({ id: page.id, title: page.title, reason: reason(error) });
-        emit({ kind: 'page', id: page.id, title: page.title, outcome: 'failed', done: ++done, total });
-      }
+      for (const page of chunk) fail(page, reason(error));
       return;
     }
     const refs = [...fetched.values()].flatMap((p) => mentionedUsers(p.storage ?? ''));
@@ -123,8 +126,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     for (const listedPage of chunk) {
       const page = fetched.get(listedPage.id);
       if (!page) {
-        failures.push({ id: listedPage.id, title: listedPage.title, reason: 'not found (404) when its body was fetched: deleted or restricted during the export' });
-        emit({ kind: 'page', id: listedPage.id, title: listedPage.title, outcome: 'failed', done: ++done, total });
+        fail(listedPage, 'not found (404) when its body was fetched: deleted or restricted during the export');
         continue;
       }
       // Keep the listing's tree position (the bulk answer may lack ancestors).
@@ -140,8 +142,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         warnings += w;
         emit({ kind: 'page', id: page.id, title: page.title, outcome: 'written', done: ++done, total });
       } catch (error) {
-        failures.push({ id: page.id, title: page.title, reason: reason(error) });
-        emit({ kind: 'page', id: page.id, title: page.title, outcome: 'failed', done: ++done, total });
+        fail(page, reason(error));
       }
       if (++sinceCheckpoint >= checkpointEvery) {
         sinceCheckpoint = 0;
