@@ -7,7 +7,7 @@ import type { RedactionRule } from '../redact/redaction-rule.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { linkTargetsFor, relativeFromPage } from './export-links.js';
 import type { PageFileFormat } from './export-types.js';
-import { sha256, storageRelativePath, type ManifestFile, type ManifestPage } from './manifest.js';
+import { pageMetaOf, sha256, storageRelativePath, type ManifestFile, type ManifestPage } from './manifest.js';
 
 export interface PageWriteContext {
   out: string;
@@ -35,15 +35,7 @@ export async function writeExportedPage(
   const path = ctx.paths.get(page.id);
   if (!path) throw new Error(`no file name planned for page ${page.id}`);
   const storage = page.storage ?? '';
-  const meta = {
-    id: page.id,
-    title: page.title,
-    spaceKey: page.spaceKey,
-    version: page.version,
-    parentId: page.parentId,
-    labels: page.labels ?? [],
-    sourceUrl: page.webUrl,
-  };
+  const meta = pageMetaOf({ ...page, labels: page.labels ?? [], sourceUrl: page.webUrl });
   const files: { md?: ManifestFile; json?: ManifestFile } = {};
   let warnings = 0;
   const outputs: Array<[string, string]> = [];
@@ -86,13 +78,7 @@ export async function writeExportedPage(
   for (const [relative, output] of outputs) await writeFileAtomic(join(ctx.out, relative), output);
   return {
     entry: {
-      id: page.id,
-      title: page.title,
-      spaceKey: page.spaceKey,
-      parentId: page.parentId,
-      version: page.version,
-      labels: page.labels ?? [],
-      sourceUrl: page.webUrl,
+      ...meta,
       files: { ...files, storage: { path: storagePath, sha256: sha256(storage) } },
       attachments: [],
       attachmentsExported: false,

@@ -80,6 +80,11 @@ export const ManifestSchema = z.object({
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
+/** The page facts the writers put in front matter and the JSON header, from a manifest entry. */
+export function pageMetaOf(page: Pick<ManifestPage, 'id' | 'title' | 'spaceKey' | 'version' | 'parentId' | 'labels' | 'sourceUrl'>) {
+  return { id: page.id, title: page.title, spaceKey: page.spaceKey, version: page.version, parentId: page.parentId, labels: page.labels, sourceUrl: page.sourceUrl };
+}
+
 export function emptyManifest(partial: Partial<Omit<Manifest, 'kind' | 'schemaVersion'>> = {}): Manifest {
   return ManifestSchema.parse({ kind: 'wikiport-manifest', schemaVersion: 1, ...partial });
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { convert } from '../convert.js';
 import { isWikiportError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { sha256, storageRelativePath, type ManifestPage } from './manifest.js';
+import { pageMetaOf, sha256, storageRelativePath, type ManifestPage } from './manifest.js';
 import type { RenderOptions } from './push-converters.js';
 
 /**
@@ -49,17 +49,8 @@ export async function recordPushedPage(options: {
 
 /** A page file as export writes it; null when this build cannot write that format. */
 export function renderPageFile(kind: 'md' | 'json', storage: string, page: ManifestPage, render: RenderOptions): string | null {
-  const meta = {
-    id: page.id,
-    title: page.title,
-    spaceKey: page.spaceKey,
-    version: page.version,
-    parentId: page.parentId,
-    labels: page.labels,
-    sourceUrl: page.sourceUrl,
-  };
   try {
-    return convert(storage, { ...render, from: 'storage', to: kind, meta }).output;
+    return convert(storage, { ...render, from: 'storage', to: kind, meta: pageMetaOf(page) }).output;
   } catch (error) {
     if (isWikiportError(error)) return null;
     throw error;
