@@ -28,6 +28,8 @@ export interface ConvertOptions {
   linkTargets?: (target: { title: string; spaceKey: string | null; id?: string | null }) => string | null;
   /** Path from the output file to the attachments folder for this page. */
   attachmentsDir?: string;
+  /** Jira site address for issue links (`--jira-base-url`); `/browse/KEY` stays host-relative without it. */
+  jiraBaseUrl?: string;
   /** Account id / user key / username to display name, when known. */
   userNames?: (user: { accountId?: string; userKey?: string; username?: string }) => string | null;
   /** `--redact`: mask secrets in the hub before any writer (rules from `loadRedactionRules`). */
@@ -84,6 +86,7 @@ export function convert(input: string, options: ConvertOptions): ConvertResult {
     baseUrl: options.baseUrl,
     linkTargets: options.linkTargets,
     attachmentsDir: options.attachmentsDir,
+    jiraBaseUrl: options.jiraBaseUrl,
     userNames: options.userNames,
   };
   return withWriteOptions(writeOptions, () => {

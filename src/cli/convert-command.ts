@@ -14,6 +14,7 @@ interface ConvertArgs extends GlobalOptions {
   out?: string;
   redact: boolean;
   redactRules?: string;
+  jiraBaseUrl?: string;
 }
 
 export const command: CommandModule<GlobalOptions, ConvertArgs> = {
@@ -27,6 +28,7 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .option('out', { type: 'string', describe: 'Output folder: one file per input, plus a report file; or FILE.ndjson: one JSON page a line' })
       .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the output' })
       .option('redact-rules', { type: 'string', describe: 'YAML/JSON file of extra redaction rules (implies --redact)' })
+      .option('jira-base-url', { type: 'string', describe: 'Jira site address: Jira issue links point there (default: host-relative /browse/KEY)' })
       .example('$0 convert LDCG-export.zip --out ldcg/', 'An HTML space export: Markdown + JSON per page, in its page tree')
       .example('$0 convert page.storage.xhtml', 'Print the Markdown of one page')
       .example('$0 convert pages/*.xhtml --out md/', 'Convert many pages into md/')
@@ -53,6 +55,7 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       to: args.to,
       out: args.out,
       redact,
+      ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
       onReportLine: args.quiet ? undefined : (line) => console.error(line),
       onFailure: (line) => console.error(`wikiport: ${line}`),
     });

@@ -5,15 +5,37 @@ import { macroParams, textContent } from '../formats/storage/storage-dom.js';
 import { structuredMacro } from './macro-storage.js';
 import { escapeLinkTitle } from './markdown-escape.js';
 import { asDom } from './turndown-node.js';
+import { currentWriteOptions } from '../hub/write-options.js';
 
 /**
  * Single-issue Jira macros become a link to the issue: `[ABC-12](/browse/ABC-12 "Ops Jira")`, the
- * Jira server's name as link title. The Jira site's address is not in the macro (only the
- * application link's name and id), so the link is host-relative; `serverId` and other
- * parameters stay in the hub. Jira tables (`jqlQuery`) are not a link: they stay opaque.
+ * Jira server's name as link title. The Jira site's address is usually not in the macro (only the
+ * application link's name and id): it comes from the `jiraBaseUrl` option, or from the `server`
+ * parameter when that is itself an address; without either the link is host-relative. `serverId`
+ * and other parameters stay in the hub. Jira tables (`jqlQuery`) are not a link: they stay opaque.
  */
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
-const BROWSE = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/;
+const BROWSE = /^(.*)\/browse\/([A-Z][A-Z0-9_]*-\d+)$/;
+
+/** `https://jira.example.com/` -> `https://jira.example.com`; '' for anything not http(s). */
+function siteAddress(url: string | undefined): string {
+  const trimmed = (url ?? '').trim().replace(/\/+$/, '');
+  return /^https?:\/\/[^\s"<>]+$/i.test(trimmed) ? trimmed : '';
+}
+
+function jiraSite(server: string | undefined): string {
+  return siteAddress(currentWriteOptions().jiraBaseUrl) || siteAddress(server);
+}
+
+/** The issue key of a Markdown link that points at an issue on a Jira site we know (or host-relative). */
+function browsedKey(el: Element): string | null {
+  const match = BROWSE.exec(el.attribs.href ?? '');
+  if (!match) return null;
+  const [, site = '', key = ''] = match;
+  if (textContent(el).trim() !== key) return null;
+  const known = site === '' || site.replace(/\/+$/, '') === jiraSite(el.attribs.title);
+  return known ? key : null;
+}
 
 function issueKey(el: Element): string | null {
   const key = (macroParams(el).key ?? '').trim();
@@ -51,19 +73,16 @@ export const jira: Construct = {
           const el = asDom(node);
           const key = el.getAttribute('data-jira-key') ?? '';
           const server = parseParamsJson(el.getAttribute('data-params') ?? undefined).server;
-          return `[${key}](/browse/${key}${server ? ` "${escapeLinkTitle(server)}"` : ''})`;
+          return `[${key}](${jiraSite(server)}/browse/${key}${server ? ` "${escapeLinkTitle(server)}"` : ''})`;
         },
       },
     },
   },
   markdownHtml: {
     tags: ['a'],
-    test: (el) => {
-      const key = BROWSE.exec(el.attribs.href ?? '')?.[1];
-      return key !== undefined && textContent(el).trim() === key;
-    },
+    test: (el) => browsedKey(el) !== null,
     toHub: (el) => {
-      const key = BROWSE.exec(el.attribs.href ?? '')?.[1] ?? '';
+      const key = browsedKey(el) ?? '';
       const server = el.attribs.title;
       return jiraHub(key, server ? { server } : {});
     },

@@ -8,6 +8,8 @@ export interface WriteOptions {
   baseUrl?: string;
   linkTargets?: (target: { title: string; spaceKey: string | null; id?: string | null }) => string | null;
   attachmentsDir?: string;
+  /** Jira site address (`https://jira.example.com`): Jira issue links point there. */
+  jiraBaseUrl?: string;
   userNames?: (user: { accountId?: string; userKey?: string; username?: string }) => string | null;
 }
 

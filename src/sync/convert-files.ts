@@ -19,6 +19,8 @@ export interface ConvertFilesOptions {
   stdout?: (text: string) => void;
   /** `--redact`: rules applied to the hub before the writer. */
   redact?: readonly RedactionRule[];
+  /** `--jira-base-url`: Jira issue links point at this site. */
+  jiraBaseUrl?: string;
 }
 
 export interface ConvertedFile {
@@ -47,6 +49,9 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   if (options.out === undefined && options.inputs.length > 1) {
     throw new WikiportError(`${options.inputs.length} inputs need an output folder: add --out DIR (one input alone goes to stdout)`);
   }
+  if (options.jiraBaseUrl !== undefined && !/^https?:\/\/[^\s"<>]+$/i.test(options.jiraBaseUrl.trim())) {
+    throw new WikiportError(`--jira-base-url must be an http(s) address such as https://jira.example.com, not "${options.jiraBaseUrl}"`);
+  }
   const summary: ConvertFilesSummary = { converted: [], failed: [] };
   const usedNames = new Set<string>();
   const allReportLines: string[] = [];
@@ -54,7 +59,12 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
     try {
       const text = await readInput(input);
       const format = options.from === 'auto' ? sniffFormat(input, text) : options.from;
-      const result = convert(text, { from: format, to: options.to, ...(options.redact ? { redact: options.redact } : {}) });
+      const result = convert(text, {
+        from: format,
+        to: options.to,
+        ...(options.redact ? { redact: options.redact } : {}),
+        ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),
+      });
       const reportLines = result.report.toLines(input);
       for (const line of reportLines) options.onReportLine?.(line);
       allReportLines.push(...reportLines);

@@ -24,6 +24,26 @@ describe('jira construct', () => {
     expect(mdToHub('[KAFKA-1](https://issues.apache.org/jira/browse/KAFKA-1)')).not.toContain('data-macro');
   });
 
+  it('with jiraBaseUrl: the link goes to the Jira site, and reads back as the macro', () => {
+    const options = { jiraBaseUrl: 'https://jira.ops.example.com/' };
+    const md = storageToMd(single, options);
+    expect(md).toBe('Fix: [INC-318](https://jira.ops.example.com/browse/INC-318 "Ops Jira")\n');
+    expect(mdToStorage(md, options)).toContain('<ac:parameter ac:name="key">INC-318</ac:parameter><ac:parameter ac:name="server">Ops Jira</ac:parameter>');
+    const trip = roundTrip(single, options);
+    expect(trip.mdAgain).toBe(trip.md);
+    // Another site's issue link is not this Jira's macro.
+    expect(mdToHub('[KAFKA-1](https://issues.apache.org/jira/browse/KAFKA-1)', options)).not.toContain('data-macro');
+  });
+
+  it('a server parameter that is an address is the Jira site', () => {
+    const addressed = jiraMacro(param('server', 'https://issues.example.org/jira') + param('key', 'CORE-77'));
+    const md = storageToMd(addressed);
+    expect(md).toBe('Fix: [CORE-77](https://issues.example.org/jira/browse/CORE-77 "https://issues.example.org/jira")\n');
+    const trip = roundTrip(addressed);
+    expect(trip.mdAgain).toBe(md);
+    expect(trip.storage).toContain('<ac:parameter ac:name="key">CORE-77</ac:parameter>');
+  });
+
   it('round-trips to a fixed point', () => {
     const trip = roundTrip(single);
     expect(trip.mdAgain).toBe(trip.md);
