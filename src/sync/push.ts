@@ -9,6 +9,7 @@ import { markdownEdit, type LocalEdit } from './push-edit.js';
 import { recordPushedPage } from './push-files.js';
 import { resolvePushInputs, type PushInput } from './push-inputs.js';
 import { pushExistingPage } from './push-page.js';
+import { refuseRedacted } from './push-redaction-guard.js';
 import { renderOptionsFor, type UserNameSource } from './push-render-options.js';
 import { emptyResult, type PagePushResult, type PushOptions, type PushSummary } from './push-types.js';
 import { jsonEdit } from './json-edits.js';
@@ -140,11 +141,7 @@ async function pushOne(
   if (recorded && recorded.path === input.relativePath && recorded.sha256 === hash) {
     return emptyResult(shown, { pageId: page.id, title: page.title, status: 'unchanged', baseVersion: page.version, message: 'unchanged since export; nothing sent' });
   }
-  if (page.redaction) {
-    throw new WikiportError(
-      `${shown}: page ${page.id} was exported with --redact, so its files hold masks where the wiki has secrets and pushing would overwrite them; nothing was sent. Export the page again without --redact into another folder and make the edit there.`,
-    );
-  }
+  refuseRedacted(shown, page, null, null);
   const { base, baseStorage } = await baseOf(input.exportDir, page, named.version, shown);
   known.baseVersion = base.version;
   const render = options.render ?? (await renderOptionsFor(manifest, page, input.kind, baseStorage, users));
@@ -152,6 +149,7 @@ async function pushOne(
     input.kind === 'md'
       ? markdownEdit(shown, text, base, baseStorage, hubBlockConverters(render))
       : jsonEdit(shown, text, base, baseStorage, render);
+  refuseRedacted(shown, page, baseStorage, edit.storage);
 
   const labelsSame = edit.labels === null || sameLabels(edit.labels, page.labels);
   if (edit.storage === baseStorage && edit.title === page.title && labelsSame) {

@@ -8,7 +8,7 @@ import { redactionRules } from '../../src/redact/redaction-rules.js';
 import { parseRedactionRules } from '../../src/redact/redaction-rules-file.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { exportPages } from '../../src/sync/export.js';
-import { readManifest } from '../../src/sync/manifest.js';
+import { readManifest, writeManifest } from '../../src/sync/manifest.js';
 import { pushPages } from '../../src/sync/push.js';
 import { writeRequests } from './push-sandbox-helpers.js';
 
@@ -92,11 +92,33 @@ describe('the manifest remembers --redact', () => {
     expect(sandbox.store.current(sandbox.store.page(page.id)!).number).toBe(page.version);
   });
 
+  it('a folder redacted before the manifest recorded it: an edit that brings masks into the page is refused too', async () => {
+    const out = await folder();
+    await exportPages({ client: client(), space: 'FAC', out, formats: ['md'], redact: redactionRules() });
+    const manifest = (await readManifest(out))!;
+    for (const page of Object.values(manifest.pages)) page.redaction = null;
+    await writeManifest(out, manifest);
+    const page = Object.values(manifest.pages)[0]!;
+    const md = join(out, page.files.md!.path);
+    await writeFile(md, (await readFile(md, 'utf8')).replace('Boiler serviced', 'Boiler serviced and bled'));
+    sandbox.resetStats();
+    const summary = await pushPages({ paths: [md], client: client(), cwd: out });
+    expect(summary.pages[0]).toMatchObject({ pageId: page.id, status: 'failed' });
+    expect(summary.pages[0]?.message).toMatch(/holds redaction masks .* nothing was sent\. Export the page again without --redact/);
+    expect(writeRequests(sandbox)).toBe(0);
+    expect(sandbox.store.current(sandbox.store.page(page.id)!).number).toBe(page.version);
+  });
+
   it('a plain export is recorded as not redacted and pushes as before', async () => {
     const out = await folder();
     await exportPages({ client: client(), space: 'FAC', out, formats: ['md'] });
     const manifest = await readManifest(out);
     for (const page of Object.values(manifest?.pages ?? {})) expect(page.redaction).toBeNull();
+    const page = Object.values(manifest?.pages ?? {})[1]!;
+    const md = join(out, page.files.md!.path);
+    await writeFile(md, (await readFile(md, 'utf8')).replace('Boiler serviced', 'Boiler serviced twice'));
+    const summary = await pushPages({ paths: [md], client: client(), cwd: out });
+    expect(summary.pages[0]).toMatchObject({ pageId: page.id, status: 'updated', newVersion: page.version + 1 });
   });
 });
 
