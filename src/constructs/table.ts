@@ -110,10 +110,24 @@ function headerAndBody(table: NormalizedTable): { header: string[] | null; body:
     return { header: table.headerCells.map((cell) => (cell.spanCopy ? '' : cell.html)), body: table.rows, keyValueHeader: false };
   }
   const first = table.rows[0];
-  if (table.headerColumn && first !== undefined) {
+  if (table.headerColumn && first !== undefined && first.slice(1).some((cell) => !cell.spanCopy && cell.html !== '' && !isAllBoldHtml(cell.html))) {
     return { header: first.map((cell) => (cell.spanCopy ? '' : cell.html)), body: table.rows.slice(1), keyValueHeader: true };
   }
   return { header: null, body: table.rows, keyValueHeader: false };
+}
+
+/** All the text of the cell HTML sits in `strong`/`b` (a string-level reading of the hub's bold test). */
+function isAllBoldHtml(html: string): boolean {
+  if (!/<(?:strong|b)[\s>]/.test(html)) return false;
+  return html.replace(/<(strong|b)(?:\s[^>]*)?>[\s\S]*?<\/\1>/g, '').replace(/<[^>]*>|&nbsp;|\s/g, '') === '';
+}
+
+/**
+ * Whether the key written bold reads back bold: it is bold already, or wrapping it in `**` gives
+ * bold (not so for text that starts or ends with `**` of its own, as a status lozenge does).
+ */
+function canBoldKey(md: string, html: string): boolean {
+  return isAllBoldHtml(html) || !/^(\*\*|__)|(\*\*|__)$/.test(md);
 }
 
 function boldKey(md: string): string {
@@ -127,9 +141,16 @@ function boldKey(md: string): string {
  */
 export function pipeTable(table: NormalizedTable): string | null {
   if (table.width === 0) return '';
-  const { header, body, keyValueHeader } = headerAndBody(table);
+  let { header, body, keyValueHeader } = headerAndBody(table);
   const headerHtml = header ?? Array.from({ length: table.width }, () => '');
   const markdown = cellsMarkdown([...headerHtml, ...body.flatMap((row) => row.map((cell) => (cell.spanCopy ? '' : cell.html)))]);
+  const keysBold = table.rows.every((row, r) => canBoldKey(markdown[table.width * r] ?? '', row[0]?.html ?? ''));
+  if (keyValueHeader && !keysBold) {
+    // A key that cannot be marked bold would not read back as a key: the first row goes back to
+    // the body under an empty header.
+    markdown.splice(0, 0, ...Array.from({ length: table.width }, () => ''));
+    ({ header, body, keyValueHeader } = { header: null, body: table.rows, keyValueHeader: false });
+  }
   const flat: string[] = [];
   for (const md of markdown) {
     const one = flattenCellMarkdown(md);

@@ -24,8 +24,7 @@ export function countHeaderRows(grid: GridCell[][]): number {
  * several columns, or it differs from the first); otherwise it is a bold data row.
  */
 function isSecondHeaderRow(grid: GridCell[][]): boolean {
-  const first = grid[0]!;
-  return first.some((cell) => cell.spannedFrom !== null && cell.spannedFrom.row === 0);
+  return grid[0]!.some(isColumnSpanCopy);
 }
 
 /**

@@ -39,10 +39,11 @@ export interface NormalizedTable {
  * Drops rows that are empty everywhere and columns that hold nothing of their own: a column
  * kept alive only by cells spanning into it from the left (a full-width section label, say) goes.
  */
-function dropEmptyRowsAndColumns(grid: GridCell[][]): GridCell[][] {
+function dropEmptyRowsAndColumns(grid: GridCell[][], copiesCount = false): GridCell[][] {
   const rows = grid.filter((row) => row.some((cell) => !isEmptyCell(cell)));
   const width = rows[0]?.length ?? 0;
-  const keep = Array.from({ length: width }, (_, c) => rows.some((row) => !isEmptyCell(row[c]!) && !isColumnSpanCopy(row[c]!)));
+  const own = (cell: GridCell): boolean => !isEmptyCell(cell) && (copiesCount || !isColumnSpanCopy(cell));
+  const keep = Array.from({ length: width }, (_, c) => rows.some((row) => own(row[c]!)));
   if (keep.every(Boolean)) return rows;
   return rows.map((row) => row.filter((_, c) => keep[c]));
 }
@@ -54,13 +55,20 @@ export function isSpanningRow(row: readonly GridCell[]): boolean {
   return row.slice(1).every((cell) => isColumnSpanCopy(cell) && cell.html === first.html && cell.text === first.text);
 }
 
+function captionOf(grid: GridCell[][]): string | null {
+  return grid.length > 1 && isSpanningRow(grid[0]!) ? grid[0]![0]!.text.replace(/\n/g, ' ') : null;
+}
+
 /** Normalizes a parsed hub `<table>` element. */
 export function normalizeTableElement($: cheerio.CheerioAPI, table: Element): NormalizedTable {
-  let grid = dropEmptyRowsAndColumns(readTableGrid($, table));
-  let caption: string | null = null;
-  if (grid.length > 1 && isSpanningRow(grid[0]!)) {
-    caption = grid[0]![0]!.text.replace(/\n/g, ' ');
-    grid = dropEmptyRowsAndColumns(grid.slice(1));
+  // A title row spans the table as it was drawn, so it is looked for before the columns that
+  // only spans fill are dropped, and again after (dropping them can leave a first row spanning).
+  let grid = dropEmptyRowsAndColumns(readTableGrid($, table), true);
+  let caption = captionOf(grid);
+  grid = dropEmptyRowsAndColumns(caption === null ? grid : grid.slice(1));
+  if (caption === null) {
+    caption = captionOf(grid);
+    if (caption !== null) grid = dropEmptyRowsAndColumns(grid.slice(1));
   }
   const width = grid[0]?.length ?? 0;
   const headerRows = countHeaderRows(grid) === 1 && isKeyValueFirstRow(grid) ? 0 : countHeaderRows(grid);

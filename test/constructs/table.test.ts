@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readStorage } from '../../src/formats/storage/read-storage.js';
 import { writeStorage } from '../../src/formats/storage/write-storage.js';
 import { readMarkdown } from '../../src/formats/markdown/read-markdown.js';
@@ -96,5 +97,98 @@ describe('table caption', () => {
     const md = writeMarkdown('<table><tr><th colspan="2">Budget 2025</th></tr><tr><th>Item</th><th>Q1</th></tr><tr><td>CI</td><td>4</td></tr></table>');
     expect(md.trim()).toBe('**Budget 2025**\n\n| Item | Q1 |\n| --- | --- |\n| CI | 4 |');
     expect(writeMarkdown(readMarkdown(md).hub)).toBe(md);
+  });
+});
+
+describe('merged cells in Markdown', () => {
+  const roundTrips = (md: string): void => expect(writeMarkdown(readMarkdown(md).hub)).toBe(md);
+
+  it('a full-width section row in the body appears once and keeps no empty column alive', () => {
+    const hub = `<table><tr><th>Region</th><th>City</th><th></th><th>Phone</th></tr>
+      <tr><td>Europe</td><td>Dublin</td><td></td><td>+353 1 555 0142</td></tr>
+      <tr><td>APAC</td><td>Singapore</td><td>&nbsp;</td><td>+65 6555 0188</td></tr>
+      <tr><td colspan="4">All offices close on <strong>24–26 December</strong>.</td></tr></table>`;
+    const md = writeMarkdown(hub);
+    expect(md.trim()).toBe(
+      [
+        '| Region | City | Phone |',
+        '| --- | --- | --- |',
+        '| Europe | Dublin | +353 1 555 0142 |',
+        '| APAC | Singapore | +65 6555 0188 |',
+        '| All offices close on **24–26 December**. | | |',
+      ].join('\n'),
+    );
+    expect(md.match(/24–26 December/g)).toHaveLength(1);
+    roundTrips(md);
+  });
+
+  it('a cell spanning two columns is written once, the column it covers left empty there', () => {
+    const hub = `<table><tr><th>Area</th><th>Owner</th><th>Checks</th></tr>
+      <tr><td>Backend</td><td>Ana</td><td>migrations reviewed</td></tr>
+      <tr><td>Docs</td><td colspan="2">Nobody assigned yet — ask in <a href="https://chat.example/rt">#release-train</a></td></tr></table>`;
+    const md = writeMarkdown(hub);
+    expect(md).toContain('| Docs | Nobody assigned yet — ask in [#release-train](https://chat.example/rt) | |');
+    expect(md.match(/Nobody assigned/g)).toHaveLength(1);
+    roundTrips(md);
+  });
+
+  it('a cell spanning two rows is still written in both (each row reads on its own)', () => {
+    const md = writeMarkdown('<table><tr><th>Company</th><th>Person</th></tr><tr><td rowspan="2">Helix</td><td>Greta</td></tr><tr><td>Tariq</td></tr></table>');
+    expect(md.match(/Helix/g)).toHaveLength(2);
+  });
+});
+
+describe('header row in Markdown', () => {
+  it('a key/value table takes its first row as the GFM header instead of an empty one', () => {
+    const hub = `<table><tr><th>Incident</th><td><a href="/browse/INC-318">INC-318</a></td></tr>
+      <tr><th>Severity</th><td><strong><span data-status="Red">SEV-2</span></strong></td></tr>
+      <tr><th>Status</th><td><em>In review</em></td></tr></table>`;
+    const md = writeMarkdown(hub);
+    expect(md).not.toMatch(/^\| \| \|$/m);
+    expect(md.trim().split('\n').slice(0, 3)).toEqual(['| **Incident** | [INC-318](/browse/INC-318) |', '| --- | --- |', expect.stringMatching(/^\| \*\*Severity\*\* \| /) as unknown as string]);
+    expect(writeMarkdown(readMarkdown(md).hub)).toBe(md);
+  });
+
+  it('an empty header cell stays empty rather than a made-up "Column 1"', () => {
+    const md = writeMarkdown('<table><tr><th></th><th>Mon</th></tr><tr><th>Dublin</th><td>08:00</td></tr><tr><th>Toronto</th><td>08:30</td></tr></table>');
+    expect(md.trim().split('\n')[0]).toBe('| | Mon |');
+    expect(writeMarkdown(readMarkdown(md).hub)).toBe(md);
+  });
+
+  it('keeps inline markup in header cells: a status, a mention, a link, emphasis', () => {
+    const hub = `<table><tr><th><strong>Owner</strong></th><th>Sign-off <span data-status="Green">DONE</span></th><th><a data-mention data-account-id="5b84c77ac70eed2a73a700c2">@Ana Costa</a></th><th><em>Notes</em></th></tr>
+      <tr><td>Ada</td><td>yes</td><td>x</td><td>none</td></tr></table>`;
+    const md = writeMarkdown(hub);
+    const header = md.trim().split('\n')[0]!;
+    expect(header).toMatch(/^\| Owner \| Sign-off .*DONE.* \| .*Ana Costa.* \| \*Notes\* \|$/);
+    expect(header).toBe(writeMarkdown(`<table><tr><th>Owner</th><th>Sign-off <span data-status="Green">DONE</span></th><th><a data-mention data-account-id="5b84c77ac70eed2a73a700c2">@Ana Costa</a></th><th><em>Notes</em></th></tr></table>`).trim().split('\n')[0]);
+    expect(writeMarkdown(readMarkdown(md).hub)).toBe(md);
+  });
+});
+
+describe('Markdown of random tables', () => {
+  it('is a fixed point: spans, empty cells, bold and th cells, statuses in any place', () => {
+    const cell = fc.record({
+      th: fc.boolean(),
+      bold: fc.boolean(),
+      text: fc.constantFrom('', ' ', 'a', 'Name', 'x y', '&nbsp;', '✓', '<em>e</em>', '<span data-status="Green">OK</span>'),
+      colspan: fc.integer({ min: 1, max: 3 }),
+      rowspan: fc.integer({ min: 1, max: 3 }),
+    });
+    const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(rows, (table) => {
+        const hub = `<table>${table
+          .map((row) => `<tr>${row.map((c) => {
+            const tag = c.th ? 'th' : 'td';
+            const inner = c.bold && c.text.trim() !== '' ? `<strong>${c.text}</strong>` : c.text;
+            return `<${tag} colspan="${c.colspan}" rowspan="${c.rowspan}">${inner}</${tag}>`;
+          }).join('')}</tr>`)
+          .join('')}</table>`;
+        const md = writeMarkdown(hub);
+        expect(writeMarkdown(readMarkdown(md).hub)).toBe(md);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -143,4 +143,46 @@ describe('table normalization', () => {
       { numRuns: 300 },
     );
   });
+
+  it('drops a column that only a cell spanning into it from the left fills', () => {
+    const html = `<table><tr><th>Region</th><th>City</th><th></th><th>Phone</th></tr>
+      <tr><td>Europe</td><td>Dublin</td><td></td><td>+353</td></tr>
+      <tr><td colspan="4"><strong>Closed 24–26 December</strong></td></tr></table>`;
+    const table = normalizeTableHtml(html);
+    expect(table.header).toEqual(['Region', 'City', 'Phone']);
+    expect(texts(html)).toEqual([
+      ['Europe', 'Dublin', '+353'],
+      ['Closed 24–26 December', 'Closed 24–26 December', 'Closed 24–26 December'],
+    ]);
+    expect(table.rows[1]!.map((c) => c.spanCopy)).toEqual([false, true, true]);
+    expect(table.rows[0]!.map((c) => c.spanCopy)).toEqual([false, false, false]);
+  });
+
+  it('marks only column copies of a merged cell, not row copies, nor copies of an empty cell', () => {
+    const html = `<table><tr><td rowspan="2" colspan="2">Helix</td><td>a</td></tr><tr><td>b</td></tr><tr><td colspan="2"></td><td>c</td></tr><tr><td>d</td><td>e</td><td>f</td></tr></table>`;
+    const flags = normalizeTableHtml(html).rows.map((row) => row.map((c) => c.spanCopy));
+    expect(flags).toEqual([
+      [false, true, false],
+      [false, true, false],
+      [false, false, false],
+      [false, false, false],
+    ]);
+  });
+
+  it('keeps inline markup in header cells; the bold of a wholly bold header cell goes', () => {
+    const html = '<table><tr><th><strong>Owner</strong></th><th>Sign-off <span data-status="Green">DONE</span></th></tr><tr><td>Ada</td><td>yes</td></tr></table>';
+    const table = normalizeTableHtml(html);
+    expect(table.header).toEqual(['Owner', 'Sign-off DONE']);
+    expect(table.headerCells!.map((c) => c.html)).toEqual(['Owner', 'Sign-off <span data-status="Green">DONE</span>']);
+  });
+
+  it('reads a header row whose key is bold and whose value is not as the first row of a key/value table', () => {
+    const html = '<table><tr><th><strong>Owner</strong></th><th>Ada</th></tr><tr><td><strong>Budget</strong></td><td>240</td></tr></table>';
+    const table = normalizeTableHtml(html);
+    expect(table.header).toBeNull();
+    expect(table.headerColumn).toBe(true);
+    expect(texts(html)).toEqual([['Owner', 'Ada'], ['Budget', '240']]);
+    const real = normalizeTableHtml('<table><tr><th><strong>Office</strong></th><th><strong>Mon</strong></th></tr><tr><td><strong>Dublin</strong></td><td>8</td></tr></table>');
+    expect(real.header).toEqual(['Office', 'Mon']);
+  });
 });
