@@ -4,6 +4,7 @@ import { attributes, escapeText } from '../hub/html.js';
 import { childElements, firstChild, isElement, tagName, textContent } from '../formats/storage/storage-dom.js';
 import { tokenizedNodes } from './markdown-text-tokens.js';
 import { asDom, type DomNode } from './turndown-node.js';
+import { LITERAL_TASK_MARKER } from '../formats/markdown/markdown-parser.js';
 
 /**
  * Task lists (`ac:task-list` of `ac:task`). Markdown spelling: GFM task items `- [ ] …` / `- [x] …`,
@@ -145,6 +146,7 @@ function firstText(li: Element): { node: AnyNode & { data: string } } | null {
 }
 
 function isTaskItem(li: Element): boolean {
+  if (li.attribs[LITERAL_TASK_MARKER] !== undefined) return false;
   const text = firstText(li);
   return text !== null && TASK_PREFIX.test(text.node.data);
 }

@@ -60,6 +60,20 @@ describe('task-list construct', () => {
     expect(storageToHub('<ac:task-list></ac:task-list>')).toBe('');
   });
 
+  it('a plain item that starts with a literal "[x]" stays a plain item through the round trip', () => {
+    const storage = '<ul><li>[x] means done in the old tracker</li><li>[ ] means open</li></ul>';
+    const md = storageToMd(storage);
+    expect(md).toBe('- \\[x\\] means done in the old tracker\n- \\[ \\] means open\n');
+    expect(mdToHub(md)).not.toContain('data-tasks');
+    const back = mdToStorage(md);
+    expect(back).toContain('<li>[x] means done in the old tracker</li>');
+    expect(back).not.toContain('ac:task');
+    const trip = roundTrip(storage);
+    expect(trip.mdAgain).toBe(md);
+    // The bare markers are still tasks.
+    expect(mdToHub('- [x] shipped\n- [ ] open\n')).toContain('data-tasks');
+  });
+
   it('a task whose body opens with a list keeps the list under the marker', () => {
     const trip = roundTrip(list(task('1', 'incomplete', '<ol><li>first</li><li>second</li></ol>')));
     expect(trip.md).toBe('- [ ]\n  1. first\n  2. second\n');

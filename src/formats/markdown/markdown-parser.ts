@@ -18,6 +18,28 @@ export function markdownParser(): MarkdownIt {
     const attr = info === '' ? '' : ` data-info="${md.utils.escapeHtml(info)}"`;
     return `<pre${attr}><code>${md.utils.escapeHtml(token.content)}</code></pre>\n`;
   };
+  md.core.ruler.push('literal_task_marker', (state) => {
+    markLiteralTaskMarkers(state.tokens);
+  });
   parser = md;
   return md;
+}
+
+type Tokens = ReturnType<MarkdownIt['parse']>;
+
+/** The attribute on `<li>` whose text starts `[x]` only because the Markdown escaped the brackets. */
+export const LITERAL_TASK_MARKER = 'data-literal-marker';
+
+/**
+ * `- \[x\] text` renders the same text as `- [x] text`; only the source tells a literal bracket
+ * from a task marker. An item whose first line starts with an escape (`\[`, `&#91;`) instead of
+ * a bare `[ ]`/`[x]` is marked, so the task-list reader leaves it a plain item.
+ */
+function markLiteralTaskMarkers(tokens: Tokens): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i];
+    if (open?.type !== 'list_item_open') continue;
+    const inline = tokens[i + 1]?.type === 'inline' ? tokens[i + 1] : tokens[i + 2]?.type === 'inline' ? tokens[i + 2] : undefined;
+    if (inline && /^[\\&]/.test(inline.content) && !/^\[( |x|X)\](\s|$)/.test(inline.content)) open.attrSet(LITERAL_TASK_MARKER, '');
+  }
 }
