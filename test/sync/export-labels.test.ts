@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient, type ClientConfig } from '../../src/confluence/client.js';
@@ -7,16 +6,10 @@ import { readFrontMatter } from '../../src/formats/markdown/front-matter.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { exportPages } from '../../src/sync/export.js';
 import { readManifest } from '../../src/sync/manifest.js';
+import { removeTempDirs, tempFolder } from './push-sandbox-helpers.js';
 
-const dirs: string[] = [];
-async function folder(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wikiport-export-labels-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  while (dirs.length) await rm(dirs.pop() as string, { recursive: true, force: true });
-});
+const folder = (): Promise<string> => tempFolder('wikiport-export-labels-');
+afterEach(removeTempDirs);
 
 function connection(sandbox: Sandbox, api: 'v1' | 'v2'): ClientConfig {
   const auth = sandbox.auth;

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type ConfluenceClient } from '../../src/confluence/client.js';
@@ -10,7 +9,7 @@ import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { exportPages } from '../../src/sync/export.js';
 import { readManifest, writeManifest } from '../../src/sync/manifest.js';
 import { pushPages } from '../../src/sync/push.js';
-import { writeRequests } from './push-sandbox-helpers.js';
+import { removeTempDirs, tempFolder, writeRequests } from './push-sandbox-helpers.js';
 
 /** Weekly minutes with a Zoom link carrying pwd=, a passcode and a door code only a custom rule knows. */
 function minutes(index: number) {
@@ -29,26 +28,19 @@ function minutes(index: number) {
 const secrets = /Wm9vbVB3ZA\dx|k\dVb!91z/;
 
 let sandbox: Sandbox;
-const dirs: string[] = [];
 beforeAll(async () => {
   sandbox = await startSandbox({ flavor: 'cloud', data: false, generate: { pages: 4, spaceKey: 'FAC', source: minutes } });
 });
 afterAll(async () => {
   await sandbox.close();
 });
-afterEach(async () => {
-  while (dirs.length) await rm(dirs.pop() as string, { recursive: true, force: true });
-});
+afterEach(removeTempDirs);
 
 function client(): ConfluenceClient {
   const auth = sandbox.auth;
   return createClient({ baseUrl: sandbox.baseUrl, ...('pat' in auth ? { pat: auth.pat } : { email: auth.email, token: auth.token }), deployment: 'cloud' });
 }
-async function folder(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wikiport-redaction-state-'));
-  dirs.push(dir);
-  return dir;
-}
+const folder = (): Promise<string> => tempFolder('wikiport-redaction-state-');
 /** Body fetches the sandbox answered (bulk or single, v2 or v1). */
 function bodyFetches(): number {
   return Object.entries(sandbox.stats.byRoute)

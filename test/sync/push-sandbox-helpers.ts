@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createClient, type ClientConfig, type ConfluenceClient } from '../../src/confluence/client.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { exportPages } from '../../src/sync/export.js';
@@ -55,13 +56,37 @@ export function writeRequests(sandbox: Sandbox): number {
 }
 
 const dirs: string[] = [];
+/** A fresh temporary folder, removed by removeTempDirs. */
+export async function tempFolder(prefix = 'wikiport-push-'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
 export async function exportTo(client: ConfluenceClient, pageId: string, descendants = false): Promise<string> {
-  const out = await mkdtemp(join(tmpdir(), 'wikiport-push-'));
-  dirs.push(out);
+  const out = await tempFolder();
   await exportPages({ client, page: pageId, descendants, out, formats: ['md', 'json'] });
   return out;
 }
 
 export async function removeTempDirs(): Promise<void> {
   while (dirs.length) await rm(dirs.pop() as string, { recursive: true, force: true });
+}
+
+/** In a describe block: one sandbox of the flavor for its tests, temporary folders removed after each. */
+export function sandboxForEach(flavor: Flavor): () => Sandbox {
+  let sandbox: Sandbox | null = null;
+  beforeAll(async () => {
+    sandbox = await startFor(flavor);
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+  });
+  afterEach(async () => {
+    await removeTempDirs();
+  });
+  return () => {
+    if (!sandbox) throw new Error('the sandbox is not started yet');
+    return sandbox;
+  };
 }

@@ -1,12 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src/sandbox/server.js';
+import { describe, expect, it } from 'vitest';
 import { exportPages } from '../../src/sync/export.js';
 import { readManifest, sha256 } from '../../src/sync/manifest.js';
 import { pushPages } from '../../src/sync/push.js';
 import { restorePage } from '../../src/sync/restore.js';
-import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, minutesStorage, removeTempDirs, startFor } from './push-sandbox-helpers.js';
+import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, minutesStorage, sandboxForEach } from './push-sandbox-helpers.js';
 
 const recording = 'Recording: shared on the list after the call.';
 const nextMeeting = 'same Zoom.';
@@ -18,18 +17,10 @@ async function replaceIn(file: string, from: string, to: string): Promise<void> 
 }
 
 describe.each(flavors)('restore keeps the export folder in step ($name)', (flavor) => {
-  let sandbox: Sandbox;
-  beforeAll(async () => {
-    sandbox = await startFor(flavor);
-  });
-  afterAll(async () => {
-    await sandbox.close();
-  });
-  afterEach(async () => {
-    await removeTempDirs();
-  });
+  const started = sandboxForEach(flavor);
 
   it('push, restore, then an unrelated edit pushes cleanly (no merge, no conflict) and a re-export sees no change', async () => {
+    const sandbox = started();
     const client = clientFor(sandbox, flavor.api);
     const pageTitle = `LDCG SC 2024-01-25 restore ${flavor.name}`;
     const id = addMinutesPage(sandbox, pageTitle);
