@@ -27,7 +27,7 @@ export type { SandboxOptions, SandboxAuth, FaultOptions, GenerateOptions, Sandbo
 export type { ScriptedFault } from './sandbox/faults.js';
 export type { GeneratedPageSource, GenerateSpaceOptions } from './sandbox/generate.js';
 export { convertHtmlExport, type HtmlExportOptions, type HtmlExportResult } from './formats/html-export/convert-html-export.js';
-export { redactHub, redactText, redactionRules, loadRedactionRules, parseRedactionRules, RedactionRulesFileSchema } from './redact/index.js';
+export { redactHub, redactText, redactionRules, loadRedactionRules, parseRedactionRules, RedactionRulesFileSchema, redactionFingerprint } from './redact/index.js';
 export type { RedactionRule, RedactionRulesFile } from './redact/index.js';
 export { NdjsonWriter } from './formats/json/ndjson-writer.js';
 export { writeExportNdjson } from './formats/json/ndjson-from-export.js';

@@ -76,7 +76,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
     } else if (!args.quiet) {
       const p = summary.pages;
       console.error(
-        `wikiport: ${p.written} written, ${p.skipped} unchanged, ${p.failed} failed, ${p.deleted} deleted upstream; ` +
+        `wikiport: ${p.written} written${p.rerendered > 0 ? ` (${p.rerendered} from the kept storage: labels or --redact changed)` : ''}, ${p.skipped} unchanged, ${p.failed} failed, ${p.deleted} deleted upstream; ` +
           `${summary.requests} requests (${summary.requestsPerPage} per page) into ${summary.out}`,
       );
     }
