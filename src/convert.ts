@@ -47,14 +47,14 @@ export type HubReader = (input: string, report: ConversionReport) => { hub: stri
 /** A writer: hub HTML (+ metadata) -> output text. */
 export type HubWriter = (hub: string, meta: PageMeta, report: ConversionReport) => string;
 
-const readers: Partial<Record<InputFormat, HubReader>> = {
+export const readers: Partial<Record<InputFormat, HubReader>> = {
   storage: (input, report) => ({ hub: readStorage(input, report), meta: {} }),
   markdown: (input, report) => readMarkdown(input, report),
   json: (input) => pageJsonToHub(input),
   'html-export': (input, report) => readSingleExportPage(input, report),
 };
 
-const writers: Partial<Record<OutputFormat, HubWriter>> = {
+export const writers: Partial<Record<OutputFormat, HubWriter>> = {
   md: (hub, meta, report) => {
     reportTablesKeptAsHtml(hub, report);
     return writeMarkdown(hub, meta, currentWriteOptions());
