@@ -47,6 +47,22 @@ describe('status construct', () => {
 });
 
 describe('status construct, neighbours', () => {
+  it('inside bold text the bold closes before the badge and reopens after it, as a fixed point', () => {
+    const lozenge = (colour: string, title: string): string => `<ac:structured-macro ac:name="status" ac:schema-version="1">${param('colour', colour)}${param('title', title)}</ac:structured-macro>`;
+    const storage = `<p><strong>State: ${lozenge('Green', 'OK')}</strong></p><p><strong>Build ${lozenge('Red', 'failed')} on main</strong> since Monday</p><p><em>Was ${lozenge('Yellow', 'at risk')}</em></p>`;
+    const md = storageToMd(storage);
+    expect(md).toBe('**State:** **[🟢 OK]**\n\n**Build** **[🔴 failed]** **on main** since Monday\n\n*Was* **[🟡 at risk]**\n');
+    const trip = roundTrip(storage);
+    expect(trip.mdAgain).toBe(md);
+    expect(trip.storage).toContain('<ac:parameter ac:name="title">failed</ac:parameter>');
+  });
+
+  it('a badge inside a link inside bold is left where it is', () => {
+    const storage = `<p><strong><a href="https://ci.example.com/job/42">job ${'<ac:structured-macro ac:name="status" ac:schema-version="1"><ac:parameter ac:name="colour">Blue</ac:parameter><ac:parameter ac:name="title">queued</ac:parameter></ac:structured-macro>'}</a></strong></p>`;
+    const trip = roundTrip(storage);
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+
   it('two lozenges side by side stay two badges', () => {
     const two = '<p><ac:structured-macro ac:name="status" ac:schema-version="1"><ac:parameter ac:name="colour">Green</ac:parameter><ac:parameter ac:name="title">A</ac:parameter></ac:structured-macro><ac:structured-macro ac:name="status" ac:schema-version="1"><ac:parameter ac:name="colour">Red</ac:parameter><ac:parameter ac:name="title">B</ac:parameter></ac:structured-macro></p>';
     const trip = roundTrip(two);

@@ -3,6 +3,7 @@ import { withWriteOptions, type WriteOptions } from '../../hub/write-options.js'
 import { writeFrontMatter } from './front-matter.js';
 import { settleLineStartEscapes } from './escape-text.js';
 import { stashStorageAttributes } from './storage-stash.js';
+import { liftStatusOutOfEmphasis } from './status-out-of-emphasis.js';
 import { turndownService } from './turndown-service.js';
 
 /**
@@ -10,7 +11,7 @@ import { turndownService } from './turndown-service.js';
  * Front matter is written when `meta` carries anything.
  */
 export function writeMarkdown(hub: string, meta: PageMeta | null = null, options: WriteOptions = {}): string {
-  const stashed = stashStorageAttributes(markEmptyOpaques(hub));
+  const stashed = stashStorageAttributes(markEmptyOpaques(liftStatusOutOfEmphasis(hub)));
   let body: string;
   try {
     body = stashed.unstash(withWriteOptions(options, () => turndownService().turndown(stashed.hub)));
