@@ -96,6 +96,13 @@ export const V1AttachmentSchema = z.object({
 
 export const V1LabelSchema = z.object({ name: z.string(), prefix: z.string().nullish(), id: id.nullish() });
 
+export const V1SpaceSchema = z.object({
+  id: z.union([z.string(), z.number()]).nullish(),
+  key: z.string(),
+  name: z.string().nullish(),
+  homepage: z.object({ id: z.string() }).nullish(),
+});
+
 export const V1UserSchema = z.object({
   displayName: z.string().nullish(),
   publicName: z.string().nullish(),

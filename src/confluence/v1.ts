@@ -2,7 +2,7 @@ import { v1Pages } from './pagination.js';
 import type {
   ApiFlavor, CreatePageInput, ListOptions, RemoteAttachment, RemotePage, RemoteSpace, UpdatePageInput,
 } from './remote-types.js';
-import { V1AttachmentSchema, V1ContentSchema, V1LabelSchema, v1List, type V1Content } from './schemas.js';
+import { V1AttachmentSchema, V1ContentSchema, V1LabelSchema, V1SpaceSchema, V1UserSchema, v1List, type V1Content } from './schemas.js';
 import type { Transport } from './transport.js';
 import { ConfluenceHttpError } from './http-error.js';
 import { z } from 'zod';
@@ -22,10 +22,9 @@ export class V1Api implements ApiFlavor {
   }
 
   async getSpace(key: string): Promise<RemoteSpace> {
-    const schema = z.object({ id: z.union([z.string(), z.number()]).nullish(), key: z.string(), name: z.string().nullish(), homepage: z.object({ id: z.string() }).nullish() });
     const { data, status } = await this.transport.json(
       { method: 'GET', url: `${this.root}/space/${encodeURIComponent(key)}`, params: { expand: 'homepage' }, allowNotFound: true },
-      schema,
+      V1SpaceSchema,
     );
     if (status === 404) throw unknownSpace(key);
     return { id: data.id == null ? null : String(data.id), key: data.key, name: data.name ?? null, homepageId: data.homepage?.id ?? null };
@@ -192,10 +191,9 @@ export class V1Api implements ApiFlavor {
 
   /** A user's display name (Cloud `accountId`, DC `key` or `username`); null when unknown. */
   async userDisplayName(param: 'accountId' | 'key' | 'username', value: string): Promise<string | null> {
-    const schema = z.object({ displayName: z.string().nullish(), publicName: z.string().nullish() });
     const { data, status } = await this.transport.json(
       { method: 'GET', url: `${this.root}/user`, params: { [param]: value }, allowNotFound: true },
-      schema,
+      V1UserSchema,
     );
     if (status === 404) return null;
     return data.displayName ?? data.publicName ?? null;
