@@ -1,7 +1,7 @@
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import type { Attendee } from '../model/meeting.js';
 import type { PersonContext, PersonEntry } from './person-cell.js';
-import { parsePersonCell, collectOrganizations } from './person-cell.js';
+import { parsePersonCell, collectOrganizations, columnOfFullNamesWithOrganizations } from './person-cell.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
 import type { SectionKind } from './sections.js';
 
@@ -98,6 +98,8 @@ export interface TableAttendeeOptions {
   section: SectionKind;
   group: string | null;
   knownOrganizations: ReadonlySet<string>;
+  /** First names of people the page names in full, lower case (see collectFirstNames). */
+  firstNames?: ReadonlySet<string>;
 }
 
 /**
@@ -120,6 +122,16 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     }
     return answer;
   };
+  const firstNames = options.firstNames ?? new Set<string>();
+  const fullNames = new Map<number, boolean>();
+  const fullNamesExpected = (c: number): boolean => {
+    let answer = fullNames.get(c);
+    if (answer === undefined) {
+      answer = columnOfFullNamesWithOrganizations(table.rows.map((row) => row[c]!.text));
+      fullNames.set(c, answer);
+    }
+    return answer;
+  };
   const members = roles.members.filter((c) => columnNamesPeople(table, c, { knownOrganizations: known }));
   if (members.length === 0) return [];
   const hasAlternates = roles.alternates.length > 0;
@@ -138,7 +150,14 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     const organization = roles.organization !== null ? row[roles.organization]!.text || null : null;
     const present = absentSection ? false : rowPresence(row, roles.presence);
     const people = (columns: number[]): PersonEntry[] =>
-      columns.flatMap((c) => parsePersonCell(row[c]!.html, { knownOrganizations: known, organizationsExpected: organizationsExpected(c) }));
+      columns.flatMap((c) =>
+        parsePersonCell(row[c]!.html, {
+          knownOrganizations: known,
+          organizationsExpected: organizationsExpected(c),
+          firstNames,
+          fullNamesExpected: fullNamesExpected(c),
+        }),
+      );
     const rowMembers = people(members);
     const rowRole = roles.role !== null ? roleFromCell(row[roles.role]!.text) : null;
     for (const person of rowMembers) {

@@ -10,13 +10,20 @@ function roleOf(section: SectionKind): Attendee['role'] {
 }
 
 /** The people of a bullet list in an attendance, guests or apologies section: one item, one person. */
-export function attendeesFromList($: cheerio.CheerioAPI, list: Element, section: SectionKind, group: string | null, known: ReadonlySet<string>): Attendee[] {
+export function attendeesFromList(
+  $: cheerio.CheerioAPI,
+  list: Element,
+  section: SectionKind,
+  group: string | null,
+  known: ReadonlySet<string>,
+  firstNames: ReadonlySet<string> = new Set(),
+): Attendee[] {
   const items = $(list).children('li').toArray();
   return items.flatMap((li) => {
     const clone = $(li).clone();
     clone.children('ul, ol').remove();
     const html = clone.html() ?? '';
-    return parsePersonCell(html, { knownOrganizations: known }).map((person) =>
+    return parsePersonCell(html, { knownOrganizations: known, firstNames }).map((person) =>
       toAttendee(person, { role: roleOf(section), group, organization: null, present: section === 'absent' ? false : null, alternateFor: null }),
     );
   });
@@ -44,7 +51,14 @@ function splitInlinePeople(text: string): string[] {
  * A paragraph "Regrets: A (X), B (Y)" or "Attendees: …" names people inline; a paragraph of
  * mentions does too when it sits in an attendance section.
  */
-export function attendeesFromParagraph($: cheerio.CheerioAPI, paragraph: Element, section: SectionKind, group: string | null, known: ReadonlySet<string>): Attendee[] {
+export function attendeesFromParagraph(
+  $: cheerio.CheerioAPI,
+  paragraph: Element,
+  section: SectionKind,
+  group: string | null,
+  known: ReadonlySet<string>,
+  firstNames: ReadonlySet<string> = new Set(),
+): Attendee[] {
   const text = $(paragraph).text();
   const labelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.+)$/s.exec(text);
   let kind = section;
@@ -61,13 +75,13 @@ export function attendeesFromParagraph($: cheerio.CheerioAPI, paragraph: Element
   const mentioned = $(paragraph)
     .find('a[data-mention]')
     .toArray()
-    .flatMap((a) => parsePersonCell($.html(a), { knownOrganizations: known }));
+    .flatMap((a) => parsePersonCell($.html(a), { knownOrganizations: known, firstNames }));
   const rest = $(paragraph).clone();
   rest.find('a[data-mention]').remove();
   const restText = rest.text();
   const restLabelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.*)$/s.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : restText;
-  const written = splitInlinePeople(body).flatMap((part) => parsePersonCell(escapeHtml(part), { knownOrganizations: known }));
+  const written = splitInlinePeople(body).flatMap((part) => parsePersonCell(escapeHtml(part), { knownOrganizations: known, firstNames }));
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
 }
 

@@ -7,7 +7,7 @@ import { nodesText } from '../hub/table-cell-text.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { classifyHeading, sectionOf, type SectionKind } from './sections.js';
 import { findDate, parseWholeDate } from './dates.js';
-import { collectOrganizations } from './person-cell.js';
+import { collectFirstNames, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable } from './attendees-from-table.js';
 import { attendeesFromList, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, actionItemFromText, isTemplateActionText } from './action-items.js';
@@ -54,6 +54,12 @@ function isMinutesPage(blocks: Located[], title: string | null, date: string | n
   if (hasDateLine || kinds.size >= 2) return true;
   const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));
   return kinds.size >= 1 && (titled || date !== null);
+}
+
+/** "Ana Muller: send the budget": the names before a colon in list items and paragraphs (speakers, assignees). */
+function speakerPrefixes($: cheerio.CheerioAPI, blocks: readonly PageBlock[]): string[] {
+  const lines = blocks.flatMap((b) => (b.kind === 'list' ? $(b.element).find('li').toArray().map((li) => nodesText([li])) : b.kind === 'paragraph' ? [b.text] : []));
+  return lines.flatMap((line) => line.split('\n')).map((line) => /^([^:]{3,40}):/.exec(line)?.[1] ?? '').filter((name) => name !== '');
 }
 
 function listItemsText($: cheerio.CheerioAPI, list: Element): string[] {
@@ -122,16 +128,17 @@ export function extractMeeting(hubHtml: string, meta: PageMeta): Meeting | null 
     ...blocks.filter((b) => PEOPLE.includes(b.section) && b.kind === 'list').flatMap((b) => listItemsText($, b.element)),
   ];
   const known = collectOrganizations(peopleTexts);
+  const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes($, blocks), ...$('a[data-mention]').toArray().map((a) => $(a).text())]);
 
   const attendees: Attendee[] = [];
   for (const b of blocks) {
     if (b.kind === 'table') {
       const table = tables.get(b.element)!;
-      if (isPeopleTable(table, b.section)) attendees.push(...attendeesFromTable(table, { section: b.section, group: b.group, knownOrganizations: known }));
+      if (isPeopleTable(table, b.section)) attendees.push(...attendeesFromTable(table, { section: b.section, group: b.group, knownOrganizations: known, firstNames }));
     } else if (b.kind === 'list' && PEOPLE.includes(b.section)) {
-      attendees.push(...attendeesFromList($, b.element, b.section, b.group, known));
+      attendees.push(...attendeesFromList($, b.element, b.section, b.group, known, firstNames));
     } else if (b.kind === 'paragraph') {
-      attendees.push(...attendeesFromParagraph($, b.element, b.section, b.group, known));
+      attendees.push(...attendeesFromParagraph($, b.element, b.section, b.group, known, firstNames));
     }
   }
   const resolve = speakerResolver(attendees);

@@ -19,6 +19,10 @@ export interface PersonContext {
   knownOrganizations: ReadonlySet<string>;
   /** The cell sits in a column whose other cells pair names with organizations: a lone word is a company. */
   organizationsExpected?: boolean;
+  /** First names of people the page names in full ("Ana Costa" gives "ana"), lower case. */
+  firstNames?: ReadonlySet<string>;
+  /** The cell sits in a column of "First Last, Organization" entries: a lone "Word, Word" there is "Last, First". */
+  fullNamesExpected?: boolean;
 }
 
 const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|none|vacant|\?+|…|\.\.\.)$/i;
@@ -61,6 +65,9 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
   const text = rest.replace(/^@\s*/, '').trim();
   if (text === '' || EMPTY_MARKERS.test(text)) return null;
   const parts = splitNameAndOrganization(text);
+  if (parts !== null && isLastCommaFirst(text, parts, context)) {
+    return { name: `${parts.organization} ${parts.name}`, organization: null, present, accountId: null, userKey: null };
+  }
   if (parts !== null && looksLikePersonName(parts.name)) {
     const entry: PersonEntry = { name: parts.name, organization: organizationOrNull(parts.organization), present, accountId: null, userKey: null };
     if (marksGuest(parts.organization)) entry.guest = true;
@@ -70,6 +77,47 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
   if (lone) return { name: null, organization: text, present, accountId: null, userKey: null };
   if (!looksLikePersonName(text)) return null;
   return { name: text, organization: null, present, accountId: null, userKey: null };
+}
+
+const SINGLE_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
+
+/** "Muller, Ana": two single capitalized words around a comma, the shape that "Last, First" and "Name, Company" share. */
+function isSingleWordPair(text: string, parts: { name: string; organization: string }): boolean {
+  return /^[^,]+,[^,]+$/.test(text) && SINGLE_NAME_WORD.test(parts.name) && SINGLE_NAME_WORD.test(parts.organization);
+}
+
+/**
+ * "Muller, Ana" is a surname and a first name, not a name and a company, when the second word is
+ * no organization the page knows and either it is someone's first name elsewhere on the page or
+ * the column's other entries are "First Last, Organization".
+ */
+function isLastCommaFirst(text: string, parts: { name: string; organization: string }, context: PersonContext): boolean {
+  if (!isSingleWordPair(text, parts) || looksLikeOrganization(parts.organization, context.knownOrganizations)) return false;
+  return context.firstNames?.has(parts.organization.toLowerCase()) === true || context.fullNamesExpected === true;
+}
+
+/** The first names of people written in full ("Ana Costa", "Ana Costa, Helix", "@Ana Costa"), lower case. */
+export function collectFirstNames(texts: string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      const clean = splitTrailingPresence(cleanLine(line)).rest.replace(/^@\s*/, '');
+      const name = splitNameAndOrganization(clean)?.name ?? clean;
+      const words = name.split(/\s+/);
+      if (words.length >= 2 && looksLikePersonName(name) && SINGLE_NAME_WORD.test(words[0]!)) found.add(words[0]!.toLowerCase());
+    }
+  }
+  return found;
+}
+
+/** Most entries of the column are "First Last, Organization" (at least two). */
+export function columnOfFullNamesWithOrganizations(texts: string[]): boolean {
+  const filled = texts.filter((t) => t !== '');
+  const full = filled.filter((t) => {
+    const parts = splitNameAndOrganization(splitTrailingPresence(cleanLine(t)).rest);
+    return parts !== null && looksLikePersonName(parts.name) && parts.name.split(/\s+/).length >= 2;
+  });
+  return full.length >= 2 && full.length * 2 >= filled.length;
 }
 
 function mentionName(text: string, accountId: string | null, userKey: string | null): string | null {
@@ -115,12 +163,17 @@ function looksLikeOrganizationText(text: string): boolean {
   return /^[\p{L}\p{N}][\p{L}\p{N}&.,' -]*$/u.test(text) && text.split(/\s+/).length <= 6;
 }
 
-/** The organizations named after people in these texts ("Name, Org" and the like), lower case. */
+/**
+ * The organizations named after people in these texts ("Name, Org" and the like), lower case.
+ * "Muller, Ana" teaches nothing: it may be "Last, First".
+ */
 export function collectOrganizations(texts: string[]): Set<string> {
   const found = new Set<string>();
   for (const text of texts) {
     for (const line of text.split('\n')) {
-      const parts = splitNameAndOrganization(splitTrailingPresence(cleanLine(line)).rest);
+      const clean = splitTrailingPresence(cleanLine(line)).rest;
+      const parts = splitNameAndOrganization(clean);
+      if (parts !== null && isSingleWordPair(clean, parts)) continue;
       const organization = parts !== null && looksLikePersonName(parts.name) ? organizationOrNull(parts.organization) : null;
       if (organization !== null) found.add(organization.toLowerCase());
     }

@@ -180,3 +180,50 @@ describe('meeting extraction from the hub', () => {
     ]);
   });
 });
+
+describe('"Last, First" names', () => {
+  const people = (hub: string) => extractMeeting(hub, meta('2025-03-04 Steering call'))!.attendees.map((a) => [a.name, a.organization]);
+
+  it('a name column of "First Last, Organization" entries reads "Muller, Ana" as a person, not a company', () => {
+    const hub = `<h2>Attendance</h2><table><tr><th>Name</th><th>Present</th></tr>
+      <tr><td>Leonardo Garcia, Linaro</td><td>✓</td></tr>
+      <tr><td>Greta Lindqvist, Helix Robotics</td><td>✓</td></tr>
+      <tr><td>Muller, Ana</td><td>✓</td></tr>
+      <tr><td>Tariq Haddad, Helix Robotics</td><td>✗</td></tr></table>`;
+    expect(people(hub)).toEqual([
+      ['Leonardo Garcia', 'Linaro'],
+      ['Greta Lindqvist', 'Helix Robotics'],
+      ['Ana Muller', null],
+      ['Tariq Haddad', 'Helix Robotics'],
+    ]);
+  });
+
+  it('"Muller, Ana" where Ana is a first name elsewhere on the page', () => {
+    const hub = `<h2>Attendees</h2><ul><li>Muller, Ana</li><li>Chen Wei</li></ul>
+      <h2>Action items</h2><ul><li>Ana Muller: send the budget by 2025-03-20</li></ul>
+      <h2>Notes</h2><p>Ana Muller presented the plan.</p>`;
+    expect(people(hub)).toEqual([
+      ['Ana Muller', null],
+      ['Chen Wei', null],
+    ]);
+  });
+
+  it('keeps "Name, Company" when the second word is a company the page or the world knows', () => {
+    const hub = `<h2>Attendance</h2><table><tr><th>Name</th></tr>
+      <tr><td>Leonardo Garcia, Linaro</td></tr><tr><td>Greta Lindqvist, Nordwind</td></tr><tr><td>Andy, Arm</td></tr><tr><td>Olaf, Nordwind</td></tr></table>`;
+    expect(people(hub)).toEqual([
+      ['Leonardo Garcia', 'Linaro'],
+      ['Greta Lindqvist', 'Nordwind'],
+      ['Andy', 'Arm'],
+      ['Olaf', 'Nordwind'],
+    ]);
+  });
+
+  it('without such evidence a lone "Word, Word" stays "Name, Company"', () => {
+    const hub = `<h2>Attendees</h2><ul><li>Greta, Helix</li><li>Chen Wei</li></ul>`;
+    expect(people(hub)).toEqual([
+      ['Greta', 'Helix'],
+      ['Chen Wei', null],
+    ]);
+  });
+});

@@ -79,3 +79,23 @@ describe('parentheses that are not organizations', () => {
     expect(parsePersonCell('<a data-mention data-userkey="k">@Tomasz Wiśniewski</a> (remote)', none)[0]!.organization).toBeNull();
   });
 });
+
+describe('"Last, First" in a person cell', () => {
+  it('reads "Muller, Ana" as Ana Muller when Ana is a first name on the page, or the column holds full names with companies', () => {
+    expect(parsePersonText('Muller, Ana', { knownOrganizations: new Set(), firstNames: new Set(['ana']) })).toEqual(person('Ana Muller', null));
+    expect(parsePersonText('Muller, Ana ✓', { knownOrganizations: new Set(), fullNamesExpected: true })).toEqual(person('Ana Muller', null, true));
+    expect(parsePersonText('Muller, Ana', none)).toEqual(person('Muller', 'Ana'));
+  });
+
+  it('keeps a known company, and longer names, as "Name, Company"', () => {
+    expect(parsePersonText('Andy, Arm', { knownOrganizations: new Set(), firstNames: new Set(['arm']), fullNamesExpected: true })).toEqual(person('Andy', 'Arm'));
+    expect(parsePersonText('Olaf, Nordwind', { knownOrganizations: new Set(['nordwind']), fullNamesExpected: true })).toEqual(person('Olaf', 'Nordwind'));
+    expect(parsePersonText('Ana Muller, Helix', { knownOrganizations: new Set(), firstNames: new Set(['helix']) })).toEqual(person('Ana Muller', 'Helix'));
+  });
+
+  it('learns first names from full names and mentions, organizations not from "Word, Word"', async () => {
+    const { collectFirstNames } = await import('../../src/minutes/person-cell.js');
+    expect([...collectFirstNames(['Ana Muller, Helix', '@Chen Wei', 'Greta', 'Muller, Ana'])].sort()).toEqual(['ana', 'chen']);
+    expect([...collectOrganizations(['Muller, Ana', 'Greta Lindqvist, Helix'])]).toEqual(['helix']);
+  });
+});
