@@ -106,34 +106,7 @@ async function pushOne(
           : 'a new file (no page in the export manifest): pass --create to create it as a page';
       return emptyResult(shown, { status: explicitlyNamed ? 'failed' : 'unchanged', message: explicitlyNamed ? message : `skipped: ${message}` });
     }
-    const exportDir = input.exportDir ?? dirname(input.file);
-    const target = manifest ?? emptyManifest();
-    const relativePath = input.relativePath ?? relative(exportDir, input.file).split('\\').join('/');
-    const created = await createPageFromFile({
-      client: options.client,
-      manifest: target,
-      file: shown,
-      relativePath,
-      text,
-      parentId: options.parentId,
-      spaceKey: options.spaceKey,
-      dryRun: options.dryRun ?? false,
-      render: options.render ?? (target.baseUrl ? { baseUrl: target.baseUrl } : {}),
-      now: (options.now ?? (() => new Date()))(),
-    });
-    if (created.page) {
-      target.pages[created.page.id] = await recordPushedPage({
-        exportDir,
-        page: created.page,
-        storage: created.storage,
-        pushed: { kind: 'md', relativePath },
-        rewritePushed: false,
-        render: async () => ({}),
-      });
-      manifests.set(exportDir, target);
-      await writeManifest(exportDir, target);
-    }
-    return created.result;
+    return createFromFile(input, shown, text, options, manifest, manifests);
   }
 
   const recorded = page.files[input.kind];
@@ -186,6 +159,45 @@ async function pushOne(
   }
   if (edit.notes.length > 0 && outcome.result.status !== 'conflict') outcome.result.message += ` (${edit.notes.join('; ')})`;
   return outcome.result;
+}
+
+/** `--create`: a Markdown file with no page yet becomes one, and the export folder records it. */
+async function createFromFile(
+  input: PushInput,
+  shown: string,
+  text: string,
+  options: PushOptions,
+  manifest: Manifest | null,
+  manifests: Map<string, Manifest>,
+): Promise<PagePushResult> {
+  const exportDir = input.exportDir ?? dirname(input.file);
+  const target = manifest ?? emptyManifest();
+  const relativePath = input.relativePath ?? relative(exportDir, input.file).split('\\').join('/');
+  const created = await createPageFromFile({
+    client: options.client,
+    manifest: target,
+    file: shown,
+    relativePath,
+    text,
+    parentId: options.parentId,
+    spaceKey: options.spaceKey,
+    dryRun: options.dryRun ?? false,
+    render: options.render ?? (target.baseUrl ? { baseUrl: target.baseUrl } : {}),
+    now: (options.now ?? (() => new Date()))(),
+  });
+  if (created.page) {
+    target.pages[created.page.id] = await recordPushedPage({
+      exportDir,
+      page: created.page,
+      storage: created.storage,
+      pushed: { kind: 'md', relativePath },
+      rewritePushed: false,
+      render: async () => ({}),
+    });
+    manifests.set(exportDir, target);
+    await writeManifest(exportDir, target);
+  }
+  return created.result;
 }
 
 /**
