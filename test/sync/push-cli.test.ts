@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
-import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, minutesStorage, removeTempDirs, startFor, writeRequests } from './push-sandbox-helpers.js';
+import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, minutesStorage, removeTempDirs, startFor, tempFolder, writeRequests } from './push-sandbox-helpers.js';
 
 const envKeys = ['CONFLUENCE_BASE_URL', 'CONFLUENCE_EMAIL', 'CONFLUENCE_API_TOKEN', 'CONFLUENCE_PAT'] as const;
 const saved: Record<string, string | undefined> = {};
@@ -49,6 +49,24 @@ async function exportedAndEdited(title: string): Promise<{ id: string; out: stri
 }
 
 describe('wikiport push and restore (CLI)', () => {
+  it('export --redact, then push: refused in one line, exit 1, nothing sent', async () => {
+    const title = 'CLI redacted';
+    const id = addMinutesPage(sandbox, title);
+    const out = join(await tempFolder(), 'redacted');
+    const exported = await run(['export', '--page', id, '--out', out, '--redact', '--quiet']);
+    expect(exported.code).toBe(0);
+    const md = join(out, `${title}.md`);
+    await writeFile(md, (await readFile(md, 'utf8')).replace(paragraph, 'Recording: on the drive.'));
+    sandbox.resetStats();
+    const { code, stderr } = await run(['push', md]);
+    expect(code).toBe(1);
+    const lines = stderr.split('\n').filter((l) => l.includes('--redact'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/exported with --redact.*nothing was sent.*without --redact into another folder/);
+    expect(writeRequests(sandbox)).toBe(0);
+    expect(bodyOf(sandbox, id).version).toBe(1);
+  });
+
   it('--dry-run prints a unified diff on stdout and writes nothing', async () => {
     const { id, md } = await exportedAndEdited('CLI dry run');
     sandbox.resetStats();
