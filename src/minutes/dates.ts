@@ -13,21 +13,28 @@ function monthNumber(name: string): number {
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
+const ISO_DATE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+
 /**
  * The first unambiguous date in a text, as YYYY-MM-DD: 2024-01-25, 2024/01/25, 25 Jan 2024,
  * January 25, 2024, 25.01.2024 (day first, as Europeans write it). Slash forms like 01/02/2024
  * are ambiguous and ignored.
  */
 export function findDate(text: string): string | null {
+  // Every form holds a run of four digits (the year); most table cells have none.
+  if (!/\d{4}/.test(text)) return null;
   const candidates: { index: number; value: string | null }[] = [];
   const add = (re: RegExp, make: (m: RegExpExecArray) => string | null): void => {
     const m = re.exec(text);
     if (m !== null) candidates.push({ index: m.index, value: make(m) });
   };
-  add(/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
-  add(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i'), (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!));
-  add(new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!));
-  add(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!));
+  add(ISO_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
+  add(DAY_MONTH_YEAR, (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!));
+  add(MONTH_DAY_YEAR, (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!));
+  add(DOTTED_DATE, (m) => iso(+m[3]!, +m[2]!, +m[1]!));
   const found = candidates.filter((c) => c.value !== null).sort((a, b) => a.index - b.index)[0];
   return found?.value ?? null;
 }
@@ -38,10 +45,10 @@ export function parseWholeDate(text: string): string | null {
   const date = findDate(t);
   if (date === null) return null;
   const stripped = t
-    .replace(/\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/, '')
-    .replace(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}\\b`, 'i'), '')
-    .replace(new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'i'), '')
-    .replace(/\b\d{1,2}\.\d{1,2}\.\d{4}\b/, '')
+    .replace(ISO_DATE, '')
+    .replace(DAY_MONTH_YEAR, '')
+    .replace(MONTH_DAY_YEAR, '')
+    .replace(DOTTED_DATE, '')
     .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*/i, '')
     .trim();
   return stripped === '' ? date : null;
