@@ -1,4 +1,5 @@
 import { convert } from '../src/convert.js';
+import { convertMany } from '../src/convert-many.js';
 import type { PageMeta } from '../src/model/page-meta.js';
 
 export interface WikiportPipeline {
@@ -9,13 +10,13 @@ export interface WikiportPipeline {
 }
 
 /**
- * wikiport's whole offline pipeline for one storage page, through the public `convert()`:
+ * wikiport's whole offline pipeline for one storage page, through the public `convertMany()` (as export runs it):
  * storage -> hub (normalization) -> Markdown, and -> JSON model, each with its conversion report.
  * JSON is included when this build has a JSON writer; otherwise the note says it was left out.
  */
 export function createWikiportPipeline(sampleBody: string): WikiportPipeline {
   const outputs: ('md' | 'json')[] = ['md'];
-  let note = 'storage -> Markdown + JSON through convert()';
+  let note = 'storage -> Markdown + JSON through convertMany() (read once, write each)';
   try {
     convert(sampleBody, { from: 'storage', to: 'json' });
     outputs.push('json');
@@ -26,7 +27,7 @@ export function createWikiportPipeline(sampleBody: string): WikiportPipeline {
     outputs,
     note,
     convertPage(body, meta) {
-      for (const to of outputs) convert(body, { from: 'storage', to, meta });
+      convertMany(body, { from: 'storage', to: outputs, meta });
     },
   };
 }

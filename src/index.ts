@@ -1,5 +1,6 @@
 export { convert } from './convert.js';
 export type { ConvertOptions, ConvertResult, InputFormat, OutputFormat } from './convert.js';
+export { convertMany, type ConvertManyOptions, type ConvertManyResult, type PerFormatOptions } from './convert-many.js';
 export { ConversionReport } from './hub/report.js';
 export { PageMetaSchema, type PageMeta } from './model/page-meta.js';
 export { WikiportError, ExitCode } from './errors.js';

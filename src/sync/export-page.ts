@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RemotePage, UserRef } from '../confluence/client.js';
-import { convert } from '../convert.js';
+import { convertMany } from '../convert-many.js';
 import { ExitCode, WikiportError } from '../errors.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -39,19 +39,22 @@ export async function writeExportedPage(
   const files: { md?: ManifestFile; json?: ManifestFile } = {};
   let warnings = 0;
   const outputs: Array<[string, string]> = [];
-  for (const format of ctx.formats) {
+  const folder = ctx.attachmentsFolder?.(page.id);
+  const converted = convertMany(storage, {
+    from: 'storage',
+    to: ctx.formats,
+    meta,
+    baseUrl: ctx.baseUrl,
+    perFormat: (format) => ({
+      linkTargets: linkTargetsFor(page, format as PageFileFormat, ctx.pages, ctx.paths),
+      ...(folder ? { attachmentsDir: relativeFromPage(`${path}.${format}`, folder) } : {}),
+    }),
+    userNames: ctx.userNames,
+    ...(ctx.redact ? { redact: ctx.redact } : {}),
+  });
+  for (const result of converted.results) {
+    const format = result.format as PageFileFormat;
     const relative = `${path}.${format}`;
-    const folder = ctx.attachmentsFolder?.(page.id);
-    const result = convert(storage, {
-      from: 'storage',
-      to: format,
-      meta,
-      baseUrl: ctx.baseUrl,
-      linkTargets: linkTargetsFor(page, format, ctx.pages, ctx.paths),
-      ...(folder ? { attachmentsDir: relativeFromPage(relative, folder) } : {}),
-      userNames: ctx.userNames,
-      ...(ctx.redact ? { redact: ctx.redact } : {}),
-    });
     warnings += result.report.entries.length;
     outputs.push([relative, result.output]);
     files[format] = { path: relative, sha256: sha256(result.output) };
