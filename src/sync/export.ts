@@ -7,9 +7,7 @@ import { markDeletedUpstream } from './export-deletions.js';
 import { mentionedUsers } from './export-mentions.js';
 import { writeExportedPage } from './export-page.js';
 import { removeReplacedFiles } from './export-moves.js';
-import { currentLabels } from './export-labels.js';
-import { sameLabels } from './label-sets.js';
-import { keptStorage } from './export-kept-storage.js';
+import { sortUnchanged } from './export-unchanged.js';
 import { planExport } from './export-plan.js';
 import { exportSource, listScope } from './export-scope.js';
 import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
@@ -59,19 +57,8 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   }
   const paths = planPagePaths(listed, pinned);
   const plan = planExport(listed, previous, paths, { formats, attachments: options.attachments ?? false, redaction }, (p) => existsSync(join(out, p)));
-  // Pages not fetched are written again from the kept storage when their labels or their
-  // redaction settings changed; a kept storage that does not match its hash is fetched instead.
-  const labels = await currentLabels(client, [...plan.skip, ...plan.rerender], isFatal);
-  const labelsOf = (page: RemotePage): string[] => labels.get(page.id) ?? previous?.pages[page.id]?.labels ?? [];
-  const skip: RemotePage[] = [];
-  const rerender = [...plan.rerender];
-  for (const page of plan.skip) (sameLabels(labelsOf(page), previous?.pages[page.id]?.labels ?? []) ? skip : rerender).push(page);
-  const kept = new Map<string, RemotePage>();
-  for (const page of rerender) {
-    const storage = await keptStorage(out, previous?.pages[page.id]);
-    if (storage === null) plan.fetch.push(page);
-    else kept.set(page.id, { ...page, storage, labels: labelsOf(page) });
-  }
+  const { skip, kept, fetchToo } = await sortUnchanged(client, out, plan, previous, isFatal);
+  plan.fetch.push(...fetchToo);
   emit({ kind: 'listed', total: listed.length, toFetch: plan.fetch.length + kept.size });
 
   const manifest: Manifest = previous
