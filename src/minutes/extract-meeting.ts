@@ -107,8 +107,13 @@ function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string 
  * The Meeting model of a minutes page, or null when the page is not minutes. Pure: reads the
  * hub HTML and the page metadata only.
  */
-export function extractMeeting(hubHtml: string, meta: PageMeta): Meeting | null {
-  const $ = cheerio.load(hubHtml, null, false);
+export function extractMeeting(
+  hub: string | cheerio.CheerioAPI,
+  meta: PageMeta,
+  normalize?: (el: Element) => NormalizedTable,
+): Meeting | null {
+  // A caller that already loaded the hub (the JSON writer) passes it and its tables, read once; nothing here changes the document.
+  const $ = typeof hub === 'string' ? cheerio.load(hub, null, false) : hub;
   const blocks: Located[] = pageBlocks($).map((b) => ({
     ...b,
     section: b.kind === 'heading' ? sectionOf([...b.headings, b.text]) : sectionOf(b.headings),
@@ -122,7 +127,7 @@ export function extractMeeting(hubHtml: string, meta: PageMeta): Meeting | null 
 
   const mentionName = mentionNameIndex($);
   const tables = new Map<Element, NormalizedTable>();
-  for (const b of blocks) if (b.kind === 'table') tables.set(b.element, normalizeTableElement($, b.element));
+  for (const b of blocks) if (b.kind === 'table') tables.set(b.element, normalize ? normalize(b.element) : normalizeTableElement($, b.element));
   const peopleTexts = [
     ...[...tables.values()].flatMap((t) => t.rows.flatMap((row) => row.map((c) => c.text))),
     ...blocks.filter((b) => PEOPLE.includes(b.section) && b.kind === 'list').flatMap((b) => listItemsText($, b.element)),
