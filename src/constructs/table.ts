@@ -144,8 +144,7 @@ export function pipeTable(table: NormalizedTable): string | null {
   let { header, body, keyValueHeader } = headerAndBody(table);
   const headerHtml = header ?? Array.from({ length: table.width }, () => '');
   const markdown = cellsMarkdown([...headerHtml, ...body.flatMap((row) => row.map((cell) => (cell.spanCopy ? '' : cell.html)))]);
-  const keysBold = table.rows.every((row, r) => canBoldKey(markdown[table.width * r] ?? '', row[0]?.html ?? ''));
-  if (keyValueHeader && !keysBold) {
+  if (keyValueHeader && !table.rows.every((row, r) => canBoldKey(markdown[table.width * r] ?? '', row[0]?.html ?? ''))) {
     // A key that cannot be marked bold would not read back as a key: the first row goes back to
     // the body under an empty header.
     markdown.splice(0, 0, ...Array.from({ length: table.width }, () => ''));
