@@ -64,8 +64,12 @@ function wrap(tag: string | null, el: Element, ctx: StorageReadContext): string 
 
 const HUB_BLOCK = /<(?:p|ul|ol|div|table|pre|h[1-6]|blockquote|details|hr)[\s>]/;
 
+/** The tags each delimiter stands for: bold inside bold adds nothing, and `****` would not parse. */
+const SAME_FORMATTING: Record<string, readonly string[]> = { '**': ['STRONG', 'B'], '*': ['EM', 'I'], '~~': ['S', 'DEL'] };
+
 function delimit(content: string, delimiter: string, node: FlankingNode): string {
   if (content.trim() === '' || content.includes('\n\n')) return content;
+  if (insideSame(node, SAME_FORMATTING[delimiter] ?? [])) return content;
   // Where Markdown could not read the delimiters as emphasis (`0**!**`), the formatting is
   // dropped rather than shown as stray asterisks: the text is what matters.
   if (!canDelimit(content, node)) return content;
@@ -74,6 +78,7 @@ function delimit(content: string, delimiter: string, node: FlankingNode): string
 
 interface FlankingNode {
   flankingWhitespace?: { leading: string; trailing: string };
+  parentNode: { nodeName: string; parentNode: unknown } | null;
   previousSibling: { nodeType: number; textContent: string | null } | null;
   nextSibling: { nodeType: number; textContent: string | null } | null;
 }
@@ -116,4 +121,9 @@ function inlineCode(text: string): string {
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || (/^ .* $/.test(flat) && flat.trim() !== '') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+function insideSame(node: FlankingNode, tags: readonly string[]): boolean {
+  for (let up = node.parentNode; up; up = up.parentNode as FlankingNode['parentNode']) if (tags.includes(up.nodeName)) return true;
+  return false;
 }

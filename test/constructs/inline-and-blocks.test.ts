@@ -9,6 +9,12 @@ describe('headings, paragraphs, inline formatting, links, breaks, rules, quotes'
     expect(mdAgain(source)).toBe(md(source));
   });
 
+  it('bold inside bold (and italic inside italic) is written once, a fixed point', () => {
+    expect(md('<p>Go <strong>now <strong>please</strong></strong> and <em><em>quietly</em></em></p>')).toBe('Go **now please** and *quietly*\n');
+    const glued = '<p>0<strong><strong>!</strong></strong></p>';
+    expect(mdAgain(glued)).toBe(md(glued));
+  });
+
   it('keeps spaces outside emphasis and escapes Markdown in text', () => {
     expect(md('<p>a<strong> b </strong>c *not* [x]</p>')).toBe('a **b** c \\*not\\* \\[x\\]\n');
     expect(mdAgain('<p>a<strong> b </strong>c *not* [x]</p>')).toBe('a **b** c \\*not\\* \\[x\\]\n');
