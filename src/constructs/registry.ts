@@ -30,6 +30,7 @@ import { opaqueMacro } from './opaque-macro.js';
 import { panel } from './panel.js';
 import { paragraph } from './paragraph.js';
 import { placeholder } from './placeholder.js';
+import { strayMacroBody } from './stray-macro-body.js';
 import { table } from './table.js';
 
 /**
@@ -42,6 +43,7 @@ export const registry: readonly Construct[] = [
   panel,
   expand,
   placeholder,
+  strayMacroBody,
   status,
   anchor,
   excerpt,
