@@ -61,13 +61,17 @@ export class V1Api implements ApiFlavor {
     return out;
   }
 
-  /** Labels of many pages in a few CQL requests; pages the search did not return are absent. */
+  /**
+   * Labels of many pages in a few CQL requests, nothing else expanded (a re-run asks this for
+   * every unchanged page, so the answers stay small); pages the search did not return are absent.
+   */
   async labelsByIds(ids: readonly string[]): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     for (let i = 0; i < ids.length; i += listPageSize) {
-      const chunk = ids.slice(i, i + listPageSize);
-      for await (const page of this.searchCql(`id in (${chunk.join(',')})`, { labels: true })) {
-        if (chunk.includes(page.id)) out.set(page.id, page.labels ?? []);
+      const chunk = new Set(ids.slice(i, i + listPageSize));
+      const params = { cql: `id in (${[...chunk].join(',')})`, limit: listPageSize, expand: expand({ labels: true }, false) };
+      for await (const batch of v1Pages(this.transport, `${this.root}/content/search`, params, V1ContentSchema)) {
+        for (const item of batch) if (chunk.has(item.id)) out.set(item.id, item.metadata?.labels?.results.map((l) => l.name) ?? []);
       }
     }
     return out;
