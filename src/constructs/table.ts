@@ -176,7 +176,15 @@ function tableMarkdown(html: string): string {
   const normalized = normalizeTableHtml(html);
   if (normalized.rows.length === 0 && normalized.header === null) return '';
   const pipe = pipeTable(normalized);
-  return `\n\n${pipe ?? renderNormalizedTable(normalized)}\n\n`;
+  return `\n\n${pipe ?? keepInOneHtmlBlock(renderNormalizedTable(normalized))}\n\n`;
+}
+
+/**
+ * A blank line ends an HTML block in Markdown, so a code block with blank lines would split the
+ * table: inside `pre`, a line break before a blank line is written as `&#10;` (the same text).
+ */
+function keepInOneHtmlBlock(html: string): string {
+  return html.replace(/<pre[\s>][\s\S]*?<\/pre>/g, (pre) => pre.replace(/\n(?=[ \t]*\n)/g, '&#10;'));
 }
 
 /**

@@ -192,3 +192,17 @@ describe('Markdown of random tables', () => {
     );
   });
 });
+
+describe('a table kept as HTML in Markdown', () => {
+  it('stays one HTML block when a code block in a cell has blank lines, and comes back byte for byte', async () => {
+    const { convert } = await import('../../src/convert.js');
+    const code = '\n\nnpm ci\n\n  npm test &amp; <x>';
+    const storage = `<table><tbody><tr><th>Step</th><th>Command</th></tr><tr><td>Build</td><td><ac:structured-macro ac:name="code" ac:schema-version="1"><ac:plain-text-body><![CDATA[${code}]]></ac:plain-text-body></ac:structured-macro></td></tr></tbody></table>`;
+    const md = convert(storage, { from: 'storage', to: 'md' }).output;
+    expect(md).not.toMatch(/<table>[^]*\n[ \t]*\n[^]*<\/table>/);
+    const back = convert(md, { from: 'markdown', to: 'storage' }).output;
+    expect(back).toContain(`<![CDATA[${code}]]>`);
+    expect(back).not.toContain('<p></p>');
+    expect(convert(back, { from: 'storage', to: 'md' }).output).toBe(md);
+  });
+});
