@@ -2,13 +2,19 @@ import type * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import type { TableRecord } from '../../model/table-record.js';
 import type { CellValue } from '../../model/cell-value.js';
-import { normalizeTableElement } from '../../hub/table-normalize.js';
+import { normalizeTableElement, type NormalizedTable } from '../../hub/table-normalize.js';
 import { uniqueLabels } from '../../hub/table-header.js';
 import { nodesText } from '../../hub/table-cell-text.js';
 import { typedCellValue } from './typed-cell.js';
 
-/** Every table of the page (not tables nested in cells), with the nearest heading before it. */
-export function tableRecords($: cheerio.CheerioAPI): TableRecord[] {
+/**
+ * Every table of the page (not tables nested in cells), with the nearest heading before it.
+ * `normalize` lets the caller share normalized tables with other readers of the same document.
+ */
+export function tableRecords(
+  $: cheerio.CheerioAPI,
+  normalize: (el: Element) => NormalizedTable = (el) => normalizeTableElement($, el),
+): TableRecord[] {
   const records: TableRecord[] = [];
   let heading: string | null = null;
   for (const el of $('h1, h2, h3, h4, h5, h6, table').toArray()) {
@@ -17,13 +23,12 @@ export function tableRecords($: cheerio.CheerioAPI): TableRecord[] {
       continue;
     }
     if ($(el).parents('table').length > 0) continue;
-    records.push(tableRecord($, el, heading));
+    records.push(tableRecord(normalize(el), heading));
   }
   return records;
 }
 
-function tableRecord($: cheerio.CheerioAPI, el: Element, heading: string | null): TableRecord {
-  const table = normalizeTableElement($, el);
+function tableRecord(table: NormalizedTable, heading: string | null): TableRecord {
   if (table.headerColumn && table.header === null) {
     // Key/value table: the first column names the fields, each further column is one record.
     const columns = uniqueLabels(table.rows.map((row, r) => row[0]!.text.replace(/\n/g, ' ') || `Row ${r + 1}`));

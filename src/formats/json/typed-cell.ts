@@ -5,6 +5,8 @@ import type { NormalizedCell } from '../../hub/table-normalize.js';
 import { presenceFromEmoticon, presenceFromText } from '../../minutes/presence.js';
 import { parseWholeDate } from '../../minutes/dates.js';
 
+const TYPED_MARKUP = /data-mention|data-emoticon|<time[\s>]/;
+
 function mentionOf($: cheerio.CheerioAPI, a: Parameters<cheerio.CheerioAPI>[0]): Mention {
   const $a = $(a);
   const mention: Mention = { name: null };
@@ -25,7 +27,9 @@ function mentionOf($: cheerio.CheerioAPI, a: Parameters<cheerio.CheerioAPI>[0]):
  * anything else its clean text.
  */
 export function typedCellValue(cell: Pick<NormalizedCell, 'html' | 'text'>): CellValue {
-  if (!cell.html.includes('<')) return typedText(cell.text);
+  // Only mentions, emoticons and dates make markup matter; any other cell is typed by its text,
+  // without parsing its HTML (most cells of big tables).
+  if (!cell.html.includes('<') || !TYPED_MARKUP.test(cell.html)) return typedText(cell.text);
   const $ = cheerio.load(cell.html, null, false);
   const mentions = $('a[data-mention]').toArray();
   if (mentions.length > 0) {

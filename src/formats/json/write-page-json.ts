@@ -1,4 +1,5 @@
 import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
 import type { PageMeta } from '../../model/page-meta.js';
 import type { ConversionReport } from '../../hub/report.js';
 import type { Mention } from '../../model/mention.js';
@@ -7,6 +8,7 @@ import { nodesText } from '../../hub/table-cell-text.js';
 import { extractMeeting } from '../../minutes/extract-meeting.js';
 import { externalLinks } from '../../minutes/links.js';
 import { tableRecords } from './table-records.js';
+import { normalizeTableElement, type NormalizedTable } from '../../hub/table-normalize.js';
 import { currentWriteOptions } from '../../hub/write-options.js';
 import { shownMentionName } from '../../minutes/mention-names.js';
 
@@ -79,7 +81,15 @@ function mentions($: cheerio.CheerioAPI): Mention[] {
  */
 export function writePageJson(hubHtml: string, meta: PageMeta, report: ConversionReport): PageDocument {
   const named = withKnownUserNames(hubHtml);
+  // Loaded once: the outline, links, tables and the meeting all read this document (none changes it),
+  // and a table the meeting reads again is normalized once.
   const $ = cheerio.load(named, null, false);
+  const normalized = new Map<Element, NormalizedTable>();
+  const normalize = (el: Element): NormalizedTable => {
+    let table = normalized.get(el);
+    if (table === undefined) normalized.set(el, (table = normalizeTableElement($, el)));
+    return table;
+  };
   return {
     schemaVersion: PAGE_DOCUMENT_SCHEMA_VERSION,
     id: meta.id,
@@ -98,8 +108,8 @@ export function writePageJson(hubHtml: string, meta: PageMeta, report: Conversio
     links: externalLinks($),
     mentions: mentions($),
     attachments: attachmentNames($),
-    tables: tableRecords($),
-    meeting: extractMeeting(named, meta),
+    tables: tableRecords($, normalize),
+    meeting: extractMeeting($, meta, normalize),
     report: report.entries.map((e) => ({ ...e })),
     hub: hubHtml,
   };
