@@ -174,7 +174,10 @@ export const pageLink: Construct = {
           const el = asDom(node);
           const target = pageTargetOfHub((name) => el.getAttribute(name));
           const text = content.trim() === '' ? escapeMarkdownText(el.textContent ?? '') : content;
-          if (!target) return `[${text}](${markdownDestination(`#${el.getAttribute('data-anchor-target') ?? ''}`)})`;
+          if (!target) {
+            const anchor = el.getAttribute('data-anchor-target') ?? '';
+            return `[${text}](${markdownDestination(`#${currentWriteOptions().anchorFragments?.get(anchor) ?? anchor}`)})`;
+          }
           const { href, title } = pageHref(target);
           return `[${text}](${href}${title ? ` "${escapeLinkTitle(title)}"` : ''})`;
         },
@@ -187,7 +190,8 @@ export const pageLink: Construct = {
     toHub: (el, ctx) => {
       const target = markdownPageTarget(el);
       if (target === 'anchor') {
-        const anchor = decodePathPart((el.attribs.href ?? '#').slice(1));
+        const fragment = decodePathPart((el.attribs.href ?? '#').slice(1));
+        const anchor = currentWriteOptions().anchorNames?.get(fragment) ?? fragment;
         return element('a', { 'data-anchor-target': anchor }, ctx.children(el));
       }
       return element('a', target ? pageTargetAttributes(target) : {}, ctx.children(el));

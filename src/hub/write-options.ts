@@ -10,6 +10,10 @@ export interface WriteOptions {
   attachmentsDir?: string;
   /** Jira site address (`https://jira.example.com`): Jira issue links point there. */
   jiraBaseUrl?: string;
+  /** Writing Markdown: in-page link target (heading text or anchor name) -> heading slug. */
+  anchorFragments?: ReadonlyMap<string, string>;
+  /** Reading Markdown: heading slug -> the in-page link target it stands for. */
+  anchorNames?: ReadonlyMap<string, string>;
   userNames?: (user: { accountId?: string; userKey?: string; username?: string }) => string | null;
 }
 

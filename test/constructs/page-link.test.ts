@@ -76,4 +76,18 @@ describe('page-link construct, ri:url links', () => {
     const trip = roundTrip(storage);
     expect(trip.mdAgain).toBe(trip.md);
   });
+
+  it('an in-page link to a heading, or to an anchor macro in a heading, uses the heading slug and reads back to the name', () => {
+    const anchorMacro = (name: string): string => `<ac:structured-macro ac:name="anchor" ac:schema-version="1"><ac:parameter ac:name="">${name}</ac:parameter></ac:structured-macro>`;
+    const link = (anchor: string, text: string): string => `<ac:link ac:anchor="${anchor}"><ac:plain-text-link-body><![CDATA[${text}]]></ac:plain-text-link-body></ac:link>`;
+    const page = `<h2>${anchorMacro('timeline')}Timeline (UTC)</h2><p>x</p><h2>Error budgets &amp; SLOs</h2><h2>Notes</h2><h2>Notes</h2>`
+      + `<p>${link('timeline', 'the timeline')}, ${link('Error budgets &amp; SLOs', 'budgets')}, ${link('nowhere', 'gone')}</p>`;
+    const md = storageToMd(page);
+    expect(md).toContain('[the timeline](#timeline-utc), [budgets](#error-budgets--slos), [gone](#nowhere)');
+    const back = mdToStorage(md);
+    expect(back).toContain('<ac:link ac:anchor="timeline">');
+    expect(back).toContain('<ac:link ac:anchor="Error budgets &amp; SLOs">');
+    expect(back).toContain('<ac:link ac:anchor="nowhere">');
+    expect(roundTrip(page).mdAgain).toBe(md);
+  });
 });

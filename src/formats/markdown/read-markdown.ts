@@ -10,6 +10,8 @@ import type { PageMeta } from '../../model/page-meta.js';
 import { readFrontMatter } from './front-matter.js';
 import { markdownParser } from './markdown-parser.js';
 import { repairMangledMarkdown } from './repair-mangled.js';
+import { namesByFragment, renderedHeadings } from './heading-fragments.js';
+import { currentWriteOptions, withWriteOptions } from '../../hub/write-options.js';
 
 let markdownHtmlIndex: ClaimIndex<MarkdownHtmlMapping> | undefined;
 function markdownHtmlMappings(): ClaimIndex<MarkdownHtmlMapping> {
@@ -44,7 +46,8 @@ export function readMarkdown(markdown: string, report: ConversionReport = new Co
   const { meta, body, problem } = readFrontMatter(markdown);
   if (problem) report.warn('front-matter', `${problem}; it was ignored`);
   const html = markdownParser().render(repairMangledMarkdown(body));
-  return { hub: markdownHtmlToHub(html, report), meta };
+  const anchorNames = namesByFragment(renderedHeadings(html));
+  return { hub: withWriteOptions({ ...currentWriteOptions(), anchorNames }, () => markdownHtmlToHub(html, report)), meta };
 }
 
 /** markdown-it's HTML (or any HTML) -> hub: construct mappings first, then an allowlist of plain HTML. */

@@ -5,6 +5,7 @@ import { settleLineStartEscapes } from './escape-text.js';
 import { stashStorageAttributes } from './storage-stash.js';
 import { liftStatusOutOfEmphasis } from './status-out-of-emphasis.js';
 import { turndownService } from './turndown-service.js';
+import { fragmentsByName, hubHeadings } from './heading-fragments.js';
 
 /**
  * Hub HTML -> Markdown (GFM), deterministic: the same hub always gives the same bytes.
@@ -14,7 +15,8 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
   const stashed = stashStorageAttributes(markEmptyOpaques(liftStatusOutOfEmphasis(hub)));
   let body: string;
   try {
-    body = stashed.unstash(withWriteOptions(options, () => turndownService().turndown(stashed.hub)));
+    const anchorFragments = fragmentsByName(hubHeadings(hub));
+    body = stashed.unstash(withWriteOptions({ ...options, anchorFragments }, () => turndownService().turndown(stashed.hub)));
   } finally {
     stashed.restore();
   }
