@@ -134,6 +134,9 @@ function boldKey(md: string): string {
   return md !== '' && !/^\*\*.*\*\*$/.test(md) ? `**${md}**` : md;
 }
 
+/** Markdown that flattening leaves as it is: one trimmed line without pipes, backslashes, heading or fence marks. */
+const ONE_PLAIN_LINE = /^(?:[^\s|#\\`~][^\n|\\`~]*[^\s|\\`~]|[^\s|#\\`~])?$/;
+
 /**
  * A normalized table as a GFM pipe table, or null when a cell cannot be flattened onto one line.
  * A cell spanning several columns is written once, the positions it covers beyond its first
@@ -152,7 +155,7 @@ export function pipeTable(table: NormalizedTable): string | null {
   }
   const flat: string[] = [];
   for (const md of markdown) {
-    const one = flattenCellMarkdown(md);
+    const one = ONE_PLAIN_LINE.test(md) ? md : flattenCellMarkdown(md);
     if (one === null) return null;
     flat.push(one);
   }

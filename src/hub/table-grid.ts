@@ -75,11 +75,15 @@ function emptyCell(): GridCell {
   return { html: '', text: '', th: false, bold: false, rich: false, spannedFrom: null, colCopy: false };
 }
 
+/** Text that cleaning and escaping leave as it is: words with single spaces, nothing to escape, no special spaces. */
+const SIMPLE_TEXT = /^(?:[^\s&<>\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\u00AD]+(?: [^\s&<>\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\u00AD]+)*)?$/;
+
 /** Reads one cell: plain-text cells (most cells of big tables) without cheerio's serializer or selectors. */
 function readCell($: cheerio.CheerioAPI, cell: Element): GridCell {
   const th = cell.name === 'th';
   if (hasOnlyText(cell)) {
     const plain = cell.children.map((c) => (c as unknown as { data: string }).data).join('');
+    if (SIMPLE_TEXT.test(plain)) return { html: plain, text: plain, th, bold: false, rich: false, spannedFrom: null, colCopy: false };
     return { html: cleanCellHtml(escapeHtmlText(plain)), text: cleanLine(plain), th, bold: false, rich: false, spannedFrom: null, colCopy: false };
   }
   const $cell = $(cell);
