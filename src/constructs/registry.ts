@@ -1,4 +1,5 @@
 import type { Construct } from './construct.js';
+import { ClaimIndex, type Claim } from '../hub/element-claims.js';
 import { anchor } from './anchor.js';
 import { attachmentLink } from './attachment-link.js';
 import { emoticon } from './emoticon.js';
@@ -75,3 +76,19 @@ export const registry: readonly Construct[] = [
   // Keep last: claims every `ac:`/`ri:` element nobody else did.
   opaqueMacro,
 ];
+
+type Side = 'storage' | 'hub' | 'markdownHtml';
+const indexes = new Map<Side, ClaimIndex<unknown>>();
+
+/** The mappings of one side (storage reader, hub writer, Markdown reader), indexed once per process. */
+export function mappingsOf<S extends Side>(side: S): ClaimIndex<NonNullable<Construct[S]>> {
+  let index = indexes.get(side);
+  if (!index) {
+    index = new ClaimIndex(registry.flatMap((c) => {
+      const mapping = c[side];
+      return mapping ? [{ claim: mapping as Claim, value: mapping }] : [];
+    }));
+    indexes.set(side, index);
+  }
+  return index as ClaimIndex<NonNullable<Construct[S]>>;
+}

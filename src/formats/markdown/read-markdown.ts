@@ -1,8 +1,7 @@
 import { load } from 'cheerio';
 import type { AnyNode, Document, Element } from 'domhandler';
-import type { Construct, MarkdownHtmlMapping, MarkdownReadContext } from '../../constructs/construct.js';
-import { registry } from '../../constructs/registry.js';
-import { ClaimIndex } from '../../hub/element-claims.js';
+import type { MarkdownReadContext } from '../../constructs/construct.js';
+import { mappingsOf } from '../../constructs/registry.js';
 import { attributes, escapeText } from '../../hub/html.js';
 import { opaqueHub, opaqueLabel, parseOpaqueComment } from '../../hub/opaque.js';
 import { ConversionReport } from '../../hub/report.js';
@@ -12,16 +11,6 @@ import { markdownParser } from './markdown-parser.js';
 import { repairMangledMarkdown } from './repair-mangled.js';
 import { namesByFragment, renderedHeadings } from './heading-fragments.js';
 import { currentWriteOptions, withWriteOptions } from '../../hub/write-options.js';
-
-let markdownHtmlIndex: ClaimIndex<MarkdownHtmlMapping> | undefined;
-function markdownHtmlMappings(): ClaimIndex<MarkdownHtmlMapping> {
-  markdownHtmlIndex ??= new ClaimIndex<MarkdownHtmlMapping>(
-    registry
-      .filter((c): c is Construct & { markdownHtml: MarkdownHtmlMapping } => c.markdownHtml !== undefined)
-      .map((c) => ({ claim: c.markdownHtml, value: c.markdownHtml })),
-  );
-  return markdownHtmlIndex;
-}
 
 /** Plain hub elements a Markdown renderer may produce, with the attributes each keeps. */
 const PLAIN: Record<string, readonly string[]> = {
@@ -89,7 +78,7 @@ class MarkdownHtmlReader implements MarkdownReadContext {
   }
 
   private element(el: Element): string {
-    const mapping = markdownHtmlMappings().find(el);
+    const mapping = mappingsOf('markdownHtml').find(el);
     if (mapping) return mapping.toHub(el, this);
     let name = el.name.toLowerCase();
     if (DANGEROUS.has(name)) {

@@ -1,22 +1,11 @@
 import type { AnyNode, Element } from 'domhandler';
-import type { Construct, StorageMapping, StorageReadContext } from '../../constructs/construct.js';
-import { registry } from '../../constructs/registry.js';
-import { ClaimIndex } from '../../hub/element-claims.js';
+import type { StorageReadContext } from '../../constructs/construct.js';
+import { mappingsOf } from '../../constructs/registry.js';
 import { element, escapeText } from '../../hub/html.js';
 import { opaqueHub } from '../../hub/opaque.js';
 import { ConversionReport } from '../../hub/report.js';
 import { parseStorage, sourceOf, type ParsedStorage } from './parse-storage.js';
 import { isElement, isMacro, macroName, tagName, textContent } from './storage-dom.js';
-
-let storageIndex: ClaimIndex<StorageMapping> | undefined;
-function storageMappings(): ClaimIndex<StorageMapping> {
-  storageIndex ??= new ClaimIndex<StorageMapping>(
-    registry
-      .filter((c): c is Construct & { storage: StorageMapping } => c.storage !== undefined)
-      .map((c) => ({ claim: c.storage, value: c.storage })),
-  );
-  return storageIndex;
-}
 
 const MAX_DEPTH = 120;
 const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link']);
@@ -124,7 +113,7 @@ class StorageReader implements StorageReadContext {
 
   private claimedElement(el: Element): string {
     const macro = isMacro(el) ? macroName(el) : undefined;
-    const mapping = storageMappings().find(el, macro);
+    const mapping = mappingsOf('storage').find(el, macro);
     if (mapping) {
       try {
         return mapping.toHub(el, this);

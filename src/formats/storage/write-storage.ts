@@ -1,20 +1,9 @@
 import { load } from 'cheerio';
 import type { AnyNode, Document, Element } from 'domhandler';
-import type { Construct, HubMapping, StorageWriteContext } from '../../constructs/construct.js';
-import { registry } from '../../constructs/registry.js';
-import { ClaimIndex } from '../../hub/element-claims.js';
+import type { StorageWriteContext } from '../../constructs/construct.js';
+import { mappingsOf } from '../../constructs/registry.js';
 import { ConversionReport } from '../../hub/report.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
-
-let hubIndex: ClaimIndex<HubMapping> | undefined;
-function hubMappings(): ClaimIndex<HubMapping> {
-  hubIndex ??= new ClaimIndex<HubMapping>(
-    registry
-      .filter((c): c is Construct & { hub: HubMapping } => c.hub !== undefined)
-      .map((c) => ({ claim: c.hub, value: c.hub })),
-  );
-  return hubIndex;
-}
 
 /** Attributes a plain hub element keeps in storage; everything `data-*` belongs to a construct. */
 const PLAIN_ATTRIBUTES = new Set(['href', 'colspan', 'rowspan', 'start', 'datetime', 'src', 'alt', 'title']);
@@ -49,7 +38,7 @@ class StorageWriter implements StorageWriteContext {
   }
 
   private element(el: Element): string {
-    const mapping = hubMappings().find(el);
+    const mapping = mappingsOf('hub').find(el);
     if (mapping) return mapping.toStorage(el, this);
     const name = el.name.toLowerCase();
     if (name === 'script' || name === 'style') return '';
