@@ -1,3 +1,4 @@
+import { decodeXML } from 'entities';
 import { element } from './html.js';
 
 /**
@@ -44,12 +45,7 @@ export function opaqueLabel(macro: string): string {
  */
 export function opaqueLinkUrl(storage: string): string | null {
   const match = /<ac:parameter ac:name="url">\s*(https?:\/\/[^<]+?)\s*<\/ac:parameter>/i.exec(storage);
-  return match?.[1] ? decodeXmlEntities(match[1]) : null;
-}
-
-function decodeXmlEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => named[name] ?? '');
+  return match?.[1] ? decodeXML(match[1]) : null;
 }
 
 export const OPAQUE_COMMENT_PREFIX = 'wikiport:';

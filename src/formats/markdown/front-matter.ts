@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
-import { emptyPageMeta, type PageMeta } from '../../model/page-meta.js';
+import type { PageMeta } from '../../model/page-meta.js';
 
 /** Front matter keys, in the order they are written. */
 const FrontMatterSchema = z.object({
@@ -72,8 +72,4 @@ export function readFrontMatter(markdown: string): SplitFrontMatter {
   if (fm.created !== undefined) meta.createdAt = fm.created;
   if (fm.updated !== undefined) meta.updatedAt = fm.updated;
   return { meta, body };
-}
-
-export function metaOf(partial: Partial<PageMeta>): PageMeta {
-  return emptyPageMeta(partial);
 }
