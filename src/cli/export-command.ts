@@ -18,6 +18,7 @@ interface ExportArgs extends GlobalOptions {
   concurrency: number;
   redact: boolean;
   redactRules?: string;
+  jiraBaseUrl?: string;
 }
 
 export const command: CommandModule<GlobalOptions, ExportArgs> = {
@@ -35,6 +36,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
       .option('concurrency', { type: 'number', default: 4, describe: 'Requests in flight at once' })
       .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the pages written' })
       .option('redact-rules', { type: 'string', describe: 'YAML/JSON file of extra redaction rules (implies --redact)' })
+      .option('jira-base-url', { type: 'string', describe: 'Jira site address: Jira issue links point there (default: host-relative /browse/KEY)' })
       .example('$0 export --space OPS --out ./ops --format md,json', 'Export a whole space')
       .example('$0 export --page 98305 --descendants --out ./minutes --attachments', 'A page and its tree, with attachments')
       .example('$0 export --cql \'label = "minutes" and space = OPS\' --out ./minutes', 'Pages matching a CQL query') as never,
@@ -60,6 +62,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
         concurrency: args.concurrency,
         onProgress: (e) => progress.onEvent(e),
         ...(redact ? { redact } : {}),
+        ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
       });
     } finally {
       progress.stop();

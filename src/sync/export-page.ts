@@ -21,6 +21,8 @@ export interface PageWriteContext {
   userNames: (user: UserRef) => string | null;
   /** `--redact`: rules applied to the hub before the writers. */
   redact?: readonly RedactionRule[];
+  /** `--jira-base-url`: the Jira site issue links point at. */
+  jiraBaseUrl?: string;
   /** The fingerprint of `redact` (recorded in the manifest), null without it. */
   redaction: string | null;
   now: string;
@@ -51,6 +53,7 @@ export async function writeExportedPage(
     }),
     userNames: ctx.userNames,
     ...(ctx.redact ? { redact: ctx.redact } : {}),
+    ...(ctx.jiraBaseUrl ? { jiraBaseUrl: ctx.jiraBaseUrl } : {}),
   });
   for (const result of converted.results) {
     const format = result.format as PageFileFormat;

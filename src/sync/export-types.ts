@@ -29,6 +29,8 @@ export interface ExportOptions {
   now?: () => Date;
   /** `--redact`: secrets masked in the Markdown and JSON written this run (see loadRedactionRules). */
   redact?: readonly RedactionRule[];
+  /** `--jira-base-url`: Jira issue links point at this site (host-relative `/browse/KEY` without it). */
+  jiraBaseUrl?: string;
 }
 
 export type ExportProgressEvent =

@@ -96,6 +96,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     attachmentsFolder: options.attachments ? attachmentsFolder : null,
     userNames: (ref: Parameters<ConfluenceClient['knownUserName']>[0]) => client.knownUserName(ref) ?? null,
     ...(options.redact ? { redact: options.redact } : {}),
+    ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),
     redaction,
   };
   let sinceCheckpoint = 0;
