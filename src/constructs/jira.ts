@@ -18,7 +18,7 @@ const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
 const BROWSE = /^(.*)\/browse\/([A-Z][A-Z0-9_]*-\d+)$/;
 
 /** `https://jira.example.com/` -> `https://jira.example.com`; '' for anything not http(s). */
-function siteAddress(url: string | undefined): string {
+export function siteAddress(url: string | undefined): string {
   const trimmed = (url ?? '').trim().replace(/\/+$/, '');
   return /^https?:\/\/[^\s"<>]+$/i.test(trimmed) ? trimmed : '';
 }

@@ -3,6 +3,7 @@ import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { convert, type InputFormat, type OutputFormat } from '../convert.js';
 import { WikiportError, isWikiportError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { siteAddress } from '../constructs/jira.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
 
 export type FromOption = 'auto' | InputFormat;
@@ -49,7 +50,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   if (options.out === undefined && options.inputs.length > 1) {
     throw new WikiportError(`${options.inputs.length} inputs need an output folder: add --out DIR (one input alone goes to stdout)`);
   }
-  if (options.jiraBaseUrl !== undefined && !/^https?:\/\/[^\s"<>]+$/i.test(options.jiraBaseUrl.trim())) {
+  if (options.jiraBaseUrl !== undefined && siteAddress(options.jiraBaseUrl) === '') {
     throw new WikiportError(`--jira-base-url must be an http(s) address such as https://jira.example.com, not "${options.jiraBaseUrl}"`);
   }
   const summary: ConvertFilesSummary = { converted: [], failed: [] };
