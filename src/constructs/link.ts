@@ -38,10 +38,15 @@ export const link: Construct = {
 };
 
 export function isSafeHref(href: string): boolean {
+  const scheme = linkScheme(href);
+  return scheme === undefined || ['http', 'https', 'mailto', 'tel', 'ftp', 'sftp', 'file', 'news', 'irc'].includes(scheme);
+}
+
+/** A link's scheme in lower case, as a browser reads it (control characters and spaces ignored); undefined when relative. */
+export function linkScheme(href: string): string | undefined {
   let cleaned = '';
   for (const c of href) if (c.charCodeAt(0) > 0x20) cleaned += c;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-  return scheme === undefined || ['http', 'https', 'mailto', 'tel', 'ftp', 'sftp', 'file', 'news', 'irc'].includes(scheme);
+  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }
 
 /** A link destination Markdown reads back unchanged: `<...>` when it has parentheses. */

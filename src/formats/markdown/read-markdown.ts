@@ -10,6 +10,7 @@ import { readFrontMatter } from './front-matter.js';
 import { markdownParser } from './markdown-parser.js';
 import { repairMangledMarkdown } from './repair-mangled.js';
 import { namesByFragment, renderedHeadings } from './heading-fragments.js';
+import { linkScheme } from '../../constructs/link.js';
 import { currentWriteOptions, withWriteOptions } from '../../hub/write-options.js';
 
 /** Plain hub elements a Markdown renderer may produce, with the attributes each keeps. */
@@ -108,14 +109,8 @@ class MarkdownHtmlReader implements MarkdownReadContext {
 }
 
 export function isSafeUrl(url: string): boolean {
-  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(stripControlCharacters(url))?.[1]?.toLowerCase();
+  const scheme = linkScheme(url);
   return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel';
-}
-
-function stripControlCharacters(text: string): string {
-  let out = '';
-  for (const c of text) if (c.charCodeAt(0) > 0x20) out += c;
-  return out;
 }
 
 /** The visible `*[x macro kept from Confluence]*` line that goes with an opaque comment is not content. */
