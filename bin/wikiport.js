@@ -1,4 +1,13 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
+
+// Export and convert keep a small live heap (about 40 MB at 1,000 pages), but by default V8 lets
+// the old generation grow to up to four times the live size before a full collection, so peak RSS
+// is mostly garbage. Growing it by at most half keeps peak RSS near the live size for the same
+// time (issue 7). It is no cap: the heap still grows as far as a large space needs. A
+// --heap-growing-percent given to node itself wins.
+if (!process.execArgv.some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg))) setFlagsFromString('--heap-growing-percent=50');
+
 // The CLI is compiled to dist/ by `npm run build`, which `npm ci` runs through the prepare script.
 import('../dist/cli/main.js').then((cli) => cli.main(process.argv.slice(2))).catch((error) => {
   if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
