@@ -67,6 +67,8 @@ export interface TransportOptions {
  */
 export class Transport {
   readonly stats: ClientStats = { requests: 0, retries: 0, bytesReceived: 0, throttled: 0 };
+  /** Whether the host has answered any request yet (a refused connection before that is not worth a long backoff). */
+  private hostAnswered = false;
   readonly site: SiteUrls;
   private readonly http: AxiosInstance;
   private readonly secrets: string[];
@@ -148,6 +150,7 @@ export class Transport {
     });
     const headers = lowerHeaders(response.headers as Record<string, unknown>);
     const status = response.status;
+    this.hostAnswered = true;
     let body: Buffer;
     if (response.data instanceof Readable) {
       if (status >= 200 && status < 300 && request.toFile) {
@@ -204,7 +207,10 @@ export class Transport {
     if (isWrite && !(code != null && notSentNetworkCodes.has(code))) {
       throw new WriteOutcomeUnknownError(endpoint, code ?? 'network error');
     }
-    if (code != null && retryableNetworkCodes.has(code) && attempt < this.options.retry.maxRetries) {
+    // A host that has refused every connection since the run began is most likely the wrong
+    // address or down: say so after one more try instead of backing off for half a minute.
+    const refusedFromTheStart = code === 'ECONNREFUSED' && !this.hostAnswered && attempt >= 1;
+    if (code != null && retryableNetworkCodes.has(code) && attempt < this.options.retry.maxRetries && !refusedFromTheStart) {
       return backoffDelay(attempt, this.options.retry, null);
     }
     if (code === 'ECONNREFUSED') {
