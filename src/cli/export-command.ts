@@ -15,6 +15,7 @@ interface ExportArgs extends GlobalOptions {
   out: string;
   format: string;
   attachments: boolean;
+  refreshLabels: boolean;
   concurrency: number;
   redact: boolean;
   redactRules?: string;
@@ -33,6 +34,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
       .option('out', { type: 'string', demandOption: true, describe: 'Output folder (re-runs fetch only what changed)' })
       .option('format', { type: 'string', default: 'md', describe: 'Comma-separated: md, json, ndjson (page JSON files also gathered into DIR/pages.ndjson)' })
       .option('attachments', { type: 'boolean', default: false, describe: 'Download attachments and images and link them' })
+      .option('refresh-labels', { type: 'boolean', default: false, describe: 'On a re-run, also check unchanged pages for label-only changes (v2: one search per 200 pages; v1 always does)' })
       .option('concurrency', { type: 'number', default: 4, describe: 'Requests in flight at once' })
       .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the pages written' })
       .option('redact-rules', { type: 'string', describe: 'YAML/JSON file of extra redaction rules (implies --redact)' })
@@ -59,6 +61,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
         out: args.out,
         formats,
         attachments: args.attachments,
+        refreshLabels: args.refreshLabels,
         concurrency: args.concurrency,
         onProgress: (e) => progress.onEvent(e),
         ...(redact ? { redact } : {}),

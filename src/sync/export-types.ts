@@ -22,6 +22,11 @@ export interface ExportOptions {
   formats?: readonly ExportFormat[];
   /** Download attachments and images into `attachments/<page id>/`. */
   attachments?: boolean;
+  /**
+   * Also look up the current labels of unchanged pages on v2, where the listing lacks them (one
+   * CQL search per 200 pages): labels change without a new version. v1 listings carry labels anyway.
+   */
+  refreshLabels?: boolean;
   /** Requests in flight at once (shared by every worker). Default 4. */
   concurrency?: number;
   onProgress?: (event: ExportProgressEvent) => void;

@@ -16,7 +16,7 @@ export interface UnchangedPages {
 
 /**
  * Sorts the pages the plan does not fetch. Labels change without a new version, so they are
- * checked (see currentLabels); a page whose labels changed, or whose files were written with
+ * checked (see currentLabels; the bulk lookup only with `lookUpLabels`); a page whose labels changed, or whose files were written with
  * other --redact settings, is written again from the storage kept at export, without a request.
  */
 export async function sortUnchanged(
@@ -25,8 +25,9 @@ export async function sortUnchanged(
   plan: Pick<ExportPlan, 'skip' | 'rerender'>,
   previous: Manifest | null,
   isFatal: (error: unknown) => boolean,
+  lookUpLabels: boolean,
 ): Promise<UnchangedPages> {
-  const labels = await currentLabels(client, [...plan.skip, ...plan.rerender], isFatal);
+  const labels = await currentLabels(client, [...plan.skip, ...plan.rerender], isFatal, lookUpLabels);
   const exported = (page: RemotePage): string[] => previous?.pages[page.id]?.labels ?? [];
   const labelsOf = (page: RemotePage): string[] => labels.get(page.id) ?? exported(page);
   const skip: RemotePage[] = [];

@@ -43,7 +43,7 @@ describe.each([
     const sandbox = await startSandbox({ flavor: 'cloud', data: false, generate: { pages, spaceKey: 'LBL', attachmentEvery: 0 } });
     try {
       const out = await folder();
-      const first = await exportPages({ client: createClient(connection(sandbox, api)), space: 'LBL', out, formats: ['md', 'json'] });
+      const first = await exportPages({ client: createClient(connection(sandbox, api)), space: 'LBL', out, formats: ['md', 'json'], refreshLabels: true });
       expect(first.pages).toMatchObject({ listed: pages, written: pages, failed: 0 });
       expect(first.requestsPerPage).toBeLessThanOrEqual(1.05);
 
@@ -55,7 +55,7 @@ describe.each([
       const versionBefore = sandbox.store.current(sandbox.store.page(added)!).number;
 
       sandbox.resetStats();
-      const second = await exportPages({ client: createClient(connection(sandbox, api)), space: 'LBL', out, formats: ['md', 'json'] });
+      const second = await exportPages({ client: createClient(connection(sandbox, api)), space: 'LBL', out, formats: ['md', 'json'], refreshLabels: true });
       expect(sandbox.store.current(sandbox.store.page(added)!).number).toBe(versionBefore);
       expect(second.pages).toMatchObject({ listed: pages, written: 2, rerendered: 2, skipped: pages - 2, failed: 0 });
       expect(bodyRequests(sandbox, api)).toBe(0);
@@ -67,9 +67,27 @@ describe.each([
 
       // Nothing changed since: nothing written, still no body.
       sandbox.resetStats();
-      const third = await exportPages({ client: createClient(connection(sandbox, api)), space: 'LBL', out, formats: ['md', 'json'] });
+      const third = await exportPages({ client: createClient(connection(sandbox, api)), space: 'LBL', out, formats: ['md', 'json'], refreshLabels: true });
       expect(third.pages).toMatchObject({ written: 0, skipped: pages });
       expect(bodyRequests(sandbox, api)).toBe(0);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
+
+describe('without --refresh-labels', () => {
+  it('a v2 re-run of an unchanged space sends only its listing: no label search, no body', async () => {
+    const sandbox = await startSandbox({ flavor: 'cloud', data: false, generate: { pages: 500, spaceKey: 'LBL', attachmentEvery: 0 } });
+    try {
+      const out = await folder();
+      await exportPages({ client: createClient(connection(sandbox, 'v2')), space: 'LBL', out, formats: ['md'] });
+      sandbox.store.addLabel('50000003', 'decisions');
+      sandbox.resetStats();
+      const again = await exportPages({ client: createClient(connection(sandbox, 'v2')), space: 'LBL', out, formats: ['md'] });
+      expect(again.pages).toMatchObject({ written: 0, skipped: 500 });
+      expect(Object.keys(sandbox.stats.byRoute).filter((route) => /search/.test(route))).toEqual([]);
+      expect(bodyRequests(sandbox, 'v2')).toBe(0);
     } finally {
       await sandbox.close();
     }
@@ -81,13 +99,13 @@ describe('a label-only change to a page the user edited locally', () => {
     const sandbox = await startSandbox({ flavor: 'cloud', data: false, generate: { pages: 5, spaceKey: 'LBE', attachmentEvery: 0 } });
     try {
       const out = await folder();
-      await exportPages({ client: createClient(connection(sandbox, 'v2')), space: 'LBE', out, formats: ['md'] });
+      await exportPages({ client: createClient(connection(sandbox, 'v2')), space: 'LBE', out, formats: ['md'], refreshLabels: true });
       const entry = (await readManifest(out))?.pages['50000002'];
       const md = join(out, entry!.files.md!.path);
       const edited = `${await readFile(md, 'utf8')}\nA local note not pushed yet.\n`;
       await writeFile(md, edited);
       sandbox.store.addLabel('50000002', 'agenda');
-      const summary = await exportPages({ client: createClient(connection(sandbox, 'v2')), space: 'LBE', out, formats: ['md'] });
+      const summary = await exportPages({ client: createClient(connection(sandbox, 'v2')), space: 'LBE', out, formats: ['md'], refreshLabels: true });
       expect(summary.failures).toHaveLength(1);
       expect(summary.failures[0]?.reason).toMatch(/edited since the last export and its labels or the --redact setting changed/);
       expect(await readFile(md, 'utf8')).toBe(edited);
