@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { exportPages } from '../../src/sync/export.js';
 import { repoRoot } from '../support/shared-corpus.js';
 import { scaled, scaledTimeout } from './soak.js';
+import { markdownFiles, snapshotTree } from './tree-snapshot.js';
 
 /**
  * Kill a push with SIGKILL at moments spread across its run and push again: every edited page
@@ -19,27 +20,6 @@ const driver = join(repoRoot, 'test', 'robustness', 'push-driver.mjs');
 const built = existsSync(join(repoRoot, 'dist', 'index.js'));
 const killPoints = scaled(20, 5);
 const dirs: string[] = [];
-
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...markdownFiles(path));
-    else if (name.endsWith('.md')) out.push(path);
-  }
-  return out.sort();
-}
-
-function allFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...allFiles(path));
-    else out.push(path);
-  }
-  return out;
-}
 
 /** Writes (PUT/POST/DELETE) the wiki has received so far. */
 function writesReceived(sandbox: Sandbox): number {
@@ -111,7 +91,7 @@ describe.skipIf(!built)('push killed and run again', () => {
       const resumed = await runPush(run.sandbox, run.dir);
       expect(resumed.code, `killed at write ${at}: ${resumed.stderr}`).toBe(0);
       run.check();
-      expect(allFiles(run.dir).filter((p) => p.endsWith('.tmp'))).toEqual([]);
+      expect([...snapshotTree(run.dir).keys()].filter((p) => p.endsWith('.tmp'))).toEqual([]);
     }
     expect(killed).toBeGreaterThanOrEqual(killPoints - 3);
   }, scaledTimeout(300_000, 5));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { createClient, type ConfluenceClient } from '../../src/confluence/client
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { exportPages } from '../../src/sync/export.js';
 import { pushPages } from '../../src/sync/push.js';
+import { markdownFiles } from './tree-snapshot.js';
 
 /**
  * Push through a network that fails a fifth of the time: every edited page gets exactly one new
@@ -18,17 +19,6 @@ const dirs: string[] = [];
 function client(): ConfluenceClient {
   const auth = sandbox.auth as { email: string; token: string };
   return createClient({ baseUrl: sandbox.baseUrl, email: auth.email, token: auth.token, retry: { maxRetries: 8, baseDelayMs: 5, maxDelayMs: 40 } });
-}
-
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...markdownFiles(path));
-    else if (name.endsWith('.md')) out.push(path);
-  }
-  return out.sort();
 }
 
 beforeAll(async () => {

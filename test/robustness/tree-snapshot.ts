@@ -31,3 +31,11 @@ export function treeDifferences(expected: Map<string, Buffer>, actual: Map<strin
 export function allBytes(root: string): string {
   return [...snapshotTree(root).values()].map((b) => b.toString('latin1')).join('\n');
 }
+
+/** The Markdown page files of an export folder (its `.wikiport` folder left out), sorted. */
+export function markdownFiles(dir: string): string[] {
+  return [...snapshotTree(dir).keys()]
+    .filter((p) => p.endsWith('.md') && !p.startsWith('.'))
+    .map((p) => join(dir, p))
+    .sort();
+}
