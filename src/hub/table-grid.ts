@@ -22,6 +22,8 @@ export interface GridCell {
   spannedFrom: { row: number; col: number } | null;
   /** A position a cell spanning several columns covers beyond its first column (a rowspan copy is not). */
   colCopy: boolean;
+  /** The `td`/`th` element this position comes from (the spanning cell for a copy); null for a made-up empty position. */
+  element: Element | null;
 }
 
 const MAX_SPAN = 1000;
@@ -72,7 +74,7 @@ function isBold(cell: Element, text: string): boolean {
 }
 
 function emptyCell(): GridCell {
-  return { html: '', text: '', th: false, bold: false, rich: false, spannedFrom: null, colCopy: false };
+  return { html: '', text: '', th: false, bold: false, rich: false, spannedFrom: null, colCopy: false, element: null };
 }
 
 /** Text that cleaning and escaping leave as it is: words with single spaces, nothing to escape, no special spaces. */
@@ -83,8 +85,8 @@ function readCell($: cheerio.CheerioAPI, cell: Element): GridCell {
   const th = cell.name === 'th';
   if (hasOnlyText(cell)) {
     const plain = cell.children.map((c) => (c as unknown as { data: string }).data).join('');
-    if (SIMPLE_TEXT.test(plain)) return { html: plain, text: plain, th, bold: false, rich: false, spannedFrom: null, colCopy: false };
-    return { html: cleanCellHtml(escapeHtmlText(plain)), text: cleanLine(plain), th, bold: false, rich: false, spannedFrom: null, colCopy: false };
+    if (SIMPLE_TEXT.test(plain)) return { html: plain, text: plain, th, bold: false, rich: false, spannedFrom: null, colCopy: false, element: cell };
+    return { html: cleanCellHtml(escapeHtmlText(plain)), text: cleanLine(plain), th, bold: false, rich: false, spannedFrom: null, colCopy: false, element: cell };
   }
   const $cell = $(cell);
   const text = nodesText(cell.children);
@@ -96,6 +98,7 @@ function readCell($: cheerio.CheerioAPI, cell: Element): GridCell {
     rich: $cell.find(RICH).length > 0,
     spannedFrom: null,
     colCopy: false,
+    element: cell,
   };
 }
 

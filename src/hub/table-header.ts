@@ -1,6 +1,7 @@
+import type { Element } from 'domhandler';
 import type { GridCell } from './table-grid.js';
 import { isColumnSpanCopy, isEmptyCell } from './table-grid.js';
-import type { NormalizedCell } from './table-normalize.js';
+import { normalizedCell, type NormalizedCell } from './table-normalized-cell.js';
 
 const MAX_HEADER_ROWS = 2;
 
@@ -94,11 +95,12 @@ export function headerCells(headerRows: GridCell[][], width: number): Normalized
   for (let c = 0; c < width; c += 1) {
     if (headerRows.length === 1) {
       const cell = headerRows[0]![c]!;
-      cells.push({ html: headerCellHtml(cell.html, cell.bold), text: cell.text, spanCopy: isColumnSpanCopy(cell) });
+      cells.push(normalizedCell(headerCellHtml(cell.html, cell.bold), cell.text, isColumnSpanCopy(cell), cell.element));
       continue;
     }
     const html: string[] = [];
     const text: string[] = [];
+    let element: Element | null = null;
     for (const row of headerRows) {
       const cell = row[c];
       if (cell === undefined || cell.text === '') continue;
@@ -106,8 +108,10 @@ export function headerCells(headerRows: GridCell[][], width: number): Normalized
       if (text[text.length - 1] === label) continue;
       text.push(label);
       html.push(headerCellHtml(cell.html, cell.bold));
+      element = cell.element;
     }
-    cells.push({ html: html.join(' '), text: text.join(' '), spanCopy: false });
+    // A label joined from two cells has no one element.
+    cells.push(normalizedCell(html.join(' '), text.join(' '), false, text.length === 1 ? element : null));
   }
   return cells;
 }

@@ -3,16 +3,9 @@ import type { Element } from 'domhandler';
 import type { GridCell } from './table-grid.js';
 import { isColumnSpanCopy, isEmptyCell, readTableGrid } from './table-grid.js';
 import { columnLabels, countHeaderRows, hasHeaderColumn, headerCells, isKeyValueFirstRow } from './table-header.js';
+import { normalizedCell, type NormalizedCell } from './table-normalized-cell.js';
 
-export interface NormalizedCell {
-  html: string;
-  text: string;
-  /**
-   * The position is covered by a cell spanning several columns, beyond its first column. JSON
-   * records repeat the value there; Markdown writes it once and leaves such positions empty.
-   */
-  spanCopy: boolean;
-}
+export { normalizedCell, type NormalizedCell } from './table-normalized-cell.js';
 
 /**
  * A hub table as Markdown and JSON see it: a rectangular grid without empty rows or columns,
@@ -79,7 +72,7 @@ export function normalizeTableElement($: cheerio.CheerioAPI, table: Element): No
     header,
     headerCells: headerRows > 0 ? headerCells(grid.slice(0, headerRows), width) : null,
     headerColumn: hasHeaderColumn(grid, headerRows),
-    rows: body.map((row) => row.map((cell) => ({ html: cell.html, text: cell.text, spanCopy: isColumnSpanCopy(cell) }))),
+    rows: body.map((row) => row.map((cell) => normalizedCell(cell.html, cell.text, isColumnSpanCopy(cell), cell.element))),
     width,
   };
 }

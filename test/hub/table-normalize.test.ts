@@ -185,4 +185,23 @@ describe('table normalization', () => {
     const real = normalizeTableHtml('<table><tr><th><strong>Office</strong></th><th><strong>Mon</strong></th></tr><tr><td><strong>Dublin</strong></td><td>8</td></tr></table>');
     expect(real.header).toEqual(['Office', 'Mon']);
   });
+
+  it('points each cell at the td/th it was read from, outside the cell value', () => {
+    const html = `<table><tr><th rowspan="2">Site</th><th colspan="2">Load</th></tr><tr><th>Peak</th><th>Idle</th></tr>
+      <tr><td colspan="2"><em>Cork</em> north</td><td>12</td></tr><tr><td>Oslo</td></tr></table>`;
+    const table = normalizeTableHtml(html);
+    const [cork, copy, twelve] = table.rows[0]!;
+    expect(cork!.element?.name).toBe('td');
+    expect(cork!.element?.attribs['colspan']).toBe('2');
+    expect(copy!.spanCopy).toBe(true);
+    expect(copy!.element).toBe(cork!.element);
+    expect(twelve!.element?.children.map((n) => (n as { data?: string }).data)).toEqual(['12']);
+    // Oslo's row is short: the positions after it are made up.
+    expect(table.rows[1]!.map((c) => c.element?.name ?? null)).toEqual(['td', null, null]);
+    // "Load Peak" is joined from two header rows: no one cell holds it; "Site" is one (spanning) cell.
+    expect(table.headerCells!.map((c) => c.element?.name ?? null)).toEqual(['th', null, null]);
+    expect(table.headerCells![0]!.element?.attribs['rowspan']).toBe('2');
+    expect(Object.keys(cork!)).toEqual(['html', 'text', 'spanCopy']);
+    expect(JSON.stringify(cork)).toBe('{"html":"<em>Cork</em> north","text":"Cork north","spanCopy":false}');
+  });
 });
