@@ -1,5 +1,4 @@
-import * as cheerio from 'cheerio';
-import type { Element } from 'domhandler';
+import type * as cheerio from 'cheerio';
 import type { PageMeta } from '../../model/page-meta.js';
 import type { ConversionReport } from '../../hub/report.js';
 import type { Mention } from '../../model/mention.js';
@@ -8,36 +7,8 @@ import { nodesText } from '../../hub/table-cell-text.js';
 import { extractMeeting } from '../../minutes/extract-meeting.js';
 import { externalLinks } from '../../minutes/links.js';
 import { tableRecords } from './table-records.js';
-import { normalizeTableElement, type NormalizedTable } from '../../hub/table-normalize.js';
-import { currentWriteOptions } from '../../hub/write-options.js';
-import { shownMentionName } from '../../minutes/mention-names.js';
-
-/**
- * Mentions that show only an id get the display name the caller knows (`userNames` of convert(),
- * e.g. from the export's user lookups), so that tables and the meeting carry names.
- */
-function withKnownUserNames(hubHtml: string): string {
-  const userNames = currentWriteOptions().userNames;
-  if (userNames === undefined || !hubHtml.includes('data-mention')) return hubHtml;
-  const $ = cheerio.load(hubHtml, null, false);
-  let changed = false;
-  for (const a of $('a[data-mention]').toArray()) {
-    if (shownMentionName($, a) !== null) continue;
-    const user: { accountId?: string; userKey?: string; username?: string } = {};
-    const accountId = $(a).attr('data-account-id');
-    const userKey = $(a).attr('data-userkey');
-    const username = $(a).attr('data-username');
-    if (accountId !== undefined) user.accountId = accountId;
-    if (userKey !== undefined) user.userKey = userKey;
-    if (username !== undefined) user.username = username;
-    const name = userNames(user);
-    if (name !== null && name !== '') {
-      $(a).text(`@${name}`);
-      changed = true;
-    }
-  }
-  return changed ? $.html() : hubHtml;
-}
+import { parsedHub } from '../../hub/parsed-hub.js';
+import { withKnownUserNames } from './known-user-names.js';
 
 /** Attachment file names the page refers to: links and images, and macros kept as storage (view-file, viewpdf…). */
 function attachmentNames($: cheerio.CheerioAPI): string[] {
@@ -80,16 +51,9 @@ function mentions($: cheerio.CheerioAPI): Mention[] {
  * hub itself so that the JSON can be read back without loss.
  */
 export function writePageJson(hubHtml: string, meta: PageMeta, report: ConversionReport): PageDocument {
-  const named = withKnownUserNames(hubHtml);
-  // Loaded once: the outline, links, tables and the meeting all read this document (none changes it),
-  // and a table the meeting reads again is normalized once.
-  const $ = cheerio.load(named, null, false);
-  const normalized = new Map<Element, NormalizedTable>();
-  const normalize = (el: Element): NormalizedTable => {
-    let table = normalized.get(el);
-    if (table === undefined) normalized.set(el, (table = normalizeTableElement($, el)));
-    return table;
-  };
+  // One parse, shared with the Markdown writer of the same page (convertMany): the outline, links,
+  // tables and the meeting all read it (none changes it), and each table is normalized once.
+  const { $, normalize } = parsedHub(withKnownUserNames(hubHtml));
   return {
     schemaVersion: PAGE_DOCUMENT_SCHEMA_VERSION,
     id: meta.id,
