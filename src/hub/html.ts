@@ -3,12 +3,16 @@
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const ATTR_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
+// Most text needs no escaping: a test first spares the replace and its callback.
+const TEXT_SPECIAL = /[&<>]/;
+const ATTR_SPECIAL = /[&<>"]/;
+
 export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c);
+  return TEXT_SPECIAL.test(text) ? text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c) : text;
 }
 
 export function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"]/g, (c) => ATTR_ESCAPES[c] ?? c);
+  return ATTR_SPECIAL.test(value) ? value.replace(/[&<>"]/g, (c) => ATTR_ESCAPES[c] ?? c) : value;
 }
 
 export type HubAttributes = Readonly<Record<string, string | boolean | null | undefined>>;
@@ -16,7 +20,8 @@ export type HubAttributes = Readonly<Record<string, string | boolean | null | un
 /** `name="value"` pairs in the order given; `true` writes a bare attribute, `false`/null/undefined none. */
 export function attributes(attrs: HubAttributes): string {
   let out = '';
-  for (const [name, value] of Object.entries(attrs)) {
+  for (const name in attrs) {
+    const value = attrs[name];
     if (value === true) out += ` ${name}`;
     else if (typeof value === 'string') out += ` ${name}="${escapeAttribute(value)}"`;
   }

@@ -45,7 +45,7 @@ class StorageReader implements StorageReadContext {
 
   nodes(nodes: readonly AnyNode[]): string {
     let out = '';
-    for (const node of nodes) out += this.node(node);
+    for (let i = 0; i < nodes.length; i++) out += this.node(nodes[i] as AnyNode);
     return out;
   }
 
@@ -79,7 +79,7 @@ class StorageReader implements StorageReadContext {
     switch (node.type) {
       case 'text':
         // A no-break space is layout, not content: Markdown has no use for it.
-        return escapeText(node.data.replace(/\u00a0/g, ' '));
+        return escapeText(node.data.includes('\u00a0') ? node.data.replace(/\u00a0/g, ' ') : node.data);
       case 'cdata':
         return escapeText(node.children.map((c) => (c.type === 'text' ? c.data : '')).join(''));
       case 'tag':
