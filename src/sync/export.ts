@@ -12,6 +12,7 @@ import { planExport } from './export-plan.js';
 import { exportSource, listScope } from './export-scope.js';
 import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
 import { emptyManifest, readManifest, writeManifest, type Manifest } from './manifest.js';
+import { ManifestJournal, removeJournal } from './manifest-journal.js';
 import { planPagePaths } from './safe-names.js';
 import { WikiportError } from '../errors.js';
 import { removeStaleTempFiles } from './stale-temp-files.js';
@@ -23,8 +24,6 @@ export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportP
 
 /** Pages whose bodies are fetched in one bulk call (v1 CQL caps bodies at 50 per response). */
 const fetchChunk = 50;
-/** The manifest is saved every so many pages, so an interrupted run loses little. */
-const checkpointEvery = 100;
 
 /**
  * Exports a space, a page (tree) or a CQL result to Markdown and/or JSON files, with a manifest
@@ -46,6 +45,8 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   // A run killed part-way leaves temporary files; this run finishes its work, so clear them.
   await removeStaleTempFiles(out);
   const previous = await readManifest(out);
+  // A journal without a manifest belongs to no export this run continues.
+  if (!previous) await removeJournal(out);
   const api = await client.api();
   const listed = await listScope(client, source, api);
   const redaction = options.redact ? redactionFingerprint(options.redact) : null;
@@ -99,45 +100,60 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),
     redaction,
   };
-  let sinceCheckpoint = 0;
-  await runPool(chunks, Math.max(1, options.concurrency ?? 4), async ({ pages: chunk, kept: fromKept }) => {
-    let fetched: Map<string, RemotePage>;
-    try {
-      fetched = fromKept ? new Map(chunk.map((p) => [p.id, p])) : await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
-    } catch (error) {
-      if (isFatal(error)) throw error;
-      for (const page of chunk) fail(page, reason(error));
-      return;
-    }
-    const refs = [...fetched.values()].flatMap((p) => mentionedUsers(p.storage ?? ''));
-    await Promise.all(refs.map((ref) => client.resolveUser(ref)));
-    for (const listedPage of chunk) {
-      const page = fetched.get(listedPage.id);
-      if (!page) {
-        fail(listedPage, 'not found (404) when its body was fetched: deleted or restricted during the export');
-        continue;
-      }
-      // Keep the listing's tree position (the bulk answer may lack ancestors).
-      const merged: RemotePage = { ...page, parentId: listedPage.parentId ?? page.parentId, spaceKey: page.spaceKey ?? listedPage.spaceKey };
+  // Each written page is recorded at once in the manifest's journal, so an interrupted run resumes
+  // from every page it finished; the manifest is written whole once, at the end. A first run
+  // writes the manifest without pages before the first journal line, so that what a resumed run
+  // reads has this run's settings.
+  const journal = new ManifestJournal(out);
+  let base: Promise<void> | null = previous ? Promise.resolve() : null;
+  const record = async (entry: Manifest['pages'][string]): Promise<void> => {
+    base ??= writeManifest(out, { ...manifest, pages: {} });
+    await base;
+    await journal.append(entry);
+  };
+  try {
+    await runPool(chunks, Math.max(1, options.concurrency ?? 4), async ({ pages: chunk, kept: fromKept }) => {
+      let fetched: Map<string, RemotePage>;
       try {
-        const before = previous?.pages[page.id];
-        const { entry, warnings: w } = await writeExportedPage(merged, { ...ctxBase, now: now() }, before);
-        entry.attachments = before?.attachments ?? [];
-        if (before) editedOldFiles.push(...(await removeReplacedFiles(out, before, entry)));
+        fetched = fromKept ? new Map(chunk.map((p) => [p.id, p])) : await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
+      } catch (error) {
+        if (isFatal(error)) throw error;
+        for (const page of chunk) fail(page, reason(error));
+        return;
+      }
+      const refs = [...fetched.values()].flatMap((p) => mentionedUsers(p.storage ?? ''));
+      await Promise.all(refs.map((ref) => client.resolveUser(ref)));
+      for (const listedPage of chunk) {
+        const page = fetched.get(listedPage.id);
+        if (!page) {
+          fail(listedPage, 'not found (404) when its body was fetched: deleted or restricted during the export');
+          continue;
+        }
+        // Keep the listing's tree position (the bulk answer may lack ancestors).
+        const merged: RemotePage = { ...page, parentId: listedPage.parentId ?? page.parentId, spaceKey: page.spaceKey ?? listedPage.spaceKey };
+        let entry: Manifest['pages'][string];
+        try {
+          const before = previous?.pages[page.id];
+          const result = await writeExportedPage(merged, { ...ctxBase, now: now() }, before);
+          entry = result.entry;
+          entry.attachments = before?.attachments ?? [];
+          if (before) editedOldFiles.push(...(await removeReplacedFiles(out, before, entry)));
+          warnings += result.warnings;
+        } catch (error) {
+          fail(page, reason(error));
+          continue;
+        }
         manifest.pages[page.id] = entry;
+        // Not being able to record pages (disk full) stops the export, as a failed manifest write does.
+        await record(entry);
         written$.add(page.id);
         written++;
-        warnings += w;
         emit({ kind: 'page', id: page.id, title: page.title, outcome: 'written', done: ++done, total });
-      } catch (error) {
-        fail(page, reason(error));
       }
-      if (++sinceCheckpoint >= checkpointEvery) {
-        sinceCheckpoint = 0;
-        await writeManifest(out, manifest);
-      }
-    }
-  });
+    });
+  } finally {
+    await journal.close();
+  }
 
   const skippedIds = new Set(skip.map((p) => p.id));
   const deletedIds = await markDeletedUpstream(client, plan.missing, manifest, now());

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { WikiportError } from '../errors.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeChunksAtomic } from './manifest-atomic-write.js';
+import { readJournal, removeJournal } from './manifest-journal.js';
+import { manifestTextChunks } from './manifest-text.js';
 
 /**
  * The export's memory, at DIR/.wikiport/manifest.json: per page what was exported from which
@@ -102,7 +104,11 @@ export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-/** The manifest in `dir`, or null when the folder has none yet. Bad content is a clear error. */
+/**
+ * The manifest in `dir`, or null when the folder has none yet, with the entries of its journal
+ * (pages an export finished since the manifest was last written whole) applied on top. Bad
+ * content is a clear error.
+ */
 export async function readManifest(dir: string): Promise<Manifest | null> {
   const path = manifestPath(dir);
   let text: string;
@@ -124,12 +130,24 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
     const where = issue ? issue.path.map(String).join('.') || '(root)' : '(root)';
     throw new WikiportError(`${path}: field ${where}: ${issue?.message ?? 'invalid'}; expected a wikiport manifest (schemaVersion 1)`);
   }
+  let journal: ManifestPage[];
+  try {
+    journal = await readJournal(dir);
+  } catch (error) {
+    throw new WikiportError(`Cannot read the manifest journal next to ${path}: ${(error as Error).message}`);
+  }
+  for (const entry of journal) result.data.pages[entry.id] = entry;
   return result.data;
 }
 
+/**
+ * Writes the whole manifest atomically (pages sorted by id, two-space JSON), then removes the
+ * journal, whose entries a manifest read through readManifest already holds. The text is written
+ * a page at a time, never held whole.
+ */
 export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
-  const sorted: Manifest = { ...manifest, pages: Object.fromEntries(Object.entries(manifest.pages).sort(([a], [b]) => a.localeCompare(b))) };
-  await writeFileAtomic(manifestPath(dir), `${JSON.stringify(ManifestSchema.parse(sorted), null, 2)}\n`);
+  await writeChunksAtomic(manifestPath(dir), manifestTextChunks(manifest));
+  await removeJournal(dir);
 }
 
 /** The exact storage XHTML a page was exported from, or null when it is not kept. */
