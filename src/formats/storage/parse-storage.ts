@@ -2,7 +2,6 @@ import render from 'dom-serializer';
 import type { AnyNode, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
 import { parseDocument } from 'htmlparser2';
-import { parseWellFormed } from './parse-well-formed.js';
 
 /** Storage XHTML parsed once: the content nodes (wrappers removed), with the source kept for byte-exact slices. */
 export interface ParsedStorage {
@@ -27,14 +26,10 @@ const WRAPPERS = new Set(['xml', 'html', 'body', 'ac:confluence', 'div:root']);
 export function parseStorage(source: string): ParsedStorage {
   // htmlparser2 directly, not through cheerio: the reader walks nodes and needs no selector API,
   // and cheerio's load builds a new Cheerio class per call (a third of the parse time).
+  const root = parseDocument(source, PARSE_OPTIONS);
   const problems: string[] = [];
   const unclosed = new Set<Element>();
-  // Well-formed storage (nearly all of it) takes the fast path, already decoded, every element closed.
-  let root = parseWellFormed(source, decodeHTML);
-  if (root === null) {
-    root = parseDocument(source, PARSE_OPTIONS);
-    decodeInPlace(root.children, source, problems, unclosed);
-  }
+  decodeInPlace(root.children, source, problems, unclosed);
   // Text and attributes were decoded in place, so they are written out encoded again.
   return { source, nodes: unwrap(root.children), problems, unclosed, serialize: (el) => render(el, SERIALIZE_OPTIONS) };
 }
