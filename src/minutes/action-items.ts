@@ -1,5 +1,5 @@
-import type * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
+import { elementsWhere, firstElementWhere, isMention, ownContent, viewWith } from '../hub/hub-walk.js';
 import type { ActionItem } from '../model/meeting.js';
 import { nodesText } from '../hub/table-cell-text.js';
 import { findDate } from './dates.js';
@@ -26,25 +26,26 @@ export function isTemplateActionText(text: string): boolean {
 }
 
 /** One task of a task list (`li[data-task]`): body text, assignee mention, due date, done. */
-export function actionItemFromTask($: cheerio.CheerioAPI, li: Element, people: ActionPeople): ActionItem | null {
-  const body = $(li).clone();
-  body.children('ul, ol').remove();
-  for (const a of body.find('a[data-mention]').toArray()) {
-    const name = people.mentionName(a);
-    if (name !== null) $(a).text(`@${name}`);
-  }
-  const text = nodesText(body.contents().toArray()).replace(/\n/g, ' ');
+export function actionItemFromTask(li: Element, people: ActionPeople): ActionItem | null {
+  const body = ownContent(li);
+  // Mentions that show only an id read as the name the page gives them elsewhere.
+  const named = viewWith(body, (el) => {
+    if (!isMention(el)) return null;
+    const name = people.mentionName(el);
+    return name !== null ? `@${name}` : null;
+  });
+  const text = nodesText(named).replace(/\n/g, ' ');
   if (isTemplateActionText(text)) return null;
-  const assigneeId = $(li).attr('data-assignee-account-id');
-  const mentions = body.find('a[data-mention]').toArray();
-  const assigned = mentions.find((a) => assigneeId !== undefined && $(a).attr('data-account-id') === assigneeId) ?? mentions[0];
-  const time = body.find('time[datetime]').first().attr('datetime');
-  const due = $(li).attr('data-due') ?? (time !== undefined ? findDate(time) : null);
+  const assigneeId = li.attribs['data-assignee-account-id'];
+  const mentions = elementsWhere(body, isMention);
+  const assigned = mentions.find((a) => assigneeId !== undefined && a.attribs['data-account-id'] === assigneeId) ?? mentions[0];
+  const time = firstElementWhere(body, (el) => el.name === 'time' && el.attribs['datetime'] !== undefined)?.attribs['datetime'];
+  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : null);
   return {
     text,
-    assignee: assigned !== undefined ? mentionLabel($, assigned, people.mentionName) : ownerOf(text, people.resolve),
+    assignee: assigned !== undefined ? mentionLabel(assigned, people.mentionName) : ownerOf(text, people.resolve),
     due: due ?? null,
-    done: $(li).attr('data-task') === 'complete',
+    done: li.attribs['data-task'] === 'complete',
   };
 }
 

@@ -1,7 +1,8 @@
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import type { Attendee } from '../model/meeting.js';
 import type { PersonContext, PersonEntry } from './person-cell.js';
-import { parsePersonCell, collectOrganizations, columnOfFullNamesWithOrganizations } from './person-cell.js';
+import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations } from './person-cell.js';
+import { cellNodes } from './cell-nodes.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
 import type { SectionKind } from './sections.js';
 
@@ -10,6 +11,11 @@ const ALTERNATE_COLUMN = /\b(alternate|alternates|deputy|substitute|proxy|backup
 const ORG_COLUMN = /\b(company|companies|organi[sz]ation|org|affiliation|employer|firm|member company)\b/i;
 const PRESENCE_COLUMN = /\b(present|presence|attended|attendance|attending|here|tz|time ?zone)\b/i;
 const ROLE_COLUMN = /^(role|type|status|capacity|attending as)$/i;
+
+/** The people of a cell: plain text read as it is, markup from the cell's nodes in the page's parse. */
+function cellPeople(cell: NormalizedTable['rows'][number][number], context: PersonContext): PersonEntry[] {
+  return /[<&]/.test(cell.html) ? parsePersonNodes(cellNodes(cell), context) : parsePersonCell(cell.html, context);
+}
 
 /** A presence mark in a cell: an emoticon by its name, else the text. */
 function cellPresence(cell: { text: string; html: string }): boolean | null {
@@ -65,7 +71,7 @@ function columnRoles(table: NormalizedTable, sectionIsPeople: boolean): ColumnRo
 function columnNamesPeople(table: NormalizedTable, c: number, context: PersonContext): boolean {
   const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '');
   if (cells.length === 0) return false;
-  const named = cells.filter((cell) => parsePersonCell(cell.html, context).some((p) => p.name !== null)).length;
+  const named = cells.filter((cell) => cellPeople(cell, context).some((p) => p.name !== null)).length;
   return named / cells.length >= 0.5;
 }
 
@@ -151,7 +157,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     const present = absentSection ? false : rowPresence(row, roles.presence);
     const people = (columns: number[]): PersonEntry[] =>
       columns.flatMap((c) =>
-        parsePersonCell(row[c]!.html, {
+        cellPeople(row[c]!, {
           knownOrganizations: known,
           organizationsExpected: organizationsExpected(c),
           firstNames,

@@ -1,7 +1,7 @@
-import type * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Attendee } from '../model/meeting.js';
-import { parsePersonCell } from './person-cell.js';
+import { parsePersonNodes, parsePersonText, type PersonEntry } from './person-cell.js';
+import { childElementsNamed, elementsWhere, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import { toAttendee } from './attendees-from-table.js';
 import { classifyHeading, type SectionKind } from './sections.js';
 
@@ -11,19 +11,15 @@ function roleOf(section: SectionKind): Attendee['role'] {
 
 /** The people of a bullet list in an attendance, guests or apologies section: one item, one person. */
 export function attendeesFromList(
-  $: cheerio.CheerioAPI,
   list: Element,
   section: SectionKind,
   group: string | null,
   known: ReadonlySet<string>,
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
-  const items = $(list).children('li').toArray();
+  const items = childElementsNamed(list, 'li');
   return items.flatMap((li) => {
-    const clone = $(li).clone();
-    clone.children('ul, ol').remove();
-    const html = clone.html() ?? '';
-    return parsePersonCell(html, { knownOrganizations: known, firstNames }).map((person) =>
+    return parsePersonNodes(ownContent(li), { knownOrganizations: known, firstNames }).map((person) =>
       toAttendee(person, { role: roleOf(section), group, organization: null, present: section === 'absent' ? false : null, alternateFor: null }),
     );
   });
@@ -52,14 +48,13 @@ function splitInlinePeople(text: string): string[] {
  * mentions does too when it sits in an attendance section.
  */
 export function attendeesFromParagraph(
-  $: cheerio.CheerioAPI,
   paragraph: Element,
   section: SectionKind,
   group: string | null,
   known: ReadonlySet<string>,
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
-  const text = $(paragraph).text();
+  const text = textContent([paragraph]);
   const labelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.+)$/s.exec(text);
   let kind = section;
   let ownGroup = group;
@@ -72,19 +67,13 @@ export function attendeesFromParagraph(
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
   const defaults = { role: roleOf(kind), group: ownGroup, organization: null, present: kind === 'absent' ? false : null, alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, Helga Brandt (guest, Vendor QA)").
-  const mentioned = $(paragraph)
-    .find('a[data-mention]')
-    .toArray()
-    .flatMap((a) => parsePersonCell($.html(a), { knownOrganizations: known, firstNames }));
-  const rest = $(paragraph).clone();
-  rest.find('a[data-mention]').remove();
-  const restText = rest.text();
+  const mentioned = elementsWhere(paragraph.children, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
+  const restText = textWithout(paragraph.children, isMention);
   const restLabelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.*)$/s.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : restText;
-  const written = splitInlinePeople(body).flatMap((part) => parsePersonCell(escapeHtml(part), { knownOrganizations: known, firstNames }));
+  // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
+  const written = splitInlinePeople(body)
+    .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
+    .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,9 +1,11 @@
-import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import type { PageMeta } from '../model/page-meta.js';
 import type { Attendee, Meeting, Topic } from '../model/meeting.js';
-import { normalizeTableElement, type NormalizedTable } from '../hub/table-normalize.js';
+import type { NormalizedTable } from '../hub/table-normalize.js';
 import { nodesText } from '../hub/table-cell-text.js';
+import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isMention, ownContent, textContent } from '../hub/hub-walk.js';
+import { hubPage, type HubPage } from './hub-page.js';
+import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { classifyHeading, sectionOf, type SectionKind } from './sections.js';
 import { findDate, parseWholeDate } from './dates.js';
@@ -26,27 +28,32 @@ interface Located extends PageBlock {
   group: string | null;
 }
 
-function meetingDate($: cheerio.CheerioAPI, blocks: Located[], title: string | null): string | null {
+const isDatedTime = (el: Element): boolean => el.name === 'time' && el.attribs['datetime'] !== undefined;
+
+/** The `datetime` of the first `time[datetime]` inside the element. */
+function datetimeIn(el: Element): string | undefined {
+  return firstElementWhere(el.children, isDatedTime)?.attribs['datetime'];
+}
+
+function meetingDate(page: HubPage, blocks: Located[], title: string | null): string | null {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
     const m = MEETING_DATE_LINE.exec(block.text);
     if (m !== null) {
-      const time = $(block.element).find('time[datetime]').attr('datetime');
+      const time = datetimeIn(block.element);
       const date = time !== undefined ? findDate(time) : findDate(m[1]!);
       if (date !== null) return date;
     }
     if (block.section === 'date' && block.kind === 'paragraph') {
-      const time = $(block.element).find('time[datetime]').attr('datetime');
+      const time = datetimeIn(block.element);
       const date = time !== undefined ? findDate(time) : parseWholeDate(block.text);
       if (date !== null) return date;
     }
   }
   const fromTitle = title !== null ? findDate(title) : null;
   if (fromTitle !== null) return fromTitle;
-  const time = $('time[datetime]')
-    .toArray()
-    .find((t) => $(t).closest('li[data-task], table').length === 0);
-  return time !== undefined ? findDate($(time).attr('datetime') ?? '') : null;
+  const time = page.elements.times.find((t) => !hasAncestor(t, (el) => (el.name === 'li' && el.attribs['data-task'] !== undefined) || el.name === 'table'));
+  return time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null;
 }
 
 function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean): boolean {
@@ -57,20 +64,16 @@ function isMinutesPage(blocks: Located[], title: string | null, date: string | n
 }
 
 /** "Ana Muller: send the budget": the names before a colon in list items and paragraphs (speakers, assignees). */
-function speakerPrefixes($: cheerio.CheerioAPI, blocks: readonly PageBlock[]): string[] {
-  const lines = blocks.flatMap((b) => (b.kind === 'list' ? $(b.element).find('li').toArray().map((li) => nodesText([li])) : b.kind === 'paragraph' ? [b.text] : []));
+function speakerPrefixes(blocks: readonly PageBlock[]): string[] {
+  const lines = blocks.flatMap((b) =>
+    b.kind === 'list' ? elementsWhere(b.element.children, (el) => el.name === 'li').map((li) => nodesText([li])) : b.kind === 'paragraph' ? [b.text] : [],
+  );
   return lines.flatMap((line) => line.split('\n')).map((line) => /^([^:]{3,40}):/.exec(line)?.[1] ?? '').filter((name) => name !== '');
 }
 
-function listItemsText($: cheerio.CheerioAPI, list: Element): string[] {
-  return $(list)
-    .children('li')
-    .toArray()
-    .map((li) => {
-      const clone = $(li).clone();
-      clone.children('ul, ol').remove();
-      return nodesText(clone.contents().toArray()).split('\n')[0] ?? '';
-    })
+function listItemsText(list: Element): string[] {
+  return childElementsNamed(list, 'li')
+    .map((li) => nodesText(ownContent(li)).split('\n')[0] ?? '')
     .filter((t) => t !== '');
 }
 
@@ -92,9 +95,8 @@ function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string 
       const speakerCell = who >= 0 ? row[who]! : null;
       let speaker: string | null = null;
       if (speakerCell !== null) {
-        const $cell = cheerio.load(speakerCell.html, null, false);
-        const first = $cell('a[data-mention]').get(0);
-        const mention = first !== undefined ? mentionLabel($cell, first, mentionName) : null;
+        const first = speakerCell.html.includes('data-mention') ? firstElementWhere(cellNodes(speakerCell), isMention) : undefined;
+        const mention = first !== undefined ? mentionLabel(first, mentionName) : null;
         speaker = mention ?? (speakerCell.text !== '' ? (resolve(speakerCell.text) ?? speakerCell.text) : null);
       }
       const text = notes >= 0 && notes !== item ? row[notes]!.text.replace(/\n/g, ' ') : '';
@@ -107,33 +109,34 @@ function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string 
  * The Meeting model of a minutes page, or null when the page is not minutes. Pure: reads the
  * hub HTML and the page metadata only.
  */
-export function extractMeeting(
-  hub: string | cheerio.CheerioAPI,
-  meta: PageMeta,
-  normalize?: (el: Element) => NormalizedTable,
-): Meeting | null {
-  // A caller that already loaded the hub (the JSON writer) passes it and its tables, read once; nothing here changes the document.
-  const $ = typeof hub === 'string' ? cheerio.load(hub, null, false) : hub;
-  const blocks: Located[] = pageBlocks($).map((b) => ({
+export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting | null {
+  // A caller that already read the hub (the JSON writer) passes its page: one parse, tables normalized once; nothing here changes it.
+  const page = typeof hub === 'string' ? hubPage(hub) : hub;
+  const blocks: Located[] = pageBlocks(page.roots).map((b) => ({
     ...b,
     section: b.kind === 'heading' ? sectionOf([...b.headings, b.text]) : sectionOf(b.headings),
     group: b.headings[b.headings.length - 1] ?? null,
   }));
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
-  const date = meetingDate($, blocks, title);
-  const hasDateLine = blocks.some((b) => b.kind === 'paragraph' && MEETING_DATE_LINE.test(b.text) && findDate(b.text + ($(b.element).find('time').attr('datetime') ?? '')) !== null);
+  const date = meetingDate(page, blocks, title);
+  const hasDateLine = blocks.some(
+    (b) =>
+      b.kind === 'paragraph' &&
+      MEETING_DATE_LINE.test(b.text) &&
+      findDate(b.text + (firstElementWhere(b.element.children, (el) => el.name === 'time')?.attribs['datetime'] ?? '')) !== null,
+  );
   if (!isMinutesPage(blocks, title, date, hasDateLine)) return null;
 
-  const mentionName = mentionNameIndex($);
+  const mentionName = mentionNameIndex(page.elements.mentions);
   const tables = new Map<Element, NormalizedTable>();
-  for (const b of blocks) if (b.kind === 'table') tables.set(b.element, normalize ? normalize(b.element) : normalizeTableElement($, b.element));
+  for (const b of blocks) if (b.kind === 'table') tables.set(b.element, page.normalize(b.element));
   const peopleTexts = [
     ...[...tables.values()].flatMap((t) => t.rows.flatMap((row) => row.map((c) => c.text))),
-    ...blocks.filter((b) => PEOPLE.includes(b.section) && b.kind === 'list').flatMap((b) => listItemsText($, b.element)),
+    ...blocks.filter((b) => PEOPLE.includes(b.section) && b.kind === 'list').flatMap((b) => listItemsText(b.element)),
   ];
   const known = collectOrganizations(peopleTexts);
-  const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes($, blocks), ...$('a[data-mention]').toArray().map((a) => $(a).text())]);
+  const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes(blocks), ...page.elements.mentions.map((a) => textContent([a]))]);
 
   const attendees: Attendee[] = [];
   for (const b of blocks) {
@@ -141,16 +144,16 @@ export function extractMeeting(
       const table = tables.get(b.element)!;
       if (isPeopleTable(table, b.section)) attendees.push(...attendeesFromTable(table, { section: b.section, group: b.group, knownOrganizations: known, firstNames }));
     } else if (b.kind === 'list' && PEOPLE.includes(b.section)) {
-      attendees.push(...attendeesFromList($, b.element, b.section, b.group, known, firstNames));
+      attendees.push(...attendeesFromList(b.element, b.section, b.group, known, firstNames));
     } else if (b.kind === 'paragraph') {
-      attendees.push(...attendeesFromParagraph($, b.element, b.section, b.group, known, firstNames));
+      attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
     }
   }
   const resolve = speakerResolver(attendees);
 
   const agenda: string[] = [];
   for (const b of blocks.filter((x) => x.section === 'agenda')) {
-    if (b.kind === 'list') agenda.push(...listItemsText($, b.element));
+    if (b.kind === 'list') agenda.push(...listItemsText(b.element));
     else if (b.kind === 'paragraph' && !/^agenda:?$/i.test(b.text)) agenda.push(...b.text.split('\n'));
     else if (b.kind === 'table') {
       const table = tables.get(b.element)!;
@@ -159,21 +162,20 @@ export function extractMeeting(
     }
   }
 
-  const actionItems = $('li[data-task]')
-    .toArray()
-    .map((li) => actionItemFromTask($, li, { mentionName, resolve }))
+  const actionItems = page.elements.tasks
+    .map((li) => actionItemFromTask(li, { mentionName, resolve }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
   for (const b of blocks.filter((x) => x.section === 'actions' && x.kind === 'list')) {
-    for (const li of $(b.element).children('li').toArray()) {
-      const first = $(li).find('a[data-mention]').get(0);
-      const item = actionItemFromText(nodesText([li]), first !== undefined ? mentionLabel($, first, mentionName) : null, resolve);
+    for (const li of childElementsNamed(b.element, 'li')) {
+      const first = firstElementWhere(li.children, isMention);
+      const item = actionItemFromText(nodesText([li]), first !== undefined ? mentionLabel(first, mentionName) : null, resolve);
       if (item !== null) actionItems.push(item);
     }
   }
 
   const decisions: { text: string }[] = [];
   for (const b of blocks.filter((x) => x.section === 'decisions')) {
-    const texts = b.kind === 'list' ? listItemsText($, b.element) : b.kind === 'paragraph' ? [b.text.replace(/\n/g, ' ')] : [];
+    const texts = b.kind === 'list' ? listItemsText(b.element) : b.kind === 'paragraph' ? [b.text.replace(/\n/g, ' ')] : [];
     // A line ending in a colon introduces what follows (a ballot table, a list); it decides nothing.
     decisions.push(...texts.filter((t) => !isTemplateActionText(t) && !t.endsWith(':')).map((text) => ({ text })));
   }
@@ -191,13 +193,13 @@ export function extractMeeting(
         topics.push(topic);
       }
       if (b.kind === 'paragraph') topic.notes.push(speakerNote(b.text, resolve) ?? { speaker: null, text: b.text.replace(/\n/g, ' ') });
-      if (b.kind === 'list') for (const t of topicsFromList($, b.element, agenda, sub, resolve)) {
+      if (b.kind === 'list') for (const t of topicsFromList(b.element, agenda, sub, resolve)) {
         if (t.title === sub) topic.notes.push(...t.notes);
         else topic.topics.push(t);
       }
       continue;
     }
-    if (b.kind === 'list') target.push(...topicsFromList($, b.element, agenda, fallback, resolve));
+    if (b.kind === 'list') target.push(...topicsFromList(b.element, agenda, fallback, resolve));
     else if (b.kind === 'table') target.push(...topicsFromTable(tables.get(b.element)!, resolve, mentionName));
     else if (b.kind === 'paragraph') {
       const note = speakerNote(b.text, resolve);
@@ -221,6 +223,6 @@ export function extractMeeting(
     actionItems,
     decisions,
     topics,
-    links: externalLinks($),
+    links: externalLinks(page.elements),
   };
 }

@@ -1,38 +1,41 @@
-import type * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import type { Link } from '../model/meeting.js';
+import { textContent } from '../hub/hub-walk.js';
+import type { PageElements } from './hub-page.js';
+
+const NOT_EXTERNAL = ['data-mention', 'data-page-title', 'data-attachment', 'data-macro'];
 
 /**
  * External links of the page, each once. A bare URL is named by the words before it on its
  * line ("Meeting recording: https://…" → "Meeting recording").
  */
-export function externalLinks($: cheerio.CheerioAPI): Link[] {
+export function externalLinks(elements: Pick<PageElements, 'links' | 'opaqueStorage'>): Link[] {
   const links: Link[] = [];
   const seen = new Set<string>();
-  for (const a of $('a[href]').toArray()) {
-    const $a = $(a);
-    if ($a.is('[data-mention], [data-page-title], [data-attachment], [data-macro]')) continue;
-    const url = $a.attr('href') ?? '';
+  for (const a of elements.links) {
+    if (NOT_EXTERNAL.some((name) => a.attribs[name] !== undefined)) continue;
+    const url = a.attribs['href'] ?? '';
     if (!/^https?:\/\//i.test(url) || seen.has(url)) continue;
     seen.add(url);
-    const text = $a.text().replace(/\s+/g, ' ').trim();
-    links.push({ text: text === '' || text === url ? nameFromContext($, a) ?? url : text, url });
+    const text = textContent([a]).replace(/\s+/g, ' ').trim();
+    links.push({ text: text === '' || text === url ? nameFromContext(a) ?? url : text, url });
   }
-  for (const el of $('[data-opaque][data-storage]').toArray()) {
-    for (const url of macroUrls($(el).attr('data-storage') ?? '')) {
+  for (const el of elements.opaqueStorage) {
+    for (const url of macroUrls(el.attribs['data-storage'] ?? '')) {
       if (seen.has(url)) continue;
       seen.add(url);
-      links.push({ text: $(el).attr('data-macro') ?? url, url });
+      links.push({ text: el.attribs['data-macro'] ?? url, url });
     }
   }
   return links;
 }
 
-function nameFromContext($: cheerio.CheerioAPI, a: Parameters<cheerio.CheerioAPI>[0]): string | null {
+function nameFromContext(a: Element): string | null {
   const parts: string[] = [];
-  let node = $(a).get(0)?.prev ?? null;
+  let node: AnyNode | null = a.prev;
   while (node !== null) {
-    if (node.type === 'tag' && (node as unknown as { name: string }).name === 'br') break;
-    parts.unshift($(node).text());
+    if (node.type === 'tag' && (node as Element).name === 'br') break;
+    parts.unshift(textContent([node]));
     node = node.prev;
   }
   const before = parts.join('').split('\n').pop() ?? '';

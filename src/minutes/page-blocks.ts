@@ -1,6 +1,6 @@
-import type * as cheerio from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { nodesText } from '../hub/table-cell-text.js';
+import { isElement, viewWith } from '../hub/hub-walk.js';
 
 /** A block of the page in reading order, with the headings it sits under. */
 export interface PageBlock {
@@ -25,27 +25,26 @@ function blockKind(el: Element): PageBlock['kind'] {
 }
 
 /** A paragraph that is only bold text ("**Attendees**", "Attendees:") acts as a heading. */
-function isPseudoHeading($: cheerio.CheerioAPI, el: Element, text: string): boolean {
+function isPseudoHeading(el: Element, text: string): boolean {
   if (el.name !== 'p' || text === '' || text.length > 60 || text.includes('\n')) return false;
-  const clone = $(el).clone();
-  clone.find('strong, b').remove();
-  const boldOnly = nodesText(clone.contents().toArray()).replace(/:$/, '') === '';
+  const notBold = viewWith(el.children, (child) => (child.name === 'strong' || child.name === 'b' ? 'drop' : null));
+  const boldOnly = nodesText(notBold).replace(/:$/, '') === '';
   return boldOnly && !/https?:\/\//.test(text);
 }
 
 /** Walks the hub in reading order (into layouts, panels and expands) and lists its blocks. */
-export function pageBlocks($: cheerio.CheerioAPI): PageBlock[] {
+export function pageBlocks(roots: readonly AnyNode[]): PageBlock[] {
   const blocks: PageBlock[] = [];
   const stack: { level: number; text: string }[] = [];
   const visit = (el: Element): void => {
     if (CONTAINERS(el)) {
-      for (const child of $(el).children().toArray()) visit(child);
+      for (const child of el.children) if (isElement(child)) visit(child);
       return;
     }
     let kind = blockKind(el);
     const text = nodesText([el]);
     let level = kind === 'heading' ? Number(el.name.slice(1)) : 0;
-    if (kind === 'paragraph' && isPseudoHeading($, el, text)) {
+    if (kind === 'paragraph' && isPseudoHeading(el, text)) {
       kind = 'heading';
       level = Math.min(6, (stack[stack.length - 1]?.level ?? 1) + 1);
       const parentText = stack[stack.length - 1]?.text ?? '';
@@ -60,6 +59,6 @@ export function pageBlocks($: cheerio.CheerioAPI): PageBlock[] {
     }
     blocks.push({ kind, element: el, text, headings: stack.map((h) => h.text), level: 0 });
   };
-  for (const child of $.root().children().toArray()) visit(child);
+  for (const child of roots) if (isElement(child)) visit(child);
   return blocks;
 }

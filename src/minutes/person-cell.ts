@@ -1,5 +1,7 @@
-import * as cheerio from 'cheerio';
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode } from 'domhandler';
 import { cleanLine, nodesText } from '../hub/table-cell-text.js';
+import { elementsWhere, isMention, textContent, viewWith } from '../hub/hub-walk.js';
 import { looksLikeOrganization } from './organizations.js';
 import { splitTrailingPresence } from './presence.js';
 
@@ -136,18 +138,21 @@ export function parsePersonCell(html: string, context: PersonContext): PersonEnt
     const person = parsePersonText(html, context);
     return person === null ? [] : [person];
   }
-  const $ = cheerio.load(html, null, false);
-  const mentions = $('a[data-mention]').toArray();
+  return parsePersonNodes(parseDocument(html).children, context);
+}
+
+/** parsePersonCell on nodes already parsed (a table cell or list item of the page). */
+export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonContext): PersonEntry[] {
+  const mentions = elementsWhere(nodes, isMention);
   if (mentions.length > 0) {
-    const rest = $.root().clone();
-    rest.find('a[data-mention]').remove();
-    const restText = splitTrailingPresence(nodesText(rest.contents().toArray()).replace(/\n/g, ' '));
+    const rest = viewWith(nodes, (el) => (isMention(el) ? 'drop' : null));
+    const restText = splitTrailingPresence(nodesText(rest).replace(/\n/g, ' '));
     const organization = restText.rest.replace(/^[\s,;:()[\]–—-]+|[\s,;:()[\]–—-]+$/g, '').trim();
     return mentions.map((a) => {
-      const accountId = $(a).attr('data-account-id') ?? null;
-      const userKey = $(a).attr('data-userkey') ?? null;
+      const accountId = a.attribs['data-account-id'] ?? null;
+      const userKey = a.attribs['data-userkey'] ?? null;
       return {
-        name: mentionName($(a).text(), accountId, userKey),
+        name: mentionName(textContent([a]), accountId, userKey),
         organization: mentions.length === 1 && looksLikeOrganizationText(organization) ? organizationOrNull(organization) : null,
         present: restText.present,
         accountId,
@@ -155,7 +160,7 @@ export function parsePersonCell(html: string, context: PersonContext): PersonEnt
       };
     });
   }
-  const lines = nodesText($.root().contents().toArray()).split('\n');
+  const lines = nodesText(nodes as AnyNode[]).split('\n');
   return lines.map((line) => parsePersonText(line, context)).filter((p): p is PersonEntry => p !== null);
 }
 

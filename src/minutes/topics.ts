@@ -1,15 +1,17 @@
-import type * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
+import { childElementsNamed, isList, ownContent } from '../hub/hub-walk.js';
 import type { Note, Topic } from '../model/meeting.js';
 import { nodesText } from '../hub/table-cell-text.js';
 import { speakerNote } from './speakers.js';
 
 type Resolve = (written: string) => string | null;
 
-function ownLines($: cheerio.CheerioAPI, li: Element): string[] {
-  const clone = $(li).clone();
-  clone.children('ul, ol').remove();
-  return nodesText(clone.contents().toArray()).split('\n').filter((l) => l !== '');
+function ownLines(li: Element): string[] {
+  return nodesText(ownContent(li)).split('\n').filter((l) => l !== '');
+}
+
+function hasSublist(li: Element): boolean {
+  return li.children.some(isList);
 }
 
 function noteOf(text: string, resolve: Resolve): Note {
@@ -20,13 +22,13 @@ function titleLike(text: string): boolean {
   return text.split(/\s+/).length <= 12 && !/https?:\/\//.test(text) && !/[.!?]$/.test(text) && !/:\s/.test(text) && !text.endsWith(':');
 }
 
-function nestedTopic($: cheerio.CheerioAPI, li: Element, resolve: Resolve): Topic {
-  const [title = '', ...more] = ownLines($, li);
+function nestedTopic(li: Element, resolve: Resolve): Topic {
+  const [title = '', ...more] = ownLines(li);
   const topic: Topic = { title, notes: more.map((line) => noteOf(line, resolve)), topics: [] };
-  for (const list of $(li).children('ul, ol').toArray()) {
-    for (const child of $(list).children('li').toArray()) {
-      if ($(child).children('ul, ol').length > 0) topic.topics.push(nestedTopic($, child, resolve));
-      else topic.notes.push(noteOf(ownLines($, child).join('\n'), resolve));
+  for (const list of li.children.filter(isList)) {
+    for (const child of childElementsNamed(list, 'li')) {
+      if (hasSublist(child)) topic.topics.push(nestedTopic(child, resolve));
+      else topic.notes.push(noteOf(ownLines(child).join('\n'), resolve));
     }
   }
   return topic;
@@ -38,17 +40,17 @@ function nestedTopic($: cheerio.CheerioAPI, li: Element, resolve: Resolve): Topi
  * match the agenda start top-level topics, short title-like items start sub-topics, speaker
  * lines and sentences are notes of the topic above them.
  */
-export function topicsFromList($: cheerio.CheerioAPI, list: Element, agenda: string[], fallbackTitle: string, resolve: Resolve): Topic[] {
-  const items = $(list).children('li').toArray();
-  const nested = items.some((li) => $(li).children('ul, ol').length > 0);
+export function topicsFromList(list: Element, agenda: string[], fallbackTitle: string, resolve: Resolve): Topic[] {
+  const items = childElementsNamed(list, 'li');
+  const nested = items.some(hasSublist);
   if (nested) {
     return items.map((li) => {
-      const lines = ownLines($, li);
+      const lines = ownLines(li);
       const note = speakerNote(lines.join('\n'), resolve);
-      return note !== null && $(li).children('ul, ol').length === 0 ? { title: fallbackTitle, notes: [note], topics: [] } : nestedTopic($, li, resolve);
+      return note !== null && !hasSublist(li) ? { title: fallbackTitle, notes: [note], topics: [] } : nestedTopic(li, resolve);
     });
   }
-  const lineSets = items.map((li) => ownLines($, li)).filter((lines) => lines.length > 0);
+  const lineSets = items.map((li) => ownLines(li)).filter((lines) => lines.length > 0);
   const anySpeaker = lineSets.some((lines) => speakerNote(lines.join('\n'), resolve) !== null);
   if (!anySpeaker) {
     return lineSets.map(([title, ...more]) => ({ title: title!, notes: more.map((l) => noteOf(l, resolve)), topics: [] }));

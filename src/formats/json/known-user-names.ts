@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
-import { parsedHub } from '../../hub/parsed-hub.js';
+import { hubPage } from '../../minutes/hub-page.js';
 import { escapeText } from '../../hub/html.js';
 import { currentWriteOptions } from '../../hub/write-options.js';
 import { shownMentionName } from '../../minutes/mention-names.js';
@@ -40,10 +40,9 @@ function innerRange(hub: string, a: Element): { start: number; end: number } | n
 export function withKnownUserNames(hubHtml: string): string {
   const userNames = currentWriteOptions().userNames;
   if (userNames === undefined || !hubHtml.includes('data-mention')) return hubHtml;
-  const { $ } = parsedHub(hubHtml);
   const edits: { start: number; end: number; text: string }[] = [];
-  for (const a of $('a[data-mention]').toArray()) {
-    if (shownMentionName($, a) !== null) continue;
+  for (const a of hubPage(hubHtml).elements.mentions) {
+    if (shownMentionName(a) !== null) continue;
     const name = knownName(a, userNames);
     if (name === null) continue;
     const range = innerRange(hubHtml, a);
@@ -65,7 +64,7 @@ export function withKnownUserNames(hubHtml: string): string {
 function renamedBySerializing(hubHtml: string, userNames: UserNames): string {
   const $ = cheerio.load(hubHtml, null, false);
   for (const a of $('a[data-mention]').toArray()) {
-    if (shownMentionName($, a) !== null) continue;
+    if (shownMentionName(a) !== null) continue;
     const name = knownName(a, userNames);
     if (name !== null) $(a).text(`@${name}`);
   }

@@ -1,29 +1,26 @@
-import type * as cheerio from 'cheerio';
-import type { Element } from 'domhandler';
 import type { TableRecord } from '../../model/table-record.js';
 import type { CellValue } from '../../model/cell-value.js';
-import { normalizeTableElement, type NormalizedTable } from '../../hub/table-normalize.js';
+import type { NormalizedTable } from '../../hub/table-normalize.js';
+import { hubPage, isNestedTable, type HubPage } from '../../minutes/hub-page.js';
 import { uniqueLabels } from '../../hub/table-header.js';
 import { nodesText } from '../../hub/table-cell-text.js';
 import { typedCellValue } from './typed-cell.js';
 
 /**
  * Every table of the page (not tables nested in cells), with the nearest heading before it.
- * `normalize` lets the caller share normalized tables with other readers of the same document.
+ * The page's tables are normalized once for every reader of the page (see HubPage).
  */
-export function tableRecords(
-  $: cheerio.CheerioAPI,
-  normalize: (el: Element) => NormalizedTable = (el) => normalizeTableElement($, el),
-): TableRecord[] {
+export function tableRecords(hub: string | HubPage): TableRecord[] {
+  const page = typeof hub === 'string' ? hubPage(hub) : hub;
   const records: TableRecord[] = [];
   let heading: string | null = null;
-  for (const el of $('h1, h2, h3, h4, h5, h6, table').toArray()) {
+  for (const el of page.elements.headingsAndTables) {
     if (el.name !== 'table') {
       heading = nodesText([el]) || heading;
       continue;
     }
-    if ($(el).parents('table').length > 0) continue;
-    records.push(tableRecord(normalize(el), heading));
+    if (isNestedTable(el)) continue;
+    records.push(tableRecord(page.normalize(el), heading));
   }
   return records;
 }

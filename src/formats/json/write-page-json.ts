@@ -1,4 +1,4 @@
-import type * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
 import type { PageMeta } from '../../model/page-meta.js';
 import type { ConversionReport } from '../../hub/report.js';
 import type { Mention } from '../../model/mention.js';
@@ -7,16 +7,15 @@ import { nodesText } from '../../hub/table-cell-text.js';
 import { extractMeeting } from '../../minutes/extract-meeting.js';
 import { externalLinks } from '../../minutes/links.js';
 import { tableRecords } from './table-records.js';
-import { parsedHub } from '../../hub/parsed-hub.js';
+import { textContent } from '../../hub/hub-walk.js';
+import { hubPage, type PageElements } from '../../minutes/hub-page.js';
 import { withKnownUserNames } from './known-user-names.js';
 
 /** Attachment file names the page refers to: links and images, and macros kept as storage (view-file, viewpdf…). */
-function attachmentNames($: cheerio.CheerioAPI): string[] {
-  const names = $('[data-attachment]')
-    .toArray()
-    .map((el) => $(el).attr('data-attachment') ?? '');
-  for (const el of $('[data-opaque][data-storage]').toArray()) {
-    const storage = $(el).attr('data-storage') ?? '';
+function attachmentNames(elements: PageElements): string[] {
+  const names = elements.attachments.map((el) => el.attribs['data-attachment'] ?? '');
+  for (const el of elements.opaqueStorage) {
+    const storage = el.attribs['data-storage'] ?? '';
     for (const m of storage.matchAll(/<ri:attachment\b[^>]*\bri:filename="([^"]+)"/g)) names.push(decodeXmlAttribute(m[1]!));
   }
   return [...new Set(names)].filter((name) => name !== '');
@@ -26,16 +25,15 @@ function decodeXmlAttribute(value: string): string {
   return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-function mentions($: cheerio.CheerioAPI): Mention[] {
+function mentions(anchors: readonly Element[]): Mention[] {
   const seen = new Map<string, Mention>();
-  for (const a of $('a[data-mention]').toArray()) {
-    const $a = $(a);
-    const accountId = $a.attr('data-account-id');
-    const userKey = $a.attr('data-userkey');
-    const username = $a.attr('data-username');
-    const key = accountId ?? userKey ?? username ?? $a.text();
+  for (const a of anchors) {
+    const accountId = a.attribs['data-account-id'];
+    const userKey = a.attribs['data-userkey'];
+    const username = a.attribs['data-username'];
+    const key = accountId ?? userKey ?? username ?? textContent([a]);
     if (seen.has(key)) continue;
-    const name = $a.text().trim().replace(/^@/, '');
+    const name = textContent([a]).trim().replace(/^@/, '');
     const mention: Mention = { name: name === '' || name === accountId || name === userKey ? null : name };
     if (accountId !== undefined) mention.accountId = accountId;
     if (userKey !== undefined) mention.userKey = userKey;
@@ -53,7 +51,8 @@ function mentions($: cheerio.CheerioAPI): Mention[] {
 export function writePageJson(hubHtml: string, meta: PageMeta, report: ConversionReport): PageDocument {
   // One parse, shared with the Markdown writer of the same page (convertMany): the outline, links,
   // tables and the meeting all read it (none changes it), and each table is normalized once.
-  const { $, normalize } = parsedHub(withKnownUserNames(hubHtml));
+  const page = hubPage(withKnownUserNames(hubHtml));
+  const { elements } = page;
   return {
     schemaVersion: PAGE_DOCUMENT_SCHEMA_VERSION,
     id: meta.id,
@@ -65,15 +64,14 @@ export function writePageJson(hubHtml: string, meta: PageMeta, report: Conversio
     sourceUrl: meta.sourceUrl,
     createdAt: meta.createdAt,
     updatedAt: meta.updatedAt,
-    outline: $('h1, h2, h3, h4, h5, h6')
-      .toArray()
+    outline: elements.headings
       .map((h) => ({ level: Number(h.name.slice(1)), text: nodesText([h]).replace(/\n/g, ' ') }))
       .filter((h) => h.text !== ''),
-    links: externalLinks($),
-    mentions: mentions($),
-    attachments: attachmentNames($),
-    tables: tableRecords($, normalize),
-    meeting: extractMeeting($, meta, normalize),
+    links: externalLinks(elements),
+    mentions: mentions(elements.mentions),
+    attachments: attachmentNames(elements),
+    tables: tableRecords(page),
+    meeting: extractMeeting(page, meta),
     report: report.entries.map((e) => ({ ...e })),
     hub: hubHtml,
   };

@@ -1,0 +1,44 @@
+import { parseDocument } from 'htmlparser2';
+import { Element as ElementNode, Text as TextNode, type AnyNode } from 'domhandler';
+import type { NormalizedCell } from '../hub/table-normalize.js';
+import { isElement } from '../hub/hub-walk.js';
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Cell HTML that normalizing leaves as it is (see cleanCellHtml): code and kept storage. */
+const KEPT_AS_IS = /<pre[\s>]|data-storage=/i;
+
+function isBr(node: AnyNode | undefined): boolean {
+  return node !== undefined && isElement(node) && node.name === 'br';
+}
+
+/**
+ * Text as cleaning the cell's HTML leaves it: zero-width characters gone, runs of white space
+ * (no-break spaces too) one space, none beside a `<br>` or at the ends of the cell.
+ */
+function cleanedChildren(nodes: readonly AnyNode[], outermost: boolean): AnyNode[] {
+  const out: AnyNode[] = [];
+  for (let i = 0; i < nodes.length; i += 1) {
+    const node = nodes[i]!;
+    if (node.type === 'text') {
+      let data = node.data.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ');
+      if (isBr(nodes[i - 1]) || (outermost && i === 0)) data = data.trimStart();
+      if (isBr(nodes[i + 1]) || (outermost && i === nodes.length - 1)) data = data.trimEnd();
+      out.push(new TextNode(data));
+    } else if (isElement(node)) {
+      out.push(new ElementNode(node.name, node.attribs, cleanedChildren(node.children, false), node.type));
+    } else out.push(node);
+  }
+  return out;
+}
+
+/**
+ * The content of a normalized cell as nodes, as parsing its `html` would give them, read from the
+ * cell's element in the page's parse (no parse per cell); parsed from `html` when the cell has no
+ * element (made-up cells, cells built by hand).
+ */
+export function cellNodes(cell: Pick<NormalizedCell, 'html' | 'element'>): readonly AnyNode[] {
+  const element = cell.element;
+  if (element === undefined || element === null) return parseDocument(cell.html).children;
+  if (KEPT_AS_IS.test(cell.html)) return element.children;
+  return cleanedChildren(element.children, true);
+}
