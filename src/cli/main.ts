@@ -6,7 +6,7 @@ import { redactSecrets } from './redact-secrets.js';
 
 /** Runs the CLI; returns (and sets) the process exit code. Never prints a stack trace for bad input. */
 export async function main(args: string[]): Promise<number> {
-  const commands = await loadCommands();
+  const commands = await loadCommands(args);
   let parser = withGlobalOptions(yargs(args))
     .scriptName('wikiport')
     .usage('$0 <command> [options]\n\nMove Confluence content in and out of Confluence without losing it.')
