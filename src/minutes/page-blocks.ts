@@ -6,6 +6,7 @@ import { isElement, viewWith } from '../hub/hub-walk.js';
 export interface PageBlock {
   kind: 'heading' | 'paragraph' | 'list' | 'tasks' | 'table' | 'other';
   element: Element;
+  /** The block's text: headings and paragraphs only (empty for other blocks). */
   text: string;
   /** Heading texts from the outermost to the nearest (for a heading: the ones above it). */
   headings: string[];
@@ -42,7 +43,8 @@ export function pageBlocks(roots: readonly AnyNode[]): PageBlock[] {
       return;
     }
     let kind = blockKind(el);
-    const text = nodesText([el]);
+    // Readers of the blocks read the text of headings and paragraphs only; a table's or list's would be long and unused.
+    const text = kind === 'heading' || kind === 'paragraph' ? nodesText([el]) : '';
     let level = kind === 'heading' ? Number(el.name.slice(1)) : 0;
     if (kind === 'paragraph' && isPseudoHeading(el, text)) {
       kind = 'heading';

@@ -44,6 +44,10 @@ function marksGuest(text: string): boolean {
   return text.split(/\s*[,;]\s*/).some((p) => /^(guest|observer|visitor)$/i.test(p.trim()));
 }
 
+const HAS_SPACE = /[\s\u00A0\u2007\u202F]/;
+/** Characters one of splitNameAndOrganization's separators needs. */
+const NAME_ORGANIZATION_SEPARATOR = /[([,\-–—|/@]/;
+
 /** Splits "Name, Company", "Name (Company)", "Name - Company" into parts; null when there is no separator. */
 export function splitNameAndOrganization(text: string): { name: string; organization: string } | null {
   const paren = /^(.+?)\s*[([]([^()[\]]+)[)\]]$/.exec(text);
@@ -103,6 +107,8 @@ export function collectFirstNames(texts: string[]): Set<string> {
   const found = new Set<string>();
   for (const text of texts) {
     for (const line of text.split('\n')) {
+      // A full name has two words: a line without white space (a number, one word) names no one in full.
+      if (!HAS_SPACE.test(line)) continue;
       const clean = splitTrailingPresence(cleanLine(line)).rest.replace(/^@\s*/, '');
       const name = splitNameAndOrganization(clean)?.name ?? clean;
       const words = name.split(/\s+/);
@@ -176,6 +182,8 @@ export function collectOrganizations(texts: string[]): Set<string> {
   const found = new Set<string>();
   for (const text of texts) {
     for (const line of text.split('\n')) {
+      // An organization follows a name after a bracket, a comma or a dash-like separator; without one there is none.
+      if (!NAME_ORGANIZATION_SEPARATOR.test(line)) continue;
       const clean = splitTrailingPresence(cleanLine(line)).rest;
       const parts = splitNameAndOrganization(clean);
       if (parts !== null && isSingleWordPair(clean, parts)) continue;

@@ -13,8 +13,13 @@ function normalize(text: string): string {
 const present = new Set(PRESENT_MARKS.map(normalize));
 const absent = new Set(ABSENT_MARKS.map(normalize));
 
+/** The longest mark; a longer text (a name, a sentence) is none, unless brackets or variation selectors make it longer. */
+const LONGEST_MARK = Math.max(...[...present, ...absent].map((mark) => mark.length));
+
 /** A whole cell or word read as a presence mark: true, false, or null when it is none. */
 export function presenceFromText(text: string): boolean | null {
+  const trimmed = text.trim();
+  if (trimmed.length > LONGEST_MARK && !trimmed.includes('\uFE0F') && !/^[([]/.test(trimmed)) return null;
   for (const key of [normalize(text), normalize(text.trim().replace(/^[([]\s*(.*?)\s*[)\]]$/u, '$1'))]) {
     if (present.has(key)) return true;
     if (absent.has(key)) return false;
@@ -43,7 +48,18 @@ export function splitTrailingPresence(text: string): { rest: string; present: bo
   if (leading !== null && text.trim() !== leading[1]) {
     return { rest: text.slice(leading[0].length).trim(), present: presenceFromText(leading[1]!) };
   }
+  if (!mayEndWithMark(text)) return { rest: text.trim(), present: null };
   const match = TRAILING_SYMBOL.exec(text) ?? TRAILING_MARK.exec(text);
   if (match === null || match.index === 0) return { rest: text.trim(), present: null };
   return { rest: text.slice(0, match.index).trim(), present: presenceFromText(match[1]!) };
+}
+
+/** Last characters of the marks TRAILING_SYMBOL and TRAILING_MARK end with (any case; ſ folds to s). */
+const MARK_ENDINGS = new Set(['✓', '✔', '\uFE0F', '☑', '✅', '✗', '✘', '❌', '✖', '❎', '⛔', '🚫'.slice(-1), 's', 'S', '\u017F', 'o', 'O', 't', 'T', 'd', 'D']);
+
+/** The text may end with a presence mark (then a closing bracket and spaces): the end-anchored patterns are worth trying. */
+function mayEndWithMark(text: string): boolean {
+  let end = text.trimEnd();
+  if (end.endsWith(')') || end.endsWith(']')) end = end.slice(0, -1).trimEnd();
+  return MARK_ENDINGS.has(end.slice(-1));
 }

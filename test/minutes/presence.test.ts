@@ -14,6 +14,13 @@ describe('presence marks', () => {
     expect(presenceFromText(text)).toBeNull();
   });
 
+  it('reads marks padded with spaces inside brackets, and no long text as a mark', () => {
+    expect(presenceFromText('(      present      )')).toBe(true);
+    expect(presenceFromText('[   did not attend   ]')).toBe(false);
+    expect(presenceFromText('  ✔️\uFE0F\uFE0F\uFE0F\uFE0F\uFE0F\uFE0F\uFE0F\uFE0F\uFE0F\uFE0F\uFE0F\uFE0F\uFE0F\uFE0F ')).toBe(true);
+    expect(presenceFromText('did not attend the kickoff')).toBeNull();
+  });
+
   it('reads tick, cross and error emoticons', () => {
     expect(presenceFromEmoticon('tick')).toBe(true);
     expect(presenceFromEmoticon('cross')).toBe(false);
@@ -30,6 +37,11 @@ describe('presence marks', () => {
     ['✔ Alan Turing', 'Alan Turing', true],
     ['Alan Turing, Bletchley', 'Alan Turing, Bletchley', null],
     ['Anne Noyes', 'Anne Noyes', null],
+    ['Grace Hopper [ Regrets ]  ', 'Grace Hopper', false],
+    ['Grace Hopper  ATTENDED)', 'Grace Hopper', true],
+    ['Grace Hopper ✔️', 'Grace Hopper', true],
+    ['Grace Hopper 🚫', 'Grace Hopper', false],
+    ['  Grace Hopper, Navy  ', 'Grace Hopper, Navy', null],
   ])('splits a mark appended to a name: %s', (text, rest, present) => {
     expect(splitTrailingPresence(text)).toEqual({ rest, present });
   });
