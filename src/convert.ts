@@ -9,7 +9,6 @@ import { writeMarkdown } from './formats/markdown/write-markdown.js';
 import { currentWriteOptions, withWriteOptions } from './hub/write-options.js';
 import { pageJsonText } from './formats/json/write-page-json.js';
 import { pageJsonToHub } from './formats/json/read-page-json.js';
-import { reportTablesKeptAsHtml } from './constructs/table.js';
 import { readSingleExportPage } from './formats/html-export/read-single-export-page.js';
 import { redactHub } from './redact/redact-hub.js';
 import type { RedactionRule } from './redact/redaction-rule.js';
@@ -55,10 +54,7 @@ export const readers: Partial<Record<InputFormat, HubReader>> = {
 };
 
 export const writers: Partial<Record<OutputFormat, HubWriter>> = {
-  md: (hub, meta, report) => {
-    reportTablesKeptAsHtml(hub, report);
-    return writeMarkdown(hub, meta, currentWriteOptions());
-  },
+  md: (hub, meta, report) => writeMarkdown(hub, meta, currentWriteOptions(), report),
   storage: (hub, _meta, report) => writeStorage(hub, report),
   json: (hub, meta, report) => pageJsonText(hub, meta, report),
 };

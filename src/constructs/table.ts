@@ -1,10 +1,11 @@
 import type { Element } from 'domhandler';
 import type { Construct, StorageReadContext, StorageWriteContext } from './construct.js';
 import { childElements, tagName } from '../formats/storage/storage-dom.js';
-import * as cheerio from 'cheerio';
 import type { ConversionReport } from '../hub/report.js';
-import { normalizeTableElement, normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
+import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
+import { parsedHub } from '../hub/parsed-hub.js';
 import { turndownService } from '../formats/markdown/turndown-service.js';
+import { asDom } from './turndown-node.js';
 
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
 
@@ -137,6 +138,31 @@ function boldKey(md: string): string {
 /** Markdown that flattening leaves as it is: one trimmed line without pipes, backslashes, heading or fence marks. */
 const ONE_PLAIN_LINE = /^(?:[^\s|#\\`~][^\n|\\`~]*[^\s|\\`~]|[^\s|#\\`~])?$/;
 
+/** What the pipe table of a normalized table is made of: its header and body rows, and the HTML of every cell in line order. */
+export interface PipeCells {
+  header: string[] | null;
+  body: NormalizedCell[][];
+  keyValueHeader: boolean;
+  /** Header row then body rows, `width` cells each; span copies empty. */
+  htmls: string[];
+}
+
+export function pipeCells(table: NormalizedTable): PipeCells {
+  const { header, body, keyValueHeader } = headerAndBody(table);
+  const headerHtml = header ?? Array.from({ length: table.width }, () => '');
+  const htmls = [...headerHtml];
+  for (const row of body) for (const cell of row) htmls.push(cell.spanCopy ? '' : cell.html);
+  return { header, body, keyValueHeader, htmls };
+}
+
+/**
+ * The Markdown of a cell that no turndown rule needs to see: plain words are their own Markdown.
+ * Null for a cell that turndown must convert.
+ */
+export function knownCellMarkdown(html: string): string | null {
+  return isPlainWords(html) ? html : null;
+}
+
 /**
  * A normalized table as a GFM pipe table, or null when a cell cannot be flattened onto one line.
  * A cell spanning several columns is written once, the positions it covers beyond its first
@@ -144,14 +170,19 @@ const ONE_PLAIN_LINE = /^(?:[^\s|#\\`~][^\n|\\`~]*[^\s|\\`~]|[^\s|#\\`~])?$/;
  */
 export function pipeTable(table: NormalizedTable): string | null {
   if (table.width === 0) return '';
-  let { header, body, keyValueHeader } = headerAndBody(table);
-  const headerHtml = header ?? Array.from({ length: table.width }, () => '');
-  const markdown = cellsMarkdown([...headerHtml, ...body.flatMap((row) => row.map((cell) => (cell.spanCopy ? '' : cell.html)))]);
+  const cells = pipeCells(table);
+  return pipeTableOf(table, cells, cellsMarkdown(cells.htmls));
+}
+
+/** The pipe table from the Markdown of its cells (`markdown[i]` for `cells.htmls[i]`); null as for `pipeTable`. */
+export function pipeTableOf(table: NormalizedTable, cells: PipeCells, markdown: string[]): string | null {
+  if (table.width === 0) return '';
+  let { body, keyValueHeader } = cells;
   if (keyValueHeader && !table.rows.every((row, r) => canBoldKey(markdown[table.width * r] ?? '', row[0]?.html ?? ''))) {
     // A key that cannot be marked bold would not read back as a key: the first row goes back to
     // the body under an empty header.
-    markdown.splice(0, 0, ...Array.from({ length: table.width }, () => ''));
-    ({ header, body, keyValueHeader } = { header: null, body: table.rows, keyValueHeader: false });
+    markdown = [...Array.from({ length: table.width }, () => ''), ...markdown];
+    ({ body, keyValueHeader } = { body: table.rows, keyValueHeader: false });
   }
   const flat: string[] = [];
   for (const md of markdown) {
@@ -202,39 +233,123 @@ export const table: Construct = {
   markdown: {
     rules: {
       table: {
-        // The Markdown is made here, from the table's HTML, and the table emptied: turndown would
-        // otherwise convert every cell once more as the rule's content, only to throw it away.
+        // A slot (below) carries its table's Markdown in the making. Any other table (one nested
+        // in a cell) is made here, from its HTML, and emptied: turndown would otherwise convert
+        // every cell once more as the rule's content, only to throw it away.
         filter: (node) => {
           if (node.nodeName !== 'TABLE') return false;
+          if (node.hasAttribute(TABLE_SLOT)) return true;
           if (!written.has(node)) {
             written.set(node, tableMarkdown(node.outerHTML));
             while (node.firstChild !== null) node.removeChild(node.firstChild);
           }
           return true;
         },
-        replacement: (_content, node) => written.get(node) ?? '',
+        replacement: (content, node) => {
+          if (!node.hasAttribute(TABLE_SLOT)) return written.get(node) ?? '';
+          const markdown = slotMarkdown(Number(node.getAttribute(TABLE_SLOT)), content);
+          // Siblings read an emptied table, as they do a table made from its HTML.
+          while (node.firstChild !== null) node.removeChild(node.firstChild);
+          return markdown;
+        },
+      },
+      tableSlotCells: {
+        // The cells of a slot sit in its caption, which is inline to turndown: its whitespace at
+        // the edges would be added around the cells' Markdown. The filter runs before turndown
+        // reads it, and takes it away: the cells are converted as if they were a page of their own.
+        filter: (node) => {
+          if (node.nodeName !== 'CAPTION' || node.parentNode?.nodeName !== 'TABLE' || !asDom(node.parentNode).hasAttribute(TABLE_SLOT)) return false;
+          (node as unknown as { flankingWhitespace?: { leading: string; trailing: string } }).flankingWhitespace = { leading: '', trailing: '' };
+          return true;
+        },
+        replacement: (content) => content,
       },
     },
   },
 };
 
 /**
+ * Table slots: the Markdown writer hands turndown the hub with each outer table replaced by an
+ * empty `<table data-wikiport-table="N">` holding, in a caption, only the cells turndown must
+ * convert (`<div>` each, a marker paragraph between them). The table itself was read and
+ * normalized from the page's one parse (src/hub/parsed-hub.ts), so turndown never parses the
+ * table's structure, nor its plain cells, and the cells are converted in the page's own turndown
+ * call rather than one of their own. `TableSlot`s are made by src/formats/markdown/table-slots.ts.
+ */
+export const TABLE_SLOT = 'data-wikiport-table';
+
+export interface TableSlot {
+  /** The outer `<table>` of the page's parse. */
+  element: Element;
+  table: NormalizedTable;
+  /** Null for a table with nothing to write. */
+  cells: PipeCells | null;
+  /** Per cell of `cells.htmls`: its Markdown when known without turndown, null when it is in the slot. */
+  known: (string | null)[];
+  /** The HTML of the cells in the slot, in order, as they are written into it. */
+  pending: string[];
+  /** The table as an HTML table in the Markdown, for when a cell cannot sit on one line. */
+  asHtml: () => string;
+  /** Set by the rule: the table was written as HTML. */
+  keptAsHtml: boolean;
+}
+
+let slots: readonly TableSlot[] = [];
+
+/** Runs `write` (one turndown call) with the slots of its hub. */
+export function withTableSlots<T>(pageSlots: readonly TableSlot[], write: () => T): T {
+  const previous = slots;
+  slots = pageSlots;
+  try {
+    return write();
+  } finally {
+    slots = previous;
+  }
+}
+
+/** The slot's HTML: an empty table, or one whose caption holds the cells turndown must convert. */
+export function tableSlotHtml(index: number, slot: TableSlot): string {
+  if (slot.pending.length === 0) return `<table ${TABLE_SLOT}="${index}"></table>`;
+  return `<table ${TABLE_SLOT}="${index}"><caption><div>${slot.pending.join(`</div><p>${CELL_BREAK}</p><div>`)}</div></caption></table>`;
+}
+
+const CELL_BREAK_SPLIT = new RegExp(`\\s*${CELL_BREAK}\\s*`);
+
+function slotMarkdown(index: number, content: string): string {
+  const slot = slots[index];
+  if (slot === undefined || slot.cells === null) return '';
+  let parts: string[] = [];
+  if (slot.pending.length > 0) {
+    // What turndown makes of a page of its own: no newlines first, no whitespace last.
+    parts = content.replace(/^[\t\r\n]+/, '').replace(/[\t\r\n\s]+$/, '').split(CELL_BREAK_SPLIT);
+    if (parts.length !== slot.pending.length) parts = cellsMarkdown(slot.pending);
+  }
+  let next = 0;
+  const markdown = slot.known.map((md) => md ?? parts[next++] ?? '');
+  const pipe = pipeTableOf(slot.table, slot.cells, markdown);
+  if (pipe === null) slot.keptAsHtml = true;
+  return `\n\n${pipe ?? keepInOneHtmlBlock(slot.asHtml())}\n\n`;
+}
+
+/**
  * Report entries for the tables of a hub that the Markdown writer keeps as HTML tables (turndown
  * rules cannot report; the Markdown driver calls this beside them).
  */
-export function reportTablesKeptAsHtml(hub: string, report: ConversionReport): void {
+export function reportTablesKeptAsHtml(hub: string, report: ConversionReport, keptAsHtml?: (table: Element) => boolean): void {
   if (!/<table[\s>](?:(?!<\/table>)[\s\S])*<(?:pre|table)[\s>]/.test(hub)) return;
-  const $ = cheerio.load(hub, null, false);
+  const parsed = parsedHub(hub);
+  const { $ } = parsed;
+  const outer = new Set<Element>(parsed.outerTables);
   let heading: string | null = null;
   for (const el of $('h1, h2, h3, h4, h5, h6, table').toArray()) {
     if (el.name !== 'table') {
       heading = $(el).text().trim() || heading;
       continue;
     }
-    if ($(el).parents('table').length > 0) continue;
+    if (!outer.has(el)) continue;
     // Only code blocks and nested tables keep a cell off one line; most tables have neither.
     if ($(el).find('pre, table').length === 0) continue;
-    if (pipeTable(normalizeTableElement($, el)) !== null) continue;
+    if (keptAsHtml !== undefined ? !keptAsHtml(el) : pipeTable(parsed.normalize(el)) !== null) continue;
     const where = heading !== null ? ` under "${heading}"` : '';
     report.degraded('table', `a table${where} has cells with code blocks or nested tables; it is written as an HTML table in the Markdown`);
   }

@@ -40,3 +40,12 @@ export function storedStorage(value: string | null): string {
   if (!value.startsWith(TOKEN_PREFIX)) return value;
   return stash[Number(value.slice(TOKEN_PREFIX.length))] ?? '';
 }
+
+/**
+ * `data-storage` values spelled as the hub spells them (`&lt;`, `&gt;`, `&quot;`, `&amp;`) in HTML
+ * serialized by cheerio, which writes `<` and `>` in attribute values as they are.
+ */
+export function respellStorageAttributes(html: string): string {
+  if (!html.includes('data-storage="')) return html;
+  return html.replace(/(\sdata-storage=")([^"]*)"/g, (_match, head: string, value: string) => `${head}${escapeAttribute(value.includes('&') ? decodeHTMLAttribute(value) : value)}"`);
+}

@@ -4,34 +4,35 @@ import { writeFrontMatter } from './front-matter.js';
 import { settleLineStartEscapes } from './escape-text.js';
 import { stashStorageAttributes } from './storage-stash.js';
 import { liftStatusOutOfEmphasis } from './status-out-of-emphasis.js';
+import { markEmptyOpaques } from './empty-opaques.js';
+import { hubWithTableSlots } from './table-slots.js';
+import { reportTablesKeptAsHtml, withTableSlots } from '../../constructs/table.js';
+import type { ConversionReport } from '../../hub/report.js';
 import { turndownService } from './turndown-service.js';
 import { fragmentsByName, hubHeadings } from './heading-fragments.js';
 
 /**
  * Hub HTML -> Markdown (GFM), deterministic: the same hub always gives the same bytes.
- * Front matter is written when `meta` carries anything.
+ * Front matter is written when `meta` carries anything. With a report, tables written as HTML
+ * tables (cells that cannot sit on one line) are reported.
  */
-export function writeMarkdown(hub: string, meta: PageMeta | null = null, options: WriteOptions = {}): string {
-  const stashed = stashStorageAttributes(markEmptyOpaques(liftStatusOutOfEmphasis(hub)));
+export function writeMarkdown(hub: string, meta: PageMeta | null = null, options: WriteOptions = {}, report?: ConversionReport): string {
+  const { html, slots } = hubWithTableSlots(hub);
+  const stashed = stashStorageAttributes(markEmptyOpaques(liftStatusOutOfEmphasis(html)));
   let body: string;
   try {
     const anchorFragments = fragmentsByName(hubHeadings(hub));
-    body = stashed.unstash(withWriteOptions({ ...options, anchorFragments }, () => turndownService().turndown(stashed.hub)));
+    body = stashed.unstash(withWriteOptions({ ...options, anchorFragments }, () => withTableSlots(slots, () => turndownService().turndown(stashed.hub))));
   } finally {
     stashed.restore();
+  }
+  if (report !== undefined && slots.some((slot) => slot.keptAsHtml)) {
+    const kept = new Set(slots.filter((slot) => slot.keptAsHtml).map((slot) => slot.element));
+    reportTablesKeptAsHtml(hub, report, (table) => kept.has(table));
   }
   const tidy = tidyMarkdown(settleLineStartEscapes(body));
   const front = meta ? writeFrontMatter(meta) : '';
   return tidy === '' ? front.replace(/\n+$/, '\n') : `${front}${tidy}\n`;
-}
-
-/**
- * Turndown collapses the space after an empty inline element into the text before it, so an
- * inline opaque macro would glue the next word to its comment. A private-use character inside
- * makes it non-empty; the opaque rule never prints its content.
- */
-function markEmptyOpaques(hub: string): string {
-  return hub.includes('data-opaque') ? hub.replace(/<(span|div)(\s[^>]*\bdata-opaque\b[^>]*)><\/\1>/g, '<$1$2>\uE000</$1>') : hub;
 }
 
 /** Trailing spaces off every line, at most one blank line in a row (outside code fences), no blank ends. */
