@@ -28,7 +28,20 @@ export interface GridCell {
 
 const MAX_SPAN = 1000;
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
-const RICH = 'img, [data-emoticon], [data-mention], [data-opaque], time, [data-status]';
+/** What makes a cell hold something visible besides text: `img, time, [data-emoticon], [data-mention], [data-opaque], [data-status]`. */
+const RICH_TAGS = new Set(['img', 'time']);
+const RICH_ATTRIBUTES = ['data-emoticon', 'data-mention', 'data-opaque', 'data-status'];
+
+/** Whether any element among the nodes or below them is rich (a walk, not a selector: most cells are small). */
+function hasRich(nodes: readonly AnyNode[]): boolean {
+  for (const node of nodes) {
+    if (!isElement(node)) continue;
+    if (RICH_TAGS.has(node.name)) return true;
+    for (const name of RICH_ATTRIBUTES) if (node.attribs[name] !== undefined) return true;
+    if (hasRich(node.children)) return true;
+  }
+  return false;
+}
 
 function span(value: string | undefined): number {
   const n = Number.parseInt(value ?? '1', 10);
@@ -95,7 +108,7 @@ function readCell($: cheerio.CheerioAPI, cell: Element): GridCell {
     text,
     th,
     bold: isBold(cell, text),
-    rich: $cell.find(RICH).length > 0,
+    rich: hasRich(cell.children),
     spannedFrom: null,
     colCopy: false,
     element: cell,
