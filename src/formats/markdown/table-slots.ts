@@ -1,6 +1,9 @@
+// First: the registry loads every construct, the table construct among them, in its order.
+import '../../constructs/registry.js';
 import type { Element } from 'domhandler';
 import { parsedHub } from '../../hub/parsed-hub.js';
-import { normalizeTableHtml, renderNormalizedTable, type NormalizedTable } from '../../hub/table-normalize.js';
+import { normalizeTableHtml, type NormalizedTable } from '../../hub/table-normalize.js';
+import { turndownService } from './turndown-service.js';
 import { knownCellMarkdown, pipeCells, tableSlotHtml, type TableSlot } from '../../constructs/table.js';
 import { liftStatusOutOfEmphasis } from './status-out-of-emphasis.js';
 import { markEmptyOpaques } from './empty-opaques.js';
@@ -29,7 +32,8 @@ export function hubWithTableSlots(hub: string): HubWithSlots {
     const start = el.startIndex!;
     const end = el.endIndex! + 1;
     pieces.push(hub.slice(at, start));
-    const slot = tableSlot(el, normalizedAsWritten(hub.slice(start, end), () => parsed.normalize(el)));
+    const tableHtml = hub.slice(start, end);
+    const slot = tableSlot(el, normalizedAsWritten(tableHtml, () => parsed.normalize(el)), tableHtml);
     pieces.push(tableSlotHtml(slots.length, slot));
     slots.push(slot);
     at = end;
@@ -59,7 +63,7 @@ function asWritten(html: string): string {
   return markEmptyOpaques(respellStorageAttributes(html));
 }
 
-function tableSlot(element: Element, table: NormalizedTable): TableSlot {
+function tableSlot(element: Element, table: NormalizedTable, tableHtml: string): TableSlot {
   const empty = table.rows.length === 0 && table.header === null;
   const cells = empty ? null : pipeCells(table);
   const known: (string | null)[] = [];
@@ -71,5 +75,14 @@ function tableSlot(element: Element, table: NormalizedTable): TableSlot {
       if (md === null) pending.push(asWritten(html));
     }
   }
-  return { element, table, cells, known, pending, asHtml: () => asWritten(renderNormalizedTable(table)), keptAsHtml: false };
+  return { element, table, cells, known, pending, asHtml: () => tableAsHtml(tableHtml), keptAsHtml: false };
+}
+
+/**
+ * The table as an HTML table in the Markdown (rare: cells with code blocks or nested tables), made
+ * as turndown makes a table from its own HTML, so that it shows what it always has (cell text with
+ * whitespace collapsed as turndown's parse leaves it, nested tables with their implied `<tbody>`).
+ */
+function tableAsHtml(tableHtml: string): string {
+  return respellStorageAttributes(turndownService().turndown(markEmptyOpaques(liftStatusOutOfEmphasis(tableHtml))));
 }

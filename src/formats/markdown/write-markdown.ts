@@ -1,3 +1,5 @@
+// First: the turndown service loads the construct registry, which the table construct below is part of.
+import { turndownService } from './turndown-service.js';
 import type { PageMeta } from '../../model/page-meta.js';
 import { withWriteOptions, type WriteOptions } from '../../hub/write-options.js';
 import { writeFrontMatter } from './front-matter.js';
@@ -8,7 +10,6 @@ import { markEmptyOpaques } from './empty-opaques.js';
 import { hubWithTableSlots } from './table-slots.js';
 import { reportTablesKeptAsHtml, withTableSlots } from '../../constructs/table.js';
 import type { ConversionReport } from '../../hub/report.js';
-import { turndownService } from './turndown-service.js';
 import { fragmentsByName, hubHeadings } from './heading-fragments.js';
 
 /**
