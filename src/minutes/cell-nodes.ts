@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2';
-import { Element as ElementNode, Text as TextNode, type AnyNode } from 'domhandler';
+import { Element as ElementNode, Text as TextNode, type AnyNode, type Element, type Text } from 'domhandler';
 import type { NormalizedCell } from '../hub/table-normalize.js';
-import { isElement } from '../hub/hub-walk.js';
+import { isElement, textContent, textWithout } from '../hub/hub-walk.js';
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Cell HTML that normalizing leaves as it is (see cleanCellHtml): code and kept storage. */
@@ -41,4 +41,34 @@ export function cellNodes(cell: Pick<NormalizedCell, 'html' | 'element'>): reado
   if (element === undefined || element === null) return parseDocument(cell.html).children;
   if (KEPT_AS_IS.test(cell.html)) return element.children;
   return cleanedChildren(element.children, true);
+}
+
+/** A cell's nodes and their text as cleaning the cell's HTML leaves it, read without copying the nodes. */
+export interface CellReader {
+  nodes: readonly AnyNode[];
+  /** The text of these nodes of the cell (elements that pass `skip` left out). */
+  text(nodes: readonly AnyNode[], skip?: (el: Element) => boolean): string;
+}
+
+export function cellReader(cell: Pick<NormalizedCell, 'html' | 'element'>): CellReader {
+  const element = cell.element;
+  const raw = (nodes: readonly AnyNode[], skip?: (el: Element) => boolean): string => (skip ? textWithout(nodes, skip) : textContent(nodes));
+  if (element === undefined || element === null) return { nodes: parseDocument(cell.html).children, text: raw };
+  if (KEPT_AS_IS.test(cell.html)) return { nodes: element.children, text: raw };
+  const clean = (node: Text): string => {
+    let data = node.data.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ');
+    if (isBr(node.prev ?? undefined) || (node.parent === element && node.prev === null)) data = data.trimStart();
+    if (isBr(node.next ?? undefined) || (node.parent === element && node.next === null)) data = data.trimEnd();
+    return data;
+  };
+  const text = (nodes: readonly AnyNode[], skip?: (el: Element) => boolean): string => {
+    let out = '';
+    for (const node of nodes) {
+      if (node.type === 'text') out += clean(node);
+      else if (isElement(node) && skip?.(node) === true) continue;
+      else if (node.type !== 'comment' && 'children' in node) out += text(node.children, skip);
+    }
+    return out;
+  };
+  return { nodes: element.children, text };
 }

@@ -7,7 +7,7 @@ import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isMe
 import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
-import { classifyHeading, sectionOf, type SectionKind } from './sections.js';
+import { pageSections, type SectionKind } from './sections.js';
 import { findDate, parseWholeDate } from './dates.js';
 import { collectFirstNames, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable } from './attendees-from-table.js';
@@ -56,7 +56,7 @@ function meetingDate(page: HubPage, blocks: Located[], title: string | null): st
   return time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null;
 }
 
-function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean): boolean {
+function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean, classifyHeading: (text: string) => SectionKind): boolean {
   const kinds = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => classifyHeading(b.text)).filter((k) => MINUTES_SECTIONS.includes(k)));
   if (hasDateLine || kinds.size >= 2) return true;
   const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));
@@ -65,8 +65,13 @@ function isMinutesPage(blocks: Located[], title: string | null, date: string | n
 
 /** "Ana Muller: send the budget": the names before a colon in list items and paragraphs (speakers, assignees). */
 function speakerPrefixes(blocks: readonly PageBlock[]): string[] {
+  // Only an item with a colon in its text can start with a name and a colon.
   const lines = blocks.flatMap((b) =>
-    b.kind === 'list' ? elementsWhere(b.element.children, (el) => el.name === 'li').map((li) => nodesText([li])) : b.kind === 'paragraph' ? [b.text] : [],
+    b.kind === 'list'
+      ? elementsWhere(b.element.children, (el) => el.name === 'li' && textContent([el]).includes(':')).map((li) => nodesText([li]))
+      : b.kind === 'paragraph'
+        ? [b.text]
+        : [],
   );
   return lines.flatMap((line) => line.split('\n')).map((line) => /^([^:]{3,40}):/.exec(line)?.[1] ?? '').filter((name) => name !== '');
 }
@@ -112,6 +117,7 @@ function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string 
 export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting | null {
   // A caller that already read the hub (the JSON writer) passes its page: one parse, tables normalized once; nothing here changes it.
   const page = typeof hub === 'string' ? hubPage(hub) : hub;
+  const { classify: classifyHeading, sectionOf } = pageSections();
   const blocks: Located[] = pageBlocks(page.roots).map((b) => ({
     ...b,
     section: b.kind === 'heading' ? sectionOf([...b.headings, b.text]) : sectionOf(b.headings),
@@ -126,7 +132,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       MEETING_DATE_LINE.test(b.text) &&
       findDate(b.text + (firstElementWhere(b.element.children, (el) => el.name === 'time')?.attribs['datetime'] ?? '')) !== null,
   );
-  if (!isMinutesPage(blocks, title, date, hasDateLine)) return null;
+  if (!isMinutesPage(blocks, title, date, hasDateLine, classifyHeading)) return null;
 
   const mentionName = mentionNameIndex(page.elements.mentions);
   const tables = new Map<Element, NormalizedTable>();

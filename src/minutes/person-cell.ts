@@ -105,8 +105,12 @@ function isLastCommaFirst(text: string, parts: { name: string; organization: str
 /** The first names of people written in full ("Ana Costa", "Ana Costa, Helix", "@Ana Costa"), lower case. */
 export function collectFirstNames(texts: string[]): Set<string> {
   const found = new Set<string>();
+  const seen = new Set<string>();
   for (const text of texts) {
     for (const line of text.split('\n')) {
+      // Tables repeat values down their columns; a line read once has given all it can.
+      if (seen.has(line)) continue;
+      seen.add(line);
       // A full name has two words: a line without white space (a number, one word) names no one in full.
       if (!HAS_SPACE.test(line)) continue;
       const clean = splitTrailingPresence(cleanLine(line)).rest.replace(/^@\s*/, '');
@@ -180,8 +184,12 @@ function looksLikeOrganizationText(text: string): boolean {
  */
 export function collectOrganizations(texts: string[]): Set<string> {
   const found = new Set<string>();
+  const seen = new Set<string>();
   for (const text of texts) {
     for (const line of text.split('\n')) {
+      // Tables repeat values down their columns; a line read once has given all it can.
+      if (seen.has(line)) continue;
+      seen.add(line);
       // An organization follows a name after a bracket, a comma or a dash-like separator; without one there is none.
       if (!NAME_ORGANIZATION_SEPARATOR.test(line)) continue;
       const clean = splitTrailingPresence(cleanLine(line)).rest;

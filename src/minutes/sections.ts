@@ -26,3 +26,23 @@ export function sectionOf(headings: string[]): SectionKind {
   }
   return 'other';
 }
+
+/** classifyHeading and sectionOf for the headings of one page, each heading text classified once. */
+export function pageSections(): { classify: (text: string) => SectionKind; sectionOf: (headings: string[]) => SectionKind } {
+  const known = new Map<string, SectionKind>();
+  const classify = (text: string): SectionKind => {
+    let kind = known.get(text);
+    if (kind === undefined) known.set(text, (kind = classifyHeading(text)));
+    return kind;
+  };
+  return {
+    classify,
+    sectionOf: (headings) => {
+      for (let i = headings.length - 1; i >= 0; i -= 1) {
+        const kind = classify(headings[i]!);
+        if (kind !== 'other') return kind;
+      }
+      return 'other';
+    },
+  };
+}

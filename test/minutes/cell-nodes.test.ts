@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsedHub } from '../../src/hub/parsed-hub.js';
 import { typedCellValue } from '../../src/formats/json/typed-cell.js';
 import { parsePersonCell, parsePersonNodes } from '../../src/minutes/person-cell.js';
-import { cellNodes } from '../../src/minutes/cell-nodes.js';
+import { cellNodes, cellReader } from '../../src/minutes/cell-nodes.js';
 import { textContent } from '../../src/hub/hub-walk.js';
 
 // Messy cells as Confluence pages have them: no-break spaces, zero-width characters, line breaks
@@ -24,6 +24,9 @@ describe('cellNodes', () => {
       expect(cell.element).toBeTruthy();
       const fromParse = cellNodes({ html: cell.html, element: null });
       expect(textContent(cellNodes(cell))).toBe(textContent(fromParse));
+      const reader = cellReader(cell);
+      expect(reader.nodes).toBe(cell.element!.children);
+      expect(reader.text(reader.nodes)).toBe(textContent(fromParse));
       expect(typedCellValue(cell)).toEqual(typedCellValue({ html: cell.html, text: cell.text }));
       expect(parsePersonNodes(cellNodes(cell), { knownOrganizations: new Set() })).toEqual(parsePersonCell(cell.html, { knownOrganizations: new Set() }));
     }

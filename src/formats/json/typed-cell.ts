@@ -2,14 +2,14 @@ import type { Element } from 'domhandler';
 import type { CellValue } from '../../model/cell-value.js';
 import type { Mention } from '../../model/mention.js';
 import type { NormalizedCell } from '../../hub/table-normalize.js';
-import { elementsWhere, isMention, textContent, textWithout } from '../../hub/hub-walk.js';
-import { cellNodes } from '../../minutes/cell-nodes.js';
+import { elementsWhere, isMention } from '../../hub/hub-walk.js';
+import { cellReader } from '../../minutes/cell-nodes.js';
 import { presenceFromEmoticon, presenceFromText } from '../../minutes/presence.js';
 import { parseWholeDate } from '../../minutes/dates.js';
 
 const TYPED_MARKUP = /data-mention|data-emoticon|<time[\s>]/;
 
-function mentionOf(a: Element): Mention {
+function mentionOf(a: Element, textOf: (nodes: readonly Element[]) => string): Mention {
   const mention: Mention = { name: null };
   const accountId = a.attribs['data-account-id'];
   const userKey = a.attribs['data-userkey'];
@@ -17,7 +17,7 @@ function mentionOf(a: Element): Mention {
   if (accountId !== undefined) mention.accountId = accountId;
   if (userKey !== undefined) mention.userKey = userKey;
   if (username !== undefined) mention.username = username;
-  const name = textContent([a]).trim().replace(/^@/, '');
+  const name = textOf([a]).trim().replace(/^@/, '');
   mention.name = name === '' || name === accountId || name === userKey || name === username ? null : name;
   return mention;
 }
@@ -34,19 +34,19 @@ export function typedCellValue(cell: Pick<NormalizedCell, 'html' | 'text' | 'ele
   // Only mentions, emoticons and dates make markup matter; any other cell is typed by its text,
   // without reading its nodes (most cells of big tables).
   if (!cell.html.includes('<') || !TYPED_MARKUP.test(cell.html)) return typedText(cell.text);
-  const nodes = cellNodes(cell);
+  const { nodes, text } = cellReader(cell);
   const mentions = elementsWhere(nodes, isMention);
-  if (mentions.length > 0 && textWithout(nodes, isMention).replace(/[\s,;&\u00A0]|\band\b/g, '') === '') {
-    const values = mentions.map(mentionOf);
+  if (mentions.length > 0 && text(nodes, isMention).replace(/[\s,;&\u00A0]|\band\b/g, '') === '') {
+    const values = mentions.map((a) => mentionOf(a, text));
     return values.length === 1 ? values[0]! : values;
   }
   const emoticons = elementsWhere(nodes, isEmoticon);
   if (emoticons.length === 1) {
     const mark = presenceFromEmoticon(emoticons[0]!.attribs['data-emoticon'] ?? '');
-    if (mark !== null && textWithout(nodes, isEmoticon).trim() === '') return mark;
+    if (mark !== null && text(nodes, isEmoticon).trim() === '') return mark;
   }
   const times = elementsWhere(nodes, isDatedTime);
-  if (times.length === 1 && cell.text !== '' && cell.text === textContent(times).trim()) {
+  if (times.length === 1 && cell.text !== '' && cell.text === text(times).trim()) {
     const date = parseWholeDate(times[0]!.attribs['datetime'] ?? '');
     if (date !== null) return date;
   }
