@@ -118,7 +118,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   // A caller that already read the hub (the JSON writer) passes its page: one parse, tables normalized once; nothing here changes it.
   const page = typeof hub === 'string' ? hubPage(hub) : hub;
   const { classify: classifyHeading, sectionOf } = pageSections();
-  const blocks: Located[] = pageBlocks(page.roots).map((b) => ({
+  const blocks: Located[] = pageBlocks(page.roots, page.text).map((b) => ({
     ...b,
     section: b.kind === 'heading' ? sectionOf([...b.headings, b.text]) : sectionOf(b.headings),
     group: b.headings[b.headings.length - 1] ?? null,

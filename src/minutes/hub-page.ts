@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { parsedHub } from '../hub/parsed-hub.js';
 import { forEachElement, hasAncestor } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
+import { nodesText } from '../hub/table-cell-text.js';
 
 /** The elements the JSON model and the meeting read, each kind in document order, found in one walk. */
 export interface PageElements {
@@ -30,6 +31,8 @@ export interface HubPage {
   elements: PageElements;
   /** The normalized table, computed once per table element. */
   normalize(table: Element): NormalizedTable;
+  /** The visible text of an element (`nodesText`), computed once per element: headings are read by the outline, the tables and the meeting. */
+  text(el: Element): string;
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -60,7 +63,13 @@ export function hubPage(hub: string): HubPage {
   let page = pages.get(parsed);
   if (page === undefined) {
     const roots = parsed.$.root().get(0)?.children ?? [];
-    page = { roots, elements: pageElements(roots), normalize: (table) => parsed.normalize(table) };
+    const texts = new Map<Element, string>();
+    const text = (el: Element): string => {
+      let value = texts.get(el);
+      if (value === undefined) texts.set(el, (value = nodesText([el])));
+      return value;
+    };
+    page = { roots, elements: pageElements(roots), normalize: (table) => parsed.normalize(table), text };
     pages.set(parsed, page);
   }
   return page;

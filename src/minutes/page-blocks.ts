@@ -34,7 +34,7 @@ function isPseudoHeading(el: Element, text: string): boolean {
 }
 
 /** Walks the hub in reading order (into layouts, panels and expands) and lists its blocks. */
-export function pageBlocks(roots: readonly AnyNode[]): PageBlock[] {
+export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => string = (el) => nodesText([el])): PageBlock[] {
   const blocks: PageBlock[] = [];
   const stack: { level: number; text: string }[] = [];
   const visit = (el: Element): void => {
@@ -44,7 +44,7 @@ export function pageBlocks(roots: readonly AnyNode[]): PageBlock[] {
     }
     let kind = blockKind(el);
     // Readers of the blocks read the text of headings and paragraphs only; a table's or list's would be long and unused.
-    const text = kind === 'heading' || kind === 'paragraph' ? nodesText([el]) : '';
+    const text = kind === 'heading' || kind === 'paragraph' ? textOf(el) : '';
     let level = kind === 'heading' ? Number(el.name.slice(1)) : 0;
     if (kind === 'paragraph' && isPseudoHeading(el, text)) {
       kind = 'heading';

@@ -19,11 +19,16 @@ const LONGEST_MARK = Math.max(...[...present, ...absent].map((mark) => mark.leng
 /** A whole cell or word read as a presence mark: true, false, or null when it is none. */
 export function presenceFromText(text: string): boolean | null {
   const trimmed = text.trim();
-  if (trimmed.length > LONGEST_MARK && !trimmed.includes('\uFE0F') && !/^[([]/.test(trimmed)) return null;
-  for (const key of [normalize(text), normalize(text.trim().replace(/^[([]\s*(.*?)\s*[)\]]$/u, '$1'))]) {
-    if (present.has(key)) return true;
-    if (absent.has(key)) return false;
-  }
+  const bracketed = trimmed.startsWith('(') || trimmed.startsWith('[');
+  if (trimmed.length > LONGEST_MARK && !bracketed && !trimmed.includes('\uFE0F')) return null;
+  const key = normalize(trimmed);
+  if (present.has(key)) return true;
+  if (absent.has(key)) return false;
+  // "(yes)", "[ absent ]": the mark inside brackets (a text without them reads the same both ways).
+  if (!bracketed) return null;
+  const inner = normalize(trimmed.replace(/^[([]\s*(.*?)\s*[)\]]$/u, '$1'));
+  if (present.has(inner)) return true;
+  if (absent.has(inner)) return false;
   return null;
 }
 

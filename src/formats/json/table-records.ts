@@ -3,7 +3,6 @@ import type { CellValue } from '../../model/cell-value.js';
 import type { NormalizedTable } from '../../hub/table-normalize.js';
 import { hubPage, isNestedTable, type HubPage } from '../../minutes/hub-page.js';
 import { uniqueLabels } from '../../hub/table-header.js';
-import { nodesText } from '../../hub/table-cell-text.js';
 import { typedCellValue } from './typed-cell.js';
 
 /**
@@ -16,7 +15,7 @@ export function tableRecords(hub: string | HubPage): TableRecord[] {
   let heading: string | null = null;
   for (const el of page.elements.headingsAndTables) {
     if (el.name !== 'table') {
-      heading = nodesText([el]) || heading;
+      heading = page.text(el) || heading;
       continue;
     }
     if (isNestedTable(el)) continue;

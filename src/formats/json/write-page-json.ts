@@ -3,7 +3,6 @@ import type { PageMeta } from '../../model/page-meta.js';
 import type { ConversionReport } from '../../hub/report.js';
 import type { Mention } from '../../model/mention.js';
 import { PAGE_DOCUMENT_SCHEMA_VERSION, type PageDocument } from '../../model/page-document.js';
-import { nodesText } from '../../hub/table-cell-text.js';
 import { extractMeeting } from '../../minutes/extract-meeting.js';
 import { externalLinks } from '../../minutes/links.js';
 import { tableRecords } from './table-records.js';
@@ -65,7 +64,7 @@ export function writePageJson(hubHtml: string, meta: PageMeta, report: Conversio
     createdAt: meta.createdAt,
     updatedAt: meta.updatedAt,
     outline: elements.headings
-      .map((h) => ({ level: Number(h.name.slice(1)), text: nodesText([h]).replace(/\n/g, ' ') }))
+      .map((h) => ({ level: Number(h.name.slice(1)), text: page.text(h).replace(/\n/g, ' ') }))
       .filter((h) => h.text !== ''),
     links: externalLinks(elements),
     mentions: mentions(elements.mentions),
