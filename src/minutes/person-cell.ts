@@ -114,9 +114,10 @@ export function collectFirstNames(texts: string[]): Set<string> {
       // A full name has two words: a line without white space (a number, one word) names no one in full.
       if (!HAS_SPACE.test(line)) continue;
       const clean = splitTrailingPresence(cleanLine(line)).rest.replace(/^@\s*/, '');
-      const name = splitNameAndOrganization(clean)?.name ?? clean;
+      const name = (NAME_ORGANIZATION_SEPARATOR.test(clean) ? splitNameAndOrganization(clean)?.name : undefined) ?? clean;
+      // Cheapest tests first: a person's name has two to six words (looksLikePersonName), the first a capitalized one.
       const words = name.split(/\s+/);
-      if (words.length >= 2 && looksLikePersonName(name) && SINGLE_NAME_WORD.test(words[0]!)) found.add(words[0]!.toLowerCase());
+      if (words.length >= 2 && words.length <= 6 && SINGLE_NAME_WORD.test(words[0]!) && looksLikePersonName(name)) found.add(words[0]!.toLowerCase());
     }
   }
   return found;
