@@ -28,12 +28,30 @@ export interface PageWriteContext {
   now: string;
 }
 
+/** A page converted to every format asked for, its files not written yet. */
+export interface PreparedPage {
+  entry: ManifestPage;
+  warnings: number;
+  /** Writes the page's files (storage and each format) atomically, all at once. */
+  write(): Promise<void>;
+}
+
 /** Converts one fetched page to every format asked for and writes the files atomically. */
 export async function writeExportedPage(
   page: RemotePage,
   ctx: PageWriteContext,
   previous?: ManifestPage,
 ): Promise<{ entry: ManifestPage; warnings: number }> {
+  const prepared = await prepareExportedPage(page, ctx, previous);
+  await prepared.write();
+  return { entry: prepared.entry, warnings: prepared.warnings };
+}
+
+/**
+ * Converts one fetched page and checks that none of its files was edited since the last export;
+ * the files are written by `write()`, so that a caller can convert the next page meanwhile.
+ */
+export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContext, previous?: ManifestPage): Promise<PreparedPage> {
   const path = ctx.paths.get(page.id);
   if (!path) throw new Error(`no file name planned for page ${page.id}`);
   const storage = page.storage ?? '';
@@ -80,8 +98,12 @@ export async function writeExportedPage(
   }
   // Convert everything first: a page that cannot be converted leaves no half-written set.
   const storagePath = storageRelativePath(page.id);
-  await writeFileAtomic(join(ctx.out, storagePath), storage);
-  for (const [relative, output] of outputs) await writeFileAtomic(join(ctx.out, relative), output);
+  const write = async (): Promise<void> => {
+    await Promise.all([
+      writeFileAtomic(join(ctx.out, storagePath), storage),
+      ...outputs.map(([relative, output]) => writeFileAtomic(join(ctx.out, relative), output)),
+    ]);
+  };
   // Spelled out field by field, not spread: V8 gives every object made by `{ ...a, b }` here a hidden
   // class of its own, and a manifest entry lives until the export ends (about 600 bytes a page).
   const entry: ManifestPage = {
@@ -100,7 +122,7 @@ export async function writeExportedPage(
     deleted: false,
     deletedAt: null,
   };
-  return { entry, warnings };
+  return { entry, warnings, write };
 }
 
 async function readIfExists(path: string): Promise<Buffer | null> {

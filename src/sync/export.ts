@@ -5,7 +5,7 @@ import { createClient, type ConfluenceClient, type RemotePage } from '../conflue
 import { attachmentsFolder, exportAllAttachments } from './export-attachments.js';
 import { markDeletedUpstream } from './export-deletions.js';
 import { mentionedUsers } from './export-mentions.js';
-import { writeExportedPage } from './export-page.js';
+import { prepareExportedPage, type PreparedPage } from './export-page.js';
 import { removeReplacedFiles } from './export-moves.js';
 import { sortUnchanged } from './export-unchanged.js';
 import { planExport } from './export-plan.js';
@@ -112,7 +112,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     await journal.append(entry);
   };
   try {
-    await runPool(chunks, Math.max(1, options.concurrency ?? 4), async ({ pages: chunk, kept: fromKept }) => {
+    await runPool(chunks, Math.max(1, options.concurrency ?? 4), async ({ pages: chunk, kept: fromKept }, stopped) => {
       let fetched: Map<string, RemotePage>;
       try {
         fetched = fromKept ? new Map(chunk.map((p) => [p.id, p])) : await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
@@ -123,25 +123,16 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
       }
       const refs = [...fetched.values()].flatMap((p) => mentionedUsers(p.storage ?? ''));
       await Promise.all(refs.map((ref) => client.resolveUser(ref)));
-      for (const listedPage of chunk) {
-        const page = fetched.get(listedPage.id);
-        if (!page) {
-          fail(listedPage, 'not found (404) when its body was fetched: deleted or restricted during the export');
-          continue;
-        }
-        // Keep the listing's tree position (the bulk answer may lack ancestors).
-        const merged: RemotePage = { ...page, parentId: listedPage.parentId ?? page.parentId, spaceKey: page.spaceKey ?? listedPage.spaceKey };
-        let entry: Manifest['pages'][string];
+      const finish = async (page: RemotePage, prepared: PreparedPage, before: Manifest['pages'][string] | undefined): Promise<void> => {
+        const { entry } = prepared;
         try {
-          const before = previous?.pages[page.id];
-          const result = await writeExportedPage(merged, { ...ctxBase, now: now() }, before);
-          entry = result.entry;
+          await prepared.write();
           entry.attachments = before?.attachments ?? [];
           if (before) editedOldFiles.push(...(await removeReplacedFiles(out, before, entry)));
-          warnings += result.warnings;
+          warnings += prepared.warnings;
         } catch (error) {
           fail(page, reason(error));
-          continue;
+          return;
         }
         manifest.pages[page.id] = entry;
         // Not being able to record pages (disk full) stops the export, as a failed manifest write does.
@@ -149,7 +140,36 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         written$.add(page.id);
         written++;
         emit({ kind: 'page', id: page.id, title: page.title, outcome: 'written', done: ++done, total });
+      };
+      // A page's files are written while the next page is converted (the CPU would otherwise
+      // wait for the disk); at most one page of each worker is being written.
+      let writing: Promise<void> = Promise.resolve();
+      for (const listedPage of chunk) {
+        // Another chunk failed for good: finish the page being written and stop.
+        if (stopped()) break;
+        const page = fetched.get(listedPage.id);
+        if (!page) {
+          await writing;
+          fail(listedPage, 'not found (404) when its body was fetched: deleted or restricted during the export');
+          continue;
+        }
+        // Keep the listing's tree position (the bulk answer may lack ancestors).
+        const merged: RemotePage = { ...page, parentId: listedPage.parentId ?? page.parentId, spaceKey: page.spaceKey ?? listedPage.spaceKey };
+        const before = previous?.pages[page.id];
+        let prepared: PreparedPage;
+        try {
+          prepared = await prepareExportedPage(merged, { ...ctxBase, now: now() }, before);
+        } catch (error) {
+          await writing;
+          fail(page, reason(error));
+          continue;
+        }
+        await writing;
+        writing = finish(page, prepared, before);
+        // Its failure is seen at the next await of `writing`, not as an unhandled rejection meanwhile.
+        writing.catch(() => {});
       }
+      await writing;
     });
   } finally {
     await journal.close();

@@ -55,11 +55,13 @@ export class ManifestJournal {
   private handle: Promise<FileHandle> | null = null;
   private queue: Promise<void> = Promise.resolve();
   private unsynced = 0;
+  private closed = false;
 
   constructor(private readonly dir: string) {}
 
   /** Resolves once the line is written (a failure rejects this call and every later one). */
   append(entry: ManifestPage): Promise<void> {
+    if (this.closed) return Promise.reject(new Error(`the manifest journal of ${this.dir} is closed`));
     const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
     this.queue = this.queue.then(async () => {
       this.handle ??= mkdir(dirname(journalPath(this.dir)), { recursive: true }).then(() => open(journalPath(this.dir), 'a'));
@@ -75,6 +77,7 @@ export class ManifestJournal {
 
   /** Waits for pending lines and closes the file. */
   async close(): Promise<void> {
+    this.closed = true;
     try {
       await this.queue;
     } finally {

@@ -75,6 +75,14 @@ describe('manifest journal', () => {
     expect(lines.map((line) => (JSON.parse(line) as ManifestPage).id)).toEqual(ids);
   });
 
+  it('refuses lines once closed, so nothing is written behind a finished run', async () => {
+    const journal = new ManifestJournal(dir);
+    await journal.append(page('61', 'Before close', 1));
+    await journal.close();
+    await expect(journal.append(page('62', 'After close', 1))).rejects.toThrow(/closed/);
+    expect((await readJournal(dir)).map((p) => p.id)).toEqual(['61']);
+  });
+
   it('leaves a manifest without a journal as it was', async () => {
     const manifest = emptyManifest({ formats: ['md', 'json'] });
     manifest.pages['3'] = page('3', 'Alone', 5);
