@@ -118,11 +118,19 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   // A caller that already read the hub (the JSON writer) passes its page: one parse, tables normalized once; nothing here changes it.
   const page = typeof hub === 'string' ? hubPage(hub) : hub;
   const { classify: classifyHeading, sectionOf } = pageSections();
-  const blocks: Located[] = pageBlocks(page.roots, page.text).map((b) => ({
-    ...b,
-    section: b.kind === 'heading' ? sectionOf([...b.headings, b.text]) : sectionOf(b.headings),
-    group: b.headings[b.headings.length - 1] ?? null,
-  }));
+  // Blocks under the same headings share their headings list, so its section is found once.
+  const sections = new Map<readonly string[], SectionKind>();
+  const sectionUnder = (headings: string[]): SectionKind => {
+    let section = sections.get(headings);
+    if (section === undefined) sections.set(headings, (section = sectionOf(headings)));
+    return section;
+  };
+  const blocks: Located[] = pageBlocks(page.roots, page.text).map((b) => {
+    // A heading's own text is the nearest heading of its section.
+    const own = b.kind === 'heading' ? classifyHeading(b.text) : 'other';
+    const section = own !== 'other' ? own : sectionUnder(b.headings);
+    return { kind: b.kind, element: b.element, text: b.text, headings: b.headings, level: b.level, section, group: b.headings[b.headings.length - 1] ?? null };
+  });
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
   const date = meetingDate(page, blocks, title);

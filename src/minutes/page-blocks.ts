@@ -8,7 +8,7 @@ export interface PageBlock {
   element: Element;
   /** The block's text: headings and paragraphs only (empty for other blocks). */
   text: string;
-  /** Heading texts from the outermost to the nearest (for a heading: the ones above it). */
+  /** Heading texts from the outermost to the nearest (for a heading: the ones above it); shared by the blocks under the same headings, not to be changed. */
   headings: string[];
   level: number;
 }
@@ -37,6 +37,9 @@ function isPseudoHeading(el: Element, text: string): boolean {
 export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => string = (el) => nodesText([el])): PageBlock[] {
   const blocks: PageBlock[] = [];
   const stack: { level: number; text: string }[] = [];
+  // Blocks under the same headings share one (read-only) headings list, made when the headings change.
+  let current: readonly string[] | null = [];
+  const headingsNow = (): string[] => (current ??= stack.map((h) => h.text)) as string[];
   const visit = (el: Element): void => {
     if (CONTAINERS(el)) {
       for (const child of el.children) if (isElement(child)) visit(child);
@@ -54,12 +57,16 @@ export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => s
       else if (parentText === '') level = 2;
     }
     if (kind === 'heading') {
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
-      blocks.push({ kind, element: el, text: text.replace(/:$/, ''), headings: stack.map((h) => h.text), level });
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) {
+        stack.pop();
+        current = null;
+      }
+      blocks.push({ kind, element: el, text: text.replace(/:$/, ''), headings: headingsNow(), level });
       stack.push({ level, text: text.replace(/:$/, '') });
+      current = null;
       return;
     }
-    blocks.push({ kind, element: el, text, headings: stack.map((h) => h.text), level: 0 });
+    blocks.push({ kind, element: el, text, headings: headingsNow(), level: 0 });
   };
   for (const child of roots) if (isElement(child)) visit(child);
   return blocks;
