@@ -5,7 +5,7 @@ import { writeStorage } from '../../src/formats/storage/write-storage.js';
 import { readMarkdown } from '../../src/formats/markdown/read-markdown.js';
 import { writeMarkdown } from '../../src/formats/markdown/write-markdown.js';
 import { ConversionReport } from '../../src/hub/report.js';
-import { flattenCellMarkdown } from '../../src/constructs/table.js';
+import { flattenCellMarkdown } from '../../src/constructs/table-pipe.js';
 
 const storage = `<table data-layout="default" ac:local-id="t1"><colgroup><col style="width: 200.0px;" /><col /><col /></colgroup>
 <thead><tr><th><p><strong>Company</strong></p></th><th><p><strong>Representative</strong></p></th><th><p /></th></tr></thead>
@@ -73,7 +73,7 @@ describe('table construct', () => {
 
 describe('table degradation report', () => {
   it('reports a table kept as HTML, naming its heading; says nothing of pipe tables', async () => {
-    const { reportTablesKeptAsHtml } = await import('../../src/constructs/table.js');
+    const { reportTablesKeptAsHtml } = await import('../../src/constructs/table-report.js');
     const report = new ConversionReport();
     reportTablesKeptAsHtml('<h2>Build</h2><table><tr><td><pre><code>a\nb</code></pre></td></tr></table><table><tr><td>ok</td></tr></table>', report);
     expect(report.entries).toEqual([

@@ -1,0 +1,174 @@
+import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
+import { turndownService } from '../formats/markdown/turndown-service.js';
+
+/**
+ * A normalized table as Markdown: a GFM pipe table when every cell fits on one line, else an HTML
+ * table kept in one HTML block. Used by the table construct's turndown rule and its slots.
+ */
+
+function escapeCellText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`[\]])/g, '\\$1').replace(/</g, '&lt;');
+}
+
+/**
+ * A cell's Markdown on one line: paragraphs and line breaks become `<br>`, list items keep their
+ * marker, headings become bold, pipes are escaped. Null when the content cannot live on one line
+ * (code blocks, nested tables).
+ */
+export function flattenCellMarkdown(markdown: string): string | null {
+  if (/^\s*(```|~~~)/m.test(markdown) || /^\s*\|.*\|\s*$/m.test(markdown)) return null;
+  const lines = markdown
+    .replace(/ {2}\n|\\\n/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => line.replace(/^#{1,6}\s+(.*)$/, '**$1**'))
+    // Line-start escapes guard block syntax, which a table cell does not have.
+    .map((line) => line.replace(/^\\([-+#>=])/, '$1').replace(/^(\d+)\\([.)])/, '$1$2'));
+  return lines.join('<br>').replace(/(?<!\\)\|/g, '\\|');
+}
+
+export const CELL_BREAK = 'WIKIPORTCELLBREAK';
+
+/**
+ * The Markdown of many cells in one turndown call (each call builds a DOM, which dominates the
+ * cost of small cells), split back at a marker paragraph that no escaping touches.
+ */
+export function cellsMarkdown(htmls: readonly string[]): string[] {
+  const out = htmls.map((html) => (isPlainWords(html) ? html : null));
+  const rest = htmls.filter((_, i) => out[i] === null);
+  if (rest.length === 0) return out.map((md) => md ?? '');
+  const joined = rest.map((html) => `<div>${html}</div>`).join(`<p>${CELL_BREAK}</p>`);
+  let parts = turndownService().turndown(joined).split(new RegExp(`\\s*${CELL_BREAK}\\s*`));
+  if (parts.length !== rest.length) parts = rest.map((html) => turndownService().turndown(html));
+  let next = 0;
+  return out.map((md) => md ?? parts[next++] ?? '');
+}
+
+/**
+ * Text that is its own Markdown: letters, digits, spaces and punctuation that no Markdown rule
+ * reads, starting with a letter or digit but not as a list number. Big tables are mostly such
+ * cells, and they skip turndown.
+ */
+function isPlainWords(html: string): boolean {
+  return html === '' || (/^[\p{L}\p{N}][\p{L}\p{N} ,.;:!?'"()/%@$=+-]*$/u.test(html) && !/^\d+[.)](?: |$)/.test(html) && !/ {2}/.test(html));
+}
+
+/**
+ * The GFM header row and body rows of a normalized table. A key/value table (the first column
+ * labels the rows, no header row) puts its first row in the header row GFM requires, rather than
+ * an empty one; its key is bold like every key below it, which is how the reader tells it from a
+ * real header row (src/hub/table-header.ts, isKeyValueFirstRow).
+ */
+function headerAndBody(table: NormalizedTable): { header: string[] | null; body: NormalizedCell[][]; keyValueHeader: boolean } {
+  if (table.headerCells !== null) {
+    return { header: table.headerCells.map((cell) => (cell.spanCopy ? '' : cell.html)), body: table.rows, keyValueHeader: false };
+  }
+  const first = table.rows[0];
+  if (table.headerColumn && first !== undefined && first.slice(1).some((cell) => !cell.spanCopy && cell.html !== '' && !isAllBoldHtml(cell.html))) {
+    return { header: first.map((cell) => (cell.spanCopy ? '' : cell.html)), body: table.rows.slice(1), keyValueHeader: true };
+  }
+  return { header: null, body: table.rows, keyValueHeader: false };
+}
+
+/** All the text of the cell HTML sits in `strong`/`b` (a string-level reading of the hub's bold test). */
+function isAllBoldHtml(html: string): boolean {
+  if (!/<(?:strong|b)[\s>]/.test(html)) return false;
+  return html.replace(/<(strong|b)(?:\s[^>]*)?>[\s\S]*?<\/\1>/g, '').replace(/<[^>]*>|&nbsp;|\s/g, '') === '';
+}
+
+/**
+ * Whether the key written bold reads back bold: it is bold already, or wrapping it in `**` gives
+ * bold (not so for text that starts or ends with `**` of its own, as a status lozenge does).
+ */
+function canBoldKey(md: string, html: string): boolean {
+  return isAllBoldHtml(html) || !/^(\*\*|__)|(\*\*|__)$/.test(md);
+}
+
+function boldKey(md: string): string {
+  return md !== '' && !/^\*\*.*\*\*$/.test(md) ? `**${md}**` : md;
+}
+
+/** Markdown that flattening leaves as it is: one trimmed line without pipes, backslashes, heading or fence marks. */
+const ONE_PLAIN_LINE = /^(?:[^\s|#\\`~][^\n|\\`~]*[^\s|\\`~]|[^\s|#\\`~])?$/;
+
+/** What the pipe table of a normalized table is made of: its header and body rows, and the HTML of every cell in line order. */
+export interface PipeCells {
+  header: string[] | null;
+  body: NormalizedCell[][];
+  keyValueHeader: boolean;
+  /** Header row then body rows, `width` cells each; span copies empty. */
+  htmls: string[];
+}
+
+export function pipeCells(table: NormalizedTable): PipeCells {
+  const { header, body, keyValueHeader } = headerAndBody(table);
+  const headerHtml = header ?? Array.from({ length: table.width }, () => '');
+  const htmls = [...headerHtml];
+  for (const row of body) for (const cell of row) htmls.push(cell.spanCopy ? '' : cell.html);
+  return { header, body, keyValueHeader, htmls };
+}
+
+/**
+ * The Markdown of a cell that no turndown rule needs to see: plain words are their own Markdown.
+ * Null for a cell that turndown must convert.
+ */
+export function knownCellMarkdown(html: string): string | null {
+  return isPlainWords(html) ? html : null;
+}
+
+/**
+ * A normalized table as a GFM pipe table, or null when a cell cannot be flattened onto one line.
+ * A cell spanning several columns is written once, the positions it covers beyond its first
+ * column left empty.
+ */
+export function pipeTable(table: NormalizedTable): string | null {
+  if (table.width === 0) return '';
+  const cells = pipeCells(table);
+  return pipeTableOf(table, cells, cellsMarkdown(cells.htmls));
+}
+
+/** The pipe table from the Markdown of its cells (`markdown[i]` for `cells.htmls[i]`); null as for `pipeTable`. */
+export function pipeTableOf(table: NormalizedTable, cells: PipeCells, markdown: string[]): string | null {
+  if (table.width === 0) return '';
+  let { body, keyValueHeader } = cells;
+  if (keyValueHeader && !table.rows.every((row, r) => canBoldKey(markdown[table.width * r] ?? '', row[0]?.html ?? ''))) {
+    // A key that cannot be marked bold would not read back as a key: the first row goes back to
+    // the body under an empty header.
+    markdown = [...Array.from({ length: table.width }, () => ''), ...markdown];
+    ({ body, keyValueHeader } = { body: table.rows, keyValueHeader: false });
+  }
+  const flat: string[] = [];
+  for (const md of markdown) {
+    const one = ONE_PLAIN_LINE.test(md) ? md : flattenCellMarkdown(md);
+    if (one === null) return null;
+    flat.push(one);
+  }
+  const headerLine = flat.slice(0, table.width);
+  if (keyValueHeader) headerLine[0] = boldKey(headerLine[0]!);
+  const lines: string[][] = [];
+  for (let r = 0; r < body.length; r += 1) {
+    const cells = flat.slice(table.width * (r + 1), table.width * (r + 2));
+    if (table.headerColumn) cells[0] = boldKey(cells[0]!);
+    lines.push(cells);
+  }
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`.replace(/ {2,}\|/g, ' |');
+  const caption = table.caption !== null ? [`**${escapeCellText(table.caption)}**`, ''] : [];
+  return [...caption, line(headerLine), `|${' --- |'.repeat(table.width)}`, ...lines.map(line)].join('\n');
+}
+
+
+export function tableMarkdown(html: string): string {
+  const normalized = normalizeTableHtml(html);
+  if (normalized.rows.length === 0 && normalized.header === null) return '';
+  const pipe = pipeTable(normalized);
+  return `\n\n${pipe ?? keepInOneHtmlBlock(renderNormalizedTable(normalized))}\n\n`;
+}
+
+/**
+ * A blank line ends an HTML block in Markdown, so a code block with blank lines would split the
+ * table: inside `pre`, a line break before a blank line is written as `&#10;` (the same text).
+ */
+export function keepInOneHtmlBlock(html: string): string {
+  return html.replace(/<pre[\s>][\s\S]*?<\/pre>/g, (pre) => pre.replace(/\n(?=[ \t]*\n)/g, '&#10;'));
+}
