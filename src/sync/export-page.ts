@@ -118,6 +118,7 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     attachments: [],
     attachmentsExported: false,
     redaction: ctx.redaction,
+    jiraBaseUrl: ctx.jiraBaseUrl ?? null,
     exportedAt: ctx.now,
     deleted: false,
     deletedAt: null,

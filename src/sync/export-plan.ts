@@ -22,13 +22,16 @@ export interface ExportSettings {
   attachments: boolean;
   /** The fingerprint of the `--redact` rules, null without `--redact`. */
   redaction: string | null;
+  /** `--jira-base-url`, null without it. */
+  jiraBaseUrl: string | null;
 }
 
 /**
  * Decides, from a listing without bodies and the previous manifest, which bodies to fetch: a page
  * is skipped only if the same version was exported before, into the same path, in every format
  * asked for now (and with attachments, when asked), and its files are still on disk. A page that
- * would be skipped but was written with other redaction settings is re-rendered instead.
+ * would be skipped but was written with other redaction settings or another Jira address is
+ * re-rendered instead.
  */
 export function planExport(
   listed: readonly RemotePage[],
@@ -56,7 +59,7 @@ export function planExport(
       fileExists(before.files.storage.path) &&
       (!settings.attachments || (before.attachmentsExported && before.attachments.every((a) => fileExists(a.path))));
     if (!same) fetch.push(page);
-    else if (before.redaction !== settings.redaction) rerender.push(page);
+    else if (before.redaction !== settings.redaction || before.jiraBaseUrl !== settings.jiraBaseUrl) rerender.push(page);
     else skip.push(page);
   }
   const listedIds = new Set(listed.map((p) => p.id));

@@ -57,7 +57,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     if (file) pinned.set(entry.id, file.path.replace(/\.(md|json)$/, ''));
   }
   const paths = planPagePaths(listed, pinned);
-  const plan = planExport(listed, previous, paths, { formats, attachments: options.attachments ?? false, redaction }, (p) => existsSync(join(out, p)));
+  const plan = planExport(listed, previous, paths, { formats, attachments: options.attachments ?? false, redaction, jiraBaseUrl: options.jiraBaseUrl ?? null }, (p) => existsSync(join(out, p)));
   const { skip, kept, fetchToo } = await sortUnchanged(client, out, plan, previous, isFatal, options.refreshLabels ?? false);
   plan.fetch.push(...fetchToo);
   emit({ kind: 'listed', total: listed.length, toFetch: plan.fetch.length + kept.size });

@@ -57,6 +57,11 @@ export const ManifestPageSchema = z.object({
    * null. Such files hold masks instead of secrets, so push refuses them.
    */
   redaction: Sha256.nullable().default(null),
+  /**
+   * The `--jira-base-url` the files were written with (Jira issue links point there), else null.
+   * A re-run with another one writes the page again from its kept storage; push renders with it.
+   */
+  jiraBaseUrl: z.string().nullable().default(null),
   /** ISO time of the export that wrote these files. */
   exportedAt: z.string(),
   /** The page was not found upstream on a later run; its files are kept. */

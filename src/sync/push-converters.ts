@@ -2,7 +2,7 @@ import { convert, type ConvertOptions } from '../convert.js';
 import type { BlockConverters } from './blocks-lossless.js';
 
 /** The rendering settings export used, so that an untouched block renders to the same Markdown. */
-export type RenderOptions = Pick<ConvertOptions, 'baseUrl' | 'linkTargets' | 'attachmentsDir' | 'userNames'>;
+export type RenderOptions = Pick<ConvertOptions, 'baseUrl' | 'linkTargets' | 'attachmentsDir' | 'userNames' | 'jiraBaseUrl'>;
 
 /** Block converters through the hub (`convert()`), storage ⇄ Markdown, without front matter. */
 export function hubBlockConverters(options: RenderOptions = {}): BlockConverters {

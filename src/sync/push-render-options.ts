@@ -28,6 +28,7 @@ export async function renderOptionsFor(
   const pages = Object.values(manifest.pages);
   const options: RenderOptions = {};
   if (manifest.baseUrl) options.baseUrl = manifest.baseUrl;
+  if (page.jiraBaseUrl) options.jiraBaseUrl = page.jiraBaseUrl;
   if (filePath) {
     options.linkTargets = (target) => {
       const other =

@@ -49,12 +49,12 @@ describe('mentioned users', () => {
 
 describe('planExport', () => {
   const file = (path: string) => ({ path, sha256: sha256(path) });
-  function manifestWith(version: number, extra: Partial<{ deleted: boolean; json: boolean; redaction: string }> = {}) {
+  function manifestWith(version: number, extra: Partial<{ deleted: boolean; json: boolean; redaction: string; jiraBaseUrl: string }> = {}) {
     const m = emptyManifest();
     m.pages['3'] = {
       id: '3', title: march.title, spaceKey: 'OPS', parentId: '2', version, labels: [], sourceUrl: null,
       files: { md: file(`${paths.get('3')}.md`), ...(extra.json ? { json: file(`${paths.get('3')}.json`) } : {}), storage: file('.wikiport/storage/3.xhtml') },
-      attachments: [], attachmentsExported: false, redaction: extra.redaction ?? null, exportedAt: '2026-01-01T00:00:00.000Z', deleted: extra.deleted ?? false, deletedAt: null,
+      attachments: [], attachmentsExported: false, redaction: extra.redaction ?? null, jiraBaseUrl: extra.jiraBaseUrl ?? null, exportedAt: '2026-01-01T00:00:00.000Z', deleted: extra.deleted ?? false, deletedAt: null,
     };
     m.pages['9'] = { ...m.pages['3'], id: '9', title: 'Gone upstream' };
     return m;
@@ -62,26 +62,26 @@ describe('planExport', () => {
   const everything = () => true;
 
   it('skips a page at the same version with its files present, and lists pages gone upstream', () => {
-    const plan = planExport([home, minutes, march], manifestWith(1), paths, { formats: ['md'], attachments: false, redaction: null }, everything);
+    const plan = planExport([home, minutes, march], manifestWith(1), paths, { formats: ['md'], attachments: false, redaction: null, jiraBaseUrl: null }, everything);
     expect(plan.skip.map((p) => p.id)).toEqual(['3']);
     expect(plan.fetch.map((p) => p.id)).toEqual(['1', '2']);
     expect(plan.missing.map((p) => p.id)).toEqual(['9']);
   });
 
   it('fetches again when the version moved, a format is new, a file is gone, or attachments are wanted', () => {
-    expect(planExport([march], manifestWith(0), paths, { formats: ['md'], attachments: false, redaction: null }, everything).fetch).toHaveLength(1);
-    expect(planExport([march], manifestWith(1), paths, { formats: ['md', 'json'], attachments: false, redaction: null }, everything).fetch).toHaveLength(1);
-    expect(planExport([march], manifestWith(1, { json: true }), paths, { formats: ['md', 'json'], attachments: false, redaction: null }, everything).fetch).toHaveLength(0);
-    expect(planExport([march], manifestWith(1), paths, { formats: ['md'], attachments: false, redaction: null }, (p) => !p.endsWith('.md')).fetch).toHaveLength(1);
-    expect(planExport([march], manifestWith(1), paths, { formats: ['md'], attachments: true, redaction: null }, everything).fetch).toHaveLength(1);
-    expect(planExport([march], manifestWith(1, { deleted: true }), paths, { formats: ['md'], attachments: false, redaction: null }, everything).fetch).toHaveLength(1);
+    expect(planExport([march], manifestWith(0), paths, { formats: ['md'], attachments: false, redaction: null, jiraBaseUrl: null }, everything).fetch).toHaveLength(1);
+    expect(planExport([march], manifestWith(1), paths, { formats: ['md', 'json'], attachments: false, redaction: null, jiraBaseUrl: null }, everything).fetch).toHaveLength(1);
+    expect(planExport([march], manifestWith(1, { json: true }), paths, { formats: ['md', 'json'], attachments: false, redaction: null, jiraBaseUrl: null }, everything).fetch).toHaveLength(0);
+    expect(planExport([march], manifestWith(1), paths, { formats: ['md'], attachments: false, redaction: null, jiraBaseUrl: null }, (p) => !p.endsWith('.md')).fetch).toHaveLength(1);
+    expect(planExport([march], manifestWith(1), paths, { formats: ['md'], attachments: true, redaction: null, jiraBaseUrl: null }, everything).fetch).toHaveLength(1);
+    expect(planExport([march], manifestWith(1, { deleted: true }), paths, { formats: ['md'], attachments: false, redaction: null, jiraBaseUrl: null }, everything).fetch).toHaveLength(1);
   });
 
   it('re-renders, without fetching, an unchanged page written with other --redact settings (either way)', () => {
     const rulesA = 'a'.repeat(64);
     const rulesB = 'b'.repeat(64);
     const plan = (recorded: string | undefined, now: string | null) =>
-      planExport([march], manifestWith(1, recorded ? { redaction: recorded } : {}), paths, { formats: ['md'], attachments: false, redaction: now }, everything);
+      planExport([march], manifestWith(1, recorded ? { redaction: recorded } : {}), paths, { formats: ['md'], attachments: false, redaction: now, jiraBaseUrl: null }, everything);
     for (const [recorded, now] of [[undefined, rulesA], [rulesA, null], [rulesA, rulesB]] as const) {
       const p = plan(recorded, now);
       expect(p.rerender.map((x) => x.id)).toEqual(['3']);
@@ -92,7 +92,21 @@ describe('planExport', () => {
     expect(plan(undefined, null).skip.map((x) => x.id)).toEqual(['3']);
   });
 
+  it('re-renders, without fetching, an unchanged page written with another --jira-base-url (or none)', () => {
+    const plan = (recorded: string | undefined, now: string | null) =>
+      planExport([march], manifestWith(1, recorded ? { jiraBaseUrl: recorded } : {}), paths, { formats: ['md'], attachments: false, redaction: null, jiraBaseUrl: now }, everything);
+    const jira = 'https://jira.example.com';
+    for (const [recorded, now] of [[undefined, jira], [jira, null], [jira, 'https://issues.example.org']] as const) {
+      const p = plan(recorded, now);
+      expect(p.rerender.map((x) => x.id)).toEqual(['3']);
+      expect(p.fetch).toHaveLength(0);
+      expect(p.skip).toHaveLength(0);
+    }
+    expect(plan(jira, jira).skip.map((x) => x.id)).toEqual(['3']);
+    expect(plan(undefined, null).skip.map((x) => x.id)).toEqual(['3']);
+  });
+
   it('fetches everything on a first run', () => {
-    expect(planExport([home, minutes, march], null, paths, { formats: ['md'], attachments: false, redaction: null }, everything).fetch).toHaveLength(3);
+    expect(planExport([home, minutes, march], null, paths, { formats: ['md'], attachments: false, redaction: null, jiraBaseUrl: null }, everything).fetch).toHaveLength(3);
   });
 });

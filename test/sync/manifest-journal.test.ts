@@ -18,7 +18,7 @@ function page(id: string, title: string, version: number): ManifestPage {
   return {
     id, title, spaceKey: 'OPS', parentId: '98304', version, labels: ['runbook'], sourceUrl: `https://acme.atlassian.net/wiki/spaces/OPS/pages/${id}`,
     files: { md: { path: `Runbooks/${title}.md`, sha256: sha256(`${title} v${version}`) }, storage: { path: storageRelativePath(id), sha256: sha256(`<p>${title}</p>`) } },
-    attachments: [], attachmentsExported: false, redaction: null, exportedAt: '2026-11-28T10:00:00.000Z', deleted: false, deletedAt: null,
+    attachments: [], attachmentsExported: false, redaction: null, jiraBaseUrl: null, exportedAt: '2026-11-28T10:00:00.000Z', deleted: false, deletedAt: null,
   };
 }
 

@@ -17,7 +17,7 @@ function entry(id: string, title: string, extra: Partial<ManifestPage> = {}): Ma
       storage: { path: storageRelativePath(id), sha256: sha256(`<p>${title}</p>`) },
     },
     attachments: [{ id: 'att9001', title: 'diagram "v2".drawio', version: 3, path: `_attachments/${id}/diagram.drawio`, sha256: sha256('d') }],
-    attachmentsExported: true, redaction: null, exportedAt: '2026-11-28T10:00:00.000Z', deleted: false, deletedAt: null,
+    attachmentsExported: true, redaction: null, jiraBaseUrl: null, exportedAt: '2026-11-28T10:00:00.000Z', deleted: false, deletedAt: null,
     ...extra,
   };
 }

@@ -30,7 +30,7 @@ describe('manifest', () => {
         md: { path: 'Minutes/Steering committee 2024-03-07.md', sha256: sha256('# x\n') },
         storage: { path: storageRelativePath('98305'), sha256: sha256(storage) },
       },
-      attachments: [], attachmentsExported: false, redaction: null, exportedAt: '2026-11-28T10:00:00.000Z', deleted: true, deletedAt: '2026-11-28T11:00:00.000Z',
+      attachments: [], attachmentsExported: false, redaction: null, jiraBaseUrl: null, exportedAt: '2026-11-28T10:00:00.000Z', deleted: true, deletedAt: '2026-11-28T11:00:00.000Z',
     };
     await writeFileAtomic(join(dir, storageRelativePath('98305')), storage);
     await writeManifest(dir, manifest);
