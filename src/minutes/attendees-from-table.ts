@@ -191,5 +191,6 @@ export function toAttendee(
     alternateFor: defaults.alternateFor,
     present: person.present ?? defaults.present,
     accountId: person.accountId,
+    userKey: person.userKey,
   };
 }

@@ -9,7 +9,8 @@ export const AttendeeSchema = z.object({
   role: z.enum(['member', 'alternate', 'guest', 'participant']),
   alternateFor: z.string().nullable().describe('For an alternate: the member (or seat) they stand in for'),
   present: z.boolean().nullable(),
-  accountId: z.string().nullable(),
+  accountId: z.string().nullable().describe('Confluence Cloud account id, when the name is an @-mention'),
+  userKey: z.string().nullable().default(null).describe('Confluence Data Center / Server user key, when the name is an @-mention'),
 });
 export type Attendee = z.infer<typeof AttendeeSchema>;
 

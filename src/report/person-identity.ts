@@ -17,6 +17,8 @@ export function normalizeName(name: string): string {
 export interface PersonSighting {
   name: string | null;
   accountId?: string | null;
+  /** Data Center / Server user key (mentions there carry no account id). */
+  userKey?: string | null;
   organization?: string | null;
 }
 
@@ -32,9 +34,10 @@ export class PersonResolver {
     for (const s of sightings) {
       const name = s.name ? normalizeName(s.name) : '';
       if (name.includes(' ')) this.fullNames.add(name);
-      if (s.accountId && s.name) {
+      const account = accountKey(s);
+      if (account && s.name) {
         const key = normalizeName(s.name);
-        if (key && !this.accountByName.has(key)) this.accountByName.set(key, s.accountId);
+        if (key && !this.accountByName.has(key)) this.accountByName.set(key, account);
       }
     }
   }
@@ -44,17 +47,24 @@ export class PersonResolver {
    * when "First Last" is a person seen elsewhere in the series, that is who it is.
    */
   unswap(s: PersonSighting): PersonSighting {
-    if (s.accountId || !s.name || !s.organization || /\s/.test(s.name.trim()) || /\s/.test(s.organization.trim())) return s;
+    if (accountKey(s) || !s.name || !s.organization || /\s/.test(s.name.trim()) || /\s/.test(s.organization.trim())) return s;
     const swapped = `${s.organization.trim()} ${s.name.trim()}`;
     return this.fullNames.has(normalizeName(swapped)) ? { ...s, name: swapped, organization: null } : s;
   }
 
   keyOf(s: PersonSighting): string | null {
-    if (s.accountId) return `account:${s.accountId}`;
+    const own = accountKey(s);
+    if (own) return own;
     if (!s.name) return null;
     const name = normalizeName(s.name);
     if (!name) return null;
-    const account = this.accountByName.get(name);
-    return account ? `account:${account}` : `name:${name}`;
+    return this.accountByName.get(name) ?? `name:${name}`;
   }
+}
+
+/** The key of the account a sighting names: its Cloud account id, else its Data Center user key. */
+function accountKey(s: PersonSighting): string | null {
+  if (s.accountId) return `account:${s.accountId}`;
+  if (s.userKey) return `userkey:${s.userKey}`;
+  return null;
 }

@@ -13,6 +13,7 @@ export const ReportAttendeeSchema = z.object({
   role: z.string().nullable().optional(),
   present: z.boolean().nullable().optional(),
   accountId: z.string().nullable().optional(),
+  userKey: z.string().nullable().optional(),
 });
 
 export const ReportActionItemSchema = z.object({

@@ -4,7 +4,7 @@ import type { Attendee } from '../model/meeting.js';
 import type { TableRecord } from '../model/table-record.js';
 import { alignSequences, changedRanges } from './blocks-align.js';
 
-const key = (a: Attendee) => JSON.stringify([a.name, a.organization, a.group, a.role, a.alternateFor, a.present, a.accountId]);
+const key = (a: Attendee) => JSON.stringify([a.name, a.organization, a.group, a.role, a.alternateFor, a.present, a.accountId, a.userKey]);
 
 /**
  * Attendee edits made in JSON, expressed as edits of the tables they were read from: a new
@@ -27,7 +27,7 @@ export function tablesWithAttendeeEdits(
       const old = before[range.baseStart + k]!;
       const now = after[range.otherStart + k]!;
       const index = range.otherStart + k;
-      if (old.group !== now.group || old.role !== now.role || old.alternateFor !== now.alternateFor || old.present !== now.present || old.accountId !== now.accountId) {
+      if (old.group !== now.group || old.role !== now.role || old.alternateFor !== now.alternateFor || old.present !== now.present || old.accountId !== now.accountId || old.userKey !== now.userKey) {
         throw refuse(index, 'only the name and organization of an attendee can be changed from JSON');
       }
       if (!old.name || !now.name) throw refuse(index, 'an empty seat cannot be filled from JSON');

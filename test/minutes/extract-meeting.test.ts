@@ -33,11 +33,11 @@ describe('meeting extraction from the hub', () => {
       <h3>Guests</h3><table><tr><th>Name</th></tr><tr><td>Kevin Zhao, Linaro</td></tr><tr><td>Grant Likely</td></tr></table>`;
     const { attendees } = extractMeeting(hub, meta())!;
     expect(attendees).toEqual([
-      { name: 'Leonardo Garcia', organization: 'Linaro', group: 'Steering Committee Members', role: 'member', alternateFor: null, present: null, accountId: null },
-      { name: 'Tom Gall', organization: 'Linaro', group: 'Steering Committee Members', role: 'alternate', alternateFor: 'Leonardo Garcia', present: null, accountId: null },
-      { name: null, organization: 'Red Hat', group: 'Steering Committee Members', role: 'member', alternateFor: null, present: null, accountId: null },
-      { name: 'Kevin Zhao', organization: 'Linaro', group: 'Guests', role: 'guest', alternateFor: null, present: null, accountId: null },
-      { name: 'Grant Likely', organization: null, group: 'Guests', role: 'guest', alternateFor: null, present: null, accountId: null },
+      { name: 'Leonardo Garcia', organization: 'Linaro', group: 'Steering Committee Members', role: 'member', alternateFor: null, present: null, accountId: null, userKey: null },
+      { name: 'Tom Gall', organization: 'Linaro', group: 'Steering Committee Members', role: 'alternate', alternateFor: 'Leonardo Garcia', present: null, accountId: null, userKey: null },
+      { name: null, organization: 'Red Hat', group: 'Steering Committee Members', role: 'member', alternateFor: null, present: null, accountId: null, userKey: null },
+      { name: 'Kevin Zhao', organization: 'Linaro', group: 'Guests', role: 'guest', alternateFor: null, present: null, accountId: null, userKey: null },
+      { name: 'Grant Likely', organization: null, group: 'Guests', role: 'guest', alternateFor: null, present: null, accountId: null, userKey: null },
     ]);
   });
 

@@ -100,6 +100,25 @@ describe('a "Last, First" cell read as name and organization', () => {
   });
 });
 
+describe('Data Center minutes (mentions carry a user key, no account id)', () => {
+  const page = (date: string, attendees: { name: string; present: boolean; userKey?: string }[]) => ({
+    source: `${date}.json`,
+    page: { id: date, title: date, meeting: { title: date, date, attendees: attendees.map((a) => ({ accountId: null, organization: null, ...a })), actionItems: [], decisions: [] } },
+  });
+
+  it('one person per user key, and a name seen with a key lands on that person', () => {
+    const report = buildSeriesReport([
+      page('2024-01-01', [{ name: 'Agnieszka Nowak', present: true, userKey: '8a7f80c35e1a0001' }, { name: 'Tomasz Wiśniewski', present: true, userKey: '8a7f80c35e1a0002' }]),
+      // Display name changed in the directory: same key, same person.
+      page('2024-02-01', [{ name: 'Agnieszka Nowak-Lis', present: false, userKey: '8a7f80c35e1a0001' }, { name: 'Tomasz Wiśniewski', present: true }]),
+    ]);
+    expect(report.attendance.people).toHaveLength(2);
+    const agnieszka = report.attendance.people.find((p) => p.name?.startsWith('Agnieszka'));
+    expect(agnieszka?.cells).toEqual(['present', 'absent']);
+    expect(report.attendance.people.find((p) => p.name === 'Tomasz Wiśniewski')?.cells).toEqual(['present', 'present']);
+  });
+});
+
 describe('fixtures/series', () => {
   it('are page documents of the current JSON model', () => {
     const files = readdirSync(seriesDir).filter((f) => f.endsWith('.json'));

@@ -31,7 +31,7 @@ describe('applyJsonEdits', () => {
 
   it('writes an added guest as a new row of the guests table, like its neighbours, and nothing else', () => {
     const edited = clone(exported);
-    edited.meeting!.attendees.push({ name: 'Grant Likely', organization: 'Arm', group: 'Guests', role: 'guest', alternateFor: null, present: null, accountId: null });
+    edited.meeting!.attendees.push({ name: 'Grant Likely', organization: 'Arm', group: 'Guests', role: 'guest', alternateFor: null, present: null, accountId: null, userKey: null });
     const { storage } = applyJsonEdits(page, exported, edited, 'm.json', read);
     expect(storage).toBe(page.replace('<tr><td><p>Randy Linnell</p></td><td><p /></td></tr>', '<tr><td><p>Randy Linnell</p></td><td><p /></td></tr><tr><td><p>Grant Likely, Arm</p></td><td></td></tr>'));
     expect(read(storage).meeting!.attendees.map((a) => a.name)).toContain('Grant Likely');
@@ -67,7 +67,7 @@ describe('applyJsonEdits', () => {
 
   it('refuses a new attendee of a group no table lists', () => {
     const edited = clone(exported);
-    edited.meeting!.attendees.push({ name: 'Ada Lovelace', organization: null, group: 'Observers', role: 'participant', alternateFor: null, present: null, accountId: null });
+    edited.meeting!.attendees.push({ name: 'Ada Lovelace', organization: null, group: 'Observers', role: 'participant', alternateFor: null, present: null, accountId: null, userKey: null });
     expect(() => applyJsonEdits(page, exported, edited, 'm.json', read)).toThrow(/meeting\.attendees\[9\]: no table of the page lists the group "Observers"/);
   });
 });
