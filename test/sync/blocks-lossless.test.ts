@@ -56,12 +56,32 @@ describe('rebuildStorageFromMarkdown', () => {
     expect(result.storage).toBe(page.replace('<td><p>Leonardo Garcia</p></td>', '<td><p>Leonardo García</p></td>'));
   });
 
-  it('replaces a table whose shape changed (a row added) and nothing around it', () => {
+  it('adds a row the user added to the table in place, keeping its markup and every other row byte for byte', () => {
     const edited = exported.replace('| Andy Wafaa | Arm |', '| Andy Wafaa | Arm |\n| Grant Likely | Arm |');
     const result = rebuildStorageFromMarkdown(page, edited, testConverters);
     expect(result.replacedBlocks).toBe(1);
+    expect(result.storage).toBe(page.replace('<tr><td>Andy Wafaa</td><td>Arm</td></tr>', '<tr><td>Andy Wafaa</td><td>Arm</td></tr><tr><td>Grant Likely</td><td>Arm</td></tr>'));
+    // Exported again, the page reads as the user wrote it.
+    expect(testConverters.storageToMarkdown(result.storage)).toBe(edited);
+  });
+
+  it('removes a row the user deleted, and nothing else', () => {
+    const edited = exported.replace('| Leonardo Garcia | Linaro |\n', '');
+    const result = rebuildStorageFromMarkdown(page, edited, testConverters);
+    expect(result.storage).toBe(page.replace('<tr ac:local-id="r1"><td><p>Leonardo Garcia</p></td><td>Linaro</td></tr>', ''));
+    expect(testConverters.storageToMarkdown(result.storage)).toBe(edited);
+  });
+
+  it('replaces a table whose columns changed, and nothing around it', () => {
+    const edited = exported
+      .replace('| Name | Org |', '| Name | Org | Role |')
+      .replace(/\| --- \| --- \|/, '| --- | --- | --- |')
+      .replace('| Leonardo Garcia | Linaro |', '| Leonardo Garcia | Linaro | Chair |')
+      .replace('| Andy Wafaa | Arm |', '| Andy Wafaa | Arm | |');
+    const result = rebuildStorageFromMarkdown(page, edited, testConverters);
+    expect(result.replacedBlocks).toBe(1);
     expect(result.storage).not.toContain('relative-table');
-    expect(result.storage).toContain('<td>Grant Likely</td>');
+    expect(result.storage).toContain('Chair');
     for (const kept of [toc, drawio, '<h2 ac:local-id="h1">Attendance</h2>', '<p style="text-align: left">Meeting ID: 938 5333 7073</p>']) {
       expect(result.storage).toContain(kept);
     }

@@ -17,10 +17,42 @@ describe('patchEditedTableCells', () => {
     );
   });
 
-  it('gives up (null) when rows were added or the Markdown is not a pipe table', () => {
-    const converted = '<table><tbody><tr><th>Name</th><th>Org</th></tr><tr><td>A</td><td>B</td></tr><tr><td>C</td><td>D</td></tr><tr><td>E</td><td>F</td></tr></tbody></table>';
-    expect(patchEditedTableCells(original, converted, shown, `${shown}\n| E | F |`)).toBeNull();
-    expect(patchEditedTableCells(original, converted, shown, '<table>…</table>')).toBeNull();
+  const convertedOf = (rows: string[][]) =>
+    `<table><tbody><tr><th>Name</th><th>Org</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const leonardo = '<tr ac:local-id="a"><td><p>Leonardo Garcia</p></td><td><p>Linaro</p></td><td><p /></td></tr>';
+  const andy = '<tr ac:local-id="b"><td><p>Andy Wafaa</p></td><td>Arm</td><td /></tr>';
+
+  it('adds the rows the user added, written like the row above, the empty column kept; the rest stays byte for byte', () => {
+    const edited = `${shown}\n| Kevin Zhao | Linaro |`;
+    const converted = convertedOf([['Leonardo Garcia', 'Linaro'], ['Andy Wafaa', 'Arm'], ['Kevin Zhao', 'Linaro']]);
+    expect(patchEditedTableCells(original, converted, shown, edited)).toBe(original.replace(andy, `${andy}<tr><td><p>Kevin Zhao</p></td><td>Linaro</td><td></td></tr>`));
+  });
+
+  it('adds a row in the middle and patches an edited cell in the same edit', () => {
+    const edited = '| Name | Org |\n| --- | --- |\n| Leonardo Garcia | Linaro |\n| Grant Likely | Arm |\n| Andy Wafaa | Arm Ltd |';
+    const converted = convertedOf([['Leonardo Garcia', 'Linaro'], ['Grant Likely', 'Arm'], ['Andy Wafaa', 'Arm Ltd']]);
+    expect(patchEditedTableCells(original, converted, shown, edited)).toBe(
+      original.replace(leonardo, `${leonardo}<tr><td><p>Grant Likely</p></td><td><p>Arm</p></td><td></td></tr>`).replace('<td>Arm</td>', '<td>Arm Ltd</td>'),
+    );
+  });
+
+  it('a row added right under the header row is a body row like the first one, not a header row', () => {
+    const edited = '| Name | Org |\n| --- | --- |\n| Kevin Zhao | Linaro |\n| Leonardo Garcia | Linaro |\n| Andy Wafaa | Arm |';
+    const converted = convertedOf([['Kevin Zhao', 'Linaro'], ['Leonardo Garcia', 'Linaro'], ['Andy Wafaa', 'Arm']]);
+    expect(patchEditedTableCells(original, converted, shown, edited)).toBe(original.replace(leonardo, `<tr><td><p>Kevin Zhao</p></td><td><p>Linaro</p></td><td></td></tr>${leonardo}`));
+  });
+
+  it('removes the rows the user removed, and nothing else', () => {
+    const edited = '| Name | Org |\n| --- | --- |\n| Andy Wafaa | Arm |';
+    const converted = convertedOf([['Andy Wafaa', 'Arm']]);
+    expect(patchEditedTableCells(original, converted, shown, edited)).toBe(original.replace(leonardo, ''));
+  });
+
+  it('gives up (null) when a column was added or the Markdown is not a pipe table', () => {
+    const edited = '| Name | Org | Role |\n| --- | --- | --- |\n| Leonardo Garcia | Linaro | Chair |\n| Andy Wafaa | Arm | |';
+    const converted = '<table><tbody><tr><th>Name</th><th>Org</th><th>Role</th></tr><tr><td>Leonardo Garcia</td><td>Linaro</td><td>Chair</td></tr><tr><td>Andy Wafaa</td><td>Arm</td><td></td></tr></tbody></table>';
+    expect(patchEditedTableCells(original, converted, shown, edited)).toBeNull();
+    expect(patchEditedTableCells(original, convertedOf([['A', 'B']]), shown, '<table>…</table>')).toBeNull();
   });
 });
 
