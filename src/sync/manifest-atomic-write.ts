@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { rename, rm } from 'node:fs/promises';
+import { openInFolder } from './atomic-write.js';
 
 /**
  * Writes text given in pieces so that readers see the old file or the new, never half of it
@@ -9,10 +9,9 @@ import { dirname } from 'node:path';
  * killed part-way leaves nothing `removeStaleTempFiles` does not clear.
  */
 export async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    const handle = await open(temp, 'w');
+    const handle = await openInFolder(temp);
     try {
       for (const chunk of chunks) {
         const bytes = Buffer.from(chunk, 'utf8');
