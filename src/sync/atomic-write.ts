@@ -8,11 +8,20 @@ import { dirname } from 'node:path';
  * the target. The folder is created when missing.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await writeThroughTemp(path, (handle) => handle.writeFile(data));
+}
+
+/**
+ * The atomic write itself: `write` fills a temporary file beside `path` (named so that
+ * `removeStaleTempFiles` clears it after a crash), which is flushed and renamed over `path`; on
+ * any failure the temporary file is removed and the target left as it was.
+ */
+export async function writeThroughTemp(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     const handle = await openInFolder(temp);
     try {
-      await handle.writeFile(data);
+      await write(handle);
       await handle.sync();
     } finally {
       await handle.close();
@@ -26,9 +35,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 
 /**
  * Opens a new file for writing, making its folder only when the open finds it missing: most
- * files go into folders that exist, and a `mkdir` per file was a tenth of a convert's time.
+ * files go into folders that exist, so they are written without a `mkdir` call each.
  */
-export async function openInFolder(file: string): Promise<FileHandle> {
+async function openInFolder(file: string): Promise<FileHandle> {
   try {
     return await open(file, 'w');
   } catch (error) {
