@@ -43,6 +43,18 @@ export function isMention(el: Element): boolean {
   return el.name === 'a' && el.attribs['data-mention'] !== undefined;
 }
 
+/** Who a mention names: the ids it carries (Cloud account id, Data Center user key, username), only those present. */
+export function mentionIds(a: Element): { accountId?: string; userKey?: string; username?: string } {
+  const ids: { accountId?: string; userKey?: string; username?: string } = {};
+  const accountId = a.attribs['data-account-id'];
+  const userKey = a.attribs['data-userkey'];
+  const username = a.attribs['data-username'];
+  if (accountId !== undefined) ids.accountId = accountId;
+  if (userKey !== undefined) ids.userKey = userKey;
+  if (username !== undefined) ids.username = username;
+  return ids;
+}
+
 /** A `ul`/`ol` element. */
 export function isList(node: AnyNode): node is Element {
   return isElement(node) && (node.name === 'ul' || node.name === 'ol');

@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { cleanLine, nodesText } from '../hub/table-cell-text.js';
-import { elementsWhere, isMention, textContent, viewWith } from '../hub/hub-walk.js';
+import { elementsWhere, isMention, mentionIds, textContent, viewWith } from '../hub/hub-walk.js';
 import { looksLikeOrganization } from './organizations.js';
 import { splitTrailingPresence } from './presence.js';
 
@@ -160,8 +160,9 @@ export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonConte
     const restText = splitTrailingPresence(nodesText(rest).replace(/\n/g, ' '));
     const organization = restText.rest.replace(/^[\s,;:()[\]–—-]+|[\s,;:()[\]–—-]+$/g, '').trim();
     return mentions.map((a) => {
-      const accountId = a.attribs['data-account-id'] ?? null;
-      const userKey = a.attribs['data-userkey'] ?? null;
+      const ids = mentionIds(a);
+      const accountId = ids.accountId ?? null;
+      const userKey = ids.userKey ?? null;
       return {
         name: mentionName(textContent([a]), accountId, userKey),
         organization: mentions.length === 1 && looksLikeOrganizationText(organization) ? organizationOrNull(organization) : null,

@@ -4,19 +4,13 @@ import { hubPage } from '../../minutes/hub-page.js';
 import { escapeText } from '../../hub/html.js';
 import { currentWriteOptions } from '../../hub/write-options.js';
 import { shownMentionName } from '../../minutes/mention-names.js';
+import { mentionIds } from '../../hub/hub-walk.js';
 
 type UserNames = NonNullable<ReturnType<typeof currentWriteOptions>['userNames']>;
 
 /** The display name the caller knows for a mention that shows only an id, or null. */
 function knownName(a: Element, userNames: UserNames): string | null {
-  const user: { accountId?: string; userKey?: string; username?: string } = {};
-  const accountId = a.attribs['data-account-id'];
-  const userKey = a.attribs['data-userkey'];
-  const username = a.attribs['data-username'];
-  if (accountId !== undefined) user.accountId = accountId;
-  if (userKey !== undefined) user.userKey = userKey;
-  if (username !== undefined) user.username = username;
-  const name = userNames(user);
+  const name = userNames(mentionIds(a));
   return name !== null && name !== '' ? name : null;
 }
 

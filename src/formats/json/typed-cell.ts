@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import type { CellValue } from '../../model/cell-value.js';
 import type { Mention } from '../../model/mention.js';
 import type { NormalizedCell } from '../../hub/table-normalize.js';
-import { elementsWhere, isMention } from '../../hub/hub-walk.js';
+import { elementsWhere, isMention, mentionIds } from '../../hub/hub-walk.js';
 import { cellReader } from '../../minutes/cell-nodes.js';
 import { presenceFromEmoticon, presenceFromText } from '../../minutes/presence.js';
 import { parseWholeDate } from '../../minutes/dates.js';
@@ -10,16 +10,9 @@ import { parseWholeDate } from '../../minutes/dates.js';
 const TYPED_MARKUP = /data-mention|data-emoticon|<time[\s>]/;
 
 function mentionOf(a: Element, textOf: (nodes: readonly Element[]) => string): Mention {
-  const mention: Mention = { name: null };
-  const accountId = a.attribs['data-account-id'];
-  const userKey = a.attribs['data-userkey'];
-  const username = a.attribs['data-username'];
-  if (accountId !== undefined) mention.accountId = accountId;
-  if (userKey !== undefined) mention.userKey = userKey;
-  if (username !== undefined) mention.username = username;
+  const ids = mentionIds(a);
   const name = textOf([a]).trim().replace(/^@/, '');
-  mention.name = name === '' || name === accountId || name === userKey || name === username ? null : name;
-  return mention;
+  return { name: name === '' || name === ids.accountId || name === ids.userKey || name === ids.username ? null : name, ...ids };
 }
 
 const isEmoticon = (el: Element): boolean => el.attribs['data-emoticon'] !== undefined;

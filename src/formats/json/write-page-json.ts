@@ -6,7 +6,7 @@ import { PAGE_DOCUMENT_SCHEMA_VERSION, type PageDocument } from '../../model/pag
 import { extractMeeting } from '../../minutes/extract-meeting.js';
 import { externalLinks } from '../../minutes/links.js';
 import { tableRecords } from './table-records.js';
-import { textContent } from '../../hub/hub-walk.js';
+import { mentionIds, textContent } from '../../hub/hub-walk.js';
 import { hubPage, type PageElements } from '../../minutes/hub-page.js';
 import { withKnownUserNames } from './known-user-names.js';
 
@@ -27,17 +27,11 @@ function decodeXmlAttribute(value: string): string {
 function mentions(anchors: readonly Element[]): Mention[] {
   const seen = new Map<string, Mention>();
   for (const a of anchors) {
-    const accountId = a.attribs['data-account-id'];
-    const userKey = a.attribs['data-userkey'];
-    const username = a.attribs['data-username'];
-    const key = accountId ?? userKey ?? username ?? textContent([a]);
+    const ids = mentionIds(a);
+    const key = ids.accountId ?? ids.userKey ?? ids.username ?? textContent([a]);
     if (seen.has(key)) continue;
     const name = textContent([a]).trim().replace(/^@/, '');
-    const mention: Mention = { name: name === '' || name === accountId || name === userKey ? null : name };
-    if (accountId !== undefined) mention.accountId = accountId;
-    if (userKey !== undefined) mention.userKey = userKey;
-    if (username !== undefined) mention.username = username;
-    seen.set(key, mention);
+    seen.set(key, { name: name === '' || name === ids.accountId || name === ids.userKey ? null : name, ...ids });
   }
   return [...seen.values()];
 }
