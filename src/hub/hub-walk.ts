@@ -1,4 +1,4 @@
-import { Element as ElementNode, Text as TextNode, type AnyNode, type Element } from 'domhandler';
+import { Element as ElementNode, Text as TextNode, type AnyNode, type Element, type Text } from 'domhandler';
 
 /**
  * Walks over a parsed hub (domhandler nodes) without CSS selectors: readers that look for a few
@@ -88,13 +88,16 @@ export function textContent(nodes: readonly AnyNode[]): string {
   return out;
 }
 
-/** The text of the nodes, leaving out the elements that pass `skip` (and everything inside them). */
-export function textWithout(nodes: readonly AnyNode[], skip: (el: Element) => boolean): string {
+/**
+ * The text of the nodes, leaving out the elements that pass `skip` (and everything inside them);
+ * `dataOf` reads each text node (its data as it is, unless told otherwise).
+ */
+export function textWithout(nodes: readonly AnyNode[], skip: (el: Element) => boolean, dataOf: (node: Text) => string = (node) => node.data): string {
   let out = '';
   for (const node of nodes) {
-    if (node.type === 'text') out += node.data;
+    if (node.type === 'text') out += dataOf(node);
     else if (isElement(node) && skip(node)) continue;
-    else if (node.type !== 'comment' && 'children' in node) out += textWithout(node.children, skip);
+    else if (node.type !== 'comment' && 'children' in node) out += textWithout(node.children, skip, dataOf);
   }
   return out;
 }

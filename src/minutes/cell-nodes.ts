@@ -15,15 +15,20 @@ function isBr(node: AnyNode | undefined): boolean {
  * Text as cleaning the cell's HTML leaves it: zero-width characters gone, runs of white space
  * (no-break spaces too) one space, none beside a `<br>` or at the ends of the cell.
  */
+function cleanData(data: string, trimStart: boolean, trimEnd: boolean): string {
+  let out = data.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ');
+  if (trimStart) out = out.trimStart();
+  if (trimEnd) out = out.trimEnd();
+  return out;
+}
+
+/** The nodes with their text cleaned as `cleanData` says, copied (the page's parse is not changed). */
 function cleanedChildren(nodes: readonly AnyNode[], outermost: boolean): AnyNode[] {
   const out: AnyNode[] = [];
   for (let i = 0; i < nodes.length; i += 1) {
     const node = nodes[i]!;
     if (node.type === 'text') {
-      let data = node.data.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ');
-      if (isBr(nodes[i - 1]) || (outermost && i === 0)) data = data.trimStart();
-      if (isBr(nodes[i + 1]) || (outermost && i === nodes.length - 1)) data = data.trimEnd();
-      out.push(new TextNode(data));
+      out.push(new TextNode(cleanData(node.data, isBr(nodes[i - 1]) || (outermost && i === 0), isBr(nodes[i + 1]) || (outermost && i === nodes.length - 1))));
     } else if (isElement(node)) {
       out.push(new ElementNode(node.name, node.attribs, cleanedChildren(node.children, false), node.type));
     } else out.push(node);
@@ -50,25 +55,14 @@ export interface CellReader {
   text(nodes: readonly AnyNode[], skip?: (el: Element) => boolean): string;
 }
 
+const never = (): boolean => false;
+
 export function cellReader(cell: Pick<NormalizedCell, 'html' | 'element'>): CellReader {
   const element = cell.element;
   const raw = (nodes: readonly AnyNode[], skip?: (el: Element) => boolean): string => (skip ? textWithout(nodes, skip) : textContent(nodes));
   if (element === undefined || element === null) return { nodes: parseDocument(cell.html).children, text: raw };
   if (KEPT_AS_IS.test(cell.html)) return { nodes: element.children, text: raw };
-  const clean = (node: Text): string => {
-    let data = node.data.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ');
-    if (isBr(node.prev ?? undefined) || (node.parent === element && node.prev === null)) data = data.trimStart();
-    if (isBr(node.next ?? undefined) || (node.parent === element && node.next === null)) data = data.trimEnd();
-    return data;
-  };
-  const text = (nodes: readonly AnyNode[], skip?: (el: Element) => boolean): string => {
-    let out = '';
-    for (const node of nodes) {
-      if (node.type === 'text') out += clean(node);
-      else if (isElement(node) && skip?.(node) === true) continue;
-      else if (node.type !== 'comment' && 'children' in node) out += text(node.children, skip);
-    }
-    return out;
-  };
-  return { nodes: element.children, text };
+  const clean = (node: Text): string =>
+    cleanData(node.data, isBr(node.prev ?? undefined) || (node.parent === element && node.prev === null), isBr(node.next ?? undefined) || (node.parent === element && node.next === null));
+  return { nodes: element.children, text: (nodes, skip) => textWithout(nodes, skip ?? never, clean) };
 }

@@ -105,20 +105,14 @@ function isLastCommaFirst(text: string, parts: { name: string; organization: str
 /** The first names of people written in full ("Ana Costa", "Ana Costa, Helix", "@Ana Costa"), lower case. */
 export function collectFirstNames(texts: string[]): Set<string> {
   const found = new Set<string>();
-  const seen = new Set<string>();
-  for (const text of texts) {
-    for (const line of text.split('\n')) {
-      // Tables repeat values down their columns; a line read once has given all it can.
-      if (seen.has(line)) continue;
-      seen.add(line);
-      // A full name has two words: a line without white space (a number, one word) names no one in full.
-      if (!HAS_SPACE.test(line)) continue;
-      const clean = splitTrailingPresence(cleanLine(line)).rest.replace(/^@\s*/, '');
-      const name = (NAME_ORGANIZATION_SEPARATOR.test(clean) ? splitNameAndOrganization(clean)?.name : undefined) ?? clean;
-      // Cheapest tests first: a person's name has two to six words (looksLikePersonName), the first a capitalized one.
-      const words = name.split(/\s+/);
-      if (words.length >= 2 && words.length <= 6 && SINGLE_NAME_WORD.test(words[0]!) && looksLikePersonName(name)) found.add(words[0]!.toLowerCase());
-    }
+  for (const line of distinctLines(texts)) {
+    // A full name has two words: a line without white space (a number, one word) names no one in full.
+    if (!HAS_SPACE.test(line)) continue;
+    const clean = splitTrailingPresence(cleanLine(line)).rest.replace(/^@\s*/, '');
+    const name = (NAME_ORGANIZATION_SEPARATOR.test(clean) ? splitNameAndOrganization(clean)?.name : undefined) ?? clean;
+    // Cheapest tests first: a person's name has two to six words (looksLikePersonName), the first a capitalized one.
+    const words = name.split(/\s+/);
+    if (words.length >= 2 && words.length <= 6 && SINGLE_NAME_WORD.test(words[0]!) && looksLikePersonName(name)) found.add(words[0]!.toLowerCase());
   }
   return found;
 }
@@ -186,20 +180,26 @@ function looksLikeOrganizationText(text: string): boolean {
  */
 export function collectOrganizations(texts: string[]): Set<string> {
   const found = new Set<string>();
+  for (const line of distinctLines(texts)) {
+    // An organization follows a name after a bracket, a comma or a dash-like separator; without one there is none.
+    if (!NAME_ORGANIZATION_SEPARATOR.test(line)) continue;
+    const clean = splitTrailingPresence(cleanLine(line)).rest;
+    const parts = splitNameAndOrganization(clean);
+    if (parts !== null && isSingleWordPair(clean, parts)) continue;
+    const organization = parts !== null && looksLikePersonName(parts.name) ? organizationOrNull(parts.organization) : null;
+    if (organization !== null) found.add(organization.toLowerCase());
+  }
+  return found;
+}
+
+/** Each line of the texts once: tables repeat values down their columns, and a line read once has given all it can. */
+function* distinctLines(texts: readonly string[]): Generator<string> {
   const seen = new Set<string>();
   for (const text of texts) {
     for (const line of text.split('\n')) {
-      // Tables repeat values down their columns; a line read once has given all it can.
       if (seen.has(line)) continue;
       seen.add(line);
-      // An organization follows a name after a bracket, a comma or a dash-like separator; without one there is none.
-      if (!NAME_ORGANIZATION_SEPARATOR.test(line)) continue;
-      const clean = splitTrailingPresence(cleanLine(line)).rest;
-      const parts = splitNameAndOrganization(clean);
-      if (parts !== null && isSingleWordPair(clean, parts)) continue;
-      const organization = parts !== null && looksLikePersonName(parts.name) ? organizationOrNull(parts.organization) : null;
-      if (organization !== null) found.add(organization.toLowerCase());
+      yield line;
     }
   }
-  return found;
 }
