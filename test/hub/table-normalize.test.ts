@@ -1,3 +1,4 @@
+import { arbitraryHubTable } from '../support/arbitrary-hub-table.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeTableHtml, renderNormalizedTable } from '../../src/hub/table-normalize.js';
@@ -120,23 +121,8 @@ describe('table normalization', () => {
   });
 
   it('is idempotent on random tables with spans, empty cells and bold rows', () => {
-    const cell = fc.record({
-      th: fc.boolean(),
-      bold: fc.boolean(),
-      text: fc.constantFrom('', ' ', 'a', 'Name', 'x y', '&nbsp;', '✓'),
-      colspan: fc.integer({ min: 1, max: 3 }),
-      rowspan: fc.integer({ min: 1, max: 3 }),
-    });
-    const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 });
     fc.assert(
-      fc.property(table, (rows) => {
-        const html = `<table>${rows
-          .map((row) => `<tr>${row.map((c) => {
-            const tag = c.th ? 'th' : 'td';
-            const inner = c.bold && c.text.trim() !== '' ? `<strong>${c.text}</strong>` : c.text;
-            return `<${tag} colspan="${c.colspan}" rowspan="${c.rowspan}">${inner}</${tag}>`;
-          }).join('')}</tr>`)
-          .join('')}</table>`;
+      fc.property(arbitraryHubTable(['', ' ', 'a', 'Name', 'x y', '&nbsp;', '✓'], 5), (html) => {
         const once = normalizeTableHtml(html);
         expect(normalizeTableHtml(renderNormalizedTable(once))).toEqual(once);
       }),
