@@ -1,5 +1,5 @@
 import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
-import { turndownService } from '../formats/markdown/turndown-service.js';
+import { htmlToMarkdown } from '../formats/markdown/turndown-service.js';
 
 /**
  * A normalized table as Markdown: a GFM pipe table when every cell fits on one line, else an HTML
@@ -39,8 +39,8 @@ export function cellsMarkdown(htmls: readonly string[]): string[] {
   const rest = htmls.filter((_, i) => out[i] === null);
   if (rest.length === 0) return out.map((md) => md ?? '');
   const joined = rest.map((html) => `<div>${html}</div>`).join(`<p>${CELL_BREAK}</p>`);
-  let parts = turndownService().turndown(joined).split(new RegExp(`\\s*${CELL_BREAK}\\s*`));
-  if (parts.length !== rest.length) parts = rest.map((html) => turndownService().turndown(html));
+  let parts = htmlToMarkdown(joined).split(new RegExp(`\\s*${CELL_BREAK}\\s*`));
+  if (parts.length !== rest.length) parts = rest.map((html) => htmlToMarkdown(html));
   let next = 0;
   return out.map((md) => md ?? parts[next++] ?? '');
 }

@@ -3,7 +3,7 @@ import '../../constructs/registry.js';
 import type { Element } from 'domhandler';
 import { parsedHub } from '../../hub/parsed-hub.js';
 import { normalizeTableHtml, type NormalizedTable } from '../../hub/table-normalize.js';
-import { turndownService } from './turndown-service.js';
+import { htmlToMarkdown } from './turndown-service.js';
 import { knownCellMarkdown, pipeCells } from '../../constructs/table-pipe.js';
 import { tableSlotHtml, type TableSlot } from '../../constructs/table-slot.js';
 import { liftStatusOutOfEmphasis } from './status-out-of-emphasis.js';
@@ -85,5 +85,5 @@ function tableSlot(element: Element, table: NormalizedTable, tableHtml: string):
  * whitespace collapsed as turndown's parse leaves it, nested tables with their implied `<tbody>`).
  */
 function tableAsHtml(tableHtml: string): string {
-  return respellStorageAttributes(turndownService().turndown(markEmptyOpaques(liftStatusOutOfEmphasis(tableHtml))));
+  return respellStorageAttributes(htmlToMarkdown(markEmptyOpaques(liftStatusOutOfEmphasis(tableHtml))));
 }

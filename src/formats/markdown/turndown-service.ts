@@ -1,6 +1,7 @@
 import TurndownService from 'turndown';
 import { registry } from '../../constructs/registry.js';
 import { escapeMarkdownText } from './escape-text.js';
+import { turndownTree } from './turndown-tree.js';
 
 type Rule = TurndownService.Rule;
 type Filter = TurndownService.Filter;
@@ -52,4 +53,16 @@ function matches(filter: Filter, node: Parameters<TurndownService.ReplacementFun
   if (Array.isArray(filter)) return filter.includes(node.nodeName.toLowerCase() as never);
   if (typeof filter === 'function') return filter(node, td.options);
   return false;
+}
+
+/**
+ * HTML -> Markdown through the one service. turndown converts a tree built from htmlparser2's
+ * parse (src/formats/markdown/turndown-tree.ts) where the HTML standard would build the same
+ * tree, and parses the string itself otherwise.
+ */
+export function htmlToMarkdown(html: string): string {
+  const td = turndownService();
+  if (html === '') return '';
+  const tree = turndownTree(html);
+  return tree === null ? td.turndown(html) : td.turndown(tree as unknown as TurndownService.Node);
 }

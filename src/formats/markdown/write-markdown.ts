@@ -1,5 +1,5 @@
 // First: the turndown service loads the construct registry, which the table construct below is part of.
-import { turndownService } from './turndown-service.js';
+import { htmlToMarkdown } from './turndown-service.js';
 import type { PageMeta } from '../../model/page-meta.js';
 import { withWriteOptions, type WriteOptions } from '../../hub/write-options.js';
 import { writeFrontMatter } from './front-matter.js';
@@ -24,7 +24,7 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
   let body: string;
   try {
     const anchorFragments = fragmentsByName(hubHeadings(hub));
-    body = stashed.unstash(withWriteOptions({ ...options, anchorFragments }, () => withTableSlots(slots, () => turndownService().turndown(stashed.hub))));
+    body = stashed.unstash(withWriteOptions({ ...options, anchorFragments }, () => withTableSlots(slots, () => htmlToMarkdown(stashed.hub))));
   } finally {
     stashed.restore();
   }
