@@ -38,6 +38,7 @@ export const anchor: Construct = {
   markdown: {
     rules: {
       anchor: {
+        tags: ['a'],
         filter: (node) => node.nodeName === 'A' && node.hasAttribute('data-anchor'),
         replacement: (_content, node) => {
           const name = asDom(node).getAttribute('data-anchor') ?? '';

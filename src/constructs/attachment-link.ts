@@ -101,6 +101,7 @@ export const attachmentLink: Construct = {
   markdown: {
     rules: {
       attachmentLink: {
+        tags: ['a'],
         filter: (node) => node.nodeName === 'A' && node.hasAttribute('data-attachment'),
         replacement: (content, node) => {
           const el = asDom(node);

@@ -27,10 +27,17 @@ export interface Construct {
   /** Hub -> storage XHTML. */
   readonly hub?: HubMapping;
   /** Hub -> Markdown: turndown rules, added to the one turndown service of the process. */
-  readonly markdown?: { readonly rules: Readonly<Record<string, TurndownService.Rule>> };
+  readonly markdown?: { readonly rules: Readonly<Record<string, MarkdownRule>> };
   /** Markdown (as rendered to HTML by markdown-it) -> hub, where the rendered HTML is not hub already. */
   readonly markdownHtml?: MarkdownHtmlMapping;
 }
+
+/**
+ * A turndown rule. A rule whose filter is a function names in `tags` the elements (lower case)
+ * the filter can accept: turndown then asks the filter about those elements only
+ * (src/formats/markdown/turndown-service.ts). Without `tags`, the filter is asked about every element.
+ */
+export type MarkdownRule = TurndownService.Rule & { readonly tags?: readonly string[] };
 
 /** Claims storage elements by (lower-case) tag name, then macro name, then an optional test. */
 export interface ElementClaim {

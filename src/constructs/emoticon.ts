@@ -131,6 +131,7 @@ export const emoticon: Construct = {
   markdown: {
     rules: {
       emoticon: {
+        tags: ['span'],
         filter: (node) => node.nodeName === 'SPAN' && node.hasAttribute('data-emoticon'),
         replacement: (content) => content,
       },

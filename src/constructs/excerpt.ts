@@ -33,6 +33,7 @@ export const excerpt: Construct = {
   markdown: {
     rules: {
       excerpt: {
+        tags: ['div', 'span'],
         filter: (node) => (node.nodeName === 'DIV' || node.nodeName === 'SPAN') && node.getAttribute('data-macro') === 'excerpt' && !node.hasAttribute('data-opaque'),
         replacement: (content, node) => {
           const el = asDom(node);

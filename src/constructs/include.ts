@@ -94,6 +94,7 @@ export const include: Construct = {
   markdown: {
     rules: {
       include: {
+        tags: ['p'],
         filter: (node) => node.nodeName === 'P' && ['include', 'excerpt-include'].includes(node.getAttribute('data-macro') ?? ''),
         replacement: (content, node) => `\n\n*${LABELS[node.getAttribute('data-macro') ?? 'include'] ?? LABELS.include}* ${content.trim()}\n\n`,
       },

@@ -36,6 +36,7 @@ export const inlineFormatting: Construct = {
         },
       },
       code: {
+        tags: ['code'],
         filter: (node) => node.nodeName === 'CODE' && node.parentNode?.nodeName !== 'PRE',
         replacement: (_content, node) => inlineCode(node.textContent ?? ''),
       },

@@ -68,6 +68,7 @@ export const jira: Construct = {
   markdown: {
     rules: {
       jira: {
+        tags: ['a'],
         filter: (node) => node.nodeName === 'A' && node.getAttribute('data-macro') === 'jira',
         replacement: (_content, node) => {
           const el = asDom(node);

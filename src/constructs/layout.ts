@@ -92,6 +92,7 @@ export const layout: Construct = {
   markdown: {
     rules: {
       layoutCell: {
+        tags: ['div'],
         filter: (node) => node.nodeName === 'DIV' && node.hasAttribute('data-layout-cell'),
         replacement: (content, node) => {
           const { open, close } = cellMarkers(asDom(node));
@@ -99,6 +100,7 @@ export const layout: Construct = {
         },
       },
       layoutContainer: {
+        tags: ['div'],
         filter: (node) => node.nodeName === 'DIV' && (node.hasAttribute('data-layout') || node.hasAttribute('data-layout-section')),
         replacement: (content) => `\n\n${content}\n\n`,
       },

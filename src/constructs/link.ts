@@ -25,6 +25,7 @@ export const link: Construct = {
   markdown: {
     rules: {
       link: {
+        tags: ['a'],
         filter: (node) => node.nodeName === 'A' && node.hasAttribute('href') && !hasDataAttribute(node),
         replacement: (content, node) => {
           const href = node.getAttribute('href') ?? '';

@@ -126,6 +126,7 @@ export const mention: Construct = {
   markdown: {
     rules: {
       mention: {
+        tags: ['a'],
         filter: (node) => node.nodeName === 'A' && node.hasAttribute('data-mention'),
         replacement: (_content, node) => {
           const el: DomNode = asDom(node);

@@ -169,6 +169,7 @@ export const pageLink: Construct = {
   markdown: {
     rules: {
       pageLink: {
+        tags: ['a'],
         filter: (node) => node.nodeName === 'A' && isPageLinkHub((name) => asDom(node).getAttribute(name)),
         replacement: (content, node) => {
           const el = asDom(node);

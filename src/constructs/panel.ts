@@ -51,6 +51,7 @@ export const panel: Construct = {
   markdown: {
     rules: {
       panel: {
+        tags: ['div'],
         filter: (node) => node.nodeName === 'DIV' && node.hasAttribute('data-panel'),
         replacement: (content, node) => {
           const alert = ALERT_OF[node.getAttribute('data-panel') ?? ''] ?? 'NOTE';

@@ -66,6 +66,7 @@ export const richBodyMacro: Construct = {
   markdown: {
     rules: {
       richBodyMacro: {
+        tags: ['div'],
         filter: (node) => node.nodeName === 'DIV' && node.hasAttribute('data-rich-macro'),
         replacement: (content, node) => {
           const el = asDom(node);

@@ -32,6 +32,7 @@ export const sectionColumn: Construct = {
   markdown: {
     rules: {
       sectionColumn: {
+        tags: ['div'],
         filter: (node) => node.nodeName === 'DIV' && MACROS.includes(node.getAttribute('data-macro') ?? '') && !node.hasAttribute('data-opaque'),
         replacement: (content, node) => {
           const el = asDom(node);

@@ -83,6 +83,7 @@ export const status: Construct = {
   markdown: {
     rules: {
       status: {
+        tags: ['span'],
         filter: (node) => node.nodeName === 'SPAN' && node.hasAttribute('data-status'),
         replacement: (_content, node) => {
           const el = asDom(node);

@@ -68,6 +68,7 @@ export const table: Construct = {
         // A slot (table-slot.ts) carries its table's Markdown in the making. Any other table (one nested
         // in a cell) is made here, from its HTML, and emptied: turndown would otherwise convert
         // every cell once more as the rule's content, only to throw it away.
+        tags: ['table'],
         filter: (node) => {
           if (node.nodeName !== 'TABLE') return false;
           if (node.hasAttribute(TABLE_SLOT)) return true;
@@ -89,6 +90,7 @@ export const table: Construct = {
         // The cells of a slot sit in its caption, which is inline to turndown: its whitespace at
         // the edges would be added around the cells' Markdown. The filter runs before turndown
         // reads it, and takes it away: the cells are converted as if they were a page of their own.
+        tags: ['caption'],
         filter: (node) => {
           if (node.nodeName !== 'CAPTION' || node.parentNode?.nodeName !== 'TABLE' || !asDom(node.parentNode).hasAttribute(TABLE_SLOT)) return false;
           (node as unknown as { flankingWhitespace?: { leading: string; trailing: string } }).flankingWhitespace = { leading: '', trailing: '' };

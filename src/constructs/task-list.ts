@@ -236,6 +236,7 @@ export const taskList: Construct = {
   markdown: {
     rules: {
       taskList: {
+        tags: ['ul'],
         filter: (node) => node.nodeName === 'UL' && node.hasAttribute('data-tasks'),
         replacement: (content, node) => {
           const body = content.replace(/^\n+|\n+$/g, '');
@@ -247,6 +248,7 @@ export const taskList: Construct = {
         },
       },
       taskItem: {
+        tags: ['li'],
         filter: (node) => node.nodeName === 'LI' && node.parentNode?.nodeName === 'UL' && (node.parentNode as unknown as DomNode).hasAttribute('data-tasks'),
         replacement: (content, node) => {
           const el = asDom(node);

@@ -1,5 +1,6 @@
 import TurndownService from 'turndown';
 import { registry } from '../../constructs/registry.js';
+import type { MarkdownRule } from '../../constructs/construct.js';
 import { escapeMarkdownText } from './escape-text.js';
 import { turndownTree } from './turndown-tree.js';
 
@@ -7,7 +8,7 @@ type Rule = TurndownService.Rule;
 type Filter = TurndownService.Filter;
 
 let service: TurndownService | undefined;
-const ruleList: { key: string; rule: Rule }[] = [];
+const ruleList: { key: string; rule: MarkdownRule }[] = [];
 
 /**
  * The one turndown service of the process: GFM-leaning options plus every construct's rules.
@@ -33,8 +34,51 @@ export function turndownService(): TurndownService {
     for (const [key, rule] of Object.entries(construct.markdown?.rules ?? {})) ruleList.push({ key: `${construct.name}:${key}`, rule });
   }
   for (const { key, rule } of [...ruleList].reverse()) td.addRule(key, rule);
+  lookUpRulesByName(td);
   service = td;
   return td;
+}
+
+/** The parts of turndown's rule set (`td.rules`) its rule lookup reads. */
+interface TurndownRules {
+  readonly options: TurndownService.Options;
+  readonly array: MarkdownRule[];
+  readonly _keep: Rule[];
+  readonly _remove: Rule[];
+  readonly blankRule: Rule;
+  readonly defaultRule: Rule;
+  forNode(node: TurndownService.Node & { isBlank?: boolean }): Rule;
+}
+
+/**
+ * turndown finds a node's rule by asking every rule's filter in turn, and compares string
+ * filters with the lower-cased node name each time. This lookup gives the same rule (the first
+ * of the rules, then the kept, then the removed, whose filter accepts the node) from the rules
+ * that can accept an element of that name, listed once per name: string and array filters by
+ * their names, function filters by their `tags` (or for every name, without `tags`).
+ */
+function lookUpRulesByName(td: TurndownService): void {
+  const rules = (td as unknown as { rules: TurndownRules }).rules;
+  const byName = new Map<string, Rule[]>();
+  const candidates = (nodeName: string): Rule[] => {
+    const name = nodeName.toLowerCase();
+    return [...rules.array, ...rules._keep, ...rules._remove].filter((rule: MarkdownRule) => {
+      const filter = rule.filter;
+      if (typeof filter === 'string') return filter === name;
+      if (Array.isArray(filter)) return (filter as string[]).includes(name);
+      return rule.tags === undefined || rule.tags.includes(name);
+    });
+  };
+  rules.forNode = (node) => {
+    if (node.isBlank) return rules.blankRule;
+    let list = byName.get(node.nodeName);
+    if (list === undefined) byName.set(node.nodeName, (list = candidates(node.nodeName)));
+    for (const rule of list) {
+      const filter = rule.filter;
+      if (typeof filter !== 'function' || filter.call(rule, node as Parameters<TurndownService.FilterFunction>[0], rules.options)) return rule;
+    }
+    return rules.defaultRule;
+  };
 }
 
 /**
