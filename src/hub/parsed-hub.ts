@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { normalizeTableElement, type NormalizedTable } from './table-normalize.js';
 
 /**
@@ -10,6 +11,8 @@ import { normalizeTableElement, type NormalizedTable } from './table-normalize.j
  */
 export interface ParsedHub {
   readonly hub: string;
+  readonly document: Document;
+  /** Selectors over the parse, for the few readers that want them (made on first use). */
   readonly $: cheerio.CheerioAPI;
   /** Tables not inside another table, in document order; `startIndex`/`endIndex` locate them in `hub`. */
   readonly outerTables: readonly Element[];
@@ -17,9 +20,9 @@ export interface ParsedHub {
   normalize(table: Element): NormalizedTable;
 }
 
-const PARSE_OPTIONS = {
-  xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' as const, withStartIndices: true, withEndIndices: true },
-};
+const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } as const;
+/** What cheerio is loaded with over the parse: htmlparser2's options, characters written as they are. */
+const CHEERIO_OPTIONS = { xml: { ...PARSE_OPTIONS, encodeEntities: 'utf8' as const } };
 
 /** The most recent parses, newest last: a page's writers run one after the other. */
 const recent: ParsedHub[] = [];
@@ -34,7 +37,9 @@ export function parsedHub(hub: string): ParsedHub {
 }
 
 function parse(hub: string): ParsedHub {
-  const $ = cheerio.load(hub, PARSE_OPTIONS, false);
+  // htmlparser2 directly: cheerio's load builds a new Cheerio class per call, which most pages never use.
+  const document = parseDocument(hub, PARSE_OPTIONS);
+  let $: cheerio.CheerioAPI | undefined;
   const outerTables: Element[] = [];
   const collect = (nodes: readonly AnyNode[]): void => {
     for (const node of nodes) {
@@ -44,15 +49,18 @@ function parse(hub: string): ParsedHub {
       else collect(el.children);
     }
   };
-  collect($.root().get(0)?.children ?? []);
+  collect(document.children);
   const normalized = new Map<Element, NormalizedTable>();
   return {
     hub,
-    $,
+    document,
+    get $() {
+      return ($ ??= cheerio.load(document, CHEERIO_OPTIONS, false));
+    },
     outerTables,
     normalize(table) {
       let result = normalized.get(table);
-      if (result === undefined) normalized.set(table, (result = normalizeTableElement($, table)));
+      if (result === undefined) normalized.set(table, (result = normalizeTableElement(table)));
       return result;
     },
   };

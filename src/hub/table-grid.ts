@@ -1,4 +1,4 @@
-import type * as cheerio from 'cheerio';
+import render from 'dom-serializer';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanCellHtml, cleanLine, nodesText } from './table-cell-text.js';
 
@@ -93,18 +93,20 @@ function emptyCell(): GridCell {
 /** Text that cleaning and escaping leave as it is: words with single spaces, nothing to escape, no special spaces. */
 const SIMPLE_TEXT = /^(?:[^\s&<>\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\u00AD]+(?: [^\s&<>\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\u00AD]+)*)?$/;
 
+/** Cell HTML as the hub writes it: characters as they are, only `&`, `<`, `>` (and `"` in attributes) escaped. */
+const CELL_HTML = { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } as const;
+
 /** Reads one cell: plain-text cells (most cells of big tables) without cheerio's serializer or selectors. */
-function readCell($: cheerio.CheerioAPI, cell: Element): GridCell {
+function readCell(cell: Element): GridCell {
   const th = cell.name === 'th';
   if (hasOnlyText(cell)) {
     const plain = cell.children.map((c) => (c as unknown as { data: string }).data).join('');
     if (SIMPLE_TEXT.test(plain)) return { html: plain, text: plain, th, bold: false, rich: false, spannedFrom: null, colCopy: false, element: cell };
     return { html: cleanCellHtml(escapeHtmlText(plain)), text: cleanLine(plain), th, bold: false, rich: false, spannedFrom: null, colCopy: false, element: cell };
   }
-  const $cell = $(cell);
   const text = nodesText(cell.children);
   return {
-    html: cleanCellHtml($cell.html() ?? ''),
+    html: cleanCellHtml(render(cell.children, CELL_HTML)),
     text,
     th,
     bold: isBold(cell, text),
@@ -119,7 +121,7 @@ function readCell($: cheerio.CheerioAPI, cell: Element): GridCell {
  * Expands a hub `<table>` into a rectangular grid: colspan and rowspan filled in, every row as
  * long as the longest, missing positions empty.
  */
-export function readTableGrid($: cheerio.CheerioAPI, table: Element): GridCell[][] {
+export function readTableGrid(table: Element): GridCell[][] {
   const rowElements = ownRows(table);
   const grid: (GridCell | undefined)[][] = rowElements.map(() => []);
   rowElements.forEach((tr, r) => {
@@ -128,7 +130,7 @@ export function readTableGrid($: cheerio.CheerioAPI, table: Element): GridCell[]
     for (const cell of tr.children) {
       if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
       while (row[c] !== undefined) c += 1;
-      const base = readCell($, cell);
+      const base = readCell(cell);
       const rows = Math.min(span(cell.attribs['rowspan']), rowElements.length - r);
       const cols = span(cell.attribs['colspan']);
       for (let dr = 0; dr < rows; dr += 1) {

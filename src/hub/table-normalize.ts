@@ -53,10 +53,10 @@ function captionOf(grid: GridCell[][]): string | null {
 }
 
 /** Normalizes a parsed hub `<table>` element. */
-export function normalizeTableElement($: cheerio.CheerioAPI, table: Element): NormalizedTable {
+export function normalizeTableElement(table: Element): NormalizedTable {
   // A title row spans the table as it was drawn, so it is looked for before the columns that
   // only spans fill are dropped, and again after (dropping them can leave a first row spanning).
-  let grid = dropEmptyRowsAndColumns(readTableGrid($, table), true);
+  let grid = dropEmptyRowsAndColumns(readTableGrid(table), true);
   let caption = captionOf(grid);
   grid = dropEmptyRowsAndColumns(caption === null ? grid : grid.slice(1));
   if (caption === null) {
@@ -88,7 +88,7 @@ export function normalizeTableHtml(html: string): NormalizedTable {
   const $ = cheerio.load(html, FAST_PARSE, false);
   const table = $('table').get(0);
   if (table === undefined) return { caption: null, header: null, headerCells: null, headerColumn: false, rows: [], width: 0 };
-  return normalizeTableElement($, table);
+  return normalizeTableElement(table);
 }
 
 function escapeText(text: string): string {

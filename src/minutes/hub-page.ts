@@ -62,7 +62,7 @@ export function hubPage(hub: string): HubPage {
   const parsed = parsedHub(hub);
   let page = pages.get(parsed);
   if (page === undefined) {
-    const roots = parsed.$.root().get(0)?.children ?? [];
+    const roots = parsed.document.children;
     const texts = new Map<Element, string>();
     const text = (el: Element): string => {
       let value = texts.get(el);

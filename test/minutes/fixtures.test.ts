@@ -88,7 +88,7 @@ interface TableJson {
  */
 function withoutColumnSpanRepeats(tables: TableJson[], storage: string): TableJson[] {
   const $ = cheerio.load(readStorage(storage, new ConversionReport()), null, false);
-  const normalized = $('table').toArray().filter((el) => $(el).parents('table').length === 0).map((el) => normalizeTableElement($, el));
+  const normalized = $('table').toArray().filter((el) => $(el).parents('table').length === 0).map((el) => normalizeTableElement(el));
   return tables.map((table, t) => {
     const grid = normalized[t]!;
     const rows = table.rows.map((row, r) => {
