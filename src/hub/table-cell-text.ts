@@ -3,13 +3,21 @@ import type { AnyNode } from 'domhandler';
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'details', 'summary']);
 
+/**
+ * What cleanLine would change: a zero-width character, white space other than a plain space (no-break
+ * spaces are white space to `\s`), two spaces in a row, a space at either end.
+ */
+const UNCLEAN_LINE = /[\u200B-\u200D\u2060\uFEFF\u00AD]|[^\S ]| {2}|^ | $/;
+
 /** Cleans one line of text: no-break spaces become spaces, zero-width characters go, runs of spaces collapse. */
 export function cleanLine(text: string): string {
+  if (!UNCLEAN_LINE.test(text)) return text;
   return text.replace(ZERO_WIDTH, '').replace(/[\s\u00A0\u2007\u202F]+/g, ' ').trim();
 }
 
 /** Cleans text that may hold line breaks: each line cleaned, empty lines dropped. */
 export function cleanText(text: string): string {
+  if (!text.includes('\n')) return cleanLine(text);
   return text
     .split('\n')
     .map(cleanLine)

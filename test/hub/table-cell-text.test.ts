@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanLine, cleanText } from '../../src/hub/table-cell-text.js';
+
+/** The rule as written: zero-width characters go, every run of white space (no-break spaces too) is one space, none at the ends. */
+const byRule = (line: string): string => line.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
+
+describe('cell text cleaning', () => {
+  it('cleans lines', () => {
+    expect(cleanLine('  Ana\u00a0\u00a0Lima\u200b ')).toBe('Ana Lima');
+    expect(cleanLine('Ana Lima')).toBe('Ana Lima');
+    expect(cleanLine('\u202fx\u2007y\t')).toBe('x y');
+    expect(cleanText('one\n\n  two  \n\u00a0')).toBe('one\ntwo');
+  });
+
+  it('gives what the rule gives, also for text it returns untouched', () => {
+    const piece = fc.constantFrom('a', 'Bo', ' ', '  ', '\n', '\t', '\u00a0', '\u2007', '\u202f', '\u200b', '\u00ad', '\ufeff', '\u3000', '\u2028', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (text) => {
+        expect(cleanLine(text)).toBe(byRule(text));
+        expect(cleanText(text)).toBe(text.split('\n').map(byRule).filter((l) => l !== '').join('\n'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
