@@ -54,11 +54,17 @@ export function nodesText(nodes: AnyNode[]): string {
 }
 
 /**
+ * What cleanCellHtml would change: what cleanLine would, a no-break space written any way, or a line break.
+ */
+const UNCLEAN_HTML = /[\u200B-\u200D\u2060\uFEFF\u00AD]|[^\S ]| {2}|^ | $|&nbsp;|&#160;|&#xa0;|<br/i;
+
+/**
  * Cell HTML without zero-width characters, no-break spaces or stray whitespace. Cells holding
  * code or kept storage markup are left exactly as they are (their bytes matter).
  */
 export function cleanCellHtml(html: string): string {
   if (/<pre[\s>]|data-storage=/i.test(html)) return html.trim();
+  if (!UNCLEAN_HTML.test(html)) return html;
   return html
     .replace(ZERO_WIDTH, '')
     .replace(/&nbsp;|&#160;|&#xa0;|\u00A0/gi, ' ')

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanLine, cleanText } from '../../src/hub/table-cell-text.js';
+import { cleanCellHtml, cleanLine, cleanText } from '../../src/hub/table-cell-text.js';
 
 /** The rule as written: zero-width characters go, every run of white space (no-break spaces too) is one space, none at the ends. */
 const byRule = (line: string): string => line.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
@@ -19,6 +19,21 @@ describe('cell text cleaning', () => {
       fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (text) => {
         expect(cleanLine(text)).toBe(byRule(text));
         expect(cleanText(text)).toBe(text.split('\n').map(byRule).filter((l) => l !== '').join('\n'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('cleans cell HTML as the rule does, also when it returns it untouched', () => {
+    const rule = (html: string): string =>
+      /<pre[\s>]|data-storage=/i.test(html)
+        ? html.trim()
+        : byRule(html.replace(/&nbsp;|&#160;|&#xa0;|\u00A0/gi, ' ')).replace(/\s*<br\s*\/?>\s*/gi, '<br>').replace(/^(?:\s|<br>)+|(?:\s|<br>)+$/g, '').trim();
+    expect(cleanCellHtml(' <strong>Ana</strong>&nbsp;Lima <br/> ')).toBe('<strong>Ana</strong> Lima');
+    const piece = fc.constantFrom('a', '<b>', '</b>', ' ', '  ', '\n', '\t', '\u00a0', '&nbsp;', '&NBSP;', '&#160;', '&#xA0;', '<br>', '<BR/>', '<br />', '\u200b', '\u3000', '<pre>', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (html) => {
+        expect(cleanCellHtml(html)).toBe(rule(html));
       }),
       { numRuns: 3000 },
     );
