@@ -3,9 +3,10 @@ import { escapeAttribute } from '../../hub/html.js';
 
 /**
  * Opaque constructs carry their whole storage in `data-storage`, often kilobytes of escaped XML.
- * turndown's HTML parser (domino) is the slowest step of the Markdown writer, and scanning those
- * attributes is a good part of it, so the writer swaps each value for a short token before
- * turndown parses the hub, and rules read the original back with `storedStorage`.
+ * The hub is parsed again for turndown (turndown-tree.ts, or domino where a browser's tree would
+ * differ), and scanning and decoding those attributes would be a good part of that parse, so the
+ * writer swaps each value for a short token first, and rules read the original back with
+ * `storedStorage`.
  */
 const TOKEN_PREFIX = '\uE001';
 let stash: string[] = [];
