@@ -1,6 +1,17 @@
 import type { AnyNode, Element } from 'domhandler';
+import { asDom, type DomNode } from './turndown-node.js';
 import type { Construct, StorageReadContext } from './construct.js';
 import { childElements, isElement, styleProperties, tagName } from '../formats/storage/storage-dom.js';
+
+/** Whether the element follows, in its parent, visible inline content that itself follows a block. */
+function followsTextAfterBlock(node: DomNode): boolean {
+  let text = false;
+  for (let sibling = node.previousSibling; sibling !== null; sibling = sibling.previousSibling) {
+    if (sibling.nodeType === 1 && (sibling as DomNode & { isBlock?: boolean }).isBlock === true) return text;
+    if ((sibling.textContent ?? '').trim() !== '' || sibling.nodeName === 'IMG') text = true;
+  }
+  return false;
+}
 
 /**
  * Bulleted and numbered lists, nested to any depth. Confluence's editors nest in two broken ways
@@ -28,7 +39,10 @@ export const list: Construct = {
           const body = content.replace(/^\n+|\n+$/g, '');
           if (body === '') return '';
           const inItem = node.parentNode?.nodeName === 'LI';
-          return inItem ? `\n${body}\n` : `\n\n${body}\n\n`;
+          if (!inItem) return `\n\n${body}\n\n`;
+          // Text that follows a block in the item is a paragraph of its own once read back, and a
+          // list after a paragraph is written after a blank line: written so now, it reads back the same.
+          return followsTextAfterBlock(asDom(node)) ? `\n\n${body}\n` : `\n${body}\n`;
         },
       },
       listItem: {
