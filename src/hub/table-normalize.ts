@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { GridCell } from './table-grid.js';
 import { isColumnSpanCopy, isEmptyCell, readTableGrid } from './table-grid.js';

@@ -1,4 +1,4 @@
-import { load } from 'cheerio';
+import { fullCheerio } from '../hub/full-cheerio.js';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { ConversionReport } from '../hub/report.js';
 import { findSecrets } from './redaction-rules.js';
@@ -32,7 +32,7 @@ export function redactHub(hub: string, rules: readonly RedactionRule[], report?:
   // Most pages hold no secret: a cheap look at the raw markup (attribute values included) and at
   // its text spelled the way the walk below joins it spares them the parse and serialization.
   if (findSecrets(hub, rules).length === 0 && findSecrets(roughText(hub), rules).length === 0) return { hub, counts: {} };
-  const $ = load(hub, null, false);
+  const $ = fullCheerio().load(hub, null, false);
   const counts: Record<string, number> = {};
   const pieces: Piece[] = [];
   let text = '';

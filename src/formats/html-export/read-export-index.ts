@@ -1,4 +1,4 @@
-import { load } from 'cheerio';
+import { fullCheerio } from '../../hub/full-cheerio.js';
 import type { Cheerio } from 'cheerio';
 import type { Element } from 'domhandler';
 
@@ -27,7 +27,7 @@ export function pageIdFromFile(file: string): string {
 
 /** `index.html` of an HTML space export: the Space Details table and the nested "Available Pages" list. Pure. */
 export function readExportIndex(html: string): ExportIndex {
-  const $ = load(html);
+  const $ = fullCheerio().load(html);
   const details = new Map<string, string>();
   $('table tr').each((_, tr) => {
     const key = $(tr).children('th').first().text().trim().toLowerCase();

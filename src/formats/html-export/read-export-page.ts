@@ -1,5 +1,5 @@
-import { load } from 'cheerio';
-import type { Cheerio } from 'cheerio';
+import { fullCheerio } from '../../hub/full-cheerio.js';
+import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { PageMeta } from '../../model/page-meta.js';
 import { renderedToHub } from './rendered-to-hub.js';
@@ -27,7 +27,7 @@ export interface ExportPage {
  * Breadcrumbs, title heading, metadata, attachments list and footer are chrome and are dropped. Pure.
  */
 export function readExportPage(html: string, ctx: RenderedContext, spaceName: string | null = null): ExportPage {
-  const $ = load(html);
+  const $ = fullCheerio().load(html);
   const heading = ($('#title-text').text() || $('#title-heading').text() || $('title').text()).replace(/\s+/g, ' ').trim();
   const title = stripSpacePrefix(heading, spaceName);
   const meta: Partial<PageMeta> = { title: title || null };
@@ -53,10 +53,10 @@ export function readAttachmentsSection(html: string): ExportAttachment[] {
   const at = html.search(/<h2[^>]*\bid="attachments"/);
   if (at < 0) return [];
   const footer = html.indexOf('id="footer"', at);
-  return attachmentLinks(load(html.slice(at, footer < 0 ? undefined : footer), null, false)('a[href]'));
+  return attachmentLinks(fullCheerio().load(html.slice(at, footer < 0 ? undefined : footer), null, false)('a[href]'));
 }
 
-function attachmentsSection($: ReturnType<typeof load>): ExportAttachment[] {
+function attachmentsSection($: CheerioAPI): ExportAttachment[] {
   return attachmentLinks($('h2#attachments').closest('.pageSection').find('.greybox a[href]'));
 }
 

@@ -1,4 +1,4 @@
-import { load } from 'cheerio';
+import { fullCheerio } from '../../hub/full-cheerio.js';
 import { cleanUpToHub } from './hub-cleanup.js';
 import { renderedCode } from './rendered-code.js';
 import { renderedDynamic } from './rendered-dynamic.js';
@@ -38,7 +38,7 @@ export const RENDERED_RULES: readonly RenderedRule[] = [
 
 /** Confluence's rendered view HTML (the inside of `#main-content`) as hub HTML. Pure. */
 export function renderedToHub(html: string, ctx: RenderedContext): string {
-  const $ = load(html, null, false);
+  const $ = fullCheerio().load(html, null, false);
   for (const rule of RENDERED_RULES) rule.apply($, ctx);
   cleanUpToHub($);
   return $.html().replace(/^\s+|\s+$/g, '');

@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { fullCheerio } from '../../hub/full-cheerio.js';
 import type { Element } from 'domhandler';
 import { hubPage } from '../../minutes/hub-page.js';
 import { escapeText } from '../../hub/html.js';
@@ -56,7 +56,7 @@ export function withKnownUserNames(hubHtml: string): string {
 
 /** The same renaming on a private parse, serialized again: for hub text whose mentions are not written plainly. */
 function renamedBySerializing(hubHtml: string, userNames: UserNames): string {
-  const $ = cheerio.load(hubHtml, null, false);
+  const $ = fullCheerio().load(hubHtml, null, false);
   for (const a of $('a[data-mention]').toArray()) {
     if (shownMentionName(a) !== null) continue;
     const name = knownName(a, userNames);

@@ -1,4 +1,4 @@
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { StorageWriteContext } from '../../constructs/construct.js';
 import { mappingsOf } from '../../constructs/registry.js';
