@@ -51,8 +51,14 @@ export function cellsMarkdown(htmls: readonly string[]): string[] {
  * cells, and they skip turndown.
  */
 function isPlainWords(html: string): boolean {
-  return html === '' || (/^[\p{L}\p{N}][\p{L}\p{N} ,.;:!?'"()/%@$=+-]*$/u.test(html) && !/^\d+[.)](?: |$)/.test(html) && !/ {2}/.test(html));
+  if (html === '') return true;
+  // ASCII letters and digits first: most cells, and a test without Unicode property classes.
+  const words = ASCII_WORDS.test(html) || UNICODE_WORDS.test(html);
+  return words && !/^\d+[.)](?: |$)/.test(html) && !html.includes('  ');
 }
+
+const ASCII_WORDS = /^[A-Za-z0-9][A-Za-z0-9 ,.;:!?'"()/%@$=+-]*$/;
+const UNICODE_WORDS = /^[\p{L}\p{N}][\p{L}\p{N} ,.;:!?'"()/%@$=+-]*$/u;
 
 /**
  * The GFM header row and body rows of a normalized table. A key/value table (the first column
