@@ -2,13 +2,16 @@ import { splitBlocks } from './blocks-split.js';
 import { cellText, storageTables, type StorageRow } from './json-edits-storage-tables.js';
 import { applyPatches, type StoragePatch } from './json-edits-table-rows.js';
 import { alignSequences, changedRanges, type ChangedRange } from './blocks-align.js';
+import { colgroupCols, pairColumns } from './blocks-table-columns.js';
 
 /**
- * An edited table whose columns did not change (same filled columns, no merged cells) keeps its
- * original markup: only the cells whose content changed take the converted cell's content, rows
- * the user added are the converted rows (with the page's empty columns kept empty), rows the user
- * removed go, and the table's attributes, column widths, ids and untouched rows and cells stay byte
- * for byte. Returns null when the columns differ (the whole table is then replaced).
+ * An edited table without merged cells keeps its original markup: only the cells whose content
+ * changed take the converted cell's content, rows the user added are the converted rows (written
+ * like the row above, the page's empty columns kept empty), rows the user removed go, a column the
+ * user removed loses its cell in every row (and its `<col>`), a column the user added gets a new
+ * cell in every row (and a `<col />`), and the table's attributes, column widths, ids and untouched
+ * rows and cells stay byte for byte. Returns null when the table has merged cells or the columns
+ * cannot be paired (the whole table is then replaced).
  */
 export function patchEditedTableCells(
   originalTable: string,
@@ -28,25 +31,34 @@ export function patchEditedTableCells(
   const shownBefore = pipeTableCells(exportedMarkdown);
   const shownAfter = pipeTableCells(editedMarkdown);
   if (!shownBefore || !shownAfter || shownBefore.length !== gridBefore.cells.length || shownAfter.length !== gridAfter.cells.length) return null;
-  const width = gridBefore.columns.length;
-  const rowsOfWidth = (rows: readonly (readonly unknown[])[]) => rows.every((row) => row.length === width);
-  if (!rowsOfWidth(gridBefore.cells) || !rowsOfWidth(gridAfter.cells) || !rowsOfWidth(shownBefore) || !rowsOfWidth(shownAfter)) return null;
+  const rowsOfWidth = (width: number, rows: readonly (readonly unknown[])[]) => rows.every((row) => row.length === width);
+  const widthBefore = gridBefore.columns.length;
+  const widthAfter = gridAfter.columns.length;
+  if (!rowsOfWidth(widthBefore, gridBefore.cells) || !rowsOfWidth(widthBefore, shownBefore)) return null;
+  if (!rowsOfWidth(widthAfter, gridAfter.cells) || !rowsOfWidth(widthAfter, shownAfter)) return null;
+  const sources = pairColumns(shownBefore, shownAfter);
+  if (!sources) return null;
+  const slots = columnSlots(gridBefore, sources, Math.max(0, ...before.rows.map((row) => row.cells.length)));
+  const patches = colgroupPatches(originalTable, slots);
+  if (!patches) return null;
+  // The exported rows as they read in the edited columns (a new column empty): what each row was.
+  const shown = shownBefore.map((row) => sources.map((s) => (s === null ? '' : row[s]!)));
+  const inner = (cell: Cell) => convertedTable.slice(cell.innerStart, cell.innerEnd);
   const ranges: ChangedRange[] =
-    shownBefore.length === shownAfter.length
-      ? [{ baseStart: 0, baseEnd: shownBefore.length, otherStart: 0, otherEnd: shownAfter.length }]
-      : changedRanges(shownBefore.length, shownAfter.length, alignSequences(shownBefore.map(rowKey), shownAfter.map(rowKey)));
-  const patches: StoragePatch[] = [];
+    shown.length === shownAfter.length
+      ? [{ baseStart: 0, baseEnd: shown.length, otherStart: 0, otherEnd: shownAfter.length }]
+      : changedRanges(shown.length, shownAfter.length, alignSequences(shown.map(rowKey), shownAfter.map(rowKey)));
   const insertAfter = (r: number, rows: readonly number[]): void => {
     if (rows.length === 0) return;
     const at = r >= 0 ? gridBefore.rows[r]!.end : gridBefore.rows[0]!.start;
-    patches.push({ start: at, end: at, text: rows.map((a) => addedRow(originalTable, convertedTable, gridBefore, r, gridAfter.cells[a]!)).join('') });
+    patches.push({ start: at, end: at, text: rows.map((a) => addedRow(originalTable, gridBefore, slots, r, gridAfter.cells[a]!.map(inner))).join('') });
   };
   for (const range of ranges) {
     let next = range.otherStart;
     for (let r = range.baseStart; r < range.baseEnd; r++) {
       // The row the user kept (and maybe edited) is the next one sharing most cells with it;
       // the rows before that one are new, a row sharing nothing was removed.
-      const a = range.baseEnd - range.baseStart === range.otherEnd - range.otherStart ? next : likeliestRow(shownBefore[r]!, shownAfter, next, range.otherEnd);
+      const a = range.baseEnd - range.baseStart === range.otherEnd - range.otherStart ? next : likeliestRow(shown[r]!, shownAfter, next, range.otherEnd);
       if (a === null || a >= range.otherEnd) {
         const row = gridBefore.rows[r]!;
         patches.push({ start: row.start, end: row.end, text: '' });
@@ -54,16 +66,108 @@ export function patchEditedTableCells(
       }
       insertAfter(r - 1, indices(next, a));
       next = a + 1;
-      gridBefore.cells[r]!.forEach((cell, c) => {
-        if (shownBefore[r]![c] === shownAfter[a]![c]) return;
-        const edited = gridAfter.cells[a]![c]!;
-        const inner = convertedTable.slice(edited.innerStart, edited.innerEnd);
-        patches.push({ start: cell.innerStart, end: cell.innerEnd, text: likeNeighbour(originalTable.slice(cell.innerStart, cell.innerEnd), inner) });
-      });
+      const edits = sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(gridAfter.cells[a]![k]!)));
+      patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, slots, edits));
     }
     insertAfter(range.baseEnd - 1, indices(next, range.otherEnd));
   }
-  return applyPatches(originalTable, patches);
+  // Rows the Markdown never showed (empty everywhere) still lose and gain the columns' cells.
+  for (const row of before.rows) if (!gridBefore.rows.includes(row)) patches.push(...rowPatches(originalTable, row, slots, sources.map(() => null)));
+  return applyPatches(originalTable, inOrder(patches));
+}
+
+/**
+ * Patches sorted by where they start, an insertion before a replacement starting at the same point
+ * (so the replacement does not cut the insertion away), in the order they were made otherwise.
+ */
+function inOrder(patches: readonly StoragePatch[]): StoragePatch[] {
+  const rank = (p: StoragePatch) => (p.start === p.end ? 0 : 1);
+  return patches
+    .map((patch, i) => ({ patch, i }))
+    .sort((x, y) => x.patch.start - y.patch.start || rank(x.patch) - rank(y.patch) || x.i - y.i)
+    .map(({ patch }) => patch);
+}
+
+/**
+ * Where each storage column of the table goes in the edited table, in storage order, with the
+ * added columns where they go: a column kept (its edited column, null for a column the Markdown
+ * never showed), removed, or added (before storage column `at`, right after the kept column before it).
+ */
+type Slot = { kind: 'kept'; storage: number; edited: number | null } | { kind: 'removed'; storage: number } | { kind: 'added'; edited: number; at: number };
+
+function columnSlots(grid: FilledGrid, sources: readonly (number | null)[], storageWidth: number): Slot[] {
+  const editedOf = new Map<number, number>();
+  const added: { edited: number; at: number }[] = [];
+  let at = 0;
+  sources.forEach((source, k) => {
+    if (source === null) added.push({ edited: k, at });
+    else {
+      editedOf.set(grid.columns[source]!, k);
+      at = grid.columns[source]! + 1;
+    }
+  });
+  const slots: Slot[] = [];
+  for (let c = 0; c <= storageWidth; c++) {
+    for (const column of added) if (column.at === c) slots.push({ kind: 'added', ...column });
+    if (c === storageWidth) break;
+    if (!grid.columns.includes(c)) slots.push({ kind: 'kept', storage: c, edited: null });
+    else if (editedOf.has(c)) slots.push({ kind: 'kept', storage: c, edited: editedOf.get(c)! });
+    else slots.push({ kind: 'removed', storage: c });
+  }
+  return slots;
+}
+
+/** The `<col>` of a removed column goes, an added column gets a `<col />`; null when a `<col span>` makes the columns unclear. */
+function colgroupPatches(table: string, slots: readonly Slot[]): StoragePatch[] | null {
+  if (slots.every((slot) => slot.kind === 'kept')) return [];
+  const colgroup = colgroupCols(table);
+  if (!colgroup) return [];
+  if (colgroup.cols.some((col) => col.span)) return null;
+  const patches: StoragePatch[] = [];
+  for (const slot of slots) {
+    if (slot.kind === 'removed') {
+      const col = colgroup.cols[slot.storage];
+      if (col) patches.push({ start: col.start, end: col.end, text: '' });
+    } else if (slot.kind === 'added') {
+      const at = slot.at > 0 ? (colgroup.cols[slot.at - 1]?.end ?? colgroup.insertAt) : (colgroup.cols[0]?.start ?? colgroup.insertAt);
+      patches.push({ start: at, end: at, text: '<col />' });
+    }
+  }
+  return patches;
+}
+
+/**
+ * The patches of one original row: the edited cells take their new content (`edits[k]`, null when
+ * edited column k did not change), a removed column's cell goes, an added column's cell is
+ * inserted, tagged like its neighbours, its content shaped like theirs.
+ */
+function rowPatches(table: string, row: StorageRow, slots: readonly Slot[], edits: readonly (string | null)[]): StoragePatch[] {
+  const patches: StoragePatch[] = [];
+  for (const slot of slots) {
+    if (slot.kind === 'removed') {
+      const cell = row.cells[slot.storage];
+      if (cell) patches.push({ start: cell.start, end: cell.end, text: '' });
+    } else if (slot.kind === 'kept') {
+      const cell = row.cells[slot.storage];
+      const edit = slot.edited === null ? null : edits[slot.edited];
+      if (!cell || edit === null || edit === undefined) continue;
+      const content = likeNeighbour(table.slice(cell.innerStart, cell.innerEnd), edit);
+      if (cell.innerStart === cell.end) patches.push({ start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` });
+      else patches.push({ start: cell.innerStart, end: cell.innerEnd, text: content });
+    } else {
+      if (slot.at > row.cells.length || row.cells.length === 0) continue; // a short row needs no cell there
+      const at = slot.at > 0 ? row.cells[slot.at - 1]!.end : row.cells[0]!.start;
+      patches.push({ start: at, end: at, text: newCell(table, row.cells[slot.at - 1], row.cells[slot.at], edits[slot.edited] ?? '') });
+    }
+  }
+  return patches;
+}
+
+/** A cell for an added column: `th` between `th`s (or next to one at the edge), `td` otherwise; content in a paragraph when the neighbour's is. */
+function newCell(table: string, left: Cell | undefined, right: Cell | undefined, inner: string): string {
+  const tag = left && right ? (left.name === right.name ? left.name : 'td') : (left ?? right)?.name ?? 'td';
+  const neighbour = left ?? right;
+  return `<${tag}>${neighbour ? likeNeighbour(table.slice(neighbour.innerStart, neighbour.innerEnd), inner) : inner}</${tag}>`;
 }
 
 function indices(from: number, to: number): number[] {
@@ -97,25 +201,27 @@ function likeNeighbour(neighbourInner: string, inner: string): string {
 /**
  * A row the user added, written like the body row above it (the first body row when it goes right
  * under the header row): the same cell tags, content in a paragraph where that row has one, the
- * converted cell contents in the filled columns, the page's empty columns empty.
+ * converted cell contents (`cells`, one per edited column) in the shown columns, the page's empty
+ * columns empty.
  */
-function addedRow(originalTable: string, convertedTable: string, grid: FilledGrid, above: number, cells: readonly Cell[]): string {
-  const modelIndex = above >= 1 ? above : 1;
-  const model = grid.rows[modelIndex];
-  const modelCells = grid.cells[modelIndex];
+function addedRow(originalTable: string, grid: FilledGrid, slots: readonly Slot[], above: number, cells: readonly string[]): string {
+  const model = grid.rows[above >= 1 ? above : 1];
+  const modelWidth = model?.cells.length ?? 0;
   const out: string[] = [];
-  const rowWidth = Math.max(model?.cells.length ?? 0, ...grid.columns.map((c) => c + 1));
-  for (let c = 0; c < rowWidth; c++) {
-    const filled = grid.columns.indexOf(c);
-    const tag = model?.cells[c]?.name ?? 'td';
-    if (filled < 0) {
-      out.push(`<${tag}></${tag}>`);
+  for (const slot of slots) {
+    if (slot.kind === 'removed') continue;
+    if (slot.kind === 'added') {
+      out.push(newCell(originalTable, model?.cells[slot.at - 1], model?.cells[slot.at], cells[slot.edited]!));
       continue;
     }
-    const cell = cells[filled]!;
-    const inner = convertedTable.slice(cell.innerStart, cell.innerEnd);
-    const neighbour = modelCells?.[filled];
-    out.push(`<${tag}>${neighbour ? likeNeighbour(originalTable.slice(neighbour.innerStart, neighbour.innerEnd), inner) : inner}</${tag}>`);
+    const cell = model?.cells[slot.storage];
+    const tag = cell?.name ?? 'td';
+    if (slot.edited === null) {
+      if (slot.storage < modelWidth || grid.columns.some((c) => c > slot.storage)) out.push(`<${tag}></${tag}>`);
+      continue;
+    }
+    const inner = cells[slot.edited]!;
+    out.push(`<${tag}>${cell ? likeNeighbour(originalTable.slice(cell.innerStart, cell.innerEnd), inner) : inner}</${tag}>`);
   }
   return `<tr>${out.join('')}</tr>`;
 }

@@ -48,10 +48,19 @@ describe('patchEditedTableCells', () => {
     expect(patchEditedTableCells(original, converted, shown, edited)).toBe(original.replace(leonardo, ''));
   });
 
-  it('gives up (null) when a column was added or the Markdown is not a pipe table', () => {
+  it('keeps the markup when a column was added: a new cell in every row, a <col /> before the empty column', () => {
     const edited = '| Name | Org | Role |\n| --- | --- | --- |\n| Leonardo Garcia | Linaro | Chair |\n| Andy Wafaa | Arm | |';
     const converted = '<table><tbody><tr><th>Name</th><th>Org</th><th>Role</th></tr><tr><td>Leonardo Garcia</td><td>Linaro</td><td>Chair</td></tr><tr><td>Andy Wafaa</td><td>Arm</td><td></td></tr></tbody></table>';
-    expect(patchEditedTableCells(original, converted, shown, edited)).toBeNull();
+    expect(patchEditedTableCells(original, converted, shown, edited)).toBe(
+      original
+        .replace('<col style="width: 200px;" /><col />', '<col style="width: 200px;" /><col /><col />')
+        .replace('<th><p><strong>Org</strong></p></th>', '<th><p><strong>Org</strong></p></th><th><p>Role</p></th>')
+        .replace('<td><p>Linaro</p></td>', '<td><p>Linaro</p></td><td><p>Chair</p></td>')
+        .replace('<td>Arm</td>', '<td>Arm</td><td></td>'),
+    );
+  });
+
+  it('gives up (null) when the Markdown is not a pipe table', () => {
     expect(patchEditedTableCells(original, convertedOf([['A', 'B']]), shown, '<table>…</table>')).toBeNull();
   });
 });
