@@ -44,10 +44,21 @@ export function patchEditedTableCells(
   // The exported rows as they read in the edited columns (a new column empty): what each row was.
   const shown = shownBefore.map((row) => sources.map((s) => (s === null ? '' : row[s]!)));
   const inner = (cell: Cell) => convertedTable.slice(cell.innerStart, cell.innerEnd);
+  // Rows are told apart by the columns both tables have under the same header (an added column is
+  // new content in every row, a renamed one maybe too), by all paired columns when none is left.
+  const paired = sources.flatMap((s, k) => (s === null ? [] : [k]));
+  const named = paired.filter((k) => shown[0]![k] === shownAfter[0]![k]);
+  const both = named.length > 0 ? named : paired;
+  const keyedBefore = shown.map((row) => both.map((k) => row[k]!));
+  const keyedAfter = shownAfter.map((row) => both.map((k) => row[k]!));
+  const edits = (r: number, a: number) => sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(gridAfter.cells[a]![k]!)));
+  const pairs = shown.length === shownAfter.length ? [] : alignSequences(keyedBefore.map(rowKey), keyedAfter.map(rowKey));
   const ranges: ChangedRange[] =
     shown.length === shownAfter.length
       ? [{ baseStart: 0, baseEnd: shown.length, otherStart: 0, otherEnd: shownAfter.length }]
-      : changedRanges(shown.length, shownAfter.length, alignSequences(shown.map(rowKey), shownAfter.map(rowKey)));
+      : changedRanges(shown.length, shownAfter.length, pairs);
+  // Rows the user left as they were still lose and gain the columns' cells.
+  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, slots, edits(r, a)));
   const insertAfter = (r: number, rows: readonly number[]): void => {
     if (rows.length === 0) return;
     const at = r >= 0 ? gridBefore.rows[r]!.end : gridBefore.rows[0]!.start;
@@ -58,7 +69,7 @@ export function patchEditedTableCells(
     for (let r = range.baseStart; r < range.baseEnd; r++) {
       // The row the user kept (and maybe edited) is the next one sharing most cells with it;
       // the rows before that one are new, a row sharing nothing was removed.
-      const a = range.baseEnd - range.baseStart === range.otherEnd - range.otherStart ? next : likeliestRow(shown[r]!, shownAfter, next, range.otherEnd);
+      const a = range.baseEnd - range.baseStart === range.otherEnd - range.otherStart ? next : likeliestRow(keyedBefore[r]!, keyedAfter, next, range.otherEnd);
       if (a === null || a >= range.otherEnd) {
         const row = gridBefore.rows[r]!;
         patches.push({ start: row.start, end: row.end, text: '' });
@@ -66,13 +77,13 @@ export function patchEditedTableCells(
       }
       insertAfter(r - 1, indices(next, a));
       next = a + 1;
-      const edits = sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(gridAfter.cells[a]![k]!)));
-      patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, slots, edits));
+      patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, slots, edits(r, a)));
     }
     insertAfter(range.baseEnd - 1, indices(next, range.otherEnd));
   }
-  // Rows the Markdown never showed (empty everywhere) still lose and gain the columns' cells.
-  for (const row of before.rows) if (!gridBefore.rows.includes(row)) patches.push(...rowPatches(originalTable, row, slots, sources.map(() => null)));
+  // So do rows the Markdown never showed (empty everywhere).
+  const unchanged = sources.map(() => null);
+  for (const row of before.rows) if (!gridBefore.rows.includes(row)) patches.push(...rowPatches(originalTable, row, slots, unchanged));
   return applyPatches(originalTable, inOrder(patches));
 }
 
