@@ -39,6 +39,7 @@ export function patchEditedTableCells(
   const sources = pairColumns(shownBefore, shownAfter);
   if (!sources) return null;
   const slots = columnSlots(gridBefore, sources, Math.max(0, ...before.rows.map((row) => row.cells.length)));
+  if (!gridBefore.rows.every((row) => keepsHeaderness(row, slots))) return null;
   const patches = colgroupPatches(originalTable, slots);
   if (!patches) return null;
   // The exported rows as they read in the edited columns (a new column empty): what each row was.
@@ -174,9 +175,28 @@ function rowPatches(table: string, row: StorageRow, slots: readonly Slot[], edit
   return patches;
 }
 
+/**
+ * Whether a row is a header row is read from its cells being all `th`: a body row whose `td`s all
+ * go with removed columns (a row-header column left alone) would read back as a header row, so the
+ * table is then replaced instead.
+ */
+function keepsHeaderness(row: StorageRow, slots: readonly Slot[]): boolean {
+  const allHeader = (tags: readonly string[]) => tags.length > 0 && tags.every((tag) => tag === 'th');
+  const tags: string[] = [];
+  for (const slot of slots) {
+    if (slot.kind === 'kept' && row.cells[slot.storage]) tags.push(row.cells[slot.storage]!.name);
+    else if (slot.kind === 'added' && slot.at <= row.cells.length && row.cells.length > 0) tags.push(newCellTag(row.cells[slot.at - 1], row.cells[slot.at]));
+  }
+  return allHeader(tags) === allHeader(row.cells.map((cell) => cell.name));
+}
+
+function newCellTag(left: Cell | undefined, right: Cell | undefined): string {
+  return left && right ? (left.name === right.name ? left.name : 'td') : ((left ?? right)?.name ?? 'td');
+}
+
 /** A cell for an added column: `th` between `th`s (or next to one at the edge), `td` otherwise; content in a paragraph when the neighbour's is. */
 function newCell(table: string, left: Cell | undefined, right: Cell | undefined, inner: string): string {
-  const tag = left && right ? (left.name === right.name ? left.name : 'td') : (left ?? right)?.name ?? 'td';
+  const tag = newCellTag(left, right);
   const neighbour = left ?? right;
   return `<${tag}>${neighbour ? likeNeighbour(table.slice(neighbour.innerStart, neighbour.innerEnd), inner) : inner}</${tag}>`;
 }

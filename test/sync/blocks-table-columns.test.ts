@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchEditedTableCells } from '../../src/sync/blocks-table-cells.js';
+import { patchEditedTableCells, pipeTableCells } from '../../src/sync/blocks-table-cells.js';
 import { colgroupCols, pairColumns } from '../../src/sync/blocks-table-columns.js';
 import { hubBlockConverters } from '../../src/sync/push-converters.js';
 
@@ -149,6 +149,30 @@ describe('columns added or removed in a Markdown table keep the table markup', (
     const shown = converters.storageToMarkdown(merged);
     const edited = shown.replace(/\| Status \|/, '| Status | Notes |').replace(/\| --- \|$/m, '| --- | --- |');
     expect(patchEditedTableCells(merged, converters.markdownToStorage(edited).trim(), shown, edited)).toBeNull();
+  });
+});
+
+describe('a table whose first column is row headers (th in every row)', () => {
+  const keyValue =
+    '<table data-table-width="760" data-layout="default" ac:local-id="kv1"><colgroup><col style="width: 175.0px;" /><col style="width: 584.0px;" /></colgroup><tbody>' +
+    '<tr ac:local-id="k1"><th><p>Description</p></th><td><p><strong>Ledger</strong> keeps the team’s decisions.</p></td></tr>' +
+    '<tr ac:local-id="k2"><th><p>Owner</p></th><td><p>Platform group</p></td></tr></tbody></table>';
+  const shown = converters.storageToMarkdown(keyValue);
+
+  it('gives up (null) when removing a column would leave the body rows all th (they would read back as header rows)', () => {
+    const edited = md(['**Description**'], ['**Owner**']);
+    expect(push(edited, keyValue, shown)).toBeNull();
+  });
+
+  it('adds a column after the row headers as td cells in the body', () => {
+    const rows = pipeTableCells(shown)!;
+    const edited = md([...rows[0]!, 'Since'], [...rows[1]!, '2024']);
+    expect(push(edited, keyValue, shown)).toBe(
+      keyValue
+        .replace('<col style="width: 584.0px;" />', '<col style="width: 584.0px;" /><col />')
+        .replace('decisions.</p></td>', 'decisions.</p></td><td><p>Since</p></td>')
+        .replace('<td><p>Platform group</p></td>', '<td><p>Platform group</p></td><td><p>2024</p></td>'),
+    );
   });
 });
 
