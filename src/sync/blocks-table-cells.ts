@@ -2,7 +2,7 @@ import { splitBlocks } from './blocks-split.js';
 import { cellText, storageTables, type StorageRow } from './json-edits-storage-tables.js';
 import { applyPatches, type StoragePatch } from './json-edits-table-rows.js';
 import { alignSequences, changedRanges, type ChangedRange } from './blocks-align.js';
-import { colgroupCols, pairColumns } from './blocks-table-columns.js';
+import { colgroupPatches, columnSlots, keepsHeaderness, newCellTag, pairColumns, type Slot } from './blocks-table-columns.js';
 
 /**
  * An edited table without merged cells keeps its original markup: only the cells whose content
@@ -38,7 +38,7 @@ export function patchEditedTableCells(
   if (!rowsOfWidth(widthAfter, gridAfter.cells) || !rowsOfWidth(widthAfter, shownAfter)) return null;
   const sources = pairColumns(shownBefore, shownAfter);
   if (!sources) return null;
-  const slots = columnSlots(gridBefore, sources, Math.max(0, ...before.rows.map((row) => row.cells.length)));
+  const slots = columnSlots(gridBefore.columns, sources, Math.max(0, ...before.rows.map((row) => row.cells.length)));
   if (!gridBefore.rows.every((row) => keepsHeaderness(row, slots))) return null;
   const patches = colgroupPatches(originalTable, slots);
   if (!patches) return null;
@@ -84,7 +84,8 @@ export function patchEditedTableCells(
   }
   // So do rows the Markdown never showed (empty everywhere).
   const unchanged = sources.map(() => null);
-  for (const row of before.rows) if (!gridBefore.rows.includes(row)) patches.push(...rowPatches(originalTable, row, slots, unchanged));
+  const shownRows = new Set(gridBefore.rows);
+  for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, slots, unchanged));
   return applyPatches(originalTable, inOrder(patches));
 }
 
@@ -98,54 +99,6 @@ function inOrder(patches: readonly StoragePatch[]): StoragePatch[] {
     .map((patch, i) => ({ patch, i }))
     .sort((x, y) => x.patch.start - y.patch.start || rank(x.patch) - rank(y.patch) || x.i - y.i)
     .map(({ patch }) => patch);
-}
-
-/**
- * Where each storage column of the table goes in the edited table, in storage order, with the
- * added columns where they go: a column kept (its edited column, null for a column the Markdown
- * never showed), removed, or added (before storage column `at`, right after the kept column before it).
- */
-type Slot = { kind: 'kept'; storage: number; edited: number | null } | { kind: 'removed'; storage: number } | { kind: 'added'; edited: number; at: number };
-
-function columnSlots(grid: FilledGrid, sources: readonly (number | null)[], storageWidth: number): Slot[] {
-  const editedOf = new Map<number, number>();
-  const added: { edited: number; at: number }[] = [];
-  let at = 0;
-  sources.forEach((source, k) => {
-    if (source === null) added.push({ edited: k, at });
-    else {
-      editedOf.set(grid.columns[source]!, k);
-      at = grid.columns[source]! + 1;
-    }
-  });
-  const slots: Slot[] = [];
-  for (let c = 0; c <= storageWidth; c++) {
-    for (const column of added) if (column.at === c) slots.push({ kind: 'added', ...column });
-    if (c === storageWidth) break;
-    if (!grid.columns.includes(c)) slots.push({ kind: 'kept', storage: c, edited: null });
-    else if (editedOf.has(c)) slots.push({ kind: 'kept', storage: c, edited: editedOf.get(c)! });
-    else slots.push({ kind: 'removed', storage: c });
-  }
-  return slots;
-}
-
-/** The `<col>` of a removed column goes, an added column gets a `<col />`; null when a `<col span>` makes the columns unclear. */
-function colgroupPatches(table: string, slots: readonly Slot[]): StoragePatch[] | null {
-  if (slots.every((slot) => slot.kind === 'kept')) return [];
-  const colgroup = colgroupCols(table);
-  if (!colgroup) return [];
-  if (colgroup.cols.some((col) => col.span)) return null;
-  const patches: StoragePatch[] = [];
-  for (const slot of slots) {
-    if (slot.kind === 'removed') {
-      const col = colgroup.cols[slot.storage];
-      if (col) patches.push({ start: col.start, end: col.end, text: '' });
-    } else if (slot.kind === 'added') {
-      const at = slot.at > 0 ? (colgroup.cols[slot.at - 1]?.end ?? colgroup.insertAt) : (colgroup.cols[0]?.start ?? colgroup.insertAt);
-      patches.push({ start: at, end: at, text: '<col />' });
-    }
-  }
-  return patches;
 }
 
 /**
@@ -173,25 +126,6 @@ function rowPatches(table: string, row: StorageRow, slots: readonly Slot[], edit
     }
   }
   return patches;
-}
-
-/**
- * Whether a row is a header row is read from its cells being all `th`: a body row whose `td`s all
- * go with removed columns (a row-header column left alone) would read back as a header row, so the
- * table is then replaced instead.
- */
-function keepsHeaderness(row: StorageRow, slots: readonly Slot[]): boolean {
-  const allHeader = (tags: readonly string[]) => tags.length > 0 && tags.every((tag) => tag === 'th');
-  const tags: string[] = [];
-  for (const slot of slots) {
-    if (slot.kind === 'kept' && row.cells[slot.storage]) tags.push(row.cells[slot.storage]!.name);
-    else if (slot.kind === 'added' && slot.at <= row.cells.length && row.cells.length > 0) tags.push(newCellTag(row.cells[slot.at - 1], row.cells[slot.at]));
-  }
-  return allHeader(tags) === allHeader(row.cells.map((cell) => cell.name));
-}
-
-function newCellTag(left: Cell | undefined, right: Cell | undefined): string {
-  return left && right ? (left.name === right.name ? left.name : 'td') : ((left ?? right)?.name ?? 'td');
 }
 
 /** A cell for an added column: `th` between `th`s (or next to one at the edge), `td` otherwise; content in a paragraph when the neighbour's is. */

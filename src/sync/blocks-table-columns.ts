@@ -1,5 +1,7 @@
 import { alignSequences, changedRanges } from './blocks-align.js';
 import { matchingClose, tokenize } from './blocks-split.js';
+import type { StorageCell, StorageRow } from './json-edits-storage-tables.js';
+import type { StoragePatch } from './json-edits-table-rows.js';
 
 /**
  * Pairs the columns of an edited pipe table with the columns of the exported one. Returns, for each
@@ -86,4 +88,73 @@ export function colgroupCols(table: string): { start: number; end: number; inser
     return { start: token.start, end: tokens[close]!.end, insertAt: tokens[close]!.start, cols };
   }
   return null;
+}
+
+/**
+ * Where each storage column of the table goes in the edited table, in storage order, with the
+ * added columns where they go: a column kept (its edited column, null for a column the Markdown
+ * never showed), removed, or added (before storage column `at`, right after the kept column before it).
+ */
+export type Slot = { kind: 'kept'; storage: number; edited: number | null } | { kind: 'removed'; storage: number } | { kind: 'added'; edited: number; at: number };
+
+/** The slots of a storage table `storageWidth` cells wide whose shown columns are `filledColumns`, for the edited columns' `sources` (from pairColumns). */
+export function columnSlots(filledColumns: readonly number[], sources: readonly (number | null)[], storageWidth: number): Slot[] {
+  const editedOf = new Map<number, number>();
+  const added: { edited: number; at: number }[] = [];
+  let at = 0;
+  sources.forEach((source, k) => {
+    if (source === null) added.push({ edited: k, at });
+    else {
+      editedOf.set(filledColumns[source]!, k);
+      at = filledColumns[source]! + 1;
+    }
+  });
+  const slots: Slot[] = [];
+  for (let c = 0; c <= storageWidth; c++) {
+    for (const column of added) if (column.at === c) slots.push({ kind: 'added', ...column });
+    if (c === storageWidth) break;
+    if (!filledColumns.includes(c)) slots.push({ kind: 'kept', storage: c, edited: null });
+    else if (editedOf.has(c)) slots.push({ kind: 'kept', storage: c, edited: editedOf.get(c)! });
+    else slots.push({ kind: 'removed', storage: c });
+  }
+  return slots;
+}
+
+/** The `<col>` of a removed column goes, an added column gets a `<col />`; null when a `<col span>` makes the columns unclear. */
+export function colgroupPatches(table: string, slots: readonly Slot[]): StoragePatch[] | null {
+  if (slots.every((slot) => slot.kind === 'kept')) return [];
+  const colgroup = colgroupCols(table);
+  if (!colgroup) return [];
+  if (colgroup.cols.some((col) => col.span)) return null;
+  const patches: StoragePatch[] = [];
+  for (const slot of slots) {
+    if (slot.kind === 'removed') {
+      const col = colgroup.cols[slot.storage];
+      if (col) patches.push({ start: col.start, end: col.end, text: '' });
+    } else if (slot.kind === 'added') {
+      const at = slot.at > 0 ? (colgroup.cols[slot.at - 1]?.end ?? colgroup.insertAt) : (colgroup.cols[0]?.start ?? colgroup.insertAt);
+      patches.push({ start: at, end: at, text: '<col />' });
+    }
+  }
+  return patches;
+}
+
+/**
+ * Whether a row is a header row is read from its cells being all `th`: a body row whose `td`s all
+ * go with removed columns (a row-header column left alone) would read back as a header row, so the
+ * table is then replaced instead.
+ */
+export function keepsHeaderness(row: StorageRow, slots: readonly Slot[]): boolean {
+  const allHeader = (tags: readonly string[]) => tags.length > 0 && tags.every((tag) => tag === 'th');
+  const tags: string[] = [];
+  for (const slot of slots) {
+    if (slot.kind === 'kept' && row.cells[slot.storage]) tags.push(row.cells[slot.storage]!.name);
+    else if (slot.kind === 'added' && slot.at <= row.cells.length && row.cells.length > 0) tags.push(newCellTag(row.cells[slot.at - 1], row.cells[slot.at]));
+  }
+  return allHeader(tags) === allHeader(row.cells.map((cell) => cell.name));
+}
+
+/** The tag of a cell added between `left` and `right` (either may be missing): `th` between `th`s or next to one at the edge, `td` otherwise. */
+export function newCellTag(left: StorageCell | undefined, right: StorageCell | undefined): string {
+  return left && right ? (left.name === right.name ? left.name : 'td') : ((left ?? right)?.name ?? 'td');
 }
