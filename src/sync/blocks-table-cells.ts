@@ -2,7 +2,7 @@ import { splitBlocks } from './blocks-split.js';
 import { cellText, storageTables, type StorageRow } from './json-edits-storage-tables.js';
 import { applyPatches, type StoragePatch } from './json-edits-table-rows.js';
 import { alignSequences, changedRanges, type ChangedRange } from './blocks-align.js';
-import { colgroupPatches, columnSlots, keepsHeaderness, newCellTag, pairColumns, type Slot } from './blocks-table-columns.js';
+import { colgroupPatches, columnSlots, keepsRowShape, newCellTag, pairColumns, type Slot } from './blocks-table-columns.js';
 
 /**
  * An edited table without merged cells keeps its original markup: only the cells whose content
@@ -39,12 +39,20 @@ export function patchEditedTableCells(
   const sources = pairColumns(shownBefore, shownAfter);
   if (!sources) return null;
   const slots = columnSlots(gridBefore.columns, sources, Math.max(0, ...before.rows.map((row) => row.cells.length)));
-  if (!gridBefore.rows.every((row) => keepsHeaderness(row, slots))) return null;
+  if (!gridBefore.rows.every((row) => keepsRowShape(row, slots))) return null;
   const patches = colgroupPatches(originalTable, slots);
   if (!patches) return null;
   // The exported rows as they read in the edited columns (a new column empty): what each row was.
   const shown = shownBefore.map((row) => sources.map((s) => (s === null ? '' : row[s]!)));
-  const inner = (cell: Cell) => convertedTable.slice(cell.innerStart, cell.innerEnd);
+  // Row labels in th cells are bold in Markdown: they stay th with the text inside the bold; a
+  // label written plain (the first column no longer labels the rows) or moved replaces the table.
+  const labels = thLabels(gridBefore);
+  if (labels && (sources[0] !== 0 || !labelsStay(convertedTable, gridAfter, shownAfter))) return null;
+  const labelCells = new Set(labels ? gridAfter.cells.slice(1).map((row) => row[0]!) : []);
+  const inner = (cell: Cell) => {
+    const html = convertedTable.slice(cell.innerStart, cell.innerEnd);
+    return labelCells.has(cell) ? boldOnly(html)! : html;
+  };
   // Rows are told apart by the columns both tables have under the same header (an added column is
   // new content in every row, a renamed one maybe too), by all paired columns when none is left.
   const paired = sources.flatMap((s, k) => (s === null ? [] : [k]));
@@ -59,7 +67,7 @@ export function patchEditedTableCells(
       ? [{ baseStart: 0, baseEnd: shown.length, otherStart: 0, otherEnd: shownAfter.length }]
       : changedRanges(shown.length, shownAfter.length, pairs);
   // Rows the user left as they were still lose and gain the columns' cells.
-  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, slots, edits(r, a)));
+  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, r === 0, slots, edits(r, a)));
   const insertAfter = (r: number, rows: readonly number[]): void => {
     if (rows.length === 0) return;
     const at = r >= 0 ? gridBefore.rows[r]!.end : gridBefore.rows[0]!.start;
@@ -78,14 +86,14 @@ export function patchEditedTableCells(
       }
       insertAfter(r - 1, indices(next, a));
       next = a + 1;
-      patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, slots, edits(r, a)));
+      patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, r === 0, slots, edits(r, a)));
     }
     insertAfter(range.baseEnd - 1, indices(next, range.otherEnd));
   }
   // So do rows the Markdown never showed (empty everywhere).
   const unchanged = sources.map(() => null);
   const shownRows = new Set(gridBefore.rows);
-  for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, slots, unchanged));
+  for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, false, slots, unchanged));
   return applyPatches(originalTable, inOrder(patches));
 }
 
@@ -104,10 +112,15 @@ function inOrder(patches: readonly StoragePatch[]): StoragePatch[] {
 /**
  * The patches of one original row: the edited cells take their new content (`edits[k]`, null when
  * edited column k did not change), a removed column's cell goes, an added column's cell is
- * inserted, tagged like its neighbours, its content shaped like theirs.
+ * inserted, its content shaped like its neighbour's. In the `header` row, text replacing bold text,
+ * or added where all the shown headers are bold, is bold too (the headers keep their look, and
+ * the reader keeps reading them as a header row).
  */
-function rowPatches(table: string, row: StorageRow, slots: readonly Slot[], edits: readonly (string | null)[]): StoragePatch[] {
+function rowPatches(table: string, row: StorageRow, header: boolean, slots: readonly Slot[], edits: readonly (string | null)[]): StoragePatch[] {
   const patches: StoragePatch[] = [];
+  const innerOf = (cell: Cell) => table.slice(cell.innerStart, cell.innerEnd);
+  const shownCells = slots.flatMap((slot) => (slot.kind === 'kept' && slot.edited !== null && row.cells[slot.storage] ? [row.cells[slot.storage]!] : []));
+  const boldHeaders = header && shownCells.length > 0 && shownCells.every((cell) => whollyBold(innerOf(cell)));
   for (const slot of slots) {
     if (slot.kind === 'removed') {
       const cell = row.cells[slot.storage];
@@ -116,22 +129,23 @@ function rowPatches(table: string, row: StorageRow, slots: readonly Slot[], edit
       const cell = row.cells[slot.storage];
       const edit = slot.edited === null ? null : edits[slot.edited];
       if (!cell || edit === null || edit === undefined) continue;
-      const content = likeNeighbour(table.slice(cell.innerStart, cell.innerEnd), edit);
+      const content = likeNeighbour(innerOf(cell), header && whollyBold(innerOf(cell)) ? bold(edit) : edit);
       if (cell.innerStart === cell.end) patches.push({ start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` });
       else patches.push({ start: cell.innerStart, end: cell.innerEnd, text: content });
     } else {
       if (slot.at > row.cells.length || row.cells.length === 0) continue; // a short row needs no cell there
       const at = slot.at > 0 ? row.cells[slot.at - 1]!.end : row.cells[0]!.start;
-      patches.push({ start: at, end: at, text: newCell(table, row.cells[slot.at - 1], row.cells[slot.at], edits[slot.edited] ?? '') });
+      const edit = edits[slot.edited] ?? '';
+      patches.push({ start: at, end: at, text: newCell(table, row.cells, slot.at, boldHeaders ? bold(edit) : edit) });
     }
   }
   return patches;
 }
 
-/** A cell for an added column: `th` between `th`s (or next to one at the edge), `td` otherwise; content in a paragraph when the neighbour's is. */
-function newCell(table: string, left: Cell | undefined, right: Cell | undefined, inner: string): string {
-  const tag = newCellTag(left, right);
-  const neighbour = left ?? right;
+/** A cell for an added column going before cell `at` of a row: tagged by newCellTag, its content in a paragraph when its neighbour's is. */
+function newCell(table: string, rowCells: readonly Cell[], at: number, inner: string): string {
+  const tag = newCellTag(rowCells);
+  const neighbour = rowCells[at - 1] ?? rowCells[at];
   return `<${tag}>${neighbour ? likeNeighbour(table.slice(neighbour.innerStart, neighbour.innerEnd), inner) : inner}</${tag}>`;
 }
 
@@ -176,7 +190,7 @@ function addedRow(originalTable: string, grid: FilledGrid, slots: readonly Slot[
   for (const slot of slots) {
     if (slot.kind === 'removed') continue;
     if (slot.kind === 'added') {
-      out.push(newCell(originalTable, model?.cells[slot.at - 1], model?.cells[slot.at], cells[slot.edited]!));
+      out.push(newCell(originalTable, model?.cells ?? [], slot.at, cells[slot.edited]!));
       continue;
     }
     const cell = model?.cells[slot.storage];
@@ -192,6 +206,39 @@ function addedRow(originalTable: string, grid: FilledGrid, slots: readonly Slot[
 }
 
 type Cell = StorageRow['cells'][number];
+
+/**
+ * Whether the edited table still has row labels as the reader tells them: every body row's first
+ * cell bold, and some other body cell plain text.
+ */
+function labelsStay(convertedTable: string, grid: FilledGrid, shown: readonly (readonly string[])[]): boolean {
+  const body = grid.cells.slice(1);
+  if (!body.every((row) => boldOnly(convertedTable.slice(row[0]!.innerStart, row[0]!.innerEnd)) !== null)) return false;
+  return shown.slice(1).some((row) => row.slice(1).some((cell) => cell !== '' && !/^\*\*[\s\S]*\*\*$/.test(cell)));
+}
+
+/** Whether the first shown column labels the rows with `th`s (every body row has one there): the reader writes those labels bold. */
+function thLabels(grid: FilledGrid): boolean {
+  const first = grid.columns[0];
+  return first !== undefined && grid.rows.length > 1 && grid.rows.slice(1).every((row) => row.cells[first]?.name === 'th');
+}
+
+/** Whether the text of cell HTML is all bold (in `strong` or `b`), and there is some. */
+function whollyBold(html: string): boolean {
+  if (!/<(strong|b)[\s>]/.test(html)) return false;
+  return html.replace(/<(strong|b)(?:\s[^>]*)?>[\s\S]*?<\/\1>/g, '').replace(/<[^>]*>|&nbsp;|&#160;|\s/g, '') === '';
+}
+
+/** Converted cell content made bold as a whole (as it is when it already is, or empty). */
+function bold(inner: string): string {
+  return inner.trim() === '' || whollyBold(inner) || /^\s*<(p|ul|ol|table|h[1-6])[\s>]/.test(inner) ? inner : `<strong>${inner}</strong>`;
+}
+
+/** The content of converted cell content that is bold as a whole (`<strong>…</strong>`), null otherwise. */
+function boldOnly(inner: string): string | null {
+  const match = /^\s*<strong>([\s\S]*)<\/strong>\s*$/.exec(inner);
+  return match && !/<\/?strong[\s>]/.test(match[1]!) ? match[1]! : null;
+}
 
 /** The cells of a Markdown pipe table, row by row (the delimiter row left out); null if it is not one. */
 export function pipeTableCells(markdown: string): string[][] | null {

@@ -140,21 +140,29 @@ export function colgroupPatches(table: string, slots: readonly Slot[]): StorageP
 }
 
 /**
- * Whether a row is a header row is read from its cells being all `th`: a body row whose `td`s all
- * go with removed columns (a row-header column left alone) would read back as a header row, so the
- * table is then replaced instead.
+ * The reader takes a row of `th`s only for a header row, and `th`s first in the body rows for row
+ * labels (bold): a column change that makes a row all `th` or not, or changes the tag of its first
+ * shown cell, would read back differently, so the table is then replaced instead.
  */
-export function keepsHeaderness(row: StorageRow, slots: readonly Slot[]): boolean {
+export function keepsRowShape(row: StorageRow, slots: readonly Slot[]): boolean {
   const allHeader = (tags: readonly string[]) => tags.length > 0 && tags.every((tag) => tag === 'th');
-  const tags: string[] = [];
+  // The tags of the shown cells (the page's empty columns left out), before and after.
+  const before: string[] = [];
+  const after: string[] = [];
   for (const slot of slots) {
-    if (slot.kind === 'kept' && row.cells[slot.storage]) tags.push(row.cells[slot.storage]!.name);
-    else if (slot.kind === 'added' && slot.at <= row.cells.length && row.cells.length > 0) tags.push(newCellTag(row.cells[slot.at - 1], row.cells[slot.at]));
+    if (slot.kind === 'added') {
+      if (slot.at <= row.cells.length && row.cells.length > 0) after.push(newCellTag(row.cells));
+      continue;
+    }
+    const cell = row.cells[slot.storage];
+    if (!cell || (slot.kind === 'kept' && slot.edited === null)) continue;
+    before.push(cell.name);
+    if (slot.kind === 'kept') after.push(cell.name);
   }
-  return allHeader(tags) === allHeader(row.cells.map((cell) => cell.name));
+  return allHeader(before) === allHeader(after) && before[0] === after[0];
 }
 
-/** The tag of a cell added between `left` and `right` (either may be missing): `th` between `th`s or next to one at the edge, `td` otherwise. */
-export function newCellTag(left: StorageCell | undefined, right: StorageCell | undefined): string {
-  return left && right ? (left.name === right.name ? left.name : 'td') : ((left ?? right)?.name ?? 'td');
+/** The tag of a cell added to a row: `th` in a row of `th`s (a header row), `td` otherwise. */
+export function newCellTag(rowCells: readonly StorageCell[]): 'td' | 'th' {
+  return rowCells.length > 0 && rowCells.every((cell) => cell.name === 'th') ? 'th' : 'td';
 }

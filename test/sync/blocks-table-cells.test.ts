@@ -54,7 +54,7 @@ describe('patchEditedTableCells', () => {
     expect(patchEditedTableCells(original, converted, shown, edited)).toBe(
       original
         .replace('<col style="width: 200px;" /><col />', '<col style="width: 200px;" /><col /><col />')
-        .replace('<th><p><strong>Org</strong></p></th>', '<th><p><strong>Org</strong></p></th><th><p>Role</p></th>')
+        .replace('<th><p><strong>Org</strong></p></th>', '<th><p><strong>Org</strong></p></th><th><p><strong>Role</strong></p></th>')
         .replace('<td><p>Linaro</p></td>', '<td><p>Linaro</p></td><td><p>Chair</p></td>')
         .replace('<td>Arm</td>', '<td>Arm</td><td></td>'),
     );

@@ -36,7 +36,7 @@ describe('columns added or removed in a Markdown table keep the table markup', (
     );
   });
 
-  it('adds a column at the end: a th header, cells shaped like their neighbours, a <col /> without width', () => {
+  it('adds a column at the end: a th header bold like the others, cells shaped like their neighbours, a <col /> without width', () => {
     const edited = md(
       ['Service', 'Owner', 'Status', 'Runbook'],
       ['Build farm', mention, 'Green since Monday', 'RB-12'],
@@ -46,7 +46,7 @@ describe('columns added or removed in a Markdown table keep the table markup', (
     expect(push(edited)).toBe(
       original
         .replace(cols, `${cols}<col />`)
-        .replace(head, head.replace('</tr>', '<th><p>Runbook</p></th></tr>'))
+        .replace(head, head.replace('</tr>', '<th><p><strong>Runbook</strong></p></th></tr>'))
         .replace(build, build.replace('</tr>', '<td><p>RB-12</p></td></tr>'))
         .replace(store, store.replace('</tr>', '<td>RB-7</td></tr>'))
         .replace(blank, blank.replace('</tr>', '<td></td></tr>'))
@@ -65,7 +65,7 @@ describe('columns added or removed in a Markdown table keep the table markup', (
     expect(push(edited)).toBe(
       original
         .replace('<col style="width: 180.0px;" />', '<col style="width: 180.0px;" /><col />')
-        .replace(head, after(head, '<strong>Service</strong></p></th>', '<th><p>Tier</p></th>'))
+        .replace(head, after(head, '<strong>Service</strong></p></th>', '<th><p><strong>Tier</strong></p></th>'))
         .replace(build, after(build, '<p>Build farm</p></td>', '<td><p>1</p></td>'))
         .replace(store, after(store, '<p>Artifact store</p></td>', '<td><p>2</p></td>'))
         .replace(blank, blank.replace('<td><p /></td>', '<td><p /></td><td></td>'))
@@ -84,7 +84,7 @@ describe('columns added or removed in a Markdown table keep the table markup', (
     expect(push(edited)).toBe(
       original
         .replace(cols, `<col />${cols}`)
-        .replace(head, first(head, '<th><p>#</p></th>'))
+        .replace(head, first(head, '<th><p><strong>#</strong></p></th>'))
         .replace(build, first(build, '<td><p>1</p></td>'))
         .replace(store, first(store, '<td><p>2</p></td>'))
         .replace(blank, first(blank, '<td></td>'))
@@ -134,9 +134,9 @@ describe('columns added or removed in a Markdown table keep the table markup', (
     expect(patched).toContain(`${runners.replace('<td /><td><p><em>', '<td><p>eu-west</p></td><td /><td><p><em>')}<tr><td><p>Docs site</p></td><td><p>Web team</p></td><td><p>global</p></td><td></td><td><p>Green</p></td></tr></tbody></table>`);
   });
 
-  it('a renamed header with the same columns is a cell edit', () => {
+  it('a renamed header with the same columns is a cell edit, bold like the header it replaces', () => {
     const edited = exported.replace('| Status |', '| Health |');
-    expect(push(edited)).toBe(original.replace('<p><strong>Status</strong></p>', '<p>Health</p>'));
+    expect(push(edited)).toBe(original.replace('<p><strong>Status</strong></p>', '<p><strong>Health</strong></p>'));
   });
 
   it('gives up (null) when headers were renamed and a column added so that nothing pairs', () => {
@@ -173,6 +173,32 @@ describe('a table whose first column is row headers (th in every row)', () => {
         .replace('decisions.</p></td>', 'decisions.</p></td><td><p>Since</p></td>')
         .replace('<td><p>Platform group</p></td>', '<td><p>Platform group</p></td><td><p>2024</p></td>'),
     );
+  });
+});
+
+describe('a table whose body rows are labelled by th cells (bold in Markdown)', () => {
+  const labelled =
+    '<table data-layout="default" ac:local-id="lb1"><colgroup><col style="width: 150px;" /><col style="width: 300px;" /></colgroup><tbody>' +
+    '<tr><th><p><strong>Phase</strong></p></th><th><p><strong>Date</strong></p></th></tr>' +
+    '<tr ac:local-id="p1"><th><p>Kick-off</p></th><td><p>12 Jan</p></td></tr>' +
+    '<tr ac:local-id="p2"><th><p>Review</p></th><td><p>3 Mar</p></td></tr></tbody></table>';
+  const shown = converters.storageToMarkdown(labelled);
+
+  it('an added column and a row whose label is bold: the label is a th like the others', () => {
+    expect(shown).toBe(md(['Phase', 'Date'], ['**Kick-off**', '12 Jan'], ['**Review**', '3 Mar']));
+    const edited = md(['Phase', 'Date', 'Owner'], ['**Kick-off**', '12 Jan', 'Mia'], ['**Review**', '3 Mar', ''], ['**Launch**', '1 May', 'Raj']);
+    expect(push(edited, labelled, shown)).toBe(
+      labelled
+        .replace('<col style="width: 300px;" />', '<col style="width: 300px;" /><col />')
+        .replace('<th><p><strong>Date</strong></p></th>', '<th><p><strong>Date</strong></p></th><th><p><strong>Owner</strong></p></th>')
+        .replace('<td><p>12 Jan</p></td>', '<td><p>12 Jan</p></td><td><p>Mia</p></td>')
+        .replace('<td><p>3 Mar</p></td></tr>', '<td><p>3 Mar</p></td><td></td></tr><tr><th><p>Launch</p></th><td><p>1 May</p></td><td><p>Raj</p></td></tr>'),
+    );
+  });
+
+  it('gives up (null) when a label is written plain (the column would no longer label the rows)', () => {
+    const edited = md(['Phase', 'Date', 'Owner'], ['**Kick-off**', '12 Jan', 'Mia'], ['Review', '3 Mar', 'Raj']);
+    expect(push(edited, labelled, shown)).toBeNull();
   });
 });
 
