@@ -61,16 +61,23 @@ export function patchEditedTableCells(
   const keyedBefore = shown.map((row) => both.map((k) => row[k]!));
   const keyedAfter = shownAfter.map((row) => both.map((k) => row[k]!));
   const edits = (r: number, a: number) => sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(gridAfter.cells[a]![k]!)));
-  const pairs = shown.length === shownAfter.length ? [] : alignSequences(keyedBefore.map(rowKey), keyedAfter.map(rowKey));
-  const ranges: ChangedRange[] =
-    shown.length === shownAfter.length
-      ? [{ baseStart: 0, baseEnd: shown.length, otherStart: 0, otherEnd: shownAfter.length }]
-      : changedRanges(shown.length, shownAfter.length, pairs);
+  // The header row stays the header row; the body rows are aligned (positionally when as many).
+  patches.push(...rowPatches(originalTable, gridBefore.rows[0]!, true, slots, edits(0, 0)));
+  const sameCount = shown.length === shownAfter.length;
+  const pairs = sameCount ? [] : alignSequences(keyedBefore.slice(1).map(rowKey), keyedAfter.slice(1).map(rowKey)).map(([r, a]) => [r + 1, a + 1] as const);
+  const ranges: ChangedRange[] = sameCount
+    ? [{ baseStart: 1, baseEnd: shown.length, otherStart: 1, otherEnd: shownAfter.length }]
+    : changedRanges(shown.length - 1, shownAfter.length - 1, pairs.map(([r, a]) => [r - 1, a - 1] as const)).map((range) => ({
+        baseStart: range.baseStart + 1,
+        baseEnd: range.baseEnd + 1,
+        otherStart: range.otherStart + 1,
+        otherEnd: range.otherEnd + 1,
+      }));
   // Rows the user left as they were still lose and gain the columns' cells.
-  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, r === 0, slots, edits(r, a)));
+  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, false, slots, edits(r, a)));
   const insertAfter = (r: number, rows: readonly number[]): void => {
     if (rows.length === 0) return;
-    const at = r >= 0 ? gridBefore.rows[r]!.end : gridBefore.rows[0]!.start;
+    const at = gridBefore.rows[r]!.end;
     patches.push({ start: at, end: at, text: rows.map((a) => addedRow(originalTable, gridBefore, slots, r, gridAfter.cells[a]!.map(inner))).join('') });
   };
   for (const range of ranges) {
@@ -86,7 +93,7 @@ export function patchEditedTableCells(
       }
       insertAfter(r - 1, indices(next, a));
       next = a + 1;
-      patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, r === 0, slots, edits(r, a)));
+      patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, false, slots, edits(r, a)));
     }
     insertAfter(range.baseEnd - 1, indices(next, range.otherEnd));
   }

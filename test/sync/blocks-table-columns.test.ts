@@ -139,6 +139,21 @@ describe('columns added or removed in a Markdown table keep the table markup', (
     expect(push(edited)).toBe(original.replace('<p><strong>Status</strong></p>', '<p><strong>Health</strong></p>'));
   });
 
+  it('every header renamed and a row added: the header row stays the header row', () => {
+    const edited = md(
+      ['System', 'Team', 'State'],
+      ['Docs site', 'Web team', 'Green'],
+      ['Build farm', mention, 'Green since Monday'],
+      ['Artifact store', 'Infra team', 'Degraded'],
+      ['CI runners', 'Infra team', '*Scaling up*'],
+    );
+    const patched = push(edited)!;
+    expect(patched).toContain(
+      '<tr ac:local-id="r0"><th><p><strong>System</strong></p></th><th><p><strong>Team</strong></p></th><th><p /></th><th><p><strong>State</strong></p></th></tr>' +
+        `<tr><td><p>Docs site</p></td><td><p>Web team</p></td><td></td><td><p>Green</p></td></tr>${build}`,
+    );
+  });
+
   it('gives up (null) when headers were renamed and a column added so that nothing pairs', () => {
     const edited = md(['Service', 'Team', 'Health', 'Notes'], ['Build farm', 'a', 'b', 'c'], ['Artifact store', 'd', 'e', 'f'], ['CI runners', 'g', 'h', 'i']);
     expect(push(edited)).toBeNull();
