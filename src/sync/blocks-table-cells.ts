@@ -10,8 +10,9 @@ import { colgroupPatches, columnSlots, keepsRowShape, newCellTag, pairColumns, t
  * like the row above, the page's empty columns kept empty), rows the user removed go, a column the
  * user removed loses its cell in every row (and its `<col>`), a column the user added gets a new
  * cell in every row (and a `<col />`), and the table's attributes, column widths, ids and untouched
- * rows and cells stay byte for byte. Returns null when the table has merged cells or the columns
- * cannot be paired (the whole table is then replaced).
+ * rows and cells stay byte for byte. Returns null (the whole table is then replaced) when the table
+ * has merged cells or no header row, the columns cannot be paired, or the edit would change how
+ * the reader tells header rows and row labels (`th` cells).
  */
 export function patchEditedTableCells(
   originalTable: string,
@@ -63,16 +64,7 @@ export function patchEditedTableCells(
   const edits = (r: number, a: number) => sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(gridAfter.cells[a]![k]!)));
   // The header row stays the header row; the body rows are aligned (positionally when as many).
   patches.push(...rowPatches(originalTable, gridBefore.rows[0]!, true, slots, edits(0, 0)));
-  const sameCount = shown.length === shownAfter.length;
-  const pairs = sameCount ? [] : alignSequences(keyedBefore.slice(1).map(rowKey), keyedAfter.slice(1).map(rowKey)).map(([r, a]) => [r + 1, a + 1] as const);
-  const ranges: ChangedRange[] = sameCount
-    ? [{ baseStart: 1, baseEnd: shown.length, otherStart: 1, otherEnd: shownAfter.length }]
-    : changedRanges(shown.length - 1, shownAfter.length - 1, pairs.map(([r, a]) => [r - 1, a - 1] as const)).map((range) => ({
-        baseStart: range.baseStart + 1,
-        baseEnd: range.baseEnd + 1,
-        otherStart: range.otherStart + 1,
-        otherEnd: range.otherEnd + 1,
-      }));
+  const { pairs, ranges } = alignBodyRows(keyedBefore, keyedAfter);
   // Rows the user left as they were still lose and gain the columns' cells.
   for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, false, slots, edits(r, a)));
   const insertAfter = (r: number, rows: readonly number[]): void => {
@@ -102,6 +94,23 @@ export function patchEditedTableCells(
   const shownRows = new Set(gridBefore.rows);
   for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, false, slots, unchanged));
   return applyPatches(originalTable, inOrder(patches));
+}
+
+/**
+ * The body rows (all but the header row, index 0) of the exported table paired with the edited
+ * ones: rows equal in the compared columns (`pairs`), and the stretches between them (`ranges`);
+ * with as many rows on both sides, one stretch paired by position.
+ */
+function alignBodyRows(before: readonly (readonly string[])[], after: readonly (readonly string[])[]): { pairs: (readonly [number, number])[]; ranges: ChangedRange[] } {
+  if (before.length === after.length) return { pairs: [], ranges: [{ baseStart: 1, baseEnd: before.length, otherStart: 1, otherEnd: after.length }] };
+  const bodyPairs = alignSequences(before.slice(1).map(rowKey), after.slice(1).map(rowKey));
+  const ranges = changedRanges(before.length - 1, after.length - 1, bodyPairs).map((range) => ({
+    baseStart: range.baseStart + 1,
+    baseEnd: range.baseEnd + 1,
+    otherStart: range.otherStart + 1,
+    otherEnd: range.otherEnd + 1,
+  }));
+  return { pairs: bodyPairs.map(([r, a]) => [r + 1, a + 1] as const), ranges };
 }
 
 /**
