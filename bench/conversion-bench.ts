@@ -5,7 +5,7 @@ import { round } from './stats.js';
 import { measureThroughput } from './throughput.js';
 import type { Throughput } from './throughput.js';
 import { createTurndownBaseline } from './turndown-baseline.js';
-import { createWikiportPipeline } from './wikiport-pipeline.js';
+import { createWikiportPipeline, type WikiportLibrary } from './wikiport-pipeline.js';
 
 export interface ConversionSection {
   status: 'ok' | 'unavailable';
@@ -22,6 +22,8 @@ export interface ConversionSection {
 export interface ConversionOptions {
   runs: number;
   pandocSample: number;
+  /** The wikiport code measured (loadWikiportLibrary). */
+  library: WikiportLibrary;
 }
 
 /** Storage -> Markdown (+ JSON) throughput of wikiport against turndown+GFM and pandoc, same pages. */
@@ -37,7 +39,7 @@ export function runConversionBench(pages: readonly GeneratedPage[], options: Con
   let wikiport: ConversionSection['wikiport'] = null;
   let note: string;
   try {
-    const pipeline = createWikiportPipeline(bodies[0] ?? '<p></p>');
+    const pipeline = createWikiportPipeline(bodies[0] ?? '<p></p>', options.library);
     const metas = pages.map((p) => ({ id: p.id, title: p.title, spaceKey: p.spaceKey, version: p.version, labels: p.labels }));
     let i = 0;
     const measured = measureThroughput(bodies, options.runs, (body) => {

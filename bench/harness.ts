@@ -4,6 +4,7 @@ import { runCliConvertBench } from './cli-convert-bench.js';
 import type { CliConvertSection } from './cli-convert-bench.js';
 import { repoRoot } from './child-process.js';
 import { runConversionBench } from './conversion-bench.js';
+import { loadWikiportLibrary } from './wikiport-pipeline.js';
 import { generateCorpus } from './corpus/generate.js';
 import { MAX_PAGE_SIZE, runExportBench } from './export-bench.js';
 import type { ExportSection } from './export-bench.js';
@@ -66,14 +67,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const startedAt = new Date();
   const t0 = performance.now();
 
-  // Build first, so that the in-process sections and the CLI processes measure the same source.
-  const buildNote = options.build === false || (options.skipCli && options.skipExport) ? null : build(log);
+  // Build first, so that the in-process sections and the CLI processes measure the same code: dist/.
+  const building = options.build !== false && !(options.skipCli && options.skipExport);
+  const buildNote = building ? build(log) : null;
+  const library = await loadWikiportLibrary(building && buildNote === null);
 
   log(`generating ${plan.pages} pages ...`);
   const pages = generateCorpus(plan.pages);
   log(`converting: wikiport, turndown+GFM (${plan.runs} runs each), pandoc (${plan.pandocSample}-page sample) ...`);
-  const conversion = runConversionBench(pages, { runs: plan.runs, pandocSample: plan.pandocSample });
-
+  const conversion = runConversionBench(pages, { runs: plan.runs, pandocSample: plan.pandocSample, library });
 
   let cli = skippedCli(conversion.turndown.medianMs, pages.length);
   if (!options.skipCli) {
