@@ -10,9 +10,11 @@ import { colgroupPatches, columnSlots, keepsRowShape, newCellTag, pairColumns, t
  * like the row above, the page's empty columns kept empty), rows the user removed go, a column the
  * user removed loses its cell in every row (and its `<col>`), a column the user added gets a new
  * cell in every row (and a `<col />`), and the table's attributes, column widths, ids and untouched
- * rows and cells stay byte for byte. Returns null (the whole table is then replaced) when the table
- * has merged cells or no header row, the columns cannot be paired, or the edit would change how
- * the reader tells header rows and row labels (`th` cells).
+ * rows and cells stay byte for byte. A headerless table (the Markdown shows an empty header row)
+ * has body rows only: its rows are patched the same way, but its columns only when as many (by
+ * position), and text typed into the empty header row replaces the table. Returns null (the whole
+ * table is then replaced) when the table has merged cells, the columns cannot be paired, or the
+ * edit would change how the reader tells header rows and row labels (`th` cells).
  */
 export function patchEditedTableCells(
   originalTable: string,
@@ -31,13 +33,23 @@ export function patchEditedTableCells(
   // Whether the user changed a cell is read from the Markdown they saw and the Markdown they wrote.
   const shownBefore = pipeTableCells(exportedMarkdown);
   const shownAfter = pipeTableCells(editedMarkdown);
-  if (!shownBefore || !shownAfter || shownBefore.length !== gridBefore.cells.length || shownAfter.length !== gridAfter.cells.length) return null;
+  if (!shownBefore || !shownAfter) return null;
+  // A headerless table shows an empty header row that no storage row stands for: `offset` shown
+  // rows come before the first storage row.
+  const headerless = shownBefore.length === gridBefore.cells.length + 1 && shownBefore[0]!.every((cell) => cell === '');
+  const offset = headerless ? 1 : 0;
+  if (shownBefore.length !== gridBefore.cells.length + offset || shownAfter.length !== gridAfter.cells.length + offset) return null;
+  // Text typed into the empty header row makes a header row: the converted table writes it.
+  if (headerless && (!shownAfter[0]!.every((cell) => cell === '') || gridAfter.cells.length === 0)) return null;
+  if (headerless && !firstRowIsBody(originalTable, gridBefore)) return null;
   const rowsOfWidth = (width: number, rows: readonly (readonly unknown[])[]) => rows.every((row) => row.length === width);
   const widthBefore = gridBefore.columns.length;
   const widthAfter = gridAfter.columns.length;
   if (!rowsOfWidth(widthBefore, gridBefore.cells) || !rowsOfWidth(widthBefore, shownBefore)) return null;
   if (!rowsOfWidth(widthAfter, gridAfter.cells) || !rowsOfWidth(widthAfter, shownAfter)) return null;
-  const sources = pairColumns(shownBefore, shownAfter);
+  // Empty headers cannot tell which column was added or removed: a headerless table keeps its columns.
+  if (headerless && widthBefore !== widthAfter) return null;
+  const sources = headerless ? shownAfter[0]!.map((_, k) => k) : pairColumns(shownBefore, shownAfter);
   if (!sources) return null;
   const slots = columnSlots(gridBefore.columns, sources, Math.max(0, ...before.rows.map((row) => row.cells.length)));
   if (!gridBefore.rows.every((row) => keepsRowShape(row, slots))) return null;
@@ -47,9 +59,9 @@ export function patchEditedTableCells(
   const shown = shownBefore.map((row) => sources.map((s) => (s === null ? '' : row[s]!)));
   // Row labels in th cells are bold in Markdown: they stay th with the text inside the bold; a
   // label written plain (the first column no longer labels the rows) or moved replaces the table.
-  const labels = thLabels(gridBefore);
-  if (labels && (sources[0] !== 0 || !labelsStay(convertedTable, gridAfter, shownAfter))) return null;
-  const labelCells = new Set(labels ? gridAfter.cells.slice(1).map((row) => row[0]!) : []);
+  const labels = thLabels(gridBefore, 1 - offset);
+  if (labels && (sources[0] !== 0 || !labelsStay(convertedTable, gridAfter, 1 - offset, shownAfter))) return null;
+  const labelCells = new Set(labels ? gridAfter.cells.slice(1 - offset).map((row) => row[0]!) : []);
   const inner = (cell: Cell) => {
     const html = convertedTable.slice(cell.innerStart, cell.innerEnd);
     return labelCells.has(cell) ? boldOnly(html)! : html;
@@ -61,16 +73,21 @@ export function patchEditedTableCells(
   const both = named.length > 0 ? named : paired;
   const keyedBefore = shown.map((row) => both.map((k) => row[k]!));
   const keyedAfter = shownAfter.map((row) => both.map((k) => row[k]!));
-  const edits = (r: number, a: number) => sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(gridAfter.cells[a]![k]!)));
+  // Shown row r (Markdown, header row first) is storage row r - offset, and so for the edit.
+  const storageRow = (r: number) => gridBefore.rows[r - offset]!;
+  const cellsAfter = (a: number) => gridAfter.cells[a - offset]!;
+  const edits = (r: number, a: number) => sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(cellsAfter(a)[k]!)));
   // The header row stays the header row; the body rows are aligned (positionally when as many).
-  patches.push(...rowPatches(originalTable, gridBefore.rows[0]!, true, slots, edits(0, 0)));
+  if (!headerless) patches.push(...rowPatches(originalTable, storageRow(0), true, slots, edits(0, 0)));
   const { pairs, ranges } = alignBodyRows(keyedBefore, keyedAfter);
   // Rows the user left as they were still lose and gain the columns' cells.
-  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, false, slots, edits(r, a)));
+  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a)));
   const insertAfter = (r: number, rows: readonly number[]): void => {
     if (rows.length === 0) return;
-    const at = gridBefore.rows[r]!.end;
-    patches.push({ start: at, end: at, text: rows.map((a) => addedRow(originalTable, gridBefore, slots, r, gridAfter.cells[a]!.map(inner))).join('') });
+    // Added rows are written like the body row above them, the first body row when there is none.
+    const at = r - offset >= 0 ? storageRow(r).end : storageRow(offset).start;
+    const model = storageRow(Math.max(r, 1));
+    patches.push({ start: at, end: at, text: rows.map((a) => addedRow(originalTable, gridBefore, slots, model, cellsAfter(a).map(inner))).join('') });
   };
   for (const range of ranges) {
     let next = range.otherStart;
@@ -79,13 +96,13 @@ export function patchEditedTableCells(
       // the rows before that one are new, a row sharing nothing was removed.
       const a = range.baseEnd - range.baseStart === range.otherEnd - range.otherStart ? next : likeliestRow(keyedBefore[r]!, keyedAfter, next, range.otherEnd);
       if (a === null || a >= range.otherEnd) {
-        const row = gridBefore.rows[r]!;
+        const row = storageRow(r);
         patches.push({ start: row.start, end: row.end, text: '' });
         continue;
       }
       insertAfter(r - 1, indices(next, a));
       next = a + 1;
-      patches.push(...rowPatches(originalTable, gridBefore.rows[r]!, false, slots, edits(r, a)));
+      patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a)));
     }
     insertAfter(range.baseEnd - 1, indices(next, range.otherEnd));
   }
@@ -93,7 +110,18 @@ export function patchEditedTableCells(
   const unchanged = sources.map(() => null);
   const shownRows = new Set(gridBefore.rows);
   for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, false, slots, unchanged));
-  return applyPatches(originalTable, inOrder(patches));
+  const patched = applyPatches(originalTable, inOrder(patches));
+  if (!headerless) return patched;
+  // A first row edited into header cells only (all bold) would read back as a header row.
+  const [table] = storageTables(patched);
+  const grid = table ? filledGrid(patched, table.rows) : null;
+  return grid && firstRowIsBody(patched, grid) ? patched : null;
+}
+
+/** Whether the reader takes the first shown row for a body row: some filled cell in it is a `td` not all bold. */
+function firstRowIsBody(storage: string, grid: FilledGrid): boolean {
+  const first = grid.cells[0] ?? [];
+  return first.some((cell) => cell.name === 'td' && cellHasContent(storage, cell) && !whollyBold(storage.slice(cell.innerStart, cell.innerEnd)));
 }
 
 /**
@@ -199,8 +227,7 @@ function likeNeighbour(neighbourInner: string, inner: string): string {
  * converted cell contents (`cells`, one per edited column) in the shown columns, the page's empty
  * columns empty.
  */
-function addedRow(originalTable: string, grid: FilledGrid, slots: readonly Slot[], above: number, cells: readonly string[]): string {
-  const model = grid.rows[above >= 1 ? above : 1];
+function addedRow(originalTable: string, grid: FilledGrid, slots: readonly Slot[], model: StorageRow | undefined, cells: readonly string[]): string {
   const modelWidth = model?.cells.length ?? 0;
   const out: string[] = [];
   for (const slot of slots) {
@@ -227,16 +254,16 @@ type Cell = StorageRow['cells'][number];
  * Whether the edited table still has row labels as the reader tells them: every body row's first
  * cell bold, and some other body cell plain text.
  */
-function labelsStay(convertedTable: string, grid: FilledGrid, shown: readonly (readonly string[])[]): boolean {
-  const body = grid.cells.slice(1);
+function labelsStay(convertedTable: string, grid: FilledGrid, bodyFrom: number, shown: readonly (readonly string[])[]): boolean {
+  const body = grid.cells.slice(bodyFrom);
   if (!body.every((row) => boldOnly(convertedTable.slice(row[0]!.innerStart, row[0]!.innerEnd)) !== null)) return false;
   return shown.slice(1).some((row) => row.slice(1).some((cell) => cell !== '' && !/^\*\*[\s\S]*\*\*$/.test(cell)));
 }
 
-/** Whether the first shown column labels the rows with `th`s (every body row has one there): the reader writes those labels bold. */
-function thLabels(grid: FilledGrid): boolean {
+/** Whether the first shown column labels the body rows (from row `bodyFrom`) with `th`s (every one has one there): the reader writes those labels bold. */
+function thLabels(grid: FilledGrid, bodyFrom: number): boolean {
   const first = grid.columns[0];
-  return first !== undefined && grid.rows.length > 1 && grid.rows.slice(1).every((row) => row.cells[first]?.name === 'th');
+  return first !== undefined && grid.rows.length > bodyFrom && grid.rows.slice(bodyFrom).every((row) => row.cells[first]?.name === 'th');
 }
 
 /** Whether the text of cell HTML is all bold (in `strong` or `b`), and there is some. */
@@ -296,11 +323,15 @@ interface FilledGrid {
   cells: Cell[][];
 }
 
+/** Whether a cell shows something: text, or a macro, link, date or image. */
+function cellHasContent(storage: string, cell: Cell): boolean {
+  return cellText(storage, cell) !== '' || /<(ri:|ac:|time|img)/.test(storage.slice(cell.innerStart, cell.innerEnd));
+}
+
 /** The cells of filled rows and filled columns (what the Markdown table shows), or null with merged cells. */
 function filledGrid(storage: string, rows: readonly StorageRow[]): FilledGrid | null {
   if (rows.some((row) => row.cells.some((cell) => cell.spans))) return null;
-  const hasContent = (cell: Cell | undefined) =>
-    cell !== undefined && (cellText(storage, cell) !== '' || /<(ri:|ac:|time|img)/.test(storage.slice(cell.innerStart, cell.innerEnd)));
+  const hasContent = (cell: Cell | undefined) => cell !== undefined && cellHasContent(storage, cell);
   const filledRows = rows.filter((row) => row.cells.some(hasContent));
   const width = Math.max(0, ...filledRows.map((row) => row.cells.length));
   const columns: number[] = [];
