@@ -41,7 +41,7 @@ export function patchEditedTableCells(
   if (shownBefore.length !== gridBefore.cells.length + offset || shownAfter.length !== gridAfter.cells.length + offset) return null;
   // Text typed into the empty header row makes a header row: the converted table writes it.
   if (headerless && (!shownAfter[0]!.every((cell) => cell === '') || gridAfter.cells.length === 0)) return null;
-  if (headerless && !firstRowIsBody(originalTable, gridBefore)) return null;
+  if (headerless && !readsHeaderless(originalTable, gridBefore)) return null;
   const rowsOfWidth = (width: number, rows: readonly (readonly unknown[])[]) => rows.every((row) => row.length === width);
   const widthBefore = gridBefore.columns.length;
   const widthAfter = gridAfter.columns.length;
@@ -112,16 +112,23 @@ export function patchEditedTableCells(
   for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, false, slots, unchanged));
   const patched = applyPatches(originalTable, inOrder(patches));
   if (!headerless) return patched;
-  // A first row edited into header cells only (all bold) would read back as a header row.
+  // A first row edited into header cells only (all bold) would read back as a header row, row
+  // labels left in every row as a key/value table's first row.
   const [table] = storageTables(patched);
   const grid = table ? filledGrid(patched, table.rows) : null;
-  return grid && firstRowIsBody(patched, grid) ? patched : null;
+  return grid && readsHeaderless(patched, grid) ? patched : null;
 }
 
-/** Whether the reader takes the first shown row for a body row: some filled cell in it is a `td` not all bold. */
-function firstRowIsBody(storage: string, grid: FilledGrid): boolean {
+/**
+ * Whether the reader shows the table under an empty header row: its first shown row is a body row
+ * (some filled cell in it a `td` not all bold), and its first column does not label every row
+ * (`th` or all bold; the reader would move the first row up as a key/value table's).
+ */
+function readsHeaderless(storage: string, grid: FilledGrid): boolean {
+  const headerLike = (cell: Cell) => cell.name === 'th' || whollyBold(storage.slice(cell.innerStart, cell.innerEnd));
   const first = grid.cells[0] ?? [];
-  return first.some((cell) => cell.name === 'td' && cellHasContent(storage, cell) && !whollyBold(storage.slice(cell.innerStart, cell.innerEnd)));
+  if (!first.some((cell) => cellHasContent(storage, cell) && !headerLike(cell))) return false;
+  return !grid.cells.every((row) => cellHasContent(storage, row[0]!) && headerLike(row[0]!));
 }
 
 /**

@@ -97,6 +97,17 @@ describe('edits to a headerless table keep its markup', () => {
     expect(patchEditedTableCells(small, converters.markdownToStorage(edited).trim(), shown.replace(mention, 'Ana Muller'), edited)).toBeNull();
   });
 
+  it('a row removal that leaves a header cell first in every row would read back as a key/value table: the table is replaced', () => {
+    // Someone made one row's first cell a header cell; the first column labels the rows only once the other row goes.
+    const mixed = `${tableOpen}<tbody><tr ac:local-id="m1"><th><p>Owner</p></th><td><p>Ana Muller</p></td></tr><tr ac:local-id="m2"><td><p>Due</p></td><td><p>Fri 15 Nov</p></td></tr></tbody></table>`;
+    const shown = converters.storageToMarkdown(mixed).trim();
+    expect(shown).toBe(['| | |', '| --- | --- |', '| Owner | Ana Muller |', '| Due | Fri 15 Nov |'].join('\n'));
+    const edited = ['| | |', '| --- | --- |', '| Owner | Ana Muller |'].join('\n');
+    expect(patchEditedTableCells(mixed, converters.markdownToStorage(edited).trim(), shown, edited)).toBeNull();
+    const edit = ['| | |', '| --- | --- |', '| Owner | Ana Muller |', '| Due | Mon 18 Nov |'].join('\n');
+    expect(patchEditedTableCells(mixed, converters.markdownToStorage(edit).trim(), shown, edit)).toBe(mixed.replace('Fri 15 Nov', 'Mon 18 Nov'));
+  });
+
   it('a column added to a headerless table cannot be paired without header texts: the table is replaced', () => {
     const edited = withTable(['| | | | |', '| --- | --- | --- | --- |', row('Release', '2.4.1 hotfix', mention, 'done'), row('Freeze', 'Thu 14 Nov', 'Kevin Zhao', ''), row('Sign-off', 'pending *QA*', 'Red Hat liaison', '')]);
     const shown = exported.split('\n').filter((l) => l.startsWith('|')).join('\n');
