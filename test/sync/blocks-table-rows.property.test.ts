@@ -24,20 +24,23 @@ function storageTable(header: string[] | null, rows: { cells: string[]; wrapped:
 
 type Edit = { kind: 'add'; at: number; cells: string[] } | { kind: 'remove'; at: number } | { kind: 'change'; at: number; column: number; text: string } | { kind: 'header'; cells: string[] };
 
-const table = fc.integer({ min: 2, max: 3 }).chain((width) =>
-  fc.record({
-    header: fc.constant(['Name', 'Organization', 'Role'].slice(0, width)),
-    rows: fc.array(fc.record({ cells: fc.array(cellText, { minLength: width, maxLength: width }), wrapped: fc.array(fc.boolean(), { minLength: width, maxLength: width }) }), { minLength: 1, maxLength: 6 }),
-    edits: fc.array(
-      fc.oneof(
-        fc.record({ kind: fc.constant('add' as const), at: fc.nat(8), cells: fc.array(cellText, { minLength: width, maxLength: width }) }),
-        fc.record({ kind: fc.constant('remove' as const), at: fc.nat(8) }),
-        fc.record({ kind: fc.constant('change' as const), at: fc.nat(8), column: fc.nat(width - 1), text: cellText }),
+/** A table and edits to it, the edits typing `editText` into cells. */
+const tableEdited = (editText: fc.Arbitrary<string>) =>
+  fc.integer({ min: 2, max: 3 }).chain((width) =>
+    fc.record({
+      header: fc.constant(['Name', 'Organization', 'Role'].slice(0, width)),
+      rows: fc.array(fc.record({ cells: fc.array(cellText, { minLength: width, maxLength: width }), wrapped: fc.array(fc.boolean(), { minLength: width, maxLength: width }) }), { minLength: 1, maxLength: 6 }),
+      edits: fc.array(
+        fc.oneof(
+          fc.record({ kind: fc.constant('add' as const), at: fc.nat(8), cells: fc.array(editText, { minLength: width, maxLength: width }) }),
+          fc.record({ kind: fc.constant('remove' as const), at: fc.nat(8) }),
+          fc.record({ kind: fc.constant('change' as const), at: fc.nat(8), column: fc.nat(width - 1), text: editText }),
+        ),
+        { minLength: 1, maxLength: 4 },
       ),
-      { minLength: 1, maxLength: 4 },
-    ),
-  }),
-);
+    }),
+  );
+const table = tableEdited(cellText);
 
 /** Applies the edits to the body rows (or the header row) of the exported pipe table, as a user would in an editor. */
 function editMarkdown(markdown: string, edits: readonly Edit[]): string {
@@ -82,7 +85,8 @@ describe('table rows added, removed and edited in Markdown, pushed back', () => 
 
   // A headerless table: the Markdown shows an empty header row above every storage row. Text typed
   // into that header row makes a header row, so the table is then replaced (and still reads back).
-  const headerless = table.chain(({ rows, edits }) =>
+  // Edits may write bold text, which the reader takes as header cells and row labels.
+  const headerless = tableEdited(fc.constantFrom(...words, '**budget**', '**Chair**', '*present*', '**Q3** plan')).chain(({ rows, edits }) =>
     fc.record({
       rows: fc.constant(rows),
       emptyColumn: fc.boolean(),
@@ -99,6 +103,11 @@ describe('table rows added, removed and edited in Markdown, pushed back', () => 
         expect(exported).toContain(`\n|${' |'.repeat(rows[0]!.cells.length)}\n|`);
         const edited = editMarkdown(exported, edits);
         fc.pre(edited !== exported);
+        // No storage reads back as an empty header row over a first row all bold, or over rows all
+        // labelled bold (the reader takes them as a header row, a key/value table): not written here.
+        const body = edited.split('\n').filter((l) => l.startsWith('|')).slice(2).map((l) => l.slice(2, -2).split(' | '));
+        const bold = (cell: string) => /^\*\*[^*]*\*\*$/.test(cell);
+        fc.pre(!body[0]!.every(bold) && !body.every((row) => bold(row[0]!)));
         const result = rebuildStorageFromMarkdown(storage, edited, converters);
         expect(converters.storageToMarkdown(result.storage)).toBe(edited);
         expect(result.storage).toContain('<p>Attendance for the quarterly review.</p>');
