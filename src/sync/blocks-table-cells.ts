@@ -86,7 +86,7 @@ export function patchEditedTableCells(
     if (rows.length === 0) return;
     // Added rows are written like the body row above them, the first body row when there is none.
     const at = r - offset >= 0 ? storageRow(r).end : storageRow(offset).start;
-    const model = storageRow(Math.max(r, 1));
+    const model: StorageRow | undefined = gridBefore.rows[Math.max(r, 1) - offset];
     patches.push({ start: at, end: at, text: rows.map((a) => addedRow(originalTable, gridBefore, slots, model, cellsAfter(a).map(inner))).join('') });
   };
   for (const range of ranges) {
