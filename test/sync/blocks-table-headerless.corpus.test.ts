@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { patchEditedTableCells, pipeTableCells } from '../../src/sync/blocks-table-cells.js';
-import { storageTables } from '../../src/sync/json-edits-storage-tables.js';
-import { hubBlockConverters } from '../../src/sync/push-converters.js';
-import { corpusFiles, hasShared, sharedPath } from '../support/shared-corpus.js';
+import { patchEditedTableCells } from '../../src/sync/blocks-table-cells.js';
+import { converters, corpusPipeTables, renderPipeTable as render, type CorpusPipeTable } from '../support/corpus-pipe-tables.js';
+import { hasShared } from '../support/shared-corpus.js';
 
-const converters = hubBlockConverters();
-const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`.replace(/\| {2}(?=\|)/g, '| ');
-const render = (rows: readonly (readonly string[])[]) => [line(rows[0]!), line(rows[0]!.map(() => '---')), ...rows.slice(1).map(line)].join('\n');
-
-/** The real headerless tables of the corpus (shown under an empty header row), with their storage and Markdown. */
-function headerlessTables(): { name: string; storage: string; markdown: string; rows: string[][] }[] {
-  return corpusFiles().flatMap((file) => {
-    const page = readFileSync(sharedPath('corpus', 'storage', file), 'utf8');
-    return storageTables(page).flatMap((table, i) => {
-      const storage = page.slice(table.start, table.end);
-      const markdown = converters.storageToMarkdown(storage).trim();
-      const rows = pipeTableCells(markdown);
-      const headerless = rows !== null && rows.length > 1 && rows[0]!.every((cell) => cell === '');
-      return headerless && !markdown.includes('\n\n') ? [{ name: `${file} table ${i + 1}`, storage, markdown, rows }] : [];
-    });
-  });
+/** The real headerless tables of the corpus (shown under an empty header row). */
+function headerlessTables(): CorpusPipeTable[] {
+  return corpusPipeTables().filter(({ rows }) => rows.length > 1 && rows[0]!.every((cell) => cell === ''));
 }
 
 describe.skipIf(!hasShared)('edits to the headerless tables of the shared corpus', () => {

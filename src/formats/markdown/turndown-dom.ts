@@ -12,27 +12,25 @@
 
 export type TurndownChild = TurndownElement | TurndownText;
 
-/** Fields turndown sets on every node it converts, declared so that each node keeps one shape. */
-interface TurndownMarks {
-  isBlock: unknown;
-  isCode: unknown;
-  isBlank: unknown;
-  flankingWhitespace: unknown;
-}
-
-export class TurndownText implements TurndownMarks {
-  readonly nodeType = 3;
-  readonly nodeName = '#text';
+/** What text and elements share: their place in the tree, and the fields turndown sets on every node it converts. */
+abstract class TurndownNode {
   parentNode: TurndownElement | null = null;
   previousSibling: TurndownChild | null = null;
   nextSibling: TurndownChild | null = null;
+  // Declared, so that turndown setting them keeps each node's shape.
   isBlock: unknown = undefined;
   isCode: unknown = undefined;
   isBlank: unknown = undefined;
   flankingWhitespace: unknown = undefined;
+}
+
+export class TurndownText extends TurndownNode {
+  readonly nodeType = 3;
+  readonly nodeName = '#text';
   private text: string;
 
   constructor(data: string) {
+    super();
     this.text = data;
   }
 
@@ -56,26 +54,20 @@ export class TurndownText implements TurndownMarks {
 
 const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
-export class TurndownElement implements TurndownMarks {
+export class TurndownElement extends TurndownNode {
   readonly nodeType = 1;
   /** Upper case, as an HTML document's DOM reports it. */
   readonly nodeName: string;
   /** Lower case, as written in HTML. */
   readonly localName: string;
   readonly attribs: Readonly<Record<string, string>>;
-  parentNode: TurndownElement | null = null;
-  previousSibling: TurndownChild | null = null;
-  nextSibling: TurndownChild | null = null;
   firstChild: TurndownChild | null = null;
   lastChild: TurndownChild | null = null;
-  isBlock: unknown = undefined;
-  isCode: unknown = undefined;
-  isBlank: unknown = undefined;
-  flankingWhitespace: unknown = undefined;
   private childList: TurndownChild[] | null = null;
   private text: string | null = null;
 
   constructor(localName: string, attribs: Readonly<Record<string, string>>) {
+    super();
     this.localName = localName;
     this.nodeName = localName.toUpperCase();
     this.attribs = attribs;
