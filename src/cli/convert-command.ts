@@ -1,11 +1,11 @@
 import type { CommandModule } from 'yargs';
 import { ExitCode } from '../errors.js';
-import { convertFiles, summaryLine, type FromOption } from '../sync/convert-files.js';
+import { convertFiles, summaryLine, type FromOption } from '../export/convert-files.js';
 import type { OutputFormat } from '../convert.js';
 import type { GlobalOptions } from './global-options.js';
 import { loadRedactionRules } from '../redact/load-redaction-rules.js';
-import { convertSpecialInputs } from '../formats/html-export/convert-special-inputs.js';
-import { sniffFormat } from '../sync/convert-files.js';
+import { convertSpecialInputs } from '../export/html-export/convert-special-inputs.js';
+import { sniffFormat } from '../export/convert-files.js';
 
 interface ConvertArgs extends GlobalOptions {
   inputs: string[];

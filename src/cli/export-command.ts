@@ -1,8 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { configFromOptions } from '../confluence/config.js';
 import { ExitCode, WikiportError } from '../errors.js';
-import { exportPages, type ExportFormat } from '../sync/export.js';
-import { createProgressReporter } from '../sync/progress.js';
+import { exportPages, type ExportFormat } from '../export/export.js';
+import { createProgressReporter } from '../export/progress.js';
 import type { GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
 import { loadRedactionRules } from '../redact/load-redaction-rules.js';

@@ -1,8 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { createClient } from '../confluence/client.js';
 import { configFromOptions } from '../confluence/config.js';
-import { pushPages } from '../sync/push.js';
-import { formatPushSummary } from '../sync/push-report.js';
+import { pushPages } from '../push/push.js';
+import { formatPushSummary } from '../push/push-report.js';
 import type { GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
 

@@ -1,8 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { createClient } from '../confluence/client.js';
 import { configFromOptions } from '../confluence/config.js';
-import { findExportDir } from '../sync/push-inputs.js';
-import { restorePage } from '../sync/restore.js';
+import { findExportDir } from '../push/push-inputs.js';
+import { restorePage } from '../push/restore.js';
 import type { GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
 

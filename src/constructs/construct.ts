@@ -39,6 +39,24 @@ export interface Construct {
  */
 export type MarkdownRule = TurndownService.Rule & { readonly tags?: readonly string[] };
 
+/** Hub HTML to Markdown through the writer's one turndown service. */
+export type HtmlToMarkdown = (html: string) => string;
+
+/**
+ * The Markdown writer hands rules its own converter in turndown's options (which turndown passes
+ * to every filter and replacement), so that a construct that converts HTML of its own (a table's
+ * cells) does not import the writer, which imports the constructs.
+ */
+export interface MarkdownWriterOptions extends TurndownService.Options {
+  readonly htmlToMarkdown: HtmlToMarkdown;
+}
+
+export function markdownWriterOf(options: TurndownService.Options): HtmlToMarkdown {
+  const convert = (options as Partial<MarkdownWriterOptions>).htmlToMarkdown;
+  if (convert === undefined) throw new Error('a Markdown rule ran outside the wikiport Markdown writer (no htmlToMarkdown in its options)');
+  return convert;
+}
+
 /** Claims storage elements by (lower-case) tag name, then macro name, then an optional test. */
 export interface ElementClaim {
   /** Element names as written in storage, lower case, e.g. `h1`, `ac:structured-macro`, `ri:page`. */

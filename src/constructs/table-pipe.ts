@@ -1,5 +1,5 @@
 import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
-import { htmlToMarkdown } from '../formats/markdown/turndown-service.js';
+import type { HtmlToMarkdown } from './construct.js';
 
 /**
  * A normalized table as Markdown: a GFM pipe table when every cell fits on one line, else an HTML
@@ -34,7 +34,7 @@ export const CELL_BREAK = 'WIKIPORTCELLBREAK';
  * The Markdown of many cells in one turndown call (each call builds a DOM, which dominates the
  * cost of small cells), split back at a marker paragraph that no escaping touches.
  */
-export function cellsMarkdown(htmls: readonly string[]): string[] {
+export function cellsMarkdown(htmls: readonly string[], htmlToMarkdown: HtmlToMarkdown): string[] {
   const out = htmls.map((html) => (isPlainWords(html) ? html : null));
   const rest = htmls.filter((_, i) => out[i] === null);
   if (rest.length === 0) return out.map((md) => md ?? '');
@@ -128,10 +128,10 @@ export function knownCellMarkdown(html: string): string | null {
  * A cell spanning several columns is written once, the positions it covers beyond its first
  * column left empty.
  */
-export function pipeTable(table: NormalizedTable): string | null {
+export function pipeTable(table: NormalizedTable, htmlToMarkdown: HtmlToMarkdown): string | null {
   if (table.width === 0) return '';
   const cells = pipeCells(table);
-  return pipeTableOf(table, cells, cellsMarkdown(cells.htmls));
+  return pipeTableOf(table, cells, cellsMarkdown(cells.htmls, htmlToMarkdown));
 }
 
 /** The pipe table from the Markdown of its cells (`markdown[i]` for `cells.htmls[i]`); null as for `pipeTable`. */
@@ -164,10 +164,10 @@ export function pipeTableOf(table: NormalizedTable, cells: PipeCells, markdown: 
 }
 
 
-export function tableMarkdown(html: string): string {
+export function tableMarkdown(html: string, htmlToMarkdown: HtmlToMarkdown): string {
   const normalized = normalizeTableHtml(html);
   if (normalized.rows.length === 0 && normalized.header === null) return '';
-  const pipe = pipeTable(normalized);
+  const pipe = pipeTable(normalized, htmlToMarkdown);
   return `\n\n${pipe ?? keepInOneHtmlBlock(renderNormalizedTable(normalized))}\n\n`;
 }
 

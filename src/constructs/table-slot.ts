@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import type { NormalizedTable } from '../hub/table-normalize.js';
+import type { HtmlToMarkdown } from './construct.js';
 import { CELL_BREAK, cellsMarkdown, keepInOneHtmlBlock, pipeTableOf, type PipeCells } from './table-pipe.js';
 
 /**
@@ -49,7 +50,7 @@ export function tableSlotHtml(index: number, slot: TableSlot): string {
 
 const CELL_BREAK_SPLIT = new RegExp(`\\s*${CELL_BREAK}\\s*`);
 
-export function slotMarkdown(index: number, content: string): string {
+export function slotMarkdown(index: number, content: string, htmlToMarkdown: HtmlToMarkdown): string {
   const slot = slots[index];
   if (slot === undefined || slot.cells === null) return '';
   let parts: string[] = [];
@@ -57,7 +58,7 @@ export function slotMarkdown(index: number, content: string): string {
     // What turndown makes of a page of its own: no newlines first, no whitespace last (trimEnd
     // takes what `/\s+$/` does, without the regular expression's scan of every space).
     parts = content.replace(/^[\t\r\n]+/, '').trimEnd().split(CELL_BREAK_SPLIT);
-    if (parts.length !== slot.pending.length) parts = cellsMarkdown(slot.pending);
+    if (parts.length !== slot.pending.length) parts = cellsMarkdown(slot.pending, htmlToMarkdown);
   }
   let next = 0;
   const markdown = slot.known.map((md) => md ?? parts[next++] ?? '');

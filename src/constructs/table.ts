@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import type { Construct, StorageReadContext, StorageWriteContext } from './construct.js';
+import { markdownWriterOf, type Construct, type StorageReadContext, type StorageWriteContext } from './construct.js';
 import { childElements, tagName } from '../formats/storage/storage-dom.js';
 import { tableMarkdown } from './table-pipe.js';
 import { slotMarkdown, TABLE_SLOT } from './table-slot.js';
@@ -69,18 +69,18 @@ export const table: Construct = {
         // in a cell) is made here, from its HTML, and emptied: turndown would otherwise convert
         // every cell once more as the rule's content, only to throw it away.
         tags: ['table'],
-        filter: (node) => {
+        filter: (node, options) => {
           if (node.nodeName !== 'TABLE') return false;
           if (node.hasAttribute(TABLE_SLOT)) return true;
           if (!written.has(node)) {
-            written.set(node, tableMarkdown(node.outerHTML));
+            written.set(node, tableMarkdown(node.outerHTML, markdownWriterOf(options)));
             while (node.firstChild !== null) node.removeChild(node.firstChild);
           }
           return true;
         },
-        replacement: (content, node) => {
+        replacement: (content, node, options) => {
           if (!node.hasAttribute(TABLE_SLOT)) return written.get(node) ?? '';
-          const markdown = slotMarkdown(Number(node.getAttribute(TABLE_SLOT)), content);
+          const markdown = slotMarkdown(Number(node.getAttribute(TABLE_SLOT)), content, markdownWriterOf(options));
           // Siblings read an emptied table, as they do a table made from its HTML.
           while (node.firstChild !== null) node.removeChild(node.firstChild);
           return markdown;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { REPORT_FILE_NAME } from '../../src/sync/convert-files.js';
+import { REPORT_FILE_NAME } from '../../src/export/convert-files.js';
 
 const STORAGE = '<h2>Team&nbsp;sync</h2><p>Agreed: ship <strong>Friday</strong>.</p>'
   + '<ac:structured-macro ac:name="drawio" ac:schema-version="1"><ac:parameter ac:name="diagramName">flow</ac:parameter></ac:structured-macro>';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPORT_FILE_NAME, convertFiles } from '../../src/sync/convert-files.js';
+import { REPORT_FILE_NAME, convertFiles } from '../../src/export/convert-files.js';
 
 const page = (n: number): string =>
   `<h2>Runbook ${n}</h2><p>Restart the <strong>api-${n}</strong> pods&nbsp;first.</p><ul><li>check <code>kubectl get pods</code></li><li>page on-call</li></ul>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputName, sniffFormat } from '../../src/sync/convert-files.js';
+import { outputName, sniffFormat } from '../../src/export/convert-files.js';
 
 describe('convert files: naming and format sniffing', () => {
   it.each([

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { convertFiles } from '../../src/sync/convert-files.js';
+import { convertFiles } from '../../src/export/convert-files.js';
 
 const STORAGE = '<p>Blocked by <ac:structured-macro ac:name="jira" ac:schema-version="1" ac:macro-id="5e1f"><ac:parameter ac:name="server">Payments Jira</ac:parameter><ac:parameter ac:name="serverId">c0ffee-12</ac:parameter><ac:parameter ac:name="key">PAY-2210</ac:parameter></ac:structured-macro>&nbsp;until Friday.</p>';
 

@@ -74,7 +74,7 @@ describe('table construct', () => {
 
 describe('table degradation report', () => {
   it('reports a table kept as HTML, naming its heading; says nothing of pipe tables', async () => {
-    const { reportTablesKeptAsHtml } = await import('../../src/constructs/table-report.js');
+    const { reportTablesKeptAsHtml } = await import('../../src/formats/markdown/table-report.js');
     const report = new ConversionReport();
     reportTablesKeptAsHtml('<h2>Build</h2><table><tr><td><pre><code>a\nb</code></pre></td></tr></table><table><tr><td>ok</td></tr></table>', report);
     expect(report.entries).toEqual([

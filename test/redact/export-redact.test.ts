@@ -6,7 +6,7 @@ import { createClient } from '../../src/confluence/client.js';
 import { redactionRules } from '../../src/redact/redaction-rules.js';
 import { startSandbox } from '../../src/sandbox/server.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
-import { exportPages } from '../../src/sync/export.js';
+import { exportPages } from '../../src/export/export.js';
 
 const work = mkdtempSync(join(tmpdir(), 'wikiport-export-redact-'));
 let sandbox: Sandbox;

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { convertHtmlExport } from '../../src/formats/html-export/convert-html-export.js';
+import { convertHtmlExport } from '../../src/export/html-export/convert-html-export.js';
 import { loadSeriesPages } from '../../src/report/load-series-pages.js';
 import { buildSeriesReport } from '../../src/report/series-report.js';
 import { exportDir } from '../formats/html-export/export-fixture.js';

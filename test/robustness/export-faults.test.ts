@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WikiportError } from '../../src/errors.js';
-import { exportPages } from '../../src/sync/export.js';
+import { exportPages } from '../../src/export/export.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import type { FaultOptions } from '../../src/sandbox/types.js';
 import { allBytes, snapshotTree, treeDifferences } from './tree-snapshot.js';

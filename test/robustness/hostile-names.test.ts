@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/confluence/client.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
-import { exportPages } from '../../src/sync/export.js';
+import { exportPages } from '../../src/export/export.js';
 import { allBytes } from './tree-snapshot.js';
 
 /**

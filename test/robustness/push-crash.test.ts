@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/confluence/client.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
-import { exportPages } from '../../src/sync/export.js';
+import { exportPages } from '../../src/export/export.js';
 import { repoRoot } from '../support/shared-corpus.js';
 import { scaled, scaledTimeout } from './soak.js';
 import { markdownFiles, snapshotTree } from './tree-snapshot.js';

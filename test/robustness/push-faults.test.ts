@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type ConfluenceClient } from '../../src/confluence/client.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
-import { exportPages } from '../../src/sync/export.js';
-import { pushPages } from '../../src/sync/push.js';
+import { exportPages } from '../../src/export/export.js';
+import { pushPages } from '../../src/push/push.js';
 import { markdownFiles } from './tree-snapshot.js';
 
 /**

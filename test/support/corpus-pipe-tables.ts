@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { pipeTableCells } from '../../src/sync/blocks-table-cells.js';
-import { storageTables } from '../../src/sync/json-edits-storage-tables.js';
-import { hubBlockConverters } from '../../src/sync/push-converters.js';
+import { pipeTableCells } from '../../src/push/blocks/blocks-table-cells.js';
+import { storageTables } from '../../src/push/storage-edits/storage-tables.js';
+import { hubBlockConverters } from '../../src/push/push-converters.js';
 import { corpusFiles, sharedPath } from './shared-corpus.js';
 
 export const converters = hubBlockConverters();

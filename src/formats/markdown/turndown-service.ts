@@ -1,6 +1,6 @@
 import TurndownService from 'turndown';
 import { registry } from '../../constructs/registry.js';
-import type { MarkdownRule } from '../../constructs/construct.js';
+import type { MarkdownRule, MarkdownWriterOptions } from '../../constructs/construct.js';
 import { escapeMarkdownText } from './escape-text.js';
 import { turndownTree } from './turndown-tree.js';
 
@@ -17,7 +17,7 @@ const ruleList: { key: string; rule: MarkdownRule }[] = [];
  */
 export function turndownService(): TurndownService {
   if (service) return service;
-  const td: TurndownService = new TurndownService({
+  const options: MarkdownWriterOptions = {
     headingStyle: 'atx',
     hr: '---',
     bulletListMarker: '-',
@@ -27,7 +27,9 @@ export function turndownService(): TurndownService {
     strongDelimiter: '**',
     linkStyle: 'inlined',
     blankReplacement: (content: string, node): string => blankReplacement(content, node, td),
-  });
+    htmlToMarkdown,
+  };
+  const td: TurndownService = new TurndownService(options);
   td.escape = escapeMarkdownText;
   td.remove(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template']);
   for (const construct of registry) {

@@ -8,7 +8,7 @@ import { stashStorageAttributes } from './storage-stash.js';
 import { liftStatusOutOfEmphasis } from './status-out-of-emphasis.js';
 import { markEmptyOpaques } from './empty-opaques.js';
 import { hubWithTableSlots } from './table-slots.js';
-import { reportTablesKeptAsHtml } from '../../constructs/table-report.js';
+import { reportTablesKeptAsHtml } from './table-report.js';
 import { withTableSlots } from '../../constructs/table-slot.js';
 import type { ConversionReport } from '../../hub/report.js';
 import { fragmentsByName, hubHeadings } from './heading-fragments.js';

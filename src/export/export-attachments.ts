@@ -1,0 +1,100 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { ConfluenceClient, RemotePage } from '../confluence/client.js';
+import { runPool } from './export-pool.js';
+import type { ExportFailure } from './export-types.js';
+import type { Manifest, ManifestAttachment, ManifestPage } from '../manifest/manifest.js';
+import { safeFileName } from '../files/safe-names.js';
+
+export interface AttachmentResult {
+  attachments: ManifestAttachment[];
+  downloaded: number;
+  skipped: number;
+  failures: string[];
+}
+
+/** The folder (relative to the export folder) for a page's attachments. */
+export function attachmentsFolder(pageId: string): string {
+  return `attachments/${pageId.replace(/[^0-9A-Za-z_-]/g, '_')}`;
+}
+
+/**
+ * Downloads a page's attachments into `attachments/<page id>/`, under their own (made safe) file
+ * names so that `ri:filename` references resolve. A file already downloaded at the same
+ * attachment version is kept without a request.
+ */
+export async function exportAttachments(
+  client: ConfluenceClient,
+  out: string,
+  pageId: string,
+  previous: readonly ManifestAttachment[],
+): Promise<AttachmentResult> {
+  const folder = attachmentsFolder(pageId);
+  const result: AttachmentResult = { attachments: [], downloaded: 0, skipped: 0, failures: [] };
+  const taken = new Set<string>();
+  for await (const attachment of client.listAttachments(pageId)) {
+    let name = safeFileName(attachment.title, attachment.id);
+    if (taken.has(name.toLowerCase())) name = `${attachment.id.replace(/[^0-9A-Za-z_-]/g, '_')}-${name}`;
+    taken.add(name.toLowerCase());
+    const path = `${folder}/${name}`;
+    const before = previous.find((a) => a.id === attachment.id);
+    if (before && before.version === attachment.version && before.path === path && existsSync(join(out, path))) {
+      result.attachments.push(before);
+      result.skipped++;
+      continue;
+    }
+    try {
+      await client.downloadToFile(attachment.downloadUrl, join(out, path));
+      result.attachments.push({ id: attachment.id, title: attachment.title, version: attachment.version, path, sha256: await fileSha256(join(out, path)) });
+      result.downloaded++;
+    } catch (error) {
+      result.failures.push(`${attachment.title}: ${(error as Error).message}`);
+    }
+  }
+  return result;
+}
+
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export interface AllAttachmentsJob {
+  client: ConfluenceClient;
+  out: string;
+  /** Pages written this run or unchanged from an earlier one. */
+  pages: readonly RemotePage[];
+  /** Pages whose attachments are listed again even if exported before (written this run). */
+  refresh: (pageId: string) => boolean;
+  manifest: Manifest;
+  concurrency: number;
+  onFailure: (failure: ExportFailure) => void;
+  onPage: (pageId: string, downloaded: number) => void;
+  isFatal: (error: unknown) => boolean;
+}
+
+/** The attachments phase of an export: every page's attachments, recorded in its manifest entry. */
+export async function exportAllAttachments(job: AllAttachmentsJob): Promise<{ downloaded: number; skipped: number; failed: number }> {
+  const stats = { downloaded: 0, skipped: 0, failed: 0 };
+  await runPool(job.pages, job.concurrency, async (page) => {
+    const entry = job.manifest.pages[page.id] as ManifestPage | undefined;
+    if (!entry || (!job.refresh(page.id) && entry.attachmentsExported)) return;
+    try {
+      const result = await exportAttachments(job.client, job.out, page.id, entry.attachments);
+      entry.attachments = result.attachments;
+      entry.attachmentsExported = result.failures.length === 0;
+      stats.downloaded += result.downloaded;
+      stats.skipped += result.skipped;
+      stats.failed += result.failures.length;
+      for (const f of result.failures) job.onFailure({ id: page.id, title: page.title, reason: `attachment ${f}` });
+      job.onPage(page.id, result.downloaded);
+    } catch (error) {
+      if (job.isFatal(error)) throw error;
+      stats.failed++;
+      job.onFailure({ id: page.id, title: page.title, reason: `attachments: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  });
+  return stats;
+}

@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RemotePage, UserRef } from '../confluence/client.js';
+import { convertMany } from '../convert-many.js';
+import { ExitCode, WikiportError } from '../errors.js';
+import type { RedactionRule } from '../redact/redaction-rule.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { linkTargetsFor, relativeFromPage } from './export-links.js';
+import type { PageFileFormat } from './export-types.js';
+import { pageMetaOf, sha256, storageRelativePath, type ManifestFile, type ManifestPage } from '../manifest/manifest.js';
+
+export interface PageWriteContext {
+  out: string;
+  formats: readonly PageFileFormat[];
+  baseUrl: string;
+  /** Every page in scope (written or skipped), for links between pages. */
+  pages: ReadonlyMap<string, RemotePage>;
+  paths: ReadonlyMap<string, string>;
+  /** Folder (relative to `out`) holding a page's attachments, when attachments are exported. */
+  attachmentsFolder: ((pageId: string) => string) | null;
+  userNames: (user: UserRef) => string | null;
+  /** `--redact`: rules applied to the hub before the writers. */
+  redact?: readonly RedactionRule[];
+  /** `--jira-base-url`: the Jira site issue links point at. */
+  jiraBaseUrl?: string;
+  /** The fingerprint of `redact` (recorded in the manifest), null without it. */
+  redaction: string | null;
+  now: string;
+}
+
+/** A page converted to every format asked for, its files not written yet. */
+export interface PreparedPage {
+  entry: ManifestPage;
+  warnings: number;
+  /** Writes the page's files (storage and each format) atomically, all at once. */
+  write(): Promise<void>;
+}
+
+/** Converts one fetched page to every format asked for and writes the files atomically. */
+export async function writeExportedPage(
+  page: RemotePage,
+  ctx: PageWriteContext,
+  previous?: ManifestPage,
+): Promise<{ entry: ManifestPage; warnings: number }> {
+  const prepared = await prepareExportedPage(page, ctx, previous);
+  await prepared.write();
+  return { entry: prepared.entry, warnings: prepared.warnings };
+}
+
+/**
+ * Converts one fetched page and checks that none of its files was edited since the last export;
+ * the files are written by `write()`, so that a caller can convert the next page meanwhile.
+ */
+export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContext, previous?: ManifestPage): Promise<PreparedPage> {
+  const path = ctx.paths.get(page.id);
+  if (!path) throw new Error(`no file name planned for page ${page.id}`);
+  const storage = page.storage ?? '';
+  const meta = pageMetaOf({ ...page, labels: page.labels ?? [], sourceUrl: page.webUrl });
+  const files: { md?: ManifestFile; json?: ManifestFile } = {};
+  let warnings = 0;
+  const outputs: Array<[string, string]> = [];
+  const folder = ctx.attachmentsFolder?.(page.id);
+  const converted = convertMany(storage, {
+    from: 'storage',
+    to: ctx.formats,
+    meta,
+    baseUrl: ctx.baseUrl,
+    perFormat: (format) => ({
+      linkTargets: linkTargetsFor(page, format as PageFileFormat, ctx.pages, ctx.paths),
+      ...(folder ? { attachmentsDir: relativeFromPage(`${path}.${format}`, folder) } : {}),
+    }),
+    userNames: ctx.userNames,
+    ...(ctx.redact ? { redact: ctx.redact } : {}),
+    ...(ctx.jiraBaseUrl ? { jiraBaseUrl: ctx.jiraBaseUrl } : {}),
+  });
+  for (const result of converted.results) {
+    const format = result.format as PageFileFormat;
+    const relative = `${path}.${format}`;
+    warnings += result.report.entries.length;
+    outputs.push([relative, result.output]);
+    files[format] = { path: relative, sha256: sha256(result.output) };
+  }
+  // Never overwrite what the user edited since the last export: push it (or delete it) first.
+  for (const [relative] of outputs) {
+    const format = relative.endsWith('.json') ? 'json' : 'md';
+    const recorded = previous?.files[format];
+    if (!recorded || recorded.path !== relative) continue;
+    const current = await readIfExists(join(ctx.out, relative));
+    if (current !== null && sha256(current) !== recorded.sha256) {
+      const change =
+        previous?.version === page.version ? 'its labels or the --redact setting changed' : `the page changed upstream (version ${previous?.version} -> ${page.version})`;
+      throw new WikiportError(
+        `${relative} was edited since the last export and ${change}; ` +
+          'push your edits with `wikiport push` (it merges) or delete the file, then export again',
+        ExitCode.somePagesFailed,
+      );
+    }
+  }
+  // Convert everything first: a page that cannot be converted leaves no half-written set.
+  const storagePath = storageRelativePath(page.id);
+  const write = async (): Promise<void> => {
+    await Promise.all([
+      writeFileAtomic(join(ctx.out, storagePath), storage),
+      ...outputs.map(([relative, output]) => writeFileAtomic(join(ctx.out, relative), output)),
+    ]);
+  };
+  // Spelled out field by field, not spread: V8 gives every object made by `{ ...a, b }` here a hidden
+  // class of its own, and a manifest entry lives until the export ends (about 600 bytes a page).
+  const entry: ManifestPage = {
+    id: meta.id,
+    title: meta.title,
+    spaceKey: meta.spaceKey,
+    version: meta.version,
+    parentId: meta.parentId,
+    labels: meta.labels,
+    sourceUrl: meta.sourceUrl,
+    files: { md: files.md, json: files.json, storage: { path: storagePath, sha256: sha256(storage) } },
+    attachments: [],
+    attachmentsExported: false,
+    redaction: ctx.redaction,
+    jiraBaseUrl: ctx.jiraBaseUrl ?? null,
+    exportedAt: ctx.now,
+    deleted: false,
+    deletedAt: null,
+  };
+  return { entry, warnings, write };
+}
+
+async function readIfExists(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

@@ -1,0 +1,263 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { resolve, join } from 'node:path';
+import { createClient, type ConfluenceClient, type RemotePage } from '../confluence/client.js';
+import { attachmentsFolder, exportAllAttachments } from './export-attachments.js';
+import { markDeletedUpstream } from './export-deletions.js';
+import { mentionedUsers } from './export-mentions.js';
+import { prepareExportedPage, type PreparedPage } from './export-page.js';
+import { removeReplacedFiles } from './export-moves.js';
+import { sortUnchanged } from './export-unchanged.js';
+import { planExport } from './export-plan.js';
+import { exportSource, listScope } from './export-scope.js';
+import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
+import { emptyManifest, readManifest, writeManifest, type Manifest } from '../manifest/manifest.js';
+import { ManifestJournal, removeJournal } from '../manifest/manifest-journal.js';
+import { planPagePaths } from '../files/safe-names.js';
+import { WikiportError } from '../errors.js';
+import { removeStaleTempFiles } from '../files/stale-temp-files.js';
+import { runPool } from './export-pool.js';
+import { writeExportNdjson } from './ndjson-from-export.js';
+import { redactionFingerprint } from '../redact/redaction-fingerprint.js';
+
+export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export-types.js';
+
+/** Pages whose bodies are fetched in one bulk call (v1 CQL caps bodies at 50 per response). */
+const fetchChunk = 50;
+
+/**
+ * Exports a space, a page (tree) or a CQL result to Markdown and/or JSON files, with a manifest
+ * that lets the next run fetch only what changed. One failing page is reported and the rest go
+ * on; errors that stop everything (credentials, unknown space, unreachable host) are thrown.
+ */
+export async function exportPages(options: ExportOptions): Promise<ExportSummary> {
+  const started = Date.now();
+  const now = (): string => (options.now ? options.now() : new Date()).toISOString();
+  const source = exportSource(options);
+  const requested = normalizeFormats(options.formats);
+  // ndjson is gathered from the page JSON files, so it implies writing them.
+  const formats = [...new Set(requested.map((f) => (f === 'ndjson' ? 'json' : f)))] as PageFileFormat[];
+  const out = resolve(options.out);
+  const client = options.client ?? makeClient(options);
+  const emit = options.onProgress ?? (() => {});
+
+  await ensureOutputFolder(out);
+  // A run killed part-way leaves temporary files; this run finishes its work, so clear them.
+  await removeStaleTempFiles(out);
+  const previous = await readManifest(out);
+  // A journal without a manifest belongs to no export this run continues.
+  if (!previous) await removeJournal(out);
+  const api = await client.api();
+  const listed = await listScope(client, source, api);
+  const redaction = options.redact ? redactionFingerprint(options.redact) : null;
+
+  const pinned = new Map<string, string>();
+  for (const entry of Object.values(previous?.pages ?? {})) {
+    const file = entry.files.md ?? entry.files.json;
+    if (file) pinned.set(entry.id, file.path.replace(/\.(md|json)$/, ''));
+  }
+  const paths = planPagePaths(listed, pinned);
+  const plan = planExport(listed, previous, paths, { formats, attachments: options.attachments ?? false, redaction, jiraBaseUrl: options.jiraBaseUrl ?? null }, (p) => existsSync(join(out, p)));
+  const { skip, kept, fetchToo } = await sortUnchanged(client, out, plan, previous, isFatal, options.refreshLabels ?? false);
+  plan.fetch.push(...fetchToo);
+  emit({ kind: 'listed', total: listed.length, toFetch: plan.fetch.length + kept.size });
+
+  const manifest: Manifest = previous
+    ? { ...previous, pages: { ...previous.pages } }
+    : emptyManifest({ baseUrl: client.site.base, source, formats: [...formats] });
+  manifest.baseUrl = client.site.base;
+  manifest.source = source;
+  manifest.formats = [...new Set([...(previous ? manifest.formats : []), ...formats])];
+
+  const all = new Map(listed.map((p) => [p.id, p]));
+  const failures: ExportFailure[] = [];
+  let written = 0;
+  let warnings = 0;
+  let done = skip.length;
+  const total = listed.length;
+  for (const page of skip) emit({ kind: 'page', id: page.id, title: page.title, outcome: 'skipped', done, total });
+  const fail = (page: RemotePage, why: string): void => {
+    failures.push({ id: page.id, title: page.title, reason: why });
+    emit({ kind: 'page', id: page.id, title: page.title, outcome: 'failed', done: ++done, total });
+  };
+
+  const written$ = new Set<string>();
+  const editedOldFiles: string[] = [];
+  // Each chunk is either fetched in one bulk call or taken, with its bodies, from the kept storage.
+  const chunks: Array<{ pages: RemotePage[]; kept: boolean }> = [];
+  for (let i = 0; i < plan.fetch.length; i += fetchChunk) chunks.push({ pages: plan.fetch.slice(i, i + fetchChunk), kept: false });
+  const keptPages = [...kept.values()];
+  for (let i = 0; i < keptPages.length; i += fetchChunk) chunks.push({ pages: keptPages.slice(i, i + fetchChunk), kept: true });
+  const ctxBase = {
+    out,
+    formats,
+    baseUrl: client.site.base,
+    pages: all,
+    paths,
+    attachmentsFolder: options.attachments ? attachmentsFolder : null,
+    userNames: (ref: Parameters<ConfluenceClient['knownUserName']>[0]) => client.knownUserName(ref) ?? null,
+    ...(options.redact ? { redact: options.redact } : {}),
+    ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),
+    redaction,
+  };
+  // Each written page is recorded at once in the manifest's journal, so an interrupted run resumes
+  // from every page it finished; the manifest is written whole once, at the end. A first run
+  // writes the manifest without pages before the first journal line, so that what a resumed run
+  // reads has this run's settings.
+  const journal = new ManifestJournal(out);
+  let base: Promise<void> | null = previous ? Promise.resolve() : null;
+  const record = async (entry: Manifest['pages'][string]): Promise<void> => {
+    base ??= writeManifest(out, { ...manifest, pages: {} });
+    await base;
+    await journal.append(entry);
+  };
+  try {
+    await runPool(chunks, Math.max(1, options.concurrency ?? 4), async ({ pages: chunk, kept: fromKept }, stopped) => {
+      let fetched: Map<string, RemotePage>;
+      try {
+        fetched = fromKept ? new Map(chunk.map((p) => [p.id, p])) : await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
+      } catch (error) {
+        if (isFatal(error)) throw error;
+        for (const page of chunk) fail(page, reason(error));
+        return;
+      }
+      const refs = [...fetched.values()].flatMap((p) => mentionedUsers(p.storage ?? ''));
+      await Promise.all(refs.map((ref) => client.resolveUser(ref)));
+      const finish = async (page: RemotePage, prepared: PreparedPage, before: Manifest['pages'][string] | undefined): Promise<void> => {
+        const { entry } = prepared;
+        try {
+          await prepared.write();
+          entry.attachments = before?.attachments ?? [];
+          if (before) editedOldFiles.push(...(await removeReplacedFiles(out, before, entry)));
+          warnings += prepared.warnings;
+        } catch (error) {
+          fail(page, reason(error));
+          return;
+        }
+        manifest.pages[page.id] = entry;
+        // Not being able to record pages (disk full) stops the export, as a failed manifest write does.
+        await record(entry);
+        written$.add(page.id);
+        written++;
+        emit({ kind: 'page', id: page.id, title: page.title, outcome: 'written', done: ++done, total });
+      };
+      // A page's files are written while the next page is converted (the CPU would otherwise
+      // wait for the disk); at most one page of each worker is being written.
+      let writing: Promise<void> = Promise.resolve();
+      for (const listedPage of chunk) {
+        // Another chunk failed for good: finish the page being written and stop.
+        if (stopped()) break;
+        const page = fetched.get(listedPage.id);
+        if (!page) {
+          await writing;
+          fail(listedPage, 'not found (404) when its body was fetched: deleted or restricted during the export');
+          continue;
+        }
+        // Keep the listing's tree position (the bulk answer may lack ancestors).
+        const merged: RemotePage = { ...page, parentId: listedPage.parentId ?? page.parentId, spaceKey: page.spaceKey ?? listedPage.spaceKey };
+        const before = previous?.pages[page.id];
+        let prepared: PreparedPage;
+        try {
+          prepared = await prepareExportedPage(merged, { ...ctxBase, now: now() }, before);
+        } catch (error) {
+          await writing;
+          fail(page, reason(error));
+          continue;
+        }
+        await writing;
+        writing = finish(page, prepared, before);
+        // Its failure is seen at the next await of `writing`, not as an unhandled rejection meanwhile.
+        writing.catch(() => {});
+      }
+      await writing;
+    });
+  } finally {
+    await journal.close();
+  }
+
+  const skippedIds = new Set(skip.map((p) => p.id));
+  const deletedIds = await markDeletedUpstream(client, plan.missing, manifest, now());
+  const requestsForPages = client.stats.requests;
+
+  const attachmentStats = options.attachments
+    ? await exportAllAttachments({
+        client,
+        out,
+        pages: listed.filter((p) => written$.has(p.id) || skippedIds.has(p.id)),
+        refresh: (id) => written$.has(id),
+        manifest,
+        concurrency: Math.max(1, options.concurrency ?? 4),
+        onFailure: (failure) => failures.push(failure),
+        onPage: (pageId, downloaded) => emit({ kind: 'attachments', pageId, downloaded }),
+        isFatal,
+      })
+    : { downloaded: 0, skipped: 0, failed: 0 };
+
+  manifest.updatedAt = now();
+  await writeManifest(out, manifest);
+  const ndjson = requested.includes('ndjson') ? await writeExportNdjson(out) : null;
+  emit({ kind: 'done' });
+  const stats = client.stats;
+  return {
+    out,
+    api,
+    pages: { listed: listed.length, written, rerendered: kept.size, skipped: skip.length, failed: new Set(failures.filter((f) => !f.reason.startsWith('attachment')).map((f) => f.id)).size, deleted: deletedIds.length },
+    failures,
+    deletedIds,
+    attachments: attachmentStats,
+    conversionWarnings: warnings,
+    ndjson,
+    editedOldFiles,
+    requests: requestsForPages,
+    attachmentRequests: stats.requests - requestsForPages,
+    retries: stats.retries,
+    throttled: stats.throttled,
+    bytesReceived: stats.bytesReceived,
+    requestsPerPage: listed.length === 0 ? 0 : round(requestsForPages / listed.length),
+    durationMs: Date.now() - started,
+  };
+}
+
+async function ensureOutputFolder(out: string): Promise<void> {
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WikiportError(
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? `--out ${out} is a file; name a folder (it is created when missing)`
+        : `Cannot create the output folder ${out} (${code ?? 'error'}); check the path and permissions`,
+    );
+  }
+}
+
+function makeClient(options: ExportOptions): ConfluenceClient {
+  if (!options.connection) throw new WikiportError('exportPages needs a client or connection settings (baseUrl and credentials)');
+  return createClient({ ...options.connection, concurrency: options.concurrency ?? options.connection.concurrency });
+}
+
+function normalizeFormats(formats: readonly ExportFormat[] | undefined): ExportFormat[] {
+  const list = formats && formats.length > 0 ? [...new Set(formats)] : ['md' as const];
+  for (const f of list) {
+    if (f !== 'md' && f !== 'json' && f !== 'ndjson') throw new WikiportError(`--format takes md, json and/or ndjson, got "${String(f)}"`);
+  }
+  return list;
+}
+
+/** Authentication, permission on the whole site, unreachable host: no point going on. */
+function isFatal(error: unknown): boolean {
+  if (error instanceof WikiportError && 'status' in error) {
+    const status = (error as WikiportError & { status: number | null }).status;
+    return status === 401 || (status === null && /Cannot reach/.test(error.message));
+  }
+  return false;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+

@@ -1,0 +1,89 @@
+import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ManifestPageSchema, manifestDirName, type ManifestPage } from './manifest-schema.js';
+
+/**
+ * The manifest's journal, DIR/.wikiport/manifest.journal: while an export runs, each page written
+ * appends its manifest entry as one JSON line, instead of the whole manifest being rewritten every
+ * so many pages (which cost O(pages²) bytes and a manifest-sized string each time). Reading the
+ * manifest applies the journal on top (later lines win), so a run killed part-way resumes from
+ * every page it finished; writing the whole manifest folds the journal in and removes it.
+ */
+export const journalFileName = 'manifest.journal';
+
+/** Lines between two flushes to disk: a power cut loses at most this many entries (their pages are fetched again). */
+const syncEvery = 100;
+
+export function journalPath(dir: string): string {
+  return join(dir, manifestDirName, journalFileName);
+}
+
+/**
+ * The entries the journal in `dir` holds, in the order written, or none without a journal. A line
+ * that is not a valid entry (the last one, cut short by a kill) is left out: its page is not in
+ * the manifest, so the next export writes it again.
+ */
+export async function readJournal(dir: string): Promise<ManifestPage[]> {
+  let text: string;
+  try {
+    text = await readFile(journalPath(dir), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const entries: ManifestPage[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const entry = ManifestPageSchema.safeParse(json);
+    if (entry.success) entries.push(entry.data);
+  }
+  return entries;
+}
+
+export async function removeJournal(dir: string): Promise<void> {
+  await rm(journalPath(dir), { force: true });
+}
+
+/** Appends entries to the journal of `dir`, one line each, in the order `append` is called. */
+export class ManifestJournal {
+  private handle: Promise<FileHandle> | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private unsynced = 0;
+  private closed = false;
+
+  constructor(private readonly dir: string) {}
+
+  /** Resolves once the line is written (a failure rejects this call and every later one). */
+  append(entry: ManifestPage): Promise<void> {
+    if (this.closed) return Promise.reject(new Error(`the manifest journal of ${this.dir} is closed`));
+    const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+    this.queue = this.queue.then(async () => {
+      this.handle ??= mkdir(dirname(journalPath(this.dir)), { recursive: true }).then(() => open(journalPath(this.dir), 'a'));
+      const handle = await this.handle;
+      for (let at = 0; at < line.length; ) at += (await handle.write(line, at)).bytesWritten;
+      if (++this.unsynced >= syncEvery) {
+        this.unsynced = 0;
+        await handle.datasync();
+      }
+    });
+    return this.queue;
+  }
+
+  /** Waits for pending lines and closes the file. */
+  async close(): Promise<void> {
+    this.closed = true;
+    try {
+      await this.queue;
+    } finally {
+      const handle = this.handle;
+      this.handle = null;
+      if (handle) await (await handle).close();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { ManifestPageSchema, ManifestSchema, type Manifest } from './manifest-schema.js';
+
+/** The manifest without its pages (made on first use: manifest.ts imports this file). */
+let headerSchema: ReturnType<typeof ManifestSchema.omit<{ pages: true }>> | null = null;
+
+/**
+ * The manifest file's text in pieces of about `chunkChars` characters, spelled exactly as
+ * `JSON.stringify(ManifestSchema.parse(manifest), null, 2)` with the pages sorted by id, but one
+ * page at a time: a space of 10,000 pages never becomes one 10 MB string nor a second validated
+ * copy of every entry (each entry is validated on its own as it is written).
+ */
+export function* manifestTextChunks(manifest: Manifest, chunkChars = 1 << 16): Generator<string> {
+  headerSchema ??= ManifestSchema.omit({ pages: true });
+  const header = JSON.stringify(headerSchema.parse(manifest), null, 2);
+  // The header ends with "\n}"; the pages go last, as in the schema.
+  let chunk = `${header.slice(0, -2)}${header === '{}' ? '\n' : ',\n'}  "pages": {`;
+  const ids = pageOrder(manifest.pages);
+  for (const [index, id] of ids.entries()) {
+    const entry = JSON.stringify(ManifestPageSchema.parse(manifest.pages[id]), null, 2).replace(/\n/g, '\n    ');
+    chunk += `${index === 0 ? '' : ','}\n    ${JSON.stringify(id)}: ${entry}`;
+    if (chunk.length >= chunkChars) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}${ids.length === 0 ? '}' : '\n  }'}\n}\n`;
+}
+
+/**
+ * The order JSON.stringify gives the keys of the pages object sorted by id: ids sorted with
+ * localeCompare, then ordered as an object orders its keys (array-index ids first, ascending).
+ */
+function pageOrder(pages: Manifest['pages']): string[] {
+  const sorted: Record<string, true> = {};
+  for (const id of Object.keys(pages).sort((a, b) => a.localeCompare(b))) sorted[id] = true;
+  return Object.keys(sorted);
+}

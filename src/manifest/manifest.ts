@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { WikiportError } from '../errors.js';
+import { writeChunksAtomic } from './manifest-atomic-write.js';
+import { readJournal, removeJournal } from './manifest-journal.js';
+import { manifestTextChunks } from './manifest-text.js';
+import { ManifestSchema, manifestDirName, manifestFileName, type Manifest, type ManifestPage } from './manifest-schema.js';
+
+/**
+ * The export's memory, at DIR/.wikiport/manifest.json: per page what was exported from which
+ * version into which files, with a content hash of each file, so that a re-run fetches only
+ * changed pages and `push` knows what the user edited. Paths are relative to DIR, with `/`.
+ * Folder `manifest/` owns that file and its journal; it imports only `files/` and the errors.
+ */
+export * from './manifest-schema.js';
+
+/** The page facts the writers put in front matter and the JSON header, from a manifest entry. */
+export function pageMetaOf(page: Pick<ManifestPage, 'id' | 'title' | 'spaceKey' | 'version' | 'parentId' | 'labels' | 'sourceUrl'>) {
+  return { id: page.id, title: page.title, spaceKey: page.spaceKey, version: page.version, parentId: page.parentId, labels: page.labels, sourceUrl: page.sourceUrl };
+}
+
+export function emptyManifest(partial: Partial<Omit<Manifest, 'kind' | 'schemaVersion'>> = {}): Manifest {
+  return ManifestSchema.parse({ kind: 'wikiport-manifest', schemaVersion: 1, ...partial });
+}
+
+export function manifestPath(dir: string): string {
+  return join(dir, manifestDirName, manifestFileName);
+}
+
+/** Where the exported storage of a page is kept, relative to the export folder. */
+export function storageRelativePath(pageId: string): string {
+  return `${manifestDirName}/storage/${pageId.replace(/[^0-9A-Za-z_-]/g, '_')}.xhtml`;
+}
+
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/**
+ * The manifest in `dir`, or null when the folder has none yet, with the entries of its journal
+ * (pages an export finished since the manifest was last written whole) applied on top. Bad
+ * content is a clear error.
+ */
+export async function readManifest(dir: string): Promise<Manifest | null> {
+  const path = manifestPath(dir);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new WikiportError(`Cannot read ${path}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new WikiportError(`${path} is not valid JSON; restore it from version control or delete it to export from scratch`);
+  }
+  const result = ManifestSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue ? issue.path.map(String).join('.') || '(root)' : '(root)';
+    throw new WikiportError(`${path}: field ${where}: ${issue?.message ?? 'invalid'}; expected a wikiport manifest (schemaVersion 1)`);
+  }
+  let journal: ManifestPage[];
+  try {
+    journal = await readJournal(dir);
+  } catch (error) {
+    throw new WikiportError(`Cannot read the manifest journal next to ${path}: ${(error as Error).message}`);
+  }
+  for (const entry of journal) result.data.pages[entry.id] = entry;
+  return result.data;
+}
+
+/**
+ * Writes the whole manifest atomically (pages sorted by id, two-space JSON), then removes the
+ * journal, whose entries a manifest read through readManifest already holds. The text is written
+ * a page at a time, never held whole.
+ */
+export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
+  await writeChunksAtomic(manifestPath(dir), manifestTextChunks(manifest));
+  await removeJournal(dir);
+}
+
+/** The exact storage XHTML a page was exported from, or null when it is not kept. */
+export async function readExportedStorage(dir: string, page: Pick<ManifestPage, 'files'>): Promise<string | null> {
+  try {
+    return await readFile(join(dir, page.files.storage.path), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

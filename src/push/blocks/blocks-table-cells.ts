@@ -1,0 +1,353 @@
+import { splitBlocks } from '../storage-edits/blocks-split.js';
+import { cellText, storageTables, type StorageRow } from '../storage-edits/storage-tables.js';
+import { applyPatches, type StoragePatch } from '../storage-edits/table-rows.js';
+import { alignSequences, changedRanges, type ChangedRange } from '../storage-edits/blocks-align.js';
+import { colgroupPatches, columnSlots, keepsRowShape, newCellTag, pairColumns, type Slot } from './blocks-table-columns.js';
+
+/**
+ * An edited table without merged cells keeps its original markup: only the cells whose content
+ * changed take the converted cell's content, rows the user added are the converted rows (written
+ * like the row above, the page's empty columns kept empty), rows the user removed go, a column the
+ * user removed loses its cell in every row (and its `<col>`), a column the user added gets a new
+ * cell in every row (and a `<col />`), and the table's attributes, column widths, ids and untouched
+ * rows and cells stay byte for byte. A headerless table (the Markdown shows an empty header row)
+ * has body rows only: its rows are patched the same way, but its columns only when as many (by
+ * position), and text typed into the empty header row replaces the table. Returns null (the whole
+ * table is then replaced) when the table has merged cells, the columns cannot be paired, or the
+ * edit would change how the reader tells header rows and row labels (`th` cells).
+ */
+export function patchEditedTableCells(
+  originalTable: string,
+  convertedTable: string,
+  exportedMarkdown: string,
+  editedMarkdown: string,
+): string | null {
+  const converted = splitBlocks(convertedTable.trim()).blocks;
+  if (converted.length !== 1 || converted[0]!.name !== 'table') return null;
+  const [before] = storageTables(originalTable);
+  const [after] = storageTables(convertedTable);
+  if (!before || !after) return null;
+  const gridBefore = filledGrid(originalTable, before.rows);
+  const gridAfter = filledGrid(convertedTable, after.rows);
+  if (!gridBefore || !gridAfter || gridBefore.cells.length === 0) return null;
+  // Whether the user changed a cell is read from the Markdown they saw and the Markdown they wrote.
+  const shownBefore = pipeTableCells(exportedMarkdown);
+  const shownAfter = pipeTableCells(editedMarkdown);
+  if (!shownBefore || !shownAfter) return null;
+  // A headerless table shows an empty header row that no storage row stands for: `offset` shown
+  // rows come before the first storage row.
+  const headerless = shownBefore.length === gridBefore.cells.length + 1 && shownBefore[0]!.every((cell) => cell === '');
+  const offset = headerless ? 1 : 0;
+  if (shownBefore.length !== gridBefore.cells.length + offset || shownAfter.length !== gridAfter.cells.length + offset) return null;
+  // Text typed into the empty header row makes a header row: the converted table writes it.
+  if (headerless && (!shownAfter[0]!.every((cell) => cell === '') || gridAfter.cells.length === 0)) return null;
+  if (headerless && !readsHeaderless(originalTable, gridBefore)) return null;
+  const rowsOfWidth = (width: number, rows: readonly (readonly unknown[])[]) => rows.every((row) => row.length === width);
+  const widthBefore = gridBefore.columns.length;
+  const widthAfter = gridAfter.columns.length;
+  if (!rowsOfWidth(widthBefore, gridBefore.cells) || !rowsOfWidth(widthBefore, shownBefore)) return null;
+  if (!rowsOfWidth(widthAfter, gridAfter.cells) || !rowsOfWidth(widthAfter, shownAfter)) return null;
+  // Empty headers cannot tell which column was added or removed: a headerless table keeps its columns.
+  if (headerless && widthBefore !== widthAfter) return null;
+  const sources = headerless ? shownAfter[0]!.map((_, k) => k) : pairColumns(shownBefore, shownAfter);
+  if (!sources) return null;
+  const slots = columnSlots(gridBefore.columns, sources, Math.max(0, ...before.rows.map((row) => row.cells.length)));
+  if (!gridBefore.rows.every((row) => keepsRowShape(row, slots))) return null;
+  const patches = colgroupPatches(originalTable, slots);
+  if (!patches) return null;
+  // The exported rows as they read in the edited columns (a new column empty): what each row was.
+  const shown = shownBefore.map((row) => sources.map((s) => (s === null ? '' : row[s]!)));
+  // Row labels in th cells are bold in Markdown: they stay th with the text inside the bold; a
+  // label written plain (the first column no longer labels the rows) or moved replaces the table.
+  const labels = thLabels(gridBefore, 1 - offset);
+  if (labels && (sources[0] !== 0 || !labelsStay(convertedTable, gridAfter, 1 - offset, shownAfter))) return null;
+  const labelCells = new Set(labels ? gridAfter.cells.slice(1 - offset).map((row) => row[0]!) : []);
+  const inner = (cell: Cell) => {
+    const html = convertedTable.slice(cell.innerStart, cell.innerEnd);
+    return labelCells.has(cell) ? boldOnly(html)! : html;
+  };
+  // Rows are told apart by the columns both tables have under the same header (an added column is
+  // new content in every row, a renamed one maybe too), by all paired columns when none is left.
+  const paired = sources.flatMap((s, k) => (s === null ? [] : [k]));
+  const named = paired.filter((k) => shown[0]![k] === shownAfter[0]![k]);
+  const both = named.length > 0 ? named : paired;
+  const keyedBefore = shown.map((row) => both.map((k) => row[k]!));
+  const keyedAfter = shownAfter.map((row) => both.map((k) => row[k]!));
+  // Shown row r (Markdown, header row first) is storage row r - offset, and so for the edit.
+  const storageRow = (r: number) => gridBefore.rows[r - offset]!;
+  const cellsAfter = (a: number) => gridAfter.cells[a - offset]!;
+  const edits = (r: number, a: number) => sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(cellsAfter(a)[k]!)));
+  // The header row stays the header row; the body rows are aligned (positionally when as many).
+  if (!headerless) patches.push(...rowPatches(originalTable, storageRow(0), true, slots, edits(0, 0)));
+  const { pairs, ranges } = alignBodyRows(keyedBefore, keyedAfter);
+  // Rows the user left as they were still lose and gain the columns' cells.
+  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a)));
+  const insertAfter = (r: number, rows: readonly number[]): void => {
+    if (rows.length === 0) return;
+    // Added rows are written like the body row above them, the first body row when there is none.
+    const at = r - offset >= 0 ? storageRow(r).end : storageRow(offset).start;
+    const model: StorageRow | undefined = gridBefore.rows[Math.max(r, 1) - offset];
+    patches.push({ start: at, end: at, text: rows.map((a) => addedRow(originalTable, gridBefore, slots, model, cellsAfter(a).map(inner))).join('') });
+  };
+  for (const range of ranges) {
+    let next = range.otherStart;
+    for (let r = range.baseStart; r < range.baseEnd; r++) {
+      // The row the user kept (and maybe edited) is the next one sharing most cells with it;
+      // the rows before that one are new, a row sharing nothing was removed.
+      const a = range.baseEnd - range.baseStart === range.otherEnd - range.otherStart ? next : likeliestRow(keyedBefore[r]!, keyedAfter, next, range.otherEnd);
+      if (a === null || a >= range.otherEnd) {
+        const row = storageRow(r);
+        patches.push({ start: row.start, end: row.end, text: '' });
+        continue;
+      }
+      insertAfter(r - 1, indices(next, a));
+      next = a + 1;
+      patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a)));
+    }
+    insertAfter(range.baseEnd - 1, indices(next, range.otherEnd));
+  }
+  // So do rows the Markdown never showed (empty everywhere).
+  const unchanged = sources.map(() => null);
+  const shownRows = new Set(gridBefore.rows);
+  for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, false, slots, unchanged));
+  const patched = applyPatches(originalTable, inOrder(patches));
+  if (!headerless) return patched;
+  // A first row edited into header cells only (all bold) would read back as a header row, row
+  // labels left in every row as a key/value table's first row.
+  const [table] = storageTables(patched);
+  const grid = table ? filledGrid(patched, table.rows) : null;
+  return grid && readsHeaderless(patched, grid) ? patched : null;
+}
+
+/**
+ * Whether the reader shows the table under an empty header row: its first shown row is a body row
+ * (some filled cell in it a `td` not all bold), and its first column does not label every row
+ * (`th` or all bold; the reader would move the first row up as a key/value table's).
+ */
+function readsHeaderless(storage: string, grid: FilledGrid): boolean {
+  const headerLike = (cell: Cell) => cell.name === 'th' || whollyBold(storage.slice(cell.innerStart, cell.innerEnd));
+  const first = grid.cells[0] ?? [];
+  if (!first.some((cell) => cellHasContent(storage, cell) && !headerLike(cell))) return false;
+  return !grid.cells.every((row) => cellHasContent(storage, row[0]!) && headerLike(row[0]!));
+}
+
+/**
+ * The body rows (all but the header row, index 0) of the exported table paired with the edited
+ * ones: rows equal in the compared columns (`pairs`), and the stretches between them (`ranges`);
+ * with as many rows on both sides, one stretch paired by position.
+ */
+function alignBodyRows(before: readonly (readonly string[])[], after: readonly (readonly string[])[]): { pairs: (readonly [number, number])[]; ranges: ChangedRange[] } {
+  if (before.length === after.length) return { pairs: [], ranges: [{ baseStart: 1, baseEnd: before.length, otherStart: 1, otherEnd: after.length }] };
+  const bodyPairs = alignSequences(before.slice(1).map(rowKey), after.slice(1).map(rowKey));
+  const ranges = changedRanges(before.length - 1, after.length - 1, bodyPairs).map((range) => ({
+    baseStart: range.baseStart + 1,
+    baseEnd: range.baseEnd + 1,
+    otherStart: range.otherStart + 1,
+    otherEnd: range.otherEnd + 1,
+  }));
+  return { pairs: bodyPairs.map(([r, a]) => [r + 1, a + 1] as const), ranges };
+}
+
+/**
+ * Patches sorted by where they start, an insertion before a replacement starting at the same point
+ * (so the replacement does not cut the insertion away), in the order they were made otherwise.
+ */
+function inOrder(patches: readonly StoragePatch[]): StoragePatch[] {
+  const rank = (p: StoragePatch) => (p.start === p.end ? 0 : 1);
+  return patches
+    .map((patch, i) => ({ patch, i }))
+    .sort((x, y) => x.patch.start - y.patch.start || rank(x.patch) - rank(y.patch) || x.i - y.i)
+    .map(({ patch }) => patch);
+}
+
+/**
+ * The patches of one original row: the edited cells take their new content (`edits[k]`, null when
+ * edited column k did not change), a removed column's cell goes, an added column's cell is
+ * inserted, its content shaped like its neighbour's. In the `header` row, text replacing bold text,
+ * or added where all the shown headers are bold, is bold too (the headers keep their look, and
+ * the reader keeps reading them as a header row).
+ */
+function rowPatches(table: string, row: StorageRow, header: boolean, slots: readonly Slot[], edits: readonly (string | null)[]): StoragePatch[] {
+  const patches: StoragePatch[] = [];
+  const innerOf = (cell: Cell) => table.slice(cell.innerStart, cell.innerEnd);
+  const shownCells = slots.flatMap((slot) => (slot.kind === 'kept' && slot.edited !== null && row.cells[slot.storage] ? [row.cells[slot.storage]!] : []));
+  const boldHeaders = header && shownCells.length > 0 && shownCells.every((cell) => whollyBold(innerOf(cell)));
+  for (const slot of slots) {
+    if (slot.kind === 'removed') {
+      const cell = row.cells[slot.storage];
+      if (cell) patches.push({ start: cell.start, end: cell.end, text: '' });
+    } else if (slot.kind === 'kept') {
+      const cell = row.cells[slot.storage];
+      const edit = slot.edited === null ? null : edits[slot.edited];
+      if (!cell || edit === null || edit === undefined) continue;
+      const content = likeNeighbour(innerOf(cell), header && whollyBold(innerOf(cell)) ? bold(edit) : edit);
+      if (cell.innerStart === cell.end) patches.push({ start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` });
+      else patches.push({ start: cell.innerStart, end: cell.innerEnd, text: content });
+    } else {
+      if (slot.at > row.cells.length || row.cells.length === 0) continue; // a short row needs no cell there
+      const at = slot.at > 0 ? row.cells[slot.at - 1]!.end : row.cells[0]!.start;
+      const edit = edits[slot.edited] ?? '';
+      patches.push({ start: at, end: at, text: newCell(table, row.cells, slot.at, boldHeaders ? bold(edit) : edit) });
+    }
+  }
+  return patches;
+}
+
+/** A cell for an added column going before cell `at` of a row: tagged by newCellTag, its content in a paragraph when its neighbour's is. */
+function newCell(table: string, rowCells: readonly Cell[], at: number, inner: string): string {
+  const tag = newCellTag(rowCells);
+  const neighbour = rowCells[at - 1] ?? rowCells[at];
+  return `<${tag}>${neighbour ? likeNeighbour(table.slice(neighbour.innerStart, neighbour.innerEnd), inner) : inner}</${tag}>`;
+}
+
+function indices(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/** Among rows `from`..`to` of the edit, the one sharing the most cells with `row` (the first of equals); null when none shares one. */
+function likeliestRow(row: readonly string[], rows: readonly (readonly string[])[], from: number, to: number): number | null {
+  let best: number | null = null;
+  let bestShared = 0;
+  for (let a = from; a < to; a++) {
+    // The first column names the row more often than any other, so it breaks ties.
+    const shared = row.filter((cell, c) => cell !== '' && rows[a]![c] === cell).length + (row[0] !== '' && rows[a]![0] === row[0] ? 0.5 : 0);
+    if (shared > bestShared) {
+      best = a;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+function rowKey(cells: readonly string[]): string {
+  return JSON.stringify(cells);
+}
+
+/** Cell content as its original neighbour writes it: in a paragraph when that one is. */
+function likeNeighbour(neighbourInner: string, inner: string): string {
+  return /^\s*<p[\s>]/.test(neighbourInner) && !/^\s*<(p|ul|ol|table|h[1-6])[\s>]/.test(inner) && inner.trim() !== '' ? `<p>${inner}</p>` : inner;
+}
+
+/**
+ * A row the user added, written like the body row above it (the first body row when it goes right
+ * under the header row): the same cell tags, content in a paragraph where that row has one, the
+ * converted cell contents (`cells`, one per edited column) in the shown columns, the page's empty
+ * columns empty.
+ */
+function addedRow(originalTable: string, grid: FilledGrid, slots: readonly Slot[], model: StorageRow | undefined, cells: readonly string[]): string {
+  const modelWidth = model?.cells.length ?? 0;
+  const out: string[] = [];
+  for (const slot of slots) {
+    if (slot.kind === 'removed') continue;
+    if (slot.kind === 'added') {
+      out.push(newCell(originalTable, model?.cells ?? [], slot.at, cells[slot.edited]!));
+      continue;
+    }
+    const cell = model?.cells[slot.storage];
+    const tag = cell?.name ?? 'td';
+    if (slot.edited === null) {
+      if (slot.storage < modelWidth || grid.columns.some((c) => c > slot.storage)) out.push(`<${tag}></${tag}>`);
+      continue;
+    }
+    const inner = cells[slot.edited]!;
+    out.push(`<${tag}>${cell ? likeNeighbour(originalTable.slice(cell.innerStart, cell.innerEnd), inner) : inner}</${tag}>`);
+  }
+  return `<tr>${out.join('')}</tr>`;
+}
+
+type Cell = StorageRow['cells'][number];
+
+/**
+ * Whether the edited table still has row labels as the reader tells them: every body row's first
+ * cell bold, and some other body cell plain text.
+ */
+function labelsStay(convertedTable: string, grid: FilledGrid, bodyFrom: number, shown: readonly (readonly string[])[]): boolean {
+  const body = grid.cells.slice(bodyFrom);
+  if (!body.every((row) => boldOnly(convertedTable.slice(row[0]!.innerStart, row[0]!.innerEnd)) !== null)) return false;
+  return shown.slice(1).some((row) => row.slice(1).some((cell) => cell !== '' && !/^\*\*[\s\S]*\*\*$/.test(cell)));
+}
+
+/** Whether the first shown column labels the body rows (from row `bodyFrom`) with `th`s (every one has one there): the reader writes those labels bold. */
+function thLabels(grid: FilledGrid, bodyFrom: number): boolean {
+  const first = grid.columns[0];
+  return first !== undefined && grid.rows.length > bodyFrom && grid.rows.slice(bodyFrom).every((row) => row.cells[first]?.name === 'th');
+}
+
+/** Whether the text of cell HTML is all bold (in `strong` or `b`), and there is some. */
+function whollyBold(html: string): boolean {
+  if (!/<(strong|b)[\s>]/.test(html)) return false;
+  return html.replace(/<(strong|b)(?:\s[^>]*)?>[\s\S]*?<\/\1>/g, '').replace(/<[^>]*>|&nbsp;|&#160;|\s/g, '') === '';
+}
+
+/** Converted cell content made bold as a whole (as it is when it already is, or empty). */
+function bold(inner: string): string {
+  return inner.trim() === '' || whollyBold(inner) || /^\s*<(p|ul|ol|table|h[1-6])[\s>]/.test(inner) ? inner : `<strong>${inner}</strong>`;
+}
+
+/** The content of converted cell content that is bold as a whole (`<strong>…</strong>`), null otherwise. */
+function boldOnly(inner: string): string | null {
+  const match = /^\s*<strong>([\s\S]*)<\/strong>\s*$/.exec(inner);
+  return match && !/<\/?strong[\s>]/.test(match[1]!) ? match[1]! : null;
+}
+
+/** The cells of a Markdown pipe table, row by row (the delimiter row left out); null if it is not one. */
+export function pipeTableCells(markdown: string): string[][] | null {
+  const lines = markdown.trim().split('\n');
+  if (lines.length < 2 || !lines.every((line) => line.trim().startsWith('|'))) return null;
+  const rows = lines.map((line) => splitPipeRow(line.trim()));
+  const delimiter = rows[1]!;
+  if (!delimiter.every((cell) => /^:?-+:?$/.test(cell))) return null;
+  return [rows[0]!, ...rows.slice(2)];
+}
+
+function splitPipeRow(line: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  let code = false;
+  for (let i = line.startsWith('|') ? 1 : 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '\\' && i + 1 < line.length) {
+      current += ch + line[i + 1]!;
+      i++;
+    } else if (ch === '`') {
+      code = !code;
+      current += ch;
+    } else if (ch === '|' && !code) {
+      cells.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim() !== '') cells.push(current.trim());
+  return cells;
+}
+
+interface FilledGrid {
+  /** The filled rows of the storage table. */
+  rows: StorageRow[];
+  /** Storage column index of each filled column. */
+  columns: number[];
+  /** Per filled row, its cells in the filled columns. */
+  cells: Cell[][];
+}
+
+/** Whether a cell shows something: text, or a macro, link, date or image. */
+function cellHasContent(storage: string, cell: Cell): boolean {
+  return cellText(storage, cell) !== '' || /<(ri:|ac:|time|img)/.test(storage.slice(cell.innerStart, cell.innerEnd));
+}
+
+/** The cells of filled rows and filled columns (what the Markdown table shows), or null with merged cells. */
+function filledGrid(storage: string, rows: readonly StorageRow[]): FilledGrid | null {
+  if (rows.some((row) => row.cells.some((cell) => cell.spans))) return null;
+  const hasContent = (cell: Cell | undefined) => cell !== undefined && cellHasContent(storage, cell);
+  const filledRows = rows.filter((row) => row.cells.some(hasContent));
+  const width = Math.max(0, ...filledRows.map((row) => row.cells.length));
+  const columns: number[] = [];
+  for (let c = 0; c < width; c++) if (filledRows.some((row) => hasContent(row.cells[c]))) columns.push(c);
+  const cells: Cell[][] = [];
+  for (const row of filledRows) {
+    const rowCells = columns.map((c) => row.cells[c]);
+    if (rowCells.some((cell) => cell === undefined)) return null;
+    cells.push(rowCells as Cell[]);
+  }
+  return { rows: filledRows, columns, cells };
+}

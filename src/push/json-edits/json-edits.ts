@@ -1,0 +1,169 @@
+import { convert } from '../../convert.js';
+import { WikiportError } from '../../errors.js';
+import { readPageJson } from '../../formats/json/read-page-json.js';
+import type { PageDocument } from '../../model/page-document.js';
+import type { TableRecord } from '../../model/table-record.js';
+import { tablesWithAttendeeEdits } from './json-edits-attendees.js';
+import { storageTables } from '../storage-edits/storage-tables.js';
+import { applyPatches, tableRowPatches, type StoragePatch } from '../storage-edits/table-rows.js';
+import { actionItemPatches } from '../storage-edits/tasks.js';
+import type { ManifestPage } from '../../manifest/manifest.js';
+import { hubBlockConverters, type RenderOptions } from '../push-converters.js';
+import { markdownEdit, type LocalEdit } from '../push-edit.js';
+
+/** Storage body -> page document, as export wrote it. */
+export type ReadDocument = (storage: string) => PageDocument;
+
+/** Fields push writes from JSON; a change anywhere else is refused so that no edit is silently lost. */
+const WRITABLE = 'meeting.attendees, meeting.actionItems, tables[].rows, hub (the body, on its own), title and labels';
+
+/** An edited page JSON file against the storage it was exported from (see applyJsonEdits). */
+export function jsonEdit(file: string, text: string, page: ManifestPage, baseStorage: string, render: RenderOptions): LocalEdit {
+  const edited = readPageJson(text, file);
+  if (edited.id && edited.id !== page.id) {
+    throw new WikiportError(`${file}: "id" says page ${edited.id}, the manifest says ${page.id}; fix the id (nothing was sent)`);
+  }
+  const meta = { id: page.id, title: page.title, spaceKey: page.spaceKey, version: page.version, parentId: page.parentId, labels: page.labels, sourceUrl: page.sourceUrl };
+  const read: ReadDocument = (storage) => readPageJson(convert(storage, { ...render, from: 'storage', to: 'json', meta }).output, `${file} (re-read)`);
+  const exported = read(baseStorage);
+  if (edited.hub !== exported.hub) return hubEdit(file, text, edited, exported, page, baseStorage, render);
+  const { storage, notes } = applyJsonEdits(baseStorage, exported, edited, file, read);
+  return { storage, title: edited.title ?? page.title, labels: edited.labels, notes };
+}
+
+/**
+ * The page body itself (`hub`) was edited: it goes the Markdown way (hub to Markdown, then the
+ * lossless block mapping), so untouched blocks keep their bytes. The records derived from the body
+ * (tables, meeting) must then be left as exported: two versions of one change cannot both win.
+ */
+function hubEdit(file: string, text: string, edited: PageDocument, exported: PageDocument, page: ManifestPage, baseStorage: string, render: RenderOptions): LocalEdit {
+  if (JSON.stringify([edited.tables, edited.meeting]) !== JSON.stringify([exported.tables, exported.meeting])) {
+    throw new WikiportError(
+      `${file}: both "hub" (the page body) and the records read from it (tables, meeting) were edited; make the change in one of them (nothing was sent)`,
+    );
+  }
+  const markdown = convert(text, { ...render, from: 'json', to: 'md' }).output;
+  const edit = markdownEdit(file, markdown, page, baseStorage, hubBlockConverters(render));
+  return { ...edit, title: edited.title ?? page.title, labels: edited.labels, notes: [...edit.notes, 'page body taken from "hub"'] };
+}
+
+/**
+ * The exported storage with exactly the JSON edits applied: table rows, attendees (through the
+ * tables they come from) and action items (through their task list), by patching the original
+ * bytes in place. The result is read back and must say what the edited JSON says, or the push is
+ * refused naming the field, so a heuristic can never write something other than what was asked.
+ */
+export function applyJsonEdits(
+  baseStorage: string,
+  exported: PageDocument,
+  edited: PageDocument,
+  file: string,
+  read: ReadDocument,
+): { storage: string; notes: string[] } {
+  refuseOtherChanges(exported, edited, file);
+  const notes: string[] = [];
+  let wantedTables: TableRecord[] = edited.tables;
+  if (exported.tables.length !== edited.tables.length) {
+    throw new WikiportError(`${file}: tables: the export has ${exported.tables.length} tables and the file ${edited.tables.length}; adding or removing whole tables is not pushed from JSON (nothing was sent)`);
+  }
+  edited.tables.forEach((table, t) => {
+    const before = exported.tables[t]!;
+    if (JSON.stringify(table.columns) !== JSON.stringify(before.columns) || table.orientation !== before.orientation) {
+      throw new WikiportError(`${file}: tables[${t}].columns: columns cannot be renamed, added or removed from JSON; edit the Markdown file instead (nothing was sent)`);
+    }
+  });
+  const meetingBefore = exported.meeting;
+  const meetingAfter = edited.meeting;
+  if ((meetingBefore === null) !== (meetingAfter === null)) {
+    throw new WikiportError(`${file}: meeting: it cannot be added or removed from JSON (nothing was sent)`);
+  }
+  if (meetingBefore && meetingAfter && JSON.stringify(meetingBefore.attendees) !== JSON.stringify(meetingAfter.attendees)) {
+    wantedTables = tablesWithAttendeeEdits(wantedTables, meetingBefore.attendees, meetingAfter.attendees, file);
+    notes.push('attendees written into their table');
+  }
+
+  const patches: StoragePatch[] = [];
+  const located = locateTables(baseStorage, exported.tables, read);
+  wantedTables.forEach((table, t) => {
+    const before = exported.tables[t]!;
+    if (JSON.stringify(table.rows) === JSON.stringify(before.rows)) return;
+    if (before.orientation !== 'rows') {
+      throw new WikiportError(`${file}: tables[${t}]: a key/value table (one record per column) cannot be edited from JSON; edit the Markdown file instead (nothing was sent)`);
+    }
+    const where = located[t];
+    if (!where) throw new WikiportError(`${file}: tables[${t}] could not be found in the exported page; edit the Markdown file instead (nothing was sent)`);
+    patches.push(...tableRowPatches(baseStorage, where, before.columns, before.rows, table.rows, `${file}: tables[${t}]`));
+    notes.push(`table ${t + 1}${before.heading ? ` ("${before.heading}")` : ''}: rows updated`);
+  });
+  if (meetingBefore && meetingAfter && JSON.stringify(meetingBefore.actionItems) !== JSON.stringify(meetingAfter.actionItems)) {
+    patches.push(...actionItemPatches(baseStorage, meetingBefore.actionItems, meetingAfter.actionItems, file));
+    notes.push('action items written into their task list');
+  }
+  const storage = applyPatches(baseStorage, patches);
+  if (storage !== baseStorage) verify(read(storage), wantedTables, exported, edited, file);
+  return { storage, notes };
+}
+
+/** Exported table index -> the storage table it was read from (matched by content, in order). */
+function locateTables(storage: string, tables: readonly TableRecord[], read: ReadDocument): ReturnType<typeof storageTables> {
+  const candidates = storageTables(storage);
+  const located: ReturnType<typeof storageTables> = [];
+  let from = 0;
+  tables.forEach((table, t) => {
+    for (let s = from; s < candidates.length; s++) {
+      const alone = read(storage.slice(candidates[s]!.start, candidates[s]!.end)).tables[0];
+      if (alone && JSON.stringify([alone.columns, alone.rows]) === JSON.stringify([table.columns, table.rows])) {
+        located[t] = candidates[s]!;
+        from = s + 1;
+        return;
+      }
+    }
+  });
+  return located;
+}
+
+function refuseOtherChanges(exported: PageDocument, edited: PageDocument, file: string): void {
+  const fields: Array<[string, unknown, unknown]> = [
+    ['outline', exported.outline, edited.outline],
+    ['links', exported.links, edited.links],
+    ['mentions', exported.mentions, edited.mentions],
+    ['attachments', exported.attachments, edited.attachments],
+    ['hub', exported.hub, edited.hub],
+    ['space', exported.space, edited.space],
+    ['parentId', exported.parentId, edited.parentId],
+  ];
+  if (exported.meeting && edited.meeting) {
+    for (const field of ['title', 'date', 'agenda', 'decisions', 'topics', 'links'] as const) {
+      fields.push([`meeting.${field}`, exported.meeting[field], edited.meeting[field]]);
+    }
+  }
+  const changed = fields.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([name]) => name);
+  if (changed.length > 0) {
+    throw new WikiportError(
+      `${file}: ${changed.join(', ')} changed; push writes only ${WRITABLE} from JSON. Make the other changes in the Markdown file (nothing was sent)`,
+    );
+  }
+}
+
+function verify(after: PageDocument, wantedTables: readonly TableRecord[], exported: PageDocument, edited: PageDocument, file: string): void {
+  const problems: string[] = [];
+  wantedTables.forEach((table, t) => {
+    if (JSON.stringify(after.tables[t]?.rows) !== JSON.stringify(table.rows)) problems.push(`tables[${t}].rows`);
+  });
+  // Attendees and action items are checked when they were edited (a table edit may change them too).
+  if (edited.meeting && exported.meeting) {
+    const names = (list: readonly { name: string | null }[] | undefined) => JSON.stringify((list ?? []).map((a) => a.name).sort());
+    if (names(edited.meeting.attendees) !== names(exported.meeting.attendees) && names(after.meeting?.attendees) !== names(edited.meeting.attendees)) {
+      problems.push('meeting.attendees');
+    }
+    const items = (list: readonly { text: string; done: boolean }[] | undefined) => JSON.stringify((list ?? []).map((a) => [a.text, a.done]));
+    if (items(edited.meeting.actionItems) !== items(exported.meeting.actionItems) && items(after.meeting?.actionItems) !== items(edited.meeting.actionItems)) {
+      problems.push('meeting.actionItems');
+    }
+  }
+  if (problems.length > 0) {
+    throw new WikiportError(
+      `${file}: ${problems.join(', ')}: the edit could not be written into the page so that it reads back the same; make it in the Markdown file instead (nothing was sent)`,
+    );
+  }
+}

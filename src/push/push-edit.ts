@@ -1,0 +1,42 @@
+import { WikiportError } from '../errors.js';
+import { readFrontMatter } from '../formats/markdown/front-matter.js';
+import type { ManifestPage } from '../manifest/manifest.js';
+import { rebuildStorageFromMarkdown, type BlockConverters } from './blocks/blocks-lossless.js';
+import { titleFromMarkdown } from './push-converters.js';
+
+/** What an edited file asks the page to become. */
+export interface LocalEdit {
+  storage: string;
+  title: string;
+  /** Label names the file asks for, or null when the file says nothing about labels. */
+  labels: string[] | null;
+  /** Human lines about the conversion (e.g. how many blocks were kept). */
+  notes: string[];
+}
+
+/** An edited Markdown file against the storage it was exported from. */
+export function markdownEdit(file: string, text: string, page: ManifestPage, baseStorage: string, converters: BlockConverters): LocalEdit {
+  const front = readFrontMatter(text);
+  if (front.problem) throw new WikiportError(`${file}: ${front.problem}; fix the front matter (nothing was sent)`);
+  if (front.meta.id && front.meta.id !== page.id) {
+    throw new WikiportError(`${file}: front matter says page ${front.meta.id}, the manifest says ${page.id}; fix the id (nothing was sent)`);
+  }
+  const rebuilt = rebuildStorageFromMarkdown(baseStorage, text, converters);
+  const hasFrontMatter = text.replace(/^\uFEFF/, '').startsWith('---');
+  return {
+    storage: rebuilt.storage,
+    title: titleFromMarkdown(front.meta.title, '') ?? page.title,
+    labels: front.meta.labels ?? (hasFrontMatter ? [] : null),
+    notes: rebuilt.changed
+      ? [`${rebuilt.replacedBlocks} block(s) re-converted, ${rebuilt.keptBlocks} kept byte for byte`]
+      : [],
+  };
+}
+
+/** Labels to add and remove on the wiki: the file's change since export, applied to the wiki's labels. */
+export function labelChanges(exported: readonly string[], local: readonly string[] | null, remote: readonly string[]): { add: string[]; remove: string[] } {
+  if (local === null) return { add: [], remove: [] };
+  const added = local.filter((l) => !exported.includes(l));
+  const removed = exported.filter((l) => !local.includes(l));
+  return { add: added.filter((l) => !remote.includes(l)), remove: removed.filter((l) => remote.includes(l)) };
+}

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { convert } from '../convert.js';
+import { isWikiportError } from '../errors.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { pageMetaOf, sha256, storageRelativePath, type ManifestPage } from '../manifest/manifest.js';
+import type { RenderOptions } from './push-converters.js';
+
+/**
+ * After a write, the export folder must describe the wiki as it now is: the exported storage is
+ * the body just sent, the manifest has the new version and hashes, and page files other than the
+ * one the user edited (or that one too, when the wiki's changes were merged in) are rewritten
+ * from the new body, so that the next push or export sees no change and never mistakes the
+ * merged-in edits for deletions.
+ */
+export async function recordPushedPage(options: {
+  exportDir: string;
+  page: ManifestPage;
+  storage: string;
+  /** The file the user pushed (relative path) and its kind; kept as is unless `rewritePushed`. */
+  pushed: { kind: 'md' | 'json'; relativePath: string } | null;
+  rewritePushed: boolean;
+  /** The rendering settings export used, per format (links point to files of the same format). */
+  render: (kind: 'md' | 'json') => Promise<RenderOptions>;
+}): Promise<ManifestPage> {
+  const { exportDir, page, storage, pushed, rewritePushed, render } = options;
+  const storagePath = page.files.storage.path || storageRelativePath(page.id);
+  await writeFileAtomic(join(exportDir, storagePath), storage);
+  const files: ManifestPage['files'] = { ...page.files, storage: { path: storagePath, sha256: sha256(storage) } };
+  for (const kind of ['md', 'json'] as const) {
+    const entry = files[kind];
+    if (!entry) continue;
+    const isPushed = pushed?.kind === kind && pushed.relativePath === entry.path;
+    const path = join(exportDir, entry.path);
+    if (isPushed && !rewritePushed) {
+      files[kind] = { path: entry.path, sha256: sha256(await readFile(path)) };
+      continue;
+    }
+    // A sibling file the user edited too is left alone (and still counts as edited): pushing it
+    // later takes its edit against the version it was made from.
+    if (!isPushed && (await currentHash(path)) !== entry.sha256) continue;
+    const text = renderPageFile(kind, storage, page, await render(kind));
+    if (text === null) continue;
+    await writeFileAtomic(path, text);
+    files[kind] = { path: entry.path, sha256: sha256(text) };
+  }
+  return { ...page, files };
+}
+
+/** A page file as export writes it; null when this build cannot write that format. */
+export function renderPageFile(kind: 'md' | 'json', storage: string, page: ManifestPage, render: RenderOptions): string | null {
+  try {
+    return convert(storage, { ...render, from: 'storage', to: kind, meta: pageMetaOf(page) }).output;
+  } catch (error) {
+    if (isWikiportError(error)) return null;
+    throw error;
+  }
+}
+
+async function currentHash(path: string): Promise<string | null> {
+  try {
+    return sha256(await readFile(path));
+  } catch {
+    return null;
+  }
+}

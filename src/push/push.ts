@@ -1,0 +1,239 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
+import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
+import { readBackup } from './backups.js';
+import { emptyManifest, readExportedStorage, readManifest, sha256, writeManifest, type Manifest, type ManifestPage } from '../manifest/manifest.js';
+import { hubBlockConverters } from './push-converters.js';
+import { createPageFromFile } from './push-create.js';
+import { markdownEdit, type LocalEdit } from './push-edit.js';
+import { recordPushedPage } from './push-files.js';
+import { resolvePushInputs, type PushInput } from './push-inputs.js';
+import { pushExistingPage } from './push-page.js';
+import { refuseRedacted } from './push-redaction-guard.js';
+import { renderOptionsFor, type UserNameSource } from './push-render-options.js';
+import { emptyResult, type PagePushResult, type PushOptions, type PushSummary } from './push-types.js';
+import { jsonEdit } from './json-edits/json-edits.js';
+import { sameLabels } from '../manifest/label-sets.js';
+import { removeStaleTempFiles } from '../files/stale-temp-files.js';
+import { readFrontMatter } from '../formats/markdown/front-matter.js';
+
+export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
+
+/**
+ * `wikiport push`: writes edited Markdown and JSON files of an export folder back to the wiki,
+ * each as a new version, only what changed since export, never over someone else's edit.
+ * One page failing does not stop the others; the summary's exit code says how it went.
+ */
+export async function pushPages(options: PushOptions): Promise<PushSummary> {
+  const cwd = options.cwd ?? process.cwd();
+  const inputs = await resolvePushInputs(options.paths, cwd);
+  if (inputs.length === 0) throw new WikiportError(`No Markdown or JSON files in ${options.paths.join(', ')}`);
+  const manifests = new Map<string, Manifest>();
+  const results: PagePushResult[] = [];
+  for (const input of inputs) {
+    const shown = relative(cwd, input.file) || input.file;
+    const explicitlyNamed = options.paths.some((p) => relative(cwd, input.file) === relative(cwd, p) || input.file === p);
+    const known: Known = { pageId: null, title: null, baseVersion: null };
+    try {
+      results.push(await pushOne(input, shown, explicitlyNamed, options, manifests, known));
+    } catch (error) {
+      // One page failing (bad file, unreadable file, refused write) never stops the others.
+      const fileError = error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+      if (!isWikiportError(error) && !fileError) throw error;
+      results.push(
+        emptyResult(shown, {
+          ...known,
+          status: isWikiportError(error) && error.exitCode === ExitCode.conflict ? 'conflict' : 'failed',
+          message: isWikiportError(error) ? error.message : `${shown}: ${(error as Error).message}`,
+        }),
+      );
+    }
+  }
+  const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
+  return { pages: results, exitCode };
+}
+
+async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<Manifest | null> {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const manifest = await readManifest(dir);
+  if (manifest) {
+    // A push killed part-way may have left temporary files in the export folder.
+    await removeStaleTempFiles(dir);
+    cache.set(dir, manifest);
+  }
+  return manifest;
+}
+
+function pageForFile(manifest: Manifest, input: PushInput, id: string | null): ManifestPage | null {
+  const byPath = Object.values(manifest.pages).find((p) => p.files[input.kind]?.path === input.relativePath);
+  const page = byPath ?? (id ? (manifest.pages[id] ?? null) : null);
+  if (page?.deleted) {
+    throw new WikiportError(
+      `page ${page.id} "${page.title}" was deleted on the wiki (found missing by export); its file is kept but not pushed. Restore the page in Confluence and export again, or push the file as a new page with --create after removing its "id:"`,
+    );
+  }
+  return page;
+}
+
+/** What is known about the page of a file, for the report when pushing it fails. */
+interface Known {
+  pageId: string | null;
+  title: string | null;
+  baseVersion: number | null;
+}
+
+async function pushOne(
+  input: PushInput,
+  shown: string,
+  explicitlyNamed: boolean,
+  options: PushOptions,
+  manifests: Map<string, Manifest>,
+  known: Known,
+): Promise<PagePushResult> {
+  const text = await readFile(input.file, 'utf8');
+  const manifest = input.exportDir ? await loadManifest(input.exportDir, manifests) : null;
+  const named = declared(text, input.kind);
+  const page = manifest ? pageForFile(manifest, input, named.id) : null;
+  if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
+  const users = options.client as Partial<UserNameSource>;
+
+  if (!page || !manifest || !input.exportDir) {
+    if (input.kind === 'json' || !options.create) {
+      const message =
+        input.kind === 'json'
+          ? `not a page JSON file of an export (no entry in .wikiport/manifest.json); export the page first`
+          : 'a new file (no page in the export manifest): pass --create to create it as a page';
+      return emptyResult(shown, { status: explicitlyNamed ? 'failed' : 'unchanged', message: explicitlyNamed ? message : `skipped: ${message}` });
+    }
+    return createFromFile(input, shown, text, options, manifest, manifests);
+  }
+
+  const recorded = page.files[input.kind];
+  const hash = sha256(text);
+  if (recorded && recorded.path === input.relativePath && recorded.sha256 === hash) {
+    return emptyResult(shown, { pageId: page.id, title: page.title, status: 'unchanged', baseVersion: page.version, message: 'unchanged since export; nothing sent' });
+  }
+  refuseRedacted(shown, page, null, null);
+  const { base, baseStorage } = await baseOf(input.exportDir, page, named.version, shown);
+  known.baseVersion = base.version;
+  const render = options.render ?? (await renderOptionsFor(manifest, page, input.kind, baseStorage, users));
+  const edit: LocalEdit =
+    input.kind === 'md'
+      ? markdownEdit(shown, text, base, baseStorage, hubBlockConverters(render))
+      : jsonEdit(shown, text, base, baseStorage, render);
+  refuseRedacted(shown, page, baseStorage, edit.storage);
+
+  const labelsSame = edit.labels === null || sameLabels(edit.labels, page.labels);
+  if (edit.storage === baseStorage && edit.title === page.title && labelsSame) {
+    if (!options.dryRun) {
+      manifest.pages[page.id] = { ...page, files: { ...page.files, [input.kind]: { path: input.relativePath!, sha256: hash } } };
+      await writeManifest(input.exportDir, manifest);
+    }
+    return emptyResult(shown, { pageId: page.id, title: page.title, status: 'no-change', baseVersion: base.version, message: 'the edit does not change the page (formatting only); nothing sent' });
+  }
+
+  const outcome = await pushExistingPage({
+    client: options.client,
+    exportDir: input.exportDir,
+    file: shown,
+    page: base,
+    baseStorage,
+    edit,
+    dryRun: options.dryRun ?? false,
+    force: options.force ?? false,
+    message: options.message,
+  });
+  if (outcome.written && !options.dryRun) {
+    const updated: ManifestPage = { ...page, version: outcome.written.version, title: outcome.written.title, labels: outcome.written.labels };
+    manifest.pages[page.id] = await recordPushedPage({
+      exportDir: input.exportDir,
+      page: updated,
+      storage: outcome.written.storage,
+      pushed: { kind: input.kind, relativePath: input.relativePath! },
+      rewritePushed: outcome.written.merged,
+      render: async (kind) => options.render ?? (await renderOptionsFor(manifest, updated, kind, outcome.written!.storage, users)),
+    });
+    await writeManifest(input.exportDir, manifest);
+    if (outcome.written.merged) outcome.result.message += `; ${shown} was rewritten to include the wiki's changes`;
+  }
+  if (edit.notes.length > 0 && outcome.result.status !== 'conflict') outcome.result.message += ` (${edit.notes.join('; ')})`;
+  return outcome.result;
+}
+
+/** `--create`: a Markdown file with no page yet becomes one, and the export folder records it. */
+async function createFromFile(
+  input: PushInput,
+  shown: string,
+  text: string,
+  options: PushOptions,
+  manifest: Manifest | null,
+  manifests: Map<string, Manifest>,
+): Promise<PagePushResult> {
+  const exportDir = input.exportDir ?? dirname(input.file);
+  const target = manifest ?? emptyManifest();
+  const relativePath = input.relativePath ?? relative(exportDir, input.file).split('\\').join('/');
+  const created = await createPageFromFile({
+    client: options.client,
+    manifest: target,
+    file: shown,
+    relativePath,
+    text,
+    parentId: options.parentId,
+    spaceKey: options.spaceKey,
+    dryRun: options.dryRun ?? false,
+    render: options.render ?? (target.baseUrl ? { baseUrl: target.baseUrl } : {}),
+    now: (options.now ?? (() => new Date()))(),
+  });
+  if (created.page) {
+    target.pages[created.page.id] = await recordPushedPage({
+      exportDir,
+      page: created.page,
+      storage: created.storage,
+      pushed: { kind: 'md', relativePath },
+      rewritePushed: false,
+      render: async () => ({}),
+    });
+    manifests.set(exportDir, target);
+    await writeManifest(exportDir, target);
+  }
+  return created.result;
+}
+
+/**
+ * The storage the file was made from. Normally the exported storage; but a file that says it was
+ * exported at an older version than the folder now describes (its sibling file was pushed
+ * meanwhile, or it was pushed itself and edited again) was made from that older body, which push
+ * backed up when it replaced it: the edit is taken against that body and merged with what the
+ * wiki has now, so it never undoes the newer version.
+ */
+async function baseOf(exportDir: string, page: ManifestPage, declared: number | null, shown: string): Promise<{ base: ManifestPage; baseStorage: string }> {
+  if (declared !== null && declared < page.version) {
+    const older = await readBackup(exportDir, page.id, declared).catch(() => null);
+    if (!older) {
+      throw new WikiportError(
+        `${shown}: the file was exported at version ${declared} of page ${page.id}, the export folder now describes version ${page.version} and keeps no copy of version ${declared}; export the page again and redo the edit`,
+      );
+    }
+    return { base: { ...page, version: declared }, baseStorage: older.storage };
+  }
+  const baseStorage = await readExportedStorage(exportDir, page);
+  if (baseStorage === null) {
+    throw new WikiportError(`${shown}: the exported storage of page ${page.id} (${page.files.storage.path}) is missing; export the page again, then redo the edit`);
+  }
+  return { base: page, baseStorage };
+}
+
+/** The page id and version the file itself names (front matter `id:` / `version:`, or the JSON's), if any. */
+function declared(text: string, kind: 'md' | 'json'): { id: string | null; version: number | null } {
+  if (kind === 'md') {
+    const meta = readFrontMatter(text).meta;
+    return { id: meta.id ?? null, version: meta.version ?? null };
+  }
+  try {
+    const { id, version } = JSON.parse(text) as { id?: unknown; version?: unknown };
+    return { id: typeof id === 'string' ? id : null, version: typeof version === 'number' ? version : null };
+  } catch {
+    return { id: null, version: null };
+  }
+}

@@ -1,0 +1,34 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/files/atomic-write.js';
+
+const dirs: string[] = [];
+async function folder(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'wikiport-atomic-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  while (dirs.length) await rm(dirs.pop() as string, { recursive: true, force: true });
+});
+
+describe('writeFileAtomic', () => {
+  it('makes missing folders, replaces an existing file whole, and leaves no temporary file', async () => {
+    const dir = await folder();
+    const target = join(dir, 'Engineering', 'Runbooks', 'Deploy.md');
+    await writeFileAtomic(target, '# Deploy\n\nv1\n');
+    await writeFileAtomic(target, '# Deploy\n\nv2\n');
+    expect(await readFile(target, 'utf8')).toBe('# Deploy\n\nv2\n');
+    expect(await readdir(join(dir, 'Engineering', 'Runbooks'))).toEqual(['Deploy.md']);
+  });
+
+  it('fails with the system error when the folder cannot be made, writing nothing', async () => {
+    const dir = await folder();
+    await writeFile(join(dir, 'Engineering'), 'a file where a folder should be');
+    await expect(writeFileAtomic(join(dir, 'Engineering', 'Deploy.md'), 'x')).rejects.toMatchObject({ code: expect.stringMatching(/^(ENOTDIR|EEXIST)$/) });
+    expect(await readdir(dir)).toEqual(['Engineering']);
+    expect(await readFile(join(dir, 'Engineering'), 'utf8')).toBe('a file where a folder should be');
+  });
+});
