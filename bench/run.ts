@@ -9,7 +9,7 @@ import { formatTable } from './results-table.js';
 /**
  * `npm run bench [-- --quick] [--out FILE] [--no-build] [--skip-export] [--skip-cli] [--markdown] [--update-readme]`:
  * runs the benchmark, prints one table (`--markdown`: as GFM, for the README), writes
- * bench/results.json (atomically); `--update-readme` puts the table in the README's Benchmarks section.
+ * bench/results.json (atomically); `--update-readme` puts the table in docs/benchmarks.md.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -50,8 +50,8 @@ async function main(): Promise<void> {
   renameSync(tmp, values.out);
   console.log(`results: ${values.out}`);
   if (values['update-readme']) {
-    updateReadmeTable(join(repoRoot, 'README.md'), formatTable(results.rows, true));
-    console.log('README.md: Benchmarks table updated');
+    updateReadmeTable(join(repoRoot, 'docs', 'benchmarks.md'), formatTable(results.rows, true));
+    console.log('docs/benchmarks.md: Benchmarks table updated');
   }
 }
 

@@ -1,3 +1,4 @@
+// cli/: one file per command, yargs wiring only; calls export/, push/, report/, sandbox/, convert.ts. No conversion or I/O logic of its own.
 import yargs from 'yargs';
 import { ExitCode, isWikiportError } from '../errors.js';
 import { withGlobalOptions } from './global-options.js';

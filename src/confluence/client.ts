@@ -1,3 +1,4 @@
+// confluence/: the REST client (axios): auth, v1/v2/Data Center, pagination, retry, rate limits, zod-validated answers. Knows HTTP, not Markdown; imports only the errors.
 import { parseBaseUrl, type SiteUrls } from './base-url.js';
 import type { ApiChoice, ClientConfig } from './config.js';
 import { ConfluenceHttpError } from './http-error.js';

@@ -1,3 +1,4 @@
+// export/: space, tree and CQL export, convert --out file writing, HTML-export and NDJSON orchestration: the I/O around the pure readers and writers of formats/. Imports formats/, confluence/, manifest/, files/, redact/.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve, join } from 'node:path';

@@ -1,3 +1,4 @@
+// files/: atomic writes, safe file names, temporary-file clean-up, the NDJSON file writer. Imports nothing of wikiport but the errors.
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';

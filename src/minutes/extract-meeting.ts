@@ -1,3 +1,4 @@
+// minutes/: the Meeting model from a page's hub (attendees, presence, date, agenda, actions, decisions, speaker notes). Pure: imports hub/ and model/ only.
 import type { Element } from 'domhandler';
 import type { PageMeta } from '../model/page-meta.js';
 import type { Attendee, Meeting, Topic } from '../model/meeting.js';

@@ -1,3 +1,4 @@
+// push/: push of edited Markdown and JSON as new versions: version checks, merges, conflicts, backups, restore, page creation. Block diff and patch in push/blocks/, JSON edits in push/json-edits/, storage-level edits both use in push/storage-edits/.
 import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';

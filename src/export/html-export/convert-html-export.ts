@@ -1,3 +1,4 @@
+// export/html-export/: walks an HTML space export (zip or folder), plans page paths and writes the files; the readers of one page and of the index stay in formats/html-export/.
 import { join } from 'node:path';
 import { ConversionReport } from '../../hub/report.js';
 import { emptyPageMeta } from '../../model/page-meta.js';

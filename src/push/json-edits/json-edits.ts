@@ -1,3 +1,4 @@
+// push/json-edits/: JSON page edits (meeting attendees, action items, table rows, title, labels) patched into the exported storage. Imports push/storage-edits/ and formats/json/.
 import { convert } from '../../convert.js';
 import { WikiportError } from '../../errors.js';
 import { readPageJson } from '../../formats/json/read-page-json.js';
