@@ -3,10 +3,10 @@ import { createClient } from '../confluence/client.js';
 import { configFromOptions } from '../confluence/config.js';
 import { findExportDir } from '../push/push-inputs.js';
 import { restorePage } from '../push/restore.js';
-import type { GlobalOptions } from './global-options.js';
+import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
 
-interface RestoreArgs extends GlobalOptions {
+interface RestoreArgs extends GlobalOptions, ConnectionOptions {
   pageId: string;
   version?: number;
   dir?: string;
@@ -19,8 +19,7 @@ export const command: CommandModule<GlobalOptions, RestoreArgs> = {
   describe: 'Put a version that push backed up back on the wiki (as a new version)',
   builder: (y) =>
     // `--version N` names a page version here, not wikiport's own version.
-    y
-      .version(false)
+    withConnectionOptions(y.version(false))
       .positional('page-id', { type: 'string', describe: 'Page id' })
       .option('version', { type: 'number', describe: 'Backed-up version to restore (default: the newest backup)' })
       .option('dir', { type: 'string', describe: 'Export folder holding .wikiport/backups (default: the one around the current folder)' })
