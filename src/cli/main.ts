@@ -3,9 +3,11 @@ import { ExitCode, isWikiportError } from '../errors.js';
 import { withGlobalOptions } from './global-options.js';
 import { loadCommands } from './commands.js';
 import { redactSecrets } from './redact-secrets.js';
+import { protectStdioArguments } from './stdio-argument.js';
 
 /** Runs the CLI; returns (and sets) the process exit code. Never prints a stack trace for bad input. */
-export async function main(args: string[]): Promise<number> {
+export async function main(rawArgs: string[]): Promise<number> {
+  const args = protectStdioArguments(rawArgs);
   const commands = await loadCommands(args);
   let parser = withGlobalOptions(yargs(args))
     .scriptName('wikiport')
