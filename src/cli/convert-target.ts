@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import type { OutputFormat } from '../convert.js';
 import { WikiportError } from '../errors.js';
 import { isHtmlExportInput } from '../export/html-export/html-export-input.js';
@@ -50,12 +50,19 @@ export async function convertTarget(inputs: readonly string[], out: string | und
     if (to === 'storage') throw new WikiportError(`${exports[0]} is an HTML space export: it converts to md and json (Confluence's rendered pages hold no storage XHTML); drop --to storage`);
     return { kind: 'html-export', path: out, ...(to ? { formats: [to] } : {}) };
   }
-  if (kind === 'not-a-folder') throw new WikiportError(`--out ${out} is an existing file, not a folder: name a folder for ${inputs.length} inputs, or one .md/.json/.xhtml file for one input`);
+  if (kind === 'not-a-folder') {
+    throw new WikiportError(`--out ${out} is an existing file without a page extension, not a folder: name a folder, or (for one input) a .md, .json or .xhtml file`);
+  }
   if (kind === 'folder') {
     if (stdinInputs > 0) throw new WikiportError('- (standard input) converts to standard output or to one --out FILE, not into a folder');
     return { kind: 'folder', path: out, to: to ?? 'md' };
   }
   if (inputs.length > 1) throw new WikiportError(`${inputs.length} inputs need an output folder, but --out ${out} names one file: give a folder (or FILE.ndjson for one JSON page a line)`);
+  if (inputs.some((input) => resolve(input) === resolve(out))) {
+    throw new WikiportError(`--out ${out} is the input itself: name another file (the input is never overwritten)`);
+  }
+  const parent = await stat(dirname(out)).catch(() => undefined);
+  if (parent && !parent.isDirectory()) throw new WikiportError(`--out ${out}: ${dirname(out)} is a file, not a folder`);
   const named = FORMAT_OF_EXTENSION[extname(out).toLowerCase()];
   if (to !== undefined && named !== undefined && named !== to) {
     throw new WikiportError(`--out ${out} names a ${FORMAT_NAME[named]} file but --to is ${to}: drop --to, or name the file .${to === 'md' ? 'md' : to === 'json' ? 'json' : 'xhtml'}`);

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
+import { WikiportError } from '../errors.js';
 import { createClient } from '../confluence/client.js';
 import { configFromOptions } from '../confluence/config.js';
 import { findExportDir } from '../push/push-inputs.js';
@@ -27,6 +29,10 @@ export const command: CommandModule<GlobalOptions, RestoreArgs> = {
       .option('dry-run', { type: 'boolean', default: false, describe: 'Say what would be restored; send no write' })
       .example('$0 restore 98305 --version 7 --dir ./minutes', 'Bring back the body of version 7') as never,
   handler: async (args) => {
+    if (args.version !== undefined && !(Number.isInteger(args.version) && args.version > 0)) {
+      throw new WikiportError(`--version takes a page version number (1, 2, ...), got ${String(args.version)}`);
+    }
+    if (args.dir !== undefined && !existsSync(args.dir)) throw new WikiportError(`--dir ${args.dir}: no such folder`);
     const exportDir = args.dir ?? findExportDir(process.cwd()) ?? process.cwd();
     const result = await restorePage({
       client: createClient(configFromOptions(args)),

@@ -76,6 +76,7 @@ export const command: CommandModule<object, SandboxArgs> = {
       .example('$0 sandbox --flavor dc --generate 10000 --latency 20', 'Data Center sandbox with a 10,000-page space and 20 ms latency') as never,
   handler: async (argv) => {
     refuseClientOptions(argv);
+    if (!(Number.isInteger(argv.port) && argv.port >= 0 && argv.port <= 65535)) throw new WikiportError(`--port takes a port number from 0 (any free port) to 65535, got ${String(argv.port)}`);
     const flavor = argv.flavor;
     let auth: SandboxAuth | undefined;
     if (argv['require-pat']) auth = { pat: argv['require-pat'] };

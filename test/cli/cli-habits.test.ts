@@ -130,7 +130,7 @@ describe('convert --out FILE.ext with one input writes that file', () => {
     const existing = file('plain-file', 'x');
     const cases: [string[], RegExp][] = [
       [['convert', a, b, '--out', join(freshFolder(), 'both.md')], /2 inputs need an output folder, but --out .*both\.md names one file/],
-      [['convert', a, b, '--out', existing], /is an existing file, not a folder/],
+      [['convert', a, b, '--out', existing], /is an existing file without a page extension, not a folder/],
       [['convert', a, '--out', join(freshFolder(), 'x.md'), '--to', 'json'], /names a Markdown file but --to is json/],
     ];
     for (const [args, message] of cases) {
@@ -225,5 +225,24 @@ describe('options in help', () => {
       expect(section, `a section for ${command}`).toBeDefined();
       for (const option of optionsIn(await helpOf(command))) expect(section, `${command} ${option}`).toContain(`\`${option}\``);
     }
+  });
+});
+
+describe('odd arguments get one clear line, never a stack trace', () => {
+  it.each([
+    ['an --out whose folder is a file', (page: string) => ['convert', page, '--out', join(page, 'x.md')], /is a file, not a folder/],
+    ['an --out that is the input', (page: string) => ['convert', page, '--out', page], /is the input itself/],
+    ['restore --version that is no number', () => ['restore', '7', '--version', 'abc', '--dir', work], /--version takes a page version number/],
+    ['restore --dir that does not exist', () => ['restore', '7', '--dir', join(work, 'missing')], /--dir .*missing: no such folder/],
+    ['sandbox --port out of range', () => ['sandbox', '--port', '-5'], /--port takes a port number from 0/],
+    ['report --out an existing folder for one file', () => ['report', work, '--out', work], /is a folder: name the md file/],
+    ['a file name too long for the disk', (page: string) => ['convert', page, '--out', join(work, `${'x'.repeat(300)}.md`)], /cannot write or read .*x\.md: file name too long/],
+  ])('%s', async (_, args, message) => {
+    const page = file('p.storage.xhtml', STORAGE);
+    const { code, stderr } = await run(args(page));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at |This is a bug/);
+    expect(readFileSync(page, 'utf8')).toBe(STORAGE);
   });
 });
