@@ -4,9 +4,11 @@ import { ExitCode, isWikiportError } from '../errors.js';
 import { withGlobalOptions } from './global-options.js';
 import { loadCommands } from './commands.js';
 import { redactSecrets } from './redact-secrets.js';
+import { protectStdioArguments } from './stdio-argument.js';
 
 /** Runs the CLI; returns (and sets) the process exit code. Never prints a stack trace for bad input. */
-export async function main(args: string[]): Promise<number> {
+export async function main(rawArgs: string[]): Promise<number> {
+  const args = protectStdioArguments(rawArgs);
   const commands = await loadCommands(args);
   let parser = withGlobalOptions(yargs(args))
     .scriptName('wikiport')
@@ -31,6 +33,11 @@ export async function main(args: string[]): Promise<number> {
       if (error instanceof UsageError) console.error('Run `wikiport --help` for usage.');
       return finish(isWikiportError(error) ? error.exitCode : ExitCode.usage);
     }
+    const disk = fileSystemProblem(error);
+    if (disk) {
+      console.error(`wikiport: ${redactSecrets(disk)}`);
+      return finish(ExitCode.usage);
+    }
     const message = error instanceof Error ? error.message : String(error);
     console.error(`wikiport: unexpected error: ${redactSecrets(message)}`);
     console.error('This is a bug in wikiport; please report it with the command you ran.');
@@ -39,6 +46,29 @@ export async function main(args: string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of this path is a file, not a folder',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/**
+ * A disk error that reached the top (a folder that cannot be made, a full disk) is the user's
+ * situation to fix, not a bug: say which path and why, without the temporary file's suffix.
+ */
+function fileSystemProblem(error: unknown): string | undefined {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  const reason = code ? FILE_SYSTEM_REASONS[code] : undefined;
+  if (!reason || typeof path !== 'string') return undefined;
+  return `cannot write or read ${path.replace(/\.\d+(\.[0-9a-f]{8})?\.tmp$/, '')}: ${reason}`;
+}
 
 function finish(code: number): number {
   process.exitCode = code;

@@ -3,10 +3,10 @@ import { createClient } from '../confluence/client.js';
 import { configFromOptions } from '../confluence/config.js';
 import { pushPages } from '../push/push.js';
 import { formatPushSummary } from '../push/push-report.js';
-import type { GlobalOptions } from './global-options.js';
+import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
 
-interface PushArgs extends GlobalOptions {
+interface PushArgs extends GlobalOptions, ConnectionOptions {
   paths: string[];
   dryRun: boolean;
   force: boolean;
@@ -20,7 +20,7 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
   command: 'push <paths..>',
   describe: 'Write edited Markdown or JSON files of an export back to Confluence as new versions (conflict-safe)',
   builder: (y) =>
-    y
+    withConnectionOptions(y)
       .positional('paths', { type: 'string', array: true, describe: 'Files or folders inside an export folder' })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Print the storage diff per page; send no write' })
       .option('force', { type: 'boolean', default: false, describe: 'Write even over a conflicting wiki edit (it is backed up first)' })

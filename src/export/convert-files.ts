@@ -18,6 +18,8 @@ export interface ConvertFilesOptions {
   onReportLine?: (line: string) => void;
   onFailure?: (line: string) => void;
   stdout?: (text: string) => void;
+  /** Reads the input named `-` (the CLI passes standard input). */
+  stdin?: () => Promise<string>;
   /** `--redact`: rules applied to the hub before the writer. */
   redact?: readonly RedactionRule[];
   /** `--jira-base-url`: Jira issue links point at this site. */
@@ -73,7 +75,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   const readAhead = (slot: number): Promise<string> | undefined => {
     const input = options.inputs[slot];
     if (input === undefined) return undefined;
-    const reading = readInput(input);
+    const reading = input === '-' && options.stdin ? options.stdin() : readInput(input);
     reading.catch(() => undefined);
     return reading;
   };
