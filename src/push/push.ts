@@ -16,6 +16,8 @@ import { jsonEdit } from './json-edits/json-edits.js';
 import { sameLabels } from '../manifest/label-sets.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
 import { readFrontMatter } from '../formats/markdown/front-matter.js';
+import { RefusedEditError, checkDeclaredId, editText } from './push-input-check.js';
+import { notAnExportFolder } from './push-inputs.js';
 
 export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
 
@@ -28,6 +30,14 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
   const cwd = options.cwd ?? process.cwd();
   const inputs = await resolvePushInputs(options.paths, cwd);
   if (inputs.length === 0) throw new WikiportError(`No Markdown or JSON files in ${options.paths.join(', ')}`);
+  if (!options.create) {
+    const outside = await notAnExportFolder(options.paths, inputs, cwd);
+    if (outside) {
+      throw new WikiportError(
+        `${outside} is not an export folder: neither it nor a folder above it holds .wikiport/manifest.json. Push the folder \`wikiport export --out\` wrote, or pass --create to create new pages from its files`,
+      );
+    }
+  }
   const manifests = new Map<string, Manifest>();
   const results: PagePushResult[] = [];
   for (const input of inputs) {
@@ -43,13 +53,14 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
       results.push(
         emptyResult(shown, {
           ...known,
-          status: isWikiportError(error) && error.exitCode === ExitCode.conflict ? 'conflict' : 'failed',
-          message: isWikiportError(error) ? error.message : `${shown}: ${(error as Error).message}`,
+          status: error instanceof RefusedEditError ? 'refused' : isWikiportError(error) && error.exitCode === ExitCode.conflict ? 'conflict' : 'failed',
+          message: error instanceof RefusedEditError ? error.message.replace(`${shown}: `, '') : isWikiportError(error) ? error.message : `${shown}: ${(error as Error).message}`,
         }),
       );
     }
   }
-  const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
+  // A conflict outranks a refused file (usage), which outranks a page that failed.
+  const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'refused') ? 2 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
 }
 
@@ -91,9 +102,11 @@ async function pushOne(
   manifests: Map<string, Manifest>,
   known: Known,
 ): Promise<PagePushResult> {
-  const text = await readFile(input.file, 'utf8');
+  const bytes = await readFile(input.file);
+  // Read leniently to find the file's page; what is pushed is checked (editText) before use.
+  const lenient = bytes.toString('utf8');
   const manifest = input.exportDir ? await loadManifest(input.exportDir, manifests) : null;
-  const named = declared(text, input.kind);
+  const named = declared(lenient, input.kind);
   const page = manifest ? pageForFile(manifest, input, named.id) : null;
   if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
   const users = options.client as Partial<UserNameSource>;
@@ -106,14 +119,16 @@ async function pushOne(
           : 'a new file (no page in the export manifest): pass --create to create it as a page';
       return emptyResult(shown, { status: explicitlyNamed ? 'failed' : 'unchanged', message: explicitlyNamed ? message : `skipped: ${message}` });
     }
-    return createFromFile(input, shown, text, options, manifest, manifests);
+    return createFromFile(input, shown, editText(shown, bytes, input.kind, options), options, manifest, manifests);
   }
 
   const recorded = page.files[input.kind];
-  const hash = sha256(text);
+  const hash = sha256(bytes);
   if (recorded && recorded.path === input.relativePath && recorded.sha256 === hash) {
     return emptyResult(shown, { pageId: page.id, title: page.title, status: 'unchanged', baseVersion: page.version, message: 'unchanged since export; nothing sent' });
   }
+  const text = editText(shown, bytes, input.kind, options);
+  checkDeclaredId(shown, named.id, page.id, input.kind);
   refuseRedacted(shown, page, null, null);
   const { base, baseStorage } = await baseOf(input.exportDir, page, named.version, shown);
   known.baseVersion = base.version;
