@@ -7,6 +7,7 @@ export interface GlobalOptions {
   token?: string;
   pat?: string;
   api: 'auto' | 'v1' | 'v2';
+  allowHttp: boolean;
   json: boolean;
   quiet: boolean;
 }
@@ -18,6 +19,7 @@ export function withGlobalOptions<T>(argv: Argv<T>): Argv<T & GlobalOptions> {
     .option('token', { type: 'string', describe: 'Cloud API token (env CONFLUENCE_API_TOKEN)', group: 'Connection:' })
     .option('pat', { type: 'string', describe: 'Personal access token / bearer token (env CONFLUENCE_PAT)', group: 'Connection:' })
     .option('api', { choices: ['auto', 'v1', 'v2'] as const, default: 'auto' as const, describe: 'REST API generation', group: 'Connection:' })
+    .option('allow-http', { type: 'boolean', default: false, describe: 'Send credentials over plain http to a host other than this machine (warned)', group: 'Connection:' })
     .option('json', { type: 'boolean', default: false, describe: 'Print a machine-readable summary on stdout' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' }) as unknown as Argv<T & GlobalOptions>;
 }

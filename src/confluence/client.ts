@@ -1,4 +1,4 @@
-import { parseBaseUrl, type SiteUrls } from './base-url.js';
+import { parseBaseUrl, refusePlainHttp, type SiteUrls } from './base-url.js';
 import type { ApiChoice, ClientConfig } from './config.js';
 import { ConfluenceHttpError } from './http-error.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -68,6 +68,7 @@ export interface ConfluenceClient {
 
 export function createClient(config: ClientConfig): ConfluenceClient {
   const site = parseBaseUrl(config.baseUrl, config.deployment);
+  refusePlainHttp(site, config.allowHttp ?? false);
   const limiter = new RateLimiter(config.concurrency ?? 4);
   const transport = new Transport({
     site,
