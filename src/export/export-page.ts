@@ -5,12 +5,15 @@ import { convertMany } from '../convert-many.js';
 import { ExitCode, WikiportError } from '../errors.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { OutputTree } from '../files/no-links-below.js';
 import { linkTargetsFor, relativeFromPage } from './export-links.js';
 import type { PageFileFormat } from './export-types.js';
 import { pageMetaOf, sha256, storageRelativePath, type ManifestFile, type ManifestPage } from '../manifest/manifest.js';
 
 export interface PageWriteContext {
   out: string;
+  /** Refuses links inside `out` (made for `out` when not given). */
+  tree?: OutputTree;
   formats: readonly PageFileFormat[];
   baseUrl: string;
   /** Every page in scope (written or skipped), for links between pages. */
@@ -82,6 +85,7 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
   }
   // Never overwrite what the user edited since the last export: push it (or delete it) first.
   for (const [relative] of outputs) {
+    await (ctx.tree ?? new OutputTree(ctx.out)).assertNoLinks(relative);
     const format = relative.endsWith('.json') ? 'json' : 'md';
     const recorded = previous?.files[format];
     if (!recorded || recorded.path !== relative) continue;
@@ -98,7 +102,9 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
   }
   // Convert everything first: a page that cannot be converted leaves no half-written set.
   const storagePath = storageRelativePath(page.id);
+  const tree = ctx.tree ?? new OutputTree(ctx.out);
   const write = async (): Promise<void> => {
+    for (const relative of [storagePath, ...outputs.map(([r]) => r)]) await tree.assertNoLinks(relative);
     await Promise.all([
       writeFileAtomic(join(ctx.out, storagePath), storage),
       ...outputs.map(([relative, output]) => writeFileAtomic(join(ctx.out, relative), output)),

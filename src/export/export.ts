@@ -16,6 +16,7 @@ import { ManifestJournal, removeJournal } from '../manifest/manifest-journal.js'
 import { planPagePaths } from '../files/safe-names.js';
 import { WikiportError } from '../errors.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
+import { OutputTree } from '../files/no-links-below.js';
 import { runPool } from './export-pool.js';
 import { writeExportNdjson } from './ndjson-from-export.js';
 import { redactionFingerprint } from '../redact/redaction-fingerprint.js';
@@ -42,6 +43,9 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   const emit = options.onProgress ?? (() => {});
 
   await ensureOutputFolder(out);
+  // Nothing is written through a link inside the output folder: the manifest's folder first.
+  const tree = new OutputTree(out);
+  await tree.assertFolderNoLinks('.wikiport/storage');
   // A run killed part-way leaves temporary files; this run finishes its work, so clear them.
   await removeStaleTempFiles(out);
   const previous = await readManifest(out);
@@ -90,6 +94,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   for (let i = 0; i < keptPages.length; i += fetchChunk) chunks.push({ pages: keptPages.slice(i, i + fetchChunk), kept: true });
   const ctxBase = {
     out,
+    tree,
     formats,
     baseUrl: client.site.base,
     pages: all,
@@ -128,7 +133,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         try {
           await prepared.write();
           entry.attachments = before?.attachments ?? [];
-          if (before) editedOldFiles.push(...(await removeReplacedFiles(out, before, entry)));
+          if (before) editedOldFiles.push(...(await removeReplacedFiles(tree, before, entry)));
           warnings += prepared.warnings;
         } catch (error) {
           fail(page, reason(error));

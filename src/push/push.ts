@@ -18,6 +18,7 @@ import { removeStaleTempFiles } from '../files/stale-temp-files.js';
 import { readFrontMatter } from '../formats/markdown/front-matter.js';
 import { RefusedEditError, checkDeclaredId, editText } from './push-input-check.js';
 import { notAnExportFolder } from './push-inputs.js';
+import { OutputTree } from '../files/no-links-below.js';
 
 export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
 
@@ -67,6 +68,10 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
 async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<Manifest | null> {
   const cached = cache.get(dir);
   if (cached) return cached;
+  // Push writes kept storage, backups and sibling files: never through a link in the export folder.
+  const tree = new OutputTree(dir);
+  await tree.assertFolderNoLinks('.wikiport/storage');
+  await tree.assertFolderNoLinks('.wikiport/backups');
   const manifest = await readManifest(dir);
   if (manifest) {
     // A push killed part-way may have left temporary files in the export folder.
@@ -107,6 +112,7 @@ async function pushOne(
   const lenient = bytes.toString('utf8');
   const manifest = input.exportDir ? await loadManifest(input.exportDir, manifests) : null;
   const named = declared(lenient, input.kind);
+  if (input.exportDir && input.relativePath) await new OutputTree(input.exportDir).assertNoLinks(input.relativePath);
   const page = manifest ? pageForFile(manifest, input, named.id) : null;
   if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
   const users = options.client as Partial<UserNameSource>;
