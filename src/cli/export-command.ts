@@ -20,6 +20,7 @@ interface ExportArgs extends GlobalOptions {
   redact: boolean;
   redactRules?: string;
   jiraBaseUrl?: string;
+  rebuildManifest: boolean;
 }
 
 export const command: CommandModule<GlobalOptions, ExportArgs> = {
@@ -39,6 +40,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
       .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the pages written' })
       .option('redact-rules', { type: 'string', describe: 'YAML/JSON file of extra redaction rules (implies --redact)' })
       .option('jira-base-url', { type: 'string', describe: 'Jira site address: Jira issue links point there (default: host-relative /browse/KEY)' })
+      .option('rebuild-manifest', { type: 'boolean', default: false, describe: 'Set a damaged .wikiport/manifest.json aside and export again, keeping (and reporting) every edited file' })
       .example('$0 export --space OPS --out ./ops --format md,json', 'Export a whole space')
       .example('$0 export --page 98305 --descendants --out ./minutes --attachments', 'A page and its tree, with attachments')
       .example('$0 export --cql \'label = "minutes" and space = OPS\' --out ./minutes', 'Pages matching a CQL query') as never,
@@ -66,10 +68,12 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
         onProgress: (e) => progress.onEvent(e),
         ...(redact ? { redact } : {}),
         ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
+        rebuildManifest: args.rebuildManifest,
       });
     } finally {
       progress.stop();
     }
+    for (const notice of summary.notices) console.error(redactSecrets(`wikiport: ${notice}`));
     for (const problem of summary.ndjson?.problems ?? []) console.error(redactSecrets(`wikiport: ${problem}`));
     for (const path of summary.editedOldFiles) {
       console.error(redactSecrets(`wikiport: kept ${path}: its page was renamed or moved, but the file was edited since the last export`));

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { createClient, type ConfluenceClient, type RemotePage } from '../confluence/client.js';
 import { attachmentsFolder, exportAllAttachments } from './export-attachments.js';
@@ -11,8 +11,9 @@ import { sortUnchanged } from './export-unchanged.js';
 import { planExport } from './export-plan.js';
 import { exportSource, listScope } from './export-scope.js';
 import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
-import { emptyManifest, readManifest, writeManifest, type Manifest } from '../manifest/manifest.js';
-import { ManifestJournal, removeJournal } from '../manifest/manifest-journal.js';
+import { emptyManifest, manifestPath, readManifest, writeManifest, type Manifest } from '../manifest/manifest.js';
+import { ManifestJournal, journalPath, removeJournal } from '../manifest/manifest-journal.js';
+import { readWrittenRecord } from '../manifest/written-record.js';
 import { planPagePaths } from '../files/safe-names.js';
 import { WikiportError } from '../errors.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
@@ -48,9 +49,11 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   await tree.assertFolderNoLinks('.wikiport/storage');
   // A run killed part-way leaves temporary files; this run finishes its work, so clear them.
   await removeStaleTempFiles(out);
-  const previous = await readManifest(out);
+  const notices: string[] = [];
+  const previous = await previousManifest(out, options.rebuildManifest ?? false, notices, now());
   // A journal without a manifest belongs to no export this run continues.
   if (!previous) await removeJournal(out);
+  const writtenBefore = await readWrittenRecord(out);
   const api = await client.api();
   const listed = await listScope(client, source, api);
   const redaction = options.redact ? redactionFingerprint(options.redact) : null;
@@ -104,6 +107,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     ...(options.redact ? { redact: options.redact } : {}),
     ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),
     redaction,
+    written: writtenBefore,
   };
   // Each written page is recorded at once in the manifest's journal, so an interrupted run resumes
   // from every page it finished; the manifest is written whole once, at the end. A first run
@@ -134,6 +138,13 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
           await prepared.write();
           entry.attachments = before?.attachments ?? [];
           if (before) editedOldFiles.push(...(await removeReplacedFiles(tree, before, entry)));
+          for (const path of prepared.adopted) {
+            failures.push({
+              id: page.id,
+              title: page.title,
+              reason: `kept ${path}: the export manifest had no record of it and it differs from what wikiport wrote; it names version ${page.version} of this page, so it is now recorded as your edit of it: push it to send it`,
+            });
+          }
           warnings += prepared.warnings;
         } catch (error) {
           fail(page, reason(error));
@@ -213,6 +224,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     conversionWarnings: warnings,
     ndjson,
     editedOldFiles,
+    notices,
     requests: requestsForPages,
     attachmentRequests: stats.requests - requestsForPages,
     retries: stats.retries,
@@ -221,6 +233,34 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     requestsPerPage: listed.length === 0 ? 0 : round(requestsForPages / listed.length),
     durationMs: Date.now() - started,
   };
+}
+
+/**
+ * The manifest of the last run (with its journal applied), or null on a first run. A damaged
+ * journal line is reported (its page is then treated as unknown: its files are kept unless they
+ * are exactly what wikiport wrote). With `rebuild`, a manifest that does not read is set aside.
+ */
+async function previousManifest(out: string, rebuild: boolean, notices: string[], now: string): Promise<Manifest | null> {
+  const report: { damagedJournalLines?: number[] } = {};
+  let manifest: Manifest | null;
+  try {
+    manifest = await readManifest(out, report);
+  } catch (error) {
+    if (!rebuild || !(error instanceof WikiportError)) throw error;
+    const aside = `${manifestPath(out)}.damaged-${now.replace(/[:.]/g, '-')}`;
+    await rename(manifestPath(out), aside).catch(() => {});
+    await rename(journalPath(out), `${aside}.journal`).catch(() => {});
+    notices.push(`the damaged manifest was moved to ${aside}; files that are exactly what wikiport wrote are overwritten, every other file is kept and reported`);
+    return null;
+  }
+  const damaged = report.damagedJournalLines ?? [];
+  if (damaged.length > 0) {
+    notices.push(
+      `${journalPath(out)}: line${damaged.length === 1 ? '' : 's'} ${damaged.join(', ')} did not read (damaged); ` +
+        'their pages are fetched again, and their files are overwritten only if they are exactly what wikiport wrote',
+    );
+  }
+  return manifest;
 }
 
 async function ensureOutputFolder(out: string): Promise<void> {

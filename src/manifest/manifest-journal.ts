@@ -1,6 +1,7 @@
 import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ManifestPageSchema, manifestDirName, type ManifestPage } from './manifest-schema.js';
+import { appendWritten } from './written-record.js';
 
 /**
  * The manifest's journal, DIR/.wikiport/manifest.journal: while an export runs, each page written
@@ -23,7 +24,7 @@ export function journalPath(dir: string): string {
  * that is not a valid entry (the last one, cut short by a kill) is left out: its page is not in
  * the manifest, so the next export writes it again.
  */
-export async function readJournal(dir: string): Promise<ManifestPage[]> {
+export async function readJournal(dir: string, damaged: number[] = []): Promise<ManifestPage[]> {
   let text: string;
   try {
     text = await readFile(journalPath(dir), 'utf8');
@@ -32,16 +33,19 @@ export async function readJournal(dir: string): Promise<ManifestPage[]> {
     throw error;
   }
   const entries: ManifestPage[] = [];
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
-    let json: unknown;
+    let json: unknown = null;
     try {
       json = JSON.parse(line);
     } catch {
-      continue;
+      // reported below
     }
     const entry = ManifestPageSchema.safeParse(json);
     if (entry.success) entries.push(entry.data);
+    // The last line without its newline is a write a kill cut short (expected); any other is damage.
+    else if (index < lines.length - 1) damaged.push(index + 1);
   }
   return entries;
 }
@@ -67,6 +71,8 @@ export class ManifestJournal {
       this.handle ??= mkdir(dirname(journalPath(this.dir)), { recursive: true }).then(() => open(journalPath(this.dir), 'a'));
       const handle = await this.handle;
       for (let at = 0; at < line.length; ) at += (await handle.write(line, at)).bytesWritten;
+      // Also in the record of written files, which survives a damaged journal or manifest.
+      await appendWritten(this.dir, entry);
       if (++this.unsynced >= syncEvery) {
         this.unsynced = 0;
         await handle.datasync();

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { readFile, rename } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
 import { readBackup } from './backups.js';
 import { emptyManifest, readExportedStorage, readManifest, sha256, writeManifest, type Manifest, type ManifestPage } from '../manifest/manifest.js';
@@ -239,8 +239,19 @@ async function baseOf(exportDir: string, page: ManifestPage, declared: number | 
     return { base: { ...page, version: declared }, baseStorage: older.storage };
   }
   const baseStorage = await readExportedStorage(exportDir, page);
+  const mend =
+    'run the same export again (the command that wrote this folder): when the page has not changed on the wiki since, it restores the kept storage and keeps your edit, then push again; ' +
+    'when it has, export says so, and the edit must be redone on the new file';
   if (baseStorage === null) {
-    throw new WikiportError(`${shown}: the exported storage of page ${page.id} (${page.files.storage.path}) is missing; export the page again, then redo the edit`);
+    throw new WikiportError(`${shown}: the storage page ${page.id} was exported from (${page.files.storage.path}) is missing, so the edit cannot be turned into a page body (nothing was sent); ${mend}`);
+  }
+  if (sha256(baseStorage) !== page.files.storage.sha256) {
+    // Set aside (never deleted), so that export sees it missing and fetches the page again.
+    const aside = `${page.files.storage.path}.altered-${Date.now()}`;
+    await rename(join(exportDir, page.files.storage.path), join(exportDir, aside));
+    throw new WikiportError(
+      `${shown}: the storage page ${page.id} was exported from (${page.files.storage.path}) does not match the SHA-256 recorded at export (changed by hand or damaged), so it cannot be the base of the edit (nothing was sent); it was moved to ${aside}. To mend: ${mend}`,
+    );
   }
   return { base: page, baseStorage };
 }
