@@ -54,8 +54,14 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   // A journal without a manifest belongs to no export this run continues.
   if (!previous) await removeJournal(out);
   const writtenBefore = await readWrittenRecord(out);
-  const api = await client.api();
-  const listed = await listScope(client, source, api);
+  let api: 'v1' | 'v2';
+  let listed: RemotePage[];
+  try {
+    api = await client.api();
+    listed = await listScope(client, source, api);
+  } catch (error) {
+    throw (await siteProblem(client, error)) ?? error;
+  }
   const redaction = options.redact ? redactionFingerprint(options.redact) : null;
 
   const pinned = new Map<string, string>();
@@ -287,6 +293,18 @@ function normalizeFormats(formats: readonly ExportFormat[] | undefined): ExportF
     if (f !== 'md' && f !== 'json' && f !== 'ndjson') throw new WikiportError(`--format takes md, json and/or ndjson, got "${String(f)}"`);
   }
   return list;
+}
+
+/**
+ * A space or page "not found", or an answer that is not JSON, may mean the base URL is wrong: the
+ * site is looked at once, and the error says so when it is ("did you mean …/wiki?").
+ */
+async function siteProblem(client: ConfluenceClient, error: unknown): Promise<WikiportError | null> {
+  if (!(error instanceof WikiportError) || !client.checkSite) return null;
+  const status = 'status' in error ? (error as WikiportError & { status: number | null }).status : null;
+  if (status !== 404 && !(status !== null && status < 300)) return null;
+  const problem = await client.checkSite().catch(() => null);
+  return problem ? new WikiportError(problem) : null;
 }
 
 /** Authentication, permission on the whole site, unreachable host: no point going on. */
