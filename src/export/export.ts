@@ -47,6 +47,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   // Nothing is written through a link inside the output folder: the manifest's folder first.
   const tree = new OutputTree(out);
   await tree.assertFolderNoLinks('.wikiport/storage');
+  for (const file of ['.wikiport/manifest.journal', '.wikiport/written.sha256']) await tree.assertFileNotLink(file);
   // A run killed part-way leaves temporary files; this run finishes its work, so clear them.
   await removeStaleTempFiles(out);
   const notices: string[] = [];

@@ -32,6 +32,17 @@ export class OutputTree {
     await this.assertNoLinks(`${relativeFolder}/x`);
   }
 
+  /** Refuses a file (e.g. one appended to) that is a symbolic link, and links in its folders. */
+  async assertFileNotLink(relativePath: string): Promise<void> {
+    await this.assertNoLinks(relativePath);
+    const path = join(this.root, relativePath);
+    const info = await lstat(path).catch(() => null);
+    if (info?.isSymbolicLink()) {
+      const target = await readlink(path).catch(() => '?');
+      throw new WikiportError(`${path} is a symbolic link (to ${target}); wikiport writes nothing through links inside the output folder. Remove the link`);
+    }
+  }
+
   /** The path relative to the root of an absolute path inside it. */
   relativeOf(absolute: string): string {
     const rel = relative(this.root, resolve(absolute));

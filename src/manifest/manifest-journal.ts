@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ManifestPageSchema, manifestDirName, type ManifestPage } from './manifest-schema.js';
@@ -11,6 +12,9 @@ import { appendWritten } from './written-record.js';
  * every page it finished; writing the whole manifest folds the journal in and removes it.
  */
 export const journalFileName = 'manifest.journal';
+
+/** Append, creating the file, but never through a symbolic link (ELOOP): nothing is written outside the folder. */
+export const appendNoFollow = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 
 /** Lines between two flushes to disk: a power cut loses at most this many entries (their pages are fetched again). */
 const syncEvery = 100;
@@ -68,7 +72,7 @@ export class ManifestJournal {
     if (this.closed) return Promise.reject(new Error(`the manifest journal of ${this.dir} is closed`));
     const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
     this.queue = this.queue.then(async () => {
-      this.handle ??= mkdir(dirname(journalPath(this.dir)), { recursive: true }).then(() => open(journalPath(this.dir), 'a'));
+      this.handle ??= mkdir(dirname(journalPath(this.dir)), { recursive: true }).then(() => open(journalPath(this.dir), appendNoFollow));
       const handle = await this.handle;
       for (let at = 0; at < line.length; ) at += (await handle.write(line, at)).bytesWritten;
       // Also in the record of written files, which survives a damaged journal or manifest.

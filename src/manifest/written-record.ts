@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write.js';
@@ -44,7 +45,8 @@ export async function appendWritten(dir: string, entry: Pick<ManifestPage, 'file
   const lines = writtenLines(entry);
   if (lines === '') return;
   await mkdir(dirname(writtenRecordPath(dir)), { recursive: true });
-  await appendFile(writtenRecordPath(dir), lines);
+  // Never through a symbolic link (ELOOP): nothing is written outside the export folder.
+  await appendFile(writtenRecordPath(dir), lines, { flag: constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW });
 }
 
 /** Rewrites the record whole: what it held, with the manifest's files on top (latest per path). */

@@ -87,3 +87,44 @@ describe('export writes nothing through symbolic links inside the output folder'
     expect(summary.pages[0]!.message).toMatch(/\.wikiport\/storage is a symbolic link/);
   });
 });
+
+describe('hand-edited state cannot point writes elsewhere', () => {
+  it('a manifest path through ".." or absolute is refused when the manifest is read', async () => {
+    const { readManifest, manifestPath: pathOf } = await import('../../src/manifest/manifest.js');
+    const dir = await mkdtemp(join(tmpdir(), 'wikiport-manifest-path-'));
+    try {
+      await mkdir(join(dir, '.wikiport'));
+      for (const bad of ['../../outside.xhtml', '/etc/passwd', 'a/../../b', 'C:/x']) {
+        const page = { id: '1', title: 'T', spaceKey: null, parentId: null, version: 1, exportedAt: 'x', files: { storage: { path: bad, sha256: 'a'.repeat(64) } } };
+        await writeFile(pathOf(dir), JSON.stringify({ kind: 'wikiport-manifest', schemaVersion: 1, pages: { 1: page } }));
+        await expect(readManifest(dir)).rejects.toThrow(/pages\.1\.files\.storage\.path: a path inside the export folder/);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a journal or written-files record that is a link is refused, and nothing is appended to its target', async () => {
+    const { startSandbox: start } = await import('../../src/sandbox/server.js');
+    const sandbox = await start({ flavor: 'cloud', samplePages: false });
+    const out = await mkdtemp(join(tmpdir(), 'wikiport-journal-link-'));
+    const outside = await mkdtemp(join(tmpdir(), 'wikiport-journal-target-'));
+    try {
+      const auth = sandbox.auth as { email: string; token: string };
+      const client = createClient({ baseUrl: sandbox.baseUrl, email: auth.email, token: auth.token, deployment: 'cloud', api: 'v2' });
+      await writeFile(join(outside, 'bashrc'), 'original\n');
+      await mkdir(join(out, '.wikiport'));
+      for (const name of ['manifest.journal', 'written.sha256']) {
+        await rm(join(out, '.wikiport', 'manifest.journal'), { force: true });
+        await rm(join(out, '.wikiport', 'written.sha256'), { force: true });
+        await symlink(join(outside, 'bashrc'), join(out, '.wikiport', name));
+        await expect(exportPages({ client, space: 'MIN', out })).rejects.toThrow(new RegExp(`${name.replace('.', '\\.')} is a symbolic link`));
+        expect(await readFile(join(outside, 'bashrc'), 'utf8')).toBe('original\n');
+      }
+    } finally {
+      await sandbox.close();
+      await rm(out, { recursive: true, force: true });
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+});
