@@ -209,6 +209,7 @@ async function readIfExists(path: string): Promise<Buffer | null> {
     return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new WikiportError(`${path} is a folder where the page's file goes; move it aside`, ExitCode.somePagesFailed);
     throw error;
   }
 }

@@ -39,7 +39,7 @@ export class OutputTree {
     const info = await lstat(path).catch(() => null);
     if (info?.isSymbolicLink()) {
       const target = await readlink(path).catch(() => '?');
-      throw new WikiportError(`${path} is a symbolic link (to ${target}); wikiport writes nothing through links inside the output folder. Remove the link`);
+      throw new WikiportError(`${path} is a symbolic link (to ${target}); wikiport reads and writes no file through a link inside the export folder. Remove the link`);
     }
   }
 

@@ -66,7 +66,7 @@ export async function readManifest(dir: string, report: { damagedJournalLines?: 
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue ? issue.path.map(String).join('.') || '(root)' : '(root)';
-    throw new WikiportError(`${path}: field ${where}: ${issue?.message ?? 'invalid'}; expected a wikiport manifest (schemaVersion 1). ${damagedManifestAdvice}`);
+    throw new WikiportError(`${path}: field ${where}: ${issue?.message ?? 'invalid'}; expected a wikiport manifest (schemaVersion 1); ${damagedManifestAdvice}`);
   }
   let journal: ManifestPage[];
   try {

@@ -40,6 +40,9 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
     }
   }
   const manifests = new Map<string, Manifest>();
+  // A manifest that does not read (or a linked .wikiport) stops the push before anything is sent:
+  // no file of that folder can be pushed, and one clear error beats one per file.
+  for (const dir of new Set(inputs.map((i) => i.exportDir).filter((d): d is string => d !== null))) await loadManifest(dir, manifests);
   const results: PagePushResult[] = [];
   for (const input of inputs) {
     const shown = relative(cwd, input.file) || input.file;
@@ -112,7 +115,8 @@ async function pushOne(
   const lenient = bytes.toString('utf8');
   const manifest = input.exportDir ? await loadManifest(input.exportDir, manifests) : null;
   const named = declared(lenient, input.kind);
-  if (input.exportDir && input.relativePath) await new OutputTree(input.exportDir).assertNoLinks(input.relativePath);
+  // A page file that is a link could send any file of this machine (~/.ssh/id_rsa) to the wiki.
+  if (input.exportDir && input.relativePath) await new OutputTree(input.exportDir).assertFileNotLink(input.relativePath);
   const page = manifest ? pageForFile(manifest, input, named.id) : null;
   if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
   const users = options.client as Partial<UserNameSource>;

@@ -46,7 +46,7 @@ describe('credentials only over https (loopback excepted)', () => {
     expect(() => createClient({ baseUrl: 'http://192.0.2.2/wiki', pat: 'p', allowHttp: true })).not.toThrow();
   });
 
-  it.each(['localhost', 'wiki.localhost', '127.0.0.1', '127.1.2.3', '[::1]', '[::ffff:127.0.0.1]'])('%s is loopback', (host) => {
+  it.each(['localhost', 'localhost.', 'wiki.localhost', '127.0.0.1', '127.1.2.3', '[::1]', '[::ffff:127.0.0.1]'])('%s is loopback', (host) => {
     expect(isLoopbackHost(new URL(`http://${host}:8090/`).hostname)).toBe(true);
   });
 

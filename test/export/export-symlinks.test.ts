@@ -82,13 +82,32 @@ describe('export writes nothing through symbolic links inside the output folder'
     await rename(join(out, '.wikiport', 'storage'), join(outside, 'storage'));
     await symlink(join(outside, 'storage'), join(out, '.wikiport', 'storage'));
     await writeFile(join(out, 'Parent.md'), '---\ntitle: Parent\n---\n\nparent, edited\n');
-    const summary = await pushPages({ paths: [join(out, 'Parent.md')], client: client() });
-    expect(summary.pages[0]!.status).toBe('failed');
-    expect(summary.pages[0]!.message).toMatch(/\.wikiport\/storage is a symbolic link/);
+    await expect(pushPages({ paths: [join(out, 'Parent.md')], client: client() })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/\.wikiport\/storage is a symbolic link/),
+    });
   });
 });
 
 describe('hand-edited state cannot point writes elsewhere', () => {
+  it('a folder where a page file goes: the page fails naming it', async () => {
+    const { startSandbox: start } = await import('../../src/sandbox/server.js');
+    const sandbox = await start({ flavor: 'cloud', samplePages: false });
+    const out = await mkdtemp(join(tmpdir(), 'wikiport-eisdir-'));
+    try {
+      const auth = sandbox.auth as { email: string; token: string };
+      const client = createClient({ baseUrl: sandbox.baseUrl, email: auth.email, token: auth.token, deployment: 'cloud', api: 'v2' });
+      const home = sandbox.store.page(sandbox.store.spaceByKey('MIN')!.homepageId)!;
+      const title = sandbox.store.current(home).title;
+      await mkdir(join(out, `${title}.md`));
+      const summary = await exportPages({ client, space: 'MIN', out });
+      expect(summary.failures.map((f) => f.reason)).toEqual([`${join(out, `${title}.md`)} is a folder where the page's file goes; move it aside`]);
+    } finally {
+      await sandbox.close();
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
   it('a manifest path through ".." or absolute is refused when the manifest is read', async () => {
     const { readManifest, manifestPath: pathOf } = await import('../../src/manifest/manifest.js');
     const dir = await mkdtemp(join(tmpdir(), 'wikiport-manifest-path-'));

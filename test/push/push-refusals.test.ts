@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pushPages } from '../../src/push/push.js';
 import { formatPushSummary } from '../../src/push/push-report.js';
-import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, sandboxForEach, tempFolder } from './push-sandbox-helpers.js';
+import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, sandboxForEach, tempFolder, writeRequests } from './push-sandbox-helpers.js';
 
 const dataCenter = flavors[2]!;
 
@@ -76,6 +76,30 @@ describe('push refuses what cannot be an edit (one line naming the file, exit 2,
     await refused(md, text.replace(`id: "${id}"`, 'id: "424242"').replace(`id: ${id}`, 'id: 424242').replace(/Recording/, 'Recorded'), /names page 424242.*page \d+/);
     const doc = JSON.parse(await readFile(json, 'utf8')) as { id: string; title: string };
     await refused(json, JSON.stringify({ ...doc, id: '424242', title: 'Other' }), /names page 424242/);
+  });
+
+  it('a page file that is a link (to a file of this machine) is not read or sent', async () => {
+    const { md } = await exported('Refuse link');
+    const secret = join(await tempFolder(), 'id_rsa');
+    await writeFile(secret, 'PRIVATE KEY\n');
+    await rm(md);
+    await symlink(secret, md);
+    sandbox().resetStats();
+    const summary = await pushPages({ paths: [md], client: clientFor(sandbox(), dataCenter.api) });
+    expect(summary.pages[0]!.message).toMatch(/is a symbolic link \(to .*id_rsa\)/);
+    expect(summary.exitCode).not.toBe(0);
+    expect(writeRequests(sandbox())).toBe(0);
+  });
+
+  it('a manifest that does not read stops the push once (exit 2), before anything is sent', async () => {
+    const { md } = await exported('Refuse manifest');
+    await writeFile(join(md, '..', '.wikiport', 'manifest.json'), 'null');
+    sandbox().resetStats();
+    await expect(pushPages({ paths: [join(md, '..')], client: clientFor(sandbox(), dataCenter.api) })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/manifest\.json: field \(root\).*--rebuild-manifest/),
+    });
+    expect(sandbox().stats.requests).toBe(0);
   });
 
   it('a folder that is not an export: says so, exit 2', async () => {
