@@ -97,7 +97,7 @@ describe('hand-edited state cannot point writes elsewhere', () => {
     try {
       const auth = sandbox.auth as { email: string; token: string };
       const client = createClient({ baseUrl: sandbox.baseUrl, email: auth.email, token: auth.token, deployment: 'cloud', api: 'v2' });
-      const home = sandbox.store.page(sandbox.store.spaceByKey('MIN')!.homepageId)!;
+      const home = sandbox.store.page(sandbox.store.spaceByKey('MIN')!.homepageId!)!;
       const title = sandbox.store.current(home).title;
       await mkdir(join(out, `${title}.md`));
       const summary = await exportPages({ client, space: 'MIN', out });
