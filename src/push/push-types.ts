@@ -2,7 +2,7 @@ import type { ConfluenceClient } from '../confluence/client.js';
 import type { RenderOptions } from './push-converters.js';
 
 /** The client calls push makes (ConfluenceClient satisfies it). */
-export type PushClient = Pick<ConfluenceClient, 'getPage' | 'updatePage' | 'createPage' | 'getLabels' | 'addLabels' | 'removeLabel'>;
+export type PushClient = Pick<ConfluenceClient, 'getPage' | 'updatePage' | 'createPage' | 'getLabels' | 'addLabels' | 'removeLabel' | 'checkSite'>;
 
 export interface PushOptions {
   /** Markdown / JSON files or folders of them (inside an export folder, except for --create). */

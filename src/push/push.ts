@@ -1,6 +1,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
+import { ConfluenceHttpError } from '../confluence/http-error.js';
 import { readBackup } from './backups.js';
 import { emptyManifest, readExportedStorage, readManifest, sha256, writeManifest, type Manifest, type ManifestPage } from '../manifest/manifest.js';
 import { hubBlockConverters } from './push-converters.js';
@@ -44,6 +45,7 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
   // no file of that folder can be pushed, and one clear error beats one per file.
   for (const dir of new Set(inputs.map((i) => i.exportDir).filter((d): d is string => d !== null))) await loadManifest(dir, manifests);
   const results: PagePushResult[] = [];
+  let siteChecked = false;
   for (const input of inputs) {
     const shown = relative(cwd, input.file) || input.file;
     const explicitlyNamed = options.paths.some((p) => relative(cwd, input.file) === relative(cwd, p) || input.file === p);
@@ -51,6 +53,12 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
     try {
       results.push(await pushOne(input, shown, explicitlyNamed, options, manifests, known));
     } catch (error) {
+      // A page "not found" or an answer that is not JSON may mean a wrong base URL: look once.
+      if (!siteChecked && siteSuspect(error) && options.client.checkSite) {
+        siteChecked = true;
+        const problem = await options.client.checkSite().catch(() => null);
+        if (problem) throw new WikiportError(problem);
+      }
       // One page failing (bad file, unreadable file, refused write) never stops the others.
       const fileError = error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
       if (!isWikiportError(error) && !fileError) throw error;
@@ -66,6 +74,11 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
   // A conflict outranks a refused file (usage), which outranks a page that failed.
   const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'refused') ? 2 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
+}
+
+function siteSuspect(error: unknown): boolean {
+  if (!(error instanceof ConfluenceHttpError)) return false;
+  return error.status === 404 || (error.status !== null && error.status < 300);
 }
 
 async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<Manifest | null> {

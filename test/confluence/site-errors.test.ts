@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +62,29 @@ describe('errors that lead somewhere', () => {
     expect(stderr).toContain(`is not a Confluence REST API`);
     expect(stderr).toContain(`did you mean --base-url ${origin}/wiki?`);
     expect(stderr).not.toMatch(/Space "MIN" not found/);
+  });
+
+  it('push to a base URL without /wiki says so too, exit 2, nothing written', async () => {
+    const origin = new URL(sandbox.baseUrl).origin;
+    const folder = join(out, 'push-probe');
+    const auth = sandbox.auth;
+    const credentials = 'pat' in auth ? ['--pat', auth.pat] : ['--email', auth.email, '--token', auth.token];
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const space = sandbox.store.spaceByKey('MIN')!;
+    const home = sandbox.store.page(space.homepageId!)!;
+    expect(await main(['export', '--page', home.id, '--out', folder, '--base-url', sandbox.baseUrl, ...credentials, '--quiet'])).toBe(0);
+    vi.restoreAllMocks();
+    const before = sandbox.store.current(home).number;
+    const file = join(folder, `${sandbox.store.current(home).title}.md`);
+    await writeFile(file, `${await readFile(file, 'utf8')}\nEdited.\n`);
+    let stderr = '';
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void (stderr += `${a.join(' ')}\n`));
+    const code = await main(['push', file, '--base-url', origin, ...credentials]);
+    vi.restoreAllMocks();
+    expect(code).toBe(2);
+    expect(stderr).toContain(`did you mean --base-url ${origin}/wiki?`);
+    expect(sandbox.store.current(home).number).toBe(before);
   });
 
   it('a server that is not Confluence says so, exit 2', async () => {
