@@ -357,7 +357,7 @@ async function streamToBuffer(stream: Readable): Promise<Buffer> {
 const certificateCodes: ReadonlySet<string> = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED', 'CERT_REVOKED', 'CERT_SIGNATURE_FAILURE',
-  'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_REJECTED', 'INVALID_CA',
+  'CERT_REJECTED', 'INVALID_CA',
 ]);
 
 /**
@@ -366,6 +366,9 @@ const certificateCodes: ReadonlySet<string> = new Set([
  */
 function tlsProblem(code: string | null, error: unknown): string | null {
   const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return `the server's certificate is for another host name (${reason}); use the host name the certificate names in --base-url`;
+  }
   if (code !== null && certificateCodes.has(code)) {
     return (
       `the server's certificate is not trusted (${code}: ${reason}). If the site uses a private or self-signed certificate authority, ` +

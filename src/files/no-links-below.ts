@@ -1,5 +1,5 @@
 import { lstat, readlink } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { WikiportError } from '../errors.js';
 
 /**
@@ -41,13 +41,6 @@ export class OutputTree {
       const target = await readlink(path).catch(() => '?');
       throw new WikiportError(`${path} is a symbolic link (to ${target}); wikiport reads and writes no file through a link inside the export folder. Remove the link`);
     }
-  }
-
-  /** The path relative to the root of an absolute path inside it. */
-  relativeOf(absolute: string): string {
-    const rel = relative(this.root, resolve(absolute));
-    if (rel.startsWith(`..${sep}`) || rel === '..') throw new WikiportError(`${absolute} is outside the output folder ${this.root}`);
-    return rel.split(sep).join('/');
   }
 
   private checkFolder(folder: string): Promise<void> {
