@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../src/confluence/client.js';
 import { exportPages } from '../../src/export/export.js';
@@ -30,6 +31,22 @@ describe('file names by bytes', () => {
     for (const path of paths.values()) expect(bytes(`${path}.json${tempSuffix}`)).toBeLessThanOrEqual(255);
     expect(new Set(paths.values()).size).toBe(3);
     expect(bytes(`${safeFileName(`${title}.${'拡張子'.repeat(10)}`, '7')}${tempSuffix}`)).toBeLessThanOrEqual(255);
+  });
+
+  it('any title (graphemes of any script, up to 300): names within 255 bytes, stable, distinct', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }), fc.stringMatching(/^[0-9]{1,12}$/), (title, id) => {
+        const pages = [
+          { id, title, parentId: null },
+          { id: `${id}9`, title, parentId: null },
+        ];
+        const paths = planPagePaths(pages);
+        for (const path of paths.values()) expect(bytes(`${path}.json${tempSuffix}`)).toBeLessThanOrEqual(255);
+        expect(new Set(paths.values()).size).toBe(2);
+        expect(planPagePaths([...pages].reverse(), paths)).toEqual(paths);
+      }),
+      { numRuns: Number(process.env.WIKIPORT_PROPERTY_RUNS ?? 200) },
+    );
   });
 
   it('cuts between grapheme clusters: no combining mark or emoji sequence is split', () => {
