@@ -22,6 +22,7 @@ interface ExportArgs extends GlobalOptions, ConnectionOptions {
   redact: boolean;
   redactRules?: string;
   jiraBaseUrl?: string;
+  rebuildManifest: boolean;
 }
 
 export const command: CommandModule<GlobalOptions, ExportArgs> = {
@@ -41,6 +42,7 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
       .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the pages written' })
       .option('redact-rules', { type: 'string', describe: 'YAML/JSON file of extra redaction rules (implies --redact)' })
       .option('jira-base-url', { type: 'string', describe: 'Jira site address: Jira issue links point there (default: host-relative /browse/KEY)' })
+      .option('rebuild-manifest', { type: 'boolean', default: false, describe: 'Set a damaged .wikiport/manifest.json aside and export again, keeping (and reporting) every edited file' })
       .example('$0 export --space OPS --out ./ops --format md,json', 'Export a whole space')
       .example('$0 export --page https://x.atlassian.net/wiki/spaces/OPS/pages/98305 --out ./p', 'A page by its address (the base URL too)')
       .example('$0 export --page 98305 --descendants --out ./minutes --attachments', 'A page and its tree, with attachments')
@@ -72,10 +74,12 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
         onProgress: (e) => progress.onEvent(e),
         ...(redact ? { redact } : {}),
         ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
+        rebuildManifest: args.rebuildManifest,
       });
     } finally {
       progress.stop();
     }
+    for (const notice of summary.notices) console.error(redactSecrets(`wikiport: ${notice}`));
     for (const problem of summary.ndjson?.problems ?? []) console.error(redactSecrets(`wikiport: ${problem}`));
     for (const path of summary.editedOldFiles) {
       console.error(redactSecrets(`wikiport: kept ${path}: its page was renamed or moved, but the file was edited since the last export`));

@@ -13,10 +13,11 @@ export interface ConnectionOptions {
   token?: string;
   pat?: string;
   api: 'auto' | 'v1' | 'v2';
+  allowHttp: boolean;
 }
 
 /** The option names of the connection group, for the commands that must not show them. */
-export const CONNECTION_OPTION_NAMES = ['base-url', 'email', 'token', 'pat', 'api'] as const;
+export const CONNECTION_OPTION_NAMES = ['base-url', 'email', 'token', 'pat', 'api', 'allow-http'] as const;
 
 export function withGlobalOptions<T>(argv: Argv<T>): Argv<T & GlobalOptions> {
   return argv
@@ -34,5 +35,6 @@ export function withConnectionOptions<T>(argv: Argv<T>): Argv<T & ConnectionOpti
     .option('email', { type: 'string', describe: 'Account email for an API token (env CONFLUENCE_EMAIL)', group: 'Connection:' })
     .option('token', { type: 'string', describe: 'Cloud API token (env CONFLUENCE_API_TOKEN)', group: 'Connection:' })
     .option('pat', { type: 'string', describe: 'Personal access token / bearer token (env CONFLUENCE_PAT)', group: 'Connection:' })
-    .option('api', { choices: ['auto', 'v1', 'v2'] as const, default: 'auto' as const, describe: 'REST API generation: v2 (Cloud), v1 (Data Center, older Cloud) or auto (ask the server)', group: 'Connection:' }) as unknown as Argv<T & ConnectionOptions>;
+    .option('api', { choices: ['auto', 'v1', 'v2'] as const, default: 'auto' as const, describe: 'REST API generation: v2 (Cloud), v1 (Data Center, older Cloud) or auto (ask the server)', group: 'Connection:' })
+    .option('allow-http', { type: 'boolean', default: false, describe: 'Send credentials over plain http to a host other than this machine (warned)', group: 'Connection:' }) as unknown as Argv<T & ConnectionOptions>;
 }

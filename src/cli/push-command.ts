@@ -12,6 +12,7 @@ interface PushArgs extends GlobalOptions, ConnectionOptions {
   force: boolean;
   message?: string;
   create: boolean;
+  allowEmpty: boolean;
   parent?: string;
   space?: string;
 }
@@ -25,6 +26,7 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
       .option('dry-run', { type: 'boolean', default: false, describe: 'Print the storage diff per page; send no write' })
       .option('force', { type: 'boolean', default: false, describe: 'Write even over a conflicting wiki edit (it is backed up first)' })
       .option('message', { type: 'string', describe: 'Version comment' })
+      .option('allow-empty', { type: 'boolean', default: false, describe: 'Push a Markdown file whose body is empty (empties the page)' })
       .option('create', { type: 'boolean', default: false, describe: 'Create pages for new Markdown files' })
       .option('parent', { type: 'string', describe: 'With --create: parent page id (default: the page of the file\'s folder)' })
       .option('space', { type: 'string', describe: 'With --create: space key when the parent is not in the export' })
@@ -40,13 +42,14 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
       force: args.force,
       ...(args.message !== undefined ? { message: args.message } : {}),
       create: args.create,
+      allowEmpty: args.allowEmpty,
       ...(args.parent !== undefined ? { parentId: args.parent } : {}),
       ...(args.space !== undefined ? { spaceKey: args.space } : {}),
     });
     if (args.json) console.log(redactSecrets(JSON.stringify(summary, null, 2)));
     else if (args.dryRun) console.log(redactSecrets(formatPushSummary(summary, { diffs: true })));
     else if (!args.quiet) console.error(redactSecrets(formatPushSummary(summary, { diffs: false })));
-    else for (const page of summary.pages.filter((p) => p.status === 'conflict' || p.status === 'failed')) console.error(redactSecrets(`wikiport: ${page.file}: ${page.message}`));
+    else for (const page of summary.pages.filter((p) => p.status === 'conflict' || p.status === 'refused' || p.status === 'failed')) console.error(redactSecrets(`wikiport: ${page.file}: ${page.message}`));
     process.exitCode = summary.exitCode;
   },
 };

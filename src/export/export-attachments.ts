@@ -6,6 +6,7 @@ import { runPool } from './export-pool.js';
 import type { ExportFailure } from './export-types.js';
 import type { Manifest, ManifestAttachment, ManifestPage } from '../manifest/manifest.js';
 import { safeFileName } from '../files/safe-names.js';
+import { OutputTree } from '../files/no-links-below.js';
 
 export interface AttachmentResult {
   attachments: ManifestAttachment[];
@@ -29,6 +30,7 @@ export async function exportAttachments(
   out: string,
   pageId: string,
   previous: readonly ManifestAttachment[],
+  tree: OutputTree = new OutputTree(out),
 ): Promise<AttachmentResult> {
   const folder = attachmentsFolder(pageId);
   const result: AttachmentResult = { attachments: [], downloaded: 0, skipped: 0, failures: [] };
@@ -45,6 +47,7 @@ export async function exportAttachments(
       continue;
     }
     try {
+      await tree.assertNoLinks(path);
       await client.downloadToFile(attachment.downloadUrl, join(out, path));
       result.attachments.push({ id: attachment.id, title: attachment.title, version: attachment.version, path, sha256: await fileSha256(join(out, path)) });
       result.downloaded++;
@@ -78,11 +81,12 @@ export interface AllAttachmentsJob {
 /** The attachments phase of an export: every page's attachments, recorded in its manifest entry. */
 export async function exportAllAttachments(job: AllAttachmentsJob): Promise<{ downloaded: number; skipped: number; failed: number }> {
   const stats = { downloaded: 0, skipped: 0, failed: 0 };
+  const tree = new OutputTree(job.out);
   await runPool(job.pages, job.concurrency, async (page) => {
     const entry = job.manifest.pages[page.id] as ManifestPage | undefined;
     if (!entry || (!job.refresh(page.id) && entry.attachmentsExported)) return;
     try {
-      const result = await exportAttachments(job.client, job.out, page.id, entry.attachments);
+      const result = await exportAttachments(job.client, job.out, page.id, entry.attachments, tree);
       entry.attachments = result.attachments;
       entry.attachmentsExported = result.failures.length === 0;
       stats.downloaded += result.downloaded;

@@ -23,9 +23,10 @@ export function formatPushSummary(summary: PushSummary, options: { diffs: boolea
     ['created', count('created')],
     ['would update', count('would-update') + count('would-create')],
     ['unchanged', count('unchanged') + count('no-change')],
-    ['conflicts', count('conflict')],
+    ['conflict', count('conflict')],
+    ['refused', count('refused')],
     ['failed', count('failed')],
-  ].filter(([, n]) => n !== 0);
-  lines.push(`wikiport push: ${parts.map(([name, n]) => `${n} ${name}`).join(', ') || 'nothing to do'}`);
+  ].filter(([, n]) => n !== 0) as Array<[string, number]>;
+  lines.push(`wikiport push: ${parts.map(([name, n]) => `${n} ${name === 'conflict' && n !== 1 ? 'conflicts' : name}`).join(', ') || 'nothing to do'}`);
   return lines.join('\n');
 }
