@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { redactText } from '../../src/redact/redact-text.js';
+import { redactionRules } from '../../src/redact/redaction-rules.js';
+import { parseRedactionRules } from '../../src/redact/redaction-rules-file.js';
+
+const rules = redactionRules();
+const custom = redactionRules(parseRedactionRules('labels: [Bridge code]\npins: [Meeting ID]\n', 'rules.yaml'));
+const mask = (text: string, with_ = rules): string => redactText(text, with_).text;
+
+describe('a labelled value is masked to its end', () => {
+  it('takes every word of the value, not the first one (issue 14, item 8)', () => {
+    expect(mask('Passcode: open sesame now')).toBe('Passcode: [redacted]');
+    expect(mask('Bridge code: alpha beta gamma', custom)).toBe('Bridge code: [redacted]');
+    expect(mask('Meeting ID: 938 5333 7073', custom)).toBe('Meeting ID: [redacted]');
+    expect(redactText('Passcode: open sesame now', rules).counts).toEqual({ passcode: 1 });
+  });
+
+  it('after ":", "-", "=", "#" or "is", with a note in parentheses or none', () => {
+    for (const text of ['Password - a b c', 'Password = a b c', 'Password is a b c', 'Password (Zoom): a b c', 'PASSWORD:a b c', 'Password #: a b c']) {
+      expect(mask(text), text).toMatch(/^Password.*\[redacted\]$/i);
+    }
+    expect(mask('PIN is 4411 #')).toBe('PIN is [redacted]');
+    expect(mask('Passcode 938 533 444')).toBe('Passcode [redacted]');
+  });
+
+  it('ends at the next label, keeping both labels', () => {
+    expect(mask('Meeting ID: 938 5333 7073 Passcode: x y z PIN: 55 66', custom)).toBe('Meeting ID: [redacted] Passcode: [redacted] PIN: [redacted]');
+  });
+
+  it('ends at the end of the sentence or of the parenthesis around the label', () => {
+    expect(mask('Passcode: open sesame now. Then we talked.')).toBe('Passcode: [redacted]. Then we talked.');
+    expect(mask('Passcode: abc!def.')).toBe('Passcode: [redacted].');
+    expect(mask('Recording (passcode: a b c): link')).toBe('Recording (passcode: [redacted]): link');
+    expect(mask('パスワードの件 Password: ひみつ の ことば。次へ')).toBe('パスワードの件 Password: [redacted]。次へ');
+  });
+
+  it('ends at the end of the line', () => {
+    expect(mask('Password: a b\nnext line')).toBe('Password: [redacted]\nnext line');
+    expect(mask('Password:\n  on the next line\nafter')).toBe('Password:\n  [redacted]\nafter');
+  });
+
+  it('leaves placeholders, and words that only look like a PIN label, alone', () => {
+    for (const text of ['Password: n/a', 'Password: none.', 'Passcode: TBD', 'We pinned the PR; the pin count is 3.', 'the pin is in the drawer', 'Passcodes were rotated']) {
+      expect(mask(text)).toBe(text);
+    }
+  });
+});
