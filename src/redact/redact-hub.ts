@@ -66,12 +66,14 @@ function redactAttributes(element: Element, rules: readonly RedactionRule[], tal
   }
 }
 
+/**
+ * Whether the hub needs the parse: a secret in its markup or text, or a label anywhere (a label
+ * cell, a label behind an entity in kept storage). Errs on the side of parsing.
+ */
 function mayHoldSecrets(hub: string, rules: readonly RedactionRule[]): boolean {
-  if (findSecrets(hub, rules).length > 0) return true;
-  const text = roughText(hub);
-  if (findSecrets(text, rules).length > 0) return true;
-  // A label alone in a cell, its value in the next: only a parse tells.
-  return /<(?:td|th|dt)\b/i.test(hub) && rules.some((rule) => rule.mentionsLabel?.(text));
+  const attributes = [...hub.matchAll(/="([^"]*)"/g)].map((m) => roughText(decodeEntities(m[1] ?? ''))).join('\n');
+  const texts = [hub, roughText(hub), attributes];
+  return texts.some((text) => findSecrets(text, rules).length > 0 || rules.some((rule) => rule.mentionsLabel?.(text)));
 }
 
 const BLOCK_TAG = new RegExp(`<\\/?(?:${[...BLOCKS].join('|')})\\b[^>]*>`, 'gi');
@@ -79,10 +81,11 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** The hub's text as the walk sees it: block tags break lines, inline tags vanish, entities decoded. */
 function roughText(hub: string): string {
-  return hub
-    .replace(BLOCK_TAG, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+  return decodeEntities(hub.replace(BLOCK_TAG, '\n').replace(/<[^>]*>/g, ''));
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] === '#') {
         const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
         return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;

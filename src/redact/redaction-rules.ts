@@ -10,9 +10,16 @@ export function redactionRules(extra?: RedactionRulesFile): RedactionRule[] {
   const labels: LabelRuleSpec[] = [...BUILT_IN_LABELS];
   if (extra?.labels.length) labels.push({ kind: 'label', labels: extra.labels });
   if (extra?.pins.length) labels.push({ kind: 'pin', labels: extra.pins, digitsOnly: true });
-  const rules: RedactionRule[] = [urlTokenRule([...BUILT_IN_URL_PARAMS, ...(extra?.urlParams ?? [])]), dialInRule(), ...labelRules(labels)];
+  const urlParams = [...BUILT_IN_URL_PARAMS, ...(extra?.urlParams ?? []), ...labels.flatMap((spec) => spec.labels.flatMap(urlParamSpellings))];
+  const rules: RedactionRule[] = [urlTokenRule([...new Set(urlParams.map((p) => p.toLowerCase()))]), dialInRule(), ...labelRules(labels)];
   for (const p of extra?.patterns ?? []) rules.push(patternRule(p.name, new RegExp(p.regex, p.flags)));
   return rules;
+}
+
+/** A label as a URL parameter's name: `Bridge code` is `bridgecode`, `bridge_code`, `bridge-code`, `bridge%20code`, `bridge+code`. */
+function urlParamSpellings(label: string): string[] {
+  const words = label.trim().split(/\s+/);
+  return ['', '_', '-', '%20', '+'].map((glue) => words.join(glue));
 }
 
 /** All secrets in the text, sorted, overlaps resolved in favour of the earlier (then longer) span. */
