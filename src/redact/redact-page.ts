@@ -4,6 +4,7 @@ import { redactHub } from './redact-hub.js';
 import { redactText } from './redact-text.js';
 import type { RedactionRule } from './redaction-rule.js';
 import { RedactionTally } from './redaction-tally.js';
+import { repeatedSecretsRule } from './repeated-secrets-rule.js';
 
 export interface PageRedaction<M> {
   hub: string;
@@ -15,16 +16,22 @@ export interface PageRedaction<M> {
 /**
  * Masks a page before any writer: its hub, the metadata that goes to front matter, JSON and file
  * names (title, labels, source URL), and what the reader already said in the report (a warning may
- * quote the page). Adds one `redacted` entry per kind to the report, counting the page as a whole.
+ * quote the page). A secret found under its label is then masked wherever the page repeats it. Adds one `redacted` entry per kind to the report, counting the page as a whole.
  */
 export function redactPage<M extends Partial<PageMeta>>(hub: string, meta: M, rules: readonly RedactionRule[], report?: ConversionReport): PageRedaction<M> {
   const tally = new RedactionTally();
-  const maskedHub = redactHub(hub, rules, undefined, tally).hub;
-  const maskedMeta = redactMeta(meta, rules, tally);
+  let maskedHub = redactHub(hub, rules, undefined, tally).hub;
+  let maskedMeta = redactMeta(meta, rules, tally);
+  const repeats = repeatedSecretsRule(tally.secrets());
+  if (repeats) {
+    maskedHub = redactHub(maskedHub, [repeats], undefined, tally).hub;
+    maskedMeta = redactMeta(maskedMeta, [repeats], tally);
+  }
   if (report) {
+    const all = repeats ? [...rules, repeats] : rules;
     for (const entry of report.entries) {
-      entry.message = redactText(entry.message, rules).text;
-      entry.construct = redactText(entry.construct, rules).text;
+      entry.message = redactText(entry.message, all).text;
+      entry.construct = redactText(entry.construct, all).text;
     }
     for (const kind of Object.keys(tally.counts())) report.redacted(kind, tally.message(kind));
   }

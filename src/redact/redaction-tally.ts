@@ -6,6 +6,7 @@
 export class RedactionTally {
   private readonly values = new Map<string, Set<string>>();
   private readonly placeCounts = new Map<string, number>();
+  private readonly found = new Map<string, string>();
 
   /** `parent` (the tally of a whole page, when this one counts a part of it) records everything too. */
   constructor(private readonly parent?: RedactionTally) {}
@@ -14,8 +15,15 @@ export class RedactionTally {
     this.parent?.record(kind, value);
     let set = this.values.get(kind);
     if (!set) this.values.set(kind, (set = new Set()));
-    set.add(value.trim().toLowerCase());
+    const key = value.trim().replace(/\s+/g, ' ').toLowerCase();
+    set.add(key);
+    if (!this.found.has(key)) this.found.set(key, kind);
     this.placeCounts.set(kind, (this.placeCounts.get(kind) ?? 0) + 1);
+  }
+
+  /** The secrets masked so far and their kind, to mask them where they appear again without a label. */
+  secrets(): ReadonlyMap<string, string> {
+    return this.found;
   }
 
   get isEmpty(): boolean {

@@ -20,6 +20,19 @@ describe('redactPage', () => {
     expect(report.toLines('p')).toEqual(['p: redacted passcode: masked 1 secret in 2 places', 'p: redacted password: masked 1 secret', 'p: redacted url-token: masked 1 secret']);
   });
 
+  it('masks a secret again where the page repeats it without its label, counting it once', () => {
+    const report = new ConversionReport();
+    const { hub, meta } = redactPage(
+      '<p>Passcode: 83jd9x</p><p>If the bridge fails, use <strong>83JD9X</strong> again; <a href="https://m.example/j?code=83jd9x">join</a>.</p>',
+      { title: 'Sync 83jd9x' },
+      rules,
+      report,
+    );
+    expect(hub).not.toMatch(/83jd9x/i);
+    expect(meta.title).toBe('Sync [redacted]');
+    expect(report.toLines('p')).toEqual(['p: redacted passcode: masked 1 secret in 4 places']);
+  });
+
   it('masks what the reader already quoted in the report', () => {
     const report = new ConversionReport();
     report.warn('table', 'cell "Password: kiwi fruit salad" was merged');
