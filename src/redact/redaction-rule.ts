@@ -27,7 +27,7 @@ export interface RedactionRule {
 }
 
 /** What replaces a secret in prose; URL parameters get a URL-safe mask. */
-export const TEXT_MASK = '[redacted]';
+export { TEXT_MASK } from '../hub/redaction-mask.js';
 export const URL_MASK = 'REDACTED';
 
 /** Every match of `regex` (global), masking the capture group named `secret`, else the whole match. */

@@ -1,4 +1,4 @@
-import { TEXT_MASK } from '../../redact/redaction-rule.js';
+import { TEXT_MASK } from '../../hub/redaction-mask.js';
 
 /**
  * Escapes text so Markdown shows it literally, and no more than needed: `snake_case` stays as is,
