@@ -6,7 +6,7 @@ import { findSecrets } from './redaction-rules.js';
 import type { RedactionRule } from './redaction-rule.js';
 import { RedactionTally } from './redaction-tally.js';
 import { redactMarkup } from './redact-markup.js';
-import { redactJsonStrings, redactText } from './redact-text.js';
+import { redactJsonStrings, redactText, redactUrl } from './redact-text.js';
 import { maskLabelledCells } from './labelled-cells.js';
 import { TextRun } from './text-run.js';
 
@@ -18,6 +18,8 @@ export interface HubRedaction {
 
 /** Attributes whose value is kept storage markup (whole, or a rich macro's opening and closing tags). */
 const MARKUP_ATTRIBUTES = new Set(['data-storage', 'data-storage-open', 'data-storage-close']);
+/** Attributes whose value is an address, perhaps spelling text percent-encoded. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'data-url']);
 /** Attributes whose value is a JSON object of macro parameters. */
 const JSON_ATTRIBUTES = new Set(['data-params', 'data-tasks']);
 
@@ -61,7 +63,13 @@ export function redactHub(hub: string, rules: readonly RedactionRule[], report?:
 function redactAttributes(element: Element, rules: readonly RedactionRule[], tally: RedactionTally): void {
   for (const [name, value] of Object.entries(element.attribs)) {
     if (!value) continue;
-    const masked = MARKUP_ATTRIBUTES.has(name) ? redactMarkup(value, rules, tally) : JSON_ATTRIBUTES.has(name) ? redactJsonStrings(value, rules, tally) : redactText(value, rules, tally).text;
+    const masked = MARKUP_ATTRIBUTES.has(name)
+      ? redactMarkup(value, rules, tally)
+      : JSON_ATTRIBUTES.has(name)
+        ? redactJsonStrings(value, rules, tally)
+        : URL_ATTRIBUTES.has(name)
+          ? redactUrl(value, rules, tally)
+          : redactText(value, rules, tally).text;
     if (masked !== value) element.attribs[name] = masked;
   }
 }
@@ -72,8 +80,19 @@ function redactAttributes(element: Element, rules: readonly RedactionRule[], tal
  */
 function mayHoldSecrets(hub: string, rules: readonly RedactionRule[]): boolean {
   const attributes = [...hub.matchAll(/="([^"]*)"/g)].map((m) => roughText(decodeEntities(m[1] ?? ''))).join('\n');
-  const texts = [hub, roughText(hub), attributes];
+  const texts = [hub, roughText(hub), attributes, percentDecoded(attributes)];
   return texts.some((text) => findSecrets(text, rules).length > 0 || rules.some((rule) => rule.mentionsLabel?.(text)));
+}
+
+/** Addresses spell text percent-encoded (`pass+code%3A+1234`). */
+function percentDecoded(text: string): string {
+  return text.replace(/\+/g, ' ').replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 const BLOCK_TAG = new RegExp(`<\\/?(?:${[...BLOCKS].join('|')})\\b[^>]*>`, 'gi');

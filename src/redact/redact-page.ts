@@ -1,7 +1,7 @@
 import type { ConversionReport } from '../hub/report.js';
 import type { PageMeta } from '../model/page-meta.js';
 import { redactHub } from './redact-hub.js';
-import { redactText } from './redact-text.js';
+import { redactText, redactUrl } from './redact-text.js';
 import type { RedactionRule } from './redaction-rule.js';
 import { RedactionTally } from './redaction-tally.js';
 import { repeatedSecretsRule } from './repeated-secrets-rule.js';
@@ -43,7 +43,7 @@ export function redactMeta<M extends Partial<PageMeta>>(meta: M, rules: readonly
   const text = (value: string): string => redactText(value, rules, tally).text;
   const out: M = { ...meta };
   if (typeof meta.title === 'string') out.title = text(meta.title);
-  if (typeof meta.sourceUrl === 'string') out.sourceUrl = text(meta.sourceUrl);
+  if (typeof meta.sourceUrl === 'string') out.sourceUrl = redactUrl(meta.sourceUrl, rules, tally);
   if (Array.isArray(meta.labels)) out.labels = meta.labels.map(text);
   return out;
 }

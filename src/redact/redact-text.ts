@@ -21,6 +21,29 @@ export function redactText(text: string, rules: readonly RedactionRule[], tally:
   return { text: out + text.slice(at), counts: tally.counts() };
 }
 
+/**
+ * Masks secrets in a URL, also where its path or query spells them percent-encoded: a page's
+ * address ends in its title (`/pages/42/Passcode+%3A+abc`), a link may carry `?note=PIN%3A+1234`.
+ */
+export function redactUrl(url: string, rules: readonly RedactionRule[], tally: RedactionTally = new RedactionTally()): string {
+  const plain = redactText(url, rules, tally).text;
+  return plain.replace(/[^/?&#=]+/g, (segment) => {
+    if (!/%[0-9a-f]{2}|\+/i.test(segment)) return segment;
+    const decoded = decodeSegment(segment);
+    if (decoded === null) return segment;
+    const masked = redactText(decoded, rules, tally).text;
+    return masked === decoded ? segment : encodeURIComponent(masked).replace(/%20/g, '+');
+  });
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
 /** Masks the string values of a JSON object (macro parameters), keeping it valid JSON. */
 export function redactJsonStrings(json: string, rules: readonly RedactionRule[], tally: RedactionTally): string {
   let value: unknown;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { convert } from '../../src/convert.js';
-import { CONTAINERS, LABELS, PROPERTY_TIMEOUT, RULES, RUNS, SEPARATORS, leakedPieces, secretFor, secretPage, spell } from './secret-pages.js';
+import { CONTAINERS, LABELS, PROPERTY_TIMEOUT, RULES, RUNS, SEPARATORS, leakedPieces, secretFor, secretPage, spell, type SecretPage } from './secret-pages.js';
 
 /** Everything convert() lets out for a page: Markdown, JSON and the report of each. */
-function written(storage: string, title: string, labels: string[]): string {
+function written({ storage, title, labels, sourceUrl }: SecretPage): string {
   const out: string[] = [];
   for (const to of ['md', 'json'] as const) {
-    const result = convert(storage, { from: 'storage', to, redact: RULES, meta: { title, labels, id: '42' } });
+    const result = convert(storage, { from: 'storage', to, redact: RULES, meta: { title, labels, sourceUrl, id: '42' } });
     out.push(result.output, ...result.report.toLines('page.md'));
   }
   return out.join('\n');
@@ -29,7 +29,7 @@ describe('redaction cannot leak (property, through convert)', () => {
         const labelText = spell(label.text, casing);
         const page = secretPage(container, labelText, separator, secret);
         const baseline = secretPage(container, labelText, separator, '9z');
-        const leaks = leakedPieces(secret, written(page.storage, page.title, page.labels), written(baseline.storage, baseline.title, baseline.labels));
+        const leaks = leakedPieces(secret, written(page), written(baseline));
         expect(leaks, `${container}: ${labelText}${separator}${secret}`).toEqual([]);
       }),
       { numRuns: RUNS },

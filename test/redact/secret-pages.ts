@@ -62,6 +62,8 @@ export interface SecretPage {
   storage: string;
   title: string;
   labels: string[];
+  /** The page's address, which spells its title as Confluence does. */
+  sourceUrl: string;
 }
 
 /** Where a secret can stand on a page. `lv` is "Label: secret" spelled as the page has it. */
@@ -78,6 +80,7 @@ export const CONTAINERS: Record<string, (label: string, separator: string, secre
   'unknown macro body': (l, s, v) => ({ storage: `<ac:structured-macro ac:name="secret-box"><ac:rich-text-body><p>${xml(l + s + v)}</p></ac:rich-text-body></ac:structured-macro>` }),
   'expand title': (l, s, v) => ({ storage: `<ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">${xml(l + s + v)}</ac:parameter><ac:rich-text-body><p>Body</p></ac:rich-text-body></ac:structured-macro>` }),
   'link text and URL': (l, s, v) => ({ storage: `<p>Join: <a href="https://meet.example/j/1?${xml(l.replace(/\s+/g, '_'))}=${xml(encodeURIComponent(v))}&amp;lang=en">${xml(l + s + v)}</a></p>` }),
+  'address spelling the text': (l, s, v) => ({ storage: `<p><a href="https://wiki.example/wiki/spaces/RED/pages/7/${xml(encodeURIComponent(l + s + v).replace(/%20/g, '+'))}">minutes</a></p>` }),
   'page link title': (l, s, v) => ({ storage: `<p>See <ac:link><ri:page ri:content-title="${xml(l + s + v)}"/></ac:link></p>` }),
   'image alt': (l, s, v) => ({ storage: `<p><ac:image ac:alt="${xml(l + s + v)}"><ri:url ri:value="https://img.example/a.png"/></ac:image></p>` }),
   'task item': (l, s, v) => ({ storage: `<ac:task-list><ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>${xml(l + s + v)}</ac:task-body></ac:task></ac:task-list>` }),
@@ -89,7 +92,9 @@ export function secretPage(container: string, label: string, separator: string, 
   const make = CONTAINERS[container];
   if (!make) throw new Error(`no container ${container}`);
   const page = make(label, separator, secret);
-  return { container, storage: `<h1>Weekly</h1>${page.storage}<p>Notes follow.</p>`, title: page.title ?? 'Weekly sync', labels: page.labels ?? ['minutes'] };
+  const title = page.title ?? 'Weekly sync';
+  const sourceUrl = `https://wiki.example/wiki/spaces/RED/pages/42/${encodeURIComponent(title).replace(/%20/g, '+')}`;
+  return { container, storage: `<h1>Weekly</h1>${page.storage}<p>Notes follow.</p>`, title, labels: page.labels ?? ['minutes'], sourceUrl };
 }
 
 /** Every spelling a writer may give the text: raw, Markdown-escaped, entity-escaped, JSON-escaped, URL-encoded. */
