@@ -20,6 +20,7 @@ import { removeStaleTempFiles } from '../files/stale-temp-files.js';
 import { runPool } from './export-pool.js';
 import { writeExportNdjson } from './ndjson-from-export.js';
 import { redactionFingerprint } from '../redact/redaction-fingerprint.js';
+import { redactText } from '../redact/redact-text.js';
 
 export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export-types.js';
 
@@ -49,7 +50,9 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   // A journal without a manifest belongs to no export this run continues.
   if (!previous) await removeJournal(out);
   const api = await client.api();
-  const listed = await listScope(client, source, api);
+  // With --redact, titles are masked from the listing on: file names, links between pages, the
+  // manifest, progress lines and failures all spell the masked title.
+  const listed = maskTitles(await listScope(client, source, api), options.redact);
   const redaction = options.redact ? redactionFingerprint(options.redact) : null;
 
   const pinned = new Map<string, string>();
@@ -77,9 +80,11 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   let done = skip.length;
   const total = listed.length;
   for (const page of skip) emit({ kind: 'page', id: page.id, title: page.title, outcome: 'skipped', done, total });
+  const titleOf = (page: RemotePage): string => all.get(page.id)?.title ?? page.title;
   const fail = (page: RemotePage, why: string): void => {
-    failures.push({ id: page.id, title: page.title, reason: why });
-    emit({ kind: 'page', id: page.id, title: page.title, outcome: 'failed', done: ++done, total });
+    const masked = options.redact ? redactText(why, options.redact).text : why;
+    failures.push({ id: page.id, title: titleOf(page), reason: masked });
+    emit({ kind: 'page', id: page.id, title: titleOf(page), outcome: 'failed', done: ++done, total });
   };
 
   const written$ = new Set<string>();
@@ -140,7 +145,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         await record(entry);
         written$.add(page.id);
         written++;
-        emit({ kind: 'page', id: page.id, title: page.title, outcome: 'written', done: ++done, total });
+        emit({ kind: 'page', id: page.id, title: titleOf(page), outcome: 'written', done: ++done, total });
       };
       // A page's files are written while the next page is converted (the CPU would otherwise
       // wait for the disk); at most one page of each worker is being written.
@@ -252,6 +257,14 @@ function isFatal(error: unknown): boolean {
     return status === 401 || (status === null && /Cannot reach/.test(error.message));
   }
   return false;
+}
+
+function maskTitles(pages: RemotePage[], rules: ExportOptions['redact']): RemotePage[] {
+  if (!rules) return pages;
+  return pages.map((page) => {
+    const title = redactText(page.title, rules).text;
+    return title === page.title ? page : { ...page, title };
+  });
 }
 
 function reason(error: unknown): string {
