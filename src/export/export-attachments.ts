@@ -6,6 +6,8 @@ import { runPool } from './export-pool.js';
 import type { ExportFailure } from './export-types.js';
 import type { Manifest, ManifestAttachment, ManifestPage } from '../manifest/manifest.js';
 import { safeFileName } from '../files/safe-names.js';
+import type { RedactionRule } from '../redact/redaction-rule.js';
+import { redactText } from '../redact/redact-text.js';
 
 export interface AttachmentResult {
   attachments: ManifestAttachment[];
@@ -29,11 +31,14 @@ export async function exportAttachments(
   out: string,
   pageId: string,
   previous: readonly ManifestAttachment[],
+  redact?: readonly RedactionRule[],
 ): Promise<AttachmentResult> {
   const folder = attachmentsFolder(pageId);
   const result: AttachmentResult = { attachments: [], downloaded: 0, skipped: 0, failures: [] };
   const taken = new Set<string>();
-  for await (const attachment of client.listAttachments(pageId)) {
+  for await (const listed of client.listAttachments(pageId)) {
+    // With --redact the name is masked as the page's links to it are, so they still resolve.
+    const attachment = redact ? { ...listed, title: redactText(listed.title, redact).text } : listed;
     let name = safeFileName(attachment.title, attachment.id);
     if (taken.has(name.toLowerCase())) name = `${attachment.id.replace(/[^0-9A-Za-z_-]/g, '_')}-${name}`;
     taken.add(name.toLowerCase());
@@ -73,6 +78,8 @@ export interface AllAttachmentsJob {
   onFailure: (failure: ExportFailure) => void;
   onPage: (pageId: string, downloaded: number) => void;
   isFatal: (error: unknown) => boolean;
+  /** `--redact`: attachment names are masked too. */
+  redact?: readonly RedactionRule[];
 }
 
 /** The attachments phase of an export: every page's attachments, recorded in its manifest entry. */
@@ -82,7 +89,7 @@ export async function exportAllAttachments(job: AllAttachmentsJob): Promise<{ do
     const entry = job.manifest.pages[page.id] as ManifestPage | undefined;
     if (!entry || (!job.refresh(page.id) && entry.attachmentsExported)) return;
     try {
-      const result = await exportAttachments(job.client, job.out, page.id, entry.attachments);
+      const result = await exportAttachments(job.client, job.out, page.id, entry.attachments, job.redact);
       entry.attachments = result.attachments;
       entry.attachmentsExported = result.failures.length === 0;
       stats.downloaded += result.downloaded;

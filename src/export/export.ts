@@ -196,6 +196,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         onFailure: (failure) => failures.push(failure),
         onPage: (pageId, downloaded) => emit({ kind: 'attachments', pageId, downloaded }),
         isFatal,
+        ...(options.redact ? { redact: options.redact } : {}),
       })
     : { downloaded: 0, skipped: 0, failed: 0 };
 
