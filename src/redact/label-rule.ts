@@ -10,15 +10,20 @@ import type { RedactionRule, SecretSpan } from './redaction-rule.js';
  * The value may sit on the next line when the label ends a line with a colon (a table cell or a
  * bold label followed by a paragraph).
  */
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_?&;#])';
+/** `_` may precede a label: `DB_PASSWORD=...`. */
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}?&;#])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
-/** An optional note in parentheses ("Passcode (Zoom):"), then `:`, `=`, `#`, a spaced dash or "is". */
-const NOTE = '(?:[ \\t]*\\([^)\\n]{0,30}\\))?';
-const MARK = '(?:[ \\t]*(?:[:=#]|[-–—](?=[ \\t]))|[ \\t]+is(?=[ \\t]))';
+/** Space within a line, no-break and ideographic spaces included. */
+const SP = '[^\\S\\n]';
+/** An optional note in parentheses ("Passcode (Zoom):"), then `:`, `=`, `#` (or their full-width forms), a spaced dash or "is". */
+const NOTE = `(?:${SP}*\\([^)\\n]{0,30}\\))?`;
+const MARK = `(?:${SP}*(?:[:=#：＝]|[-–—](?=${SP}))|${SP}+is(?=${SP}))`;
 /** After a colon that ends the line, the value is the next line's text. */
-const SEPARATOR = `${NOTE}(?:[ \\t]*[:=][ \\t]*\\n\\s*|${MARK}[ \\t]*)`;
+const SEPARATOR = `${NOTE}(?:${SP}*[:=：＝]${SP}*\\n\\s*|${MARK}${SP}*)`;
 /** A PIN-like label also takes a number after a space alone ("Passcode 938 533"). */
-const SPACE_BEFORE_DIGITS = `${NOTE}[ \\t]+(?=[*#+(]?\\d)`;
+const SPACE_BEFORE_DIGITS = `${NOTE}${SP}+(?=[*#+(]?\\d)`;
+/** Scripts written without spaces between words: a label there needs no word boundary. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** The value starts at the first character that is not a space; its end is found by `valueEnd`. */
 const VALUE_START = '(?=[^\\s])';
 /** A label-like word whose value must start with a digit (PIN: a word of its own, "pin the PR"). */
@@ -39,7 +44,14 @@ export interface LabelRuleSpec {
 
 export const BUILT_IN_LABELS: readonly LabelRuleSpec[] = [
   { kind: 'passcode', labels: ['passcode', 'pass code', 'meeting passcode', 'access code', 'participant code', 'conference code', 'host key', 'host code', 'moderator code', 'security code'] },
-  { kind: 'password', labels: ['password', 'passwort', 'passwd', 'pwd', 'meeting password', 'kennwort'] },
+  {
+    kind: 'password',
+    labels: [
+      'password', 'passwort', 'passwd', 'pwd', 'meeting password', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'lösenord', 'salasana', 'hasło', 'пароль',
+      'パスワード', '暗証番号', '密码', '密碼', '口令', '비밀번호', '암호',
+    ],
+  },
+  { kind: 'credential', labels: ['api key', 'api_key', 'apikey', 'api token', 'access token', 'auth token', 'access key', 'secret key', 'secret access key', 'client secret', 'private key', 'shared secret', 'bearer token'] },
   { kind: 'pin', labels: ['pin', 'pin code', 'participant pin', 'dial-in pin', 'dial in pin', 'conference pin', 'attendee pin', 'audio pin'], digitsOnly: true },
 ];
 
@@ -49,16 +61,16 @@ export const BUILT_IN_LABELS: readonly LabelRuleSpec[] = [
  */
 export function labelRules(specs: readonly LabelRuleSpec[]): RedactionRule[] {
   const every = labelAlternation(specs.flatMap((s) => s.labels));
-  const nextLabel = new RegExp(`${NOT_WORD_BEFORE}(?:${every})${NOT_WORD_AFTER}(?:${NOTE}${MARK}|${SPACE_BEFORE_DIGITS})`, 'giu');
+  const nextLabel = new RegExp(`${every}(?:${NOTE}${MARK}|${SPACE_BEFORE_DIGITS})`, 'giu');
   return specs.map((spec) => labelRule(spec, nextLabel));
 }
 
 function labelRule(spec: LabelRuleSpec, nextLabel: RegExp): RedactionRule {
   const labels = labelAlternation(spec.labels);
   const separator = spec.digitsOnly ? `(?:${SEPARATOR}|${SPACE_BEFORE_DIGITS})${DIGIT_START}` : `(?:${SEPARATOR}${VALUE_START}|${SPACE_BEFORE_DIGITS})`;
-  const regex = new RegExp(`${NOT_WORD_BEFORE}(?:${labels})${NOT_WORD_AFTER}${separator}`, 'giu');
-  const mention = new RegExp(`${NOT_WORD_BEFORE}(?:${labels})${NOT_WORD_AFTER}`, 'iu');
-  const whole = new RegExp(`^(?:${labels})[ \\t]*[:=#-]?$`, 'iu');
+  const regex = new RegExp(`${labels}${separator}`, 'giu');
+  const mention = new RegExp(labels, 'iu');
+  const whole = new RegExp(`^${labels}${SP}*[:=#：＝-]?$`, 'iu');
   return {
     kind: spec.kind,
     signature: `label ${spec.kind} ${regex.source} until ${nextLabel.source} or ${SENTENCE_END.source}`,
@@ -84,11 +96,14 @@ function labelRule(spec: LabelRuleSpec, nextLabel: RegExp): RedactionRule {
   };
 }
 
+/** The labels as one group, each with the word boundaries its script has. */
 function labelAlternation(labels: readonly string[]): string {
-  return [...new Set(labels.map((l) => l.trim().toLowerCase()))]
-    .sort((a, b) => b.length - a.length)
-    .map((l) => escapeRegExp(l).replace(/[ \t]+/g, '[ \\t]+'))
-    .join('|');
+  const unique = [...new Set(labels.map((l) => l.trim().toLowerCase()))].sort((a, b) => b.length - a.length);
+  const spelled = (list: string[]): string => list.map((l) => escapeRegExp(l).replace(/\s+/g, `${SP}+`)).join('|');
+  const spaced = unique.filter((l) => !UNSPACED.test(l));
+  const unspaced = unique.filter((l) => UNSPACED.test(l));
+  const groups = [...(spaced.length ? [`${NOT_WORD_BEFORE}(?:${spelled(spaced)})${NOT_WORD_AFTER}`] : []), ...(unspaced.length ? [`(?:${spelled(unspaced)})`] : [])];
+  return `(?:${groups.join('|')})`;
 }
 
 /**

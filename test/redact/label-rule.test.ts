@@ -39,6 +39,17 @@ describe('a labelled value is masked to its end', () => {
     expect(mask('Password:\n  on the next line\nafter')).toBe('Password:\n  [redacted]\nafter');
   });
 
+  it('whatever the spaces, colons and languages (found by trying as a hostile user)', () => {
+    expect(mask('Passcode:\u00a0tangerine\u00a0owl 88')).toBe('Passcode:\u00a0[redacted]');
+    expect(mask('Passcode：frostbite lantern')).toBe('Passcode：[redacted]');
+    expect(mask('会議のパスワード：しろくま雪原７７')).toBe('会議のパスワード：[redacted]');
+    expect(mask('Mot de passe : cerise violette 12')).toBe('Mot de passe : [redacted]');
+    expect(mask('Contraseña: girasol azul 34')).toBe('Contraseña: [redacted]');
+    expect(mask('  DB_PASSWORD=copper kettle 17')).toBe('  DB_PASSWORD=[redacted]');
+    expect(mask('api_key: sk_live_4eC39HqLyjWDarjtT1zdp7dc')).toBe('api_key: [redacted]');
+    expect(redactText('Client secret = x y z', rules).counts).toEqual({ credential: 1 });
+  });
+
   it('leaves placeholders, and words that only look like a PIN label, alone', () => {
     for (const text of ['Password: n/a', 'Password: none.', 'Passcode: TBD', 'We pinned the PR; the pin count is 3.', 'the pin is in the drawer', 'Passcodes were rotated']) {
       expect(mask(text)).toBe(text);
