@@ -5,7 +5,7 @@ import type { RedactionTally } from './redaction-tally.js';
 
 /**
  * A label alone in a cell ("Passcode", "Bridge code:") labels what stands beside it: the next cell
- * of its row, and when it heads a column, every cell below it. A definition term labels its
+ * of its row (all the row when it comes first), and when it heads a column, every cell below it. A definition term labels its
  * definitions. Such a value is masked whole, whatever it holds (several paragraphs, a link).
  */
 export function maskLabelledCells($: CheerioAPI, rules: readonly RedactionRule[], tally: RedactionTally): void {
@@ -31,8 +31,10 @@ export function maskLabelledCells($: CheerioAPI, rules: readonly RedactionRule[]
         return;
       }
       cells.forEach((cell, i) => {
-        const next = cells[i + 1];
-        if (next) maskIfLabelled(labels[i] ?? '', next);
+        // A label first in its row labels the rest of the row ("PIN | 7731 | 9920"); elsewhere the
+        // next cell with text in it (an empty cell may stand between).
+        const rest = cells.slice(i + 1).filter((c) => $(c).text().trim() !== '');
+        for (const next of i === 0 ? rest : rest.slice(0, 1)) maskIfLabelled(labels[i] ?? '', next);
         const header = headers[columns[i] ?? i];
         if (header && $(cell).text() !== TEXT_MASK) maskIfLabelled(header, cell);
       });

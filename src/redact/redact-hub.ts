@@ -7,6 +7,7 @@ import type { RedactionRule } from './redaction-rule.js';
 import { RedactionTally } from './redaction-tally.js';
 import { redactMarkup } from './redact-markup.js';
 import { redactJsonStrings, redactText, redactUrl } from './redact-text.js';
+import { maskLabelledBlocks } from './labelled-blocks.js';
 import { maskLabelledCells } from './labelled-cells.js';
 import { TextRun } from './text-run.js';
 
@@ -27,7 +28,7 @@ const JSON_ATTRIBUTES = new Set(['data-params', 'data-tasks']);
  * Masks secrets in a hub fragment, before any writer runs, so that Markdown and JSON agree.
  * Text is searched per block with inline markup ignored ("<strong>Passcode:</strong> X" is found);
  * a table cell or definition reading only a label has the next cell (or the column below a header)
- * masked whole; every attribute is searched too: link targets and titles as text, macro
+ * masked whole, and so has the short line after a heading or list item that only names a secret; every attribute is searched too: link targets and titles as text, macro
  * parameters as JSON, kept storage as markup. Pure. The report gets one `redacted` entry per
  * kind, with counts only.
  */
@@ -38,6 +39,7 @@ export function redactHub(hub: string, rules: readonly RedactionRule[], report?:
   const $ = fullCheerio().load(hub, null, false);
   const own = new RedactionTally(tally);
   maskLabelledCells($, rules, own);
+  maskLabelledBlocks($, rules, own);
   const run = new TextRun();
   const walk = (node: AnyNode): void => {
     if (node.type === 'text') {
