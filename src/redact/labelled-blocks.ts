@@ -3,8 +3,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { TEXT_MASK, type RedactionRule } from './redaction-rule.js';
 import type { RedactionTally } from './redaction-tally.js';
 
-/** A heading, list item or short paragraph naming a secret: "Wi-Fi password", "Access code". */
-const LABEL_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li';
+/** A heading, list item, short paragraph or expand title naming a secret: "Wi-Fi password", "Access code". */
+const LABEL_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, summary';
 const MAX_LABEL_WORDS = 4;
 /** A secret is a short line; a longer one, or one ending a sentence, is prose about the label. */
 const MAX_VALUE_LENGTH = 80;
@@ -18,12 +18,10 @@ const NESTED = new Set(['ul', 'ol', 'table', 'div', 'pre', 'blockquote', 'p']);
 export function maskLabelledBlocks($: CheerioAPI, rules: readonly RedactionRule[], tally: RedactionTally): void {
   const labelling = rules.filter((r) => r.labelsValue);
   if (labelling.length === 0) return;
-  $(LABEL_BLOCKS).each((_, block) => {
-    const own = ownText(block).trim().replace(/[\s:：=\-–—]+$/, '');
+  const labelled = (label: string, value: Element | null): void => {
+    const own = label.trim().replace(/[\s:：=\-–—]+$/, '');
     const words = own.split(/\s+/);
-    if (own === '' || words.length > MAX_LABEL_WORDS) return;
-    const value = valueBlock($, block);
-    if (!value) return;
+    if (own === '' || words.length > MAX_LABEL_WORDS || !value) return;
     const text = $(value).text().trim();
     if (text === '' || text === TEXT_MASK || text.length > MAX_VALUE_LENGTH || text.includes('\n') || /[.!?]$/.test(text)) return;
     for (let n = 1; n <= words.length; n++) {
@@ -34,7 +32,10 @@ export function maskLabelledBlocks($: CheerioAPI, rules: readonly RedactionRule[
       maskOwnText($, value);
       return;
     }
-  });
+  };
+  $(LABEL_BLOCKS).each((_, block) => labelled(ownText(block), valueBlock($, block)));
+  // A panel titled "Root password": its first paragraph.
+  $('[data-panel][data-title]').each((_, panel) => labelled(panel.attribs['data-title'] ?? '', $(panel).children('p').first()[0] ?? null));
 }
 
 /** The block after `block`: the first item of its own nested list, else its next element sibling (a list's first item). */

@@ -11,6 +11,11 @@ describe('a heading or list item that only names a secret labels the line after 
     expect(counts).toEqual({ password: 2 });
   });
 
+  it('masks the first paragraph of a panel or expand titled by a label', () => {
+    const { hub } = redactHub('<div data-panel="note" data-title="Root password"><p>granite falcon 88</p><p>Ask ops.</p></div><details data-macro="expand"><summary>Password</summary><p>emerald sloth 12</p></details>', rules);
+    expect(hub).toBe('<div data-panel="note" data-title="Root password"><p>[redacted]</p><p>Ask ops.</p></div><details data-macro="expand"><summary>Password</summary><p>[redacted]</p></details>');
+  });
+
   it('leaves prose about the label alone: a sentence, a long paragraph, a long heading', () => {
     const pages = [
       '<h2>Reset password</h2><p>Open the settings page.</p>',
