@@ -18,8 +18,8 @@ const SP = '[^\\S\\n]';
 /** An optional note in parentheses ("Passcode (Zoom):"), then `:`, `=`, `#` (or their full-width forms), a spaced dash or "is". */
 const NOTE = `(?:${SP}*\\([^)\\n]{0,30}\\))?`;
 const MARK = `(?:${SP}*(?:[:=#：＝]|[-–—](?=${SP}))|${SP}+is(?=${SP}))`;
-/** After a colon that ends the line, the value is the next line's text. */
-const SEPARATOR = `${NOTE}(?:${SP}*[:=：＝]${SP}*\\n\\s*|${MARK}${SP}*)`;
+/** After a colon that ends the line, the value is the next line's text; a colon may also start the value's line (a definition list). */
+const SEPARATOR = `${NOTE}(?:${SP}*[:=：＝]${SP}*\\n\\s*|${MARK}${SP}*|${SP}*\\n${SP}*[:：]${SP}*)`;
 /** A PIN-like label also takes a number after a space alone ("Passcode 938 533"). */
 const SPACE_BEFORE_DIGITS = `${NOTE}${SP}+(?=[*#+(]?\\d)`;
 /** Scripts written without spaces between words: a label there needs no word boundary. */

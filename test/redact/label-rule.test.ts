@@ -37,6 +37,7 @@ describe('a labelled value is masked to its end', () => {
   it('ends at the end of the line', () => {
     expect(mask('Password: a b\nnext line')).toBe('Password: [redacted]\nnext line');
     expect(mask('Password:\n  on the next line\nafter')).toBe('Password:\n  [redacted]\nafter');
+    expect(mask('Passcode\n: violet anchor 47')).toBe('Passcode\n: [redacted]');
   });
 
   it('whatever the spaces, colons and languages (found by trying as a hostile user)', () => {
