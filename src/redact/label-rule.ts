@@ -76,10 +76,11 @@ function labelRule(spec: LabelRuleSpec, nextLabel: RegExp): RedactionRule {
     signature: `label ${spec.kind} ${regex.source} until ${nextLabel.source} or ${SENTENCE_END.source}`,
     find(text: string): SecretSpan[] {
       const spans: SecretSpan[] = [];
+      const line = new LineEnd(text);
       regex.lastIndex = 0;
       for (let match = regex.exec(text); match; match = regex.exec(text)) {
         const start = match.index + match[0].length;
-        const end = valueEnd(text, match.index, start, nextLabel);
+        const end = valueEnd(text, match.index, start, nextLabel, line);
         regex.lastIndex = Math.max(end, start + 1);
         if (end <= start || isPlaceholder(text.slice(start, end))) continue;
         spans.push({ start, end, kind: spec.kind, mask: TEXT_MASK });
@@ -106,26 +107,44 @@ function labelAlternation(labels: readonly string[]): string {
   return `(?:${groups.join('|')})`;
 }
 
+/** How far before a label an opening parenthesis is looked for ("Recording (passcode: X)"). */
+const PARENTHESIS_LOOKBACK = 200;
+
 /**
  * Where a value starting at `start` ends: the line's end, the next label or the sentence's end;
  * inside parentheses opened before the label ("Recording (passcode: X): link"), their closing one.
+ * Each search stops where the previous one ended, so a long line of many labels stays linear.
  */
-function valueEnd(text: string, labelAt: number, start: number, nextLabel: RegExp): number {
-  const newline = text.indexOf('\n', start);
-  let end = newline === -1 ? text.length : newline;
-  const line = text.slice(start, end);
-  const close = closingParenthesis(text.slice(text.lastIndexOf('\n', labelAt) + 1, labelAt), line);
-  if (close >= 0) end = Math.min(end, start + close);
+function valueEnd(text: string, labelAt: number, start: number, nextLabel: RegExp, line: LineEnd): number {
+  const lineEnd = line.after(start);
+  let end = lineEnd;
   nextLabel.lastIndex = 1;
-  const label = nextLabel.exec(line);
-  if (label) end = Math.min(end, start + label.index);
+  const label = nextLabel.exec(text.slice(start, end));
+  if (label) end = start + label.index;
   SENTENCE_END.lastIndex = 0;
-  const sentence = SENTENCE_END.exec(line);
-  if (sentence && sentence.index > 0) end = Math.min(end, start + sentence.index);
+  const sentence = SENTENCE_END.exec(text.slice(start, end));
+  if (sentence && sentence.index > 0) end = start + sentence.index;
+  const before = text.slice(Math.max(0, labelAt - PARENTHESIS_LOOKBACK), labelAt);
+  const close = closingParenthesis(before.slice(before.lastIndexOf('\n') + 1), text.slice(start, end));
+  if (close >= 0) end = start + close;
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   // "Passcode: abc123." at the end of a line: the full stop ends the sentence, it is not the secret's.
-  if (end - start > 1 && end === lineEndTrimmed(text, start) && text.charAt(end - 1) === '.' && text.charAt(end - 2) !== '.') end--;
+  if (end - start > 1 && text.charAt(end - 1) === '.' && text.charAt(end - 2) !== '.' && text.slice(end, lineEnd).trim() === '') end--;
   return end;
+}
+
+/** The end of the line holding a position, remembered while the positions stay on that line. */
+class LineEnd {
+  private end = -1;
+  constructor(private readonly text: string) {}
+
+  after(position: number): number {
+    if (position > this.end) {
+      const newline = this.text.indexOf('\n', position);
+      this.end = newline === -1 ? this.text.length : newline;
+    }
+    return this.end;
+  }
 }
 
 /** Where in `value` the parenthesis left open in `before` closes, or -1. */
@@ -141,12 +160,6 @@ function closingParenthesis(before: string, value: string): number {
   return -1;
 }
 
-function lineEndTrimmed(text: string, start: number): number {
-  const newline = text.indexOf('\n', start);
-  let end = newline === -1 ? text.length : newline;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-  return end;
-}
 
 function isPlaceholder(value: string): boolean {
   return PLACEHOLDERS.has(value.trim().replace(/[.;,]+$/, '').replace(/\s+/g, ' ').toLowerCase());

@@ -4,7 +4,7 @@ import { TEXT_MASK, type RedactionRule } from './redaction-rule.js';
 import type { RedactionTally } from './redaction-tally.js';
 
 /** A heading, list item, short paragraph or expand title naming a secret: "Wi-Fi password", "Access code". */
-const LABEL_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, summary';
+const LABEL_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'summary']);
 const MAX_LABEL_WORDS = 4;
 /** A secret is a short line; a longer one, or one ending a sentence, is prose about the label. */
 const MAX_VALUE_LENGTH = 80;
@@ -18,10 +18,13 @@ const NESTED = new Set(['ul', 'ol', 'table', 'div', 'pre', 'blockquote', 'p']);
 export function maskLabelledBlocks($: CheerioAPI, rules: readonly RedactionRule[], tally: RedactionTally): void {
   const labelling = rules.filter((r) => r.labelsValue);
   if (labelling.length === 0) return;
-  const labelled = (label: string, value: Element | null): void => {
+  const labelled = (label: string, valueOf: () => Element | null): void => {
     const own = label.trim().replace(/[\s:：=\-–—]+$/, '');
+    if (own === '' || own.length > 80) return;
     const words = own.split(/\s+/);
-    if (own === '' || words.length > MAX_LABEL_WORDS || !value) return;
+    if (words.length > MAX_LABEL_WORDS) return;
+    const value = valueOf();
+    if (!value) return;
     const text = $(value).text().trim();
     if (text === '' || text === TEXT_MASK || text.length > MAX_VALUE_LENGTH || text.includes('\n') || /[.!?]$/.test(text)) return;
     for (let n = 1; n <= words.length; n++) {
@@ -33,18 +36,33 @@ export function maskLabelledBlocks($: CheerioAPI, rules: readonly RedactionRule[
       return;
     }
   };
-  $(LABEL_BLOCKS).each((_, block) => labelled(ownText(block), valueBlock($, block)));
-  // A panel titled "Root password": its first paragraph.
-  $('[data-panel][data-title]').each((_, panel) => labelled(panel.attribs['data-title'] ?? '', $(panel).children('p').first()[0] ?? null));
+  // A plain walk: cheerio's selections sort and deduplicate, which costs a page of thousands of paragraphs dearly.
+  const walk = (element: Element): void => {
+    if (LABEL_BLOCKS.has(element.name)) labelled(ownText(element), () => valueBlock(element));
+    // A panel titled "Root password": its first paragraph.
+    if (element.attribs['data-panel'] !== undefined && element.attribs['data-title']) labelled(element.attribs['data-title'], () => childElements(element).find((c) => c.name === 'p') ?? null);
+    for (const child of childElements(element)) walk(child);
+  };
+  for (const node of $.root().contents().toArray()) if (node.type === 'tag') walk(node as Element);
+}
+
+function childElements(element: Element): Element[] {
+  return element.children.filter((c): c is Element => c.type === 'tag');
+}
+
+function nextElement(element: Element): Element | null {
+  for (let next = element.next; next; next = next.next) if (next.type === 'tag') return next as Element;
+  return null;
 }
 
 /** The block after `block`: the first item of its own nested list, else its next element sibling (a list's first item). */
-function valueBlock($: CheerioAPI, block: Element): Element | null {
-  const nested = $(block).children('ul, ol').first().children('li').first()[0];
+function valueBlock(block: Element): Element | null {
+  const list = childElements(block).find((c) => c.name === 'ul' || c.name === 'ol');
+  const nested = list ? childElements(list).find((c) => c.name === 'li') : undefined;
   if (nested) return nested;
-  const next = $(block).next()[0];
+  const next = nextElement(block);
   if (!next) return null;
-  if (next.name === 'ul' || next.name === 'ol') return $(next).children('li').first()[0] ?? null;
+  if (next.name === 'ul' || next.name === 'ol') return childElements(next).find((c) => c.name === 'li') ?? null;
   return ['p', 'li', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote'].includes(next.name) ? next : null;
 }
 

@@ -2,7 +2,6 @@ import { fullCheerio } from '../hub/full-cheerio.js';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { ConversionReport } from '../hub/report.js';
 import { BLOCKS } from './redaction-blocks.js';
-import { findSecrets } from './redaction-rules.js';
 import type { RedactionRule } from './redaction-rule.js';
 import { RedactionTally } from './redaction-tally.js';
 import { redactMarkup } from './redact-markup.js';
@@ -83,7 +82,8 @@ function redactAttributes(element: Element, rules: readonly RedactionRule[], tal
 function mayHoldSecrets(hub: string, rules: readonly RedactionRule[]): boolean {
   const attributes = [...hub.matchAll(/="([^"]*)"/g)].map((m) => roughText(decodeEntities(m[1] ?? ''))).join('\n');
   const texts = [hub, roughText(hub), attributes, percentDecoded(attributes)];
-  return texts.some((text) => findSecrets(text, rules).length > 0 || rules.some((rule) => rule.mentionsLabel?.(text)));
+  // A label rule only needs its label mentioned (one linear test); the others are searched.
+  return texts.some((text) => rules.some((rule) => (rule.mentionsLabel ? rule.mentionsLabel(text) : rule.find(text).length > 0)));
 }
 
 /** Addresses spell text percent-encoded (`pass+code%3A+1234`). */

@@ -34,21 +34,27 @@ export class TextRun {
     const spans = findSecrets(this.text, rules);
     if (spans.length === 0) return 0;
     for (const span of spans) tally.record(span.kind, this.text.slice(span.start, span.end));
+    // Pieces and spans both run in text order: each piece looks only at the spans from the first
+    // that does not end before it, so a page of thousands of secrets is not thousands squared.
+    let first = 0;
     for (const piece of this.pieces) {
-      if (!piece.replace) continue;
-      const masked = maskPiece(piece, spans);
+      while (first < spans.length && (spans[first] as SecretSpan).end <= piece.start) first++;
+      if (!piece.replace || first === spans.length) continue;
+      const masked = maskPiece(piece, spans, first);
       if (masked !== piece.text) piece.replace(masked);
     }
     return spans.length;
   }
 }
 
-function maskPiece(piece: Piece, spans: readonly SecretSpan[]): string {
+function maskPiece(piece: Piece, spans: readonly SecretSpan[], first: number): string {
   const end = piece.start + piece.text.length;
   let out = '';
   let at = piece.start;
-  for (const span of spans) {
-    if (span.end <= piece.start || span.start >= end) continue;
+  for (let i = first; i < spans.length; i++) {
+    const span = spans[i] as SecretSpan;
+    if (span.start >= end) break;
+    if (span.end <= piece.start) continue;
     const from = Math.max(span.start, piece.start);
     out += piece.text.slice(at - piece.start, from - piece.start);
     if (span.start >= piece.start) out += span.mask;
