@@ -19,7 +19,9 @@ const SP = '[^\\S\\n]';
 const NOTE = `(?:${SP}*\\([^)\\n]{0,30}\\))?`;
 const MARK = `(?:${SP}*(?:[:=#：＝]|[-–—](?=${SP}))|${SP}+is(?=${SP}))`;
 /** After a colon that ends the line, the value is the next line's text; a colon may also start the value's line (a definition list). */
-const SEPARATOR = `${NOTE}(?:${SP}*[:=：＝]${SP}*\\n\\s*|${MARK}${SP}*|${SP}*\\n${SP}*[:：]${SP}*)`;
+/** "Password for the guest Wi-Fi: X": a few words saying whose, before a colon or `=` only. */
+const QUALIFIER = `${SP}+(?:for|of|to|on|at)${SP}+[^:：=＝\\n]{1,40}?`;
+const SEPARATOR = `${NOTE}(?:${SP}*[:=：＝]${SP}*\\n\\s*|${MARK}${SP}*|${SP}*\\n${SP}*[:：]${SP}*|${QUALIFIER}${SP}*[:=：＝]${SP}*)`;
 /** A PIN-like label also takes a number after a space alone ("Passcode 938 533"). */
 const SPACE_BEFORE_DIGITS = `${NOTE}${SP}+(?=[*#+(]?\\d)`;
 /** Scripts written without spaces between words: a label there needs no word boundary. */
@@ -103,7 +105,8 @@ function labelAlternation(labels: readonly string[]): string {
   const spelled = (list: string[]): string => list.map((l) => escapeRegExp(l).replace(/\s+/g, `${SP}+`)).join('|');
   const spaced = unique.filter((l) => !UNSPACED.test(l));
   const unspaced = unique.filter((l) => UNSPACED.test(l));
-  const groups = [...(spaced.length ? [`${NOT_WORD_BEFORE}(?:${spelled(spaced)})${NOT_WORD_AFTER}`] : []), ...(unspaced.length ? [`(?:${spelled(unspaced)})`] : [])];
+  // Plurals too: "Passwords: a, b".
+  const groups = [...(spaced.length ? [`${NOT_WORD_BEFORE}(?:${spelled(spaced)})s?${NOT_WORD_AFTER}`] : []), ...(unspaced.length ? [`(?:${spelled(unspaced)})`] : [])];
   return `(?:${groups.join('|')})`;
 }
 

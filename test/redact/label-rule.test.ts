@@ -49,6 +49,8 @@ describe('a labelled value is masked to its end', () => {
     expect(mask('  DB_PASSWORD=copper kettle 17')).toBe('  DB_PASSWORD=[redacted]');
     expect(mask('api_key: sk_live_4eC39HqLyjWDarjtT1zdp7dc')).toBe('api_key: [redacted]');
     expect(redactText('Client secret = x y z', rules).counts).toEqual({ credential: 1 });
+    expect(mask('Passwords: hunter2, qwerty')).toBe('Passwords: [redacted]');
+    expect(mask('Password for the guest Wi-Fi: tulip mango 8')).toBe('Password for the guest Wi-Fi: [redacted]');
   });
 
   it('leaves placeholders, and words that only look like a PIN label, alone', () => {
