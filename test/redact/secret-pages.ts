@@ -47,7 +47,7 @@ export function secretFor(label: Label): fc.Arbitrary<string> {
     .filter((secret) => !secret.includes(']]>') && !RULES.some((rule) => rule.mentionsLabel?.(secret)));
 }
 
-export const SEPARATORS = [': ', ':', ' - ', ' = ', ' is ', ' (Zoom): ', ' — '];
+export const SEPARATORS = [': ', ':', ' - ', ' = ', ' is ', ' (Zoom): ', ' — ', '：', '\u00a0: ', ' for the host: ', '\n: '];
 
 export function spell(label: string, casing: number): string {
   if (casing === 1) return label.toUpperCase();
