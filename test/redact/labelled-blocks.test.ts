@@ -16,6 +16,12 @@ describe('a heading or list item that only names a secret labels the line after 
     expect(hub).toBe('<div data-panel="note" data-title="Root password"><p>[redacted]</p><p>Ask ops.</p></div><details data-macro="expand"><summary>Password</summary><p>[redacted]</p></details>');
   });
 
+  it('masks the line after a label line in the same cell, and the next layout column after a label column', () => {
+    expect(redactHub('<table><tr><th>Passcode<br>kestrel moss 9</th><td>x</td></tr></table>', rules).hub).toBe('<table><tbody><tr><th>Passcode<br>[redacted]</th><td>x</td></tr></tbody></table>');
+    const layout = '<div data-layout-section data-type="two_equal"><div data-layout-cell><p><strong>Password</strong></p></div><div data-layout-cell><p>dune ember 3</p></div></div>';
+    expect(redactHub(layout, rules).hub).toContain('<div data-layout-cell=""><p>[redacted]</p></div>');
+  });
+
   it('leaves prose about the label alone: a sentence, a long paragraph, a long heading', () => {
     const pages = [
       '<h2>Reset password</h2><p>Open the settings page.</p>',
