@@ -156,12 +156,13 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
   // class of its own, and a manifest entry lives until the export ends (about 600 bytes a page).
   const entry: ManifestPage = {
     id: meta.id,
-    title: meta.title,
+    // The listing's title: masked like the file name with --redact, so the next run sees no change.
+    title: ctx.pages.get(page.id)?.title ?? meta.title,
     spaceKey: meta.spaceKey,
     version: meta.version,
     parentId: meta.parentId,
     labels: meta.labels,
-    sourceUrl: meta.sourceUrl,
+    sourceUrl: ctx.redact ? converted.meta.sourceUrl : meta.sourceUrl,
     files: { md: files.md, json: files.json, storage: { path: storagePath, sha256: sha256(storage) } },
     attachments: [],
     attachmentsExported: false,

@@ -22,6 +22,7 @@ import { OutputTree } from '../files/no-links-below.js';
 import { runPool } from './export-pool.js';
 import { writeExportNdjson } from './ndjson-from-export.js';
 import { redactionFingerprint } from '../redact/redaction-fingerprint.js';
+import { redactText } from '../redact/redact-text.js';
 
 export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export-types.js';
 
@@ -60,7 +61,9 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   let listed: RemotePage[];
   try {
     api = await client.api();
-    listed = await listScope(client, source, api);
+    // With --redact, titles are masked from the listing on: file names, links between pages, the
+    // manifest, progress lines and failures all spell the masked title.
+    listed = maskTitles(await listScope(client, source, api), options.redact);
   } catch (error) {
     throw (await siteProblem(client, error)) ?? error;
   }
@@ -91,9 +94,11 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   let done = skip.length;
   const total = listed.length;
   for (const page of skip) emit({ kind: 'page', id: page.id, title: page.title, outcome: 'skipped', done, total });
+  const titleOf = (page: RemotePage): string => all.get(page.id)?.title ?? page.title;
   const fail = (page: RemotePage, why: string): void => {
-    failures.push({ id: page.id, title: page.title, reason: why });
-    emit({ kind: 'page', id: page.id, title: page.title, outcome: 'failed', done: ++done, total });
+    const masked = options.redact ? redactText(why, options.redact).text : why;
+    failures.push({ id: page.id, title: titleOf(page), reason: masked });
+    emit({ kind: 'page', id: page.id, title: titleOf(page), outcome: 'failed', done: ++done, total });
   };
 
   const written$ = new Set<string>();
@@ -163,7 +168,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         await record(entry);
         written$.add(page.id);
         written++;
-        emit({ kind: 'page', id: page.id, title: page.title, outcome: 'written', done: ++done, total });
+        emit({ kind: 'page', id: page.id, title: titleOf(page), outcome: 'written', done: ++done, total });
       };
       // A page's files are written while the next page is converted (the CPU would otherwise
       // wait for the disk); at most one page of each worker is being written.
@@ -214,6 +219,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         onFailure: (failure) => failures.push(failure),
         onPage: (pageId, downloaded) => emit({ kind: 'attachments', pageId, downloaded }),
         isFatal,
+        ...(options.redact ? { redact: options.redact } : {}),
       })
     : { downloaded: 0, skipped: 0, failed: 0 };
 
@@ -316,6 +322,14 @@ function isFatal(error: unknown): boolean {
     return status === 401 || (status === null && /Cannot reach/.test(error.message));
   }
   return false;
+}
+
+function maskTitles(pages: RemotePage[], rules: ExportOptions['redact']): RemotePage[] {
+  if (!rules) return pages;
+  return pages.map((page) => {
+    const title = redactText(page.title, rules).text;
+    return title === page.title ? page : { ...page, title };
+  });
 }
 
 function reason(error: unknown): string {
