@@ -1,11 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { ExitCode } from '../errors.js';
-import { convertFiles, summaryLine, type FromOption } from '../export/convert-files.js';
+import type { FromOption } from '../export/convert-files.js';
 import type { OutputFormat } from '../convert.js';
 import type { GlobalOptions } from './global-options.js';
-import { loadRedactionRules } from '../redact/load-redaction-rules.js';
-import { convertSpecialInputs } from '../export/html-export/convert-special-inputs.js';
-import { sniffFormat } from '../export/convert-files.js';
 
 interface ConvertArgs extends GlobalOptions {
   inputs: string[];
@@ -34,7 +31,12 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .example('$0 convert pages/*.xhtml --out md/', 'Convert many pages into md/')
       .example('$0 convert notes.md --to storage', 'Markdown back to storage XHTML') as never,
   handler: async (args) => {
-    const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
+    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for the converter (start-up).
+    const [{ convertFiles, summaryLine, sniffFormat }, { convertSpecialInputs }] = await Promise.all([
+      import('../export/convert-files.js'),
+      import('../export/html-export/convert-special-inputs.js'),
+    ]);
+    const redact = args.redact || args.redactRules ? await (await import('../redact/load-redaction-rules.js')).loadRedactionRules(args.redactRules) : undefined;
     const special = await convertSpecialInputs({
       inputs: args.inputs,
       out: args.out,

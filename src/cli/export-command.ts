@@ -1,11 +1,8 @@
 import type { CommandModule } from 'yargs';
-import { configFromOptions } from '../confluence/config.js';
 import { ExitCode, WikiportError } from '../errors.js';
-import { exportPages, type ExportFormat } from '../export/export.js';
-import { createProgressReporter } from '../export/progress.js';
+import type { ExportFormat } from '../export/export.js';
 import type { GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
-import { loadRedactionRules } from '../redact/load-redaction-rules.js';
 
 interface ExportArgs extends GlobalOptions {
   space?: string;
@@ -46,9 +43,15 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
     if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) {
       throw new WikiportError(`--concurrency takes a whole number from 1 to 64, got ${String(args.concurrency)}`);
     }
+    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for them (start-up).
+    const [{ configFromOptions }, { exportPages }, { createProgressReporter }] = await Promise.all([
+      import('../confluence/config.js'),
+      import('../export/export.js'),
+      import('../export/progress.js'),
+    ]);
     const formats = args.format.split(',').map((f) => f.trim()).filter(Boolean) as ExportFormat[];
     const connection = configFromOptions(args);
-    const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
+    const redact = args.redact || args.redactRules ? await (await import('../redact/load-redaction-rules.js')).loadRedactionRules(args.redactRules) : undefined;
     const progress = createProgressReporter({ quiet: args.quiet || args.json, tty: Boolean(process.stderr.isTTY) });
     let summary;
     try {
