@@ -36,7 +36,7 @@ function countFiles(dir: string): number {
  */
 export async function runCliConvertBench(pages: readonly BenchPage[], turndownLoopMs: number, runs: number): Promise<CliConvertSection> {
   const base = { pages: pages.length, turndownLoopMs: round(turndownLoopMs, 1) };
-  if (!existsSync(join(cliEntry, '..', '..', 'dist', 'cli', 'main.js'))) {
+  if (!existsSync(join(cliEntry, '..', '..', 'dist', 'bin', 'main.js'))) {
     return { ...base, status: 'unavailable', note: 'dist/ is not built (npm run build)', wallMs: null, runsMs: [], pagesPerSecond: null, peakRssBytes: null, speedupVsTurndownLoop: null };
   }
   const work = mkdtempSync(join(tmpdir(), 'wikiport-bench-convert-'));

@@ -43,11 +43,12 @@ export const PLANS = {
 } as const;
 
 function build(log: (line: string) => void): string | null {
-  log('building dist/ (tsc -p tsconfig.build.json) ...');
+  log('building dist/ (tsc -p tsconfig.build.json, then the CLI bundle) ...');
   const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
   const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: repoRoot, encoding: 'utf8' });
-  if (run.status === 0) return null;
-  const first = `${run.stdout}${run.stderr}`.split('\n').find((l) => l.trim()) ?? '';
+  const bundle = run.status === 0 ? spawnSync(process.execPath, [join(repoRoot, 'scripts', 'bundle-cli.mjs')], { cwd: repoRoot, encoding: 'utf8' }) : run;
+  if (bundle.status === 0) return null;
+  const first = `${bundle.stdout}${bundle.stderr}`.split('\n').find((l) => l.trim()) ?? '';
   return `build reported errors (dist/ may be partly stale): ${first.slice(0, 200)}`;
 }
 

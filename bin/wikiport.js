@@ -8,8 +8,9 @@ import { setFlagsFromString } from 'node:v8';
 // --heap-growing-percent given to node itself wins.
 if (!process.execArgv.some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg))) setFlagsFromString('--heap-growing-percent=50');
 
-// The CLI is compiled to dist/ by `npm run build`, which `npm ci` runs through the prepare script.
-import('../dist/cli/main.js').then((cli) => cli.main(process.argv.slice(2))).catch((error) => {
+// The CLI is compiled and bundled into dist/bin/ by `npm run build` (scripts/bundle-cli.mjs), which
+// `npm ci` runs through the prepare script.
+import('../dist/bin/main.js').then((cli) => cli.main(process.argv.slice(2))).catch((error) => {
   if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
     console.error('wikiport: the compiled CLI is missing; run `npm run build` (npm ci does it for you).');
     process.exit(2);
