@@ -8,7 +8,6 @@ import { runConversionBench } from './conversion-bench.js';
 import { loadWikiportLibrary } from './wikiport-pipeline.js';
 import { generateCorpus } from './corpus/generate.js';
 import { findRealCorpus, loadRealCorpus } from './corpus/real-corpus.js';
-import type { ConversionSection } from './conversion-bench.js';
 import { runStartupBench } from './startup-bench.js';
 import type { StartupSection } from './startup-bench.js';
 import type { PreviousRss, RealSection } from './sections.js';
