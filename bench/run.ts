@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     build: !values['no-build'],
     skipCli: values['skip-cli'],
     skipExport: values['skip-export'],
+    previousResults: values.out,
     log: (line) => console.error(`[bench] ${line}`),
   });
   console.log(values.markdown ? formatTable(results.rows, true) : results.table);
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     `conversion: ${results.conversion.note}`,
     `pandoc: ${results.conversion.pandoc.note}`,
     `convert process: ${results.cli.note}`,
+    `real pages: ${results.real.note}${results.real.conversion ? `; pandoc: ${results.real.conversion.pandoc.note}` : ''}`,
+    `start-up: ${results.startup.note}`,
     `export: ${results.export.note}`,
   ];
   console.log(`\n${notes.join('\n')}`);

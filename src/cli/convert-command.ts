@@ -1,12 +1,9 @@
 import type { CommandModule } from 'yargs';
 import { join } from 'node:path';
 import { ExitCode } from '../errors.js';
-import { convertFiles, summaryLine, type FromOption } from '../export/convert-files.js';
+import type { FromOption } from '../export/convert-files.js';
 import type { OutputFormat } from '../convert.js';
 import type { GlobalOptions } from './global-options.js';
-import { loadRedactionRules } from '../redact/load-redaction-rules.js';
-import { convertSpecialInputs } from '../export/html-export/convert-special-inputs.js';
-import { sniffFormat } from '../export/convert-files.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { convertTarget } from './convert-target.js';
 import { readStdin } from './read-stdin.js';
@@ -53,6 +50,12 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .example('$0 convert pages/*.xhtml --out md/', 'Convert many pages into md/')
       .example('$0 convert notes.md --to storage', 'Markdown back to storage XHTML') as never,
   handler: async (parsed) => {
+    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for the converter (start-up).
+    const [{ convertFiles, summaryLine, sniffFormat }, { convertSpecialInputs }, { loadRedactionRules }] = await Promise.all([
+      import('../export/convert-files.js'),
+      import('../export/html-export/convert-special-inputs.js'),
+      import('../redact/load-redaction-rules.js'),
+    ]);
     const args = { ...parsed, inputs: parsed.inputs.map(stdioArgument), ...(parsed.out !== undefined ? { out: stdioArgument(parsed.out) } : {}) };
     const target = await convertTarget(args.inputs, args.out, args.to);
     const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;

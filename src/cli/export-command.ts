@@ -1,13 +1,9 @@
 import type { CommandModule } from 'yargs';
-import { configFromOptions } from '../confluence/config.js';
-import { createClient } from '../confluence/client.js';
 import { pageIdOf, parsePageArgument, parseSpaceArgument } from '../confluence/page-address.js';
 import { ExitCode, WikiportError } from '../errors.js';
-import { exportPages, type ExportFormat } from '../export/export.js';
-import { createProgressReporter } from '../export/progress.js';
+import type { ExportFormat } from '../export/export.js';
 import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
-import { loadRedactionRules } from '../redact/load-redaction-rules.js';
 
 interface ExportArgs extends GlobalOptions, ConnectionOptions {
   space?: string;
@@ -48,6 +44,14 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
       .example('$0 export --page 98305 --descendants --out ./minutes --attachments', 'A page and its tree, with attachments')
       .example('$0 export --cql \'label = "minutes" and space = OPS\' --out ./minutes', 'Pages matching a CQL query') as never,
   handler: async (args) => {
+    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for them (start-up).
+    const [{ configFromOptions }, { createClient }, { exportPages }, { createProgressReporter }, { loadRedactionRules }] = await Promise.all([
+      import('../confluence/config.js'),
+      import('../confluence/client.js'),
+      import('../export/export.js'),
+      import('../export/progress.js'),
+      import('../redact/load-redaction-rules.js'),
+    ]);
     if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) {
       throw new WikiportError(`--concurrency takes a whole number from 1 to 64, got ${String(args.concurrency)}`);
     }

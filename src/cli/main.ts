@@ -1,5 +1,5 @@
 // cli/: one file per command, yargs wiring only; calls export/, push/, report/, sandbox/, convert.ts. No conversion or I/O logic of its own.
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { ExitCode, isWikiportError } from '../errors.js';
 import { withGlobalOptions } from './global-options.js';
 import { loadCommands } from './commands.js';
@@ -24,6 +24,7 @@ export async function main(rawArgs: string[]): Promise<number> {
       throw error ?? new UsageError(message);
     });
   for (const command of commands) parser = parser.command(command);
+  skipHelpRendering(parser);
   try {
     await parser.parseAsync();
     return finish(typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok);
@@ -68,6 +69,18 @@ function fileSystemProblem(error: unknown): string | undefined {
   const reason = code ? FILE_SYSTEM_REASONS[code] : undefined;
   if (!reason || typeof path !== 'string') return undefined;
   return `cannot write or read ${path.replace(/\.\d+(\.[0-9a-f]{8})?\.tmp$/, '')}: ${reason}`;
+}
+
+/**
+ * yargs renders the whole help text before it runs any command's handler, and keeps it in case
+ * the handler asks for it (it never does here: errors end in one line and a pointer to --help).
+ * Laying out that text measures every string's width (string-width, Intl.Segmenter): about a
+ * third of a one-page convert's start-up. `--help` itself renders it anew, so nothing is lost.
+ */
+function skipHelpRendering(parser: Argv): void {
+  const internal = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const usage = internal?.getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
 }
 
 function finish(code: number): number {

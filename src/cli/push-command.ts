@@ -1,8 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { createClient } from '../confluence/client.js';
-import { configFromOptions } from '../confluence/config.js';
-import { pushPages } from '../push/push.js';
-import { formatPushSummary } from '../push/push-report.js';
 import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
 
@@ -34,6 +30,13 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
       .example('$0 push "./minutes/SC 2024-01-25.md" --dry-run', 'Show what would be sent')
       .example('$0 push ./minutes/New.md --create --parent 98305', 'Create a page') as never,
   handler: async (args) => {
+    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for them (start-up).
+    const [{ createClient }, { configFromOptions }, { pushPages }, { formatPushSummary }] = await Promise.all([
+      import('../confluence/client.js'),
+      import('../confluence/config.js'),
+      import('../push/push.js'),
+      import('../push/push-report.js'),
+    ]);
     const client = createClient(configFromOptions(args));
     const summary = await pushPages({
       paths: args.paths,

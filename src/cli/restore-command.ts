@@ -1,10 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { WikiportError } from '../errors.js';
-import { createClient } from '../confluence/client.js';
-import { configFromOptions } from '../confluence/config.js';
-import { findExportDir } from '../push/push-inputs.js';
-import { restorePage } from '../push/restore.js';
 import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
 
@@ -29,6 +25,13 @@ export const command: CommandModule<GlobalOptions, RestoreArgs> = {
       .option('dry-run', { type: 'boolean', default: false, describe: 'Say what would be restored; send no write' })
       .example('$0 restore 98305 --version 7 --dir ./minutes', 'Bring back the body of version 7') as never,
   handler: async (args) => {
+    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for them (start-up).
+    const [{ createClient }, { configFromOptions }, { findExportDir }, { restorePage }] = await Promise.all([
+      import('../confluence/client.js'),
+      import('../confluence/config.js'),
+      import('../push/push-inputs.js'),
+      import('../push/restore.js'),
+    ]);
     if (args.version !== undefined && !(Number.isInteger(args.version) && args.version > 0)) {
       throw new WikiportError(`--version takes a page version number (1, 2, ...), got ${String(args.version)}`);
     }

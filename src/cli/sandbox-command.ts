@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import { WikiportError } from '../errors.js';
-import { serveSandbox } from '../sandbox/serve.js';
 import type { SandboxAuth } from '../sandbox/types.js';
 
 interface SandboxArgs {
@@ -87,6 +86,7 @@ export const command: CommandModule<object, SandboxArgs> = {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
+      const { serveSandbox } = await import('../sandbox/serve.js');
       await serveSandbox(
         {
           port: argv.port,
