@@ -37,6 +37,9 @@ export function rebuildNotes(rebuilt: LosslessRebuild): string[] {
     return ['no block-level patch of this edit reads back as the file does, so the whole page was converted from the file (no block kept byte for byte)'];
   }
   const notes = [`${rebuilt.replacedBlocks} block(s) re-converted${rebuilt.patchedBlocks > 0 ? ` (${rebuilt.patchedBlocks} table(s) or task list(s) patched in place)` : ''}, ${rebuilt.keptBlocks} kept byte for byte`];
+  if (rebuilt.unmatchedBlocks > 0) {
+    notes.push(`${rebuilt.unmatchedBlocks} block(s) that read differently on their own than within the page were re-converted with the edit`);
+  }
   if (rebuilt.widenedBlocks > 0) {
     notes.push(`${rebuilt.widenedBlocks} unedited block(s) next to an edit were re-converted with it, as the edit alone would not read back as written`);
   }

@@ -32,6 +32,11 @@ export interface LosslessRebuild {
   widenedBlocks: number;
   /** The proof failed at every width: the whole page was converted from the edited file. */
   wholePage: boolean;
+  /**
+   * Blocks re-converted though not edited because, rendered on their own, they do not read as
+   * they do within the page (so the edit cannot tell whether they were touched).
+   */
+  unmatchedBlocks: number;
 }
 
 /** Widening steps tried (one more neighbour on each side of every edit each time) before the whole page is converted. */
@@ -65,12 +70,20 @@ export function rebuildStorageFromMarkdown(
   const edited = spans.map((span) => span.text);
   const blockCount = units.filter((u) => u.kind === 'block').length;
   if (sameParagraphs(whole, edited)) {
-    return { storage: baseStorage, changed: false, keptBlocks: blockCount, replacedBlocks: 0, convertedFragments: 0, patchedBlocks: 0, widenedBlocks: 0, wholePage: false };
+    return { storage: baseStorage, changed: false, keptBlocks: blockCount, replacedBlocks: 0, convertedFragments: 0, patchedBlocks: 0, widenedBlocks: 0, wholePage: false, unmatchedBlocks: 0 };
   }
   const unitParagraphs = units.map((u) => (u.kind === 'block' ? render(u.raw) : []));
+  // A block can render differently alone than within its page (a link to an anchor of the page,
+  // the number of an item): when the page renders to as many paragraphs as its blocks do, the
+  // page's own rendering is what the user saw of each block.
+  const inContext = whole.filter((p) => !isLayoutBoundaryMarker(p));
+  if (inContext.length === unitParagraphs.reduce((n, p) => n + p.length, 0)) {
+    let next = 0;
+    for (const paragraphs of unitParagraphs) for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = inContext[next++]!;
+  }
   const flat: { unit: number; text: string }[] = [];
   unitParagraphs.forEach((paragraphs, unit) => paragraphs.forEach((text) => flat.push({ unit, text })));
-  const chrome = pageChrome(whole, new Set(flat.map((p) => p.text)));
+  const chrome = pageChrome(whole, new Set(flat.map((p) => p.text)), flat.length);
   const offsets: number[] = [];
   unitParagraphs.reduce((offset, paragraphs, unit) => ((offsets[unit] = offset), offset + paragraphs.length), 0);
 
@@ -87,6 +100,10 @@ export function rebuildStorageFromMarkdown(
   // What the writer adds around the content (a title, say) is not converted when the edit is
   // proven; what it writes for frames (a layout's boundaries) is: it is the page's structure.
   const writerChrome = new Set([...chrome].filter((p) => !isLayoutBoundaryMarker(p)));
+  // Blocks whose own rendering is not found in the exported page: no edit can be told from them.
+  const inExport = new Map<number, number>(alignSequences(flat.map((p) => p.text), whole).map(([i, j]) => [i, j]));
+  const unmatchable = unitParagraphs.map((paragraphs, unit) => paragraphs.some((_, k) => !inExport.has(offsets[unit]! + k)));
+  const unmatched = (keep: readonly boolean[]) => keep.filter((k, unit) => !k && visible(unit) && unmatchable[unit]).length;
   const proof = readBackProof(converters, exportedBody, editedBody, writerChrome);
   // Smallest first: tables and task lists patched in place, then each edited block replaced
   // whole, then its neighbours with it, one more on each side at a time.
@@ -99,22 +116,36 @@ export function rebuildStorageFromMarkdown(
     patchedBlocks: attempt.patchedBlocks,
     widenedBlocks: keep.filter((k, unit) => visible(unit) && aligned[unit] && !k).length,
     wholePage: false,
+    unmatchedBlocks: unmatched(keep),
   });
+  // A converted stretch with unbalanced markup (half a macro, say) would swallow the blocks after
+  // it: every block kept must still be a block of its own in the result.
+  const intact = (storage: string, keep: readonly boolean[]) => {
+    const left = new Map<string, number>();
+    for (const u of storageUnits(storage)) left.set(u.raw, (left.get(u.raw) ?? 0) + 1);
+    return units.every((u, unit) => {
+      if (!keep[unit] || u.kind !== 'block') return true;
+      const n = left.get(u.raw) ?? 0;
+      left.set(u.raw, n - 1);
+      return n > 0;
+    });
+  };
+  const proven = (storage: string, keep: readonly boolean[]) => intact(storage, keep) && proof(storage);
   const patched = compose(aligned, true);
-  if (proof(patched.storage)) return finish(patched, aligned);
+  if (proven(patched.storage, aligned)) return finish(patched, aligned);
   let kept = aligned;
   for (let step = 0; step <= maxWidening; step++) {
     const attempt = compose(kept, false);
     // (the first step without patches is the body just disproven when nothing was patched)
     const tried = step === 0 && patched.patchedBlocks === 0;
-    if (!tried && proof(attempt.storage)) return finish(attempt, kept);
+    if (!tried && proven(attempt.storage, kept)) return finish(attempt, kept);
     // The neighbour before each edit, or the one after, may be enough; else both.
     const sides = (['before', 'after', 'both'] as const).map((side) => widen(kept, attempt.regions, side));
     const wider = sides.filter((w) => w.some((k, unit) => k !== kept[unit]));
     if (wider.length === 0) break;
     for (const candidate of wider.slice(0, -1)) {
       const narrower = compose(candidate, false);
-      if (proof(narrower.storage)) return finish(narrower, candidate);
+      if (proven(narrower.storage, candidate)) return finish(narrower, candidate);
     }
     kept = wider[wider.length - 1]!;
   }
@@ -129,6 +160,7 @@ export function rebuildStorageFromMarkdown(
     patchedBlocks: 0,
     widenedBlocks: aligned.filter((k, unit) => k && visible(unit)).length,
     wholePage: true,
+    unmatchedBlocks: unmatched(aligned),
   };
 
   /** The page with the units marked kept copied and the edited stretches between them converted. */
@@ -142,6 +174,8 @@ export function rebuildStorageFromMarkdown(
     /** Each converted or removed stretch: the kept visible units on either side (null at the page's ends). */
     const regions: { before: number | null; after: number | null }[] = [];
     let replacedBlocks = 0;
+    let recycled = 0;
+    const used = new Set<number>();
     let convertedFragments = 0;
     let patchedBlocks = 0;
     let keptBlocks = 0;
@@ -163,27 +197,64 @@ export function rebuildStorageFromMarkdown(
       pendingUnits = [];
       if (fresh.length > 0 || replaced.length > 0) regions.push({ before: lastKept, after });
       if (fresh.length === 0) return;
-      // The user's own lines, from the first edited paragraph to the last (blank lines and
-      // indentation included: they say which list item a paragraph belongs to).
-      const written = editedBody.slice(spans[fresh[0]!]!.start, spans[fresh[fresh.length - 1]!]!.end);
-      let raw = converters.markdownToStorage(written).trim();
-      // One table or task list edited in place: keep its markup, patch only the cells or tasks that changed.
-      const only = patchInPlace && replaced.length === 1 ? units[replaced[0]!]! : null;
-      if (only) {
-        const shown = unitParagraphs[replaced[0]!]!.join('\n\n');
-        const writtenParagraphs = fresh.map((j) => edited[j]!).join('\n\n');
-        const patched = /^<table[\s>]/.test(only.raw)
-          ? patchEditedTableCells(only.raw, raw, shown, writtenParagraphs)
-          : /^<ac:task-list[\s>]/.test(only.raw)
-            ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs)
-            : null;
-        if (patched !== null) {
-          raw = patched;
-          patchedBlocks++;
+      // A block the user moved (its paragraphs, whole and in order, somewhere else) keeps its bytes.
+      const pieces: ({ unit: number } | { from: number; to: number })[] = [];
+      for (let k = 0; k < fresh.length; ) {
+        const moved = movedUnitAt(fresh, k, keep);
+        if (moved !== null) {
+          used.add(moved);
+          pieces.push({ unit: moved });
+          k += unitParagraphs[moved]!.length;
+          continue;
         }
+        const last = pieces[pieces.length - 1];
+        if (last && 'from' in last) last.to = k + 1;
+        else pieces.push({ from: k, to: k + 1 });
+        k++;
       }
-      output.push({ kind: 'block', leading, raw });
-      convertedFragments++;
+      pieces.forEach((piece, n) => {
+        if ('unit' in piece) {
+          recycled++;
+          output.push({ kind: 'block', leading: n === 0 ? leading : units[piece.unit]!.leading, raw: units[piece.unit]!.raw });
+          return;
+        }
+        const run = fresh.slice(piece.from, piece.to);
+        // The user's own lines, from the first edited paragraph to the last (blank lines and
+        // indentation included: they say which list item a paragraph belongs to).
+        const written = editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end);
+        let raw = converters.markdownToStorage(written).trim();
+        // One table or task list edited in place: keep its markup, patch only the cells or tasks that changed.
+        const only = patchInPlace && replaced.length === 1 && pieces.length === 1 ? units[replaced[0]!]! : null;
+        if (only) {
+          const shown = unitParagraphs[replaced[0]!]!.join('\n\n');
+          const writtenParagraphs = run.map((j) => edited[j]!).join('\n\n');
+          const patched = /^<table[\s>]/.test(only.raw)
+            ? patchEditedTableCells(only.raw, raw, shown, writtenParagraphs)
+            : /^<ac:task-list[\s>]/.test(only.raw)
+              ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs)
+              : null;
+          if (patched !== null) {
+            raw = patched;
+            patchedBlocks++;
+          }
+        }
+        output.push({ kind: 'block', leading: n === 0 ? leading : '', raw });
+        convertedFragments++;
+      });
+    };
+    /** A block not kept in place whose paragraphs are the edited ones from `fresh[k]` on (consecutive in the file). */
+    const movedUnitAt = (fresh: readonly number[], k: number, keep: readonly boolean[]): number | null => {
+      // Only in the first, narrowest attempt, and only blocks the alignment did not find in place
+      // (a block re-converted around an edit is converted, not copied).
+      if (!patchInPlace) return null;
+      const start = fresh[k]!;
+      for (let unit = 0; unit < units.length; unit++) {
+        if (keep[unit] || aligned[unit] || used.has(unit) || !visible(unit)) continue;
+        const paragraphs = unitParagraphs[unit]!;
+        if (k + paragraphs.length > fresh.length) continue;
+        if (paragraphs.every((p, n) => fresh[k + n] === start + n && edited[start + n] === p)) return unit;
+      }
+      return null;
     };
     units.forEach((unit, index) => {
       const paragraphs = unitParagraphs[index]!;
@@ -218,7 +289,7 @@ export function rebuildStorageFromMarkdown(
       nextEdited = firstHit + paragraphs.length;
     });
     emitEditedUpTo(edited.length, pendingLeading ?? '', null);
-    return { storage: joinUnits(output), keptBlocks, replacedBlocks, convertedFragments, patchedBlocks, regions };
+    return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, regions };
   }
 
   /** The kept units next to each edited stretch are no longer kept: they are converted with it. */
@@ -283,7 +354,7 @@ function readBackProof(
       tolerated = { exportOnly: new Set(exported.filter((p) => !roundTrip.includes(p))), roundTripOnly: new Set(roundTrip.filter((p) => !exported.includes(p))) };
     }
     const { exportOnly, roundTripOnly } = tolerated;
-    if (exportOnly.size === 0 && roundTripOnly.size === 0) return false;
+    if ((exportOnly.size === 0 && roundTripOnly.size === 0) || got.length !== expected.length) return false;
     const pairs = alignSequences(got, expected);
     const gotMatched = new Set(pairs.map(([i]) => i));
     const expectedMatched = new Set(pairs.map(([, j]) => j));
@@ -315,12 +386,18 @@ function sameParagraphs(a: readonly string[], b: readonly string[]): boolean {
  * a links footer): not content of any block, so never converted back. Unmatched paragraphs in
  * the middle are content rendered differently in context, and are not chrome.
  */
-function pageChrome(whole: readonly string[], rendered: ReadonlySet<string>): Set<string> {
+function pageChrome(whole: readonly string[], rendered: ReadonlySet<string>, renderedCount: number): Set<string> {
   const chrome = new Set<string>();
+  // No more than the page renders beyond its blocks: a block rendered differently in context is content.
+  let room = whole.filter((p) => !isLayoutBoundaryMarker(p)).length - renderedCount;
   for (const p of whole) {
-    if (rendered.has(p)) break;
+    if (rendered.has(p) || room <= 0) break;
     chrome.add(p);
+    if (!isLayoutBoundaryMarker(p)) room--;
   }
-  for (let i = whole.length - 1; i >= 0 && !rendered.has(whole[i]!); i--) chrome.add(whole[i]!);
+  for (let i = whole.length - 1; i >= 0 && !rendered.has(whole[i]!) && room > 0; i--) {
+    chrome.add(whole[i]!);
+    if (!isLayoutBoundaryMarker(whole[i]!)) room--;
+  }
   return chrome;
 }
