@@ -221,11 +221,15 @@ export function judgeRebuild(
   for (const u of storageUnits(pushed)) after.set(u.raw, (after.get(u.raw) ?? 0) + 1);
   let untouched = 0;
   let lost = 0;
+  // Blocks are found in order (two blocks may read the same).
+  let cursor = 0;
   for (const [index, block] of blocks.entries()) {
     const paragraphs = own[index]!;
     if (paragraphs.length === 0 || paragraphs.some((p) => touchedTexts.has(p))) continue;
     // A paragraph added or moved between a block's own paragraphs edits that block.
-    if (!containsRun(editedParagraphs, paragraphs)) continue;
+    const at = runAt(editedParagraphs, paragraphs, cursor);
+    if (at < 0) continue;
+    cursor = at + paragraphs.length;
     untouched++;
     const left = after.get(block.raw) ?? 0;
     if (left > 0) after.set(block.raw, left - 1);
@@ -236,7 +240,7 @@ export function judgeRebuild(
   return { problem, untouched, lost };
 }
 
-function containsRun(list: readonly string[], run: readonly string[]): boolean {
-  for (let i = 0; i + run.length <= list.length; i++) if (run.every((p, k) => list[i + k] === p)) return true;
-  return false;
+function runAt(list: readonly string[], run: readonly string[], from: number): number {
+  for (let i = from; i + run.length <= list.length; i++) if (run.every((p, k) => list[i + k] === p)) return i;
+  return -1;
 }
