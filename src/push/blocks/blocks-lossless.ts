@@ -69,7 +69,9 @@ export function rebuildStorageFromMarkdown(
   const spans = markdownParagraphSpans(editedBody);
   const edited = spans.map((span) => span.text);
   const blockCount = units.filter((u) => u.kind === 'block').length;
-  if (sameParagraphs(whole, edited)) {
+  // (indentation counts: it says which list item a paragraph belongs to)
+  const asWritten = (body: string) => markdownParagraphSpans(body).map((span) => body.slice(span.start, span.end).replace(/[ \t]+$/gm, ''));
+  if (sameParagraphs(asWritten(exportedBody), asWritten(editedBody))) {
     return { storage: baseStorage, changed: false, keptBlocks: blockCount, replacedBlocks: 0, convertedFragments: 0, patchedBlocks: 0, widenedBlocks: 0, wholePage: false, unmatchedBlocks: 0 };
   }
   const unitParagraphs = units.map((u) => (u.kind === 'block' ? render(u.raw) : []));
@@ -91,17 +93,24 @@ export function rebuildStorageFromMarkdown(
   const matchedAt = new Map<number, number>(pairs.map(([i, j]) => [i, j]));
   const visible = (unit: number) => units[unit]!.kind === 'block' && unitParagraphs[unit]!.length > 0;
 
-  // A unit is kept when all its paragraphs matched, consecutively, in the edited file.
+  // A unit is kept when all its paragraphs matched, consecutively, in the edited file, each
+  // written as it was exported (re-indenting a paragraph moves it into or out of a list item).
+  const inExport = new Map<number, number>(alignSequences(flat.map((p) => p.text), whole).map(([i, j]) => [i, j]));
+  const exportedAsWritten = asWritten(exportedBody);
+  const editedAsWritten = asWritten(editedBody);
   const aligned: boolean[] = unitParagraphs.map((paragraphs, unit) => {
     const hits = paragraphs.map((_, k) => matchedAt.get(offsets[unit]! + k));
-    return hits.every((j, k) => j !== undefined && (k === 0 || j === hits[k - 1]! + 1));
+    const inPlace = hits.every((j, k) => j !== undefined && (k === 0 || j === hits[k - 1]! + 1));
+    return inPlace && hits.every((j, k) => {
+      const w = inExport.get(offsets[unit]! + k);
+      return w === undefined || exportedAsWritten[w] === editedAsWritten[j!];
+    });
   });
 
   // What the writer adds around the content (a title, say) is not converted when the edit is
   // proven; what it writes for frames (a layout's boundaries) is: it is the page's structure.
   const writerChrome = new Set([...chrome].filter((p) => !isLayoutBoundaryMarker(p)));
   // Blocks whose own rendering is not found in the exported page: no edit can be told from them.
-  const inExport = new Map<number, number>(alignSequences(flat.map((p) => p.text), whole).map(([i, j]) => [i, j]));
   const unmatchable = unitParagraphs.map((paragraphs, unit) => paragraphs.some((_, k) => !inExport.has(offsets[unit]! + k)));
   const unmatched = (keep: readonly boolean[]) => keep.filter((k, unit) => !k && visible(unit) && unmatchable[unit]).length;
   const proof = readBackProof(converters, exportedBody, editedBody, writerChrome);
@@ -263,7 +272,7 @@ export function rebuildStorageFromMarkdown(
         // are. A frame ends a layout cell: the edit of blocks replaced in that cell goes before it.
         if (unit.kind === 'frame' && pendingLeading !== null) {
           const limit = firstAnchoredAfter(index, keep);
-          const end = replacedAfterFrame(index, keep) ? Math.min(limit, nextEdited + pendingParagraphs) : limit;
+          const end = replacedAfterFrame(index, keep) ? Math.min(limit, afterParagraphs(nextEdited, pendingParagraphs, anchoredEdited)) : limit;
           emitEditedUpTo(end, pendingLeading, nextKeptAfter(index, keep));
           pendingLeading = null;
           pendingParagraphs = 0;
@@ -300,6 +309,17 @@ export function rebuildStorageFromMarkdown(
       if (after !== null && side !== 'before') wider[after] = false;
     }
     return wider;
+  }
+
+  /** The edited index just past `count` paragraphs of content from `from` on (layout boundaries and kept paragraphs not counted). */
+  function afterParagraphs(from: number, count: number, anchored: ReadonlySet<number>): number {
+    let at = from;
+    let left = count;
+    while (at < edited.length && left > 0) {
+      if (!anchored.has(at) && !isLayoutBoundaryMarker(edited[at]!)) left--;
+      at++;
+    }
+    return at;
   }
 
   /** Whether blocks after the frame at `index` are also replaced before the next kept one. */

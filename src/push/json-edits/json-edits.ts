@@ -2,7 +2,7 @@ import { convert } from '../../convert.js';
 import { WikiportError, isWikiportError } from '../../errors.js';
 import { splitFrontMatter } from '../blocks/blocks-markdown.js';
 import { rebuildStorageFromMarkdown } from '../blocks/blocks-lossless.js';
-import { meetingEditsThroughMarkdown } from './meeting-markdown-edits.js';
+import { meetingEditsThroughMarkdown, readsAsEdited } from './meeting-markdown-edits.js';
 import { readPageJson } from '../../formats/json/read-page-json.js';
 import type { PageDocument } from '../../model/page-document.js';
 import type { TableRecord } from '../../model/table-record.js';
@@ -35,7 +35,13 @@ export function jsonEdit(file: string, text: string, page: ManifestPage, baseSto
   // Decisions have no storage patch of their own: they are written the Markdown way.
   if (meetingEdited(exported, edited, ['decisions']) && tablesSame(exported, edited)) return done(throughMarkdown());
   try {
-    return done(applyJsonEdits(baseStorage, exported, edited, file, read));
+    const patched = applyJsonEdits(baseStorage, exported, edited, file, read);
+    const meeting = patched.storage === baseStorage ? null : read(patched.storage).meeting;
+    // The storage patches check names; the meeting must read back whole (group, presence, …).
+    if (meeting && exported.meeting && edited.meeting && meetingEdited(exported, edited, ['attendees', 'actionItems']) && !readsAsEdited(meeting, exported.meeting, edited.meeting)) {
+      throw new WikiportError(`${file}: meeting: the table or task list patch does not read back as the edit (nothing was sent)`);
+    }
+    return done(patched);
   } catch (error) {
     // A shape the storage patches do not know (attendees in lists or mentions, tasks with dates
     // and mentions): the edit is written into the exported Markdown instead, and proven the same way.

@@ -84,6 +84,25 @@ function sameMeeting(got: Meeting, wanted: Meeting, assigneesMayMove: boolean, p
   );
 }
 
+/**
+ * Whether a page read back has the meeting edits of `after` over `before`, with the same latitude
+ * the Markdown way takes (attendees as a set; an item's text the page rewrites when only its date
+ * or assignee changed; stand-ins of edited people, and assignees, when attendees changed).
+ */
+export function readsAsEdited(got: Meeting, before: Meeting, after: Meeting): boolean {
+  const wanted: Meeting = {
+    ...after,
+    actionItems: after.actionItems.map((item, i) => {
+      const old = before.actionItems[i];
+      return old && normal(old.text) === normal(item.text) && (old.assignee !== item.assignee || old.due !== item.due) ? { ...item, text: wildcardText } : item;
+    }),
+  };
+  const beforeKeys = new Set(before.attendees.map(attendeeKey));
+  const afterKeys = new Set(after.attendees.map(attendeeKey));
+  const people = new Set([...before.attendees.filter((a) => !afterKeys.has(attendeeKey(a))), ...after.attendees.filter((a) => !beforeKeys.has(attendeeKey(a)))].map((a) => a.name));
+  return sameMeeting(got, wanted, people.size > 0, people);
+}
+
 /** An action item whose text the user left alone while changing its assignee or date: the page rewrites it. */
 const wildcardText = '\u0000';
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim();

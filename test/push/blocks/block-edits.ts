@@ -110,7 +110,11 @@ export function applyBlockEdits(markdown: string, edits: readonly BlockEdit[]): 
       if (!hit) continue;
       touch(hit.p);
       paras.splice(hit.i, 1);
-      paras.splice(edit.to % (paras.length + 1), 0, hit.p);
+      const to = edit.to % (paras.length + 1);
+      // A move reorders the stretch it jumps over: moving A below B is moving B above A, and the
+      // push may take either (the longer stretch stays in place), so that stretch counts as edited.
+      for (let k = Math.min(hit.i, to); k < Math.max(hit.i, to); k++) touch(paras[k]!);
+      paras.splice(to, 0, hit.p);
     } else if (edit.kind === 'item-add' || edit.kind === 'item-remove') {
       const hit = pick(edit.at, (p) => p.text.split('\n').some((l) => listLine.test(l) || taskLine.test(l)));
       if (!hit) continue;

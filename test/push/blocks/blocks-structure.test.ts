@@ -60,3 +60,35 @@ describe('block patches keep the structure the Markdown has', () => {
     expect(readBack(result.storage)).toEqual(readBack(converters.markdownToStorage(edited)));
   });
 });
+
+/** Found by trying edits nobody had tested (issue 14, the hostile try). */
+describe('block patches on edits found by a hostile try', () => {
+  it('a paragraph indented under a list item is an edit (not "formatting only"), and lands in that item', () => {
+    const page = '<ul><li><p>Alpha</p></li><li><p>Beta</p></li></ul><p>Loose paragraph</p><p>End</p>';
+    const edited = converters.storageToMarkdown(page).replace('\nLoose paragraph', '\n  Loose paragraph');
+    const result = rebuildStorageFromMarkdown(page, edited, converters);
+    expect(result.changed).toBe(true);
+    expect(readBack(result.storage)).toEqual(readBack(converters.markdownToStorage(edited)));
+    expect(result.storage).toMatch(/<li>\s*<p>Beta<\/p>\s*<p>Loose paragraph<\/p>\s*<\/li>/);
+    expect(result.storage.endsWith('<p>End</p>')).toBe(true);
+  });
+
+  it('lists edited in both cells of a layout stay in their cells, and the layout is kept', () => {
+    const page =
+      '<ac:layout><ac:layout-section ac:type="two_equal"><ac:layout-cell><ul><li>L1</li><li>L2</li></ul></ac:layout-cell>' +
+      '<ac:layout-cell><ul><li>R1</li><li>R2</li></ul><p>Right para</p></ac:layout-cell></ac:layout-section></ac:layout><p>After</p>';
+    const edited = converters.storageToMarkdown(page).replace('- R2', '- R2 edited').replace('- L2', '- L2\n- L3');
+    const result = rebuildStorageFromMarkdown(page, edited, converters);
+    expect(result.wholePage).toBe(false);
+    expect(result.storage).toMatch(/^<ac:layout><ac:layout-section ac:type="two_equal"><ac:layout-cell><ul>[\s\S]*L3[\s\S]*<\/ul><\/ac:layout-cell><ac:layout-cell><ul>[\s\S]*R2 edited[\s\S]*<\/ul><p>Right para<\/p><\/ac:layout-cell>/);
+    expect(result.storage.endsWith('</ac:layout><p>After</p>')).toBe(true);
+  });
+
+  it('a section moved below another keeps every block byte for byte', () => {
+    const info = '<ac:structured-macro ac:name="info" ac:schema-version="1" ac:macro-id="i1"><ac:rich-text-body><p>Note one</p></ac:rich-text-body></ac:structured-macro>';
+    const page = `<h2>One</h2><p class="x">First section text.</p>${info}<h2>Two</h2><p>Second section text.</p><h2>Three</h2><p>Third.</p>`;
+    const parts = converters.storageToMarkdown(page).split(/(?=## )/);
+    const result = rebuildStorageFromMarkdown(page, [parts[1], parts[0], parts[2]].join(''), converters);
+    expect(result.storage).toBe(`<h2>Two</h2><p>Second section text.</p><h2>One</h2><p class="x">First section text.</p>${info}<h2>Three</h2><p>Third.</p>`);
+  });
+});
