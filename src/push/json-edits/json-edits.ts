@@ -37,8 +37,10 @@ export function jsonEdit(file: string, text: string, page: ManifestPage, baseSto
   try {
     const patched = applyJsonEdits(baseStorage, exported, edited, file, read);
     const meeting = patched.storage === baseStorage ? null : read(patched.storage).meeting;
-    // The storage patches check names; the meeting must read back whole (group, presence, …).
-    if (meeting && exported.meeting && edited.meeting && meetingEdited(exported, edited, ['attendees', 'actionItems']) && !readsAsEdited(meeting, exported.meeting, edited.meeting)) {
+    // The storage patches check names; the meeting must read back whole (group, presence, …),
+    // unless table rows were edited too (they change the attendees read from them).
+    const strict = exported.meeting && edited.meeting && tablesSame(exported, edited) && meetingEdited(exported, edited, ['attendees', 'actionItems']);
+    if (meeting && strict && !readsAsEdited(meeting, exported.meeting!, edited.meeting!)) {
       throw new WikiportError(`${file}: meeting: the table or task list patch does not read back as the edit (nothing was sent)`);
     }
     return done(patched);
