@@ -1,7 +1,10 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { Attendee } from '../model/meeting.js';
-import { parsePersonNodes, parsePersonText, type PersonEntry } from './person-cell.js';
-import { childElementsNamed, elementsWhere, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
+import { isCountry, looksLikePersonName, parsePersonNodes, parsePersonText, type PersonEntry } from './person-cell.js';
+import { looksLikeOrganization } from './organizations.js';
+import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
+import type { NormalizedTable } from '../hub/table-normalize.js';
+import { cellNodes } from './cell-nodes.js';
 import { toAttendee } from './attendees-from-table.js';
 import { classifyHeading, type SectionKind } from './sections.js';
 
@@ -18,11 +21,53 @@ export function attendeesFromList(
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
   const items = childElementsNamed(list, 'li');
+  const defaults = { role: roleOf(section), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
   return items.flatMap((li) => {
-    return parsePersonNodes(ownContent(li), { knownOrganizations: known, firstNames }).map((person) =>
-      toAttendee(person, { role: roleOf(section), group, organization: null, present: section === 'absent' ? false : null, alternateFor: null }),
-    );
+    const own = ownContent(li).filter((node) => !(node.type === 'tag' && (node as Element).name === 'table'));
+    const context = { knownOrganizations: known, firstNames };
+    const sublists = li.children.filter((child): child is Element => child.type === 'tag' && ((child as Element).name === 'ul' || (child as Element).name === 'ol'));
+    const nested = sublists.flatMap((sub) => attendeesFromList(sub, section, group, known, firstNames));
+    if (elementsWhere(own, isMention).length === 0) {
+      const text = textContent(own).replace(/\s+/g, ' ').trim();
+      if (text === '' && nested.length > 0) return nested;
+      const parts = peopleOnOneLine(text, context);
+      if (parts !== null) return [...parts.map((person) => toAttendee(person, defaults)), ...nested];
+    }
+    return [...parsePersonNodes(own, context).map((person) => toAttendee(person, defaults)), ...nested];
   });
+}
+
+/**
+ * Presence implied by the heading a person is listed under: attendees, participants and
+ * "present" were there; regrets and apologies were not; a roster ("Members", "Team") says nothing.
+ */
+export function presenceOfSection(section: SectionKind, group: string | null): boolean | null {
+  if (section === 'absent') return false;
+  if (section === 'guests') return true;
+  if (section !== 'attendance') return null;
+  return group === null || /\b(attend|particip|present|roll ?call|in the room|joined|on the call)/i.test(group) ? true : null;
+}
+
+/**
+ * Several people written on one line: "A, Org; B, Org" (semicolons part people), or "Ana Costa,
+ * Bo Li, Cy Dee" (each part a full name, none an organization). Null for one person, affiliations and all.
+ */
+export function peopleOnOneLine(text: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
+  if (text.includes(';')) {
+    const people = text
+      .split(/\s*;\s*/)
+      .map((part) => parsePersonText(part, context))
+      .filter((p): p is PersonEntry => p !== null);
+    return people.length >= 2 ? people : null;
+  }
+  const parts = splitInlinePeople(text);
+  if (parts.length < 2) return null;
+  const fullNames = parts.every((part) => {
+    const words = part.split(/\s+/);
+    return words.length >= 2 && words.length <= 4 && looksLikePersonName(part) && !looksLikeOrganization(part, context.knownOrganizations) && !isCountry(part) && words.every((w) => /^\p{Lu}/u.test(w));
+  });
+  if (!fullNames) return null;
+  return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
 }
 
 /** Splits "A (X), B (Y); C" into people, keeping commas inside parentheses. */
@@ -54,7 +99,18 @@ export function attendeesFromParagraph(
   known: ReadonlySet<string>,
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
-  const text = textContent([paragraph]);
+  return attendeesFromLabelledNodes(paragraph.children, section, group, known, firstNames);
+}
+
+/** attendeesFromParagraph on the nodes of a paragraph, list item or cell. */
+export function attendeesFromLabelledNodes(
+  nodes: readonly AnyNode[],
+  section: SectionKind,
+  group: string | null,
+  known: ReadonlySet<string>,
+  firstNames: ReadonlySet<string> = new Set(),
+): Attendee[] {
+  const text = textContent(nodes);
   const labelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.+)$/s.exec(text);
   let kind = section;
   let ownGroup = group;
@@ -65,10 +121,10 @@ export function attendeesFromParagraph(
       ownGroup = labelled[1]!.trim();
     } else return [];
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
-  const defaults = { role: roleOf(kind), group: ownGroup, organization: null, present: kind === 'absent' ? false : null, alternateFor: null };
+  const defaults = { role: roleOf(kind), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, Helga Brandt (guest, Vendor QA)").
-  const mentioned = elementsWhere(paragraph.children, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
-  const restText = textWithout(paragraph.children, isMention);
+  const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
+  const restText = textWithout(nodes, isMention);
   const restLabelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.*)$/s.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
@@ -76,4 +132,36 @@ export function attendeesFromParagraph(
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
+}
+
+/**
+ * An info table whose first column labels its rows ("Participants | @Ana @Bo", "Regrets | Cy Dee"):
+ * the people of the rows labelled as attendance, regrets or guests.
+ */
+export function attendeesFromLabelledRows(table: NormalizedTable, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] {
+  const rows = table.header !== null && !table.headerColumn ? [table.headerCells ?? [], ...table.rows] : table.rows;
+  const found: Attendee[] = [];
+  for (const row of rows) {
+    if (row.length < 2) continue;
+    const label = row[0]!.text.replace(/:$/, '').trim();
+    if (label === '' || label.length > 40) continue;
+    const kind = classifyHeading(label);
+    if (kind !== 'attendance' && kind !== 'absent' && kind !== 'guests') continue;
+    const defaults = { role: roleOf(kind), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
+    for (const cell of row.slice(1)) {
+      const nodes = cellNodes(cell);
+      const lists = elementsWhere(nodes, (el) => el.name === 'ul' || el.name === 'ol');
+      if (lists.length > 0) {
+        for (const list of lists.filter((l) => !lists.some((o) => o !== l && hasAncestor(l, (a) => a === o)))) found.push(...attendeesFromList(list, kind, label, known, firstNames));
+        continue;
+      }
+      const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
+      const rest = textWithout(nodes, isMention);
+      const written = splitInlinePeople(rest)
+        .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
+        .filter((p): p is PersonEntry => p !== null);
+      found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
+    }
+  }
+  return found;
 }

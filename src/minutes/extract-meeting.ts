@@ -3,15 +3,15 @@ import type { PageMeta } from '../model/page-meta.js';
 import type { Attendee, Meeting, Topic } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { nodesText } from '../hub/table-cell-text.js';
-import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isMention, ownContent, textContent } from '../hub/hub-walk.js';
+import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isElement, isList, isMention, ownContent, textContent } from '../hub/hub-walk.js';
 import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { pageSections, type SectionKind } from './sections.js';
 import { findDate, parseWholeDate } from './dates.js';
 import { collectFirstNames, collectOrganizations } from './person-cell.js';
-import { attendeesFromTable } from './attendees-from-table.js';
-import { attendeesFromList, attendeesFromParagraph } from './attendees-from-text.js';
+import { attendeesFromTable, isAttendanceTable } from './attendees-from-table.js';
+import { attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromList, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, actionItemFromText, isTemplateActionText } from './action-items.js';
 import { speakerResolver, speakerNote } from './speakers.js';
 import { topicsFromList } from './topics.js';
@@ -80,6 +80,11 @@ function listItemsText(list: Element): string[] {
   return childElementsNamed(list, 'li')
     .map((li) => nodesText(ownContent(li)).split('\n')[0] ?? '')
     .filter((t) => t !== '');
+}
+
+/** A table whose cells hold tables (a layout drawn with a table): its inner tables are read instead. */
+function isLayoutTable(table: Element): boolean {
+  return firstElementWhere(table.children, (el) => el.name === 'table') !== undefined;
 }
 
 function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
@@ -153,15 +158,55 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes(blocks), ...page.elements.mentions.map((a) => textContent([a]))]);
 
   const attendees: Attendee[] = [];
+  const tableOptions = (section: SectionKind, group: string | null) => ({ section, group, knownOrganizations: known, firstNames });
   for (const b of blocks) {
     if (b.kind === 'table') {
-      const table = tables.get(b.element)!;
-      if (isPeopleTable(table, b.section)) attendees.push(...attendeesFromTable(table, { section: b.section, group: b.group, knownOrganizations: known, firstNames }));
-    } else if (b.kind === 'list' && PEOPLE.includes(b.section)) {
-      attendees.push(...attendeesFromList(b.element, b.section, b.group, known, firstNames));
+      attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
+    } else if (b.kind === 'list') {
+      attendees.push(...attendeesInList(b.element, b.section, b.group));
     } else if (b.kind === 'paragraph') {
       attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
     }
+  }
+
+  /** The people of a table under this section: an attendance table by its section or its content; a label column ("Participants | @a @b"). */
+  function tableAttendees(element: Element, table: NormalizedTable, section: SectionKind, group: string | null): Attendee[] {
+    if (isLayoutTable(element)) {
+      return elementsWhere(element.children, (el) => el.name === 'table' && !isLayoutTable(el)).flatMap((inner) => tableAttendees(inner, page.normalize(inner), section, group));
+    }
+    const context = { knownOrganizations: known, firstNames };
+    if (isPeopleTable(table, section) || isAttendanceTable(table, context)) {
+      const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
+      if (people.length > 0) return people;
+    }
+    return attendeesFromLabelledRows(table, known, firstNames);
+  }
+
+  /** A list in a people section lists people; elsewhere an item may be a label of people ("Present: …") or hold an attendance table. */
+  function attendeesInList(list: Element, section: SectionKind, group: string | null): Attendee[] {
+    if (PEOPLE.includes(section)) return attendeesFromList(list, section, group, known, firstNames);
+    const found: Attendee[] = [];
+    for (const li of childElementsNamed(list, 'li')) {
+      const own = li.children.filter((child) => !(isElement(child) && (child.name === 'ul' || child.name === 'ol' || child.name === 'table')));
+      const lead = nodesText(own).split('\n')[0]!.trim();
+      const labelled = /^([^:]{2,40}?)\s*:?\s*$/.exec(lead);
+      const kind = labelled !== null && lead.length <= 60 ? classifyHeading(labelled[1]!) : 'other';
+      const itemSection = PEOPLE.includes(kind) ? kind : section;
+      const itemGroup = PEOPLE.includes(kind) ? labelled![1]!.trim() : group;
+      if (!PEOPLE.includes(kind)) found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
+      for (const child of li.children) {
+        if (!isElement(child)) continue;
+        if (child.name === 'table') found.push(...tableAttendees(child, page.normalize(child), itemSection, itemGroup));
+        else if (child.name === 'ul' || child.name === 'ol') found.push(...attendeesInList(child, itemSection, itemGroup));
+        else if (child.name === 'div' || child.name === 'details') {
+          const inner = elementsWhere(child.children, (el) => el.name === 'table');
+          for (const table of inner.filter((t) => !inner.some((outer) => outer !== t && hasAncestor(t, (a) => a === outer)))) {
+            found.push(...tableAttendees(table, page.normalize(table), itemSection, itemGroup));
+          }
+        }
+      }
+    }
+    return found;
   }
   const resolve = speakerResolver(attendees);
 

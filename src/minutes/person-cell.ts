@@ -29,9 +29,53 @@ export interface PersonContext {
 
 const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|none|vacant|\?+|…|\.\.\.)$/i;
 
+/** Roles and functions people hold at a meeting or in their organization: written after a name, they are not an organization. */
+const ROLE_WORDS =
+  '(?:(?:co-?|vice[- ]?|deputy |acting |interim |tsc |board |committee |project |tech(?:nical)? |team |program |product |engineering |release |community )?(?:chair(?:man|woman|person)?|lead|leader|manager|director|secretary|treasurer|president|coordinator|owner)|host|co-?host|facilitator|moderator|scribe|note[- ]?taker|minute[- ]?taker|minutes|presenter|speaker|convener|organi[sz]er|maintainer|committer|pm|tpm|cto|ceo|vp|liaison|ex[- ]officio|emeritus|(?:non-?)?voting(?: member)?|member|alternate|observer|guest|proxy)';
+
 /** What people write in parentheses after a name that is not an organization: how or as what they attend. */
-const NOT_AN_ORGANIZATION =
-  /^(?:remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|late|left early|joined late|chair|co-?chair|host|facilitator|moderator|scribe|note[- ]?taker|minutes|secretary|guest|observer|proxy|presenter|speaker|tbc|tbd|independent|individual|self|n\/?a|none)$/i;
+const NOT_AN_ORGANIZATION = new RegExp(
+  `^(?:remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|n\\/?a|none|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
+  'i',
+);
+
+/** A role written after a name without a separator ("Ana Costa Co-Chair", from "Ana Costa *Co-Chair*"). */
+const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i');
+
+/** Academic degrees and post-nominals: never a name, never an organization. */
+const DEGREE = /^(?:md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
+const TITLE_PREFIX = /^(?:[Dd]r|[Pp]rof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+(?=\p{Lu})/u;
+
+/** Countries people write after their organization; a country is never a person or an organization. */
+const COUNTRIES = new Set(
+  [
+    'usa', 'us', 'u.s.', 'u.s.a.', 'united states', 'united states of america', 'uk', 'u.k.', 'united kingdom', 'england', 'scotland', 'wales', 'ireland',
+    'canada', 'mexico', 'brazil', 'argentina', 'chile', 'colombia', 'peru', 'germany', 'france', 'spain', 'portugal', 'italy', 'netherlands', 'the netherlands',
+    'belgium', 'luxembourg', 'switzerland', 'austria', 'denmark', 'sweden', 'norway', 'finland', 'iceland', 'poland', 'czech republic', 'czechia', 'slovakia',
+    'hungary', 'romania', 'bulgaria', 'greece', 'turkey', 'israel', 'egypt', 'south africa', 'nigeria', 'kenya', 'ghana', 'ethiopia', 'morocco', 'india',
+    'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'china', 'prc', 'hong kong', 'taiwan', 'japan', 'korea', 'south korea', 'singapore', 'malaysia',
+    'indonesia', 'thailand', 'vietnam', 'philippines', 'australia', 'new zealand', 'russia', 'ukraine', 'estonia', 'latvia', 'lithuania', 'croatia',
+    'serbia', 'slovenia', 'saudi arabia', 'uae', 'united arab emirates', 'qatar', 'iran', 'iraq', 'jordan', 'lebanon', 'uganda', 'tanzania', 'rwanda',
+  ],
+);
+
+export function isCountry(text: string): boolean {
+  return COUNTRIES.has(text.trim().toLowerCase());
+}
+
+/** "Dr. Ana Costa MD, PhD, Helix, Spain": the name, and the affiliations left once degrees and countries are gone. */
+export function withoutTitlesAndDegrees(text: string): string {
+  const parts = text.replace(TITLE_PREFIX, '').split(/\s*,\s*/);
+  const kept = parts.filter((part, i) => i === 0 || (!DEGREE.test(part) && !isCountry(part)));
+  kept[0] = kept[0]!.split(/\s+/).filter((w, i) => i === 0 || !DEGREE.test(w)).join(' ');
+  return kept.join(', ');
+}
+
+/** "Ana Costa Co-Chair" -> "Ana Costa": a role word after a name is not part of it. */
+export function withoutTrailingRole(text: string): string {
+  const stripped = text.replace(TRAILING_ROLE, '').trim();
+  return stripped.split(/\s+/).length >= 1 && stripped !== '' && looksLikePersonName(stripped) ? stripped : text;
+}
 
 /** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
@@ -68,8 +112,8 @@ export function looksLikePersonName(text: string): boolean {
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
   const { rest, present } = splitTrailingPresence(cleanLine(line));
-  const text = rest.replace(/^@\s*/, '').trim();
-  if (text === '' || EMPTY_MARKERS.test(text)) return null;
+  const text = withoutTrailingRole(withoutTitlesAndDegrees(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim()));
+  if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text)) return null;
   const parts = splitNameAndOrganization(text);
   if (parts !== null && isLastCommaFirst(text, parts, context)) {
     return { name: `${parts.organization} ${parts.name}`, organization: null, present, accountId: null, userKey: null };

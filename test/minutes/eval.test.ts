@@ -4,7 +4,7 @@ import { evaluateFolder } from '../../scripts/minutes-eval/eval-pages.js';
 import { actionsRight, scorePage, totalScore, type ActualMeeting, type ExpectedMeeting } from '../../scripts/minutes-eval/score-meeting.js';
 import { repoRoot } from '../support/shared-corpus.js';
 
-const person = (name: string | null, more: Partial<ExpectedMeeting['attendees'][number]> = {}) => ({
+const person = (name: string | null, more: Partial<ActualMeeting['attendees'][number]> = {}): ActualMeeting['attendees'][number] => ({
   name,
   organization: null,
   role: 'participant',

@@ -78,13 +78,13 @@ describe('meeting extraction from the hub', () => {
     expect(attendees.map((a) => a.name)).toEqual(['Elena Popescu']);
   });
 
-  it('reads a bullet list of "Name (Company)" and a Regrets line as absent people', () => {
+  it('reads a bullet list of "Name (Company)" and a Regrets line as absent people; listed under Attendees is present', () => {
     const hub = `<h2>Attendees</h2><ul><li>Amara Nwosu (Fernhill University)</li><li>Lukas Becker (Brightline GmbH)</li></ul>
       <p>Regrets: Hannah Cole (Fernhill University), Marco Bianchi (Ostara Foundation)</p><h2>Agenda</h2><ol><li>Licensing</li></ol>`;
     const { attendees } = extractMeeting(hub, meta())!;
     expect(attendees.map((a) => [a.name, a.organization, a.present, a.group])).toEqual([
-      ['Amara Nwosu', 'Fernhill University', null, 'Attendees'],
-      ['Lukas Becker', 'Brightline GmbH', null, 'Attendees'],
+      ['Amara Nwosu', 'Fernhill University', true, 'Attendees'],
+      ['Lukas Becker', 'Brightline GmbH', true, 'Attendees'],
       ['Hannah Cole', 'Fernhill University', false, 'Regrets'],
       ['Marco Bianchi', 'Ostara Foundation', false, 'Regrets'],
     ]);
