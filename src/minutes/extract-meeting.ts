@@ -7,8 +7,8 @@ import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isEl
 import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
-import { pageSections, type SectionKind } from './sections.js';
-import { findDate, parseWholeDate } from './dates.js';
+import { classifyHeading, pageSections, type SectionKind } from './sections.js';
+import { findDate, NOT_THE_MEETING_DATE, parseWholeDate } from './dates.js';
 import { collectFirstNames, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, isAttendanceTable } from './attendees-from-table.js';
 import { attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromList, attendeesFromParagraph } from './attendees-from-text.js';
@@ -35,25 +35,102 @@ function datetimeIn(el: Element): string | undefined {
   return firstElementWhere(el.children, isDatedTime)?.attribs['datetime'];
 }
 
+const DATE_LABEL = /^\s*(?:meeting\s+)?(?:date|date and time|date & time|date\/time|when|held on|held)\s*[:\-–]?\s*(.*)$/is;
+
+/** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
+function dateOfLine(line: string): string | null {
+  const date = findDate(line);
+  if (date === null) return null;
+  const before = line.slice(0, Math.max(0, line.search(/\d{1,4}[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
+  return NOT_THE_MEETING_DATE.test(before) || NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !/^\s*[\d(]/.test(line) ? null : date;
+}
+
+/** "Date | <time>" rows of an info table. */
+function dateFromInfoTable(table: Element): string | null {
+  for (const tr of elementsWhere(table.children, (el) => el.name === 'tr')) {
+    const cells = tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+    if (cells.length < 2) continue;
+    const label = nodesText([cells[0]!]).trim();
+    if (!/^(?:meeting\s+)?(?:date|date and time|date & time|when|held on)\s*:?$/i.test(label)) continue;
+    const time = datetimeIn(cells[1]!);
+    const date = time !== undefined ? findDate(time) : findDate(nodesText([cells[1]!]));
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+/**
+ * The meeting date, body first: a labelled date (a "Date:" line, a Date row or section, often a
+ * `<time>`), then a date in a heading, then one in the page's opening lines; then the title; then
+ * a `<time>` outside tasks and tables. Dates of the next meeting, deadlines and events never count.
+ */
 function meetingDate(page: HubPage, blocks: Located[], title: string | null): string | null {
+  let fromHeading: string | null = null;
+  let fromOpening: string | null = null;
+  let opening = true;
   for (const block of blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
-    const m = MEETING_DATE_LINE.exec(block.text);
-    if (m !== null) {
-      const time = datetimeIn(block.element);
-      const date = time !== undefined ? findDate(time) : findDate(m[1]!);
+    if (block.kind === 'table') {
+      const date = dateFromInfoTable(block.element);
       if (date !== null) return date;
+    }
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') {
+      if (block.kind !== 'other') opening = false;
+      continue;
+    }
+    const lines = block.text.split('\n');
+    for (const line of lines) {
+      const m = DATE_LABEL.exec(line);
+      if (m !== null) {
+        const time = lines.length === 1 || m[1]!.trim() === '' ? datetimeIn(block.element) : undefined;
+        const date = time !== undefined ? findDate(time) : findDate(m[1]!);
+        if (date !== null) return date;
+      }
     }
     if (block.section === 'date' && block.kind === 'paragraph') {
       const time = datetimeIn(block.element);
       const date = time !== undefined ? findDate(time) : parseWholeDate(block.text);
       if (date !== null) return date;
     }
+    if (block.kind === 'heading') {
+      fromHeading ??= dateOfLine(block.text);
+      if (block.section !== 'other' && block.section !== 'date') opening = false;
+    } else if (opening) {
+      for (const line of lines) {
+        if (/^[^:]{2,30}:/.test(line) && classifyHeading(line.split(':')[0]!) !== 'other') opening = false;
+        if (!opening) break;
+        fromOpening ??= dateOfLine(line);
+      }
+    }
   }
+  if (fromHeading !== null) return fromHeading;
+  if (fromOpening !== null) return fromOpening;
   const fromTitle = title !== null ? findDate(title) : null;
   if (fromTitle !== null) return fromTitle;
-  const time = page.elements.times.find((t) => !hasAncestor(t, (el) => (el.name === 'li' && el.attribs['data-task'] !== undefined) || el.name === 'table'));
+  const time = page.elements.times.find(
+    (t) => !hasAncestor(t, (el) => (el.name === 'li' && el.attribs['data-task'] !== undefined) || el.name === 'table') && dateOfLine(lineAround(t)) !== null,
+  );
   return time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null;
+}
+
+/** The text of the block a `<time>` sits in, its own date written out, to see what the date is about. */
+function lineAround(time: Element): string {
+  let block: Element = time;
+  while (block.parent !== null && isElement(block.parent) && !['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'].includes(block.name)) block = block.parent;
+  return textContent([block]) + ' ' + (time.attribs['datetime'] ?? '');
+}
+
+/**
+ * A page that lists meeting pages (links to dated pages, a children or label listing) rather than
+ * recording a meeting: its dates are the meetings' dates, not its own.
+ */
+function isIndexOfMeetings(page: HubPage): boolean {
+  const pageLinks = elementsWhere(page.roots, (a) => a.name === 'a' && (a.attribs['data-page-title'] !== undefined || /^https?:/.test(a.attribs['href'] ?? '')));
+  const dated = pageLinks.filter((a) => findDate(a.attribs['data-page-title'] ?? textContent([a])) !== null);
+  if (dated.length < 3) return false;
+  // Minutes link to a few dated pages (the previous minutes); an index is mostly such links and little else.
+  const listItems = elementsWhere(page.roots, (el) => el.name === 'li' && el.attribs['data-task'] === undefined);
+  const linkedItems = listItems.filter((li) => firstElementWhere(li.children, (el) => dated.includes(el)) !== undefined);
+  return linkedItems.length * 2 >= listItems.length && page.elements.tasks.length === 0;
 }
 
 function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean, classifyHeading: (text: string) => SectionKind): boolean {
@@ -145,7 +222,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       MEETING_DATE_LINE.test(b.text) &&
       findDate(b.text + (firstElementWhere(b.element.children, (el) => el.name === 'time')?.attribs['datetime'] ?? '')) !== null,
   );
-  if (!isMinutesPage(blocks, title, date, hasDateLine, classifyHeading)) return null;
+  const byHeadings = isMinutesPage(blocks, title, date, hasDateLine, classifyHeading);
+  if (isIndexOfMeetings(page)) return null;
 
   const mentionName = mentionNameIndex(page.elements.mentions);
   const tables = new Map<Element, NormalizedTable>();
@@ -274,6 +352,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     target = topics;
   }
 
+  // A page with a meeting date and what a meeting produces is minutes, whatever its headings.
+  const holdsMeeting = attendees.length > 0 || actionItems.length > 0 || decisions.length > 0 || agenda.length > 0;
+  if (!byHeadings && !(date !== null && holdsMeeting)) return null;
   return {
     title,
     date,
