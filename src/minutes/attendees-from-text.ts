@@ -5,6 +5,7 @@ import { looksLikeOrganization } from './organizations.js';
 import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { cellNodes } from './cell-nodes.js';
+import type { SectionedLine } from './lines.js';
 import { toAttendee } from './attendees-from-table.js';
 import { classifyHeading, type SectionKind } from './sections.js';
 
@@ -164,4 +165,35 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
     }
   }
   return found;
+}
+
+/**
+ * The people of a paragraph of several lines ("Present: A, B<br>Apologies: C", or a label line
+ * "Board members attending:" with one person a line under it).
+ */
+export function attendeesFromLines(
+  lines: SectionedLine<SectionKind>[],
+  known: ReadonlySet<string>,
+  firstNames: ReadonlySet<string> = new Set(),
+): Attendee[] {
+  const context = { knownOrganizations: known, firstNames };
+  const found: Attendee[] = [];
+  for (const { line, section, group, labelled } of lines) {
+    if (section !== 'attendance' && section !== 'absent' && section !== 'guests') continue;
+    const defaults = { role: roleOf(section), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
+    const mentioned = line.mentions.flatMap((a) => parsePersonNodes([a], context));
+    let rest = line.text;
+    for (const a of line.mentions) rest = rest.replace(textContent([a]), ' ');
+    rest = rest.replace(/^[\s,;]+|[\s,;]+$/g, '');
+    if (/^(?:none|n\/a|nobody|-+)\.?$/i.test(rest)) rest = '';
+    const written = rest === '' ? [] : labelled ? splitPeopleList(rest, context) : (peopleOnOneLine(rest, context) ?? [parsePersonText(rest, context)].filter((p): p is PersonEntry => p !== null));
+    found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
+  }
+  return found;
+}
+
+/** "A (X), B (Y); C": people written inline after a label. */
+function splitPeopleList(text: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] {
+  const parts = text.includes(';') ? text.split(/\s*;\s*/) : splitInlinePeople(text);
+  return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
 }

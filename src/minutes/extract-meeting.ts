@@ -1,9 +1,9 @@
 import type { Element } from 'domhandler';
 import type { PageMeta } from '../model/page-meta.js';
-import type { Attendee, Meeting, Topic } from '../model/meeting.js';
+import type { ActionItem, Attendee, Meeting, Topic } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { nodesText } from '../hub/table-cell-text.js';
-import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isElement, isList, isMention, ownContent, textContent } from '../hub/hub-walk.js';
+import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isElement, isMention, ownContent, textContent } from '../hub/hub-walk.js';
 import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
@@ -11,10 +11,12 @@ import { classifyHeading, pageSections, type SectionKind } from './sections.js';
 import { findDate, NOT_THE_MEETING_DATE, parseWholeDate } from './dates.js';
 import { collectFirstNames, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, isAttendanceTable } from './attendees-from-table.js';
-import { attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromList, attendeesFromParagraph } from './attendees-from-text.js';
-import { actionItemFromTask, actionItemFromText, isTemplateActionText } from './action-items.js';
+import { attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromList, attendeesFromParagraph } from './attendees-from-text.js';
+import { actionItemFromTask, isTemplateActionText } from './action-items.js';
 import { speakerResolver, speakerNote } from './speakers.js';
 import { topicsFromList } from './topics.js';
+import { actionFromLine, actionsFromTable, actionTableColumns, isMarkedAction, type ActionContext } from './action-lines.js';
+import { linesOf, sectionedLines, type Line } from './lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 
@@ -160,6 +162,10 @@ function listItemsText(list: Element): string[] {
 }
 
 /** A table whose cells hold tables (a layout drawn with a table): its inner tables are read instead. */
+function hasTasks(html: string): boolean {
+  return html.includes('data-task');
+}
+
 function isLayoutTable(table: Element): boolean {
   return firstElementWhere(table.children, (el) => el.name === 'table') !== undefined;
 }
@@ -243,7 +249,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     } else if (b.kind === 'list') {
       attendees.push(...attendeesInList(b.element, b.section, b.group));
     } else if (b.kind === 'paragraph') {
-      attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
+      const lines = linesOf(b.element.children);
+      if (lines.length > 1) attendees.push(...attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames));
+      else attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
     }
   }
 
@@ -302,12 +310,74 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const actionItems = page.elements.tasks
     .map((li) => actionItemFromTask(li, { mentionName, resolve }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
-  for (const b of blocks.filter((x) => x.section === 'actions' && x.kind === 'list')) {
-    for (const li of childElementsNamed(b.element, 'li')) {
-      const first = firstElementWhere(li.children, isMention);
-      const item = actionItemFromText(nodesText([li]), first !== undefined ? mentionLabel(first, mentionName) : null, resolve);
-      if (item !== null) actionItems.push(item);
+  const year = date !== null ? Number(date.slice(0, 4)) : null;
+  const lineContext = (line: Line): ActionContext => ({ resolve, year, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
+  const actionOf = (line: Line, inActions: boolean): ActionItem | null => {
+    const marked = isMarkedAction(line.text);
+    if (!marked && !inActions) return null;
+    const item = actionFromLine(line.text, lineContext(line), marked);
+    return item !== null && line.struck ? { ...item, done: true } : item;
+  };
+  const actionsInTable = (table: NormalizedTable, inActions: boolean): void => {
+    const columns = actionTableColumns(table, inActions);
+    if (columns !== null) {
+      actionItems.push(...actionsFromTable(table, columns, { resolve, year, mentionName }));
+      return;
     }
+    for (const row of table.rows) for (const cell of row) {
+      if (cell.spanCopy || hasTasks(cell.html)) continue;
+      for (const line of linesOf(cellNodes(cell))) {
+        const item = actionOf(line, false);
+        if (item !== null) actionItems.push(item);
+      }
+    }
+  };
+  const actionsInList = (list: Element, inActions: boolean): void => {
+    if (list.attribs['data-tasks'] !== undefined) return;
+    for (const li of childElementsNamed(list, 'li')) {
+      if (li.attribs['data-task'] !== undefined) continue;
+      const lines = linesOf(li.children, true);
+      const label = lines[0]?.text.replace(/:$/, '') ?? '';
+      const kind = label.length <= 40 ? classifyHeading(label) : 'other';
+      const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes';
+      if (!labelOnly) {
+        if (inActions && lines.length > 0) {
+          const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
+          if (item !== null) actionItems.push(item);
+        } else for (const line of lines) {
+          const item = actionOf(line, false);
+          if (item !== null) actionItems.push(item);
+        }
+      }
+      const childActions = labelOnly ? kind === 'actions' : inActions;
+      for (const child of li.children) {
+        if (!isElement(child)) continue;
+        if (child.name === 'ul' || child.name === 'ol') actionsInList(child, childActions);
+        else if (child.name === 'table') actionsInTable(page.normalize(child), childActions);
+      }
+    }
+  };
+  for (const b of blocks) {
+    const inActions = b.section === 'actions';
+    if (b.kind === 'list') actionsInList(b.element, inActions);
+    else if (b.kind === 'table') actionsInTable(tables.get(b.element)!, inActions);
+    else if (b.kind === 'paragraph') {
+      for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
+        const item = actionOf(original, false) ?? (section === 'actions' ? actionWithAssignee(line) : actionWithNameToBy(line));
+        if (item !== null) actionItems.push(item);
+      }
+    }
+  }
+  /** In an actions section a plain line is an action when it names whom it is for (a person of the meeting, or a mention). */
+  function actionWithAssignee(line: Line): ActionItem | null {
+    const item = actionFromLine(line.text, lineContext(line), false);
+    return item !== null && item.assignee !== null && (line.mentions.length > 0 || resolve(item.assignee) !== null) ? item : null;
+  }
+  /** "Ewan to do the quote by 9 August": an attendee, "to", a task and a due date is an action anywhere. */
+  function actionWithNameToBy(line: Line): ActionItem | null {
+    if (!/^\S+(?:\s\S+)?\s+to\s+\S.*\bby\b/.test(line.text)) return null;
+    const item = actionWithAssignee(line);
+    return item !== null && item.due !== null ? item : null;
   }
 
   const decisions: { text: string }[] = [];

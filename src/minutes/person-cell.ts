@@ -103,11 +103,19 @@ export function splitNameAndOrganization(text: string): { name: string; organiza
   return null;
 }
 
-/** A plausible personal name: letters (any script), spaces, dots, apostrophes and hyphens, at most six words. */
+/**
+ * A plausible personal name: letters (any script), spaces, dots, apostrophes and hyphens, at most
+ * six words, starting with a capital; only name particles ("de", "van", "bin") may start lower case.
+ */
 export function looksLikePersonName(text: string): boolean {
   if (!/^[\p{L}][\p{L}\p{M}.'’ -]*$/u.test(text)) return false;
-  return text.split(/\s+/).length <= 6;
+  const words = text.split(/\s+/);
+  if (words.length > 6) return false;
+  if (/^\p{Ll}/u.test(words[0]!) && !/^[a-z0-9._-]+$/.test(text)) return false;
+  return words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || NAME_PARTICLE.test(w));
 }
+
+const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten|la|le|du|bin|binti|bint|ibn|al|el|y|e|zu|af|av)$/;
 
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {

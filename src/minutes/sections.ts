@@ -13,8 +13,12 @@ const RULES: [SectionKind, RegExp][] = [
   ['date', /^(meeting )?date$/i],
 ];
 
+const PEOPLE_KINDS = new Set<SectionKind>(['absent', 'guests', 'attendance']);
+
 export function classifyHeading(text: string): SectionKind {
-  for (const [kind, rule] of RULES) if (rule.test(text)) return kind;
+  // A heading about people is short ("Other attendees (non-voting)"); a longer one names a topic ("Health data working group (guest presentation)").
+  const words = text.replace(/^\s*[\d.)]+\s*/, '').replace(/\([^)]*\)/g, '').trim().split(/\s+/).length;
+  for (const [kind, rule] of RULES) if (rule.test(text) && !(PEOPLE_KINDS.has(kind) && words > 5)) return kind;
   return 'other';
 }
 
