@@ -3,8 +3,9 @@ import type { Attendee } from '../model/meeting.js';
 import type { PersonContext, PersonEntry } from './person-cell.js';
 import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations } from './person-cell.js';
 import { cellNodes } from './cell-nodes.js';
-import { presenceFromEmoticon, presenceFromText } from './presence.js';
+import { presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
 import { looksLikeOrganization } from './organizations.js';
+import { GUEST_LABEL, MEMBER_LABEL } from './sections.js';
 import type { SectionKind } from './sections.js';
 
 const PERSON_COLUMN =
@@ -27,7 +28,16 @@ function cellPeople(cell: NormalizedTable['rows'][number][number], context: Pers
 function cellPresence(cell: { text: string; html: string }): boolean | null {
   const emoticon = /data-emoticon="([^"]+)"/.exec(cell.html);
   const byName = emoticon !== null ? presenceFromEmoticon(emoticon[1]!) : null;
-  return byName ?? presenceFromText(cell.text);
+  if (byName !== null) return byName;
+  // "P (Name)": the member sent a proxy, so was not there.
+  if (proxyIn(cell.text) !== null) return false;
+  return presenceFromMarkedText(cell.text);
+}
+
+/** "P (Rafael Soto)", "Proxy: Rafael Soto": the proxy named in a presence cell. */
+function proxyIn(text: string): string | null {
+  const m = /^\s*(?:p|proxy|proxied|by proxy)\s*(?:\(\s*([^)]+?)\s*\)|[:–—-]\s*(.+))\s*$/i.exec(text);
+  return m === null ? null : (m[1] ?? m[2]!).replace(/^(?:to|by)\s+/i, '').trim();
 }
 
 /** A role column's value: a guest or an alternate; null for anything else (chair, secretary…). */
@@ -54,7 +64,7 @@ function isPresenceColumn(table: NormalizedTable, c: number): boolean {
 
 /** "n/a", "suspended", "-": the cell says the person could not be marked. */
 function isNoMark(text: string): boolean {
-  return /^(n\/?a|suspended|on leave|vacant|tbd|tbc|\?|--?)$/i.test(text.trim());
+  return /^(n\/?a|suspended|vacant|tbd|tbc|\?|--?)$/i.test(text.trim());
 }
 
 function columnRoles(table: NormalizedTable, sectionIsPeople: boolean, context: PersonContext): ColumnRoles {
@@ -202,8 +212,17 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const members = roles.members.filter((c) => columnNamesPeople(table, c, { knownOrganizations: known }));
   if (members.length === 0) return [];
   const hasAlternates = roles.alternates.length > 0;
+  const labels = table.header ?? [];
+  const memberColumn = members.some((c) => MEMBER_LABEL.test(labels[c] ?? '') && !GUEST_LABEL.test(labels[c] ?? ''));
+  const guestColumn = members.every((c) => GUEST_LABEL.test(labels[c] ?? ''));
+  // A roll call of seats (alternates beside members, or organizations with their contact) is of members.
+  const rollCall = hasAlternates || (roles.organization !== null && roles.presence.length > 0 && /\b(company|organi[sz]ation|member)/i.test(labels[roles.organization] ?? ''));
   const baseRole: Attendee['role'] =
-    options.section === 'guests' ? 'guest' : hasAlternates || /member|committee|board|voting/i.test(options.group ?? '') ? 'member' : 'participant';
+    options.section === 'guests' || guestColumn || GUEST_LABEL.test(options.group ?? '')
+      ? 'guest'
+      : memberColumn || rollCall || MEMBER_LABEL.test(options.group ?? '')
+        ? 'member'
+        : 'participant';
   const absentSection = options.section === 'absent';
   const marked = new Set(roles.presence.map((p) => p.column).filter((c) => table.rows.some((row) => cellPresence(row[c]!) !== null)));
   const alternateColumns = new Set(roles.alternates);
@@ -237,10 +256,16 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
       attendees.push(toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null }));
     }
     const seat = rowMembers[0];
-    const seatName = seat === undefined ? null : seat.name ?? seat.organization;
+    const seatName = seat === undefined ? organization : seat.name ?? seat.organization;
     for (const person of people(roles.alternates)) {
       const alternatePresent = absentSection ? false : rowPresence(row, alternatePresence, unmarkable);
       attendees.push(toAttendee(person, { role: 'alternate', group, organization, present: alternatePresent, alternateFor: seatName }));
+    }
+    for (const c of memberPresence) {
+      const proxy = proxyIn(row[c]!.text);
+      if (proxy !== null) {
+        attendees.push(toAttendee({ name: proxy, organization: null, present: true, accountId: null, userKey: null }, { role: 'alternate', group, organization, present: true, alternateFor: seatName }));
+      }
     }
   }
   return attendees;

@@ -7,11 +7,16 @@ import type { NormalizedTable } from '../hub/table-normalize.js';
 import { cellNodes } from './cell-nodes.js';
 import type { SectionedLine } from './lines.js';
 import { toAttendee } from './attendees-from-table.js';
-import { classifyHeading, type SectionKind } from './sections.js';
+import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './sections.js';
 
-function roleOf(section: SectionKind): Attendee['role'] {
-  return section === 'guests' ? 'guest' : 'participant';
+/** The role the label of a list of people gives them: members of a body, guests and staff, or plain participants. */
+export function roleOf(section: SectionKind, label: string | null = null): Attendee['role'] {
+  if (section === 'guests' || (label !== null && GUEST_LABEL.test(label))) return 'guest';
+  if (label !== null && MEMBER_LABEL.test(label)) return 'member';
+  return 'participant';
 }
+
+
 
 /** The people of a bullet list in an attendance, guests or apologies section: one item, one person. */
 export function attendeesFromList(
@@ -22,7 +27,7 @@ export function attendeesFromList(
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
   const items = childElementsNamed(list, 'li');
-  const defaults = { role: roleOf(section), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
+  const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
   return items.flatMap((li) => {
     const own = ownContent(li).filter((node) => !(node.type === 'tag' && (node as Element).name === 'table'));
     const context = { knownOrganizations: known, firstNames };
@@ -42,11 +47,12 @@ export function attendeesFromList(
  * Presence implied by the heading a person is listed under: attendees, participants and
  * "present" were there; regrets and apologies were not; a roster ("Members", "Team") says nothing.
  */
-export function presenceOfSection(section: SectionKind, group: string | null): boolean | null {
+export function presenceOfSection(section: SectionKind, group: string | null, invitees = false): boolean | null {
   if (section === 'absent') return false;
-  if (section === 'guests') return true;
-  if (section !== 'attendance') return null;
-  return group === null || /\b(attend|particip|present|roll ?call|in the room|joined|on the call)/i.test(group) ? true : null;
+  if (section !== 'attendance' && section !== 'guests') return null;
+  // A meeting-notes template's participant list is filled in when the page is made: who was invited, not who came.
+  if (invitees && (group === null || !/\b(present|attended|attending|in the room|joined)\b/i.test(group))) return null;
+  return true;
 }
 
 /**
@@ -122,7 +128,7 @@ export function attendeesFromLabelledNodes(
       ownGroup = labelled[1]!.trim();
     } else return [];
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
-  const defaults = { role: roleOf(kind), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
+  const defaults = { role: roleOf(kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, Helga Brandt (guest, Vendor QA)").
   const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
   const restText = textWithout(nodes, isMention);
@@ -148,7 +154,7 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
     if (label === '' || label.length > 40) continue;
     const kind = classifyHeading(label);
     if (kind !== 'attendance' && kind !== 'absent' && kind !== 'guests') continue;
-    const defaults = { role: roleOf(kind), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
+    const defaults = { role: roleOf(kind, label), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
     for (const cell of row.slice(1)) {
       const nodes = cellNodes(cell);
       const lists = elementsWhere(nodes, (el) => el.name === 'ul' || el.name === 'ol');
@@ -180,7 +186,7 @@ export function attendeesFromLines(
   const found: Attendee[] = [];
   for (const { line, section, group, labelled } of lines) {
     if (section !== 'attendance' && section !== 'absent' && section !== 'guests') continue;
-    const defaults = { role: roleOf(section), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
+    const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
     const mentioned = line.mentions.flatMap((a) => parsePersonNodes([a], context));
     let rest = line.text;
     for (const a of line.mentions) rest = rest.replace(textContent([a]), ' ');

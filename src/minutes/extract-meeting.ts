@@ -135,6 +135,50 @@ function isIndexOfMeetings(page: HubPage): boolean {
   return linkedItems.length * 2 >= listItems.length && page.elements.tasks.length === 0;
 }
 
+/** The key one person is known by on a page. */
+function personKey(a: Attendee): string | null {
+  return a.name === null ? null : a.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * What the lists of a page say together: a person listed twice (a roster and a regrets line) is one
+ * attendee, absent if either list says so; people in regrets take the role of the list they were
+ * left out of; a meeting-notes template (with its Goals section) lists invitees, whose presence it does not record.
+ */
+function settleAttendees(attendees: Attendee[], markedInTable: ReadonlySet<Attendee>, invitees: boolean): void {
+  const seen = new Map<string, Attendee>();
+  for (let i = 0; i < attendees.length; i += 1) {
+    const a = attendees[i]!;
+    const key = personKey(a);
+    if (key === null) continue;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, a);
+      continue;
+    }
+    if (a.present === false || first.present === null) first.present = a.present;
+    first.organization ??= a.organization;
+    first.accountId ??= a.accountId;
+    first.userKey ??= a.userKey;
+    if (first.alternateFor === null && a.alternateFor !== null) {
+      first.alternateFor = a.alternateFor;
+      first.role = a.role;
+    }
+    attendees.splice(i, 1);
+    i -= 1;
+  }
+  const seated = attendees.filter((a) => a.present !== false && a.role !== 'guest' && a.role !== 'alternate');
+  if (seated.length > 0 && seated.every((a) => a.role === 'member')) {
+    for (const a of attendees) if (a.present === false && a.role === 'participant') a.role = 'member';
+  }
+  if (invitees) {
+    for (const a of attendees) {
+      if (markedInTable.has(a) || a.present !== true) continue;
+      if (!/\b(present|attended|attending|in the room|joined)\b/i.test(a.group ?? '')) a.present = null;
+    }
+  }
+}
+
 function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean, classifyHeading: (text: string) => SectionKind): boolean {
   const kinds = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => classifyHeading(b.text)).filter((k) => MINUTES_SECTIONS.includes(k)));
   if (hasDateLine || kinds.size >= 2) return true;
@@ -242,6 +286,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes(blocks), ...page.elements.mentions.map((a) => textContent([a]))]);
 
   const attendees: Attendee[] = [];
+  /** Attendees read from a table, whose presence (or its absence) the table itself says. */
+  const markedInTable = new Set<Attendee>();
   const tableOptions = (section: SectionKind, group: string | null) => ({ section, group, knownOrganizations: known, firstNames });
   for (const b of blocks) {
     if (b.kind === 'table') {
@@ -263,6 +309,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const context = { knownOrganizations: known, firstNames };
     if (isPeopleTable(table, section) || isAttendanceTable(table, context)) {
       const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
+      for (const person of people) markedInTable.add(person);
       if (people.length > 0) return people;
     }
     return attendeesFromLabelledRows(table, known, firstNames);
@@ -294,6 +341,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     }
     return found;
   }
+  settleAttendees(attendees, markedInTable, blocks.some((b) => b.kind === 'heading' && (b.section === 'goals' || b.section === 'date')));
   const resolve = speakerResolver(attendees);
 
   const agenda: string[] = [];

@@ -35,7 +35,7 @@ const ROLE_WORDS =
 
 /** What people write in parentheses after a name that is not an organization: how or as what they attend. */
 const NOT_AN_ORGANIZATION = new RegExp(
-  `^(?:remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|n\\/?a|none|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
+  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|n\\/?a|none|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
   'i',
 );
 
@@ -85,7 +85,7 @@ function organizationOrNull(text: string): string | null {
 
 /** "(guest)", "(observer, Acme)": the person attends as a guest. */
 function marksGuest(text: string): boolean {
-  return text.split(/\s*[,;]\s*/).some((p) => /^(guest|observer|visitor)$/i.test(p.trim()));
+  return text.split(/\s*[,;]\s*/).some((p) => /^(guest|observer|visitor|visiting)$/i.test(p.trim()));
 }
 
 const HAS_SPACE = /[\s\u00A0\u2007\u202F]/;

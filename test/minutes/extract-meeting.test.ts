@@ -50,9 +50,9 @@ describe('meeting extraction from the hub', () => {
       <tr><td>Verdant Networks</td><td>Olaf Berg</td><td></td><td></td></tr></table><h1>Agenda</h1><ol><li>Vote</li></ol>`;
     const { attendees } = extractMeeting(hub, meta())!;
     expect(attendees.map((a) => [a.name, a.organization, a.present, a.group, a.role])).toEqual([
-      ['Haruto Sato', 'Nimbus Compute', true, 'Attendance', 'participant'],
-      ['Deepak Iyer', 'Quarry Labs', false, 'Attendance', 'participant'],
-      ['Olaf Berg', 'Verdant Networks', null, 'Suspended members', 'participant'],
+      ['Haruto Sato', 'Nimbus Compute', true, 'Attendance', 'member'],
+      ['Deepak Iyer', 'Quarry Labs', false, 'Attendance', 'member'],
+      ['Olaf Berg', 'Verdant Networks', null, 'Suspended members', 'member'],
     ]);
   });
 
