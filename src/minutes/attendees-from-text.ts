@@ -44,15 +44,12 @@ export function attendeesFromList(
 }
 
 /**
- * Presence implied by the heading a person is listed under: attendees, participants and
- * "present" were there; regrets and apologies were not; a roster ("Members", "Team") says nothing.
+ * Presence implied by the heading a person is listed under: attendees, participants, guests and
+ * "present" were there; regrets and apologies were not.
  */
-export function presenceOfSection(section: SectionKind, group: string | null, invitees = false): boolean | null {
+export function presenceOfSection(section: SectionKind, _group: string | null): boolean | null {
   if (section === 'absent') return false;
-  if (section !== 'attendance' && section !== 'guests') return null;
-  // A meeting-notes template's participant list is filled in when the page is made: who was invited, not who came.
-  if (invitees && (group === null || !/\b(present|attended|attending|in the room|joined)\b/i.test(group))) return null;
-  return true;
+  return section === 'attendance' || section === 'guests' ? true : null;
 }
 
 /**

@@ -143,9 +143,9 @@ function personKey(a: Attendee): string | null {
 /**
  * What the lists of a page say together: a person listed twice (a roster and a regrets line) is one
  * attendee, absent if either list says so; people in regrets take the role of the list they were
- * left out of; a meeting-notes template (with its Goals section) lists invitees, whose presence it does not record.
+ * left out of.
  */
-function settleAttendees(attendees: Attendee[], markedInTable: ReadonlySet<Attendee>, invitees: boolean): void {
+function settleAttendees(attendees: Attendee[]): void {
   const seen = new Map<string, Attendee>();
   for (let i = 0; i < attendees.length; i += 1) {
     const a = attendees[i]!;
@@ -170,12 +170,6 @@ function settleAttendees(attendees: Attendee[], markedInTable: ReadonlySet<Atten
   const seated = attendees.filter((a) => a.present !== false && a.role !== 'guest' && a.role !== 'alternate');
   if (seated.length > 0 && seated.every((a) => a.role === 'member')) {
     for (const a of attendees) if (a.present === false && a.role === 'participant') a.role = 'member';
-  }
-  if (invitees) {
-    for (const a of attendees) {
-      if (markedInTable.has(a) || a.present !== true) continue;
-      if (!/\b(present|attended|attending|in the room|joined)\b/i.test(a.group ?? '')) a.present = null;
-    }
   }
 }
 
@@ -286,8 +280,6 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes(blocks), ...page.elements.mentions.map((a) => textContent([a]))]);
 
   const attendees: Attendee[] = [];
-  /** Attendees read from a table, whose presence (or its absence) the table itself says. */
-  const markedInTable = new Set<Attendee>();
   const tableOptions = (section: SectionKind, group: string | null) => ({ section, group, knownOrganizations: known, firstNames });
   for (const b of blocks) {
     if (b.kind === 'table') {
@@ -309,7 +301,6 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const context = { knownOrganizations: known, firstNames };
     if (isPeopleTable(table, section) || isAttendanceTable(table, context)) {
       const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
-      for (const person of people) markedInTable.add(person);
       if (people.length > 0) return people;
     }
     return attendeesFromLabelledRows(table, known, firstNames);
@@ -341,7 +332,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     }
     return found;
   }
-  settleAttendees(attendees, markedInTable, blocks.some((b) => b.kind === 'heading' && (b.section === 'goals' || b.section === 'date')));
+  settleAttendees(attendees);
   const resolve = speakerResolver(attendees);
 
   const agenda: string[] = [];
