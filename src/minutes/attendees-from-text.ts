@@ -26,21 +26,24 @@ export function attendeesFromList(
   known: ReadonlySet<string>,
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
-  const items = childElementsNamed(list, 'li');
-  const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
-  return items.flatMap((li) => {
-    const own = ownContent(li).filter((node) => !(node.type === 'tag' && (node as Element).name === 'table'));
-    const context = { knownOrganizations: known, firstNames };
+  return childElementsNamed(list, 'li').flatMap((li) => {
     const sublists = li.children.filter((child): child is Element => child.type === 'tag' && ((child as Element).name === 'ul' || (child as Element).name === 'ol'));
-    const nested = sublists.flatMap((sub) => attendeesFromList(sub, section, group, known, firstNames));
-    if (elementsWhere(own, isMention).length === 0) {
-      const text = textContent(own).replace(/\s+/g, ' ').trim();
-      if (text === '' && nested.length > 0) return nested;
-      const parts = peopleOnOneLine(text, context);
-      if (parts !== null) return [...parts.map((person) => toAttendee(person, defaults)), ...nested];
-    }
-    return [...parsePersonNodes(own, context).map((person) => toAttendee(person, defaults)), ...nested];
+    return [...attendeesFromItem(li, section, group, known, firstNames), ...sublists.flatMap((sub) => attendeesFromList(sub, section, group, known, firstNames))];
   });
+}
+
+/** The people of one list item's own content (its nested lists and tables left out). */
+export function attendeesFromItem(li: Element, section: SectionKind, group: string | null, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] {
+  const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
+  const own = ownContent(li).filter((node) => !(node.type === 'tag' && (node as Element).name === 'table'));
+  const context = { knownOrganizations: known, firstNames };
+  if (elementsWhere(own, isMention).length === 0) {
+    const text = textContent(own).replace(/\s+/g, ' ').trim();
+    if (text === '') return [];
+    const parts = peopleOnOneLine(text, context);
+    if (parts !== null) return parts.map((person) => toAttendee(person, defaults));
+  }
+  return parsePersonNodes(own, context).map((person) => toAttendee(person, defaults));
 }
 
 /**

@@ -11,7 +11,7 @@ import { classifyHeading, pageSections, type SectionKind } from './sections.js';
 import { findDate, NOT_THE_MEETING_DATE, parseWholeDate } from './dates.js';
 import { collectFirstNames, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, isAttendanceTable } from './attendees-from-table.js';
-import { attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromList, attendeesFromParagraph } from './attendees-from-text.js';
+import { attendeesFromItem, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText } from './action-items.js';
 import { speakerResolver, speakerNote } from './speakers.js';
 import { topicsFromList } from './topics.js';
@@ -308,30 +308,37 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   /** A list in a people section lists people; elsewhere an item may be a label of people ("Present: …") or hold an attendance table. */
   function attendeesInList(list: Element, section: SectionKind, group: string | null): Attendee[] {
-    if (PEOPLE.includes(section)) return attendeesFromList(list, section, group, known, firstNames);
     const found: Attendee[] = [];
     for (const li of childElementsNamed(list, 'li')) {
+      if (li.attribs['data-task'] !== undefined) continue;
       const own = li.children.filter((child) => !(isElement(child) && (child.name === 'ul' || child.name === 'ol' || child.name === 'table')));
       const lead = nodesText(own).split('\n')[0]!.trim();
       const labelled = /^([^:]{2,40}?)\s*:?\s*$/.exec(lead);
       const kind = labelled !== null && lead.length <= 60 ? classifyHeading(labelled[1]!) : 'other';
-      const itemSection = PEOPLE.includes(kind) ? kind : section;
-      const itemGroup = PEOPLE.includes(kind) ? labelled![1]!.trim() : group;
-      if (!PEOPLE.includes(kind)) found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
+      // An item that is only a label ("Roll call", "Other attendees (non-voting)") names the people under it.
+      const isLabel = kind !== 'other' && labelled !== null;
+      const itemSection = isLabel ? kind : section;
+      const itemGroup = isLabel ? labelled![1]!.trim() : group;
+      if (!isLabel) {
+        if (PEOPLE.includes(section)) found.push(...attendeesFromItem(li, section, group, known, firstNames));
+        else found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
+      }
+      const peopleBelow = PEOPLE.includes(itemSection) ? itemSection : 'other';
       for (const child of li.children) {
         if (!isElement(child)) continue;
-        if (child.name === 'table') found.push(...tableAttendees(child, page.normalize(child), itemSection, itemGroup));
-        else if (child.name === 'ul' || child.name === 'ol') found.push(...attendeesInList(child, itemSection, itemGroup));
+        if (child.name === 'table') found.push(...tableAttendees(child, page.normalize(child), peopleBelow, itemGroup));
+        else if (child.name === 'ul' || child.name === 'ol') found.push(...attendeesInList(child, peopleBelow, itemGroup));
         else if (child.name === 'div' || child.name === 'details') {
           const inner = elementsWhere(child.children, (el) => el.name === 'table');
           for (const table of inner.filter((t) => !inner.some((outer) => outer !== t && hasAncestor(t, (a) => a === outer)))) {
-            found.push(...tableAttendees(table, page.normalize(table), itemSection, itemGroup));
+            found.push(...tableAttendees(table, page.normalize(table), peopleBelow, itemGroup));
           }
         }
       }
     }
     return found;
   }
+
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);
 

@@ -42,7 +42,22 @@ export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => s
   const headingsNow = (): string[] => (current ??= stack.map((h) => h.text)) as string[];
   const visit = (el: Element): void => {
     if (CONTAINERS(el)) {
-      for (const child of el.children) if (isElement(child)) visit(child);
+      // A panel's title and an expand's summary head what the container holds, and no further.
+      const summary = el.name === 'details' ? el.children.find((c): c is Element => isElement(c) && c.name === 'summary') : undefined;
+      const title = (el.attribs['data-title'] ?? (summary !== undefined ? textOf(summary) : '')).replace(/\s*\(\d+\)\s*$/, '').replace(/:$/, '').trim();
+      const titled = title !== '' && !/^click here to expand/i.test(title);
+      const depth = stack.length;
+      if (titled) {
+        const level = Math.min(6, (stack[stack.length - 1]?.level ?? 1) + 1);
+        blocks.push({ kind: 'heading', element: summary ?? el, text: title, headings: headingsNow(), level });
+        stack.push({ level, text: title });
+        current = null;
+      }
+      for (const child of el.children) if (isElement(child) && child !== summary) visit(child);
+      if (titled) {
+        stack.length = Math.min(stack.length, depth);
+        current = null;
+      }
       return;
     }
     let kind = blockKind(el);

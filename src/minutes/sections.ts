@@ -2,9 +2,9 @@
 export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actions' | 'decisions' | 'minutes' | 'goals' | 'date' | 'other';
 
 const RULES: [SectionKind, RegExp][] = [
-  ['absent', /\b(apologies|regrets|absent|absentees|unable to attend|not present|excused)\b/i],
-  ['guests', /\b(guests?|observers?|visitors?|invitees?|invited)\b/i],
-  ['attendance', /\b(attendance|attendees?|attending|participants?|present|members?|roll ?call|who)\b/i],
+  ['absent', /\b(apologies|regrets|absent|absentees|unable to attend|not present|not here|excused|missing)\b/i],
+  ['guests', /\b(guests?|observers?|visitors?|invitees?|invited|also present|in attendance|secretariat|staff)\b/i],
+  ['attendance', /\b(attendance|attendees?|attending|participants?|present|members?|roll ?call|who|here today|who'?s here)\b|^(?:the )?team(?: members)?$/i],
   ['agenda', /\bagenda\b/i],
   ['actions', /\b(action items?|actions?|to-?dos?|next steps|follow-?ups?)\b/i],
   ['decisions', /\bdecisions?\b/i],
