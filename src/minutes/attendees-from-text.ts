@@ -61,11 +61,15 @@ export function presenceOfSection(section: SectionKind, _group: string | null): 
  */
 export function peopleOnOneLine(text: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
   if (text.includes(';')) {
-    const people = text
-      .split(/\s*;\s*/)
-      .map((part) => parsePersonText(part, context))
-      .filter((p): p is PersonEntry => p !== null);
-    return people.length >= 2 ? people : null;
+    // "Agnes Muller; Kestrel Bank": a part that is an organization belongs to the person before it.
+    const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
+    const merged: string[] = [];
+    for (const part of parts) {
+      if (merged.length > 0 && !part.includes(',') && looksLikeOrganization(part, context.knownOrganizations) && !merged[merged.length - 1]!.includes(',')) merged[merged.length - 1] += `, ${part}`;
+      else merged.push(part);
+    }
+    const people = merged.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
+    return people.length >= 2 ? people : people.length === 1 && merged.length === 1 ? people : null;
   }
   const parts = splitInlinePeople(text);
   if (parts.length < 2) return null;

@@ -14,6 +14,8 @@ export interface PersonEntry {
   userKey: string | null;
   /** Written as a guest ("Name (guest, Company)"); absent otherwise. */
   guest?: true;
+  /** Written as standing in for someone ("Name (alternate for X)"); absent otherwise. */
+  alternateFor?: string;
 }
 
 export interface PersonContext {
@@ -31,7 +33,7 @@ const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|none|vacant|\?+|…|\.\.\.)$
 
 /** Roles and functions people hold at a meeting or in their organization: written after a name, they are not an organization. */
 const ROLE_WORDS =
-  '(?:(?:co-?|vice[- ]?|deputy |acting |interim |tsc |board |committee |project |tech(?:nical)? |team |program |product |engineering |release |community )?(?:chair(?:man|woman|person)?|lead|leader|manager|director|secretary|treasurer|president|coordinator|owner)|host|co-?host|facilitator|moderator|scribe|note[- ]?taker|minute[- ]?taker|minutes|presenter|speaker|convener|organi[sz]er|maintainer|committer|pm|tpm|cto|ceo|vp|liaison|ex[- ]officio|emeritus|(?:non-?)?voting(?: member)?|member|alternate|observer|guest|proxy)';
+  '(?:(?:co-?|vice[- ]?|deputy |acting |interim |tsc |board |committee |project |tech(?:nical)? |team |program |product |engineering |release |community )?(?:chair(?:man|woman|person)?|lead|leader|manager|director|secretary|treasurer|president|coordinator|owner)|host|co-?host|facilitator|moderator|scribe|note[- ]?taker|minute[- ]?taker|minutes|presenter|speaker|convener|organi[sz]er|maintainer|committer|pm|tpm|cto|ceo|cfo|coo|vp|pi|principal investigator|postdoc|phd student|student|intern|contractor|consultant|qa|ux|scrum master|product owner|executive director|managing director|(?:foundation |project )?staff|pmc(?: member)?|tsc(?: member)?|marketing|finance|legal|hr|sales|design|engineering|ops|liaison|ex[- ]officio|emeritus|(?:non-?)?voting(?: member)?|member|alternate|observer|guest|proxy)';
 
 /** What people write in parentheses after a name that is not an organization: how or as what they attend. */
 const NOT_AN_ORGANIZATION = new RegExp(
@@ -120,8 +122,47 @@ const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
   const { rest, present } = splitTrailingPresence(cleanLine(line));
-  const text = withoutTrailingRole(withoutTitlesAndDegrees(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim()));
+  const { text: unremarked, alternateFor } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const text = withoutTrailingRole(withoutTitlesAndDegrees(unremarked));
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text)) return null;
+  const entry = parsePersonParts(text, present, context);
+  if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
+  return entry;
+}
+
+const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
+/** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
+const REMARK = /^(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new|returning|items?\b|agenda item)/i;
+
+/**
+ * Brackets after a name that hold a role, a remark or whom the person stands in for, and comma
+ * parts that are a role: taken out ("Ravi (chair), Open Harbour" → "Ravi, Open Harbour").
+ */
+function withoutRemarks(text: string): { text: string; alternateFor: string | null } {
+  let alternateFor: string | null = null;
+  const out = text
+    .replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
+      const parts = inner.split(/\s*[,;]\s*/);
+      const kept = parts.filter((part) => {
+        const stands = STANDS_IN.exec(part);
+        if (stands !== null) {
+          alternateFor = stands[1]!.trim();
+          return false;
+        }
+        return !(NOT_AN_ORGANIZATION.test(part) || REMARK.test(part) || /^(?:guest|observer|visitor|visiting)$/i.test(part));
+      });
+      if (kept.length === parts.length) return whole;
+      const guest = parts.some((part) => /^(?:guest|observer|visitor|visiting)$/i.test(part)) ? ['guest'] : [];
+      const left = [...guest, ...kept];
+      return left.length === 0 ? '' : ` (${left.join(', ')})`;
+    })
+    .trim();
+  const parts = out.split(/\s*,\s*/);
+  const kept = parts.filter((part, i) => i === 0 || !(NOT_AN_ORGANIZATION.test(part) && !/^(?:guest|observer|visitor|visiting)$/i.test(part)));
+  return { text: kept.join(', '), alternateFor };
+}
+
+function parsePersonParts(text: string, present: boolean | null, context: PersonContext): PersonEntry | null {
   const parts = splitNameAndOrganization(text);
   if (parts !== null && isLastCommaFirst(text, parts, context)) {
     return { name: `${parts.organization} ${parts.name}`, organization: null, present, accountId: null, userKey: null };
