@@ -12,8 +12,13 @@ export interface ActionPeople {
   resolve: (written: string) => string | null;
 }
 
-/** "Noor to rotate…", "Felix: close…": the leading word names the assignee when it is one attendee's first name. */
+/**
+ * "Noor to rotate…", "Felix: close…": the leading word names the assignee when it is one
+ * attendee's first name; "@lpetrov add…" (a mention written as text) names them as written.
+ */
 function ownerOf(text: string, resolve: (written: string) => string | null): string | null {
+  const written = /^@([\p{L}][\p{L}\p{N}._'’-]*)/u.exec(text.trim());
+  if (written !== null) return resolve(written[1]!) ?? written[1]!;
   const first = /^([\p{Lu}][\p{L}'’-]+)\b/u.exec(text.trim());
   return first !== null ? resolve(first[1]!) : null;
 }

@@ -46,8 +46,12 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   if (separated !== null && !NOT_A_NAME.test(separated[1]!)) return { assignee: context.resolve(separated[1]!) ?? separated[1]!, rest: separated[2]! };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
   if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
-  const bare = /^@?([\p{Lu}][\p{L}\p{M}'’-]+)\s+(\p{Ll}.+)$/su.exec(t);
+  // "Dario write…", "Orla Kennedy boost…": a name the meeting knows, then the task.
+  const bare = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2})\s+(\p{Ll}.+)$/su.exec(t);
   if (bare !== null && context.resolve(bare[1]!) !== null) return { assignee: context.resolve(bare[1]!), rest: bare[2]! };
+  // "@kirsi.lehtonen circulate…": a mention written as text.
+  const handle = /^@([\p{L}][\p{L}\p{N}._'’-]*)\s+(.+)$/su.exec(t);
+  if (handle !== null) return { assignee: context.resolve(handle[1]!) ?? handle[1]!, rest: handle[2]! };
   const mentioned = context.mentions[0];
   return { assignee: mentioned ?? null, rest: t };
 }

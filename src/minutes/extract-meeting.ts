@@ -316,11 +316,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const labelled = /^([^:]{2,40}?)\s*:?\s*$/.exec(lead);
       const kind = labelled !== null && lead.length <= 60 ? classifyHeading(labelled[1]!) : 'other';
       // An item that is only a label ("Roll call", "Other attendees (non-voting)") names the people under it.
-      const isLabel = kind !== 'other' && labelled !== null;
+      const holds = li.children.some((child) => isElement(child) && (child.name === 'ul' || child.name === 'ol' || child.name === 'table' || child.name === 'div'));
+      const isLabel = kind !== 'other' && labelled !== null && (holds || lead.endsWith(':'));
       const itemSection = isLabel ? kind : section;
       const itemGroup = isLabel ? labelled![1]!.trim() : group;
+      const inline = /^([^:]{2,40}?)\s*:\s*\S/.exec(lead);
+      const inlineKind = inline !== null ? classifyHeading(inline[1]!) : 'other';
       if (!isLabel) {
-        if (PEOPLE.includes(section)) found.push(...attendeesFromItem(li, section, group, known, firstNames));
+        if (PEOPLE.includes(inlineKind)) found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
+        else if (PEOPLE.includes(section)) found.push(...attendeesFromItem(li, section, group, known, firstNames));
         else found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
       }
       const peopleBelow = PEOPLE.includes(itemSection) ? itemSection : 'other';
