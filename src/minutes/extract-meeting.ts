@@ -17,6 +17,7 @@ import { speakerResolver, speakerNote } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { actionFromLine, actionsFromTable, actionTableColumns, isMarkedAction, type ActionContext } from './action-lines.js';
 import { linesOf, sectionedLines, type Line } from './lines.js';
+import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 
@@ -431,11 +432,48 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
 
   const decisions: { text: string }[] = [];
-  for (const b of blocks.filter((x) => x.section === 'decisions')) {
-    const texts = b.kind === 'list' ? listItemsText(b.element) : b.kind === 'paragraph' ? [b.text.replace(/\n/g, ' ')] : [];
-    // A line ending in a colon introduces what follows (a ballot table, a list); it decides nothing.
-    decisions.push(...texts.filter((t) => !isTemplateActionText(t) && !t.endsWith(':')).map((text) => ({ text })));
+  const addDecision = (text: string | null): void => {
+    if (text !== null && !isTemplateActionText(text)) decisions.push({ text });
+  };
+  const decisionsInList = (list: Element, inDecisions: boolean): void => {
+    for (const li of childElementsNamed(list, 'li')) {
+      if (li.attribs['data-task'] !== undefined) continue;
+      const lines = linesOf(li.children, true);
+      const label = lines[0]?.text.replace(/:$/, '') ?? '';
+      const labelOnly = lines.length === 1 && label.length <= 40 && classifyHeading(label) === 'decisions';
+      if (!labelOnly) {
+        if (inDecisions) addDecision(decisionInSection(lines.map((l) => l.text).join(' ')));
+        else for (const line of lines) addDecision(decisionOfLine(line.text));
+      }
+      for (const child of li.children) {
+        if (!isElement(child)) continue;
+        if (child.name === 'ul' || child.name === 'ol') decisionsInList(child, labelOnly || inDecisions);
+        else if (child.name === 'table') decisionsInTable(page.normalize(child));
+      }
+    }
+  };
+  const decisionsInTable = (table: NormalizedTable): void => {
+    const column = decisionColumn(table);
+    for (const row of table.rows) {
+      row.forEach((cell, c) => {
+        if (cell.spanCopy) return;
+        if (c === column) addDecision(decisionInSection(cell.text));
+        else for (const line of linesOf(cellNodes(cell))) addDecision(decisionOfLine(line.text));
+      });
+    }
+  };
+  for (const b of blocks) {
+    const inDecisions = b.section === 'decisions';
+    if (b.kind === 'list') decisionsInList(b.element, inDecisions);
+    else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!);
+    else if (b.kind === 'paragraph') {
+      for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
+        addDecision(section === 'decisions' ? decisionInSection(line.text) : decisionOfLine(original.text));
+      }
+    }
   }
+  for (const el of page.elements.opaqueStorage) for (const text of decisionsInAdf(el.attribs['data-storage'] ?? '')) addDecision(text);
+
 
   const topics: Topic[] = [];
   const minutesBlocks = blocks.filter((x) => x.section === 'minutes');

@@ -7,7 +7,7 @@ const RULES: [SectionKind, RegExp][] = [
   ['attendance', /\b(attendance|attendees?|attending|participants?|present|members?|roll ?call|who|here today|who'?s here)\b|^(?:the )?team(?: members)?$/i],
   ['agenda', /\bagenda\b/i],
   ['actions', /\b(action items?|actions?|to-?dos?|next steps|follow-?ups?)\b/i],
-  ['decisions', /\bdecisions?\b/i],
+  ['decisions', /\b(decisions?|decided|resolutions?|resolved|agreed|agreements?)\b/i],
   ['minutes', /\b(minutes|notes|discussion|discussion items|topics|summary)\b/i],
   ['goals', /\b(goals?|objectives?)\b/i],
   ['date', /^(meeting )?date$/i],
