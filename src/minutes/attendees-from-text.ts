@@ -204,6 +204,7 @@ export function attendeesFromLines(
 
 /** "A (X), B (Y); C": people written inline after a label. */
 function splitPeopleList(text: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] {
-  const parts = text.includes(';') ? text.split(/\s*;\s*/) : splitInlinePeople(text);
+  if (text.includes(';')) return peopleOnOneLine(text, context) ?? [];
+  const parts = splitInlinePeople(text);
   return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
 }
