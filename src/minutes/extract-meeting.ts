@@ -3,7 +3,7 @@ import type { PageMeta } from '../model/page-meta.js';
 import type { ActionItem, Attendee, Meeting, Topic } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { nodesText } from '../hub/table-cell-text.js';
-import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isElement, isMention, ownContent, textContent } from '../hub/hub-walk.js';
+import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isElement, ownContent, textContent } from '../hub/hub-walk.js';
 import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
@@ -214,25 +214,20 @@ function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
   return table.header !== null && table.header.some((label) => PEOPLE_TABLE_HEADER.test(label));
 }
 
-/** Discussion-items table (Cloud template: Time | Item | Who | Notes): one topic per row. */
-function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string | null, mentionName: (a: Element) => string | null): Topic[] {
+/**
+ * Discussion-items table (Cloud template: Time | Item | Who | Notes): one topic per row. Who
+ * leads an item is not who speaks: a note has a speaker only when it says so ("Name: text").
+ */
+function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string | null): Topic[] {
   if (table.header === null) return [];
   const col = (re: RegExp): number => table.header!.findIndex((label) => re.test(label));
   const item = col(/\b(item|topic|subject|discussion)\b/i);
-  const who = col(/\b(who|presenter|owner|speaker|lead)\b/i);
   const notes = col(/\b(notes?|discussion|summary|outcome|comments?)\b/i);
   if (item < 0) return [];
   return table.rows
     .map((row) => {
-      const speakerCell = who >= 0 ? row[who]! : null;
-      let speaker: string | null = null;
-      if (speakerCell !== null) {
-        const first = speakerCell.html.includes('data-mention') ? firstElementWhere(cellNodes(speakerCell), isMention) : undefined;
-        const mention = first !== undefined ? mentionLabel(first, mentionName) : null;
-        speaker = mention ?? (speakerCell.text !== '' ? (resolve(speakerCell.text) ?? speakerCell.text) : null);
-      }
-      const text = notes >= 0 && notes !== item ? row[notes]!.text.replace(/\n/g, ' ') : '';
-      return { title: row[item]!.text.replace(/\n/g, ' '), notes: text !== '' ? [{ speaker, text }] : [], topics: [] };
+      const lines = notes >= 0 && notes !== item ? linesOf(cellNodes(row[notes]!)).map((l) => l.text) : [];
+      return { title: row[item]!.text.replace(/\n/g, ' '), notes: lines.map((text) => speakerNote(text, resolve) ?? { speaker: null, text }), topics: [] };
     })
     .filter((t) => t.title !== '');
 }
@@ -476,7 +471,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
 
   const topics: Topic[] = [];
-  const minutesBlocks = blocks.filter((x) => x.section === 'minutes');
+  const linesOfBlock = (b: Located): string[] => linesOf(b.element.children).map((l) => l.text);
+  const speaks = (b: Located): boolean =>
+    b.kind === 'paragraph'
+      ? linesOfBlock(b).some((line) => speakerNote(line, resolve) !== null)
+      : b.kind === 'list' && elementsWhere(b.element.children, (el) => el.name === 'li').some((li) => linesOf(li.children, true).some((l) => speakerNote(l.text, resolve) !== null));
+  // Notes live under a minutes heading, or under a topic heading of their own ("2. Budget") when people speak there.
+  const minutesBlocks = blocks.filter((x) => x.section === 'minutes' || (x.section === 'other' && x.headings.length > 0 && speaks(x)));
   for (const b of minutesBlocks) {
     const sub = b.headings.length > 0 && classifyHeading(b.headings[b.headings.length - 1]!) === 'other' ? b.headings[b.headings.length - 1]! : null;
     const fallback = sub ?? b.group ?? 'Notes';
@@ -487,18 +488,20 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         topic = { title: sub, notes: [], topics: [] };
         topics.push(topic);
       }
-      if (b.kind === 'paragraph') topic.notes.push(speakerNote(b.text, resolve) ?? { speaker: null, text: b.text.replace(/\n/g, ' ') });
+      if (b.kind === 'paragraph') for (const line of linesOfBlock(b)) topic.notes.push(speakerNote(line, resolve) ?? { speaker: null, text: line });
       if (b.kind === 'list') for (const t of topicsFromList(b.element, agenda, sub, resolve)) {
         if (t.title === sub) topic.notes.push(...t.notes);
         else topic.topics.push(t);
       }
+      if (b.kind === 'table') topic.topics.push(...topicsFromTable(tables.get(b.element)!, resolve));
       continue;
     }
     if (b.kind === 'list') target.push(...topicsFromList(b.element, agenda, fallback, resolve));
-    else if (b.kind === 'table') target.push(...topicsFromTable(tables.get(b.element)!, resolve, mentionName));
+    else if (b.kind === 'table') target.push(...topicsFromTable(tables.get(b.element)!, resolve));
     else if (b.kind === 'paragraph') {
-      const note = speakerNote(b.text, resolve);
-      if (note !== null) {
+      for (const line of linesOfBlock(b)) {
+        const note = speakerNote(line, resolve);
+        if (note === null) continue;
         let topic = target.find((t) => t.title === fallback);
         if (topic === undefined) {
           topic = { title: fallback, notes: [], topics: [] };

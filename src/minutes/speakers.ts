@@ -1,6 +1,7 @@
 import type { Attendee, Note } from '../model/meeting.js';
 
-const SPEAKER_PREFIX = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*:\s*(.*)$/su;
+/** "Name: text" or "Name - text": a name of one to three capitalized words, then what they said. */
+const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*(?::|\s[-–—])\s*(.*)$/su;
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[._]+/g, ' ').replace(/[^\p{L}\p{N}' -]+/gu, '').replace(/\s+/g, ' ').trim();

@@ -159,13 +159,13 @@ describe('meeting extraction from the hub', () => {
     ]);
   });
 
-  it('reads a Cloud discussion-items table as topics with the presenter as speaker', () => {
+  it('reads a Cloud discussion-items table as topics; who presents an item is not who speaks in its notes', () => {
     const hub = `<h2>Date</h2><p><time datetime="2024-03-14"></time></p><h2>Discussion items</h2>
       <table><tr><th>Time</th><th>Item</th><th>Who</th><th>Notes</th></tr>
       <tr><td>10 min</td><td>Billing rollout</td><td><a data-mention data-account-id="x1">@Dana Ortiz</a></td><td>Canary went fine.</td></tr></table>`;
     const meeting = extractMeeting(hub, meta('Billing weekly'))!;
     expect(meeting.date).toBe('2024-03-14');
-    expect(meeting.topics).toEqual([{ title: 'Billing rollout', notes: [{ speaker: 'Dana Ortiz', text: 'Canary went fine.' }], topics: [] }]);
+    expect(meeting.topics).toEqual([{ title: 'Billing rollout', notes: [{ speaker: null, text: 'Canary went fine.' }], topics: [] }]);
   });
 
   it('reads decisions and external links (bare URLs named by the words before them)', () => {
