@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { elementsWhere, firstElementWhere, isMention, ownContent, viewWith } from '../hub/hub-walk.js';
 import type { ActionItem } from '../model/meeting.js';
 import { nodesText } from '../hub/table-cell-text.js';
-import { findDate } from './dates.js';
+import { dueDateIn, findDate } from './dates.js';
 import { mentionLabel } from './mention-names.js';
 
 export interface ActionPeople {
@@ -45,7 +45,7 @@ export function actionItemFromTask(li: Element, people: ActionPeople): ActionIte
   const mentions = elementsWhere(body, isMention);
   const assigned = mentions.find((a) => assigneeId !== undefined && a.attribs['data-account-id'] === assigneeId) ?? mentions[0];
   const time = firstElementWhere(body, (el) => el.name === 'time' && el.attribs['datetime'] !== undefined)?.attribs['datetime'];
-  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : null);
+  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : dueDateIn(text, null));
   return {
     text,
     assignee: assigned !== undefined ? mentionLabel(assigned, people.mentionName) : ownerOf(text, people.resolve),

@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { ActionItem } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { elementsWhere, isMention, textContent } from '../hub/hub-walk.js';
-import { findDateInYear } from './dates.js';
+import { dueDateIn, findDateInYear } from './dates.js';
 import { isTemplateActionText } from './action-items.js';
 import { cellNodes } from './cell-nodes.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
@@ -70,7 +70,7 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
   const { assignee, rest } = leadingAssignee(text, context);
   if (rest.trim() === '' || isTemplateActionText(rest)) return null;
   const slashDate = /\/\/\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/.exec(text);
-  const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : findDateInYear(rest, context.year);
+  const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year);
   // The text stays as written after the marker, owner and all: nothing the page says is lost.
   return { text, assignee, due, done };
 }

@@ -50,8 +50,10 @@ export function attendeesFromItem(li: Element, section: SectionKind, group: stri
  * Presence implied by the heading a person is listed under: attendees, participants, guests and
  * "present" were there; regrets and apologies were not.
  */
-export function presenceOfSection(section: SectionKind, _group: string | null): boolean | null {
+export function presenceOfSection(section: SectionKind, group: string | null): boolean | null {
   if (section === 'absent') return false;
+  // An invitation list says who was asked, not who came.
+  if (group !== null && /\binvit(?:ees?|ed)\b/i.test(group) && !/\b(present|attend)/i.test(group)) return null;
   return section === 'attendance' || section === 'guests' ? true : null;
 }
 

@@ -87,3 +87,17 @@ export function findDateInYear(text: string, year: number | null): string | null
 /** Words around a date that make it some other date than the meeting's: the next or previous meeting, a deadline, an event. */
 export const NOT_THE_MEETING_DATE =
   /\b(next|previous|prior|last|upcoming|following|due|deadline|until|before|after|since|freeze|cut|minutes of|approved|accepted|cfp|conference|summit|event|days|expires?|expiry|renewal|launch|release date|ga|go-live|deliver(?:y|able)?|submission|held over|postponed|deferred|rescheduled|updated|created|modified|target|planned|forecast|review on)\b|\bby\s*$/i;
+
+/**
+ * The due date a task's text gives: a date after "by", "due", "before", "until" or "deadline",
+ * or one that ends the text ("… – 22/06/2022"); a date the task only talks about is not its due date.
+ */
+export function dueDateIn(text: string, year: number | null): string | null {
+  const cue = /\b(?:by|on|due(?: date)?|before|until|till|deadline|no later than|not later than)\b\s*:?\s*(.+)$/i.exec(text);
+  if (cue !== null) {
+    const date = findDateInYear(cue[1]!, year);
+    if (date !== null) return date;
+  }
+  const tail = /[-–—,:(]\s*([^-–—,:(]{4,30}?)\)?\s*\.?\s*$/.exec(text);
+  return tail !== null ? findDateInYear(tail[1]!, year) : null;
+}

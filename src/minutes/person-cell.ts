@@ -125,8 +125,10 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
   const { text: unremarked, alternateFor } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
   const text = withoutTrailingRole(withoutTitlesAndDegrees(unremarked));
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text)) return null;
-  const entry = parsePersonParts(text, present, context);
+  const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
+  // "(guest)" may have gone with the roles; it still says how the person attends.
+  if (entry !== null && /[(,]\s*(?:guest|observer|visitor|visiting)\b/i.test(rest)) entry.guest = true;
   return entry;
 }
 
@@ -160,6 +162,14 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
   const parts = out.split(/\s*,\s*/);
   const kept = parts.filter((part, i) => i === 0 || !(NOT_AN_ORGANIZATION.test(part) && !/^(?:guest|observer|visitor|visiting)$/i.test(part)));
   return { text: kept.join(', '), alternateFor };
+}
+
+/** "Jo Smith (JS)": the person's initials in brackets are no organization. */
+function withoutInitials(text: string): string {
+  const m = /^(.+?)\s*\(([A-Z]{2,4})\)$/.exec(text);
+  if (m === null) return text;
+  const initials = m[1]!.split(/[\s-]+/).map((w) => w[0] ?? '').join('').toUpperCase();
+  return initials === m[2] || initials.startsWith(m[2]!) ? m[1]! : text;
 }
 
 function parsePersonParts(text: string, present: boolean | null, context: PersonContext): PersonEntry | null {

@@ -3,8 +3,8 @@ export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actio
 
 const RULES: [SectionKind, RegExp][] = [
   ['absent', /\b(apologies|regrets|absent|absentees|unable to attend|not present|not here|excused|missing)\b/i],
-  ['guests', /\b(guests?|observers?|visitors?|invitees?|invited|also present|in attendance|secretariat|staff)\b/i],
-  ['attendance', /\b(attendance|attendees?|attending|participants?|present|members?|roll ?call|who|here today|who'?s here)\b|^(?:the )?team(?: members)?$/i],
+  ['guests', /\b(guests?|observers?|visitors?|also present|in attendance|secretariat|staff)\b/i],
+  ['attendance', /\b(attendance|attendees?|attending|participants?|present|members?|roll ?call|who|here today|who'?s here|invitees?|invited)\b|^(?:the )?team(?: members)?$/i],
   ['agenda', /\bagenda\b/i],
   ['actions', /\b(action items?|actions?|to-?dos?|next steps|follow-?ups?)\b/i],
   ['decisions', /\b(decisions?|decided|resolutions?|resolved|agreed|agreements?)\b/i],
@@ -54,4 +54,4 @@ export function pageSections(): { classify: (text: string) => SectionKind; secti
 /** Labels of people who sit on the body that meets (they vote, they are its members). */
 export const MEMBER_LABEL = /\b(members?|directors?|voting|board|committee|council|pmc|tsc|steering|representatives?|delegates?|trustees?|governors?|commissioners?)\b/i;
 /** Labels of people who attend without a seat: guests, observers, staff, non-voting attendees. */
-export const GUEST_LABEL = /\b(also present|also attending|in attendance|guests?|observers?|visitors?|staff|non-?voting|other attendees|invited|invitees?|ex[- ]officio|secretariat|community (?:attendees|participants)|visiting)\b/i;
+export const GUEST_LABEL = /\b(also present|also attending|in attendance|guests?|observers?|visitors?|staff|non-?voting|other attendees|invited guests?|ex[- ]officio|secretariat|community (?:attendees|participants)|visiting)\b/i;

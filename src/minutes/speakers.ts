@@ -21,6 +21,11 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
     const parts = w.split(' ');
     const full = folded.filter((n) => n.words.join(' ') === w).map((n) => n.name);
     if (full.length > 0) return one(full);
+    // "AB" for Ana Beltran: initials in capitals.
+    if (/^[A-Z]{2,4}$/.test(written.trim())) {
+      const byInitials = one(folded.filter((n) => n.words.map((x) => x[0]).join('') === w).map((n) => n.name));
+      if (byInitials !== null) return byInitials;
+    }
     if (parts.length === 1) {
       return one(folded.filter((n) => n.words[0] === w).map((n) => n.name)) ?? one(folded.filter((n) => n.words.length > 1 && n.words[n.words.length - 1] === w).map((n) => n.name));
     }

@@ -160,3 +160,29 @@ describe('which pages are minutes', () => {
     ).toBeNull();
   });
 });
+
+describe('pages in styles none of the fixtures has (a hostile pass)', () => {
+  it('initials after a name are no organization, and name the assignee of an actions table', () => {
+    const m = fromStorage(`<h1>Minutes – 3rd March 2024</h1><p><strong>Present:</strong> Jo Smith (JS), Ana Beltran (AB)</p>
+      <h2>Actions</h2><table><tbody><tr><th>#</th><th>What</th><th>Who</th><th>When</th></tr><tr><td>1</td><td>Send Q1 report</td><td>AB</td><td>8 March</td></tr></tbody></table>`);
+    expect(people(m)).toEqual([
+      ['Jo Smith', null, 'participant', true, null],
+      ['Ana Beltran', null, 'participant', true, null],
+    ]);
+    expect(m!.actionItems).toEqual([{ text: 'Send Q1 report', assignee: 'Ana Beltran', due: '2024-03-08', done: false }]);
+  });
+
+  it('an invitation list says nothing of presence; "(guest)" survives the roles taken out of a name', () => {
+    const m = meeting(`<p>Date: 2024-06-11</p><h2>Invitees</h2><ul><li>Mia Chen, Globex</li></ul><p>Who: Carol Diaz (guest)</p>`);
+    expect(people(m)).toEqual([
+      ['Mia Chen', 'Globex', 'participant', null, null],
+      ['Carol Diaz', null, 'guest', true, null],
+    ]);
+  });
+
+  it('a date a task only talks about is not its due date', () => {
+    const m = fromStorage(`<p>Date: 2021-04-15</p><ac:task-list><ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>Signe: add the review to the 2021-05-13 agenda</ac:task-body></ac:task>
+      <ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>Signe: fix the build by 2021-04-20</ac:task-body></ac:task></ac:task-list>`);
+    expect(m!.actionItems.map((a) => a.due)).toEqual([null, '2021-04-20']);
+  });
+});
