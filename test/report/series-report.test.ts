@@ -36,16 +36,19 @@ describe('series report over fixtures/series', () => {
     const priya = attendance.people.find((p) => p.accountId?.startsWith('712020:'));
     expect(priya?.cells).toEqual(['present', 'absent', 'present', 'present', 'unknown', 'present']);
     const lin = attendance.people.find((p) => normalizeName(p.name) === 'lin wei');
-    expect(lin?.cells).toEqual(['present', 'absent', 'absent', 'absent', 'unknown', 'present']);
+    // A guest is not absent from the meetings that did not invite them.
+    expect(lin?.cells).toEqual(['present', 'unknown', 'unknown', 'unknown', 'unknown', 'present']);
   });
 
-  it('treats people not listed as absent, unmarked as unknown, and a meeting without a list as unknown', async () => {
+  it('treats people not listed as absent once they have been listed, unmarked as unknown, and a meeting without a list as unknown', async () => {
     const { attendance } = await fixtureReport();
     const tom = attendance.people.find((p) => p.name === 'Tom Becker');
     expect(tom?.cells).toEqual(['unknown', 'present', 'present', 'absent', 'unknown', 'absent']);
     expect(tom).toMatchObject({ present: 2, known: 4, rate: 0.5, firstSeen: '2024-02-22', lastSeen: '2024-03-28' });
     const sam = attendance.people.find((p) => normalizeName(p.name) === 'sam oneil');
-    expect(sam).toMatchObject({ present: 2, known: 5, firstSeen: '2024-03-28' });
+    // Sam joins in March: not absent from the meetings before.
+    expect(sam?.cells).toEqual(['unknown', 'unknown', 'present', 'absent', 'unknown', 'present']);
+    expect(sam).toMatchObject({ present: 2, known: 3, firstSeen: '2024-03-28' });
   });
 
   it('rates organizations by meetings where one of their people was present', async () => {
