@@ -152,3 +152,16 @@ describe('a long series', () => {
     expect(report.decisions).toHaveLength(8000);
   });
 });
+
+describe('an action carried from meeting to meeting is one item', () => {
+  it('ignores a carried-over mark, a changed due date and an owner prefix', async () => {
+    const { actionKey } = await import('../../src/report/action-items.js');
+    const keys = [
+      ['Pin the dbt adapter in CI', 'Eleanor Fairbrother'],
+      ['Pin the dbt adapter in CI (carried over)', 'Eleanor Fairbrother'],
+      ['Eleanor: pin the dbt adapter in CI by 2025-01-15', 'Eleanor Fairbrother'],
+      ['Eleanor to pin the dbt adapter in CI by 22 January', 'Eleanor Fairbrother'],
+    ].map(([text, owner]) => actionKey(text!, owner!));
+    expect(new Set(keys).size).toBe(1);
+  });
+});
