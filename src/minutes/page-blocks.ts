@@ -25,11 +25,15 @@ function blockKind(el: Element): PageBlock['kind'] {
   return 'other';
 }
 
+const SECTION_WORD = /^(?:attendees|attendance|participants|present|guests|observers|apologies|regrets|absent|agenda|actions|action items|decisions|minutes|notes)\s*:?$/i;
+
 /** A paragraph that is only bold text ("**Attendees**", "Attendees:") acts as a heading. */
 function isPseudoHeading(el: Element, text: string): boolean {
   if (el.name !== 'p' || text === '' || text.length > 60 || text.includes('\n')) return false;
   const notBold = viewWith(el.children, (child) => (child.name === 'strong' || child.name === 'b' ? 'drop' : null));
   const boldOnly = nodesText(notBold).replace(/:$/, '') === '';
+  // A paragraph that is only a section word ("Guests", "Action items"), as pasted or mangled pages leave headings.
+  if (SECTION_WORD.test(text)) return true;
   return boldOnly && !/https?:\/\//.test(text);
 }
 
