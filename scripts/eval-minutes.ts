@@ -1,6 +1,7 @@
 /**
- * `npm run eval:minutes [-- DIR] [--misses]`: scores the meeting extractor on the evaluation pages
- * (fixtures/minutes-eval/ by default), one row per page and a total.
+ * `npm run eval:minutes [-- DIR] [--misses] [--prefix=c-,a-]`: scores the meeting extractor on the evaluation pages
+ * (fixtures/minutes-eval/ by default), one row per page and a total; `--prefix` keeps only pages whose
+ * name starts with one of the comma-separated prefixes.
  */
 import { join } from 'node:path';
 import { evaluateFolder } from './minutes-eval/eval-pages.js';
@@ -9,7 +10,8 @@ import { actionsRight, f1, fieldAccuracy, pagePrecision, pageRecall, totalScore 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
 const dir = args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', 'fixtures', 'minutes-eval');
-const pages = evaluateFolder(dir);
+const prefixes = args.find((a) => a.startsWith('--prefix='))?.slice('--prefix='.length).split(',').filter((p) => p !== '');
+const pages = evaluateFolder(dir).filter((p) => prefixes === undefined || prefixes.some((prefix) => p.name.startsWith(prefix)));
 if (pages.length === 0) {
   console.log(`no NAME.expected.json in ${dir}`);
   process.exit(0);
