@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../files/atomic-write.js';
 import { OutputTree } from '../files/no-links-below.js';
 import { linkTargetsFor, relativeFromPage } from './export-links.js';
 import type { PageFileFormat } from './export-types.js';
-import { readFrontMatter } from '../formats/markdown/front-matter.js';
+import { declaredPage } from './declared-page.js';
 import { sameLabels } from '../manifest/label-sets.js';
 import { keptStorage } from './export-kept-storage.js';
 import { pageMetaOf, sha256, storageRelativePath, type ManifestFile, type ManifestPage } from '../manifest/manifest.js';
@@ -129,7 +129,7 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     // No manifest record for this file (deleted or damaged manifest, garbled journal line, or a
     // file that was never wikiport's): it is never overwritten. An edit of this very version of
     // the page is adopted, so that push can send it.
-    const declared = declaredPage(current, format);
+    const declared = declaredPage(current.toString('utf8'), format);
     if (declared.id === page.id && declared.version === page.version) {
       keptFiles.add(relative);
       adopted.push(relative);
@@ -190,20 +190,6 @@ function sameExportedState(previous: ManifestPage, page: RemotePage, storage: st
   );
 }
 
-/** The page id and version a page file names (front matter, or the JSON's header). */
-function declaredPage(content: Buffer, format: 'md' | 'json'): { id: string | null; version: number | null } {
-  const text = content.toString('utf8');
-  if (format === 'md') {
-    const meta = readFrontMatter(text).meta;
-    return { id: meta.id ?? null, version: meta.version ?? null };
-  }
-  try {
-    const { id, version } = JSON.parse(text) as { id?: unknown; version?: unknown };
-    return { id: typeof id === 'string' ? id : null, version: typeof version === 'number' ? version : null };
-  } catch {
-    return { id: null, version: null };
-  }
-}
 
 async function readIfExists(path: string): Promise<Buffer | null> {
   try {

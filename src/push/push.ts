@@ -17,7 +17,7 @@ import { emptyResult, type PagePushResult, type PushOptions, type PushSummary } 
 import { jsonEdit } from './json-edits/json-edits.js';
 import { sameLabels } from '../manifest/label-sets.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
-import { readFrontMatter } from '../formats/markdown/front-matter.js';
+import { declaredPage } from '../export/declared-page.js';
 import { RefusedEditError, checkDeclaredId, editText } from './push-input-check.js';
 import { notAnExportFolder } from './push-inputs.js';
 import { OutputTree } from '../files/no-links-below.js';
@@ -128,7 +128,7 @@ async function pushOne(
   // Read leniently to find the file's page; what is pushed is checked (editText) before use.
   const lenient = bytes.toString('utf8');
   const manifest = input.exportDir ? await loadManifest(input.exportDir, manifests) : null;
-  const named = declared(lenient, input.kind);
+  const named = declaredPage(lenient, input.kind);
   // A page file that is a link could send any file of this machine (~/.ssh/id_rsa) to the wiki.
   if (input.exportDir && input.relativePath) await new OutputTree(input.exportDir).assertFileNotLink(input.relativePath);
   const page = manifest ? pageForFile(manifest, input, named.id) : null;
@@ -274,16 +274,3 @@ async function baseOf(exportDir: string, page: ManifestPage, declared: number | 
   return { base: page, baseStorage };
 }
 
-/** The page id and version the file itself names (front matter `id:` / `version:`, or the JSON's), if any. */
-function declared(text: string, kind: 'md' | 'json'): { id: string | null; version: number | null } {
-  if (kind === 'md') {
-    const meta = readFrontMatter(text).meta;
-    return { id: meta.id ?? null, version: meta.version ?? null };
-  }
-  try {
-    const { id, version } = JSON.parse(text) as { id?: unknown; version?: unknown };
-    return { id: typeof id === 'string' ? id : null, version: typeof version === 'number' ? version : null };
-  } catch {
-    return { id: null, version: null };
-  }
-}

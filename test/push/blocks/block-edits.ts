@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { convert } from '../../../src/convert.js';
+import { rebuildStorageFromMarkdown } from '../../../src/push/blocks/blocks-lossless.js';
+import { hubBlockConverters } from '../../../src/push/push-converters.js';
 import { splitFrontMatter, markdownParagraphSpans } from '../../../src/push/blocks/blocks-markdown.js';
 import { hasShared, repoRoot, sharedPath } from '../../support/shared-corpus.js';
 
@@ -247,4 +250,41 @@ export function judgeRebuild(
 function runAt(list: readonly string[], run: readonly string[], from: number): number {
   for (let i = from; i + run.length <= list.length; i++) if (run.every((p, k) => list[i + k] === p)) return i;
   return -1;
+}
+
+/** What the random-edit property tests count across a file's pages. */
+export interface EditTally {
+  cases: number;
+  patched: number;
+  replaced: number;
+  widened: number;
+  wholePage: number;
+}
+
+export function emptyTally(): EditTally {
+  return { cases: 0, patched: 0, replaced: 0, widened: 0, wholePage: 0 };
+}
+
+/**
+ * `runs` random edit sets on one page's exported Markdown, each rebuilt into storage the way
+ * `wikiport push` does: the storage must read back as written, untouched blocks keep their bytes.
+ */
+export function checkRandomEdits(storage: string, runs: number, tally: EditTally, expectNoProblem: (problem: string | null, edits: string) => void): void {
+  const converters = hubBlockConverters();
+  const exported = convert(storage, { from: 'storage', to: 'md', meta: { id: '1', title: 'Page' } }).output;
+  fc.assert(
+    fc.property(blockEdits, (edits) => {
+      const { markdown, touched } = applyBlockEdits(exported, edits);
+      if (markdown === exported) return;
+      const result = rebuildStorageFromMarkdown(storage, markdown, converters);
+      const verdict = judgeRebuild(storage, markdown, touched, result.storage, converters, result);
+      tally.cases++;
+      tally.patched += result.patchedBlocks;
+      tally.replaced += result.replacedBlocks;
+      tally.widened += result.widenedBlocks;
+      if (result.wholePage) tally.wholePage++;
+      expectNoProblem(verdict.problem, JSON.stringify(edits));
+    }),
+    { numRuns: runs },
+  );
 }
