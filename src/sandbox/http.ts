@@ -19,8 +19,11 @@ export interface RequestContext {
   path: string;
   query: URLSearchParams;
   params: Record<string, string>;
+  /** Parsed JSON, or a MultipartBody for `multipart/form-data`. */
   body: unknown;
   site: Site;
+  /** Request headers, lower-case names (absent when a test calls a handler directly). */
+  headers?: Record<string, string | string[] | undefined>;
 }
 
 export interface Reply {
