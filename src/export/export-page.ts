@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { RemotePage, UserRef } from '../confluence/client.js';
 import { convertMany } from '../convert-many.js';
 import { ExitCode, WikiportError } from '../errors.js';
@@ -68,6 +68,7 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     perFormat: (format) => ({
       linkTargets: linkTargetsFor(page, format as PageFileFormat, ctx.pages, ctx.paths),
       ...(folder ? { attachmentsDir: relativeFromPage(`${path}.${format}`, folder) } : {}),
+      ...(previous?.publishedFrom !== undefined ? publishedRendering(`${path}.${format}`, previous) : {}),
     }),
     userNames: ctx.userNames,
     ...(ctx.redact ? { redact: ctx.redact } : {}),
@@ -119,11 +120,21 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     attachmentsExported: false,
     redaction: ctx.redaction,
     jiraBaseUrl: ctx.jiraBaseUrl ?? null,
+    ...(previous?.publishedFrom !== undefined ? { publishedFrom: previous.publishedFrom } : {}),
     exportedAt: ctx.now,
     deleted: false,
     deletedAt: null,
   };
   return { entry, warnings, write };
+}
+
+/**
+ * A page published from a folder (`push --create DIR`) is written as its file was: links to the
+ * other files without a wiki-path title, images and files at their own paths in the folder.
+ */
+function publishedRendering(file: string, previous: ManifestPage): { pageLinkTitles: false; attachmentPaths: Map<string, string> } {
+  const own = previous.attachments.filter((a) => !a.path.startsWith('attachments/'));
+  return { pageLinkTitles: false, attachmentPaths: new Map(own.map((a) => [a.title, posix.relative(posix.dirname(file), a.path)])) };
 }
 
 async function readIfExists(path: string): Promise<Buffer | null> {

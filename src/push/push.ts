@@ -1,6 +1,7 @@
 // push/: push of edited Markdown and JSON as new versions: version checks, merges, conflicts, backups, restore, page creation. Block diff and patch in push/blocks/, JSON edits in push/json-edits/, storage-level edits both use in push/storage-edits/.
 import { readFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { isPublishedFolder, publishFolder, type PublishClient } from './publish-folder.js';
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
 import { readBackup } from './backups.js';
 import { emptyManifest, readExportedStorage, readManifest, sha256, writeManifest, type Manifest, type ManifestPage } from '../manifest/manifest.js';
@@ -12,7 +13,7 @@ import { resolvePushInputs, type PushInput } from './push-inputs.js';
 import { pushExistingPage } from './push-page.js';
 import { refuseRedacted } from './push-redaction-guard.js';
 import { renderOptionsFor, type UserNameSource } from './push-render-options.js';
-import { emptyResult, type PagePushResult, type PushOptions, type PushSummary } from './push-types.js';
+import { emptyResult, type PagePushResult, type PushClient, type PushOptions, type PushSummary } from './push-types.js';
 import { jsonEdit } from './json-edits/json-edits.js';
 import { sameLabels } from '../manifest/label-sets.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
@@ -27,6 +28,21 @@ export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
  */
 export async function pushPages(options: PushOptions): Promise<PushSummary> {
   const cwd = options.cwd ?? process.cwd();
+  const [only] = options.paths;
+  if (options.paths.length === 1 && only !== undefined && (await isPublishedFolder(resolve(cwd, only), options.create ?? false))) {
+    const client = options.client as PushClient & Partial<PublishClient>;
+    if (!client.uploadAttachment || !client.listAttachments) throw new WikiportError('publishing a folder needs a client that uploads attachments');
+    return publishFolder({
+      dir: only,
+      client: client as PublishClient,
+      ...(options.parentId !== undefined ? { parentId: options.parentId } : {}),
+      ...(options.spaceKey !== undefined ? { spaceKey: options.spaceKey } : {}),
+      dryRun: options.dryRun ?? false,
+      ...(options.message !== undefined ? { message: options.message } : {}),
+      cwd,
+      ...(options.now ? { now: options.now } : {}),
+    });
+  }
   const inputs = await resolvePushInputs(options.paths, cwd);
   if (inputs.length === 0) throw new WikiportError(`No Markdown or JSON files in ${options.paths.join(', ')}`);
   const manifests = new Map<string, Manifest>();
