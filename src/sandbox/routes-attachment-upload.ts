@@ -2,7 +2,7 @@ import { currentUserId } from './current-user.js';
 import { SandboxHttpError } from './errors.js';
 import type { Reply, RequestContext, Route } from './http.js';
 import { json } from './http.js';
-import { isMultipartBody, type FormPart } from './multipart.js';
+import { isMultipartBody, type FormPart } from './http.js';
 import { v1Attachment } from './shapes-v1.js';
 import type { SandboxAttachment, SandboxPage } from './types.js';
 

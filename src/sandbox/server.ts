@@ -12,7 +12,7 @@ import type { CompiledRoute, Reply, Site } from './http.js';
 import { compileRoutes, matchRoute } from './http.js';
 import { sandboxRouteTable } from './route-table.js';
 import { loadFixturePages } from './fixture-pages.js';
-import { multipartBoundary, parseMultipart, type MultipartBody } from './multipart.js';
+import { multipartBoundary, parseMultipart, type MultipartBody } from './http.js';
 import { defaultDataDir, defaultFixturePagesDir, loadSeedData } from './seed-data.js';
 import { SandboxStore } from './store.js';
 import type { Flavor, SandboxAuth, SandboxOptions, SandboxStats } from './types.js';
