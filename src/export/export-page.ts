@@ -78,8 +78,9 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     const format = result.format as PageFileFormat;
     const relative = `${path}.${format}`;
     warnings += result.report.entries.length;
-    outputs.push([relative, result.output]);
-    files[format] = { path: relative, sha256: sha256(result.output) };
+    const output = format === 'md' && previous?.titleFromHeading ? withTitleHeading(result.output, meta.title) : result.output;
+    outputs.push([relative, output]);
+    files[format] = { path: relative, sha256: sha256(output) };
   }
   // Never overwrite what the user edited since the last export: push it (or delete it) first.
   for (const [relative] of outputs) {
@@ -121,6 +122,7 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     redaction: ctx.redaction,
     jiraBaseUrl: ctx.jiraBaseUrl ?? null,
     ...(previous?.publishedFrom !== undefined ? { publishedFrom: previous.publishedFrom } : {}),
+    ...(previous?.titleFromHeading ? { titleFromHeading: true } : {}),
     exportedAt: ctx.now,
     deleted: false,
     deletedAt: null,
@@ -135,6 +137,14 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
 function publishedRendering(file: string, previous: ManifestPage): { pageLinkTitles: false; attachmentPaths: Map<string, string> } {
   const own = previous.attachments.filter((a) => !a.path.startsWith('attachments/'));
   return { pageLinkTitles: false, attachmentPaths: new Map(own.map((a) => [a.title, posix.relative(posix.dirname(file), a.path)])) };
+}
+
+/** The Markdown with `# Title` first in the body, after the front matter, as the published file had it. */
+function withTitleHeading(markdown: string, title: string): string {
+  const end = markdown.startsWith('---\n') ? markdown.indexOf('\n---\n', 3) : -1;
+  const split = end < 0 ? 0 : end + 5;
+  const body = markdown.slice(split).replace(/^\n+/, '');
+  return `${markdown.slice(0, split)}${split > 0 ? '\n' : ''}# ${title}\n${body === '' ? '' : `\n${body}`}`;
 }
 
 async function readIfExists(path: string): Promise<Buffer | null> {

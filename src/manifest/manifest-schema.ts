@@ -60,6 +60,8 @@ export const ManifestPageSchema = z.object({
    * then writes its links and images as the file had them.
    */
   publishedFrom: z.string().optional(),
+  /** The published file's title was its `# Heading` (not repeated in the page): export writes it back. */
+  titleFromHeading: z.boolean().optional(),
   /** ISO time of the export that wrote these files. */
   exportedAt: z.string(),
   /** The page was not found upstream on a later run; its files are kept. */

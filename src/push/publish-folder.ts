@@ -105,7 +105,7 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     if (rewritten.missing.length > 0) {
       failedKeys.add(node.key);
       const names = [...new Set(rewritten.missing)].join(', ');
-      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: links to ${names}, which is not in ${options.dir} (fix the link or add the file; nothing was sent for this file)` }));
+      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: links to ${names}, which is not a file in the published folder (fix the link or add the file; nothing was sent for this file)` }));
       continue;
     }
     planned.push({ node, shown, storage: writeStorage(rewritten.hub, report), attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null });
@@ -215,6 +215,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     redaction: null,
     jiraBaseUrl: null,
     publishedFrom: node.file ?? node.key,
+    ...(node.titleFromHeading ? { titleFromHeading: true } : {}),
     exportedAt: (options.now ?? (() => new Date()))().toISOString(),
     deleted: false,
     deletedAt: null,

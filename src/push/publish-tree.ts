@@ -24,11 +24,14 @@ export interface PublishNode {
   text: string;
   /** The Markdown that becomes the body: no front matter, no H1 that became the title. */
   body: string;
+  /** The title is the file's first `# Heading`, taken out of the body. */
+  titleFromHeading: boolean;
   /** Why this file cannot be published, if it cannot. */
   problem: string | null;
 }
 
 const pageFileNames = ['index.md', 'readme.md'];
+
 
 export async function readPublishTree(dir: string, skip: (relativePath: string) => boolean): Promise<PublishNode[]> {
   const nodes: PublishNode[] = [];
@@ -42,7 +45,13 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
     .filter((e) => !e.name.startsWith('.') && e.name !== manifestDirName && e.name !== 'node_modules' && !skip(join(folder, e.name).split('\\').join('/')))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const rel = (name: string): string => (folder === '' ? name : `${folder}/${name}`);
-  const markdown = entries.filter((e) => e.isFile() && isMarkdown(e.name));
+  const markdown = entries.filter((e) => e.isFile() && e.name.endsWith('.md'));
+  // Export writes every page as NAME.md: a page read from x.markdown or X.MD would come back as a second file.
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name.endsWith('.md') || !isMarkdown(entry.name)) continue;
+    const renamed = `${entry.name.replace(/\.(md|markdown)$/i, '')}.md`;
+    nodes.push({ key: rel(entry.name), file: rel(entry.name), folder: null, parentKey, title: entry.name, labels: [], text: '', body: '', titleFromHeading: false, problem: `publishing takes .md files (export writes every page back as NAME.md); rename it to ${renamed}` });
+  }
   // The folder's own page: index.md before README.md (the other one is an ordinary child page).
   const own = pageFileNames.map((n) => markdown.find((e) => e.name.toLowerCase() === n)).find((e) => e !== undefined);
   let folderNode: PublishNode | null = null;
@@ -66,11 +75,11 @@ function isMarkdown(name: string): boolean {
 
 function emptyFolderNode(folder: string, parentKey: string | null): PublishNode {
   const name = folder.slice(folder.lastIndexOf('/') + 1);
-  return { key: `${folder}/`, file: null, folder, parentKey, title: name, labels: [], text: '', body: '', problem: null };
+  return { key: `${folder}/`, file: null, folder, parentKey, title: name, labels: [], text: '', body: '', titleFromHeading: false, problem: null };
 }
 
 async function fileNode(dir: string, file: string, parentKey: string | null): Promise<PublishNode> {
-  const node: PublishNode = { key: file, file, folder: null, parentKey, title: stem(file), labels: [], text: '', body: '', problem: null };
+  const node: PublishNode = { key: file, file, folder: null, parentKey, title: stem(file), labels: [], text: '', body: '', titleFromHeading: false, problem: null };
   const bytes = await readFile(join(dir, file));
   let text: string;
   try {
@@ -89,7 +98,9 @@ async function fileNode(dir: string, file: string, parentKey: string | null): Pr
   const fromHeading = titleFromMarkdown(null, front.body);
   node.title = titleFromMarkdown(front.meta.title, front.body) ?? stem(file);
   node.labels = front.meta.labels ?? [];
-  node.body = !front.meta.title?.trim() || front.meta.title.trim() === fromHeading ? withoutFirstH1(front.body) : front.body;
+  const headingIsTitle = fromHeading !== null && node.title === fromHeading;
+  node.body = headingIsTitle ? withoutFirstH1(front.body) : front.body;
+  node.titleFromHeading = headingIsTitle;
   return node;
 }
 
