@@ -113,6 +113,11 @@ async function pushOne(
   const named = declared(text, input.kind);
   const page = manifest ? pageForFile(manifest, input, named.id) : null;
   if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
+  if (page?.publishedFrom !== undefined && input.exportDir) {
+    // Its links are relative paths and its title may be its heading: only publishing reads it right.
+    const folder = relative(process.cwd(), input.exportDir) || '.';
+    throw new WikiportError(`${shown}: this page was published from the folder ${folder}; publish the folder to send its changes (wikiport push ${folder})`);
+  }
   const users = options.client as Partial<UserNameSource>;
 
   if (!page || !manifest || !input.exportDir) {

@@ -181,6 +181,10 @@ describe.each(flavors)('publishing a folder ($name)', (flavor) => {
     }
     // Folders without a page file come back as their index.md.
     expect(readFrontMatter(await readFile(join(copy, 'guide/index.md'), 'utf8')).meta.title).toBe('guide');
+    // One file of a published folder is not pushed the export way (its links are paths, its title may be its heading).
+    const single = await pushPages({ paths: ['guide/setup.md'], cwd: dir, client });
+    expect(single.exitCode).toBe(1);
+    expect(single.pages[0]?.message).toMatch(/published from the folder .*; publish the folder/);
     if (flavor === cloud) console.log(`publish: ${firstRequests} requests (${firstWrites} writes) for 10 pages and 3 attachments; re-publish unchanged: ${secondRequests} requests`);
   });
 
