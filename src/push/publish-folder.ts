@@ -57,14 +57,18 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
   const root = resolve(cwd, options.dir);
   const manifest = (await readManifest(root)) ?? emptyManifest({ baseUrl: null });
   const hasExportAttachments = Object.values(manifest.pages).some((p) => p.attachments.some((a) => a.path.startsWith('attachments/')));
-  const nodes = await readPublishTree(root, (path) => hasExportAttachments && (path === 'attachments' || path.startsWith('attachments/')));
+  // Files an export wrote into the folder for pages that were not published from it (the --parent
+  // page itself, say) are not part of the tree: `push FILE` sends their edits the export way.
+  const exportedOnly = new Set(Object.values(manifest.pages).filter((p) => p.publishedFrom === undefined && p.files.md).map((p) => p.files.md?.path));
+  const nodes = await readPublishTree(root, (path) => exportedOnly.has(path) || (hasExportAttachments && (path === 'attachments' || path.startsWith('attachments/'))));
   if (nodes.length === 0) throw new WikiportError(`${options.dir}: no Markdown files to publish`, ExitCode.usage);
   const shownOf = (node: PublishNode): string => relative(cwd, join(root, node.file ?? node.key)) || node.key;
 
   const published = new Map<string, ManifestPage>();
   for (const page of Object.values(manifest.pages)) {
-    const from = page.publishedFrom ?? page.files.md?.path;
-    if (from && !page.deleted) published.set(from, page);
+    if (page.deleted) continue;
+    // An export into the folder writes a folder's page as docs/index.md: that file is then its page.
+    for (const from of [page.files.md?.path, page.publishedFrom]) if (from) published.set(from, page);
   }
   const topParent = await resolveTopParent(options, nodes, published);
 
@@ -151,6 +155,7 @@ async function resolveTopParent(options: PublishOptions, nodes: PublishNode[], p
 
 async function publishOne(item: Planned, parentId: string | null, options: PublishOptions, manifest: Manifest, root: string): Promise<{ pageId: string | null; result: PagePushResult }> {
   const { node, shown, storage, entry } = item;
+  if (entry && parentId === entry.id) throw new WikiportError(`page ${entry.id} cannot be its own parent; pass --parent with another page`);
   const client = options.client;
   const sourceHash = sha256(node.text);
   const sameBody = entry !== null && entry.files.storage.sha256 === sha256(storage);

@@ -188,6 +188,33 @@ describe.each(flavors)('publishing a folder ($name)', (flavor) => {
     if (flavor === cloud) console.log(`publish: ${firstRequests} requests (${firstWrites} writes) for 10 pages and 3 attachments; re-publish unchanged: ${secondRequests} requests`);
   });
 
+  it('takes a wiki edit exported into the folder itself, then sends nothing, then only the next edit', async () => {
+    const client = clientFor(sandbox(), flavor.api);
+    const parent = addMinutesPage(sandbox(), `Same folder ${flavor.name}`);
+    const dir = await tempFolder('wikiport-publish-same-');
+    await mkdir(join(dir, 'howto'));
+    await writeFile(join(dir, 'index.md'), `# Home ${flavor.name}\n\n[a](howto/a.md)\n`);
+    await writeFile(join(dir, 'howto/a.md'), `---\ntitle: A ${flavor.name}\nlabels: [x]\n---\nText [home](../index.md)\n`);
+    const published = await pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: parent });
+    expect(published.exitCode).toBe(0);
+    const a = (await readManifest(dir))!;
+    const pageA = Object.values(a.pages).find((p) => p.publishedFrom === 'howto/a.md')!;
+    sandbox().store.editPage(pageA.id, { body: `<p>Edited on the wiki <ac:link><ri:page ri:content-title="Home ${flavor.name}" /><ac:plain-text-link-body><![CDATA[home]]></ac:plain-text-link-body></ac:link></p>`, authorId: sandbox().store.users[0]!.accountId });
+    // The export also writes the --parent page (not published from the folder): publishing leaves it alone.
+    const exported = await exportPages({ client, page: parent, descendants: true, out: dir, formats: ['md'] });
+    expect(exported.failures).toEqual([]);
+    expect(readFrontMatter(await readFile(join(dir, 'howto/a.md'), 'utf8')).body.trim()).toBe('Edited on the wiki [home](../index.md)');
+    sandbox().resetStats();
+    const again = await pushPages({ paths: ['.'], cwd: dir, client });
+    expect(again.pages.map((p) => [p.file, p.status])).toEqual([['index.md', 'unchanged'], ['howto/index.md', 'unchanged'], ['howto/a.md', 'unchanged']]);
+    expect(sandbox().stats.requests).toBe(0);
+    await writeFile(join(dir, 'howto/a.md'), (await readFile(join(dir, 'howto/a.md'), 'utf8')).replace('Edited on the wiki', 'Edited twice'));
+    sandbox().resetStats();
+    const edited = await pushPages({ paths: ['.'], cwd: dir, client });
+    expect(edited.pages.filter((p) => p.status !== 'unchanged').map((p) => [p.file, p.status, p.newVersion])).toEqual([['howto/a.md', 'updated', 3]]);
+    expect(writeRequests(sandbox())).toBe(1);
+  });
+
   it('reports bad files one line each, publishes the rest, exits 1', async () => {
     const client = clientFor(sandbox(), flavor.api);
     const parent = addMinutesPage(sandbox(), `Bad input ${flavor.name}`);
