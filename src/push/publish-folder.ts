@@ -72,10 +72,10 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
   }
   const topParent = await resolveTopParent(options, nodes, published);
 
-  // Titles of the pages (files and folders) that links may point to.
+  // Titles of the pages (files and folders) that links may point to; a file refused this run is
+  // still linked by its title (never uploaded as an attachment), so the link works once it is fixed.
   const titleAt = new Map<string, string>();
   for (const node of nodes) {
-    if (node.problem) continue;
     if (node.file) titleAt.set(node.file, node.title);
     if (node.folder !== null) titleAt.set(node.folder, node.title);
   }

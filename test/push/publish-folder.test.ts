@@ -219,7 +219,7 @@ describe.each(flavors)('publishing a folder ($name)', (flavor) => {
     const client = clientFor(sandbox(), flavor.api);
     const parent = addMinutesPage(sandbox(), `Bad input ${flavor.name}`);
     const dir = await tempFolder('wikiport-publish-bad-');
-    await writeFile(join(dir, 'good.md'), '---\ntitle: Good page\n---\nFine.\n');
+    await writeFile(join(dir, 'good.md'), '---\ntitle: Good page\n---\nFine, see [notes](a/notes.md).\n');
     await writeFile(join(dir, 'latin1.md'), Buffer.from('# Caf\xe9\n\nna\xefve\n', 'latin1'));
     await writeFile(join(dir, 'dangling.md'), '# Dangling\n\nSee [gone](missing/nowhere.md) and ![x](img/none.png).\n');
     await writeFile(join(dir, 'old.markdown'), '# Old\n');
@@ -237,6 +237,10 @@ describe.each(flavors)('publishing a folder ($name)', (flavor) => {
     expect(failed.find((p) => p.file.endsWith('old.markdown'))?.message).toMatch(/rename it to old\.md/);
     expect(failed.find((p) => p.file.endsWith('a/notes.md'))?.message).toMatch(/"Notes" is also claimed by b\/notes\.md/);
     expect(summary.pages.filter((p) => p.status === 'created').map((p) => p.title).sort()).toEqual(['Good page', 'a', 'b']);
+    // A link to a refused file stays a page link (by its title), never an upload of the Markdown file.
+    const good = sandbox().store.page(summary.pages.find((p) => p.title === 'Good page')?.pageId ?? '')!;
+    expect(good.attachments).toEqual([]);
+    expect(sandbox().store.bodyOf(good, sandbox().store.current(good))).toContain('<ri:page ri:content-title="Notes" />');
     await rm(join(dir, 'latin1.md'));
   });
 });
