@@ -6,7 +6,7 @@ import { redactPage } from './redact/redact-page.js';
 import { readers, writers, type ConvertOptions, type ConvertResult, type OutputFormat } from './convert.js';
 
 /** Settings that differ per output file (links to other exported files, the attachments folder). */
-export type PerFormatOptions = Pick<ConvertOptions, 'linkTargets' | 'attachmentsDir'>;
+export type PerFormatOptions = Pick<ConvertOptions, 'linkTargets' | 'attachmentsDir' | 'attachmentPaths' | 'pageLinkTitles'>;
 
 export interface ConvertManyOptions extends Omit<ConvertOptions, 'to'> {
   /** Every output wanted from this one input, e.g. `['md', 'json']`. */
@@ -38,6 +38,8 @@ export function convertMany(input: string, options: ConvertManyOptions): Convert
     baseUrl: options.baseUrl,
     linkTargets: options.linkTargets,
     attachmentsDir: options.attachmentsDir,
+    attachmentPaths: options.attachmentPaths,
+    pageLinkTitles: options.pageLinkTitles,
     jiraBaseUrl: options.jiraBaseUrl,
     userNames: options.userNames,
     ...(format !== undefined && options.perFormat ? stripUndefined(options.perFormat(format)) : {}),

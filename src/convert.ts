@@ -27,6 +27,10 @@ export interface ConvertOptions {
   linkTargets?: (target: { title: string; spaceKey: string | null; id?: string | null }) => string | null;
   /** Path from the output file to the attachments folder for this page. */
   attachmentsDir?: string;
+  /** Attachment file name -> path from the output file, for the files of a published folder. */
+  attachmentPaths?: ReadonlyMap<string, string>;
+  /** false: links to exported files without the wiki-path title (published folders). */
+  pageLinkTitles?: boolean;
   /** Jira site address for issue links (`--jira-base-url`); `/browse/KEY` stays host-relative without it. */
   jiraBaseUrl?: string;
   /** Account id / user key / username to display name, when known. */
@@ -82,6 +86,8 @@ export function convert(input: string, options: ConvertOptions): ConvertResult {
     baseUrl: options.baseUrl,
     linkTargets: options.linkTargets,
     attachmentsDir: options.attachmentsDir,
+    attachmentPaths: options.attachmentPaths,
+    pageLinkTitles: options.pageLinkTitles,
     jiraBaseUrl: options.jiraBaseUrl,
     userNames: options.userNames,
   };

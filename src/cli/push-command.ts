@@ -15,20 +15,21 @@ interface PushArgs extends GlobalOptions, ConnectionOptions {
 
 export const command: CommandModule<GlobalOptions, PushArgs> = {
   command: 'push <paths..>',
-  describe: 'Write edited Markdown or JSON files of an export back to Confluence as new versions (conflict-safe)',
+  describe: 'Write edited Markdown or JSON files of an export back to Confluence as new versions (conflict-safe), or publish a folder of Markdown as a page tree',
   builder: (y) =>
     withConnectionOptions(y)
-      .positional('paths', { type: 'string', array: true, describe: 'Files or folders inside an export folder' })
+      .positional('paths', { type: 'string', array: true, describe: 'Files or folders inside an export folder, or (with --create) one folder of Markdown to publish' })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Print the storage diff per page; send no write' })
       .option('force', { type: 'boolean', default: false, describe: 'Write even over a conflicting wiki edit (it is backed up first)' })
       .option('message', { type: 'string', describe: 'Version comment' })
       .option('allow-empty', { type: 'boolean', default: false, describe: 'Push a Markdown file whose body is empty (empties the page)' })
-      .option('create', { type: 'boolean', default: false, describe: 'Create pages for new Markdown files' })
+      .option('create', { type: 'boolean', default: false, describe: 'Create pages for new Markdown files; given a folder outside any export, publish it as a page tree (see docs/push.md)' })
       .option('parent', { type: 'string', describe: 'With --create: parent page id (default: the page of the file\'s folder)' })
-      .option('space', { type: 'string', describe: 'With --create: space key when the parent is not in the export' })
+      .option('space', { type: 'string', describe: 'With --create: space key when the parent is not in the export; for a folder without --parent, its pages go to the top of this space' })
       .example('$0 push ./minutes', 'Push every file edited since export')
       .example('$0 push "./minutes/SC 2024-01-25.md" --dry-run', 'Show what would be sent')
-      .example('$0 push ./minutes/New.md --create --parent 98305', 'Create a page') as never,
+      .example('$0 push ./minutes/New.md --create --parent 98305', 'Create a page')
+      .example('$0 push ./handbook --create --parent 98305', 'Publish a folder of Markdown as a page tree (run again after edits)') as never,
   handler: async (args) => {
     // Loaded here, not at the top: `wikiport --help` and the other commands never pay for them (start-up).
     const [{ createClient }, { configFromOptions }, { pushPages }, { formatPushSummary }] = await Promise.all([

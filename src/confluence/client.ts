@@ -4,7 +4,7 @@ import type { ApiChoice, ClientConfig } from './config.js';
 import { ConfluenceHttpError } from './http-error.js';
 import { RateLimiter } from './rate-limiter.js';
 import type {
-  ApiFlavor, CreatePageInput, ListOptions, RemoteAttachment, RemotePage, RemoteSpace, UpdatePageInput, UserRef,
+  ApiFlavor, AttachmentUpload, CreatePageInput, ListOptions, RemoteAttachment, RemotePage, RemoteSpace, UpdatePageInput, UserRef,
 } from './remote-types.js';
 import { defaultRetryPolicy } from './retry.js';
 import { createSafely, updateSafely } from './safe-write.js';
@@ -16,7 +16,7 @@ import { V2Api } from './v2.js';
 export type { ClientConfig, ApiChoice } from './config.js';
 export type { ClientStats } from './transport.js';
 export type {
-  RemotePage, RemoteSpace, RemoteAttachment, ListOptions, UserRef, CreatePageInput, UpdatePageInput,
+  RemotePage, RemoteSpace, RemoteAttachment, AttachmentUpload, ListOptions, UserRef, CreatePageInput, UpdatePageInput,
 } from './remote-types.js';
 export { ConfluenceHttpError, WriteOutcomeUnknownError } from './http-error.js';
 
@@ -57,6 +57,11 @@ export interface ConfluenceClient {
   addLabels(id: string, names: readonly string[]): Promise<void>;
   removeLabel(id: string, name: string): Promise<void>;
   listAttachments(pageId: string): AsyncIterable<RemoteAttachment>;
+  /**
+   * Uploads a file as a new attachment of a page, or as a new version of `attachmentId`
+   * (v1 on every deployment: v2 has no upload). Not retried after an unknown outcome.
+   */
+  uploadAttachment(upload: AttachmentUpload): Promise<RemoteAttachment>;
   /** Downloads a same-origin URL (attachment `downloadUrl`); other hosts are refused. */
   download(url: string): Promise<Buffer>;
   /** Streams a same-origin URL into a file (temp file + rename), for large attachments; returns bytes written. */
@@ -116,6 +121,7 @@ export function createClient(config: ClientConfig): ConfluenceClient {
     addLabels: (id, names) => v1.addLabels(id, names),
     removeLabel: (id, name) => v1.removeLabel(id, name),
     listAttachments: (pageId) => lazy(async () => (await flavor()).listAttachments(pageId)),
+    uploadAttachment: (upload) => v1.uploadAttachment(upload),
     download: async (url) => (await transport.send({ method: 'GET', url: transport.resolveLink(url, site.base), headers: { Accept: '*/*' } })).body,
     downloadToFile: async (url, path) => {
       const before = transport.stats.bytesReceived;

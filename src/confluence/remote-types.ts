@@ -38,6 +38,17 @@ export interface RemoteAttachment {
   downloadUrl: string;
 }
 
+/** A file to attach to a page; with `attachmentId`, a new version of that attachment. */
+export interface AttachmentUpload {
+  pageId: string;
+  /** The file name in Confluence (`ri:filename`). */
+  filename: string;
+  data: Buffer;
+  mediaType: string;
+  attachmentId?: string | null;
+  comment?: string;
+}
+
 export interface ListOptions {
   /** Fetch storage bodies with the listing (in bulk, not one request per page). */
   body?: boolean;

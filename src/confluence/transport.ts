@@ -35,6 +35,8 @@ export interface HttpRequest {
   url: string;
   params?: Params;
   json?: unknown;
+  /** A body sent as is (multipart uploads); its Content-Type goes in `headers`. */
+  raw?: Buffer;
   headers?: Record<string, string>;
   /** 404 is an answer, not an error (the caller decides). */
   allowNotFound?: boolean;
@@ -138,7 +140,7 @@ export class Transport {
       method: request.method,
       url,
       params: cleanParams(request.params),
-      data: request.json === undefined ? undefined : JSON.stringify(request.json),
+      data: request.raw ?? (request.json === undefined ? undefined : JSON.stringify(request.json)),
       responseType: request.toFile ? 'stream' : 'arraybuffer',
       headers: {
         Authorization: this.auth,

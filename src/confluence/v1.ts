@@ -1,6 +1,7 @@
 import { v1Pages } from './pagination.js';
+import { randomBytes } from 'node:crypto';
 import type {
-  ApiFlavor, CreatePageInput, ListOptions, RemoteAttachment, RemotePage, RemoteSpace, UpdatePageInput,
+  ApiFlavor, AttachmentUpload, CreatePageInput, ListOptions, RemoteAttachment, RemotePage, RemoteSpace, UpdatePageInput,
 } from './remote-types.js';
 import { V1AttachmentSchema, V1ContentSchema, V1LabelSchema, V1SpaceSchema, V1UserSchema, v1List, type V1Content } from './schemas.js';
 import type { Transport } from './transport.js';
@@ -169,19 +170,55 @@ export class V1Api implements ApiFlavor {
     const url = `${this.root}/content/${encodeURIComponent(pageId)}/child/attachment`;
     for await (const batch of v1Pages(this.transport, url, { limit: 100 }, V1AttachmentSchema)) {
       for (const a of batch) {
-        const link = a._links?.download;
-        if (!link) continue;
-        yield {
-          id: a.id,
-          pageId,
-          title: a.title,
-          mediaType: a.metadata?.mediaType ?? a.extensions?.mediaType ?? null,
-          fileSize: a.extensions?.fileSize ?? null,
-          version: a.version?.number ?? null,
-          downloadUrl: this.transport.resolveLink(link, this.transport.site.base),
-        };
+        const attachment = this.toAttachment(a, pageId);
+        if (attachment) yield attachment;
       }
     }
+  }
+
+  /**
+   * Uploads a file (reference §A.5): a new attachment with `POST .../child/attachment`, or a new
+   * version of `attachmentId` with `POST .../child/attachment/{attachmentId}/data`. Multipart with
+   * `X-Atlassian-Token: no-check` (the transport sends it on every write). Cloud and Data Center alike.
+   */
+  async uploadAttachment(upload: AttachmentUpload): Promise<RemoteAttachment> {
+    const boundary = `wikiport-${randomBytes(12).toString('hex')}`;
+    const base = `${this.root}/content/${encodeURIComponent(upload.pageId)}/child/attachment`;
+    const url = upload.attachmentId ? `${base}/${encodeURIComponent(upload.attachmentId)}/data` : base;
+    const fields: Array<{ name: string; filename?: string; type?: string; data: Buffer }> = [
+      { name: 'file', filename: upload.filename, type: upload.mediaType, data: upload.data },
+      { name: 'minorEdit', data: Buffer.from('true') },
+      ...(upload.comment ? [{ name: 'comment', data: Buffer.from(upload.comment) }] : []),
+    ];
+    const chunks: Buffer[] = [];
+    for (const field of fields) {
+      const name = field.filename === undefined ? '' : `; filename="${quoted(field.filename)}"; filename*=UTF-8''${encodeURIComponent(field.filename)}`;
+      const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field.name}"${name}\r\n${field.type ? `Content-Type: ${field.type}\r\n` : ''}\r\n`;
+      chunks.push(Buffer.from(head, 'utf8'), field.data, Buffer.from('\r\n'));
+    }
+    chunks.push(Buffer.from(`--${boundary}--\r\n`));
+    const request = { method: 'POST' as const, url, raw: Buffer.concat(chunks), headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` } };
+    if (upload.attachmentId) {
+      const { data } = await this.transport.json(request, V1AttachmentSchema);
+      return this.toAttachment(data, upload.pageId) ?? missingLink(url);
+    }
+    const { data } = await this.transport.json(request, v1List(V1AttachmentSchema));
+    const first = data.results[0];
+    return (first && this.toAttachment(first, upload.pageId)) ?? missingLink(url);
+  }
+
+  private toAttachment(a: z.infer<typeof V1AttachmentSchema>, pageId: string): RemoteAttachment | null {
+    const link = a._links?.download;
+    if (!link) return null;
+    return {
+      id: a.id,
+      pageId,
+      title: a.title,
+      mediaType: a.metadata?.mediaType ?? a.extensions?.mediaType ?? null,
+      fileSize: a.extensions?.fileSize ?? null,
+      version: a.version?.number ?? null,
+      downloadUrl: this.transport.resolveLink(link, this.transport.site.base),
+    };
   }
 
   async findPageByTitle(spaceKey: string, title: string): Promise<RemotePage | null> {
@@ -228,6 +265,14 @@ function expand(options: ListOptions, meta: boolean): string {
   if (options.body) parts.push('body.storage');
   if (options.labels) parts.push('metadata.labels');
   return parts.join(',');
+}
+
+function quoted(filename: string): string {
+  return filename.replace(/["\\\r\n]/g, '_');
+}
+
+function missingLink(url: string): never {
+  throw new ConfluenceHttpError(`POST ${new URL(url).pathname}: the server answered the upload without the attachment's download link`, null, 'attachment');
 }
 
 export function unknownSpace(key: string): ConfluenceHttpError {

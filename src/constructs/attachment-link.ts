@@ -20,6 +20,8 @@ export function attachmentsDir(): string {
 }
 
 export function attachmentPath(filename: string): string {
+  const own = currentWriteOptions().attachmentPaths?.get(filename);
+  if (own !== undefined) return own.split('/').map(encodePathPart).join('/');
   const dir = attachmentsDir();
   return `${dir === '' ? '' : `${dir}/`}${encodePathPart(filename)}`;
 }

@@ -109,7 +109,8 @@ export function pageHref(target: PageTarget): { href: string; title?: string } {
     const file = options.linkTargets({ title: target.title ?? '', spaceKey: target.spaceKey ?? null, id: target.pageId ?? null });
     if (file) {
       const hash = target.anchor ? `#${target.anchor}` : '';
-      return { href: markdownDestination(`${file}${hash}`), title: pageTargetPath(withoutAnchor(target)) };
+      const href = markdownDestination(`${file}${hash}`);
+      return options.pageLinkTitles === false ? { href } : { href, title: pageTargetPath(withoutAnchor(target)) };
     }
   }
   return { href: markdownDestination(pageTargetUrl(target)) };

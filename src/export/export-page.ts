@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { RemotePage, UserRef } from '../confluence/client.js';
 import { convertMany } from '../convert-many.js';
 import { ExitCode, WikiportError } from '../errors.js';
@@ -81,6 +81,7 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     perFormat: (format) => ({
       linkTargets: linkTargetsFor(page, format as PageFileFormat, ctx.pages, ctx.paths),
       ...(folder ? { attachmentsDir: relativeFromPage(`${path}.${format}`, folder) } : {}),
+      ...(previous?.publishedFrom !== undefined ? publishedRendering(`${path}.${format}`, previous) : {}),
     }),
     userNames: ctx.userNames,
     ...(ctx.redact ? { redact: ctx.redact } : {}),
@@ -90,8 +91,9 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     const format = result.format as PageFileFormat;
     const relative = `${path}.${format}`;
     warnings += result.report.entries.length;
-    outputs.push([relative, result.output]);
-    files[format] = { path: relative, sha256: sha256(result.output) };
+    const output = format === 'md' && previous?.titleFromHeading ? withTitleHeading(result.output, meta.title) : result.output;
+    outputs.push([relative, output]);
+    files[format] = { path: relative, sha256: sha256(output) };
   }
   // Never overwrite what the user edited since the last export: push it (or delete it) first.
   const tree = ctx.tree ?? new OutputTree(ctx.out);
@@ -168,6 +170,8 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     attachmentsExported: false,
     redaction: ctx.redaction,
     jiraBaseUrl: ctx.jiraBaseUrl ?? null,
+    ...(previous?.publishedFrom !== undefined ? { publishedFrom: previous.publishedFrom } : {}),
+    ...(previous?.titleFromHeading ? { titleFromHeading: true } : {}),
     exportedAt: ctx.now,
     deleted: false,
     deletedAt: null,
@@ -190,6 +194,22 @@ function sameExportedState(previous: ManifestPage, page: RemotePage, storage: st
   );
 }
 
+/**
+ * A page published from a folder (`push --create DIR`) is written as its file was: links to the
+ * other files without a wiki-path title, images and files at their own paths in the folder.
+ */
+function publishedRendering(file: string, previous: ManifestPage): { pageLinkTitles: false; attachmentPaths: Map<string, string> } {
+  const own = previous.attachments.filter((a) => !a.path.startsWith('attachments/'));
+  return { pageLinkTitles: false, attachmentPaths: new Map(own.map((a) => [a.title, posix.relative(posix.dirname(file), a.path)])) };
+}
+
+/** The Markdown with `# Title` first in the body, after the front matter, as the published file had it. */
+function withTitleHeading(markdown: string, title: string): string {
+  const end = markdown.startsWith('---\n') ? markdown.indexOf('\n---\n', 3) : -1;
+  const split = end < 0 ? 0 : end + 5;
+  const body = markdown.slice(split).replace(/^\n+/, '');
+  return `${markdown.slice(0, split)}${split > 0 ? '\n' : ''}# ${title}\n${body === '' ? '' : `\n${body}`}`;
+}
 
 async function readIfExists(path: string): Promise<Buffer | null> {
   try {

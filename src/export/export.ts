@@ -73,8 +73,16 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   for (const entry of Object.values(previous?.pages ?? {})) {
     const file = entry.files.md ?? entry.files.json;
     if (file) pinned.set(entry.id, file.path.replace(/\.(md|json)$/, ''));
+    // A published folder without a page file of its own gets one: `docs/index.md`.
+    else if (entry.publishedFrom?.endsWith('/')) pinned.set(entry.id, `${entry.publishedFrom}index`);
   }
   const paths = planPagePaths(listed, pinned);
+  // Pages published from a folder keep the file they came from, whatever their title or place.
+  for (const page of listed) {
+    const from = previous?.pages[page.id]?.publishedFrom;
+    const path = from === undefined ? undefined : pinned.get(page.id);
+    if (path !== undefined) paths.set(page.id, path);
+  }
   const plan = planExport(listed, previous, paths, { formats, attachments: options.attachments ?? false, redaction, jiraBaseUrl: options.jiraBaseUrl ?? null }, (p) => existsSync(join(out, p)));
   const { skip, kept, fetchToo } = await sortUnchanged(client, out, plan, previous, isFatal, options.refreshLabels ?? false);
   plan.fetch.push(...fetchToo);

@@ -8,6 +8,10 @@ export interface WriteOptions {
   baseUrl?: string;
   linkTargets?: (target: { title: string; spaceKey: string | null; id?: string | null }) => string | null;
   attachmentsDir?: string;
+  /** Attachment file name -> its path from the output file (a published folder's own files), before attachmentsDir. */
+  attachmentPaths?: ReadonlyMap<string, string>;
+  /** false: a link to an exported file carries no wiki-path title (a published folder resolves its links itself). */
+  pageLinkTitles?: boolean;
   /** Jira site address (`https://jira.example.com`): Jira issue links point there. */
   jiraBaseUrl?: string;
   /** Writing Markdown: in-page link target (heading text or anchor name) -> heading slug. */

@@ -65,6 +65,14 @@ export const ManifestPageSchema = z.object({
    * A re-run with another one writes the page again from its kept storage; push renders with it.
    */
   jiraBaseUrl: z.string().nullable().default(null),
+  /**
+   * The page was made by `push --create DIR` from this file (`docs/setup.md`) or, for a folder
+   * without a page file, this folder (`docs/`); absent for pages that came from the wiki. Export
+   * then writes its links and images as the file had them.
+   */
+  publishedFrom: z.string().optional(),
+  /** The published file's title was its `# Heading` (not repeated in the page): export writes it back. */
+  titleFromHeading: z.boolean().optional(),
   /** ISO time of the export that wrote these files. */
   exportedAt: z.string(),
   /** The page was not found upstream on a later run; its files are kept. */

@@ -1,6 +1,7 @@
 // push/: push of edited Markdown and JSON as new versions: version checks, merges, conflicts, backups, restore, page creation. Block diff and patch in push/blocks/, JSON edits in push/json-edits/, storage-level edits both use in push/storage-edits/.
 import { readFile, rename } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { isPublishedFolder, publishFolder, type PublishClient } from './publish-folder.js';
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
 import { ConfluenceHttpError } from '../confluence/http-error.js';
 import { readBackup } from './backups.js';
@@ -13,7 +14,7 @@ import { resolvePushInputs, type PushInput } from './push-inputs.js';
 import { pushExistingPage } from './push-page.js';
 import { refuseRedacted } from './push-redaction-guard.js';
 import { renderOptionsFor, type UserNameSource } from './push-render-options.js';
-import { emptyResult, type PagePushResult, type PushOptions, type PushSummary } from './push-types.js';
+import { emptyResult, type PagePushResult, type PushClient, type PushOptions, type PushSummary } from './push-types.js';
 import { jsonEdit } from './json-edits/json-edits.js';
 import { sameLabels } from '../manifest/label-sets.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
@@ -31,6 +32,21 @@ export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
  */
 export async function pushPages(options: PushOptions): Promise<PushSummary> {
   const cwd = options.cwd ?? process.cwd();
+  const [only] = options.paths;
+  if (options.paths.length === 1 && only !== undefined && (await isPublishedFolder(resolve(cwd, only), options.create ?? false))) {
+    const client = options.client as PushClient & Partial<PublishClient>;
+    if (!client.uploadAttachment || !client.listAttachments) throw new WikiportError('publishing a folder needs a client that uploads attachments');
+    return publishFolder({
+      dir: only,
+      client: client as PublishClient,
+      ...(options.parentId !== undefined ? { parentId: options.parentId } : {}),
+      ...(options.spaceKey !== undefined ? { spaceKey: options.spaceKey } : {}),
+      dryRun: options.dryRun ?? false,
+      ...(options.message !== undefined ? { message: options.message } : {}),
+      cwd,
+      ...(options.now ? { now: options.now } : {}),
+    });
+  }
   const inputs = await resolvePushInputs(options.paths, cwd);
   if (inputs.length === 0) throw new WikiportError(`No Markdown or JSON files in ${options.paths.join(', ')}`);
   if (!options.create) {
@@ -133,6 +149,11 @@ async function pushOne(
   if (input.exportDir && input.relativePath) await new OutputTree(input.exportDir).assertFileNotLink(input.relativePath);
   const page = manifest ? pageForFile(manifest, input, named.id) : null;
   if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
+  if (page?.publishedFrom !== undefined && input.exportDir) {
+    // Its links are relative paths and its title may be its heading: only publishing reads it right.
+    const folder = relative(process.cwd(), input.exportDir) || '.';
+    throw new WikiportError(`${shown}: this page was published from the folder ${folder}; publish the folder to send its changes (wikiport push ${folder})`);
+  }
   const users = options.client as Partial<UserNameSource>;
 
   if (!page || !manifest || !input.exportDir) {

@@ -1,4 +1,5 @@
 import type { Route } from './http.js';
+import { attachmentUploadRoutes } from './routes-attachment-upload.js';
 import { downloadRoutes } from './routes-download.js';
 import { v1Routes } from './routes-v1.js';
 import { v2Prefix, v2Routes } from './routes-v2.js';
@@ -12,6 +13,7 @@ export function sandboxRouteTable(flavor: Flavor, context: string): Route[] {
   };
   if (flavor === 'cloud') mount(v2Prefix, v2Routes);
   mount(`${context}/rest/api`, v1Routes);
+  mount(`${context}/rest/api`, attachmentUploadRoutes);
   mount(context, downloadRoutes);
   return table;
 }

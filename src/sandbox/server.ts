@@ -12,6 +12,7 @@ import type { CompiledRoute, Reply, Site } from './http.js';
 import { compileRoutes, matchRoute } from './http.js';
 import { sandboxRouteTable } from './route-table.js';
 import { loadFixturePages } from './fixture-pages.js';
+import { multipartBoundary, parseMultipart, type MultipartBody } from './http.js';
 import { defaultDataDir, defaultFixturePagesDir, loadSeedData } from './seed-data.js';
 import { SandboxStore } from './store.js';
 import type { Flavor, SandboxAuth, SandboxOptions, SandboxStats } from './types.js';
@@ -108,7 +109,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (method === 'POST' || method === 'PUT') {
       const raw = await readBody(req);
       if (raw === 'tooLarge') return send(res, errorReply(style, new SandboxHttpError(413, 'The request is larger than 5 MB')));
-      if (raw.length > 0) {
+      const boundary = multipartBoundary(req.headers['content-type']);
+      if (boundary !== null) {
+        const parts = parseMultipart(raw, boundary);
+        if (!parts) return send(res, errorReply(style, new SandboxHttpError(400, 'The multipart body is not well formed')));
+        body = { kind: 'multipart', parts } satisfies MultipartBody;
+      } else if (raw.length > 0) {
         try {
           body = JSON.parse(raw.toString('utf8'));
         } catch {
@@ -121,7 +127,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     let reply: Reply;
     try {
-      reply = match.route.handler({ method, path: stripPrefix(url.pathname, match.route), query: url.searchParams, params: match.params, body, site });
+      reply = match.route.handler({ method, path: stripPrefix(url.pathname, match.route), query: url.searchParams, params: match.params, body, site, headers: req.headers });
     } catch (error) {
       if (!(error instanceof SandboxHttpError)) throw error;
       reply = errorReply(style, error);

@@ -227,6 +227,7 @@ export class SandboxStore {
 
   addAttachment(pageId: string, input: Omit<SandboxAttachment, 'id' | 'fileId' | 'pageId' | 'version'> & { id?: string }): SandboxAttachment {
     const page = this.mustGet(pageId);
+    this.revision++;
     const numeric = this.nextAttachmentId++;
     const attachment: SandboxAttachment = {
       ...input,
@@ -237,6 +238,15 @@ export class SandboxStore {
     };
     this.bumpAttachmentId(attachment.id);
     page.attachments.push(attachment);
+    return attachment;
+  }
+
+  /** A new version of an attachment's file (an upload to `.../child/attachment/{id}/data`). */
+  updateAttachment(pageId: string, attachmentId: string, input: Pick<SandboxAttachment, 'data' | 'mediaType' | 'comment' | 'authorId' | 'createdAt'>): SandboxAttachment | undefined {
+    const attachment = this.mustGet(pageId).attachments.find((a) => a.id === attachmentId);
+    if (!attachment) return undefined;
+    this.revision++;
+    Object.assign(attachment, input, { version: attachment.version + 1 });
     return attachment;
   }
 

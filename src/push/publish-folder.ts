@@ -1,0 +1,315 @@
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { ConversionReport } from '../hub/report.js';
+import { readMarkdown } from '../formats/markdown/read-markdown.js';
+import { writeStorage } from '../formats/storage/write-storage.js';
+import { withWriteOptions } from '../hub/write-options.js';
+import { ConfluenceHttpError, type ConfluenceClient, type RemoteAttachment } from '../confluence/client.js';
+import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { sameLabels } from '../manifest/label-sets.js';
+import {
+  emptyManifest, readManifest, sha256, storageRelativePath, writeManifest, type Manifest, type ManifestAttachment, type ManifestPage,
+} from '../manifest/manifest.js';
+import { rewriteLocalLinks, type PageAttachments } from './publish-links.js';
+import { readPublishTree, type PublishNode } from './publish-tree.js';
+import { storageDiff } from './push-diff.js';
+import { findExportDir } from './push-inputs.js';
+import { emptyResult, type PagePushResult, type PushClient, type PushSummary } from './push-types.js';
+
+/** The client calls publishing makes. */
+export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments'>;
+
+export interface PublishOptions {
+  /** The folder of Markdown (absolute or relative to cwd). */
+  dir: string;
+  client: PublishClient;
+  /** Page the tree goes under (first run; later runs keep what the manifest says). */
+  parentId?: string;
+  /** Space of the tree when there is no parent: the pages go to the top of the space. */
+  spaceKey?: string;
+  dryRun?: boolean;
+  message?: string;
+  cwd?: string;
+  now?: () => Date;
+}
+
+/** What one published page needs, worked out before anything is sent. */
+interface Planned {
+  node: PublishNode;
+  shown: string;
+  storage: string;
+  attachments: PageAttachments;
+  entry: ManifestPage | null;
+}
+
+/**
+ * `push --create DIR`: publishes a folder of Markdown as a page tree (publish-tree.ts says which
+ * file becomes which page), with relative images and files as attachments and relative links as
+ * page links, and records every page in DIR/.wikiport/manifest.json. A page is written only when
+ * its storage, title, parent or labels differ from what the manifest recorded, an attachment only
+ * when its bytes differ (by SHA-256): a second run with nothing changed sends no write. A file
+ * that cannot be published is reported on one line and the others are published (exit code 1).
+ */
+export async function publishFolder(options: PublishOptions): Promise<PushSummary> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, options.dir);
+  const manifest = (await readManifest(root)) ?? emptyManifest({ baseUrl: null });
+  const hasExportAttachments = Object.values(manifest.pages).some((p) => p.attachments.some((a) => a.path.startsWith('attachments/')));
+  // Files an export wrote into the folder for pages that were not published from it (the --parent
+  // page itself, say) are not part of the tree: `push FILE` sends their edits the export way.
+  const exportedOnly = new Set(Object.values(manifest.pages).filter((p) => p.publishedFrom === undefined && p.files.md).map((p) => p.files.md?.path));
+  const nodes = await readPublishTree(root, (path) => exportedOnly.has(path) || (hasExportAttachments && (path === 'attachments' || path.startsWith('attachments/'))));
+  if (nodes.length === 0) throw new WikiportError(`${options.dir}: no Markdown files to publish`, ExitCode.usage);
+  const shownOf = (node: PublishNode): string => relative(cwd, join(root, node.file ?? node.key)) || node.key;
+
+  const published = new Map<string, ManifestPage>();
+  for (const page of Object.values(manifest.pages)) {
+    if (page.deleted) continue;
+    // An export into the folder writes a folder's page as docs/index.md: that file is then its page.
+    for (const from of [page.files.md?.path, page.publishedFrom]) if (from) published.set(from, page);
+  }
+  const topParent = await resolveTopParent(options, nodes, published);
+
+  // Titles of the pages (files and folders) that links may point to; a file refused this run is
+  // still linked by its title (never uploaded as an attachment), so the link works once it is fixed.
+  const titleAt = new Map<string, string>();
+  for (const node of nodes) {
+    if (node.file) titleAt.set(node.file, node.title);
+    if (node.folder !== null) titleAt.set(node.folder, node.title);
+  }
+  const links = {
+    pageAt: (path: string) => titleAt.get(path) ?? null,
+    fileExists: (path: string) => {
+      try {
+        return statSync(join(root, path)).isFile();
+      } catch {
+        return false;
+      }
+    },
+  };
+
+  const results: PagePushResult[] = [];
+  const planned: Planned[] = [];
+  const failedKeys = new Set<string>();
+  for (const node of nodes) {
+    const shown = shownOf(node);
+    const parentFailed = node.parentKey !== null && failedKeys.has(node.parentKey);
+    if (node.problem || parentFailed) {
+      failedKeys.add(node.key);
+      const message = node.problem ?? `not published: the page of its folder (${node.parentKey ?? ''}) could not be published`;
+      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${message}` }));
+      continue;
+    }
+    const report = new ConversionReport();
+    // No folder of the tree is mistaken for export's attachments folder while reading.
+    const hub = withWriteOptions({ attachmentsDir: '\u0000' }, () => readMarkdown(node.body, report).hub);
+    const rewritten = rewriteLocalLinks(hub, node.file ?? `${node.key}index.md`, links);
+    if (rewritten.missing.length > 0) {
+      failedKeys.add(node.key);
+      const names = [...new Set(rewritten.missing)].join(', ');
+      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: links to ${names}, which is not a file in the published folder (fix the link or add the file; nothing was sent for this file)` }));
+      continue;
+    }
+    planned.push({ node, shown, storage: writeStorage(rewritten.hub, report), attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null });
+  }
+
+  const pageIds = new Map<string, string>();
+  for (const item of planned) {
+    const { node, shown } = item;
+    const parentId = node.parentKey === null ? topParent : (pageIds.get(node.parentKey) ?? null);
+    try {
+      if (node.parentKey !== null && parentId === null) {
+        if (options.dryRun && !failedKeys.has(node.parentKey)) {
+          results.push(emptyResult(shown, { title: node.title, status: 'would-create', message: `would create "${node.title}" under the page of ${node.parentKey}; nothing was sent` }));
+          continue;
+        }
+        throw new WikiportError(`not published: the page of its folder (${node.parentKey}) could not be published`);
+      }
+      const outcome = await publishOne(item, parentId, options, manifest, root);
+      if (outcome.pageId) pageIds.set(node.key, outcome.pageId);
+      else if (outcome.result.status !== 'would-create') failedKeys.add(node.key);
+      results.push(outcome.result);
+    } catch (error) {
+      if (!isWikiportError(error) && !(error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string')) throw error;
+      failedKeys.add(node.key);
+      const conflict = isWikiportError(error) && error.exitCode === ExitCode.conflict;
+      results.push(emptyResult(shown, { pageId: item.entry?.id ?? null, title: node.title, status: conflict ? 'conflict' : 'failed', message: `${shown}: ${(error as Error).message}` }));
+    }
+  }
+  const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
+  return { pages: results, exitCode };
+}
+
+/** The page the top of the tree goes under: --parent, else what the manifest recorded, else the space's top (null). */
+async function resolveTopParent(options: PublishOptions, nodes: PublishNode[], published: Map<string, ManifestPage>): Promise<string | null> {
+  if (options.parentId) return options.parentId;
+  const top = nodes.find((n) => n.parentKey === null && published.has(n.file ?? n.key));
+  if (top) return published.get(top.file ?? top.key)?.parentId ?? null;
+  if (!options.spaceKey) {
+    throw new WikiportError(`${options.dir}: say where the pages go: --parent ID (a page) or --space KEY (the top of a space)`, ExitCode.usage);
+  }
+  return null;
+}
+
+async function publishOne(item: Planned, parentId: string | null, options: PublishOptions, manifest: Manifest, root: string): Promise<{ pageId: string | null; result: PagePushResult }> {
+  const { node, shown, storage, entry } = item;
+  if (entry && parentId === entry.id) throw new WikiportError(`page ${entry.id} cannot be its own parent; pass --parent with another page`);
+  const client = options.client;
+  const sourceHash = sha256(node.text);
+  const sameBody = entry !== null && entry.files.storage.sha256 === sha256(storage);
+  const attachmentWork = await attachmentChanges(item, root, entry);
+  if (entry && sameBody && entry.title === node.title && entry.parentId === parentId && sameLabels(entry.labels, node.labels) && attachmentWork.length === 0) {
+    if (entry.files.md && entry.files.md.sha256 !== sourceHash && !options.dryRun) {
+      // Only the file's spelling changed (formatting): remember it, send nothing.
+      manifest.pages[entry.id] = { ...entry, files: { ...entry.files, md: { path: entry.files.md.path, sha256: sourceHash } } };
+      await writeManifest(root, manifest);
+    }
+    return { pageId: entry.id, result: emptyResult(shown, { pageId: entry.id, title: entry.title, status: 'unchanged', baseVersion: entry.version, message: 'unchanged since the last publish; nothing sent' }) };
+  }
+  const spaceKey = entry?.spaceKey ?? options.spaceKey ?? (parentId ? ((manifestSpace(manifest, parentId)) ?? (await client.getPage(parentId)).spaceKey) : null);
+  if (!spaceKey) throw new WikiportError(`the space of parent page ${parentId ?? ''} is unknown; pass --space KEY`);
+  const uploads = attachmentWork.length;
+  if (options.dryRun) {
+    const status = entry ? 'would-update' : 'would-create';
+    const base = entry ? await readFile(join(root, entry.files.storage.path), 'utf8').catch(() => '') : '';
+    const what = `${entry ? `would update page ${entry.id}` : `would create "${node.title}"`}${uploads ? ` and upload ${uploads} attachment(s)` : ''}; nothing was sent`;
+    return { pageId: entry?.id ?? null, result: emptyResult(shown, { pageId: entry?.id ?? null, title: node.title, status, diff: storageDiff(base, storage, { from: entry ? `page ${entry.id}` : '(no page yet)', to: shown }) || null, message: what }) };
+  }
+
+  let status: 'created' | 'updated';
+  let written: { id: string; version: number; storage: string | null; webUrl: string | null; spaceKey: string | null };
+  if (!entry) {
+    written = await client.createPage({ spaceKey, parentId, title: node.title, storage });
+    if (node.labels.length > 0) await client.addLabels(written.id, node.labels);
+    status = 'created';
+  } else if (!sameBody || entry.title !== node.title || entry.parentId !== parentId) {
+    try {
+      written = await client.updatePage({ id: entry.id, title: node.title, storage, version: entry.version + 1, parentId, ...(options.message ? { message: options.message } : {}) });
+    } catch (error) {
+      if (error instanceof ConfluenceHttpError && error.status === 409) {
+        throw new WikiportError(`page ${entry.id} "${entry.title}" was changed on the wiki since the last publish (version ${entry.version}); export it, merge, then publish again`, ExitCode.conflict);
+      }
+      throw error;
+    }
+    status = 'updated';
+  } else {
+    written = { id: entry.id, version: entry.version, storage: null, webUrl: entry.sourceUrl, spaceKey: entry.spaceKey };
+    status = 'updated';
+  }
+  if (entry && !sameLabels(entry.labels, node.labels)) {
+    const add = node.labels.filter((l) => !entry.labels.includes(l));
+    if (add.length > 0) await client.addLabels(entry.id, add);
+    for (const gone of entry.labels.filter((l) => !node.labels.includes(l))) await client.removeLabel(entry.id, gone);
+  }
+  const sent = written.storage ?? storage;
+  const storagePath = storageRelativePath(written.id);
+  await writeFileAtomic(join(root, storagePath), sent);
+  const page: ManifestPage = {
+    id: written.id,
+    title: node.title,
+    spaceKey: written.spaceKey ?? spaceKey,
+    parentId,
+    version: written.version,
+    labels: [...node.labels],
+    sourceUrl: written.webUrl ?? entry?.sourceUrl ?? null,
+    files: { ...(node.file ? { md: { path: node.file, sha256: sourceHash } } : {}), storage: { path: storagePath, sha256: sha256(storage) } },
+    attachments: entry?.attachments ?? [],
+    attachmentsExported: false,
+    redaction: null,
+    jiraBaseUrl: null,
+    publishedFrom: node.file ?? node.key,
+    ...(node.titleFromHeading ? { titleFromHeading: true } : {}),
+    exportedAt: (options.now ?? (() => new Date()))().toISOString(),
+    deleted: false,
+    deletedAt: null,
+  };
+  manifest.pages[page.id] = page;
+  await writeManifest(root, manifest);
+  const uploaded = await uploadAttachments(client, page, attachmentWork);
+  manifest.pages[page.id] = page;
+  await writeManifest(root, manifest);
+  const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `updated page ${page.id} to version ${page.version}` : `page ${page.id} unchanged`;
+  const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}`;
+  return { pageId: page.id, result: emptyResult(shown, { pageId: page.id, title: page.title, status, baseVersion: entry?.version ?? null, newVersion: page.version, message }) };
+}
+
+function manifestSpace(manifest: Manifest, pageId: string): string | null {
+  return manifest.pages[pageId]?.spaceKey ?? null;
+}
+
+interface AttachmentWork {
+  title: string;
+  path: string;
+  hash: string;
+  data: Buffer;
+  previous: ManifestAttachment | null;
+}
+
+/** The page's attachments whose bytes differ from what was uploaded before (or were never uploaded). */
+async function attachmentChanges(item: Planned, root: string, entry: ManifestPage | null): Promise<AttachmentWork[]> {
+  const work: AttachmentWork[] = [];
+  for (const [title, path] of item.attachments) {
+    const data = await readFile(join(root, path));
+    const hash = sha256(data);
+    const previous = entry?.attachments.find((a) => a.title === title) ?? null;
+    if (previous && previous.sha256 === hash) {
+      if (previous.path !== path) previous.path = path;
+      continue;
+    }
+    work.push({ title, path, hash, data, previous });
+  }
+  return work;
+}
+
+async function uploadAttachments(client: PublishClient, page: ManifestPage, work: AttachmentWork[]): Promise<number> {
+  let done = 0;
+  for (const file of work) {
+    let remote: RemoteAttachment;
+    const upload = { pageId: page.id, filename: file.title, data: file.data, mediaType: mediaTypeOf(file.title) };
+    try {
+      remote = await client.uploadAttachment({ ...upload, attachmentId: file.previous?.id ?? null });
+    } catch (error) {
+      // The page already has a file of that name (an earlier run stopped before recording it, or
+      // someone attached it on the wiki): add a version of that attachment instead.
+      if (!(error instanceof ConfluenceHttpError) || error.status !== 400 || file.previous) throw error;
+      let existing: RemoteAttachment | undefined;
+      for await (const a of client.listAttachments(page.id)) if (a.title === file.title) existing = a;
+      if (!existing) throw error;
+      remote = await client.uploadAttachment({ ...upload, attachmentId: existing.id });
+    }
+    page.attachments = [...page.attachments.filter((a) => a.title !== file.title), { id: remote.id, title: remote.title, version: remote.version, path: file.path, sha256: file.hash }];
+    done++;
+  }
+  return done;
+}
+
+const mediaTypes: Record<string, string> = {
+  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', webp: 'image/webp',
+  pdf: 'application/pdf', txt: 'text/plain', csv: 'text/csv', json: 'application/json', zip: 'application/zip', html: 'text/html',
+};
+
+function mediaTypeOf(filename: string): string {
+  const ext = filename.slice(filename.lastIndexOf('.') + 1).toLowerCase();
+  return mediaTypes[ext] ?? 'application/octet-stream';
+}
+
+/**
+ * Whether `push PATH` publishes a folder: PATH is a folder, and either it lies in no export folder
+ * (and `--create` was given) or it is a folder published before (its manifest records published pages).
+ */
+export async function isPublishedFolder(path: string, create: boolean): Promise<boolean> {
+  let folder = false;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+  if (!folder) return false;
+  const exportDir = findExportDir(path);
+  if (exportDir === null) return create;
+  if (resolve(exportDir) !== resolve(path)) return false;
+  const manifest = await readManifest(exportDir);
+  return Object.values(manifest?.pages ?? {}).some((p) => p.publishedFrom !== undefined);
+}

@@ -1,0 +1,142 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { readFrontMatter } from '../formats/markdown/front-matter.js';
+import { manifestDirName } from '../manifest/manifest.js';
+import { titleFromMarkdown } from './push-converters.js';
+
+/**
+ * A folder of Markdown as the page tree `push --create DIR` publishes: every `.md` file is a page,
+ * every sub-folder a parent page (its `index.md`, else its `README.md`, else an empty page titled
+ * with the folder's name). Reading never touches the network; problems are collected per file.
+ */
+export interface PublishNode {
+  /** `docs/setup.md` for a file, `docs/` for a folder without a page file of its own. */
+  key: string;
+  /** The Markdown file (relative to DIR, `/`-separated), null for an empty folder page. */
+  file: string | null;
+  /** The folder this node stands for (`docs`), null for an ordinary file. */
+  folder: string | null;
+  /** The key of the parent node, null for a top-level node (placed under --parent). */
+  parentKey: string | null;
+  title: string;
+  labels: string[];
+  /** The file's text as read (front matter included), '' for an empty folder page. */
+  text: string;
+  /** The Markdown that becomes the body: no front matter, no H1 that became the title. */
+  body: string;
+  /** The title is the file's first `# Heading`, taken out of the body. */
+  titleFromHeading: boolean;
+  /** Why this file cannot be published, if it cannot. */
+  problem: string | null;
+}
+
+const pageFileNames = ['index.md', 'readme.md'];
+
+
+export async function readPublishTree(dir: string, skip: (relativePath: string) => boolean): Promise<PublishNode[]> {
+  const nodes: PublishNode[] = [];
+  await walk(dir, '', null, nodes, skip);
+  markDuplicateTitles(nodes);
+  return nodes;
+}
+
+async function walk(dir: string, folder: string, parentKey: string | null, nodes: PublishNode[], skip: (relativePath: string) => boolean): Promise<void> {
+  const entries = (await readdir(join(dir, folder), { withFileTypes: true }))
+    .filter((e) => !e.name.startsWith('.') && e.name !== manifestDirName && e.name !== 'node_modules' && !skip(join(folder, e.name).split('\\').join('/')))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const rel = (name: string): string => (folder === '' ? name : `${folder}/${name}`);
+  const markdown = entries.filter((e) => e.isFile() && e.name.endsWith('.md'));
+  // Export writes every page as NAME.md: a page read from x.markdown or X.MD would come back as a second file.
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name.endsWith('.md') || !isMarkdown(entry.name)) continue;
+    const renamed = `${entry.name.replace(/\.(md|markdown)$/i, '')}.md`;
+    nodes.push({ key: rel(entry.name), file: rel(entry.name), folder: null, parentKey, title: entry.name, labels: [], text: '', body: '', titleFromHeading: false, problem: `publishing takes .md files (export writes every page back as NAME.md); rename it to ${renamed}` });
+  }
+  // The folder's own page: index.md before README.md (the other one is an ordinary child page).
+  const own = pageFileNames.map((n) => markdown.find((e) => e.name.toLowerCase() === n)).find((e) => e !== undefined);
+  let folderNode: PublishNode | null = null;
+  if (folder !== '' || own) {
+    folderNode = own ? await fileNode(dir, rel(own.name), parentKey) : emptyFolderNode(folder, parentKey);
+    folderNode.folder = folder;
+  }
+  const here = folderNode?.key ?? parentKey;
+  const below: PublishNode[] = [];
+  for (const entry of markdown) if (entry !== own) below.push(await fileNode(dir, rel(entry.name), here));
+  for (const entry of entries) if (entry.isDirectory()) await walk(dir, rel(entry.name), here, below, skip);
+  // A folder of images or other files alone is no page.
+  if (folderNode && (own || below.length > 0)) nodes.push(folderNode);
+  nodes.push(...below);
+}
+
+function isMarkdown(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return ext === '.md' || ext === '.markdown';
+}
+
+function emptyFolderNode(folder: string, parentKey: string | null): PublishNode {
+  const name = folder.slice(folder.lastIndexOf('/') + 1);
+  return { key: `${folder}/`, file: null, folder, parentKey, title: name, labels: [], text: '', body: '', titleFromHeading: false, problem: null };
+}
+
+async function fileNode(dir: string, file: string, parentKey: string | null): Promise<PublishNode> {
+  const node: PublishNode = { key: file, file, folder: null, parentKey, title: stem(file), labels: [], text: '', body: '', titleFromHeading: false, problem: null };
+  const bytes = await readFile(join(dir, file));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    node.problem = 'not UTF-8 text; save it as UTF-8';
+    return node;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  node.text = text;
+  const front = readFrontMatter(text);
+  if (front.problem) {
+    node.problem = `${front.problem}; fix the front matter`;
+    return node;
+  }
+  const fromHeading = titleFromMarkdown(null, front.body);
+  node.title = titleFromMarkdown(front.meta.title, front.body) ?? stem(file);
+  node.labels = front.meta.labels ?? [];
+  const headingIsTitle = fromHeading !== null && node.title === fromHeading;
+  node.body = headingIsTitle ? withoutFirstH1(front.body) : front.body;
+  node.titleFromHeading = headingIsTitle;
+  return node;
+}
+
+function stem(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name.replace(/\.(md|markdown)$/i, '');
+}
+
+/** The body without its first level-one ATX heading (that heading is the page title). */
+export function withoutFirstH1(body: string): string {
+  const lines = body.split('\n');
+  let fence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
+    if (fence || !/^\s{0,3}#\s+\S/.test(line)) continue;
+    lines.splice(i, 1);
+    if (i < lines.length && (lines[i] as string).trim() === '') lines.splice(i, 1);
+    return lines.join('\n');
+  }
+  return body;
+}
+
+/** Titles are unique in a space: two files claiming one title are both refused. */
+function markDuplicateTitles(nodes: PublishNode[]): void {
+  const byTitle = new Map<string, PublishNode[]>();
+  for (const node of nodes) {
+    if (node.problem) continue;
+    const key = node.title.toLowerCase();
+    byTitle.set(key, [...(byTitle.get(key) ?? []), node]);
+  }
+  for (const same of byTitle.values()) {
+    if (same.length < 2) continue;
+    for (const node of same) {
+      const others = same.filter((n) => n !== node).map((n) => n.file ?? n.key).join(', ');
+      node.problem = `the title "${node.title}" is also claimed by ${others}; titles are unique in a space: give one a "title:" in its front matter`;
+    }
+  }
+}
