@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate';
 /**
  * Writes Confluence XML export objects (entities.xml), written from the format's description:
  * `<object class package>` with an `<id>`, `<property>` values (text, CDATA or a reference to
@@ -244,4 +245,14 @@ export function siteBackup(): ExportFiles {
     body({ id: '9502', contentId: '9002', body: '<p>Back to <ac:link><ri:page ri:space-key="TEAM" ri:content-title="Project notes" /></ac:link>.</p>' }),
   ];
   return { ...team, entities: header + teamSpaceObjects().join('') + ops.join('') + footer, descriptor: 'exportType=all\n' };
+}
+
+/** The export as a zip (entities.xml, exportDescriptor.properties, attachments/...). */
+export function exportZip(files: ExportFiles): Uint8Array {
+  const entries: Record<string, Uint8Array> = {
+    'exportDescriptor.properties': new TextEncoder().encode(files.descriptor),
+    'entities.xml': new TextEncoder().encode(files.entities),
+    ...files.attachments,
+  };
+  return zipSync(entries, { level: 6 });
 }
