@@ -159,8 +159,14 @@ async function readDirectory(handle: FileHandle, size: number): Promise<Map<stri
       const length = directory.readUInt16LE(extra + 2);
       if (id === 0x0001) {
         let field = extra + 4;
-        if (uncompressed === 0xffffffff) (uncompressed = Number(directory.readBigUInt64LE(field))), (field += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = Number(directory.readBigUInt64LE(field))), (field += 8);
+        if (uncompressed === 0xffffffff) {
+          uncompressed = Number(directory.readBigUInt64LE(field));
+          field += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = Number(directory.readBigUInt64LE(field));
+          field += 8;
+        }
         if (localHeader === 0xffffffff) localHeader = Number(directory.readBigUInt64LE(field));
       }
       extra += 4 + length;
