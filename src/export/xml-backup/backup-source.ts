@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WikiportError } from '../../errors.js';
-import { writeThroughTemp } from '../../sync/atomic-write.js';
+import { writeThroughTemp } from '../../files/atomic-write.js';
 import { ZipFile, ZipReadError, type ZipEntry } from './zip-file.js';
 
 /** One attachment file to copy out of the export: the `attachments/` paths it may be at, and where it goes. */
