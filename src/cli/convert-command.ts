@@ -6,6 +6,7 @@ import type { GlobalOptions } from './global-options.js';
 import { loadRedactionRules } from '../redact/load-redaction-rules.js';
 import { convertSpecialInputs } from '../export/html-export/convert-special-inputs.js';
 import { sniffFormat } from '../export/convert-files.js';
+import { convertXmlInputs, xmlSummaryLine } from '../export/xml-backup/convert-xml-inputs.js';
 
 interface ConvertArgs extends GlobalOptions {
   inputs: string[];
@@ -15,6 +16,9 @@ interface ConvertArgs extends GlobalOptions {
   redact: boolean;
   redactRules?: string;
   jiraBaseUrl?: string;
+  space?: string[];
+  history: boolean;
+  comments: boolean;
 }
 
 export const command: CommandModule<GlobalOptions, ConvertArgs> = {
@@ -29,12 +33,33 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the output' })
       .option('redact-rules', { type: 'string', describe: 'YAML/JSON file of extra redaction rules (implies --redact)' })
       .option('jira-base-url', { type: 'string', describe: 'Jira site address: Jira issue links point there (default: host-relative /browse/KEY)' })
+      .option('space', { type: 'string', array: true, describe: 'XML site backup: convert only these spaces (keys)' })
+      .option('history', { type: 'boolean', default: false, describe: 'XML export: also keep every earlier version (storage under .wikiport/history/, a versions list in the JSON)' })
+      .option('comments', { type: 'boolean', default: false, describe: 'XML export: also put the page comments at the end of the Markdown (they are always in the JSON)' })
+      .example('$0 convert Confluence-space-export.xml.zip --out team/ --history', 'An XML space export or site backup: every page with its versions, comments and attachments')
       .example('$0 convert LDCG-export.zip --out ldcg/', 'An HTML space export: Markdown + JSON per page, in its page tree')
       .example('$0 convert page.storage.xhtml', 'Print the Markdown of one page')
       .example('$0 convert pages/*.xhtml --out md/', 'Convert many pages into md/')
       .example('$0 convert notes.md --to storage', 'Markdown back to storage XHTML') as never,
   handler: async (args) => {
     const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
+    const xml = await convertXmlInputs({
+      inputs: args.inputs,
+      out: args.out,
+      spaces: args.space ?? [],
+      history: args.history,
+      comments: args.comments,
+      redact,
+      ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
+      onLine: args.quiet ? () => undefined : (line) => console.error(line),
+      onFailure: (line) => console.error(`wikiport: ${line}`),
+    });
+    if (xml.handled) {
+      if (args.json) process.stdout.write(`${JSON.stringify({ exports: xml.results, failed: xml.failed }, null, 2)}\n`);
+      else if (!args.quiet) console.log(xmlSummaryLine(xml.results, args.out ?? '', xml.failed));
+      if (xml.failed > 0) process.exitCode = ExitCode.somePagesFailed;
+      return;
+    }
     const special = await convertSpecialInputs({
       inputs: args.inputs,
       out: args.out,

@@ -27,17 +27,26 @@ export interface BackupSource {
   copyAttachments(jobs: readonly AttachmentCopy[]): Promise<Array<{ job: AttachmentCopy; reason: string }>>;
 }
 
-/** Whether `path` is an XML export: a folder holding entities.xml, or a zip with entities.xml in it. */
+/**
+ * Whether `path` goes to the XML export reader: a folder holding entities.xml, or any .zip but an
+ * HTML export (index.html and no entities.xml), so that a zip which is no export at all, a
+ * password-protected one or a cut-off one gets the XML reader's one-line diagnosis.
+ */
 export async function isXmlBackupInput(path: string): Promise<boolean> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return (await stat(join(path, 'entities.xml'))).isFile();
-    if (!path.toLowerCase().endsWith('.zip')) return false;
-    const zip = await ZipFile.open(path);
-    if (zip.entries === null) return true; // cut off: only the XML reader says what is left
-    return findEntities([...zip.entries.keys()]) !== null || [...zip.entries.values()].some((e) => e.encrypted);
   } catch {
     return false;
+  }
+  if (!path.toLowerCase().endsWith('.zip')) return false;
+  try {
+    const zip = await ZipFile.open(path);
+    if (zip.entries === null) return true;
+    const names = [...zip.entries.keys()];
+    return findEntities(names) !== null || !names.some((n) => n === 'index.html' || n.endsWith('/index.html'));
+  } catch {
+    return true;
   }
 }
 

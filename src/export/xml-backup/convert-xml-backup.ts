@@ -200,6 +200,8 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
     const edited = await editedSinceLastRun(out, previous, content.id, outputs);
     if (edited) {
       problems.push(`${label}: ${edited} was edited since the last conversion into ${options.out}; left as it is (push it, or delete it and convert again)`);
+      // Its old entry stays, so that the next run still sees the edit.
+      if (previous?.pages[content.id]) manifest.pages[content.id] = previous.pages[content.id]!;
       return;
     }
     await Promise.all(outputs.map(([relative, text]) => writeFileAtomic(join(out, relative), text)));
