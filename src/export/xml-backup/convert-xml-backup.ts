@@ -19,6 +19,7 @@ import { planBackup, describe, type BackupPlan, type PlannedPage } from '../../f
 import { EntitiesXmlError, HibernateObjectReader, refOf, textOf, type HibernateObject } from '../../formats/xml-backup/hibernate-objects.js';
 import { addExtrasToPageJson, commentsMarkdownSection, pageComments, wikiMarkupAsStorage } from '../../formats/xml-backup/page-extras.js';
 import type { BackupContent } from '../../formats/xml-backup/backup-model.js';
+import { usersFileName } from '../../report/load-meeting-history.js';
 import { openBackupSource, type AttachmentCopy, type BackupSource } from './backup-source.js';
 
 export interface XmlBackupOptions {
@@ -280,6 +281,7 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
   progress('copying attachments');
   await copyAttachments(source, out, plan, manifest, problems, result);
 
+  if (options.history) await writeFileAtomic(join(out, manifestDirName, usersFileName), `${JSON.stringify(userNames.all(), null, 2)}\n`);
   manifest.updatedAt = now;
   await writeManifest(out, manifest);
   return result;
@@ -366,6 +368,15 @@ function userNameLookup(index: BackupIndex) {
   const byKey = (key: string | null): string | null => index.userName(key);
   return {
     byKey,
+    /** Key -> name of every user, for `report --history` (old versions mention users by key). */
+    all: (): Record<string, string> => {
+      const names: Record<string, string> = {};
+      for (const key of [...index.users.keys()].sort()) {
+        const name = byKey(key);
+        if (name) names[key] = name;
+      }
+      return names;
+    },
     forConverter: (user: { accountId?: string; userKey?: string; username?: string }): string | null =>
       (user.userKey ? byKey(user.userKey) : null) ?? (user.username ? byKey(byLogin.get(user.username.toLowerCase()) ?? null) : null),
   };
