@@ -235,7 +235,14 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
   };
 
   progress(`reading entities.xml (pass 2: ${plan.pages.length} page bodies${options.history ? ' and their earlier versions' : ''})`);
-  const pending: Promise<void>[] = [];
+  // Pages are converted as their bodies go by and written in the background, at most this many at
+  // once: each file is flushed to disk, and the disk would otherwise keep the CPU waiting.
+  const inFlight = new Set<Promise<void>>();
+  const maxInFlight = 32;
+  const track = (write: Promise<void>): void => {
+    const done: Promise<void> = write.finally(() => inFlight.delete(done));
+    inFlight.add(done);
+  };
   const onBody = (object: HibernateObject): void => {
     const owner = refOf(object, 'content');
     if (!owner) return;
@@ -248,7 +255,7 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
       }
       converted.add(owner.id);
       const body = textOf(object, 'body') ?? '';
-      pending.push(writePage(page, body, bodyType).catch((error: unknown) => fail(page, error)));
+      track(writePage(page, body, bodyType).catch((error: unknown) => fail(page, error)));
       return;
     }
     const old = versionOwner.get(owner.id);
@@ -259,14 +266,13 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
         body = wikiMarkupAsStorage(body);
       }
       result.versions++;
-      pending.push(writeFileAtomic(join(out, historyPath(old.page.content.id, old.version.version)), body));
+      track(writeFileAtomic(join(out, historyPath(old.page.content.id, old.version.version)), body));
     }
   };
   const truncated2 = await readPass(source, { wantClass: (c) => c === 'BodyContent', wantCollection: () => false }, onBody, async () => {
-    const batch = pending.splice(0);
-    await Promise.all(batch);
+    while (inFlight.size > maxInFlight) await Promise.race(inFlight);
   });
-  await Promise.all(pending.splice(0));
+  await Promise.all(inFlight);
   if (truncated2 && !truncated) problems.push(`${where} ${truncated2}; converting what comes before`);
   for (const [page, numbers] of wikiVersions) {
     problems.push(`${describe(page.content)}: version(s) ${numbers.sort((a, b) => a - b).join(', ')} are wiki markup (Confluence before 4.0), not storage; kept as preformatted text`);
