@@ -19,6 +19,7 @@ interface ConvertArgs extends GlobalOptions {
   space?: string[];
   history: boolean;
   comments: boolean;
+  maxBodyMb: number;
 }
 
 export const command: CommandModule<GlobalOptions, ConvertArgs> = {
@@ -36,6 +37,7 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .option('space', { type: 'string', array: true, describe: 'XML site backup: convert only these spaces (keys)' })
       .option('history', { type: 'boolean', default: false, describe: 'XML export: also keep every earlier version (storage under .wikiport/history/, a versions list in the JSON)' })
       .option('comments', { type: 'boolean', default: false, describe: 'XML export: also put the page comments at the end of the Markdown (they are always in the JSON)' })
+      .option('max-body-mb', { type: 'number', default: 5, describe: 'XML export: pages with a larger body keep their storage only (conversion costs about 30 times the body in memory)' })
       .example('$0 convert Confluence-space-export.xml.zip --out team/ --history', 'An XML space export or site backup: every page with its versions, comments and attachments')
       .example('$0 convert LDCG-export.zip --out ldcg/', 'An HTML space export: Markdown + JSON per page, in its page tree')
       .example('$0 convert page.storage.xhtml', 'Print the Markdown of one page')
@@ -49,6 +51,7 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       spaces: args.space ?? [],
       history: args.history,
       comments: args.comments,
+      maxBodyMb: args.maxBodyMb,
       redact,
       ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
       onLine: args.quiet ? () => undefined : (line) => console.error(line),

@@ -34,6 +34,12 @@ export interface XmlBackupOptions {
   /** Also put the comments at the end of the Markdown (they are always in the JSON). */
   comments?: boolean;
   formats?: readonly ('md' | 'json')[];
+  /**
+   * Bodies larger than this many megabytes are kept as storage only, without Markdown or JSON:
+   * converting costs about 30 times a body's size in memory, and one such page must not take the
+   * memory of the whole run. Default 5.
+   */
+  maxBodyMb?: number;
   redact?: readonly RedactionRule[];
   jiraBaseUrl?: string;
   now?: () => Date;
@@ -58,6 +64,11 @@ export interface XmlBackupResult {
   written: string[];
 }
 
+/** Comment bodies are kept whole up to this many characters (in memory, from the first pass). */
+const maxCommentLength = 1_000_000;
+/** The longest body the second pass gathers: well below V8's longest string. */
+const maxBodyLength = 256 * 1024 * 1024;
+
 /** Folder name of a site backup's blog posts, under their space. */
 const blogFolderId = (spaceId: string): string => `blog:${spaceId}`;
 const spaceFolderId = (spaceId: string): string => `space:${spaceId}`;
@@ -81,12 +92,15 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
 
   progress('reading entities.xml (pass 1: spaces, users, pages, comments, labels, attachments)');
   const index = new BackupIndex();
-  const truncated = await readPass(source, { wantClass: isMetadataClass, wantCollection: () => false }, (o) => index.add(o));
+  // Comment bodies are kept from this pass; a page body is gathered only to be dropped, so no
+  // more of it than a comment could need.
+  const truncated = await readPass(source, { wantClass: isMetadataClass, wantCollection: () => false, maxTextLength: maxCommentLength }, (o) => index.add(o));
   if (truncated) problems.push(`${where} ${truncated}; converting what comes before`);
   if (index.objects === 0 && !truncated) throw new WikiportError(`${where} holds no Confluence objects (no spaces, pages or users): not an XML export`);
 
   const plan = planBackup(index, options.spaces ?? []);
   problems.push(...plan.problems);
+  for (const id of index.cutCommentBodies) problems.push(`${where}: comment ${id} has a body of more than ${maxCommentLength} characters; cut there`);
   for (const id of index.orphanCommentBodies()) problems.push(`${where}: a comment body refers to comment ${id}, which is not in the export; left out`);
 
   await ensureOutputFolder(out);
@@ -143,9 +157,19 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
   const wikiVersions = new Map<PlannedPage, number[]>();
   const converted = new Set<string>();
 
+  const maxBodyBytes = (options.maxBodyMb ?? 5) * 1_000_000;
   const writePage = async (page: PlannedPage, body: string, bodyType: number): Promise<void> => {
     const content = page.content;
     const label = describe(content);
+    const bytes = body.length > maxBodyBytes / 3 ? Buffer.byteLength(body) : 0;
+    if (bytes > maxBodyBytes) {
+      await writeStorageOnly(page, body);
+      problems.push(
+        `${label}: its body is ${(bytes / 1e6).toFixed(1)} MB, more than --max-body-mb ${maxBodyBytes / 1e6}: storage kept in ${storageRelativePath(content.id)}, ` +
+          `no Markdown or JSON (convert that file alone, or again with a higher --max-body-mb)`,
+      );
+      return;
+    }
     let storage = body;
     if (bodyType === 0) {
       problems.push(`${label}: its body is wiki markup (Confluence before 4.0), not storage; kept as preformatted text`);
@@ -230,6 +254,29 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
     if ((result.pages + result.blogPosts) % 1000 === 0) progress(`${result.pages + result.blogPosts} pages written`);
   };
 
+  const writeStorageOnly = async (page: PlannedPage, storage: string): Promise<void> => {
+    const content = page.content;
+    const path = storageRelativePath(content.id);
+    await writeFileAtomic(join(out, path), storage);
+    manifest.pages[content.id] = {
+      id: content.id,
+      title: content.title,
+      spaceKey: page.space?.key ?? null,
+      version: Math.max(1, content.version),
+      parentId: page.parentId,
+      labels: page.labels,
+      sourceUrl: null,
+      files: { storage: { path, sha256: sha256(storage) } },
+      attachments: [],
+      attachmentsExported: false,
+      redaction,
+      jiraBaseUrl: options.jiraBaseUrl ?? null,
+      exportedAt: now,
+      deleted: false,
+      deletedAt: null,
+    };
+  };
+
   const fail = (page: PlannedPage, error: unknown): void => {
     problems.push(`${describe(page.content)}: ${error instanceof Error ? error.message : String(error)}; skipped`);
   };
@@ -255,6 +302,10 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
       }
       converted.add(owner.id);
       const body = textOf(object, 'body') ?? '';
+      if (object.cut?.has('body')) {
+        problems.push(`${describe(page.content)}: its body is larger than this reader can hold (${maxBodyLength / 1024 / 1024} M characters); left out`);
+        return;
+      }
       track(writePage(page, body, bodyType).catch((error: unknown) => fail(page, error)));
       return;
     }
@@ -269,7 +320,7 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
       track(writeFileAtomic(join(out, historyPath(old.page.content.id, old.version.version)), body));
     }
   };
-  const truncated2 = await readPass(source, { wantClass: (c) => c === 'BodyContent', wantCollection: () => false }, onBody, async () => {
+  const truncated2 = await readPass(source, { wantClass: (c) => c === 'BodyContent', wantCollection: () => false, maxTextLength: maxBodyLength }, onBody, async () => {
     while (inFlight.size > maxInFlight) await Promise.race(inFlight);
   });
   await Promise.all(inFlight);

@@ -9,6 +9,7 @@ export interface XmlInputsOptions {
   spaces?: readonly string[];
   history?: boolean;
   comments?: boolean;
+  maxBodyMb?: number;
   redact?: readonly RedactionRule[];
   jiraBaseUrl?: string;
   onLine: (line: string) => void;
@@ -46,6 +47,7 @@ export async function convertXmlInputs(options: XmlInputsOptions): Promise<XmlIn
         ...(options.spaces && options.spaces.length > 0 ? { spaces: options.spaces } : {}),
         history: options.history ?? false,
         comments: options.comments ?? false,
+        ...(options.maxBodyMb !== undefined ? { maxBodyMb: options.maxBodyMb } : {}),
         ...(options.redact ? { redact: options.redact } : {}),
         ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),
         onProgress: options.onLine,

@@ -47,6 +47,8 @@ export class BackupIndex {
   private readonly labellings: Array<{ labelId: string; contentId: string }> = [];
   private readonly inline = new Map<string, InlineCommentFacts>();
   private readonly displayNames = new Map<string, string>();
+  /** Comments whose body was longer than the first pass keeps, cut there. */
+  readonly cutCommentBodies: string[] = [];
   /** Objects of the classes read, for the summary. */
   objects = 0;
 
@@ -134,7 +136,11 @@ export class BackupIndex {
     if (!content) return;
     const bodyType = int(textOf(object, 'bodyType')) ?? 2;
     if (bodyKeptOnFirstPass.has(content.class)) {
-      const body = textOf(object, 'body') ?? '';
+      let body = textOf(object, 'body') ?? '';
+      if (object.cut?.has('body')) {
+        this.cutCommentBodies.push(content.id);
+        body += '…';
+      }
       const comment = this.comments.get(content.id);
       if (comment) {
         comment.body = body;

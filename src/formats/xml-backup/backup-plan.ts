@@ -76,7 +76,11 @@ export function planBackup(index: BackupIndex, spaceKeys: readonly string[] = []
 
   const parentOf = (content: BackupContent): string | null => {
     const parentId = content.parentId;
-    if (!parentId || parentId === content.id) return null;
+    if (!parentId) return null;
+    if (parentId === content.id) {
+      problems.push(`${describe(content)}: it is its own parent; placed at the top of its space`);
+      return null;
+    }
     if (current.has(parentId)) return parentId;
     const parent = index.contents.get(parentId);
     const why = !parent ? 'is not in the export' : parent.status === 'deleted' ? 'is in the trash' : parent.originalVersionId ? 'is an old version of a page' : 'is not converted';

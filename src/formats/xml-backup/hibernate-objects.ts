@@ -16,6 +16,8 @@ export interface HibernateObject {
   id: string;
   properties: Map<string, string | HibernateRef>;
   collections: Map<string, HibernateRef[]>;
+  /** Properties whose text was longer than `maxTextLength` and was cut there. */
+  cut?: Set<string>;
 }
 
 export interface HibernateReaderOptions {
@@ -23,6 +25,11 @@ export interface HibernateReaderOptions {
   wantClass?: (className: string) => boolean;
   /** Collections are only kept when asked for (they are large and rarely needed). */
   wantCollection?: (className: string, name: string) => boolean;
+  /**
+   * Text longer than this (in UTF-16 units) is cut and the property listed in `cut`: a body no
+   * one will use is not gathered whole, and no text reaches V8's string length limit.
+   */
+  maxTextLength?: number;
 }
 
 /** The document is not a complete entities.xml: the message says what was seen and where it stopped. */
@@ -62,11 +69,14 @@ export class HibernateObjectReader {
   private objects = 0;
   private lastObject: { class: string; id: string } | null = null;
   private readonly decoder = new TextDecoder('utf-8');
+  private readonly maxText: number;
+  private textCut = false;
 
   constructor(
     private readonly onObject: (object: HibernateObject) => void,
     private readonly options: HibernateReaderOptions = {},
   ) {
+    this.maxText = options.maxTextLength ?? 256 * 1024 * 1024;
     this.parser = new Parser(
       {
         onopentag: (name, attribs) => this.open(name, attribs),
@@ -75,7 +85,12 @@ export class HibernateObjectReader {
           if (!this.ending) this.close();
         },
         ontext: (text) => {
-          if (this.collecting) this.text += text;
+          if (!this.collecting) return;
+          if (this.text.length + text.length <= this.maxText) this.text += text;
+          else {
+            this.text += text.slice(0, Math.max(0, this.maxText - this.text.length));
+            this.textCut = true;
+          }
         },
       },
       { xmlMode: true, recognizeCDATA: true, decodeEntities: true },
@@ -172,6 +187,7 @@ export class HibernateObjectReader {
 
   private startText(frame: Frame): void {
     this.text = '';
+    this.textCut = false;
     this.collecting = true;
     this.stack.push(frame);
   }
@@ -195,8 +211,12 @@ export class HibernateObjectReader {
         if (parent?.kind === 'object' && parent.object) parent.object.id = this.takeText().trim();
         return;
       case 'property': {
+        const cut = this.textCut;
         const text = this.takeText();
-        if (parent?.kind === 'object' && parent.object && !frame.refClass) parent.object.properties.set(frame.name, text);
+        if (parent?.kind === 'object' && parent.object && !frame.refClass) {
+          parent.object.properties.set(frame.name, text);
+          if (cut) (parent.object.cut ??= new Set()).add(frame.name);
+        }
         return;
       }
       case 'property-id': {
@@ -222,6 +242,7 @@ export class HibernateObjectReader {
   private takeText(): string {
     const text = this.text;
     this.text = '';
+    this.textCut = false;
     this.collecting = false;
     return text;
   }
