@@ -1,4 +1,4 @@
-import { refOf, textOf, type HibernateObject } from './hibernate-objects.js';
+import { detach, refOf, textOf, type HibernateObject } from './hibernate-objects.js';
 import { backupDate, type BackupAttachment, type BackupComment, type BackupContent, type BackupSpace, type BackupUser } from './backup-model.js';
 
 /** Classes read on the first pass (everything but the bodies of pages and blog posts). */
@@ -136,7 +136,8 @@ export class BackupIndex {
     if (!content) return;
     const bodyType = int(textOf(object, 'bodyType')) ?? 2;
     if (bodyKeptOnFirstPass.has(content.class)) {
-      let body = textOf(object, 'body') ?? '';
+      // Kept until the end: its own copy, not a slice of the document's chunks.
+      let body = detach(textOf(object, 'body') ?? '');
       if (object.cut?.has('body')) {
         this.cutCommentBodies.push(content.id);
         body += '…';

@@ -208,7 +208,7 @@ export class HibernateObjectReader {
         }
         return;
       case 'object-id':
-        if (parent?.kind === 'object' && parent.object) parent.object.id = this.takeText().trim();
+        if (parent?.kind === 'object' && parent.object) parent.object.id = detach(this.takeText().trim());
         return;
       case 'property': {
         const cut = this.textCut;
@@ -220,7 +220,7 @@ export class HibernateObjectReader {
         return;
       }
       case 'property-id': {
-        const id = this.takeText().trim();
+        const id = detach(this.takeText().trim());
         const property = parent?.kind === 'property' ? parent : null;
         const owner = this.stack[this.stack.length - 2];
         if (property && owner?.kind === 'object' && owner.object) owner.object.properties.set(property.name, { class: property.refClass ?? '', id });
@@ -228,7 +228,7 @@ export class HibernateObjectReader {
         return;
       }
       case 'element-id': {
-        const id = this.takeText().trim();
+        const id = detach(this.takeText().trim());
         const element = parent?.kind === 'element' ? parent : null;
         const collection = this.stack[this.stack.length - 2];
         if (element && collection?.kind === 'collection' && collection.list) collection.list.push({ class: element.refClass, id });
@@ -240,12 +240,25 @@ export class HibernateObjectReader {
   }
 
   private takeText(): string {
-    const text = this.text;
+    const text = this.text.length <= detachUpTo ? detach(this.text) : this.text;
     this.text = '';
     this.textCut = false;
     this.collecting = false;
     return text;
   }
+}
+
+/** Values up to this length are copied out of the document's chunks (see detach); bodies are not. */
+const detachUpTo = 64 * 1024;
+
+/**
+ * A copy of `text` that does not hold on to the string it was cut from. The parser's text is a
+ * slice of the chunk being parsed (a megabyte); a title kept in the first pass's index would
+ * keep its whole chunk alive, and memory would grow with the document instead of the objects.
+ * Concatenating flattens into fresh memory; the slice then points only at that copy.
+ */
+export function detach(text: string): string {
+  return text.length === 0 ? '' : (' ' + text).slice(1);
 }
 
 /** A property's text, or null when it is absent or a reference. */
