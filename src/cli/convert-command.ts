@@ -20,6 +20,7 @@ interface ConvertArgs extends GlobalOptions {
   history: boolean;
   comments: boolean;
   maxBodyMb: number;
+  forNewSite: boolean;
 }
 
 export const command: CommandModule<GlobalOptions, ConvertArgs> = {
@@ -37,6 +38,7 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .option('space', { type: 'string', array: true, describe: 'XML site backup: convert only these spaces (keys)' })
       .option('history', { type: 'boolean', default: false, describe: 'XML export: also keep every earlier version (storage under .wikiport/history/, a versions list in the JSON)' })
       .option('comments', { type: 'boolean', default: false, describe: 'XML export: also put the page comments at the end of the Markdown (they are always in the JSON)' })
+      .option('for-new-site', { type: 'boolean', default: false, describe: 'XML export: Markdown without the old site\'s ids and parents, and no pages in the manifest, so that `push --create` makes every file a new page on another Confluence' })
       .option('max-body-mb', { type: 'number', default: 5, describe: 'XML export: pages with a larger body keep their storage only (conversion costs about 30 times the body in memory)' })
       .example('$0 convert Confluence-space-export.xml.zip --out team/ --history', 'An XML space export or site backup: every page with its versions, comments and attachments')
       .example('$0 convert LDCG-export.zip --out ldcg/', 'An HTML space export: Markdown + JSON per page, in its page tree')
@@ -52,6 +54,7 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       history: args.history,
       comments: args.comments,
       maxBodyMb: args.maxBodyMb,
+      forNewSite: args.forNewSite,
       redact,
       ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
       onLine: args.quiet ? () => undefined : (line) => console.error(line),

@@ -17,7 +17,7 @@ import type { PageVersion } from '../../model/page-history.js';
 import { BackupIndex, isMetadataClass } from '../../formats/xml-backup/backup-index.js';
 import { planBackup, describe, type BackupPlan, type PlannedPage } from '../../formats/xml-backup/backup-plan.js';
 import { EntitiesXmlError, HibernateObjectReader, refOf, textOf, type HibernateObject } from '../../formats/xml-backup/hibernate-objects.js';
-import { addExtrasToPageJson, commentsMarkdownSection, pageComments, wikiMarkupAsStorage } from '../../formats/xml-backup/page-extras.js';
+import { addExtrasToPageJson, commentsMarkdownSection, pageComments, wikiMarkupAsStorage, withoutSiteIds } from '../../formats/xml-backup/page-extras.js';
 import type { BackupContent } from '../../formats/xml-backup/backup-model.js';
 import { usersFileName } from '../../report/load-meeting-history.js';
 import { openBackupSource, type AttachmentCopy, type BackupSource } from './backup-source.js';
@@ -34,6 +34,12 @@ export interface XmlBackupOptions {
   /** Also put the comments at the end of the Markdown (they are always in the JSON). */
   comments?: boolean;
   formats?: readonly ('md' | 'json')[];
+  /**
+   * For moving the pages to another Confluence with `push --create`: the Markdown names no page
+   * id, version or parent of the old site, and the manifest lists no pages, so every file is a
+   * new page to push (under the page of its folder, created first).
+   */
+  forNewSite?: boolean;
   /**
    * Bodies larger than this many megabytes are kept as storage only, without Markdown or JSON:
    * converting costs about 30 times a body's size in memory, and one such page must not take the
@@ -156,6 +162,8 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
   // Earlier versions in wiki markup, by page: one line per page at the end.
   const wikiVersions = new Map<PlannedPage, number[]>();
   const converted = new Set<string>();
+  /** Pages whose files were written (their attachments are copied). */
+  const writtenIds = new Set<string>();
 
   const maxBodyBytes = (options.maxBodyMb ?? 5) * 1_000_000;
   const writePage = async (page: PlannedPage, body: string, bodyType: number): Promise<void> => {
@@ -216,7 +224,10 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
           ...(options.history ? { versions: versionsOf(page) } : {}),
           comments,
         });
-      } else if (options.comments) text = text.replace(/\n*$/, '\n') + commentsMarkdownSection(comments);
+      } else {
+        if (options.comments) text = text.replace(/\n*$/, '\n') + commentsMarkdownSection(comments);
+        if (options.forNewSite) text = withoutSiteIds(text);
+      }
       const relative = `${path}.${format}`;
       outputs.push([relative, text]);
       files[format] = { path: relative, sha256: sha256(text) };
@@ -231,6 +242,12 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
     }
     await Promise.all(outputs.map(([relative, text]) => writeFileAtomic(join(out, relative), text)));
     for (const [relative] of outputs.slice(1)) result.written.push(relative);
+    writtenIds.add(content.id);
+    if (content.kind === 'blogpost') result.blogPosts++;
+    else result.pages++;
+    result.comments += comments.length;
+    if ((result.pages + result.blogPosts) % 1000 === 0) progress(`${result.pages + result.blogPosts} pages written`);
+    if (options.forNewSite) return;
     manifest.pages[content.id] = {
       id: content.id,
       title: content.title,
@@ -248,10 +265,6 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
       deleted: false,
       deletedAt: null,
     };
-    if (content.kind === 'blogpost') result.blogPosts++;
-    else result.pages++;
-    result.comments += comments.length;
-    if ((result.pages + result.blogPosts) % 1000 === 0) progress(`${result.pages + result.blogPosts} pages written`);
   };
 
   const writeStorageOnly = async (page: PlannedPage, storage: string): Promise<void> => {
@@ -336,7 +349,7 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
   }
 
   progress('copying attachments');
-  await copyAttachments(source, out, plan, manifest, problems, result);
+  await copyAttachments(source, out, plan, writtenIds, manifest, problems, result);
 
   if (options.history) await writeFileAtomic(join(out, manifestDirName, usersFileName), `${JSON.stringify(userNames.all(), null, 2)}\n`);
   manifest.updatedAt = now;
@@ -439,11 +452,19 @@ function userNameLookup(index: BackupIndex) {
   };
 }
 
-async function copyAttachments(source: BackupSource, out: string, plan: BackupPlan, manifest: Manifest, problems: string[], result: XmlBackupResult): Promise<void> {
+async function copyAttachments(
+  source: BackupSource,
+  out: string,
+  plan: BackupPlan,
+  writtenIds: ReadonlySet<string>,
+  manifest: Manifest,
+  problems: string[],
+  result: XmlBackupResult,
+): Promise<void> {
   const jobs: AttachmentCopy[] = [];
   const owners = new Map<AttachmentCopy, { pageId: string; entry: ManifestAttachment; label: string }>();
   for (const page of plan.pages) {
-    if (!manifest.pages[page.content.id]) continue;
+    if (!writtenIds.has(page.content.id)) continue;
     const folder = attachmentsFolder(page.content.id);
     const taken = new Set<string>();
     for (const a of page.attachments) {
@@ -468,8 +489,7 @@ async function copyAttachments(source: BackupSource, out: string, plan: BackupPl
       continue;
     }
     owner.entry.sha256 = await fileSha256(job.dest);
-    const entry = manifest.pages[owner.pageId]!;
-    entry.attachments.push(owner.entry);
+    manifest.pages[owner.pageId]?.attachments.push(owner.entry);
     result.attachments++;
     result.written.push(owner.entry.path);
   }

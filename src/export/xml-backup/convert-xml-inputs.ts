@@ -10,6 +10,7 @@ export interface XmlInputsOptions {
   history?: boolean;
   comments?: boolean;
   maxBodyMb?: number;
+  forNewSite?: boolean;
   redact?: readonly RedactionRule[];
   jiraBaseUrl?: string;
   onLine: (line: string) => void;
@@ -47,6 +48,7 @@ export async function convertXmlInputs(options: XmlInputsOptions): Promise<XmlIn
         ...(options.spaces && options.spaces.length > 0 ? { spaces: options.spaces } : {}),
         history: options.history ?? false,
         comments: options.comments ?? false,
+        forNewSite: options.forNewSite ?? false,
         ...(options.maxBodyMb !== undefined ? { maxBodyMb: options.maxBodyMb } : {}),
         ...(options.redact ? { redact: options.redact } : {}),
         ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),

@@ -73,3 +73,14 @@ export function commentsMarkdownSection(comments: readonly PageComment[]): strin
 export function wikiMarkupAsStorage(text: string): string {
   return `<pre>${escapeXmlText(text)}</pre>`;
 }
+
+/**
+ * The Markdown without the old site's page id, version and parent in its front matter, so that
+ * `push --create` makes it a new page (under the page of its folder) on another Confluence.
+ */
+export function withoutSiteIds(markdown: string): string {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  if (!match) return markdown;
+  const kept = match[1]!.split('\n').filter((line) => !/^(id|version|parent):/.test(line));
+  return `---\n${kept.join('\n')}\n---\n${markdown.slice(match[0].length)}`;
+}
