@@ -20,6 +20,8 @@ import { EntitiesXmlError, HibernateObjectReader, refOf, textOf, type HibernateO
 import { addExtrasToPageJson, commentsMarkdownSection, pageComments, wikiMarkupAsStorage, withoutSiteIds } from '../../formats/xml-backup/page-extras.js';
 import type { BackupContent } from '../../formats/xml-backup/backup-model.js';
 import { usersFileName } from '../../report/load-meeting-history.js';
+import { spilledCommentBodies } from './comment-spill.js';
+import type { CommentBodyStore } from '../../formats/xml-backup/backup-index.js';
 import { openBackupSource, type AttachmentCopy, type BackupSource } from './backup-source.js';
 
 export interface XmlBackupOptions {
@@ -51,6 +53,8 @@ export interface XmlBackupOptions {
   now?: () => Date;
   /** Progress, one line at a time (pass started, pages written so far). */
   onProgress?: (line: string) => void;
+  /** Conversion notes as they come; without it they are gathered in `reportLines`. */
+  onReportLine?: (line: string) => void;
 }
 
 export interface XmlBackupResult {
@@ -88,16 +92,25 @@ const spaceFolderId = (spaceId: string): string => `space:${spaceId}`;
  * rest is converted.
  */
 export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBackupResult> {
+  const source = await openBackupSource(options.input);
+  const commentBodies = spilledCommentBodies();
+  try {
+    return await convertWithBodies(options, source, commentBodies);
+  } finally {
+    commentBodies.close();
+  }
+}
+
+async function convertWithBodies(options: XmlBackupOptions, source: BackupSource, commentBodies: CommentBodyStore): Promise<XmlBackupResult> {
   const now = (options.now ? options.now() : new Date()).toISOString();
   const progress = options.onProgress ?? (() => {});
   const formats = options.formats && options.formats.length > 0 ? [...new Set(options.formats)] : (['md', 'json'] as const);
   const out = resolve(options.out);
-  const source = await openBackupSource(options.input);
   const problems: string[] = [];
   const where = `${options.input}: entities.xml`;
 
   progress('reading entities.xml (pass 1: spaces, users, pages, comments, labels, attachments)');
-  const index = new BackupIndex();
+  const index = new BackupIndex({ keepHistory: options.history ?? false, commentBodies });
   // Comment bodies are kept from this pass; a page body is gathered only to be dropped, so no
   // more of it than a comment could need.
   const truncated = await readPass(source, { wantClass: isMetadataClass, wantCollection: () => false, maxTextLength: maxCommentLength }, (o) => index.add(o));
@@ -199,7 +212,7 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
       updatedAt: content.updatedAt,
     };
     const from = remote.get(content.id)!;
-    const comments = pageComments(page.comments, (key) => userNames.byKey(key));
+    const comments = pageComments(page.comments, (key) => userNames.byKey(key), (id) => commentBodies.get(id));
     const many = convertMany(storage, {
       from: 'storage',
       to: formats,
@@ -231,7 +244,9 @@ export async function convertXmlBackup(options: XmlBackupOptions): Promise<XmlBa
       const relative = `${path}.${format}`;
       outputs.push([relative, text]);
       files[format] = { path: relative, sha256: sha256(text) };
-      result.reportLines.push(...r.report.toLines(relative));
+      const lines = r.report.toLines(relative);
+      if (options.onReportLine) for (const line of lines) options.onReportLine(line);
+      else result.reportLines.push(...lines);
     }
     const edited = await editedSinceLastRun(out, previous, content.id, outputs);
     if (edited) {

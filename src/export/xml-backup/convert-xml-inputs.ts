@@ -53,8 +53,8 @@ export async function convertXmlInputs(options: XmlInputsOptions): Promise<XmlIn
         ...(options.redact ? { redact: options.redact } : {}),
         ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),
         onProgress: options.onLine,
+        onReportLine: options.onLine,
       });
-      for (const line of done.reportLines) options.onLine(line);
       for (const line of done.problems) options.onFailure(line);
       result.failed += done.problems.length;
       result.results.push(done);

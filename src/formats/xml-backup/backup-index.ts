@@ -23,6 +23,26 @@ export function isMetadataClass(className: string): boolean {
 /** The content classes whose bodies the first pass keeps (the second pass streams the others). */
 const bodyKeptOnFirstPass = new Set(['Comment']);
 
+/**
+ * Where the first pass keeps comment bodies until their page is written: in memory by default;
+ * the export spills them to a temporary file, so that a site's comments do not all sit in memory.
+ */
+export interface CommentBodyStore {
+  put(commentId: string, body: string): void;
+  get(commentId: string): string | null;
+}
+
+export function memoryCommentBodies(): CommentBodyStore {
+  const bodies = new Map<string, string>();
+  return { put: (id, body) => void bodies.set(id, body), get: (id) => bodies.get(id) ?? null };
+}
+
+export interface BackupIndexOptions {
+  /** Keep the earlier versions of pages (for --history); without it only current ones are kept. */
+  keepHistory?: boolean;
+  commentBodies?: CommentBodyStore;
+}
+
 interface InlineCommentFacts {
   anchor?: string;
   markerRef?: string;
@@ -41,8 +61,10 @@ export class BackupIndex {
   readonly contents = new Map<string, BackupContent>();
   readonly comments = new Map<string, BackupComment>();
   readonly attachments = new Map<string, BackupAttachment>();
-  /** Body id -> content id, for bodies of pages and blog posts (the second pass looks them up). */
-  readonly bodyOwners = new Map<string, string>();
+  readonly commentBodies: CommentBodyStore;
+  private readonly keepHistory: boolean;
+  /** Earlier versions seen, kept or not. */
+  historicalVersions = 0;
   private readonly labels = new Map<string, { name: string; namespace: string }>();
   private readonly labellings: Array<{ labelId: string; contentId: string }> = [];
   private readonly inline = new Map<string, InlineCommentFacts>();
@@ -51,6 +73,11 @@ export class BackupIndex {
   readonly cutCommentBodies: string[] = [];
   /** Objects of the classes read, for the summary. */
   objects = 0;
+
+  constructor(options: BackupIndexOptions = {}) {
+    this.keepHistory = options.keepHistory ?? true;
+    this.commentBodies = options.commentBodies ?? memoryCommentBodies();
+  }
 
   add(object: HibernateObject): void {
     this.objects++;
@@ -67,8 +94,7 @@ export class BackupIndex {
           creatorKey: refOf(object, 'creator')?.id ?? null,
           createdAt: backupDate(textOf(object, 'creationDate')),
           updatedAt: backupDate(textOf(object, 'lastModificationDate')),
-          body: this.pendingBodies.get(object.id)?.body ?? null,
-          bodyType: this.pendingBodies.get(object.id)?.bodyType ?? null,
+          bodyType: this.pendingBodies.get(object.id) ?? null,
           status: textOf(object, 'contentStatus') ?? 'current',
           originalVersionId: refOf(object, 'originalVersion')?.id ?? null,
         });
@@ -129,7 +155,7 @@ export class BackupIndex {
   }
 
   /** Bodies of comments read before their comment object. */
-  private readonly pendingBodies = new Map<string, { body: string; bodyType: number }>();
+  private readonly pendingBodies = new Map<string, number>();
 
   private addBody(object: HibernateObject): void {
     const content = refOf(object, 'content');
@@ -142,24 +168,26 @@ export class BackupIndex {
         this.cutCommentBodies.push(content.id);
         body += '…';
       }
+      this.commentBodies.put(content.id, body);
       const comment = this.comments.get(content.id);
-      if (comment) {
-        comment.body = body;
-        comment.bodyType = bodyType;
-      } else this.pendingBodies.set(content.id, { body, bodyType });
-      return;
+      if (comment) comment.bodyType = bodyType;
+      else this.pendingBodies.set(content.id, bodyType);
     }
-    if (content.class === 'Page' || content.class === 'BlogPost') this.bodyOwners.set(object.id, content.id);
   }
 
   private addContent(object: HibernateObject, kind: 'page' | 'blogpost'): void {
+    const originalVersionId = refOf(object, 'originalVersion')?.id ?? null;
+    if (originalVersionId) {
+      this.historicalVersions++;
+      if (!this.keepHistory) return;
+    }
     this.contents.set(object.id, {
       id: object.id,
       kind,
       title: textOf(object, 'title') ?? '',
       spaceId: refOf(object, 'space')?.id ?? null,
       parentId: kind === 'page' ? (refOf(object, 'parent')?.id ?? null) : null,
-      originalVersionId: refOf(object, 'originalVersion')?.id ?? null,
+      originalVersionId,
       status: textOf(object, 'contentStatus') ?? 'current',
       version: int(textOf(object, 'version')) ?? 1,
       creatorKey: refOf(object, 'creator')?.id ?? null,

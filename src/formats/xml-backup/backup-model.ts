@@ -48,8 +48,7 @@ export interface BackupComment {
   creatorKey: string | null;
   createdAt: string | null;
   updatedAt: string | null;
-  /** Storage XHTML of the comment, kept from pass 1 (comments are small). */
-  body: string | null;
+  /** The comment's body type (2 storage, 0 wiki markup); its body is in the index's comment-body store. */
   bodyType: number | null;
   status: string;
   originalVersionId: string | null;

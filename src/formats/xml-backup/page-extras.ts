@@ -13,12 +13,16 @@ export interface PageExtras {
 }
 
 /** The comments of a page as the JSON model holds them, their bodies as Markdown. */
-export function pageComments(planned: readonly PlannedComment[], userName: (key: string | null) => string | null): PageComment[] {
+export function pageComments(
+  planned: readonly PlannedComment[],
+  userName: (key: string | null) => string | null,
+  bodyOf: (commentId: string) => string | null,
+): PageComment[] {
   return planned.map(({ comment, anchor, inline, resolved }) => ({
     id: comment.id,
     author: userName(comment.creatorKey),
     date: comment.createdAt,
-    text: commentText(comment.body ?? '', comment.bodyType, userName),
+    text: commentText(bodyOf(comment.id) ?? '', comment.bodyType, userName),
     replyTo: comment.parentCommentId,
     inline: inline ? { anchor, resolved } : null,
   }));
