@@ -68,6 +68,16 @@ describe('bad XML exports', () => {
     expect(doc.meeting.attendees).toHaveLength(3);
   });
 
+  it('an empty entities.xml, or one that is not XML: one line, nothing written', async () => {
+    const input = await writeExportFolder(join(dir, 'empty'), { entities: '', attachments: {}, descriptor: '' });
+    expect(await convert(input)).toBe(1);
+    expect(problems()).toEqual([`wikiport: ${input}: entities.xml holds no XML elements at all (empty or not XML): nothing to convert`]);
+    const html = await writeExportFolder(join(dir, 'html'), { entities: '<html><body>x</body></html>', attachments: {}, descriptor: '' });
+    errors.length = 0;
+    expect(await convert(html)).toBe(1);
+    expect(problems()).toEqual([`wikiport: ${html}: entities.xml has the root element <html>, not <hibernate-generic>: not a Confluence XML export: nothing to convert`]);
+  });
+
   it('a zip cut off in the middle (no central directory): what is there is converted', async () => {
     const zip = exportZip({ ...teamSpaceExport(), attachments: {} });
     const input = join(dir, 'cut.zip');

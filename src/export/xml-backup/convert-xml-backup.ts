@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { RemotePage } from '../../confluence/client.js';
 import { convertMany } from '../../convert-many.js';
-import { WikiportError } from '../../errors.js';
+import { ExitCode, WikiportError } from '../../errors.js';
 import type { RedactionRule } from '../../redact/redaction-rule.js';
 import { redactionFingerprint } from '../../redact/redaction-fingerprint.js';
 import { writeFileAtomic } from '../../files/atomic-write.js';
@@ -114,8 +114,10 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
   // Comment bodies are kept from this pass; a page body is gathered only to be dropped, so no
   // more of it than a comment could need.
   const truncated = await readPass(source, { wantClass: isMetadataClass, wantCollection: () => false, maxTextLength: maxCommentLength }, (o) => index.add(o));
+  if (index.objects === 0) {
+    throw new WikiportError(`${where} ${truncated ?? 'holds no Confluence objects (no spaces, pages or users)'}: nothing to convert`, ExitCode.somePagesFailed);
+  }
   if (truncated) problems.push(`${where} ${truncated}; converting what comes before`);
-  if (index.objects === 0 && !truncated) throw new WikiportError(`${where} holds no Confluence objects (no spaces, pages or users): not an XML export`);
 
   const plan = planBackup(index, options.spaces ?? []);
   problems.push(...plan.problems);

@@ -45,7 +45,8 @@ export async function convertXmlInputs(options: XmlInputsOptions): Promise<XmlIn
       const done = await convertXmlBackup({
         input,
         out: options.out,
-        ...(options.spaces && options.spaces.length > 0 ? { spaces: options.spaces } : {}),
+        // `--space A,B` as well as `--space A --space B`.
+        ...(options.spaces && options.spaces.length > 0 ? { spaces: options.spaces.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean) } : {}),
         history: options.history ?? false,
         comments: options.comments ?? false,
         forNewSite: options.forNewSite ?? false,

@@ -114,7 +114,7 @@ export class HibernateObjectReader {
     this.parser.end();
     if (!this.sawRoot) {
       throw new EntitiesXmlError(
-        this.firstTag === null ? 'no XML elements at all (empty or not XML)' : `its root element is <${this.firstTag}>, not <hibernate-generic>: not a Confluence XML export`,
+        this.firstTag === null ? 'holds no XML elements at all (empty or not XML)' : `has the root element <${this.firstTag}>, not <hibernate-generic>: not a Confluence XML export`,
       );
     }
     if (!this.closedRoot) {

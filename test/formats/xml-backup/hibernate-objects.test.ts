@@ -49,7 +49,7 @@ describe('the entities.xml object reader', () => {
   });
 
   it('names a document that is not an export', () => {
-    expect(() => read('<html><body>hi</body></html>')).toThrow(/root element is <html>/);
+    expect(() => read('<html><body>hi</body></html>')).toThrow(/has the root element <html>/);
     expect(() => read('just text')).toThrow(/no XML elements/);
   });
 });
