@@ -5,6 +5,13 @@ import { WikiportError } from '../../errors.js';
 import { writeThroughTemp } from '../../files/atomic-write.js';
 import { ZipFile, ZipReadError, type ZipEntry } from './zip-file.js';
 
+/**
+ * entities.xml is read in chunks this big: the text of each chunk is a string the parser slices,
+ * and strings this small live and die in V8's young generation, where a megabyte string would go
+ * straight to the old one and raise the heap's peak until the next full collection.
+ */
+export const entitiesChunkBytes = 64 * 1024;
+
 /** One attachment file to copy out of the export: the `attachments/` paths it may be at, and where it goes. */
 export interface AttachmentCopy {
   /** Tried in order; the first present is copied. */
@@ -75,7 +82,7 @@ function folderSource(root: string): BackupSource {
   return {
     name: root,
     async readEntities(sink) {
-      for await (const chunk of createReadStream(join(root, 'entities.xml'), { highWaterMark: 1 << 20 })) await sink(chunk as Uint8Array);
+      for await (const chunk of createReadStream(join(root, 'entities.xml'), { highWaterMark: entitiesChunkBytes })) await sink(chunk as Uint8Array);
     },
     async copyAttachments(jobs) {
       const missing: Array<{ job: AttachmentCopy; reason: string }> = [];

@@ -65,7 +65,8 @@ export class ZipFile {
     if (entry.compressedSize === 0) return Readable.from([]);
     const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
     if (entry.method === 0) return raw;
-    const inflate = createInflateRaw({ chunkSize: 1 << 20 });
+    // Small output chunks, as for a folder's entities.xml (see entitiesChunkBytes).
+    const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
     raw.on('error', (error) => inflate.destroy(error));
     return raw.pipe(inflate);
   }
