@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GeneratedPage } from './corpus/generate.js';
+import type { BenchPage } from './corpus/real-corpus.js';
 import { cliEntry, firstErrorLine, runNodeChild } from './child-process.js';
 import { median, round } from './stats.js';
 
@@ -34,9 +34,9 @@ function countFiles(dir: string): number {
  * The user's view: the pages as storage files on disk, then `wikiport convert --from storage
  * --to md --out DIR <files..>` as one process, timed from spawn to exit.
  */
-export async function runCliConvertBench(pages: readonly GeneratedPage[], turndownLoopMs: number, runs: number): Promise<CliConvertSection> {
+export async function runCliConvertBench(pages: readonly BenchPage[], turndownLoopMs: number, runs: number): Promise<CliConvertSection> {
   const base = { pages: pages.length, turndownLoopMs: round(turndownLoopMs, 1) };
-  if (!existsSync(join(cliEntry, '..', '..', 'dist', 'cli', 'main.js'))) {
+  if (!existsSync(join(cliEntry, '..', '..', 'dist', 'bin', 'main.js'))) {
     return { ...base, status: 'unavailable', note: 'dist/ is not built (npm run build)', wallMs: null, runsMs: [], pagesPerSecond: null, peakRssBytes: null, speedupVsTurndownLoop: null };
   }
   const work = mkdtempSync(join(tmpdir(), 'wikiport-bench-convert-'));

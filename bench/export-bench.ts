@@ -144,7 +144,7 @@ export async function runExportBench(options: ExportOptions): Promise<ExportSect
     wallMs: lowerRequests * options.latencyMs,
   };
   const empty = { latencyMs: options.latencyMs, lowerBound, small: null, large: null, incremental: null, rssGrowth: null };
-  if (!existsSync(join(repoRoot, 'dist', 'cli', 'main.js'))) {
+  if (!existsSync(join(repoRoot, 'dist', 'bin', 'main.js'))) {
     return { ...empty, status: 'unavailable', note: 'dist/ is not built (npm run build)' };
   }
   const [small] = await exportSpace(options.smallPages, options, false);

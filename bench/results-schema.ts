@@ -30,8 +30,44 @@ const ExportRunSchema = z.object({
 
 const StatusSchema = z.enum(['ok', 'unavailable', 'skipped']);
 
+const ConversionSchema = z.object({
+  status: StatusSchema,
+  note: z.string(),
+  corpus: z.object({ pages: z.number().int().positive(), bytes: z.number().int().positive(), kinds: z.record(z.string(), z.number()) }),
+  wikiport: ThroughputSchema.extend({ outputs: z.array(z.string()) }).nullable(),
+  wikiportMarkdown: ThroughputSchema.nullable(),
+  turndown: ThroughputSchema,
+  nodeHtmlMarkdown: ThroughputSchema,
+  pandoc: z.object({
+    available: z.boolean(),
+    version: z.string().nullable(),
+    note: z.string(),
+    sampledPages: z.number().int().nonnegative(),
+    sampleBytes: z.number().int().nonnegative(),
+    wallMs: z.number().nonnegative(),
+    pagesPerSecond: z.number().nonnegative(),
+    mbPerSecond: z.number().nonnegative(),
+    estimatedCorpusSeconds: z.number().nonnegative(),
+  }),
+  speedupVsTurndown: z.number().nullable(),
+  speedupVsPandoc: z.number().nullable(),
+  markdownSpeedupVsNodeHtmlMarkdown: z.number().nullable(),
+});
+
+const CliSchema = z.object({
+  status: StatusSchema,
+  note: z.string(),
+  pages: z.number().int().nonnegative(),
+  wallMs: z.number().nullable(),
+  runsMs: z.array(z.number()),
+  pagesPerSecond: z.number().nullable(),
+  peakRssBytes: z.number().nullable(),
+  turndownLoopMs: z.number().nonnegative(),
+  speedupVsTurndownLoop: z.number().nullable(),
+});
+
 export const BenchResultsSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   mode: z.enum(['quick', 'full']),
   startedAt: z.string(),
   durationMs: z.number().nonnegative(),
@@ -42,36 +78,22 @@ export const BenchResultsSchema = z.object({
     platform: z.string(),
     totalMemoryBytes: z.number().positive(),
   }),
-  conversion: z.object({
+  conversion: ConversionSchema,
+  cli: CliSchema,
+  real: z.object({
     status: StatusSchema,
     note: z.string(),
-    corpus: z.object({ pages: z.number().int().positive(), bytes: z.number().int().positive(), kinds: z.record(z.string(), z.number()) }),
-    wikiport: ThroughputSchema.extend({ outputs: z.array(z.string()) }).nullable(),
-    turndown: ThroughputSchema,
-    pandoc: z.object({
-      available: z.boolean(),
-      version: z.string().nullable(),
-      note: z.string(),
-      sampledPages: z.number().int().nonnegative(),
-      sampleBytes: z.number().int().nonnegative(),
-      wallMs: z.number().nonnegative(),
-      pagesPerSecond: z.number().nonnegative(),
-      mbPerSecond: z.number().nonnegative(),
-      estimatedCorpusSeconds: z.number().nonnegative(),
-    }),
-    speedupVsTurndown: z.number().nullable(),
-    speedupVsPandoc: z.number().nullable(),
+    source: z.object({ dir: z.string(), files: z.number().int().nonnegative(), repeats: z.number().int().nonnegative() }).nullable(),
+    conversion: ConversionSchema.nullable(),
+    cli: CliSchema.nullable(),
   }),
-  cli: z.object({
+  startup: z.object({
     status: StatusSchema,
     note: z.string(),
-    pages: z.number().int().nonnegative(),
-    wallMs: z.number().nullable(),
-    runsMs: z.array(z.number()),
-    pagesPerSecond: z.number().nullable(),
-    peakRssBytes: z.number().nullable(),
-    turndownLoopMs: z.number().nonnegative(),
-    speedupVsTurndownLoop: z.number().nullable(),
+    runs: z.number().int().nonnegative(),
+    helpMs: z.number().nullable(),
+    convertOneMs: z.number().nullable(),
+    nodeAloneMs: z.number().nullable(),
   }),
   export: z.object({
     status: StatusSchema,
@@ -83,6 +105,8 @@ export const BenchResultsSchema = z.object({
     incremental: ExportRunSchema.extend({ requestShare: z.number(), byteShare: z.number() }).nullable(),
     rssGrowth: z.number().nullable(),
   }),
+  /** Peak RSS of the results.json this run replaced, the figures it is held to. */
+  previousRss: z.object({ from: z.string(), cliPeakRssBytes: z.number().nullable(), realCliPeakRssBytes: z.number().nullable(), exportPeakRssBytes: z.number().nullable() }).nullable(),
   targets: z.array(z.object({ name: z.string(), target: z.string(), measured: z.string(), met: z.boolean().nullable() })),
   /** The table's rows (measure, wikiport, baseline, target, met), for other renderings. */
   rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()])),

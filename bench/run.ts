@@ -9,7 +9,7 @@ import { formatTable } from './results-table.js';
 /**
  * `npm run bench [-- --quick] [--out FILE] [--no-build] [--skip-export] [--skip-cli] [--markdown] [--update-readme]`:
  * runs the benchmark, prints one table (`--markdown`: as GFM, for the README), writes
- * bench/results.json (atomically); `--update-readme` puts the table in the README's Benchmarks section.
+ * bench/results.json (atomically); `--update-readme` puts the table in docs/benchmarks.md.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     build: !values['no-build'],
     skipCli: values['skip-cli'],
     skipExport: values['skip-export'],
+    previousResults: values.out,
     log: (line) => console.error(`[bench] ${line}`),
   });
   console.log(values.markdown ? formatTable(results.rows, true) : results.table);
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     `conversion: ${results.conversion.note}`,
     `pandoc: ${results.conversion.pandoc.note}`,
     `convert process: ${results.cli.note}`,
+    `real pages: ${results.real.note}${results.real.conversion ? `; pandoc: ${results.real.conversion.pandoc.note}` : ''}`,
+    `start-up: ${results.startup.note}`,
     `export: ${results.export.note}`,
   ];
   console.log(`\n${notes.join('\n')}`);
@@ -50,8 +53,8 @@ async function main(): Promise<void> {
   renameSync(tmp, values.out);
   console.log(`results: ${values.out}`);
   if (values['update-readme']) {
-    updateReadmeTable(join(repoRoot, 'README.md'), formatTable(results.rows, true));
-    console.log('README.md: Benchmarks table updated');
+    updateReadmeTable(join(repoRoot, 'docs', 'benchmarks.md'), formatTable(results.rows, true));
+    console.log('docs/benchmarks.md: Benchmarks table updated');
   }
 }
 

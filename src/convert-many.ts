@@ -2,7 +2,7 @@ import { emptyPageMeta, type PageMeta } from './model/page-meta.js';
 import { ConversionReport } from './hub/report.js';
 import { WikiportError } from './errors.js';
 import { withWriteOptions, type WriteOptions } from './hub/write-options.js';
-import { redactHub } from './redact/redact-hub.js';
+import { redactPage } from './redact/redact-page.js';
 import { readers, writers, type ConvertOptions, type ConvertResult, type OutputFormat } from './convert.js';
 
 /** Settings that differ per output file (links to other exported files, the attachments folder). */
@@ -46,7 +46,7 @@ export function convertMany(input: string, options: ConvertManyOptions): Convert
   const { hub, meta } = withWriteOptions(writeOptionsFor(options.to[0]), () => {
     const read = reader(input, readReport);
     const pageMeta = emptyPageMeta({ ...stripUndefined(read.meta), ...stripUndefined(options.meta ?? {}) });
-    return { hub: options.redact ? redactHub(read.hub, options.redact, readReport).hub : read.hub, meta: pageMeta };
+    return options.redact ? redactPage(read.hub, pageMeta, options.redact, readReport) : { hub: read.hub, meta: pageMeta };
   });
   const results = chosen.map(({ format, writer }) => {
     const report = new ConversionReport();

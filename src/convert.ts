@@ -10,7 +10,7 @@ import { currentWriteOptions, withWriteOptions } from './hub/write-options.js';
 import { pageJsonText } from './formats/json/write-page-json.js';
 import { pageJsonToHub } from './formats/json/read-page-json.js';
 import { readSingleExportPage } from './formats/html-export/read-single-export-page.js';
-import { redactHub } from './redact/redact-hub.js';
+import { redactPage } from './redact/redact-page.js';
 import type { RedactionRule } from './redact/redaction-rule.js';
 
 export type InputFormat = 'storage' | 'markdown' | 'html-export' | 'json';
@@ -87,8 +87,8 @@ export function convert(input: string, options: ConvertOptions): ConvertResult {
   };
   return withWriteOptions(writeOptions, () => {
     const read = reader(input, report);
-    const meta = emptyPageMeta({ ...stripUndefined(read.meta), ...stripUndefined(options.meta ?? {}) });
-    const hub = options.redact ? redactHub(read.hub, options.redact, report).hub : read.hub;
+    const whole = emptyPageMeta({ ...stripUndefined(read.meta), ...stripUndefined(options.meta ?? {}) });
+    const { hub, meta } = options.redact ? redactPage(read.hub, whole, options.redact, report) : { hub: read.hub, meta: whole };
     const output = writer(hub, meta, report);
     return { output, meta, report };
   });

@@ -1,17 +1,18 @@
 import type { CommandModule } from 'yargs';
+import { join } from 'node:path';
 import { ExitCode } from '../errors.js';
-import { convertFiles, summaryLine, type FromOption } from '../export/convert-files.js';
+import type { FromOption } from '../export/convert-files.js';
 import type { OutputFormat } from '../convert.js';
 import type { GlobalOptions } from './global-options.js';
-import { loadRedactionRules } from '../redact/load-redaction-rules.js';
-import { convertSpecialInputs } from '../export/html-export/convert-special-inputs.js';
-import { sniffFormat } from '../export/convert-files.js';
-import { convertXmlInputs, xmlSummaryLine } from '../export/xml-backup/convert-xml-inputs.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { convertTarget } from './convert-target.js';
+import { readStdin } from './read-stdin.js';
+import { stdioArgument } from './stdio-argument.js';
 
 interface ConvertArgs extends GlobalOptions {
   inputs: string[];
   from: FromOption;
-  to: OutputFormat;
+  to?: OutputFormat;
   out?: string;
   redact: boolean;
   redactRules?: string;
@@ -23,15 +24,27 @@ interface ConvertArgs extends GlobalOptions {
   forNewSite: boolean;
 }
 
+/** The `--json` summary of every kind of convert run: page files, HTML space exports, NDJSON. */
+interface ConvertJsonSummary {
+  /** Pages converted. */
+  pages: number;
+  failed: { input: string; reason: string }[];
+  /** Files written; empty when the page went to standard output. */
+  written: string[];
+  /** Conversion report entries (kept-invisible macros, dropped markup...), also printed on stderr. */
+  reportEntries: number;
+  reportFile: string | null;
+}
+
 export const command: CommandModule<GlobalOptions, ConvertArgs> = {
   command: 'convert <inputs..>',
   describe: 'Convert pages offline between storage XHTML, Markdown and JSON',
   builder: (y) =>
     y
-      .positional('inputs', { type: 'string', array: true, describe: 'Files to convert' })
-      .option('from', { choices: ['auto', 'storage', 'markdown', 'json', 'html-export'] as const, default: 'auto' as const, describe: 'Input format (auto: .json is JSON, a file starting with < is storage, else Markdown)' })
-      .option('to', { choices: ['md', 'storage', 'json'] as const, default: 'md' as const, describe: 'Output format' })
-      .option('out', { type: 'string', describe: 'Output folder: one file per input, plus a report file; or FILE.ndjson: one JSON page a line' })
+      .positional('inputs', { type: 'string', array: true, describe: 'Files to convert; - reads one page from standard input' })
+      .option('from', { choices: ['auto', 'storage', 'markdown', 'json', 'html-export'] as const, default: 'auto' as const, describe: 'Input format (auto: .json is JSON, .md Markdown, an HTML export page html-export, else a text starting with < is storage, { JSON, anything else Markdown)' })
+      .option('to', { choices: ['md', 'storage', 'json'] as const, describe: 'Output format (default: from the --out FILE name, else md; an HTML space export: md and json unless one is named)' })
+      .option('out', { type: 'string', describe: 'Where to write: a folder (one file per input, plus a report file); FILE.md, FILE.json, FILE.xhtml for one input; FILE.ndjson (one JSON page a line); - or nothing: standard output (one input)' })
       .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the output' })
       .option('redact-rules', { type: 'string', describe: 'YAML/JSON file of extra redaction rules (implies --redact)' })
       .option('jira-base-url', { type: 'string', describe: 'Jira site address: Jira issue links point there (default: host-relative /browse/KEY)' })
@@ -43,10 +56,22 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .example('$0 convert Confluence-space-export.xml.zip --out team/ --history', 'An XML space export or site backup: every page with its versions, comments and attachments')
       .example('$0 convert LDCG-export.zip --out ldcg/', 'An HTML space export: Markdown + JSON per page, in its page tree')
       .example('$0 convert page.storage.xhtml', 'Print the Markdown of one page')
+      .example('$0 convert - --to md < page.xhtml', 'Read the page from standard input')
+      .example('$0 convert page.storage.xhtml --out notes.md', 'Write one page to one file')
       .example('$0 convert pages/*.xhtml --out md/', 'Convert many pages into md/')
       .example('$0 convert notes.md --to storage', 'Markdown back to storage XHTML') as never,
-  handler: async (args) => {
+  handler: async (parsed) => {
+    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for the converter (start-up).
+    const [{ convertFiles, summaryLine, sniffFormat }, { convertSpecialInputs }, { loadRedactionRules }] = await Promise.all([
+      import('../export/convert-files.js'),
+      import('../export/html-export/convert-special-inputs.js'),
+      import('../redact/load-redaction-rules.js'),
+    ]);
+    const args = { ...parsed, inputs: parsed.inputs.map(stdioArgument), ...(parsed.out !== undefined ? { out: stdioArgument(parsed.out) } : {}) };
     const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
+    // XML space exports and site backups (a zip or a folder with entities.xml) first: any zip that
+    // is not an HTML export goes there, so that a zip which is no export gets its one-line answer.
+    const { convertXmlInputs, xmlSummaryLine } = await import('../export/xml-backup/convert-xml-inputs.js');
     const xml = await convertXmlInputs({
       inputs: args.inputs,
       out: args.out,
@@ -66,41 +91,74 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       if (xml.failed > 0) process.exitCode = ExitCode.somePagesFailed;
       return;
     }
-    const special = await convertSpecialInputs({
-      inputs: args.inputs,
-      out: args.out,
-      redact,
-      formatOf: (input, text) => (args.from === 'auto' ? sniffFormat(input, text) : args.from),
-      onLine: args.quiet ? () => undefined : (line) => console.error(line),
-      onFailure: (line) => console.error(`wikiport: ${line}`),
-    });
-    if (special.handled) {
-      if (args.json) process.stdout.write(`${JSON.stringify({ pages: special.pages, failed: special.failed, written: special.written }, null, 2)}\n`);
-      else if (!args.quiet) console.log(`Converted ${special.pages} pages into ${args.out}${special.failed ? `, ${special.failed} failed` : ''}`);
-      if (special.failed > 0) process.exitCode = ExitCode.somePagesFailed;
+    const target = await convertTarget(args.inputs, args.out, args.to);
+    const failed: { input: string; reason: string }[] = [];
+    let reportEntries = 0;
+    const onReportLine = (line: string): void => {
+      reportEntries++;
+      if (!args.quiet) console.error(line);
+    };
+    const onFailure = (line: string): void => console.error(`wikiport: ${line}`);
+
+    if (target.kind === 'html-export' || target.kind === 'ndjson') {
+      const special = await convertSpecialInputs({
+        inputs: args.inputs,
+        out: target.path,
+        redact,
+        ...(target.kind === 'html-export' && target.formats ? { formats: target.formats } : {}),
+        formatOf: (input, text) => (args.from === 'auto' ? sniffFormat(input, text) : args.from),
+        onLine: onReportLine,
+        onFailure: (line) => {
+          failed.push(splitFailure(line));
+          onFailure(line);
+        },
+      });
+      const written = special.written.map((w) => (w === target.path ? w : join(target.path, w)));
+      finish(args, { pages: special.pages, failed, written, reportEntries, reportFile: null }, `Converted ${special.pages} pages into ${target.path}${special.failed ? `, ${special.failed} failed` : ''}`);
       return;
     }
+
+    let text = '';
     const summary = await convertFiles({
       inputs: args.inputs,
       from: args.from,
-      to: args.to,
-      out: args.out,
+      to: target.to,
+      ...(target.kind === 'folder' ? { out: target.path } : {}),
+      ...(target.kind === 'file' ? { stdout: (t: string) => void (text += t) } : {}),
+      stdin: () => readStdin(),
       redact,
       ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
-      onReportLine: args.quiet ? undefined : (line) => console.error(line),
-      onFailure: (line) => console.error(`wikiport: ${line}`),
+      onReportLine,
+      onFailure,
     });
-    if (args.out !== undefined) {
-      if (args.json) {
-        process.stdout.write(`${JSON.stringify({
-          converted: summary.converted.map((f) => ({ input: f.input, output: f.output, format: f.format, report: f.reportLines.length })),
-          failed: summary.failed,
-          reportFile: summary.reportFile,
-        }, null, 2)}\n`);
-      } else if (!args.quiet) {
-        console.log(summaryLine(summary, args.out, args.to));
-      }
+    const written = summary.converted.flatMap((f) => (f.output ? [f.output] : []));
+    if (target.kind === 'file' && summary.converted.length === 1) {
+      await writeFileAtomic(target.path, text);
+      written.push(target.path);
     }
-    if (summary.failed.length > 0) process.exitCode = ExitCode.somePagesFailed;
+    finish(
+      args,
+      { pages: summary.converted.length, failed: summary.failed, written, reportEntries, reportFile: summary.reportFile ?? null },
+      target.kind === 'folder' ? summaryLine(summary, target.path, target.to) : target.kind === 'file' && written.length ? `Converted ${args.inputs[0]} to ${target.to} in ${target.path}` : undefined,
+      target.kind === 'stdout',
+    );
   },
 };
+
+/** Prints the summary (JSON or one line) and sets the exit code; stdout stays the page's when it holds it. */
+function finish(args: ConvertArgs, summary: ConvertJsonSummary, line: string | undefined, pageOnStdout = false): void {
+  if (args.json) {
+    const json = `${JSON.stringify(summary, null, 2)}\n`;
+    if (pageOnStdout) process.stderr.write(json);
+    else process.stdout.write(json);
+  } else if (!args.quiet && line !== undefined) {
+    console.log(line);
+  }
+  if (summary.failed.length > 0) process.exitCode = ExitCode.somePagesFailed;
+}
+
+/** `path: reason` as printed by the export and NDJSON converters. */
+function splitFailure(line: string): { input: string; reason: string } {
+  const at = line.indexOf(': ');
+  return at < 0 ? { input: '', reason: line } : { input: line.slice(0, at), reason: line.slice(at + 2) };
+}

@@ -1,11 +1,14 @@
-import yargs from 'yargs';
+// cli/: one file per command, yargs wiring only; calls export/, push/, report/, sandbox/, convert.ts. No conversion or I/O logic of its own.
+import yargs, { type Argv } from 'yargs';
 import { ExitCode, isWikiportError } from '../errors.js';
 import { withGlobalOptions } from './global-options.js';
 import { loadCommands } from './commands.js';
 import { redactSecrets } from './redact-secrets.js';
+import { protectStdioArguments } from './stdio-argument.js';
 
 /** Runs the CLI; returns (and sets) the process exit code. Never prints a stack trace for bad input. */
-export async function main(args: string[]): Promise<number> {
+export async function main(rawArgs: string[]): Promise<number> {
+  const args = protectStdioArguments(rawArgs);
   const commands = await loadCommands(args);
   let parser = withGlobalOptions(yargs(args))
     .scriptName('wikiport')
@@ -21,6 +24,7 @@ export async function main(args: string[]): Promise<number> {
       throw error ?? new UsageError(message);
     });
   for (const command of commands) parser = parser.command(command);
+  skipHelpRendering(parser);
   try {
     await parser.parseAsync();
     return finish(typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok);
@@ -30,6 +34,11 @@ export async function main(args: string[]): Promise<number> {
       if (error instanceof UsageError) console.error('Run `wikiport --help` for usage.');
       return finish(isWikiportError(error) ? error.exitCode : ExitCode.usage);
     }
+    const disk = fileSystemProblem(error);
+    if (disk) {
+      console.error(`wikiport: ${redactSecrets(disk)}`);
+      return finish(ExitCode.usage);
+    }
     const message = error instanceof Error ? error.message : String(error);
     console.error(`wikiport: unexpected error: ${redactSecrets(message)}`);
     console.error('This is a bug in wikiport; please report it with the command you ran.');
@@ -38,6 +47,41 @@ export async function main(args: string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of this path is a file, not a folder',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/**
+ * A disk error that reached the top (a folder that cannot be made, a full disk) is the user's
+ * situation to fix, not a bug: say which path and why, without the temporary file's suffix.
+ */
+function fileSystemProblem(error: unknown): string | undefined {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  const reason = code ? FILE_SYSTEM_REASONS[code] : undefined;
+  if (!reason || typeof path !== 'string') return undefined;
+  return `cannot write or read ${path.replace(/\.\d+(\.[0-9a-f]{8})?\.tmp$/, '')}: ${reason}`;
+}
+
+/**
+ * yargs renders the whole help text before it runs any command's handler, and keeps it in case
+ * the handler asks for it (it never does here: errors end in one line and a pointer to --help).
+ * Laying out that text measures every string's width (string-width, Intl.Segmenter): about a
+ * third of a one-page convert's start-up. `--help` itself renders it anew, so nothing is lost.
+ */
+function skipHelpRendering(parser: Argv): void {
+  const internal = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const usage = internal?.getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
+}
 
 function finish(code: number): number {
   process.exitCode = code;

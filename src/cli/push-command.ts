@@ -1,17 +1,14 @@
 import type { CommandModule } from 'yargs';
-import { createClient } from '../confluence/client.js';
-import { configFromOptions } from '../confluence/config.js';
-import { pushPages } from '../push/push.js';
-import { formatPushSummary } from '../push/push-report.js';
-import type { GlobalOptions } from './global-options.js';
+import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
 import { redactSecrets } from './redact-secrets.js';
 
-interface PushArgs extends GlobalOptions {
+interface PushArgs extends GlobalOptions, ConnectionOptions {
   paths: string[];
   dryRun: boolean;
   force: boolean;
   message?: string;
   create: boolean;
+  allowEmpty: boolean;
   parent?: string;
   space?: string;
 }
@@ -20,11 +17,12 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
   command: 'push <paths..>',
   describe: 'Write edited Markdown or JSON files of an export back to Confluence as new versions (conflict-safe)',
   builder: (y) =>
-    y
+    withConnectionOptions(y)
       .positional('paths', { type: 'string', array: true, describe: 'Files or folders inside an export folder' })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Print the storage diff per page; send no write' })
       .option('force', { type: 'boolean', default: false, describe: 'Write even over a conflicting wiki edit (it is backed up first)' })
       .option('message', { type: 'string', describe: 'Version comment' })
+      .option('allow-empty', { type: 'boolean', default: false, describe: 'Push a Markdown file whose body is empty (empties the page)' })
       .option('create', { type: 'boolean', default: false, describe: 'Create pages for new Markdown files' })
       .option('parent', { type: 'string', describe: 'With --create: parent page id (default: the page of the file\'s folder)' })
       .option('space', { type: 'string', describe: 'With --create: space key when the parent is not in the export' })
@@ -32,6 +30,13 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
       .example('$0 push "./minutes/SC 2024-01-25.md" --dry-run', 'Show what would be sent')
       .example('$0 push ./minutes/New.md --create --parent 98305', 'Create a page') as never,
   handler: async (args) => {
+    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for them (start-up).
+    const [{ createClient }, { configFromOptions }, { pushPages }, { formatPushSummary }] = await Promise.all([
+      import('../confluence/client.js'),
+      import('../confluence/config.js'),
+      import('../push/push.js'),
+      import('../push/push-report.js'),
+    ]);
     const client = createClient(configFromOptions(args));
     const summary = await pushPages({
       paths: args.paths,
@@ -40,13 +45,14 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
       force: args.force,
       ...(args.message !== undefined ? { message: args.message } : {}),
       create: args.create,
+      allowEmpty: args.allowEmpty,
       ...(args.parent !== undefined ? { parentId: args.parent } : {}),
       ...(args.space !== undefined ? { spaceKey: args.space } : {}),
     });
     if (args.json) console.log(redactSecrets(JSON.stringify(summary, null, 2)));
     else if (args.dryRun) console.log(redactSecrets(formatPushSummary(summary, { diffs: true })));
     else if (!args.quiet) console.error(redactSecrets(formatPushSummary(summary, { diffs: false })));
-    else for (const page of summary.pages.filter((p) => p.status === 'conflict' || p.status === 'failed')) console.error(redactSecrets(`wikiport: ${page.file}: ${page.message}`));
+    else for (const page of summary.pages.filter((p) => p.status === 'conflict' || p.status === 'refused' || p.status === 'failed')) console.error(redactSecrets(`wikiport: ${page.file}: ${page.message}`));
     process.exitCode = summary.exitCode;
   },
 };

@@ -1,6 +1,7 @@
+import { statSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
+import { WikiportError } from '../errors.js';
 import type { GlobalOptions } from './global-options.js';
-import { runReport } from '../report/run-report.js';
 import type { ReportFormat } from '../report/render-report.js';
 
 interface ReportArgs extends GlobalOptions {
@@ -23,6 +24,11 @@ export const command: CommandModule<GlobalOptions, ReportArgs> = {
       .option('out', { type: 'string', describe: 'Write to this file (csv: FILE.csv for the matrix, the other tables beside it; or a folder)' })
       .example('$0 report out/minutes --format svg --out attendance.svg', 'Heatmap of who came to which meeting') as never,
   handler: async (args) => {
+    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for it (start-up).
+    const { runReport } = await import('../report/run-report.js');
+    if (args.out !== undefined && args.format !== 'csv' && statSync(args.out, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new WikiportError(`--out ${args.out} is a folder: name the ${args.format} file to write (only --format csv writes into a folder)`);
+    }
     const result = await runReport({ input: args.dir, format: args.format, out: args.out, series: args.series, history: args.history });
     for (const problem of result.problems) console.error(`wikiport: ${problem}`);
     if (result.stdout) process.stdout.write(result.stdout);

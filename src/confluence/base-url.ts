@@ -35,6 +35,7 @@ export function parseBaseUrl(raw: string, deployment?: Deployment): SiteUrls {
   }
   const path = url.pathname.replace(/\/+$/, '');
   const host = url.hostname.toLowerCase();
+  refusePageAddress(raw, url);
   let kind: Deployment;
   let basePath: string;
   const gateway = /^\/ex\/confluence\/([^/]+)(\/wiki)?$/.exec(path);
@@ -64,3 +65,39 @@ export function isSameOrigin(site: SiteUrls, target: string): boolean {
     return false;
   }
 }
+
+/**
+ * A page's address pasted as the base URL (`…/wiki/spaces/KEY/pages/123/Title`,
+ * `…/display/KEY/Title`, `…/pages/viewpage.action?pageId=123`, `…/x/AbCd`): say what the base is.
+ */
+function refusePageAddress(raw: string, url: URL): void {
+  const path = url.pathname;
+  const marker = /\/(?:spaces\/[^/]+(?:\/(?:pages|overview|blog)\b.*)?|display\/[^/]+.*|pages\/[a-z]+\.action|x\/[A-Za-z0-9_-]+)\/?$/.exec(path);
+  if (!marker) return;
+  const base = `${url.origin}${path.slice(0, marker.index)}`;
+  const pageId = /\/pages\/(\d+)/.exec(path)?.[1] ?? url.searchParams.get('pageId');
+  throw new WikiportError(
+    `The base URL "${raw}" is the address of a page, not of the site; use --base-url ${base}${pageId ? ` (and --page ${pageId} to export that page)` : ''}`,
+  );
+}
+
+/** `localhost`, 127.0.0.0/8 and ::1: a plain-http connection that never leaves this machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) return true;
+  return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|7f[0-9a-f]{2}:[0-9a-f]{1,4})$/.test(host);
+}
+
+/**
+ * Credentials go over https only, except to this machine: a token sent over plain http to
+ * another host can be read by anyone on the way. `allowHttp` is the user's deliberate exception.
+ */
+export function refusePlainHttp(site: SiteUrls, allowHttp: boolean): void {
+  const url = new URL(site.origin);
+  if (url.protocol !== 'http:' || allowHttp || isLoopbackHost(url.hostname)) return;
+  throw new WikiportError(
+    `Refusing to send credentials over plain http to ${url.host}: anyone on the way could read them. Use https://${url.host}${new URL(site.base).pathname === '/' ? '' : new URL(site.base).pathname}, or pass --allow-http if this network is trusted (nothing was sent)`,
+  );
+}
+

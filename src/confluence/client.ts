@@ -1,4 +1,5 @@
-import { parseBaseUrl, type SiteUrls } from './base-url.js';
+// confluence/: the REST client (axios): auth, v1/v2/Data Center, pagination, retry, rate limits, zod-validated answers. Knows HTTP, not Markdown; imports only the errors.
+import { parseBaseUrl, refusePlainHttp, type SiteUrls } from './base-url.js';
 import type { ApiChoice, ClientConfig } from './config.js';
 import { ConfluenceHttpError } from './http-error.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -64,10 +65,16 @@ export interface ConfluenceClient {
   resolveUser(ref: UserRef): Promise<string | null>;
   /** Names already resolved by resolveUser (for the synchronous converter callback). */
   knownUserName(ref: UserRef): string | null | undefined;
+  /**
+   * After a "not found" or a non-JSON answer: whether the base URL is a Confluence REST API at
+   * all. Null when it is; otherwise what is wrong with it ("did you mean …/wiki?").
+   */
+  checkSite?(): Promise<string | null>;
 }
 
 export function createClient(config: ClientConfig): ConfluenceClient {
   const site = parseBaseUrl(config.baseUrl, config.deployment);
+  refusePlainHttp(site, config.allowHttp ?? false);
   const limiter = new RateLimiter(config.concurrency ?? 4);
   const transport = new Transport({
     site,
@@ -115,6 +122,7 @@ export function createClient(config: ClientConfig): ConfluenceClient {
       await transport.send({ method: 'GET', url: transport.resolveLink(url, site.base), headers: { Accept: '*/*' }, toFile: path });
       return transport.stats.bytesReceived - before;
     },
+    checkSite: () => probeSite(site, transport),
     resolveUser: (ref) => users.resolve(ref).then(async (name) => {
       await users.resolveAll([ref]);
       return name;
@@ -135,6 +143,35 @@ async function chooseFlavor(choice: ApiChoice, site: SiteUrls, transport: Transp
   if (probe.status === 404) return v1;
   const type = probe.headers['content-type'] ?? '';
   return type.includes('json') ? v2 : v1;
+}
+
+/**
+ * One look at `rest/api/space` (Cloud and Data Center both serve it) under the base URL and, when
+ * nothing Confluence answers there, under the likely bases next to it.
+ */
+async function probeSite(site: SiteUrls, transport: Transport): Promise<string | null> {
+  const answer = async (base: string): Promise<'confluence' | string> => {
+    try {
+      const response = await transport.send({ method: 'GET', url: `${base}/rest/api/space`, params: { limit: 1 }, allowNotFound: true });
+      const type = response.headers['content-type'] ?? '';
+      if (response.status !== 404 && type.includes('json')) return 'confluence';
+      return response.status === 404 ? 'HTTP 404' : `HTTP ${response.status} with ${type || 'no content type'}`;
+    } catch (error) {
+      // 401 and 403 come from a REST API that wants other credentials: it is Confluence.
+      if (error instanceof ConfluenceHttpError && (error.status === 401 || error.status === 403)) return 'confluence';
+      return error instanceof Error ? error.message : String(error);
+    }
+  };
+  const here = await answer(site.base);
+  if (here === 'confluence') return null;
+  const path = new URL(site.base).pathname.replace(/\/+$/, '');
+  const nearby = [...new Set([`${site.base}/wiki`, `${site.origin}/wiki`, `${site.origin}/confluence`, site.origin])].filter((b) => b !== site.base && !(path === '' && b === site.origin));
+  for (const base of nearby) {
+    if ((await answer(base)) === 'confluence') {
+      return `${site.base} is not a Confluence REST API (${site.v1Root}/space: ${here}); did you mean --base-url ${base}?`;
+    }
+  }
+  return `${site.base} is not a Confluence REST API (${site.v1Root}/space: ${here}); check --base-url: https://SITE.atlassian.net/wiki for Cloud, https://HOST[/CONTEXT] for Data Center`;
 }
 
 /** The tree below a page, from one listing of its space (cheap: no body per page until asked). */

@@ -204,6 +204,8 @@ export class Transport {
     if (code === 'ENOTFOUND') {
       throw new ConfluenceHttpError(`Cannot reach ${host}: the host name does not resolve. Check --base-url`, null, endpoint);
     }
+    const tls = tlsProblem(code, error);
+    if (tls) throw new ConfluenceHttpError(`Cannot reach ${host} over https: ${tls}`, null, endpoint, ExitCode.usage);
     if (isWrite && !(code != null && notSentNetworkCodes.has(code))) {
       throw new WriteOutcomeUnknownError(endpoint, code ?? 'network error');
     }
@@ -349,4 +351,35 @@ async function streamToBuffer(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks);
+}
+
+/** Certificate failures Node reports (OpenSSL's verify codes and Node's own). */
+const certificateCodes: ReadonlySet<string> = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED', 'CERT_REVOKED', 'CERT_SIGNATURE_FAILURE',
+  'CERT_REJECTED', 'INVALID_CA',
+]);
+
+/**
+ * What went wrong setting up TLS, in words a user can act on, or null when it was not TLS. These
+ * never pass on retry, so they stop the run (exit 2) at once.
+ */
+function tlsProblem(code: string | null, error: unknown): string | null {
+  const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return `the server's certificate is for another host name (${reason}); use the host name the certificate names in --base-url`;
+  }
+  if (code !== null && certificateCodes.has(code)) {
+    return (
+      `the server's certificate is not trusted (${code}: ${reason}). If the site uses a private or self-signed certificate authority, ` +
+      'point NODE_EXTRA_CA_CERTS at its certificate (PEM), e.g. NODE_EXTRA_CA_CERTS=/path/to/corp-ca.pem wikiport …; never turn verification off'
+    );
+  }
+  if (code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code !== null && /^ERR_SSL_|^ERR_TLS_/.test(code))) {
+    return (
+      `the TLS handshake failed (${code}: ${reason}). Is it an https server on that port (an http-only port answers https with this)? ` +
+      'A proxy that inspects TLS needs its certificate in NODE_EXTRA_CA_CERTS'
+    );
+  }
+  return null;
 }

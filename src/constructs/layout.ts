@@ -3,6 +3,7 @@ import type { Construct, StorageReadContext } from './construct.js';
 import { element, escapeAttribute, paramsJson, parseParamsJson } from '../hub/html.js';
 import { childElements } from '../formats/storage/storage-dom.js';
 import { storageMarker } from './storage-markers.js';
+import { parseOpaqueComment } from '../hub/opaque.js';
 import { asDom, type DomNode } from './turndown-node.js';
 
 /**
@@ -69,6 +70,18 @@ function cellMarkers(cell: DomNode): { open: string; close: string } {
   return { open, close };
 }
 
+const layoutBoundary = 'layout-boundary';
+
+/**
+ * Whether a Markdown paragraph is one of the markers the layout writes between cells (the
+ * storage of the layout, section and cell tags around them): a frame of the page, not content.
+ */
+export function isLayoutBoundaryMarker(paragraph: string): boolean {
+  const comment = /^<!--([\s\S]*)-->$/.exec(paragraph.trim());
+  const spec = comment ? parseOpaqueComment(comment[1]!) : null;
+  return spec !== null && !spec.inline && spec.macro === layoutBoundary;
+}
+
 export const layout: Construct = {
   name: 'layout',
   storage: {
@@ -96,7 +109,7 @@ export const layout: Construct = {
         filter: (node) => node.nodeName === 'DIV' && node.hasAttribute('data-layout-cell'),
         replacement: (content, node) => {
           const { open, close } = cellMarkers(asDom(node));
-          return `${open ? storageMarker('layout-boundary', open) : ''}\n\n${content.trim()}\n\n${storageMarker('layout-boundary', close)}`;
+          return `${open ? storageMarker(layoutBoundary, open) : ''}\n\n${content.trim()}\n\n${storageMarker(layoutBoundary, close)}`;
         },
       },
       layoutContainer: {

@@ -1,3 +1,4 @@
+// constructs/: one file per Confluence construct, its storage, hub and Markdown spellings side by side. Imports hub/ and the storage DOM helpers; the Markdown writer hands rules what they need in turndown's options.
 import type { Construct } from './construct.js';
 import { ClaimIndex, type Claim } from '../hub/element-claims.js';
 import { anchor } from './anchor.js';

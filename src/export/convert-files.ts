@@ -18,6 +18,8 @@ export interface ConvertFilesOptions {
   onReportLine?: (line: string) => void;
   onFailure?: (line: string) => void;
   stdout?: (text: string) => void;
+  /** Reads the input named `-` (the CLI passes standard input). */
+  stdin?: () => Promise<string>;
   /** `--redact`: rules applied to the hub before the writer. */
   redact?: readonly RedactionRule[];
   /** `--jira-base-url`: Jira issue links point at this site. */
@@ -39,15 +41,21 @@ export interface ConvertFilesSummary {
 
 export const REPORT_FILE_NAME = 'wikiport-convert-report.txt';
 
-/** Outputs being flushed to disk while the next inputs convert (fsync costs milliseconds a file). */
+/** Outputs being written while the next inputs convert (each waits on the thread pool, not the CPU). */
 const WRITES_IN_FLIGHT = 8;
+
+/**
+ * The outputs and the report are re-runnable: written whole (temp file and rename) but not synced
+ * one by one; docs/export.md, Durability, says why.
+ */
+const REWRITABLE = { durable: false } as const;
 
 const OUTPUT_EXTENSION: Record<OutputFormat, string> = { md: '.md', storage: '.storage.xhtml', json: '.json' };
 
 /**
  * Converts files offline, one at a time, so one bad input never stops the others. Reading and
  * writing files is all this module adds to `convert()`. The disk waits overlap the conversions: the
- * next input is read ahead, and outputs are written behind (temp file, fsync, rename) while the
+ * next input is read ahead, and outputs are written behind (temp file, rename) while the
  * next pages convert, at most WRITES_IN_FLIGHT waiting. A failed read or write fails its own input
  * only, and the summary keeps the order of the inputs.
  */
@@ -73,7 +81,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   const readAhead = (slot: number): Promise<string> | undefined => {
     const input = options.inputs[slot];
     if (input === undefined) return undefined;
-    const reading = readInput(input);
+    const reading = input === '-' && options.stdin ? options.stdin() : readInput(input);
     reading.catch(() => undefined);
     return reading;
   };
@@ -99,7 +107,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
       } else {
         const path = join(options.out, uniqueName(outputName(input, options.to), usedNames));
         file.output = path;
-        const write: Promise<void> = writeFileAtomic(path, result.output)
+        const write: Promise<void> = writeFileAtomic(path, result.output, REWRITABLE)
           .catch((error: unknown) => fail(slot, input, error))
           .finally(() => writes.delete(write));
         writes.add(write);
@@ -118,7 +126,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   if (options.out !== undefined) {
     summary.reportFile = join(options.out, REPORT_FILE_NAME);
     const failures = summary.failed.map((f) => `${f.input}: failed: ${f.reason}`);
-    await writeFileAtomic(summary.reportFile, [...failures, ...allReportLines].map((l) => `${l}\n`).join(''));
+    await writeFileAtomic(summary.reportFile, [...failures, ...allReportLines].map((l) => `${l}\n`).join(''), REWRITABLE);
   }
   return summary;
 }

@@ -6,6 +6,9 @@ import { runPool } from './export-pool.js';
 import type { ExportFailure } from './export-types.js';
 import type { Manifest, ManifestAttachment, ManifestPage } from '../manifest/manifest.js';
 import { safeFileName } from '../files/safe-names.js';
+import { OutputTree } from '../files/no-links-below.js';
+import type { RedactionRule } from '../redact/redaction-rule.js';
+import { redactText } from '../redact/redact-text.js';
 
 export interface AttachmentResult {
   attachments: ManifestAttachment[];
@@ -29,11 +32,15 @@ export async function exportAttachments(
   out: string,
   pageId: string,
   previous: readonly ManifestAttachment[],
+  tree: OutputTree = new OutputTree(out),
+  redact?: readonly RedactionRule[],
 ): Promise<AttachmentResult> {
   const folder = attachmentsFolder(pageId);
   const result: AttachmentResult = { attachments: [], downloaded: 0, skipped: 0, failures: [] };
   const taken = new Set<string>();
-  for await (const attachment of client.listAttachments(pageId)) {
+  for await (const listed of client.listAttachments(pageId)) {
+    // With --redact the name is masked as the page's links to it are, so they still resolve.
+    const attachment = redact ? { ...listed, title: redactText(listed.title, redact).text } : listed;
     let name = safeFileName(attachment.title, attachment.id);
     if (taken.has(name.toLowerCase())) name = `${attachment.id.replace(/[^0-9A-Za-z_-]/g, '_')}-${name}`;
     taken.add(name.toLowerCase());
@@ -45,6 +52,7 @@ export async function exportAttachments(
       continue;
     }
     try {
+      await tree.assertNoLinks(path);
       await client.downloadToFile(attachment.downloadUrl, join(out, path));
       result.attachments.push({ id: attachment.id, title: attachment.title, version: attachment.version, path, sha256: await fileSha256(join(out, path)) });
       result.downloaded++;
@@ -73,16 +81,19 @@ export interface AllAttachmentsJob {
   onFailure: (failure: ExportFailure) => void;
   onPage: (pageId: string, downloaded: number) => void;
   isFatal: (error: unknown) => boolean;
+  /** `--redact`: attachment names are masked too. */
+  redact?: readonly RedactionRule[];
 }
 
 /** The attachments phase of an export: every page's attachments, recorded in its manifest entry. */
 export async function exportAllAttachments(job: AllAttachmentsJob): Promise<{ downloaded: number; skipped: number; failed: number }> {
   const stats = { downloaded: 0, skipped: 0, failed: 0 };
+  const tree = new OutputTree(job.out);
   await runPool(job.pages, job.concurrency, async (page) => {
     const entry = job.manifest.pages[page.id] as ManifestPage | undefined;
     if (!entry || (!job.refresh(page.id) && entry.attachmentsExported)) return;
     try {
-      const result = await exportAttachments(job.client, job.out, page.id, entry.attachments);
+      const result = await exportAttachments(job.client, job.out, page.id, entry.attachments, tree, job.redact);
       entry.attachments = result.attachments;
       entry.attachmentsExported = result.failures.length === 0;
       stats.downloaded += result.downloaded;

@@ -5,12 +5,18 @@ import { convertMany } from '../convert-many.js';
 import { ExitCode, WikiportError } from '../errors.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { OutputTree } from '../files/no-links-below.js';
 import { linkTargetsFor, relativeFromPage } from './export-links.js';
 import type { PageFileFormat } from './export-types.js';
+import { readFrontMatter } from '../formats/markdown/front-matter.js';
+import { sameLabels } from '../manifest/label-sets.js';
+import { keptStorage } from './export-kept-storage.js';
 import { pageMetaOf, sha256, storageRelativePath, type ManifestFile, type ManifestPage } from '../manifest/manifest.js';
 
 export interface PageWriteContext {
   out: string;
+  /** Refuses links inside `out` (made for `out` when not given). */
+  tree?: OutputTree;
   formats: readonly PageFileFormat[];
   baseUrl: string;
   /** Every page in scope (written or skipped), for links between pages. */
@@ -23,6 +29,8 @@ export interface PageWriteContext {
   redact?: readonly RedactionRule[];
   /** `--jira-base-url`: the Jira site issue links point at. */
   jiraBaseUrl?: string;
+  /** What wikiport last wrote at each path (`.wikiport/written.sha256`), for files the manifest does not know. */
+  written?: ReadonlyMap<string, string>;
   /** The fingerprint of `redact` (recorded in the manifest), null without it. */
   redaction: string | null;
   now: string;
@@ -34,6 +42,11 @@ export interface PreparedPage {
   warnings: number;
   /** Writes the page's files (storage and each format) atomically, all at once. */
   write(): Promise<void>;
+  /**
+   * Files already on disk that the manifest had no record of, edited from this very version of
+   * the page: not overwritten, recorded as edits (push sends them), and reported.
+   */
+  adopted: string[];
 }
 
 /** Converts one fetched page to every format asked for and writes the files atomically. */
@@ -81,39 +94,75 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     files[format] = { path: relative, sha256: sha256(result.output) };
   }
   // Never overwrite what the user edited since the last export: push it (or delete it) first.
+  const tree = ctx.tree ?? new OutputTree(ctx.out);
+  const keptFiles = new Set<string>();
+  const adopted: string[] = [];
   for (const [relative] of outputs) {
     const format = relative.endsWith('.json') ? 'json' : 'md';
-    const recorded = previous?.files[format];
-    if (!recorded || recorded.path !== relative) continue;
+    await tree.assertNoLinks(relative);
     const current = await readIfExists(join(ctx.out, relative));
-    if (current !== null && sha256(current) !== recorded.sha256) {
+    if (current === null) continue;
+    const currentHash = sha256(current);
+    const fresh = files[format]!;
+    if (currentHash === fresh.sha256) continue;
+    const recorded = previous?.files[format];
+    const known = recorded && recorded.path === relative ? recorded.sha256 : (ctx.written?.get(relative) ?? null);
+    if (known === currentHash) continue; // exactly what wikiport wrote there: safe to replace
+    if (recorded && recorded.path === relative && previous) {
+      if (sameExportedState(previous, page, storage, ctx)) {
+        // Only the kept storage (or another format) was missing: restore it, keep the edit for push.
+        files[format] = recorded;
+        keptFiles.add(relative);
+        continue;
+      }
+      const storageGone = (await keptStorage(ctx.out, previous)) === null;
       const change =
-        previous?.version === page.version ? 'its labels or the --redact setting changed' : `the page changed upstream (version ${previous?.version} -> ${page.version})`;
+        previous.version === page.version ? 'its labels or the --redact setting changed' : `the page changed upstream (version ${previous.version} -> ${page.version})`;
       throw new WikiportError(
-        `${relative} was edited since the last export and ${change}; ` +
-          'push your edits with `wikiport push` (it merges) or delete the file, then export again',
+        storageGone
+          ? `${relative} was edited since the last export, ${change}, and the storage it was exported from (${previous.files.storage.path}) is missing or altered, so the edit cannot be merged: ` +
+              'move the file aside, export again, and redo the edit on the new file'
+          : `${relative} was edited since the last export and ${change}; ` + 'push your edits with `wikiport push` (it merges) or delete the file, then export again',
         ExitCode.somePagesFailed,
       );
     }
+    // No manifest record for this file (deleted or damaged manifest, garbled journal line, or a
+    // file that was never wikiport's): it is never overwritten. An edit of this very version of
+    // the page is adopted, so that push can send it.
+    const declared = declaredPage(current, format);
+    if (declared.id === page.id && declared.version === page.version) {
+      keptFiles.add(relative);
+      adopted.push(relative);
+      continue;
+    }
+    throw new WikiportError(
+      `kept ${relative}: the export manifest has no record of it and it is not what wikiport last wrote there (edited, or not wikiport's file)` +
+        (declared.id === page.id && declared.version !== null ? `; it was made from version ${declared.version}, the page is at version ${page.version}` : '') +
+        '. Move it aside (and redo its edits on the new file) or delete it, then export again',
+      ExitCode.somePagesFailed,
+    );
   }
   // Convert everything first: a page that cannot be converted leaves no half-written set.
   const storagePath = storageRelativePath(page.id);
   const write = async (): Promise<void> => {
+    const toWrite = outputs.filter(([relative]) => !keptFiles.has(relative));
+    for (const relative of [storagePath, ...toWrite.map(([r]) => r)]) await tree.assertNoLinks(relative);
     await Promise.all([
       writeFileAtomic(join(ctx.out, storagePath), storage),
-      ...outputs.map(([relative, output]) => writeFileAtomic(join(ctx.out, relative), output)),
+      ...toWrite.map(([relative, output]) => writeFileAtomic(join(ctx.out, relative), output)),
     ]);
   };
   // Spelled out field by field, not spread: V8 gives every object made by `{ ...a, b }` here a hidden
   // class of its own, and a manifest entry lives until the export ends (about 600 bytes a page).
   const entry: ManifestPage = {
     id: meta.id,
-    title: meta.title,
+    // The listing's title: masked like the file name with --redact, so the next run sees no change.
+    title: ctx.pages.get(page.id)?.title ?? meta.title,
     spaceKey: meta.spaceKey,
     version: meta.version,
     parentId: meta.parentId,
     labels: meta.labels,
-    sourceUrl: meta.sourceUrl,
+    sourceUrl: ctx.redact ? converted.meta.sourceUrl : meta.sourceUrl,
     files: { md: files.md, json: files.json, storage: { path: storagePath, sha256: sha256(storage) } },
     attachments: [],
     attachmentsExported: false,
@@ -123,7 +172,37 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     deleted: false,
     deletedAt: null,
   };
-  return { entry, warnings, write };
+  return { entry, warnings, write, adopted };
+}
+
+/**
+ * The page is as the last export saw it (version, title, labels, body and settings): the files
+ * it would write are the ones it wrote, so an edited one can stay and still be pushed.
+ */
+function sameExportedState(previous: ManifestPage, page: RemotePage, storage: string, ctx: PageWriteContext): boolean {
+  return (
+    previous.version === page.version &&
+    previous.title === page.title &&
+    previous.files.storage.sha256 === sha256(storage) &&
+    sameLabels(previous.labels, page.labels ?? []) &&
+    previous.redaction === ctx.redaction &&
+    previous.jiraBaseUrl === (ctx.jiraBaseUrl ?? null)
+  );
+}
+
+/** The page id and version a page file names (front matter, or the JSON's header). */
+function declaredPage(content: Buffer, format: 'md' | 'json'): { id: string | null; version: number | null } {
+  const text = content.toString('utf8');
+  if (format === 'md') {
+    const meta = readFrontMatter(text).meta;
+    return { id: meta.id ?? null, version: meta.version ?? null };
+  }
+  try {
+    const { id, version } = JSON.parse(text) as { id?: unknown; version?: unknown };
+    return { id: typeof id === 'string' ? id : null, version: typeof version === 'number' ? version : null };
+  } catch {
+    return { id: null, version: null };
+  }
 }
 
 async function readIfExists(path: string): Promise<Buffer | null> {
@@ -131,6 +210,7 @@ async function readIfExists(path: string): Promise<Buffer | null> {
     return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new WikiportError(`${path} is a folder where the page's file goes; move it aside`, ExitCode.somePagesFailed);
     throw error;
   }
 }

@@ -36,6 +36,11 @@ export interface ExportOptions {
   redact?: readonly RedactionRule[];
   /** `--jira-base-url`: Jira issue links point at this site (host-relative `/browse/KEY` without it). */
   jiraBaseUrl?: string;
+  /**
+   * `--rebuild-manifest`: a manifest that does not read is set aside (renamed, never deleted) and
+   * the export goes on as a first run, overwriting only files that are exactly what wikiport wrote.
+   */
+  rebuildManifest?: boolean;
 }
 
 export type ExportProgressEvent =
@@ -76,6 +81,8 @@ export interface ExportSummary {
   conversionWarnings: number;
   /** Files of renamed or moved pages left at their old path because they were edited locally. */
   editedOldFiles: string[];
+  /** Things the user should know that failed no page (a damaged journal line, a manifest set aside). */
+  notices: string[];
   /** With `--format ndjson`: the gathered file, its page count and unreadable page files. */
   ndjson: { file: string; pages: number; problems: string[] } | null;
   /** HTTP requests for pages (listing, bodies, labels, users), retries included; attachments apart. */

@@ -1,5 +1,6 @@
+// export/: space, tree and CQL export, convert --out file writing, HTML-export and NDJSON orchestration: the I/O around the pure readers and writers of formats/. Imports formats/, confluence/, manifest/, files/, redact/.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { createClient, type ConfluenceClient, type RemotePage } from '../confluence/client.js';
 import { attachmentsFolder, exportAllAttachments } from './export-attachments.js';
@@ -11,14 +12,17 @@ import { sortUnchanged } from './export-unchanged.js';
 import { planExport } from './export-plan.js';
 import { exportSource, listScope } from './export-scope.js';
 import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
-import { emptyManifest, readManifest, writeManifest, type Manifest } from '../manifest/manifest.js';
-import { ManifestJournal, removeJournal } from '../manifest/manifest-journal.js';
+import { emptyManifest, manifestPath, readManifest, writeManifest, type Manifest } from '../manifest/manifest.js';
+import { ManifestJournal, journalPath, removeJournal } from '../manifest/manifest-journal.js';
+import { readWrittenRecord } from '../manifest/written-record.js';
 import { planPagePaths } from '../files/safe-names.js';
 import { WikiportError } from '../errors.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
+import { OutputTree } from '../files/no-links-below.js';
 import { runPool } from './export-pool.js';
 import { writeExportNdjson } from './ndjson-from-export.js';
 import { redactionFingerprint } from '../redact/redaction-fingerprint.js';
+import { redactText } from '../redact/redact-text.js';
 
 export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export-types.js';
 
@@ -42,13 +46,27 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   const emit = options.onProgress ?? (() => {});
 
   await ensureOutputFolder(out);
+  // Nothing is written through a link inside the output folder: the manifest's folder first.
+  const tree = new OutputTree(out);
+  await tree.assertFolderNoLinks('.wikiport/storage');
+  for (const file of ['.wikiport/manifest.journal', '.wikiport/written.sha256']) await tree.assertFileNotLink(file);
   // A run killed part-way leaves temporary files; this run finishes its work, so clear them.
   await removeStaleTempFiles(out);
-  const previous = await readManifest(out);
+  const notices: string[] = [];
+  const previous = await previousManifest(out, options.rebuildManifest ?? false, notices, now());
   // A journal without a manifest belongs to no export this run continues.
   if (!previous) await removeJournal(out);
-  const api = await client.api();
-  const listed = await listScope(client, source, api);
+  const writtenBefore = await readWrittenRecord(out);
+  let api: 'v1' | 'v2';
+  let listed: RemotePage[];
+  try {
+    api = await client.api();
+    // With --redact, titles are masked from the listing on: file names, links between pages, the
+    // manifest, progress lines and failures all spell the masked title.
+    listed = maskTitles(await listScope(client, source, api), options.redact);
+  } catch (error) {
+    throw (await siteProblem(client, error)) ?? error;
+  }
   const redaction = options.redact ? redactionFingerprint(options.redact) : null;
 
   const pinned = new Map<string, string>();
@@ -76,9 +94,11 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   let done = skip.length;
   const total = listed.length;
   for (const page of skip) emit({ kind: 'page', id: page.id, title: page.title, outcome: 'skipped', done, total });
+  const titleOf = (page: RemotePage): string => all.get(page.id)?.title ?? page.title;
   const fail = (page: RemotePage, why: string): void => {
-    failures.push({ id: page.id, title: page.title, reason: why });
-    emit({ kind: 'page', id: page.id, title: page.title, outcome: 'failed', done: ++done, total });
+    const masked = options.redact ? redactText(why, options.redact).text : why;
+    failures.push({ id: page.id, title: titleOf(page), reason: masked });
+    emit({ kind: 'page', id: page.id, title: titleOf(page), outcome: 'failed', done: ++done, total });
   };
 
   const written$ = new Set<string>();
@@ -90,6 +110,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   for (let i = 0; i < keptPages.length; i += fetchChunk) chunks.push({ pages: keptPages.slice(i, i + fetchChunk), kept: true });
   const ctxBase = {
     out,
+    tree,
     formats,
     baseUrl: client.site.base,
     pages: all,
@@ -99,6 +120,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     ...(options.redact ? { redact: options.redact } : {}),
     ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),
     redaction,
+    written: writtenBefore,
   };
   // Each written page is recorded at once in the manifest's journal, so an interrupted run resumes
   // from every page it finished; the manifest is written whole once, at the end. A first run
@@ -128,7 +150,14 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         try {
           await prepared.write();
           entry.attachments = before?.attachments ?? [];
-          if (before) editedOldFiles.push(...(await removeReplacedFiles(out, before, entry)));
+          if (before) editedOldFiles.push(...(await removeReplacedFiles(tree, before, entry)));
+          for (const path of prepared.adopted) {
+            failures.push({
+              id: page.id,
+              title: page.title,
+              reason: `kept ${path}: the export manifest had no record of it and it differs from what wikiport wrote; it names version ${page.version} of this page, so it is now recorded as your edit of it: push it to send it`,
+            });
+          }
           warnings += prepared.warnings;
         } catch (error) {
           fail(page, reason(error));
@@ -139,7 +168,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         await record(entry);
         written$.add(page.id);
         written++;
-        emit({ kind: 'page', id: page.id, title: page.title, outcome: 'written', done: ++done, total });
+        emit({ kind: 'page', id: page.id, title: titleOf(page), outcome: 'written', done: ++done, total });
       };
       // A page's files are written while the next page is converted (the CPU would otherwise
       // wait for the disk); at most one page of each worker is being written.
@@ -190,6 +219,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         onFailure: (failure) => failures.push(failure),
         onPage: (pageId, downloaded) => emit({ kind: 'attachments', pageId, downloaded }),
         isFatal,
+        ...(options.redact ? { redact: options.redact } : {}),
       })
     : { downloaded: 0, skipped: 0, failed: 0 };
 
@@ -208,6 +238,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     conversionWarnings: warnings,
     ndjson,
     editedOldFiles,
+    notices,
     requests: requestsForPages,
     attachmentRequests: stats.requests - requestsForPages,
     retries: stats.retries,
@@ -216,6 +247,34 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     requestsPerPage: listed.length === 0 ? 0 : round(requestsForPages / listed.length),
     durationMs: Date.now() - started,
   };
+}
+
+/**
+ * The manifest of the last run (with its journal applied), or null on a first run. A damaged
+ * journal line is reported (its page is then treated as unknown: its files are kept unless they
+ * are exactly what wikiport wrote). With `rebuild`, a manifest that does not read is set aside.
+ */
+async function previousManifest(out: string, rebuild: boolean, notices: string[], now: string): Promise<Manifest | null> {
+  const report: { damagedJournalLines?: number[] } = {};
+  let manifest: Manifest | null;
+  try {
+    manifest = await readManifest(out, report);
+  } catch (error) {
+    if (!rebuild || !(error instanceof WikiportError)) throw error;
+    const aside = `${manifestPath(out)}.damaged-${now.replace(/[:.]/g, '-')}`;
+    await rename(manifestPath(out), aside).catch(() => {});
+    await rename(journalPath(out), `${aside}.journal`).catch(() => {});
+    notices.push(`the damaged manifest was moved to ${aside}; files that are exactly what wikiport wrote are overwritten, every other file is kept and reported`);
+    return null;
+  }
+  const damaged = report.damagedJournalLines ?? [];
+  if (damaged.length > 0) {
+    notices.push(
+      `${journalPath(out)}: line${damaged.length === 1 ? '' : 's'} ${damaged.join(', ')} did not read (damaged); ` +
+        'their pages are fetched again, and their files are overwritten only if they are exactly what wikiport wrote',
+    );
+  }
+  return manifest;
 }
 
 async function ensureOutputFolder(out: string): Promise<void> {
@@ -244,6 +303,18 @@ function normalizeFormats(formats: readonly ExportFormat[] | undefined): ExportF
   return list;
 }
 
+/**
+ * A space or page "not found", or an answer that is not JSON, may mean the base URL is wrong: the
+ * site is looked at once, and the error says so when it is ("did you mean …/wiki?").
+ */
+async function siteProblem(client: ConfluenceClient, error: unknown): Promise<WikiportError | null> {
+  if (!(error instanceof WikiportError) || !client.checkSite) return null;
+  const status = 'status' in error ? (error as WikiportError & { status: number | null }).status : null;
+  if (status !== 404 && !(status !== null && status < 300)) return null;
+  const problem = await client.checkSite().catch(() => null);
+  return problem ? new WikiportError(problem) : null;
+}
+
 /** Authentication, permission on the whole site, unreachable host: no point going on. */
 function isFatal(error: unknown): boolean {
   if (error instanceof WikiportError && 'status' in error) {
@@ -251,6 +322,14 @@ function isFatal(error: unknown): boolean {
     return status === 401 || (status === null && /Cannot reach/.test(error.message));
   }
   return false;
+}
+
+function maskTitles(pages: RemotePage[], rules: ExportOptions['redact']): RemotePage[] {
+  if (!rules) return pages;
+  return pages.map((page) => {
+    const title = redactText(page.title, rules).text;
+    return title === page.title ? page : { ...page, title };
+  });
 }
 
 function reason(error: unknown): string {

@@ -1,14 +1,53 @@
+// files/: atomic writes, safe file names, temporary-file clean-up, the NDJSON file writer. Imports nothing of wikiport but the errors.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+
+export interface AtomicWriteOptions {
+  /**
+   * true (the default): the bytes are flushed to the disk (fsync) before the rename, so the new
+   * file survives a power cut once the call resolves. false: for outputs a re-run writes again
+   * (convert --out): the file still lands whole or not at all (a killed process leaves the old file
+   * or none, plus a temporary file at most), but a power cut may lose it; an fsync a file costs more
+   * than converting it. docs/export.md, Durability, says which files are which.
+   */
+  durable?: boolean;
+}
 
 /**
  * Writes a file so that readers see the old content or the new, never half of it: the bytes go
- * to a temporary file in the same folder, are flushed, and the temporary file is renamed over
- * the target. The folder is created when missing.
+ * to a temporary file in the same folder, are flushed (unless `durable: false`), and the
+ * temporary file is renamed over the target. The folder is created when missing.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  if (options.durable === false) {
+    await writeWholeUnsynced(path, data);
+    return;
+  }
   await writeThroughTemp(path, (handle) => handle.writeFile(data));
+}
+
+/** The rename without the fsync: `writeFile` by path (open, write, close) is fewer round trips than a handle. */
+async function writeWholeUnsynced(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = tempPathFor(path);
+  try {
+    try {
+      await writeFile(temp, data);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(dirname(temp), { recursive: true });
+      await writeFile(temp, data);
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Beside the target, so the rename stays in one file system; `removeStaleTempFiles` knows the shape. */
+function tempPathFor(path: string): string {
+  return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 }
 
 /**
@@ -17,7 +56,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  * any failure the temporary file is removed and the target left as it was.
  */
 export async function writeThroughTemp(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temp = tempPathFor(path);
   try {
     const handle = await openInFolder(temp);
     try {

@@ -5,6 +5,15 @@
  */
 
 const maxStemLength = 100;
+/**
+ * File systems cap a name at 255 bytes (ext4, APFS, NTFS in UTF-16 units), whatever the script:
+ * 100 Japanese characters are 300 bytes in UTF-8. A stem, clash suffix included, stays under 200
+ * bytes, which leaves room for the extension (`.json`, an attachment's up to 17) and the temporary
+ * suffix of an atomic write (`.PID.8HEX.tmp`, at most 21).
+ */
+const maxStemBytes = 200;
+/** An attachment's extension, in bytes, dot excluded. */
+const maxExtensionBytes = 16;
 const windowsReserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Names the export itself uses at the top of the folder. */
 export const reservedRootStems: ReadonlySet<string> = new Set(['attachments']);
@@ -19,7 +28,7 @@ export function safeFileStem(title: string, id: string): string {
   stem = stem.replace(/\s+/g, ' ').replace(/-{2,}/g, '-').replace(/( ?- ?)+/g, (m) => (m.includes(' ') ? ' - ' : '-'));
   // No leading dots (hidden files, `..`), no trailing dots or spaces (Windows).
   stem = stem.replace(/^[\s.-]+/, '').replace(/[\s.-]+$/, '');
-  stem = truncate(stem, maxStemLength).replace(/[\s.-]+$/, '');
+  stem = truncate(stem, maxStemLength, maxStemBytes).replace(/[\s.-]+$/, '');
   if (stem === '') return `page-${sanitizeId(id)}`;
   const base = stem.split('.')[0] ?? stem;
   // Windows reserves the device name whatever extension follows (`NUL.txt`), so mark the stem before its first dot.
@@ -64,9 +73,10 @@ export function planPagePaths(pages: readonly PageNode[], pinned: ReadonlyMap<st
       else rest.push(page);
     }
     for (const page of rest) {
-      let stem = safeFileStem(page.title, page.id);
-      if (taken.has(foldCase(stem))) stem = `${truncate(stem, maxStemLength - 24)} (${sanitizeId(page.id)})`;
-      for (let n = 2; taken.has(foldCase(stem)); n++) stem = `${safeFileStem(page.title, page.id)} (${sanitizeId(page.id)}-${n})`;
+      const plain = safeFileStem(page.title, page.id);
+      let stem = plain;
+      if (taken.has(foldCase(stem))) stem = clashStem(plain, page.id, 1);
+      for (let n = 2; taken.has(foldCase(stem)); n++) stem = clashStem(plain, page.id, n);
       claim(page, stem);
     }
     // A cycle in parent ids cannot recurse forever: depth is bounded by the page count.
@@ -84,7 +94,7 @@ export function planPagePaths(pages: readonly PageNode[], pinned: ReadonlyMap<st
 /** A file name (for attachments): the stem rules applied to the part before the extension. */
 export function safeFileName(name: string, fallbackId: string): string {
   const dot = name.lastIndexOf('.');
-  const ext = dot > 0 ? name.slice(dot + 1).replace(/[^\p{L}\p{N}]/gu, '').slice(0, 16) : '';
+  const ext = dot > 0 ? truncate(name.slice(dot + 1).replace(/[^\p{L}\p{N}]/gu, ''), maxExtensionBytes, maxExtensionBytes) : '';
   const stem = safeFileStem(dot > 0 ? name.slice(0, dot) : name, fallbackId);
   return ext ? `${stem}.${ext}` : stem;
 }
@@ -95,24 +105,59 @@ function pinnedStem(previous: string, folder: string): string | null {
   return prevFolder === folder ? previous.slice(slash + 1) : null;
 }
 
+/**
+ * A clashing page's stem: its own stem, cut to leave room, then ` (ID)` (n = 1) or ` (ID-n)`.
+ * The cut depends on the suffix's bytes, so the same page always gets the same name.
+ */
+function clashStem(plain: string, id: string, n: number): string {
+  const suffix = ` (${sanitizeId(id)}${n === 1 ? '' : `-${n}`})`;
+  const room = Math.max(0, maxStemBytes - utf8Bytes(suffix));
+  return `${truncate(plain, maxStemLength - 24, room).replace(/[\s.-]+$/, '')}${suffix}`;
+}
+
 /** The pinned stem still spells the page's title (plain, or with a clash suffix); a renamed page gets a new name. */
 function namesTitle(stem: string, page: PageNode): boolean {
   const plain = safeFileStem(page.title, page.id);
-  return foldCase(stem) === foldCase(plain) || foldCase(stem).startsWith(`${foldCase(truncate(plain, maxStemLength - 24))} (`);
+  if (foldCase(stem) === foldCase(plain)) return true;
+  const suffix = new RegExp(` \\(${sanitizeId(page.id)}(?:-(\\d+))?\\)$`).exec(stem);
+  if (!suffix) return false;
+  const n = suffix[1] ? Number(suffix[1]) : 1;
+  return foldCase(stem) === foldCase(clashStem(plain, page.id, n));
 }
 
 /** A pinned stem is only reused if it is itself safe (manifests can be edited by hand). */
 function safeStemOrKeep(stem: string): string {
-  return /^[\s.-]|[\s.]$|[/\\:*?"<>|]|\p{Cc}/u.test(stem) || stem.length > maxStemLength + 30 ? '' : stem;
+  return /^[\s.-]|[\s.]$|[/\\:*?"<>|]|\p{Cc}/u.test(stem) || utf8Bytes(stem) > maxStemBytes ? '' : stem;
+}
+
+function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
 }
 
 function foldCase(stem: string): string {
   return stem.normalize('NFC').toLocaleLowerCase('en-US');
 }
 
-function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, max).join('');
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * At most `maxChars` code points and `maxBytes` UTF-8 bytes of `text`, cut between grapheme
+ * clusters: a letter never loses its combining accents, a flag or family emoji is never halved.
+ */
+function truncate(text: string, maxChars: number, maxBytes: number): string {
+  if (utf8Bytes(text) <= maxBytes && text.length <= maxChars) return text;
+  let out = '';
+  let chars = 0;
+  let bytes = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const segmentChars = Array.from(segment).length;
+    const segmentBytes = utf8Bytes(segment);
+    if (chars + segmentChars > maxChars || bytes + segmentBytes > maxBytes) break;
+    out += segment;
+    chars += segmentChars;
+    bytes += segmentBytes;
+  }
+  return out;
 }
 
 function sanitizeId(id: string): string {

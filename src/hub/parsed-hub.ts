@@ -1,3 +1,4 @@
+// hub/: canonical HTML, the one interlingua: its vocabulary, parsing, table normalization, the conversion report. Imports nothing of wikiport.
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';

@@ -1,6 +1,8 @@
+import { constants } from 'node:fs';
 import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ManifestPageSchema, manifestDirName, type ManifestPage } from './manifest-schema.js';
+import { appendWritten } from './written-record.js';
 
 /**
  * The manifest's journal, DIR/.wikiport/manifest.journal: while an export runs, each page written
@@ -10,6 +12,9 @@ import { ManifestPageSchema, manifestDirName, type ManifestPage } from './manife
  * every page it finished; writing the whole manifest folds the journal in and removes it.
  */
 export const journalFileName = 'manifest.journal';
+
+/** Append, creating the file, but never through a symbolic link (ELOOP): nothing is written outside the folder. */
+export const appendNoFollow = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 
 /** Lines between two flushes to disk: a power cut loses at most this many entries (their pages are fetched again). */
 const syncEvery = 100;
@@ -23,7 +28,7 @@ export function journalPath(dir: string): string {
  * that is not a valid entry (the last one, cut short by a kill) is left out: its page is not in
  * the manifest, so the next export writes it again.
  */
-export async function readJournal(dir: string): Promise<ManifestPage[]> {
+export async function readJournal(dir: string, damaged: number[] = []): Promise<ManifestPage[]> {
   let text: string;
   try {
     text = await readFile(journalPath(dir), 'utf8');
@@ -32,16 +37,19 @@ export async function readJournal(dir: string): Promise<ManifestPage[]> {
     throw error;
   }
   const entries: ManifestPage[] = [];
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
-    let json: unknown;
+    let json: unknown = null;
     try {
       json = JSON.parse(line);
     } catch {
-      continue;
+      // reported below
     }
     const entry = ManifestPageSchema.safeParse(json);
     if (entry.success) entries.push(entry.data);
+    // The last line without its newline is a write a kill cut short (expected); any other is damage.
+    else if (index < lines.length - 1) damaged.push(index + 1);
   }
   return entries;
 }
@@ -64,9 +72,11 @@ export class ManifestJournal {
     if (this.closed) return Promise.reject(new Error(`the manifest journal of ${this.dir} is closed`));
     const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
     this.queue = this.queue.then(async () => {
-      this.handle ??= mkdir(dirname(journalPath(this.dir)), { recursive: true }).then(() => open(journalPath(this.dir), 'a'));
+      this.handle ??= mkdir(dirname(journalPath(this.dir)), { recursive: true }).then(() => open(journalPath(this.dir), appendNoFollow));
       const handle = await this.handle;
       for (let at = 0; at < line.length; ) at += (await handle.write(line, at)).bytesWritten;
+      // Also in the record of written files, which survives a damaged journal or manifest.
+      await appendWritten(this.dir, entry);
       if (++this.unsynced >= syncEvery) {
         this.unsynced = 0;
         await handle.datasync();

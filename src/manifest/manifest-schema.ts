@@ -10,9 +10,20 @@ export const manifestFileName = 'manifest.json';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a hex SHA-256');
 
+/**
+ * A path inside the export folder, `/`-separated: never absolute, never through `..`, no
+ * backslashes or NULs. A hand-edited manifest must not make push or export write elsewhere.
+ */
+const InsidePath = z
+  .string()
+  .min(1)
+  .refine((p) => !p.startsWith('/') && !/^[A-Za-z]:/.test(p) && !p.includes('\\') && !p.includes('\0') && !p.split('/').includes('..'), {
+    message: 'a path inside the export folder (relative, no "..")',
+  });
+
 export const ManifestFileSchema = z.object({
   /** Relative to the export folder, `/`-separated. */
-  path: z.string().min(1),
+  path: InsidePath,
   sha256: Sha256,
 });
 export type ManifestFile = z.infer<typeof ManifestFileSchema>;
@@ -22,7 +33,7 @@ export const ManifestAttachmentSchema = z.object({
   /** The file name in Confluence (`ri:filename`). */
   title: z.string(),
   version: z.number().int().nullable().default(null),
-  path: z.string(),
+  path: InsidePath,
   sha256: Sha256,
 });
 export type ManifestAttachment = z.infer<typeof ManifestAttachmentSchema>;

@@ -5,6 +5,7 @@ import { WikiportError } from '../errors.js';
 import { writeChunksAtomic } from './manifest-atomic-write.js';
 import { readJournal, removeJournal } from './manifest-journal.js';
 import { manifestTextChunks } from './manifest-text.js';
+import { foldWritten } from './written-record.js';
 import { ManifestSchema, manifestDirName, manifestFileName, type Manifest, type ManifestPage } from './manifest-schema.js';
 
 /**
@@ -37,12 +38,16 @@ export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
+/** What to do about a manifest that does not read: a way out that loses no edit. */
+export const damagedManifestAdvice =
+  'restore it from version control, or run the same export again with --rebuild-manifest: it sets the damaged manifest aside, overwrites only files that are exactly what wikiport wrote, and keeps (and reports) every file you edited';
+
 /**
  * The manifest in `dir`, or null when the folder has none yet, with the entries of its journal
  * (pages an export finished since the manifest was last written whole) applied on top. Bad
  * content is a clear error.
  */
-export async function readManifest(dir: string): Promise<Manifest | null> {
+export async function readManifest(dir: string, report: { damagedJournalLines?: number[] } = {}): Promise<Manifest | null> {
   const path = manifestPath(dir);
   let text: string;
   try {
@@ -55,17 +60,17 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new WikiportError(`${path} is not valid JSON; restore it from version control or delete it to export from scratch`);
+    throw new WikiportError(`${path} is not valid JSON; ${damagedManifestAdvice}`);
   }
   const result = ManifestSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue ? issue.path.map(String).join('.') || '(root)' : '(root)';
-    throw new WikiportError(`${path}: field ${where}: ${issue?.message ?? 'invalid'}; expected a wikiport manifest (schemaVersion 1)`);
+    throw new WikiportError(`${path}: field ${where}: ${issue?.message ?? 'invalid'}; expected a wikiport manifest (schemaVersion 1); ${damagedManifestAdvice}`);
   }
   let journal: ManifestPage[];
   try {
-    journal = await readJournal(dir);
+    journal = await readJournal(dir, (report.damagedJournalLines ??= []));
   } catch (error) {
     throw new WikiportError(`Cannot read the manifest journal next to ${path}: ${(error as Error).message}`);
   }
@@ -80,6 +85,7 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
  */
 export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
   await writeChunksAtomic(manifestPath(dir), manifestTextChunks(manifest));
+  await foldWritten(dir, Object.values(manifest.pages));
   await removeJournal(dir);
 }
 

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { elementsWhere, firstElementWhere, isMention, ownContent, viewWith } from '../hub/hub-walk.js';
 import type { ActionItem } from '../model/meeting.js';
 import { nodesText } from '../hub/table-cell-text.js';
-import { findDate } from './dates.js';
+import { dueDateIn, findDate } from './dates.js';
 import { mentionLabel } from './mention-names.js';
 
 export interface ActionPeople {
@@ -12,8 +12,13 @@ export interface ActionPeople {
   resolve: (written: string) => string | null;
 }
 
-/** "Noor to rotate…", "Felix: close…": the leading word names the assignee when it is one attendee's first name. */
+/**
+ * "Noor to rotate…", "Felix: close…": the leading word names the assignee when it is one
+ * attendee's first name; "@lpetrov add…" (a mention written as text) names them as written.
+ */
 function ownerOf(text: string, resolve: (written: string) => string | null): string | null {
+  const written = /^@([\p{L}][\p{L}\p{N}._'’-]*)/u.exec(text.trim());
+  if (written !== null) return resolve(written[1]!) ?? written[1]!;
   const first = /^([\p{Lu}][\p{L}'’-]+)\b/u.exec(text.trim());
   return first !== null ? resolve(first[1]!) : null;
 }
@@ -40,7 +45,7 @@ export function actionItemFromTask(li: Element, people: ActionPeople): ActionIte
   const mentions = elementsWhere(body, isMention);
   const assigned = mentions.find((a) => assigneeId !== undefined && a.attribs['data-account-id'] === assigneeId) ?? mentions[0];
   const time = firstElementWhere(body, (el) => el.name === 'time' && el.attribs['datetime'] !== undefined)?.attribs['datetime'];
-  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : null);
+  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : dueDateIn(text, null));
   return {
     text,
     assignee: assigned !== undefined ? mentionLabel(assigned, people.mentionName) : ownerOf(text, people.resolve),

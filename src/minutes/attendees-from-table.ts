@@ -3,14 +3,21 @@ import type { Attendee } from '../model/meeting.js';
 import type { PersonContext, PersonEntry } from './person-cell.js';
 import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations } from './person-cell.js';
 import { cellNodes } from './cell-nodes.js';
-import { presenceFromEmoticon, presenceFromText } from './presence.js';
+import { presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
+import { looksLikeOrganization } from './organizations.js';
+import { GUEST_LABEL, MEMBER_LABEL } from './sections.js';
 import type { SectionKind } from './sections.js';
 
-const PERSON_COLUMN = /\b(name|names|member|members|attendee|attendees|participant|participants|person|people|who|representative|representatives|delegate|primary|guest|guests|voting member|rep)\b/i;
-const ALTERNATE_COLUMN = /\b(alternate|alternates|deputy|substitute|proxy|backup|stand-?in)\b/i;
-const ORG_COLUMN = /\b(company|companies|organi[sz]ation|org|affiliation|employer|firm|member company)\b/i;
-const PRESENCE_COLUMN = /\b(present|presence|attended|attendance|attending|here|tz|time ?zone)\b/i;
-const ROLE_COLUMN = /^(role|type|status|capacity|attending as)$/i;
+const PERSON_COLUMN =
+  /\b(name|names|member|members|attendee|attendees|participant|participants|person|people|who|contact|contacts|representative|representatives|delegate|delegates|primary|guest|guests|voting member|rep|reps|invitee|invitees|individual)\b/i;
+const ALTERNATE_COLUMN = /\b(alternate|alternates|alt|deputy|substitute|proxy|backup|stand-?in|secondary)\b/i;
+const ORG_COLUMN = /\b(company|companies|organi[sz]ations?|orgs?|affiliations?|employer|firm|institution|institutions|member company|entity|agency|university|represents|representing|sponsor|chapter|branch|region|constituency|district|department|campus|faculty)\b/i;
+/** Header words of a column of presence marks, a time-zone session among them ("APAC", "UTC 16:00"). */
+const PRESENCE_COLUMN =
+  /\b(present|presence|attended|attendance|attending|here|roll ?call|tz|time ?zone|session|apac|emea|amer|americas?|europe|asia|utc|gmt|[ap]m)\b|^\d{1,2}[:.]\d{2}\b/i;
+const ROLE_COLUMN = /^(role|roles|type|status|capacity|attending as|title|position|function|job title|seat)$/i;
+/** Tables of these are not attendance, even with names and yes/no marks in them. */
+const NOT_ATTENDANCE_COLUMN = /\b(votes?|voting|ballot|motion|in favou?r|against|abstain|ticket|issue|jira|bug|story|epic|pr|pull request|item|topic|agenda|action|task|decision|due|deadline|notes?|comments?|discussion|status update|priority|estimate|points?|proposals?|options?|resolutions?|abstain|yes\/no)\b/i;
 
 /** The people of a cell: plain text read as it is, markup from the cell's nodes in the page's parse. */
 function cellPeople(cell: NormalizedTable['rows'][number][number], context: PersonContext): PersonEntry[] {
@@ -21,7 +28,16 @@ function cellPeople(cell: NormalizedTable['rows'][number][number], context: Pers
 function cellPresence(cell: { text: string; html: string }): boolean | null {
   const emoticon = /data-emoticon="([^"]+)"/.exec(cell.html);
   const byName = emoticon !== null ? presenceFromEmoticon(emoticon[1]!) : null;
-  return byName ?? presenceFromText(cell.text);
+  if (byName !== null) return byName;
+  // "P (Name)": the member sent a proxy, so was not there.
+  if (proxyIn(cell.text) !== null) return false;
+  return presenceFromMarkedText(cell.text);
+}
+
+/** "P (Rafael Soto)", "Proxy: Rafael Soto": the proxy named in a presence cell. */
+function proxyIn(text: string): string | null {
+  const m = /^\s*(?:p|proxy|proxied|by proxy)\s*(?:\(\s*([^)]+?)\s*\)|[:–—-]\s*(.+))\s*$/i.exec(text);
+  return m === null ? null : (m[1] ?? m[2]!).replace(/^(?:to|by)\s+/i, '').trim();
 }
 
 /** A role column's value: a guest or an alternate; null for anything else (chair, secretary…). */
@@ -35,45 +51,91 @@ interface ColumnRoles {
   members: number[];
   alternates: number[];
   organization: number | null;
-  /** Presence of the member of the row. */
-  presence: number[];
-  /** Presence columns labelled for the alternate ("Alternate present"). */
-  alternatePresence: number[];
+  /** Presence columns, each with the person column it marks (the person column before it, or after it when none is before). */
+  presence: { column: number; of: number | null }[];
   role: number | null;
 }
 
+/** Every filled cell of the column is a presence mark (at least one is filled). */
 function isPresenceColumn(table: NormalizedTable, c: number): boolean {
   const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '' || cell.html !== '');
-  return cells.length > 0 && cells.every((cell) => cellPresence(cell) !== null);
+  return cells.length > 0 && cells.every((cell) => cellPresence(cell) !== null || isNoMark(cell.text));
 }
 
-function columnRoles(table: NormalizedTable, sectionIsPeople: boolean): ColumnRoles {
-  const roles: ColumnRoles = { members: [], alternates: [], organization: null, presence: [], alternatePresence: [], role: null };
+/** "n/a", "suspended", "-": the cell says the person could not be marked. */
+function isNoMark(text: string): boolean {
+  return /^(n\/?a|suspended|vacant|tbd|tbc|\?|--?)$/i.test(text.trim());
+}
+
+function columnRoles(table: NormalizedTable, sectionIsPeople: boolean, context: PersonContext): ColumnRoles {
+  const roles: ColumnRoles = { members: [], alternates: [], organization: null, presence: [], role: null };
   const labels = table.header ?? Array.from({ length: table.width }, () => '');
+  const presenceColumns: number[] = [];
+  const alternatePresence = new Set<number>();
   labels.forEach((label, c) => {
-    if (isPresenceColumn(table, c) || (table.header !== null && PRESENCE_COLUMN.test(label) && !PERSON_COLUMN.test(label))) {
-      (ALTERNATE_COLUMN.test(label) ? roles.alternatePresence : roles.presence).push(c);
+    const personLabel = PERSON_COLUMN.test(label) && !/\b(present|attend)/i.test(label);
+    if ((!personLabel && isPresenceColumn(table, c) && !NOT_ATTENDANCE_COLUMN.test(label)) || (label !== '' && PRESENCE_COLUMN.test(label) && !personLabel && !ORG_COLUMN.test(label))) {
+      presenceColumns.push(c);
+      if (ALTERNATE_COLUMN.test(label)) alternatePresence.add(c);
     } else if (ROLE_COLUMN.test(label.trim())) roles.role ??= c;
     else if (ALTERNATE_COLUMN.test(label)) roles.alternates.push(c);
     else if (ORG_COLUMN.test(label) && !/\bname\b/i.test(label.replace(ORG_COLUMN, ''))) roles.organization ??= c;
-    else if (PERSON_COLUMN.test(label)) roles.members.push(c);
+    else if (personLabel && /\bmember\b/i.test(label) && columnOfOrganizations(table, c, context)) roles.organization ??= c;
+    else if (personLabel) roles.members.push(c);
   });
-  if (roles.members.length === 0 && (table.header === null || sectionIsPeople)) {
-    // No labelled person column: the first column that reads as people, when the section is about people.
-    const taken = new Set([...roles.presence, ...roles.alternatePresence, ...roles.alternates, roles.organization, roles.role]);
-    const candidate = labels.findIndex((_, c) => !taken.has(c));
-    if (candidate >= 0 && sectionIsPeople) roles.members.push(candidate);
+  if (roles.members.length === 0) {
+    // No labelled person column: the first unlabelled column that reads as people.
+    const taken = new Set<number | null>([...presenceColumns, ...roles.alternates, roles.organization, roles.role]);
+    const candidate = labels.findIndex((label, c) => !taken.has(c) && (sectionIsPeople || label === '' || !NOT_ATTENDANCE_COLUMN.test(label)) && columnNamesPeople(table, c, context));
+    if (candidate >= 0 && (sectionIsPeople || presenceColumns.length > 0 || roles.organization !== null)) roles.members.push(candidate);
+  }
+  const people = [...roles.members, ...roles.alternates].sort((a, b) => a - b);
+  // Presence columns side by side are sessions (time zones) of the members; a person column between them makes pairs.
+  const interleaved = roles.alternates.length > 0 && people.some((p) => p > Math.min(...presenceColumns) && p < Math.max(...presenceColumns));
+  for (const c of presenceColumns) {
+    // Several presence columns each mark the person column before them (Contact | Present | Alternate | Present);
+    // one presence column marks the members unless its label says it is the alternate's.
+    let of: number | null;
+    if (alternatePresence.has(c)) of = roles.alternates[0] ?? null;
+    else if (interleaved) of = [...people].reverse().find((p) => p < c) ?? people.find((p) => p > c) ?? null;
+    else of = null;
+    roles.presence.push({ column: c, of });
   }
   return roles;
+}
+
+/** Most filled cells of the column are organizations (a "Member" column of companies). */
+function columnOfOrganizations(table: NormalizedTable, c: number, context: PersonContext): boolean {
+  const cells = table.rows.map((row) => row[c]!.text).filter((t) => t !== '');
+  if (cells.length === 0) return false;
+  return cells.filter((t) => looksLikeOrganization(t, context.knownOrganizations)).length * 2 > cells.length;
+}
+
+/**
+ * A table reads as attendance by what it holds, wherever it stands: a column of people with a
+ * column of presence marks, or organizations with their contacts. Votes, tickets and notes are not.
+ */
+export function isAttendanceTable(table: NormalizedTable, context: PersonContext): boolean {
+  const labels = table.header ?? [];
+  if (labels.some((l) => NOT_ATTENDANCE_COLUMN.test(l) && !PRESENCE_COLUMN.test(l) && !PERSON_COLUMN.test(l) && !ORG_COLUMN.test(l) && !ROLE_COLUMN.test(l.trim()))) return false;
+  const roles = columnRoles(table, false, context);
+  const members = roles.members.filter((c) => columnNamesPeople(table, c, context));
+  if (members.length === 0) return false;
+  if (roles.presence.length > 0) return true;
+  const labelledPeople = members.some((c) => PERSON_COLUMN.test(labels[c] ?? ''));
+  return labelledPeople && (roles.organization !== null || roles.alternates.length > 0 || labels.some((l) => /\b(attendee|participant|present|representative|delegate)/i.test(l)));
 }
 
 /** True when most filled cells of the column name a person (not only companies or other text). */
 function columnNamesPeople(table: NormalizedTable, c: number, context: PersonContext): boolean {
   const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '');
   if (cells.length === 0) return false;
-  const named = cells.filter((cell) => cellPeople(cell, context).some((p) => p.name !== null)).length;
+  // A mark or a vote ("Yes", "Abstain") reads as a one-word name, but names nobody.
+  const named = cells.filter((cell) => cellPresence(cell) === null && !VOTE_WORD.test(cell.text.trim()) && cellPeople(cell, context).some((p) => p.name !== null)).length;
   return named / cells.length >= 0.5;
 }
+
+const VOTE_WORD = /^(?:yes|no|aye|nay|abstain(?:ed|s)?|approve[ds]?|reject(?:ed|s)?|for|against|\+1|-1|0|lgtm|n\/a|none|tbd)$/i;
 
 /** A row whose cells all repeat one text (a label spanning the table) starts a sub-group, e.g. "Suspended members". */
 /**
@@ -94,10 +156,19 @@ function isWhollyBold(html: string): boolean {
   return m !== null && !/<\/?(?:strong|b)>/.test(m[2]!);
 }
 
-function rowPresence(row: { text: string; html: string }[], columns: number[]): boolean | null {
-  const marks = columns.map((c) => cellPresence(row[c]!)).filter((m): m is boolean => m !== null);
-  if (marks.length === 0) return null;
-  return marks.some((m) => m);
+/**
+ * The mark of the row in these presence columns: present in any (each time-zone session counts),
+ * else absent when a column marks others but is empty here or says absent; null with no marks at all.
+ */
+function rowPresence(row: { text: string; html: string }[], columns: number[], marked: ReadonlySet<number>): boolean | null {
+  let absent = false;
+  for (const c of columns) {
+    const cell = row[c]!;
+    const mark = cellPresence(cell);
+    if (mark === true) return true;
+    if (mark === false || (cell.text === '' && !/data-emoticon/.test(cell.html) && marked.has(c))) absent = true;
+  }
+  return absent ? false : null;
 }
 
 export interface TableAttendeeOptions {
@@ -115,9 +186,9 @@ export interface TableAttendeeOptions {
  */
 export function attendeesFromTable(table: NormalizedTable, options: TableAttendeeOptions): Attendee[] {
   const sectionIsPeople = ['attendance', 'absent', 'guests'].includes(options.section);
-  const roles = columnRoles(table, sectionIsPeople);
   const allTexts = table.rows.flatMap((row) => row.map((cell) => cell.text));
   const known = new Set([...options.knownOrganizations, ...collectOrganizations(allTexts)]);
+  const roles = columnRoles(table, sectionIsPeople, { knownOrganizations: known });
   const expected = new Map<number, boolean>();
   const organizationsExpected = (c: number): boolean => {
     let answer = expected.get(c);
@@ -141,9 +212,22 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const members = roles.members.filter((c) => columnNamesPeople(table, c, { knownOrganizations: known }));
   if (members.length === 0) return [];
   const hasAlternates = roles.alternates.length > 0;
+  const labels = table.header ?? [];
+  const memberColumn = members.some((c) => MEMBER_LABEL.test(labels[c] ?? '') && !GUEST_LABEL.test(labels[c] ?? ''));
+  const guestColumn = members.every((c) => GUEST_LABEL.test(labels[c] ?? ''));
+  // A roll call of seats (alternates beside members, or organizations with their contact) is of members.
+  const rollCall = hasAlternates || (roles.organization !== null && roles.presence.length > 0 && /\b(company|organi[sz]ation|member)/i.test(labels[roles.organization] ?? ''));
   const baseRole: Attendee['role'] =
-    options.section === 'guests' ? 'guest' : hasAlternates || /member|committee|board|voting/i.test(options.group ?? '') ? 'member' : 'participant';
+    options.section === 'guests' || guestColumn || GUEST_LABEL.test(options.group ?? '')
+      ? 'guest'
+      : memberColumn || rollCall || MEMBER_LABEL.test(options.group ?? '')
+        ? 'member'
+        : 'participant';
   const absentSection = options.section === 'absent';
+  const marked = new Set(roles.presence.map((p) => p.column).filter((c) => table.rows.some((row) => cellPresence(row[c]!) !== null)));
+  const alternateColumns = new Set(roles.alternates);
+  const memberPresence = roles.presence.filter((p) => p.of === null || !alternateColumns.has(p.of)).map((p) => p.column);
+  const alternatePresence = roles.presence.filter((p) => p.of !== null && alternateColumns.has(p.of)).map((p) => p.column);
   const attendees: Attendee[] = [];
   let subgroup: string | null = null;
   for (const row of table.rows) {
@@ -154,7 +238,9 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     }
     const group = subgroup ?? options.group;
     const organization = roles.organization !== null ? row[roles.organization]!.text || null : null;
-    const present = absentSection ? false : rowPresence(row, roles.presence);
+    // A suspended seat is not expected at the meeting: an empty mark there says nothing.
+    const unmarkable = /\b(suspended|inactive|on leave|emeritus)\b/i.test(subgroup ?? '') ? new Set<number>() : marked;
+    const present = absentSection ? false : rowPresence(row, memberPresence, unmarkable);
     const people = (columns: number[]): PersonEntry[] =>
       columns.flatMap((c) =>
         cellPeople(row[c]!, {
@@ -170,10 +256,16 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
       attendees.push(toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null }));
     }
     const seat = rowMembers[0];
-    const seatName = seat === undefined ? null : seat.name ?? seat.organization;
+    const seatName = seat === undefined ? organization : seat.name ?? seat.organization;
     for (const person of people(roles.alternates)) {
-      const alternatePresent = absentSection ? false : rowPresence(row, roles.alternatePresence);
+      const alternatePresent = absentSection ? false : rowPresence(row, alternatePresence, unmarkable);
       attendees.push(toAttendee(person, { role: 'alternate', group, organization, present: alternatePresent, alternateFor: seatName }));
+    }
+    for (const c of memberPresence) {
+      const proxy = proxyIn(row[c]!.text);
+      if (proxy !== null) {
+        attendees.push(toAttendee({ name: proxy, organization: null, present: true, accountId: null, userKey: null }, { role: 'alternate', group, organization, present: true, alternateFor: seatName }));
+      }
     }
   }
   return attendees;
@@ -187,8 +279,8 @@ export function toAttendee(
     name: person.name,
     organization: person.organization ?? defaults.organization,
     group: defaults.group,
-    role: person.guest === true && defaults.role === 'participant' ? 'guest' : defaults.role,
-    alternateFor: defaults.alternateFor,
+    role: person.alternateFor !== undefined ? 'alternate' : person.guest === true && defaults.role !== 'guest' ? 'guest' : defaults.role,
+    alternateFor: person.alternateFor ?? defaults.alternateFor,
     present: person.present ?? defaults.present,
     accountId: person.accountId,
     userKey: person.userKey,

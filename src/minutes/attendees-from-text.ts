@@ -1,13 +1,22 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { Attendee } from '../model/meeting.js';
-import { parsePersonNodes, parsePersonText, type PersonEntry } from './person-cell.js';
-import { childElementsNamed, elementsWhere, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
+import { isCountry, looksLikePersonName, parsePersonNodes, parsePersonText, type PersonEntry } from './person-cell.js';
+import { looksLikeOrganization } from './organizations.js';
+import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
+import type { NormalizedTable } from '../hub/table-normalize.js';
+import { cellNodes } from './cell-nodes.js';
+import type { SectionedLine } from './lines.js';
 import { toAttendee } from './attendees-from-table.js';
-import { classifyHeading, type SectionKind } from './sections.js';
+import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './sections.js';
 
-function roleOf(section: SectionKind): Attendee['role'] {
-  return section === 'guests' ? 'guest' : 'participant';
+/** The role the label of a list of people gives them: members of a body, guests and staff, or plain participants. */
+export function roleOf(section: SectionKind, label: string | null = null): Attendee['role'] {
+  if (section === 'guests' || (label !== null && GUEST_LABEL.test(label))) return 'guest';
+  if (label !== null && MEMBER_LABEL.test(label)) return 'member';
+  return 'participant';
 }
+
+
 
 /** The people of a bullet list in an attendance, guests or apologies section: one item, one person. */
 export function attendeesFromList(
@@ -17,12 +26,61 @@ export function attendeesFromList(
   known: ReadonlySet<string>,
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
-  const items = childElementsNamed(list, 'li');
-  return items.flatMap((li) => {
-    return parsePersonNodes(ownContent(li), { knownOrganizations: known, firstNames }).map((person) =>
-      toAttendee(person, { role: roleOf(section), group, organization: null, present: section === 'absent' ? false : null, alternateFor: null }),
-    );
+  return childElementsNamed(list, 'li').flatMap((li) => {
+    const sublists = li.children.filter((child): child is Element => child.type === 'tag' && ((child as Element).name === 'ul' || (child as Element).name === 'ol'));
+    return [...attendeesFromItem(li, section, group, known, firstNames), ...sublists.flatMap((sub) => attendeesFromList(sub, section, group, known, firstNames))];
   });
+}
+
+/** The people of one list item's own content (its nested lists and tables left out). */
+export function attendeesFromItem(li: Element, section: SectionKind, group: string | null, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] {
+  const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
+  const own = ownContent(li).filter((node) => !(node.type === 'tag' && (node as Element).name === 'table'));
+  const context = { knownOrganizations: known, firstNames };
+  if (elementsWhere(own, isMention).length === 0) {
+    const text = textContent(own).replace(/\s+/g, ' ').trim();
+    if (text === '') return [];
+    const parts = peopleOnOneLine(text, context);
+    if (parts !== null) return parts.map((person) => toAttendee(person, defaults));
+  }
+  return parsePersonNodes(own, context).map((person) => toAttendee(person, defaults));
+}
+
+/**
+ * Presence implied by the heading a person is listed under: attendees, participants, guests and
+ * "present" were there; regrets and apologies were not.
+ */
+export function presenceOfSection(section: SectionKind, group: string | null): boolean | null {
+  if (section === 'absent') return false;
+  // An invitation list says who was asked, not who came.
+  if (group !== null && /\binvit(?:ees?|ed)\b/i.test(group) && !/\b(present|attend)/i.test(group)) return null;
+  return section === 'attendance' || section === 'guests' ? true : null;
+}
+
+/**
+ * Several people written on one line: "A, Org; B, Org" (semicolons part people), or "Ana Costa,
+ * Bo Li, Cy Dee" (each part a full name, none an organization). Null for one person, affiliations and all.
+ */
+export function peopleOnOneLine(text: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
+  if (text.includes(';')) {
+    // "Agnes Muller; Kestrel Bank": a part that is an organization belongs to the person before it.
+    const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
+    const merged: string[] = [];
+    for (const part of parts) {
+      if (merged.length > 0 && !part.includes(',') && looksLikeOrganization(part, context.knownOrganizations) && !merged[merged.length - 1]!.includes(',')) merged[merged.length - 1] += `, ${part}`;
+      else merged.push(part);
+    }
+    const people = merged.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
+    return people.length >= 2 ? people : people.length === 1 && merged.length === 1 ? people : null;
+  }
+  const parts = splitInlinePeople(text);
+  if (parts.length < 2) return null;
+  const fullNames = parts.every((part) => {
+    const words = part.split(/\s+/);
+    return words.length >= 2 && words.length <= 4 && looksLikePersonName(part) && !looksLikeOrganization(part, context.knownOrganizations) && !isCountry(part) && words.every((w) => /^\p{Lu}/u.test(w));
+  });
+  if (!fullNames) return null;
+  return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
 }
 
 /** Splits "A (X), B (Y); C" into people, keeping commas inside parentheses. */
@@ -54,7 +112,18 @@ export function attendeesFromParagraph(
   known: ReadonlySet<string>,
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
-  const text = textContent([paragraph]);
+  return attendeesFromLabelledNodes(paragraph.children, section, group, known, firstNames);
+}
+
+/** attendeesFromParagraph on the nodes of a paragraph, list item or cell. */
+export function attendeesFromLabelledNodes(
+  nodes: readonly AnyNode[],
+  section: SectionKind,
+  group: string | null,
+  known: ReadonlySet<string>,
+  firstNames: ReadonlySet<string> = new Set(),
+): Attendee[] {
+  const text = textContent(nodes);
   const labelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.+)$/s.exec(text);
   let kind = section;
   let ownGroup = group;
@@ -65,10 +134,10 @@ export function attendeesFromParagraph(
       ownGroup = labelled[1]!.trim();
     } else return [];
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
-  const defaults = { role: roleOf(kind), group: ownGroup, organization: null, present: kind === 'absent' ? false : null, alternateFor: null };
+  const defaults = { role: roleOf(kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, Helga Brandt (guest, Vendor QA)").
-  const mentioned = elementsWhere(paragraph.children, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
-  const restText = textWithout(paragraph.children, isMention);
+  const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
+  const restText = textWithout(nodes, isMention);
   const restLabelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.*)$/s.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
@@ -76,4 +145,68 @@ export function attendeesFromParagraph(
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
+}
+
+/**
+ * An info table whose first column labels its rows ("Participants | @Ana @Bo", "Regrets | Cy Dee"):
+ * the people of the rows labelled as attendance, regrets or guests.
+ */
+export function attendeesFromLabelledRows(table: NormalizedTable, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] {
+  const rows = table.header !== null && !table.headerColumn ? [table.headerCells ?? [], ...table.rows] : table.rows;
+  const found: Attendee[] = [];
+  for (const row of rows) {
+    if (row.length < 2) continue;
+    const label = row[0]!.text.replace(/:$/, '').trim();
+    if (label === '' || label.length > 40) continue;
+    const kind = classifyHeading(label);
+    if (kind !== 'attendance' && kind !== 'absent' && kind !== 'guests') continue;
+    const defaults = { role: roleOf(kind, label), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
+    for (const cell of row.slice(1)) {
+      const nodes = cellNodes(cell);
+      const lists = elementsWhere(nodes, (el) => el.name === 'ul' || el.name === 'ol');
+      if (lists.length > 0) {
+        for (const list of lists.filter((l) => !lists.some((o) => o !== l && hasAncestor(l, (a) => a === o)))) found.push(...attendeesFromList(list, kind, label, known, firstNames));
+        continue;
+      }
+      const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
+      const rest = textWithout(nodes, isMention);
+      const written = splitInlinePeople(rest)
+        .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
+        .filter((p): p is PersonEntry => p !== null);
+      found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
+    }
+  }
+  return found;
+}
+
+/**
+ * The people of a paragraph of several lines ("Present: A, B<br>Apologies: C", or a label line
+ * "Board members attending:" with one person a line under it).
+ */
+export function attendeesFromLines(
+  lines: SectionedLine<SectionKind>[],
+  known: ReadonlySet<string>,
+  firstNames: ReadonlySet<string> = new Set(),
+): Attendee[] {
+  const context = { knownOrganizations: known, firstNames };
+  const found: Attendee[] = [];
+  for (const { line, section, group, labelled } of lines) {
+    if (section !== 'attendance' && section !== 'absent' && section !== 'guests') continue;
+    const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
+    const mentioned = line.mentions.flatMap((a) => parsePersonNodes([a], context));
+    let rest = line.text;
+    for (const a of line.mentions) rest = rest.replace(textContent([a]), ' ');
+    rest = rest.replace(/^[\s,;]+|[\s,;]+$/g, '');
+    if (/^(?:none|n\/a|nobody|-+)\.?$/i.test(rest)) rest = '';
+    const written = rest === '' ? [] : labelled ? splitPeopleList(rest, context) : (peopleOnOneLine(rest, context) ?? [parsePersonText(rest, context)].filter((p): p is PersonEntry => p !== null));
+    found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
+  }
+  return found;
+}
+
+/** "A (X), B (Y); C": people written inline after a label. */
+function splitPeopleList(text: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] {
+  if (text.includes(';')) return peopleOnOneLine(text, context) ?? [];
+  const parts = splitInlinePeople(text);
+  return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
 }

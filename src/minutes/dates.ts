@@ -17,6 +17,21 @@ const ISO_DATE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** "2019 07 31": year, month and day parted by spaces, as some committees title their minutes. */
+const SPACED_DATE = /\b(\d{4}) (\d{2}) (\d{2})\b/;
+/** "31/07/2019" or "07/31/2019": read only when one side cannot be a month. */
+const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** "Aug 5", "5 August" without a year. */
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?(?!\\s*,?\\s*\\d{4})`, 'i');
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![:.]\\d)`, 'i');
+
+function slashDate(m: RegExpExecArray): string | null {
+  const a = +m[1]!;
+  const b = +m[2]!;
+  if (a > 12 && b <= 12) return iso(+m[3]!, b, a);
+  if (b > 12 && a <= 12) return iso(+m[3]!, a, b);
+  return null;
+}
 
 /**
  * The first unambiguous date in a text, as YYYY-MM-DD: 2024-01-25, 2024/01/25, 25 Jan 2024,
@@ -26,6 +41,7 @@ const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 export function findDate(text: string): string | null {
   // Every form holds a run of four digits (the year); most table cells have none.
   if (!/\d{4}/.test(text)) return null;
+  // A yyyy-mm-dd range or a time such as 2019-07-31T10:00 still starts with its date.
   const candidates: { index: number; value: string | null }[] = [];
   const add = (re: RegExp, make: (m: RegExpExecArray) => string | null): void => {
     const m = re.exec(text);
@@ -35,6 +51,8 @@ export function findDate(text: string): string | null {
   add(DAY_MONTH_YEAR, (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!));
   add(MONTH_DAY_YEAR, (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!));
   add(DOTTED_DATE, (m) => iso(+m[3]!, +m[2]!, +m[1]!));
+  add(SPACED_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
+  add(SLASH_DATE, slashDate);
   const found = candidates.filter((c) => c.value !== null).sort((a, b) => a.index - b.index)[0];
   return found?.value ?? null;
 }
@@ -49,7 +67,37 @@ export function parseWholeDate(text: string): string | null {
     .replace(DAY_MONTH_YEAR, '')
     .replace(MONTH_DAY_YEAR, '')
     .replace(DOTTED_DATE, '')
+    .replace(SPACED_DATE, '')
+    .replace(SLASH_DATE, '')
     .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*/i, '')
     .trim();
   return stripped === '' ? date : null;
+}
+
+/** A date in the text, or a day and month without a year ("by Aug 5") taken in the given year. */
+export function findDateInYear(text: string, year: number | null): string | null {
+  const full = findDate(text);
+  if (full !== null || year === null) return full;
+  const dm = DAY_MONTH.exec(text);
+  const md = MONTH_DAY.exec(text);
+  const pick = dm !== null && (md === null || dm.index <= md.index) ? iso(year, monthNumber(dm[2]!), +dm[1]!) : md !== null ? iso(year, monthNumber(md[1]!), +md[2]!) : null;
+  return pick;
+}
+
+/** Words around a date that make it some other date than the meeting's: the next or previous meeting, a deadline, an event. */
+export const NOT_THE_MEETING_DATE =
+  /\b(next|previous|prior|last|upcoming|following|due|deadline|until|before|after|since|freeze|cut|minutes of|approved|accepted|cfp|conference|summit|event|days|expires?|expiry|renewal|launch|release date|ga|go-live|deliver(?:y|able)?|submission|held over|postponed|deferred|rescheduled|updated|created|modified|target|planned|forecast|review on)\b|\bby\s*$/i;
+
+/**
+ * The due date a task's text gives: a date after "by", "due", "before", "until" or "deadline",
+ * or one that ends the text ("… – 22/06/2022"); a date the task only talks about is not its due date.
+ */
+export function dueDateIn(text: string, year: number | null): string | null {
+  const cue = /\b(?:by|on|due(?: date)?|before|until|till|deadline|no later than|not later than)\b\s*:?\s*(.+)$/i.exec(text);
+  if (cue !== null) {
+    const date = findDateInYear(cue[1]!, year);
+    if (date !== null) return date;
+  }
+  const tail = /[-–—,:(]\s*([^-–—,:(]{4,30}?)\)?\s*\.?\s*$/.exec(text);
+  return tail !== null ? findDateInYear(tail[1]!, year) : null;
 }

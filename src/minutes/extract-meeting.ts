@@ -1,20 +1,24 @@
+// minutes/: the Meeting model from a page's hub (attendees, presence, date, agenda, actions, decisions, speaker notes). Pure: imports hub/ and model/ only.
 import type { Element } from 'domhandler';
 import type { PageMeta } from '../model/page-meta.js';
-import type { Attendee, Meeting, Topic } from '../model/meeting.js';
+import type { ActionItem, Attendee, Meeting, Topic } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { nodesText } from '../hub/table-cell-text.js';
-import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isMention, ownContent, textContent } from '../hub/hub-walk.js';
+import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isElement, ownContent, textContent } from '../hub/hub-walk.js';
 import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
-import { pageSections, type SectionKind } from './sections.js';
-import { findDate, parseWholeDate } from './dates.js';
+import { classifyHeading, pageSections, type SectionKind } from './sections.js';
+import { findDate, NOT_THE_MEETING_DATE, parseWholeDate } from './dates.js';
 import { collectFirstNames, collectOrganizations } from './person-cell.js';
-import { attendeesFromTable } from './attendees-from-table.js';
-import { attendeesFromList, attendeesFromParagraph } from './attendees-from-text.js';
-import { actionItemFromTask, actionItemFromText, isTemplateActionText } from './action-items.js';
+import { attendeesFromTable, isAttendanceTable } from './attendees-from-table.js';
+import { attendeesFromItem, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
+import { actionItemFromTask, isTemplateActionText } from './action-items.js';
 import { speakerResolver, speakerNote } from './speakers.js';
 import { topicsFromList } from './topics.js';
+import { actionFromLine, actionsFromTable, actionTableColumns, isMarkedAction, type ActionContext } from './action-lines.js';
+import { linesOf, sectionedLines, type Line } from './lines.js';
+import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 
@@ -35,25 +39,140 @@ function datetimeIn(el: Element): string | undefined {
   return firstElementWhere(el.children, isDatedTime)?.attribs['datetime'];
 }
 
+const DATE_LABEL = /^\s*(?:meeting\s+)?(?:date|date and time|date & time|date\/time|when|held on|held)\s*[:\-–]?\s*(.*)$/is;
+
+/** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
+function dateOfLine(line: string): string | null {
+  const date = findDate(line);
+  if (date === null) return null;
+  const before = line.slice(0, Math.max(0, line.search(/\d{1,4}[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
+  return NOT_THE_MEETING_DATE.test(before) || NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !/^\s*[\d(]/.test(line) ? null : date;
+}
+
+/** "Date | <time>" rows of an info table. */
+function dateFromInfoTable(table: Element): string | null {
+  for (const tr of elementsWhere(table.children, (el) => el.name === 'tr')) {
+    const cells = tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+    if (cells.length < 2) continue;
+    const label = nodesText([cells[0]!]).trim();
+    if (!/^(?:meeting\s+)?(?:date|date and time|date & time|when|held on)\s*:?$/i.test(label)) continue;
+    const time = datetimeIn(cells[1]!);
+    const date = time !== undefined ? findDate(time) : findDate(nodesText([cells[1]!]));
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+/**
+ * The meeting date, body first: a labelled date (a "Date:" line, a Date row or section, often a
+ * `<time>`), then a date in a heading, then one in the page's opening lines; then the title; then
+ * a `<time>` outside tasks and tables. Dates of the next meeting, deadlines and events never count.
+ */
 function meetingDate(page: HubPage, blocks: Located[], title: string | null): string | null {
+  let fromHeading: string | null = null;
+  let fromOpening: string | null = null;
+  let opening = true;
   for (const block of blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
-    const m = MEETING_DATE_LINE.exec(block.text);
-    if (m !== null) {
-      const time = datetimeIn(block.element);
-      const date = time !== undefined ? findDate(time) : findDate(m[1]!);
+    if (block.kind === 'table') {
+      const date = dateFromInfoTable(block.element);
       if (date !== null) return date;
+    }
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') {
+      if (block.kind !== 'other') opening = false;
+      continue;
+    }
+    const lines = block.text.split('\n');
+    for (const line of lines) {
+      const m = DATE_LABEL.exec(line);
+      if (m !== null) {
+        const time = lines.length === 1 || m[1]!.trim() === '' ? datetimeIn(block.element) : undefined;
+        const date = time !== undefined ? findDate(time) : findDate(m[1]!);
+        if (date !== null) return date;
+      }
     }
     if (block.section === 'date' && block.kind === 'paragraph') {
       const time = datetimeIn(block.element);
       const date = time !== undefined ? findDate(time) : parseWholeDate(block.text);
       if (date !== null) return date;
     }
+    if (block.kind === 'heading') {
+      fromHeading ??= dateOfLine(block.text);
+      if (block.section !== 'other' && block.section !== 'date') opening = false;
+    } else if (opening) {
+      for (const line of lines) {
+        if (/^[^:]{2,30}:/.test(line) && classifyHeading(line.split(':')[0]!) !== 'other') opening = false;
+        if (!opening) break;
+        fromOpening ??= dateOfLine(line);
+      }
+    }
   }
+  if (fromHeading !== null) return fromHeading;
+  if (fromOpening !== null) return fromOpening;
   const fromTitle = title !== null ? findDate(title) : null;
   if (fromTitle !== null) return fromTitle;
-  const time = page.elements.times.find((t) => !hasAncestor(t, (el) => (el.name === 'li' && el.attribs['data-task'] !== undefined) || el.name === 'table'));
+  const time = page.elements.times.find(
+    (t) => !hasAncestor(t, (el) => (el.name === 'li' && el.attribs['data-task'] !== undefined) || el.name === 'table') && dateOfLine(lineAround(t)) !== null,
+  );
   return time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null;
+}
+
+/** The text of the block a `<time>` sits in, its own date written out, to see what the date is about. */
+function lineAround(time: Element): string {
+  let block: Element = time;
+  while (block.parent !== null && isElement(block.parent) && !['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'].includes(block.name)) block = block.parent;
+  return textContent([block]) + ' ' + (time.attribs['datetime'] ?? '');
+}
+
+/**
+ * A page that lists meeting pages (links to dated pages, a children or label listing) rather than
+ * recording a meeting: its dates are the meetings' dates, not its own.
+ */
+function isIndexOfMeetings(page: HubPage): boolean {
+  const pageLinks = elementsWhere(page.roots, (a) => a.name === 'a' && (a.attribs['data-page-title'] !== undefined || /^https?:/.test(a.attribs['href'] ?? '')));
+  const dated = pageLinks.filter((a) => findDate(a.attribs['data-page-title'] ?? textContent([a])) !== null);
+  if (dated.length < 3) return false;
+  // Minutes link to a few dated pages (the previous minutes); an index is mostly such links and little else.
+  const listItems = elementsWhere(page.roots, (el) => el.name === 'li' && el.attribs['data-task'] === undefined);
+  const linkedItems = listItems.filter((li) => firstElementWhere(li.children, (el) => dated.includes(el)) !== undefined);
+  return linkedItems.length * 2 >= listItems.length && page.elements.tasks.length === 0;
+}
+
+/** The key one person is known by on a page. */
+function personKey(a: Attendee): string | null {
+  return a.name === null ? null : a.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * What the lists of a page say together: a person listed twice (a roster and a regrets line) is one
+ * attendee, absent if either list says so; people in regrets take the role of the list they were
+ * left out of.
+ */
+function settleAttendees(attendees: Attendee[]): void {
+  const seen = new Map<string, Attendee>();
+  for (let i = 0; i < attendees.length; i += 1) {
+    const a = attendees[i]!;
+    const key = personKey(a);
+    if (key === null) continue;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, a);
+      continue;
+    }
+    if (a.present === false || first.present === null) first.present = a.present;
+    first.organization ??= a.organization;
+    first.accountId ??= a.accountId;
+    first.userKey ??= a.userKey;
+    if (first.alternateFor === null && a.alternateFor !== null) {
+      first.alternateFor = a.alternateFor;
+      first.role = a.role;
+    }
+    attendees.splice(i, 1);
+    i -= 1;
+  }
+  const seated = attendees.filter((a) => a.present !== false && a.role !== 'guest' && a.role !== 'alternate');
+  if (seated.length > 0 && seated.every((a) => a.role === 'member')) {
+    for (const a of attendees) if (a.present === false && a.role === 'participant') a.role = 'member';
+  }
 }
 
 function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean, classifyHeading: (text: string) => SectionKind): boolean {
@@ -82,30 +201,34 @@ function listItemsText(list: Element): string[] {
     .filter((t) => t !== '');
 }
 
+/** A table whose cells hold tables (a layout drawn with a table): its inner tables are read instead. */
+function hasTasks(html: string): boolean {
+  return html.includes('data-task');
+}
+
+function isLayoutTable(table: Element): boolean {
+  return firstElementWhere(table.children, (el) => el.name === 'table') !== undefined;
+}
+
 function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
   if (PEOPLE.includes(section)) return true;
   return table.header !== null && table.header.some((label) => PEOPLE_TABLE_HEADER.test(label));
 }
 
-/** Discussion-items table (Cloud template: Time | Item | Who | Notes): one topic per row. */
-function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string | null, mentionName: (a: Element) => string | null): Topic[] {
+/**
+ * Discussion-items table (Cloud template: Time | Item | Who | Notes): one topic per row. Who
+ * leads an item is not who speaks: a note has a speaker only when it says so ("Name: text").
+ */
+function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string | null): Topic[] {
   if (table.header === null) return [];
   const col = (re: RegExp): number => table.header!.findIndex((label) => re.test(label));
   const item = col(/\b(item|topic|subject|discussion)\b/i);
-  const who = col(/\b(who|presenter|owner|speaker|lead)\b/i);
   const notes = col(/\b(notes?|discussion|summary|outcome|comments?)\b/i);
   if (item < 0) return [];
   return table.rows
     .map((row) => {
-      const speakerCell = who >= 0 ? row[who]! : null;
-      let speaker: string | null = null;
-      if (speakerCell !== null) {
-        const first = speakerCell.html.includes('data-mention') ? firstElementWhere(cellNodes(speakerCell), isMention) : undefined;
-        const mention = first !== undefined ? mentionLabel(first, mentionName) : null;
-        speaker = mention ?? (speakerCell.text !== '' ? (resolve(speakerCell.text) ?? speakerCell.text) : null);
-      }
-      const text = notes >= 0 && notes !== item ? row[notes]!.text.replace(/\n/g, ' ') : '';
-      return { title: row[item]!.text.replace(/\n/g, ' '), notes: text !== '' ? [{ speaker, text }] : [], topics: [] };
+      const lines = notes >= 0 && notes !== item ? linesOf(cellNodes(row[notes]!)).map((l) => l.text) : [];
+      return { title: row[item]!.text.replace(/\n/g, ' '), notes: lines.map((text) => speakerNote(text, resolve) ?? { speaker: null, text }), topics: [] };
     })
     .filter((t) => t.title !== '');
 }
@@ -140,7 +263,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       MEETING_DATE_LINE.test(b.text) &&
       findDate(b.text + (firstElementWhere(b.element.children, (el) => el.name === 'time')?.attribs['datetime'] ?? '')) !== null,
   );
-  if (!isMinutesPage(blocks, title, date, hasDateLine, classifyHeading)) return null;
+  const byHeadings = isMinutesPage(blocks, title, date, hasDateLine, classifyHeading);
+  if (isIndexOfMeetings(page)) return null;
 
   const mentionName = mentionNameIndex(page.elements.mentions);
   const tables = new Map<Element, NormalizedTable>();
@@ -153,16 +277,70 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes(blocks), ...page.elements.mentions.map((a) => textContent([a]))]);
 
   const attendees: Attendee[] = [];
+  const tableOptions = (section: SectionKind, group: string | null) => ({ section, group, knownOrganizations: known, firstNames });
   for (const b of blocks) {
     if (b.kind === 'table') {
-      const table = tables.get(b.element)!;
-      if (isPeopleTable(table, b.section)) attendees.push(...attendeesFromTable(table, { section: b.section, group: b.group, knownOrganizations: known, firstNames }));
-    } else if (b.kind === 'list' && PEOPLE.includes(b.section)) {
-      attendees.push(...attendeesFromList(b.element, b.section, b.group, known, firstNames));
+      attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
+    } else if (b.kind === 'list') {
+      attendees.push(...attendeesInList(b.element, b.section, b.group));
     } else if (b.kind === 'paragraph') {
-      attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
+      const lines = linesOf(b.element.children);
+      if (lines.length > 1) attendees.push(...attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames));
+      else attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
     }
   }
+
+  /** The people of a table under this section: an attendance table by its section or its content; a label column ("Participants | @a @b"). */
+  function tableAttendees(element: Element, table: NormalizedTable, section: SectionKind, group: string | null): Attendee[] {
+    if (isLayoutTable(element)) {
+      return elementsWhere(element.children, (el) => el.name === 'table' && !isLayoutTable(el)).flatMap((inner) => tableAttendees(inner, page.normalize(inner), section, group));
+    }
+    const context = { knownOrganizations: known, firstNames };
+    if (isPeopleTable(table, section) || isAttendanceTable(table, context)) {
+      const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
+      if (people.length > 0) return people;
+    }
+    return attendeesFromLabelledRows(table, known, firstNames);
+  }
+
+  /** A list in a people section lists people; elsewhere an item may be a label of people ("Present: …") or hold an attendance table. */
+  function attendeesInList(list: Element, section: SectionKind, group: string | null): Attendee[] {
+    const found: Attendee[] = [];
+    for (const li of childElementsNamed(list, 'li')) {
+      if (li.attribs['data-task'] !== undefined) continue;
+      const own = li.children.filter((child) => !(isElement(child) && (child.name === 'ul' || child.name === 'ol' || child.name === 'table')));
+      const lead = nodesText(own).split('\n')[0]!.trim();
+      const labelled = /^([^:]{2,40}?)\s*:?\s*$/.exec(lead);
+      const kind = labelled !== null && lead.length <= 60 ? classifyHeading(labelled[1]!) : 'other';
+      // An item that is only a label ("Roll call", "Other attendees (non-voting)") names the people under it.
+      const holds = li.children.some((child) => isElement(child) && (child.name === 'ul' || child.name === 'ol' || child.name === 'table' || child.name === 'div'));
+      const isLabel = kind !== 'other' && labelled !== null && (holds || lead.endsWith(':'));
+      const itemSection = isLabel ? kind : section;
+      const itemGroup = isLabel ? labelled![1]!.trim() : group;
+      const inline = /^([^:]{2,40}?)\s*:\s*\S/.exec(lead);
+      const inlineKind = inline !== null ? classifyHeading(inline[1]!) : 'other';
+      if (!isLabel) {
+        if (PEOPLE.includes(inlineKind)) found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
+        else if (PEOPLE.includes(section)) found.push(...attendeesFromItem(li, section, group, known, firstNames));
+        else found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
+      }
+      const peopleBelow = PEOPLE.includes(itemSection) ? itemSection : 'other';
+      for (const child of li.children) {
+        if (!isElement(child)) continue;
+        if (child.name === 'table') found.push(...tableAttendees(child, page.normalize(child), peopleBelow, itemGroup));
+        else if (child.name === 'ul' || child.name === 'ol') found.push(...attendeesInList(child, peopleBelow, itemGroup));
+        else if (child.name === 'div' || child.name === 'details') {
+          const inner = elementsWhere(child.children, (el) => el.name === 'table');
+          for (const table of inner.filter((t) => !inner.some((outer) => outer !== t && hasAncestor(t, (a) => a === outer)))) {
+            found.push(...tableAttendees(table, page.normalize(table), peopleBelow, itemGroup));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  settleAttendees(attendees);
   const resolve = speakerResolver(attendees);
 
   const agenda: string[] = [];
@@ -179,23 +357,128 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const actionItems = page.elements.tasks
     .map((li) => actionItemFromTask(li, { mentionName, resolve }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
-  for (const b of blocks.filter((x) => x.section === 'actions' && x.kind === 'list')) {
-    for (const li of childElementsNamed(b.element, 'li')) {
-      const first = firstElementWhere(li.children, isMention);
-      const item = actionItemFromText(nodesText([li]), first !== undefined ? mentionLabel(first, mentionName) : null, resolve);
-      if (item !== null) actionItems.push(item);
+  const year = date !== null ? Number(date.slice(0, 4)) : null;
+  const lineContext = (line: Line): ActionContext => ({ resolve, year, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
+  const actionOf = (line: Line, inActions: boolean): ActionItem | null => {
+    const marked = isMarkedAction(line.text);
+    if (!marked && !inActions) return null;
+    const item = actionFromLine(line.text, lineContext(line), marked);
+    return item !== null && line.struck ? { ...item, done: true } : item;
+  };
+  const actionsInTable = (table: NormalizedTable, inActions: boolean): void => {
+    const columns = actionTableColumns(table, inActions);
+    if (columns !== null) {
+      actionItems.push(...actionsFromTable(table, columns, { resolve, year, mentionName }));
+      return;
     }
+    for (const row of table.rows) for (const cell of row) {
+      if (cell.spanCopy || hasTasks(cell.html)) continue;
+      for (const line of linesOf(cellNodes(cell))) {
+        const item = actionOf(line, false);
+        if (item !== null) actionItems.push(item);
+      }
+    }
+  };
+  const actionsInList = (list: Element, inActions: boolean): void => {
+    if (list.attribs['data-tasks'] !== undefined) return;
+    for (const li of childElementsNamed(list, 'li')) {
+      if (li.attribs['data-task'] !== undefined) continue;
+      const lines = linesOf(li.children, true);
+      const label = lines[0]?.text.replace(/:$/, '') ?? '';
+      const kind = label.length <= 40 ? classifyHeading(label) : 'other';
+      const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes';
+      if (!labelOnly) {
+        if (inActions && lines.length > 0) {
+          const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
+          if (item !== null) actionItems.push(item);
+        } else for (const line of lines) {
+          const item = actionOf(line, false);
+          if (item !== null) actionItems.push(item);
+        }
+      }
+      const childActions = labelOnly ? kind === 'actions' : inActions;
+      for (const child of li.children) {
+        if (!isElement(child)) continue;
+        if (child.name === 'ul' || child.name === 'ol') actionsInList(child, childActions);
+        else if (child.name === 'table') actionsInTable(page.normalize(child), childActions);
+      }
+    }
+  };
+  for (const b of blocks) {
+    const inActions = b.section === 'actions';
+    if (b.kind === 'list') actionsInList(b.element, inActions);
+    else if (b.kind === 'table') actionsInTable(tables.get(b.element)!, inActions);
+    else if (b.kind === 'paragraph') {
+      for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
+        const item = actionOf(original, false) ?? (section === 'actions' ? actionWithAssignee(line) : actionWithNameToBy(line));
+        if (item !== null) actionItems.push(item);
+      }
+    }
+  }
+  /** In an actions section a plain line is an action when it names whom it is for (a person of the meeting, or a mention). */
+  function actionWithAssignee(line: Line): ActionItem | null {
+    const item = actionFromLine(line.text, lineContext(line), false);
+    return item !== null && item.assignee !== null && (line.mentions.length > 0 || resolve(item.assignee) !== null) ? item : null;
+  }
+  /** "Ewan to do the quote by 9 August": an attendee, "to", a task and a due date is an action anywhere. */
+  function actionWithNameToBy(line: Line): ActionItem | null {
+    if (!/^\S+(?:\s\S+)?\s+to\s+\S.*\bby\b/.test(line.text)) return null;
+    const item = actionWithAssignee(line);
+    return item !== null && item.due !== null ? item : null;
   }
 
   const decisions: { text: string }[] = [];
-  for (const b of blocks.filter((x) => x.section === 'decisions')) {
-    const texts = b.kind === 'list' ? listItemsText(b.element) : b.kind === 'paragraph' ? [b.text.replace(/\n/g, ' ')] : [];
-    // A line ending in a colon introduces what follows (a ballot table, a list); it decides nothing.
-    decisions.push(...texts.filter((t) => !isTemplateActionText(t) && !t.endsWith(':')).map((text) => ({ text })));
+  const addDecision = (text: string | null): void => {
+    if (text !== null && !isTemplateActionText(text)) decisions.push({ text });
+  };
+  const decisionsInList = (list: Element, inDecisions: boolean): void => {
+    for (const li of childElementsNamed(list, 'li')) {
+      if (li.attribs['data-task'] !== undefined) continue;
+      const lines = linesOf(li.children, true);
+      const label = lines[0]?.text.replace(/:$/, '') ?? '';
+      const labelOnly = lines.length === 1 && label.length <= 40 && classifyHeading(label) === 'decisions';
+      if (!labelOnly) {
+        if (inDecisions) addDecision(decisionInSection(lines.map((l) => l.text).join(' ')));
+        else for (const line of lines) addDecision(decisionOfLine(line.text));
+      }
+      for (const child of li.children) {
+        if (!isElement(child)) continue;
+        if (child.name === 'ul' || child.name === 'ol') decisionsInList(child, labelOnly || inDecisions);
+        else if (child.name === 'table') decisionsInTable(page.normalize(child));
+      }
+    }
+  };
+  const decisionsInTable = (table: NormalizedTable): void => {
+    const column = decisionColumn(table);
+    for (const row of table.rows) {
+      row.forEach((cell, c) => {
+        if (cell.spanCopy) return;
+        if (c === column) addDecision(decisionInSection(cell.text));
+        else for (const line of linesOf(cellNodes(cell))) addDecision(decisionOfLine(line.text));
+      });
+    }
+  };
+  for (const b of blocks) {
+    const inDecisions = b.section === 'decisions';
+    if (b.kind === 'list') decisionsInList(b.element, inDecisions);
+    else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!);
+    else if (b.kind === 'paragraph') {
+      for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
+        addDecision(section === 'decisions' ? decisionInSection(line.text) : decisionOfLine(original.text));
+      }
+    }
   }
+  for (const el of page.elements.opaqueStorage) for (const text of decisionsInAdf(el.attribs['data-storage'] ?? '')) addDecision(text);
+
 
   const topics: Topic[] = [];
-  const minutesBlocks = blocks.filter((x) => x.section === 'minutes');
+  const linesOfBlock = (b: Located): string[] => linesOf(b.element.children).map((l) => l.text);
+  const speaks = (b: Located): boolean =>
+    b.kind === 'paragraph'
+      ? linesOfBlock(b).some((line) => speakerNote(line, resolve) !== null)
+      : b.kind === 'list' && elementsWhere(b.element.children, (el) => el.name === 'li').some((li) => linesOf(li.children, true).some((l) => speakerNote(l.text, resolve) !== null));
+  // Notes live under a minutes heading, or under a topic heading of their own ("2. Budget") when people speak there.
+  const minutesBlocks = blocks.filter((x) => x.section === 'minutes' || (x.section === 'other' && x.headings.length > 0 && speaks(x)));
   for (const b of minutesBlocks) {
     const sub = b.headings.length > 0 && classifyHeading(b.headings[b.headings.length - 1]!) === 'other' ? b.headings[b.headings.length - 1]! : null;
     const fallback = sub ?? b.group ?? 'Notes';
@@ -206,18 +489,20 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         topic = { title: sub, notes: [], topics: [] };
         topics.push(topic);
       }
-      if (b.kind === 'paragraph') topic.notes.push(speakerNote(b.text, resolve) ?? { speaker: null, text: b.text.replace(/\n/g, ' ') });
+      if (b.kind === 'paragraph') for (const line of linesOfBlock(b)) topic.notes.push(speakerNote(line, resolve) ?? { speaker: null, text: line });
       if (b.kind === 'list') for (const t of topicsFromList(b.element, agenda, sub, resolve)) {
         if (t.title === sub) topic.notes.push(...t.notes);
         else topic.topics.push(t);
       }
+      if (b.kind === 'table') topic.topics.push(...topicsFromTable(tables.get(b.element)!, resolve));
       continue;
     }
     if (b.kind === 'list') target.push(...topicsFromList(b.element, agenda, fallback, resolve));
-    else if (b.kind === 'table') target.push(...topicsFromTable(tables.get(b.element)!, resolve, mentionName));
+    else if (b.kind === 'table') target.push(...topicsFromTable(tables.get(b.element)!, resolve));
     else if (b.kind === 'paragraph') {
-      const note = speakerNote(b.text, resolve);
-      if (note !== null) {
+      for (const line of linesOfBlock(b)) {
+        const note = speakerNote(line, resolve);
+        if (note === null) continue;
         let topic = target.find((t) => t.title === fallback);
         if (topic === undefined) {
           topic = { title: fallback, notes: [], topics: [] };
@@ -229,6 +514,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     target = topics;
   }
 
+  // A page with a meeting date and what a meeting produces is minutes, whatever its headings.
+  const holdsMeeting = attendees.length > 0 || actionItems.length > 0 || decisions.length > 0 || agenda.length > 0;
+  if (!byHeadings && !(date !== null && holdsMeeting)) return null;
   return {
     title,
     date,

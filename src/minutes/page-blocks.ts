@@ -25,11 +25,15 @@ function blockKind(el: Element): PageBlock['kind'] {
   return 'other';
 }
 
+const SECTION_WORD = /^(?:attendees|attendance|participants|present|guests|observers|apologies|regrets|absent|agenda|actions|action items|decisions|minutes|notes)\s*:?$/i;
+
 /** A paragraph that is only bold text ("**Attendees**", "Attendees:") acts as a heading. */
 function isPseudoHeading(el: Element, text: string): boolean {
   if (el.name !== 'p' || text === '' || text.length > 60 || text.includes('\n')) return false;
   const notBold = viewWith(el.children, (child) => (child.name === 'strong' || child.name === 'b' ? 'drop' : null));
   const boldOnly = nodesText(notBold).replace(/:$/, '') === '';
+  // A paragraph that is only a section word ("Guests", "Action items"), as pasted or mangled pages leave headings.
+  if (SECTION_WORD.test(text)) return true;
   return boldOnly && !/https?:\/\//.test(text);
 }
 
@@ -42,7 +46,22 @@ export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => s
   const headingsNow = (): string[] => (current ??= stack.map((h) => h.text)) as string[];
   const visit = (el: Element): void => {
     if (CONTAINERS(el)) {
-      for (const child of el.children) if (isElement(child)) visit(child);
+      // A panel's title and an expand's summary head what the container holds, and no further.
+      const summary = el.name === 'details' ? el.children.find((c): c is Element => isElement(c) && c.name === 'summary') : undefined;
+      const title = (el.attribs['data-title'] ?? (summary !== undefined ? textOf(summary) : '')).replace(/\s*\(\d+\)\s*$/, '').replace(/:$/, '').trim();
+      const titled = title !== '' && !/^click here to expand/i.test(title);
+      const depth = stack.length;
+      if (titled) {
+        const level = Math.min(6, (stack[stack.length - 1]?.level ?? 1) + 1);
+        blocks.push({ kind: 'heading', element: summary ?? el, text: title, headings: headingsNow(), level });
+        stack.push({ level, text: title });
+        current = null;
+      }
+      for (const child of el.children) if (isElement(child) && child !== summary) visit(child);
+      if (titled) {
+        stack.length = Math.min(stack.length, depth);
+        current = null;
+      }
       return;
     }
     let kind = blockKind(el);

@@ -14,6 +14,8 @@ export interface PersonEntry {
   userKey: string | null;
   /** Written as a guest ("Name (guest, Company)"); absent otherwise. */
   guest?: true;
+  /** Written as standing in for someone ("Name (alternate for X)"); absent otherwise. */
+  alternateFor?: string;
 }
 
 export interface PersonContext {
@@ -29,19 +31,63 @@ export interface PersonContext {
 
 const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|none|vacant|\?+|…|\.\.\.)$/i;
 
+/** Roles and functions people hold at a meeting or in their organization: written after a name, they are not an organization. */
+const ROLE_WORDS =
+  '(?:(?:co-?|vice[- ]?|deputy |acting |interim |tsc |board |committee |project |tech(?:nical)? |team |program |product |engineering |release |community )?(?:chair(?:man|woman|person)?|lead|leader|manager|director|secretary|treasurer|president|coordinator|owner)|host|co-?host|facilitator|moderator|scribe|note[- ]?taker|minute[- ]?taker|minutes|presenter|speaker|convener|organi[sz]er|maintainer|committer|pm|tpm|cto|ceo|cfo|coo|vp|pi|principal investigator|postdoc|phd student|student|intern|contractor|consultant|qa|ux|scrum master|product owner|executive director|managing director|(?:foundation |project )?staff|pmc(?: member)?|tsc(?: member)?|marketing|finance|legal|hr|sales|design|engineering|ops|liaison|ex[- ]officio|emeritus|(?:non-?)?voting(?: member)?|member|alternate|observer|guest|proxy)';
+
 /** What people write in parentheses after a name that is not an organization: how or as what they attend. */
-const NOT_AN_ORGANIZATION =
-  /^(?:remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|late|left early|joined late|chair|co-?chair|host|facilitator|moderator|scribe|note[- ]?taker|minutes|secretary|guest|observer|proxy|presenter|speaker|tbc|tbd|independent|individual|self|n\/?a|none)$/i;
+const NOT_AN_ORGANIZATION = new RegExp(
+  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|n\\/?a|none|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
+  'i',
+);
+
+/** A role written after a name without a separator ("Ana Costa Co-Chair", from "Ana Costa *Co-Chair*"). */
+const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i');
+
+/** Academic degrees and post-nominals: never a name, never an organization. */
+const DEGREE = /^(?:md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
+const TITLE_PREFIX = /^(?:[Dd]r|[Pp]rof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+(?=\p{Lu})/u;
+
+/** Countries people write after their organization; a country is never a person or an organization. */
+const COUNTRIES = new Set(
+  [
+    'usa', 'us', 'u.s.', 'u.s.a.', 'united states', 'united states of america', 'uk', 'u.k.', 'united kingdom', 'england', 'scotland', 'wales', 'ireland',
+    'canada', 'mexico', 'brazil', 'argentina', 'chile', 'colombia', 'peru', 'germany', 'france', 'spain', 'portugal', 'italy', 'netherlands', 'the netherlands',
+    'belgium', 'luxembourg', 'switzerland', 'austria', 'denmark', 'sweden', 'norway', 'finland', 'iceland', 'poland', 'czech republic', 'czechia', 'slovakia',
+    'hungary', 'romania', 'bulgaria', 'greece', 'turkey', 'israel', 'egypt', 'south africa', 'nigeria', 'kenya', 'ghana', 'ethiopia', 'morocco', 'india',
+    'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'china', 'prc', 'hong kong', 'taiwan', 'japan', 'korea', 'south korea', 'singapore', 'malaysia',
+    'indonesia', 'thailand', 'vietnam', 'philippines', 'australia', 'new zealand', 'russia', 'ukraine', 'estonia', 'latvia', 'lithuania', 'croatia',
+    'serbia', 'slovenia', 'saudi arabia', 'uae', 'united arab emirates', 'qatar', 'iran', 'iraq', 'jordan', 'lebanon', 'uganda', 'tanzania', 'rwanda',
+  ],
+);
+
+export function isCountry(text: string): boolean {
+  return COUNTRIES.has(text.trim().toLowerCase());
+}
+
+/** "Dr. Ana Costa MD, PhD, Helix, Spain": the name, and the affiliations left once degrees and countries are gone. */
+export function withoutTitlesAndDegrees(text: string): string {
+  const parts = text.replace(TITLE_PREFIX, '').split(/\s*,\s*/);
+  const kept = parts.filter((part, i) => i === 0 || (!DEGREE.test(part) && !isCountry(part)));
+  kept[0] = kept[0]!.split(/\s+/).filter((w, i) => i === 0 || !DEGREE.test(w)).join(' ');
+  return kept.join(', ');
+}
+
+/** "Ana Costa Co-Chair" -> "Ana Costa": a role word after a name is not part of it. */
+export function withoutTrailingRole(text: string): string {
+  const stripped = text.replace(TRAILING_ROLE, '').trim();
+  return stripped.split(/\s+/).length >= 1 && stripped !== '' && looksLikePersonName(stripped) ? stripped : text;
+}
 
 /** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
-  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p));
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p));
   return parts.length === 0 ? null : parts.join(', ');
 }
 
 /** "(guest)", "(observer, Acme)": the person attends as a guest. */
 function marksGuest(text: string): boolean {
-  return text.split(/\s*[,;]\s*/).some((p) => /^(guest|observer|visitor)$/i.test(p.trim()));
+  return text.split(/\s*[,;]\s*/).some((p) => /^(guest|observer|visitor|visiting)$/i.test(p.trim()));
 }
 
 const HAS_SPACE = /[\s\u00A0\u2007\u202F]/;
@@ -59,17 +105,74 @@ export function splitNameAndOrganization(text: string): { name: string; organiza
   return null;
 }
 
-/** A plausible personal name: letters (any script), spaces, dots, apostrophes and hyphens, at most six words. */
+/**
+ * A plausible personal name: letters (any script), spaces, dots, apostrophes and hyphens, at most
+ * six words, starting with a capital; only name particles ("de", "van", "bin") may start lower case.
+ */
 export function looksLikePersonName(text: string): boolean {
   if (!/^[\p{L}][\p{L}\p{M}.'’ -]*$/u.test(text)) return false;
-  return text.split(/\s+/).length <= 6;
+  const words = text.split(/\s+/);
+  if (words.length > 6) return false;
+  if (/^\p{Ll}/u.test(words[0]!) && !/^[a-z0-9._-]+$/.test(text)) return false;
+  return words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || NAME_PARTICLE.test(w));
 }
+
+const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten|la|le|du|bin|binti|bint|ibn|al|el|y|e|zu|af|av)$/;
 
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
   const { rest, present } = splitTrailingPresence(cleanLine(line));
-  const text = rest.replace(/^@\s*/, '').trim();
-  if (text === '' || EMPTY_MARKERS.test(text)) return null;
+  const { text: unremarked, alternateFor } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const text = withoutTrailingRole(withoutTitlesAndDegrees(unremarked));
+  if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text)) return null;
+  const entry = parsePersonParts(withoutInitials(text), present, context);
+  if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
+  // "(guest)" may have gone with the roles; it still says how the person attends.
+  if (entry !== null && /[(,]\s*(?:guest|observer|visitor|visiting)\b/i.test(rest)) entry.guest = true;
+  return entry;
+}
+
+const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
+/** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
+const REMARK = /^(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new|returning|items?\b|agenda item)/i;
+
+/**
+ * Brackets after a name that hold a role, a remark or whom the person stands in for, and comma
+ * parts that are a role: taken out ("Ravi (chair), Open Harbour" → "Ravi, Open Harbour").
+ */
+function withoutRemarks(text: string): { text: string; alternateFor: string | null } {
+  let alternateFor: string | null = null;
+  const out = text
+    .replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
+      const parts = inner.split(/\s*[,;]\s*/);
+      const kept = parts.filter((part) => {
+        const stands = STANDS_IN.exec(part);
+        if (stands !== null) {
+          alternateFor = stands[1]!.trim();
+          return false;
+        }
+        return !(NOT_AN_ORGANIZATION.test(part) || REMARK.test(part) || /^(?:guest|observer|visitor|visiting)$/i.test(part));
+      });
+      if (kept.length === parts.length) return whole;
+      const guest = parts.some((part) => /^(?:guest|observer|visitor|visiting)$/i.test(part)) ? ['guest'] : [];
+      const left = [...guest, ...kept];
+      return left.length === 0 ? '' : ` (${left.join(', ')})`;
+    })
+    .trim();
+  const parts = out.split(/\s*,\s*/);
+  const kept = parts.filter((part, i) => i === 0 || !(NOT_AN_ORGANIZATION.test(part) && !/^(?:guest|observer|visitor|visiting)$/i.test(part)));
+  return { text: kept.join(', '), alternateFor };
+}
+
+/** "Jo Smith (JS)": the person's initials in brackets are no organization. */
+function withoutInitials(text: string): string {
+  const m = /^(.+?)\s*\(([A-Z]{2,4})\)$/.exec(text);
+  if (m === null) return text;
+  const initials = m[1]!.split(/[\s-]+/).map((w) => w[0] ?? '').join('').toUpperCase();
+  return initials === m[2] || initials.startsWith(m[2]!) ? m[1]! : text;
+}
+
+function parsePersonParts(text: string, present: boolean | null, context: PersonContext): PersonEntry | null {
   const parts = splitNameAndOrganization(text);
   if (parts !== null && isLastCommaFirst(text, parts, context)) {
     return { name: `${parts.organization} ${parts.name}`, organization: null, present, accountId: null, userKey: null };

@@ -1,7 +1,7 @@
 /** Presence marks as people write them in attendance tables and lists. */
 
-const PRESENT_MARKS = ['✓', '✔', '✔️', '☑', '☑️', '✅', '(/)', 'x', 'X', 'yes', 'y', 'present', 'attended', 'attending', 'here', '+'];
-const ABSENT_MARKS = ['✗', '✘', '❌', '✖', '✖️', '❎', '⛔', '🚫', '🔴', '(x)', '(!)', 'no', 'n', 'absent', 'apologies', 'regrets', 'excused', 'not present', 'did not attend', '-', '—'];
+const PRESENT_MARKS = ['✓', '✔', '✔️', '☑', '☑️', '✅', '(/)', 'x', 'X', 'yes', 'y', 'present', 'attended', 'attending', 'here', '+', 'in the room', 'in person', 'in-person', 'on site', 'onsite', 'remote', 'remotely', 'online', 'virtual', 'dial-in', 'phone', 'video', 'late', 'joined late', 'partial', 'left early', ':white_check_mark:', ':heavy_check_mark:', ':check_mark:', 'tick'];
+const ABSENT_MARKS = ['✗', '✘', '❌', '✖', '✖️', '❎', '⛔', '🚫', '🔴', '(x)', '(!)', 'no', 'n', 'absent', 'apologies', 'regrets', 'excused', 'not present', 'did not attend', '-', '—', 'on leave', 'sick', 'ill', 'holiday', 'vacation', 'ooo', 'out of office', 'declined', 'no show', 'no-show', ':x:', ':cross_mark:', 'cross'];
 
 const PRESENT_EMOTICONS = new Set(['tick', 'check', 'check_mark', 'white_check_mark', 'heavy_check_mark', 'yes', 'thumbs-up']);
 const ABSENT_EMOTICONS = new Set(['cross', 'error', 'cross_mark', 'x', 'no', 'thumbs-down', 'minus']);
@@ -30,6 +30,14 @@ export function presenceFromText(text: string): boolean | null {
   if (present.has(inner)) return true;
   if (absent.has(inner)) return false;
   return null;
+}
+
+/** A mark followed by a remark ("yes (joined 16:20)", "X - remote"): the mark; null when the text does not start with one. */
+export function presenceFromMarkedText(text: string): boolean | null {
+  const whole = presenceFromText(text);
+  if (whole !== null) return whole;
+  const m = /^\s*([^\s(,;:–—-]+)\s*(?:[(,;:–—-]|$)/u.exec(text);
+  return m !== null && m[1]!.length < text.trim().length ? presenceFromText(m[1]!) : null;
 }
 
 /** A Confluence emoticon name (`data-emoticon`) read as a presence mark. */

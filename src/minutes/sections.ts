@@ -2,19 +2,23 @@
 export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actions' | 'decisions' | 'minutes' | 'goals' | 'date' | 'other';
 
 const RULES: [SectionKind, RegExp][] = [
-  ['absent', /\b(apologies|regrets|absent|absentees|unable to attend|not present|excused)\b/i],
-  ['guests', /\b(guests?|observers?|visitors?|invitees?|invited)\b/i],
-  ['attendance', /\b(attendance|attendees?|attending|participants?|present|members?|roll ?call|who)\b/i],
+  ['absent', /\b(apologies|regrets|absent|absentees|unable to attend|not present|not here|excused|missing)\b/i],
+  ['guests', /\b(guests?|observers?|visitors?|also present|in attendance|secretariat|staff)\b/i],
+  ['attendance', /\b(attendance|attendees?|attending|participants?|present|members?|roll ?call|who|here today|who'?s here|invitees?|invited)\b|^(?:the )?team(?: members)?$/i],
   ['agenda', /\bagenda\b/i],
   ['actions', /\b(action items?|actions?|to-?dos?|next steps|follow-?ups?)\b/i],
-  ['decisions', /\bdecisions?\b/i],
+  ['decisions', /\b(decisions?|decided|resolutions?|resolved|agreed|agreements?)\b/i],
   ['minutes', /\b(minutes|notes|discussion|discussion items|topics|summary)\b/i],
   ['goals', /\b(goals?|objectives?)\b/i],
   ['date', /^(meeting )?date$/i],
 ];
 
+const PEOPLE_KINDS = new Set<SectionKind>(['absent', 'guests', 'attendance']);
+
 export function classifyHeading(text: string): SectionKind {
-  for (const [kind, rule] of RULES) if (rule.test(text)) return kind;
+  // A heading about people is short ("Other attendees (non-voting)"); a longer one names a topic ("Health data working group (guest presentation)").
+  const words = text.replace(/^\s*[\d.)]+\s*/, '').replace(/\([^)]*\)/g, '').trim().split(/\s+/).length;
+  for (const [kind, rule] of RULES) if (rule.test(text) && !(PEOPLE_KINDS.has(kind) && words > 5)) return kind;
   return 'other';
 }
 
@@ -46,3 +50,8 @@ export function pageSections(): { classify: (text: string) => SectionKind; secti
     },
   };
 }
+
+/** Labels of people who sit on the body that meets (they vote, they are its members). */
+export const MEMBER_LABEL = /\b(members?|directors?|voting|board|committee|council|pmc|tsc|steering|representatives?|delegates?|trustees?|governors?|commissioners?)\b/i;
+/** Labels of people who attend without a seat: guests, observers, staff, non-voting attendees. */
+export const GUEST_LABEL = /\b(also present|also attending|in attendance|guests?|observers?|visitors?|staff|non-?voting|other attendees|invited guests?|ex[- ]officio|secretariat|community (?:attendees|participants)|visiting)\b/i;

@@ -1,16 +1,43 @@
 import type { Attendee, Note } from '../model/meeting.js';
 
-const SPEAKER_PREFIX = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*:\s*(.*)$/su;
+/** "Name: text" or "Name - text": a name of one to three capitalized words, then what they said. */
+const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*(?::|\s[-–—])\s*(.*)$/su;
 
-/** Resolves a name as written ("Leonardo", "Jon Masters") to one attendee's full name, or null. */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[._]+/g, ' ').replace(/[^\p{L}\p{N}' -]+/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Resolves a name as written ("Leonardo", "Jon Masters", "Dr. Quintero", "kirsi.lehtonen",
+ * "h.nishimura", "Kai Wen") to one attendee's full name, or null when none or several fit.
+ */
 export function speakerResolver(attendees: Attendee[]): (written: string) => string | null {
   const names = [...new Set(attendees.map((a) => a.name).filter((n): n is string => n !== null))];
+  const folded = names.map((n) => ({ name: n, words: fold(n).split(' ') }));
+  const one = (found: string[]): string | null => (found.length === 1 ? found[0]! : null);
   return (written) => {
-    const w = written.trim().toLowerCase();
-    const full = names.filter((n) => n.toLowerCase() === w);
-    if (full.length === 1) return full[0]!;
-    const byFirst = names.filter((n) => n.split(/\s+/)[0]!.toLowerCase() === w);
-    return byFirst.length === 1 ? byFirst[0]! : null;
+    const w = fold(written.replace(/^@/, '').replace(/^(?:dr|prof|mr|mrs|ms)\.?\s+/i, ''));
+    if (w === '') return null;
+    const parts = w.split(' ');
+    const full = folded.filter((n) => n.words.join(' ') === w).map((n) => n.name);
+    if (full.length > 0) return one(full);
+    // "AB" for Ana Beltran: initials in capitals.
+    if (/^[A-Z]{2,4}$/.test(written.trim())) {
+      const byInitials = one(folded.filter((n) => n.words.map((x) => x[0]).join('') === w).map((n) => n.name));
+      if (byInitials !== null) return byInitials;
+    }
+    if (parts.length === 1) {
+      return one(folded.filter((n) => n.words[0] === w).map((n) => n.name)) ?? one(folded.filter((n) => n.words.length > 1 && n.words[n.words.length - 1] === w).map((n) => n.name));
+    }
+    // "Kai Wen" of "Kai Wen Loh"; "h nishimura" of "Haruto Nishimura".
+    const prefix = one(folded.filter((n) => parts.every((p, i) => n.words[i] === p)).map((n) => n.name));
+    if (prefix !== null) return prefix;
+    const last = parts[parts.length - 1]!;
+    return one(
+      folded
+        .filter((n) => n.words[n.words.length - 1] === last && parts.slice(0, -1).every((p, i) => n.words[i] !== undefined && n.words[i]!.startsWith(p)))
+        .map((n) => n.name),
+    );
   };
 }
 

@@ -1,3 +1,4 @@
+// model/: zod schemas, the single source of the model's types and of runtime validation; JSON Schema export. Imports nothing of wikiport.
 import { z } from 'zod';
 import { TableRecordSchema } from './table-record.js';
 import { MeetingSchema, LinkSchema } from './meeting.js';

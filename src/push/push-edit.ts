@@ -1,7 +1,7 @@
 import { WikiportError } from '../errors.js';
 import { readFrontMatter } from '../formats/markdown/front-matter.js';
 import type { ManifestPage } from '../manifest/manifest.js';
-import { rebuildStorageFromMarkdown, type BlockConverters } from './blocks/blocks-lossless.js';
+import { rebuildStorageFromMarkdown, type BlockConverters, type LosslessRebuild } from './blocks/blocks-lossless.js';
 import { titleFromMarkdown } from './push-converters.js';
 
 /** What an edited file asks the page to become. */
@@ -27,10 +27,23 @@ export function markdownEdit(file: string, text: string, page: ManifestPage, bas
     storage: rebuilt.storage,
     title: titleFromMarkdown(front.meta.title, '') ?? page.title,
     labels: front.meta.labels ?? (hasFrontMatter ? [] : null),
-    notes: rebuilt.changed
-      ? [`${rebuilt.replacedBlocks} block(s) re-converted, ${rebuilt.keptBlocks} kept byte for byte`]
-      : [],
+    notes: rebuilt.changed ? rebuildNotes(rebuilt) : [],
   };
+}
+
+/** What the report says about how the body was rebuilt: what was kept, patched, and replaced beyond the edit. */
+export function rebuildNotes(rebuilt: LosslessRebuild): string[] {
+  if (rebuilt.wholePage) {
+    return ['no block-level patch of this edit reads back as the file does, so the whole page was converted from the file (no block kept byte for byte)'];
+  }
+  const notes = [`${rebuilt.replacedBlocks} block(s) re-converted${rebuilt.patchedBlocks > 0 ? ` (${rebuilt.patchedBlocks} table(s) or task list(s) patched in place)` : ''}, ${rebuilt.keptBlocks} kept byte for byte`];
+  if (rebuilt.unmatchedBlocks > 0) {
+    notes.push(`${rebuilt.unmatchedBlocks} block(s) that read differently on their own than within the page were re-converted with the edit`);
+  }
+  if (rebuilt.widenedBlocks > 0) {
+    notes.push(`${rebuilt.widenedBlocks} unedited block(s) next to an edit were re-converted with it, as the edit alone would not read back as written`);
+  }
+  return notes;
 }
 
 /** Labels to add and remove on the wiki: the file's change since export, applied to the wiki's labels. */

@@ -32,8 +32,15 @@ export async function recordPushedPage(options: {
     if (!entry) continue;
     const isPushed = pushed?.kind === kind && pushed.relativePath === entry.path;
     const path = join(exportDir, entry.path);
-    if (isPushed && !rewritePushed) {
-      files[kind] = { path: entry.path, sha256: sha256(await readFile(path)) };
+    // The user's Markdown stays as written, except the version it says it was made from: it now
+    // matches the wiki at the pushed version, and the next edit is taken against that. A pushed
+    // JSON file is rewritten from the new body like its siblings: its "hub" and records are read
+    // from the body, and a hub left at the old version would read as a second edit.
+    if (isPushed && !rewritePushed && kind === 'md') {
+      const text = await readFile(path, 'utf8');
+      const moved = markdownWithVersion(text, page.version);
+      if (moved !== text) await writeFileAtomic(path, moved);
+      files[kind] = { path: entry.path, sha256: sha256(moved) };
       continue;
     }
     // A sibling file the user edited too is left alone (and still counts as edited): pushing it
@@ -55,6 +62,18 @@ export function renderPageFile(kind: 'md' | 'json', storage: string, page: Manif
     if (isWikiportError(error)) return null;
     throw error;
   }
+}
+
+/**
+ * The Markdown file with the page version its front matter names set to `version`, every other
+ * byte unchanged. A file that names no version is returned as is (it is then taken against the
+ * manifest's version anyway).
+ */
+export function markdownWithVersion(text: string, version: number): string {
+  const front = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/.exec(text);
+  if (!front) return text;
+  const yaml = front[2]!.replace(/^(version:[ \t]*)['"]?\d+['"]?([ \t]*(?:#.*)?)$/m, `$1${version}$2`);
+  return front[1]! + yaml + front[3]! + text.slice(front[0].length);
 }
 
 async function currentHash(path: string): Promise<string | null> {

@@ -78,3 +78,18 @@ export function findExportDir(dir: string): string | null {
     current = parent;
   }
 }
+
+/**
+ * The first folder named on the command line that is not (inside) an export folder, none of whose
+ * files belongs to one either; null when every named folder is or holds an export.
+ */
+export async function notAnExportFolder(paths: readonly string[], inputs: readonly PushInput[], cwd: string = process.cwd()): Promise<string | null> {
+  for (const given of paths) {
+    const absolute = resolve(cwd, given);
+    const info = await stat(absolute).catch(() => null);
+    if (!info?.isDirectory()) continue;
+    const inside = (file: string): boolean => file.startsWith(absolute.endsWith(sep) ? absolute : `${absolute}${sep}`);
+    if (!inputs.some((input) => inside(input.file) && input.exportDir !== null)) return given;
+  }
+  return null;
+}

@@ -143,7 +143,7 @@ async function landedAnyway(client: PushClient, id: string, version: number, sto
 
 function conflictMessage(page: ManifestPage, remote: RemotePage, where: string[]): string {
   return (
-    `conflict: page ${page.id} "${remote.title}" was exported at version ${page.version} and is now at version ${remote.version} on the wiki; ` +
+    `page ${page.id} "${remote.title}" was exported at version ${page.version} and is now at version ${remote.version} on the wiki; ` +
     `both your edit and the wiki's changed ${where.join(', ')}. Nothing was written. ` +
     'To resolve: export the page again and redo your edit, or push with --force to overwrite the wiki (its current body is backed up first).'
   );

@@ -1,9 +1,17 @@
 import type { PushSummary } from './push-types.js';
 
-/** The human report of a push: one line per page, diffs on --dry-run, then a count line. */
+const UNCHANGED = new Set(['unchanged', 'no-change']);
+
+/**
+ * The human report of a push: one line per page that changed, would change, conflicted or failed
+ * (diffs on --dry-run), then a count line; unchanged pages are only counted, as a folder of
+ * hundreds would bury the few that matter. A new file skipped for want of --create is still
+ * listed: it would change with that option.
+ */
 export function formatPushSummary(summary: PushSummary, options: { diffs: boolean }): string {
   const lines: string[] = [];
   for (const page of summary.pages) {
+    if (UNCHANGED.has(page.status) && page.pageId !== null) continue;
     const id = page.pageId ? ` (page ${page.pageId})` : '';
     lines.push(`${page.file}${id}: ${page.status}: ${page.message}`);
     if (options.diffs && page.diff) lines.push(page.diff.trimEnd());
@@ -15,9 +23,10 @@ export function formatPushSummary(summary: PushSummary, options: { diffs: boolea
     ['created', count('created')],
     ['would update', count('would-update') + count('would-create')],
     ['unchanged', count('unchanged') + count('no-change')],
-    ['conflicts', count('conflict')],
+    ['conflict', count('conflict')],
+    ['refused', count('refused')],
     ['failed', count('failed')],
-  ].filter(([, n]) => n !== 0);
-  lines.push(`wikiport push: ${parts.map(([name, n]) => `${n} ${name}`).join(', ') || 'nothing to do'}`);
+  ].filter(([, n]) => n !== 0) as Array<[string, number]>;
+  lines.push(`wikiport push: ${parts.map(([name, n]) => `${n} ${name === 'conflict' && n !== 1 ? 'conflicts' : name}`).join(', ') || 'nothing to do'}`);
   return lines.join('\n');
 }

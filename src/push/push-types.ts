@@ -2,7 +2,7 @@ import type { ConfluenceClient } from '../confluence/client.js';
 import type { RenderOptions } from './push-converters.js';
 
 /** The client calls push makes (ConfluenceClient satisfies it). */
-export type PushClient = Pick<ConfluenceClient, 'getPage' | 'updatePage' | 'createPage' | 'getLabels' | 'addLabels' | 'removeLabel'>;
+export type PushClient = Pick<ConfluenceClient, 'getPage' | 'updatePage' | 'createPage' | 'getLabels' | 'addLabels' | 'removeLabel' | 'checkSite'>;
 
 export interface PushOptions {
   /** Markdown / JSON files or folders of them (inside an export folder, except for --create). */
@@ -14,6 +14,8 @@ export interface PushOptions {
   force?: boolean;
   /** Version comment. */
   message?: string;
+  /** Push a Markdown file whose body is empty (it empties the page); refused without it. */
+  allowEmpty?: boolean;
   /** Create pages for Markdown files that have no page yet. */
   create?: boolean;
   /** Parent page id for created pages (default: the page of the file's folder). */
@@ -27,7 +29,7 @@ export interface PushOptions {
   now?: () => Date;
 }
 
-export type PushStatus = 'unchanged' | 'no-change' | 'updated' | 'merged' | 'created' | 'would-update' | 'would-create' | 'conflict' | 'failed';
+export type PushStatus = 'unchanged' | 'no-change' | 'updated' | 'merged' | 'created' | 'would-update' | 'would-create' | 'conflict' | 'refused' | 'failed';
 
 export interface PagePushResult {
   file: string;
@@ -52,8 +54,8 @@ export interface PagePushResult {
 
 export interface PushSummary {
   pages: PagePushResult[];
-  /** 0 ok, 1 some pages failed, 3 a conflict refused a page. */
-  exitCode: 0 | 1 | 3;
+  /** 0 ok, 1 some pages failed, 2 a file cannot be an edit (refused, nothing sent for it), 3 a conflict refused a page. */
+  exitCode: 0 | 1 | 2 | 3;
 }
 
 export function emptyResult(file: string, partial: Partial<PagePushResult> & Pick<PagePushResult, 'status' | 'message'>): PagePushResult {

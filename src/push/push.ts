@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+// push/: push of edited Markdown and JSON as new versions: version checks, merges, conflicts, backups, restore, page creation. Block diff and patch in push/blocks/, JSON edits in push/json-edits/, storage-level edits both use in push/storage-edits/.
+import { readFile, rename } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
+import { ConfluenceHttpError } from '../confluence/http-error.js';
 import { readBackup } from './backups.js';
 import { emptyManifest, readExportedStorage, readManifest, sha256, writeManifest, type Manifest, type ManifestPage } from '../manifest/manifest.js';
 import { hubBlockConverters } from './push-converters.js';
@@ -16,6 +18,9 @@ import { jsonEdit } from './json-edits/json-edits.js';
 import { sameLabels } from '../manifest/label-sets.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
 import { readFrontMatter } from '../formats/markdown/front-matter.js';
+import { RefusedEditError, checkDeclaredId, editText } from './push-input-check.js';
+import { notAnExportFolder } from './push-inputs.js';
+import { OutputTree } from '../files/no-links-below.js';
 
 export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
 
@@ -28,8 +33,20 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
   const cwd = options.cwd ?? process.cwd();
   const inputs = await resolvePushInputs(options.paths, cwd);
   if (inputs.length === 0) throw new WikiportError(`No Markdown or JSON files in ${options.paths.join(', ')}`);
+  if (!options.create) {
+    const outside = await notAnExportFolder(options.paths, inputs, cwd);
+    if (outside) {
+      throw new WikiportError(
+        `${outside} is not an export folder: neither it nor a folder above it holds .wikiport/manifest.json. Push the folder \`wikiport export --out\` wrote, or pass --create to create new pages from its files`,
+      );
+    }
+  }
   const manifests = new Map<string, Manifest>();
+  // A manifest that does not read (or a linked .wikiport) stops the push before anything is sent:
+  // no file of that folder can be pushed, and one clear error beats one per file.
+  for (const dir of new Set(inputs.map((i) => i.exportDir).filter((d): d is string => d !== null))) await loadManifest(dir, manifests);
   const results: PagePushResult[] = [];
+  let siteChecked = false;
   for (const input of inputs) {
     const shown = relative(cwd, input.file) || input.file;
     const explicitlyNamed = options.paths.some((p) => relative(cwd, input.file) === relative(cwd, p) || input.file === p);
@@ -37,25 +54,41 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
     try {
       results.push(await pushOne(input, shown, explicitlyNamed, options, manifests, known));
     } catch (error) {
+      // A page "not found" or an answer that is not JSON may mean a wrong base URL: look once.
+      if (!siteChecked && siteSuspect(error) && options.client.checkSite) {
+        siteChecked = true;
+        const problem = await options.client.checkSite().catch(() => null);
+        if (problem) throw new WikiportError(problem);
+      }
       // One page failing (bad file, unreadable file, refused write) never stops the others.
       const fileError = error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
       if (!isWikiportError(error) && !fileError) throw error;
       results.push(
         emptyResult(shown, {
           ...known,
-          status: isWikiportError(error) && error.exitCode === ExitCode.conflict ? 'conflict' : 'failed',
-          message: isWikiportError(error) ? error.message : `${shown}: ${(error as Error).message}`,
+          status: error instanceof RefusedEditError ? 'refused' : isWikiportError(error) && error.exitCode === ExitCode.conflict ? 'conflict' : 'failed',
+          message: error instanceof RefusedEditError ? error.message.replace(`${shown}: `, '') : isWikiportError(error) ? error.message : `${shown}: ${(error as Error).message}`,
         }),
       );
     }
   }
-  const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
+  // A conflict outranks a refused file (usage), which outranks a page that failed.
+  const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'refused') ? 2 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
+}
+
+function siteSuspect(error: unknown): boolean {
+  if (!(error instanceof ConfluenceHttpError)) return false;
+  return error.status === 404 || (error.status !== null && error.status < 300);
 }
 
 async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<Manifest | null> {
   const cached = cache.get(dir);
   if (cached) return cached;
+  // Push writes kept storage, backups and sibling files: never through a link in the export folder.
+  const tree = new OutputTree(dir);
+  await tree.assertFolderNoLinks('.wikiport/storage');
+  await tree.assertFolderNoLinks('.wikiport/backups');
   const manifest = await readManifest(dir);
   if (manifest) {
     // A push killed part-way may have left temporary files in the export folder.
@@ -91,9 +124,13 @@ async function pushOne(
   manifests: Map<string, Manifest>,
   known: Known,
 ): Promise<PagePushResult> {
-  const text = await readFile(input.file, 'utf8');
+  const bytes = await readFile(input.file);
+  // Read leniently to find the file's page; what is pushed is checked (editText) before use.
+  const lenient = bytes.toString('utf8');
   const manifest = input.exportDir ? await loadManifest(input.exportDir, manifests) : null;
-  const named = declared(text, input.kind);
+  const named = declared(lenient, input.kind);
+  // A page file that is a link could send any file of this machine (~/.ssh/id_rsa) to the wiki.
+  if (input.exportDir && input.relativePath) await new OutputTree(input.exportDir).assertFileNotLink(input.relativePath);
   const page = manifest ? pageForFile(manifest, input, named.id) : null;
   if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
   const users = options.client as Partial<UserNameSource>;
@@ -106,14 +143,16 @@ async function pushOne(
           : 'a new file (no page in the export manifest): pass --create to create it as a page';
       return emptyResult(shown, { status: explicitlyNamed ? 'failed' : 'unchanged', message: explicitlyNamed ? message : `skipped: ${message}` });
     }
-    return createFromFile(input, shown, text, options, manifest, manifests);
+    return createFromFile(input, shown, editText(shown, bytes, input.kind, options), options, manifest, manifests);
   }
 
   const recorded = page.files[input.kind];
-  const hash = sha256(text);
+  const hash = sha256(bytes);
   if (recorded && recorded.path === input.relativePath && recorded.sha256 === hash) {
     return emptyResult(shown, { pageId: page.id, title: page.title, status: 'unchanged', baseVersion: page.version, message: 'unchanged since export; nothing sent' });
   }
+  const text = editText(shown, bytes, input.kind, options);
+  checkDeclaredId(shown, named.id, page.id, input.kind);
   refuseRedacted(shown, page, null, null);
   const { base, baseStorage } = await baseOf(input.exportDir, page, named.version, shown);
   known.baseVersion = base.version;
@@ -218,8 +257,19 @@ async function baseOf(exportDir: string, page: ManifestPage, declared: number | 
     return { base: { ...page, version: declared }, baseStorage: older.storage };
   }
   const baseStorage = await readExportedStorage(exportDir, page);
+  const mend =
+    'run the same export again (the command that wrote this folder): when the page has not changed on the wiki since, it restores the kept storage and keeps your edit, then push again; ' +
+    'when it has, export says so, and the edit must be redone on the new file';
   if (baseStorage === null) {
-    throw new WikiportError(`${shown}: the exported storage of page ${page.id} (${page.files.storage.path}) is missing; export the page again, then redo the edit`);
+    throw new WikiportError(`${shown}: the storage page ${page.id} was exported from (${page.files.storage.path}) is missing, so the edit cannot be turned into a page body (nothing was sent); ${mend}`);
+  }
+  if (sha256(baseStorage) !== page.files.storage.sha256) {
+    // Set aside (never deleted), so that export sees it missing and fetches the page again.
+    const aside = `${page.files.storage.path}.altered-${Date.now()}`;
+    await rename(join(exportDir, page.files.storage.path), join(exportDir, aside));
+    throw new WikiportError(
+      `${shown}: the storage page ${page.id} was exported from (${page.files.storage.path}) does not match the SHA-256 recorded at export (changed by hand or damaged), so it cannot be the base of the edit (nothing was sent); it was moved to ${aside}. To mend: ${mend}`,
+    );
   }
   return { base: page, baseStorage };
 }

@@ -1,6 +1,7 @@
 import { listBackups, readBackup, saveBackup } from './backups.js';
 import { readExportedStorage, readManifest, writeManifest } from '../manifest/manifest.js';
 import { recordPushedPage } from './push-files.js';
+import { OutputTree } from '../files/no-links-below.js';
 import { renderOptionsFor, type UserNameSource } from './push-render-options.js';
 import type { PushClient } from './push-types.js';
 
@@ -35,6 +36,10 @@ export interface RestoreResult {
  */
 export async function restorePage(options: RestoreOptions): Promise<RestoreResult> {
   const { client, exportDir, pageId } = options;
+  // Restore reads a backup and rewrites kept storage and page files: never through a link.
+  const tree = new OutputTree(exportDir);
+  await tree.assertFolderNoLinks(`.wikiport/backups/${pageId.replace(/[^0-9A-Za-z_-]/g, '_')}`);
+  await tree.assertFolderNoLinks('.wikiport/storage');
   const backup = await readBackup(exportDir, pageId, options.version);
   const remote = await client.getPage(pageId, { body: true });
   const base = { pageId, title: remote.title, restoredVersion: backup.version, replacedVersion: remote.version };

@@ -1,3 +1,4 @@
+// redact/: secret masking in the hub, before any writer; rules built in and from a rules file. Imports hub/.
 export { redactHub, type HubRedaction } from './redact-hub.js';
 export { redactText, type TextRedaction } from './redact-text.js';
 export { redactionRules, findSecrets } from './redaction-rules.js';

@@ -1,90 +1,100 @@
 import { fullCheerio } from '../hub/full-cheerio.js';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { ConversionReport } from '../hub/report.js';
-import { findSecrets } from './redaction-rules.js';
-import { addCounts, redactText } from './redact-text.js';
-import type { RedactionRule, SecretSpan } from './redaction-rule.js';
+import { BLOCKS } from './redaction-blocks.js';
+import type { RedactionRule } from './redaction-rule.js';
+import { RedactionTally } from './redaction-tally.js';
+import { redactMarkup } from './redact-markup.js';
+import { redactJsonStrings, redactText, redactUrl } from './redact-text.js';
+import { maskLabelledBlocks } from './labelled-blocks.js';
+import { maskLabelledCells } from './labelled-cells.js';
+import { TextRun } from './text-run.js';
 
 export interface HubRedaction {
   hub: string;
-  /** Secrets masked, by kind (`passcode`, `pin`, `url-token`, `custom:NAME`, ...). Never the secrets. */
+  /** Different secrets masked, by kind (`passcode`, `pin`, `url-token`, `custom:NAME`, ...). Never the secrets. */
   counts: Record<string, number>;
 }
 
-/** Elements that end a run of text: a label in one paragraph never captures a word of another. */
-const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'details', 'summary', 'hr', 'br', 'section', 'dl', 'dt', 'dd']);
-/** Attributes that carry text or URLs a writer shows or keeps. */
-const ATTRIBUTES = ['href', 'src', 'title', 'alt', 'data-title', 'data-storage', 'data-params'];
-
-interface Piece {
-  node: Text | null;
-  start: number;
-  text: string;
-}
+/** Attributes whose value is kept storage markup (whole, or a rich macro's opening and closing tags). */
+const MARKUP_ATTRIBUTES = new Set(['data-storage', 'data-storage-open', 'data-storage-close']);
+/** Attributes whose value is an address, perhaps spelling text percent-encoded. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'data-url']);
+/** Attributes whose value is a JSON object of macro parameters. */
+const JSON_ATTRIBUTES = new Set(['data-params', 'data-tasks']);
 
 /**
  * Masks secrets in a hub fragment, before any writer runs, so that Markdown and JSON agree.
  * Text is searched per block with inline markup ignored ("<strong>Passcode:</strong> X" is found);
- * link targets and kept storage markup are searched too. Pure. The report gets one `redacted`
- * entry per kind, with counts only.
+ * a table cell or definition reading only a label has the next cell (or the column below a header)
+ * masked whole, and so has the short line after a heading or list item that only names a secret; every attribute is searched too: link targets and titles as text, macro
+ * parameters as JSON, kept storage as markup. Pure. The report gets one `redacted` entry per
+ * kind, with counts only.
  */
-export function redactHub(hub: string, rules: readonly RedactionRule[], report?: ConversionReport): HubRedaction {
+export function redactHub(hub: string, rules: readonly RedactionRule[], report?: ConversionReport, tally?: RedactionTally): HubRedaction {
   // Most pages hold no secret: a cheap look at the raw markup (attribute values included) and at
   // its text spelled the way the walk below joins it spares them the parse and serialization.
-  if (findSecrets(hub, rules).length === 0 && findSecrets(roughText(hub), rules).length === 0) return { hub, counts: {} };
+  if (!mayHoldSecrets(hub, rules)) return { hub, counts: {} };
   const $ = fullCheerio().load(hub, null, false);
-  const counts: Record<string, number> = {};
-  const pieces: Piece[] = [];
-  let text = '';
-  const push = (node: Text | null, value: string): void => {
-    pieces.push({ node, start: text.length, text: value });
-    text += value;
-  };
+  const own = new RedactionTally(tally);
+  maskLabelledCells($, rules, own);
+  maskLabelledBlocks($, rules, own);
+  const run = new TextRun();
   const walk = (node: AnyNode): void => {
-    if (node.type === 'text') return push(node as Text, (node as Text).data);
+    if (node.type === 'text') {
+      const text = node as Text;
+      return run.add(text.data, (value) => (text.data = value));
+    }
     if (node.type !== 'tag' && node.type !== 'root') return;
     const element = node as Element;
     const block = node.type === 'tag' && BLOCKS.has(element.name);
-    if (block) push(null, '\n');
-    if (node.type === 'tag') redactAttributes(element, rules, counts);
+    if (block) run.lineBreak();
+    if (node.type === 'tag') redactAttributes(element, rules, own);
     for (const child of element.children ?? []) walk(child);
-    if (block) push(null, '\n');
+    if (block) run.lineBreak();
   };
   for (const node of $.root().contents().toArray()) walk(node);
+  run.mask(rules, own);
 
-  const spans = findSecrets(text, rules);
-  for (const span of spans) counts[span.kind] = (counts[span.kind] ?? 0) + 1;
-  if (spans.length > 0) for (const piece of pieces) if (piece.node) piece.node.data = maskPiece(piece, spans);
-
-  if (report) for (const [kind, n] of Object.entries(counts).sort()) report.redacted(kind, `masked ${n} ${n === 1 ? 'secret' : 'secrets'}`);
-  return { hub: Object.keys(counts).length === 0 ? hub : $.html(), counts };
+  if (own.isEmpty) return { hub, counts: {} };
+  if (report) for (const kind of Object.keys(own.counts())) report.redacted(kind, own.message(kind));
+  return { hub: $.html(), counts: own.counts() };
 }
 
-function redactAttributes(element: Element, rules: readonly RedactionRule[], counts: Record<string, number>): void {
-  for (const name of ATTRIBUTES) {
-    const value = element.attribs[name];
+function redactAttributes(element: Element, rules: readonly RedactionRule[], tally: RedactionTally): void {
+  for (const [name, value] of Object.entries(element.attribs)) {
     if (!value) continue;
-    const result = redactText(value, rules);
-    if (result.text !== value) {
-      element.attribs[name] = result.text;
-      addCounts(counts, result.counts);
-    }
+    const masked = MARKUP_ATTRIBUTES.has(name)
+      ? redactMarkup(value, rules, tally)
+      : JSON_ATTRIBUTES.has(name)
+        ? redactJsonStrings(value, rules, tally)
+        : URL_ATTRIBUTES.has(name)
+          ? redactUrl(value, rules, tally)
+          : redactText(value, rules, tally).text;
+    if (masked !== value) element.attribs[name] = masked;
   }
 }
 
-/** The piece's text with the parts of each span inside it removed; the mask goes where the span starts. */
-function maskPiece(piece: Piece, spans: readonly SecretSpan[]): string {
-  const end = piece.start + piece.text.length;
-  let out = '';
-  let at = piece.start;
-  for (const span of spans) {
-    if (span.end <= piece.start || span.start >= end) continue;
-    const from = Math.max(span.start, piece.start);
-    out += piece.text.slice(at - piece.start, from - piece.start);
-    if (span.start >= piece.start) out += span.mask;
-    at = Math.min(span.end, end);
-  }
-  return out + piece.text.slice(at - piece.start);
+/**
+ * Whether the hub needs the parse: a secret in its markup or text, or a label anywhere (a label
+ * cell, a label behind an entity in kept storage). Errs on the side of parsing.
+ */
+function mayHoldSecrets(hub: string, rules: readonly RedactionRule[]): boolean {
+  const attributes = [...hub.matchAll(/="([^"]*)"/g)].map((m) => roughText(decodeEntities(m[1] ?? ''))).join('\n');
+  const texts = [hub, roughText(hub), attributes, percentDecoded(attributes)];
+  // A label rule only needs its label mentioned (one linear test); the others are searched.
+  return texts.some((text) => rules.some((rule) => (rule.mentionsLabel ? rule.mentionsLabel(text) : rule.find(text).length > 0)));
+}
+
+/** Addresses spell text percent-encoded (`pass+code%3A+1234`). */
+function percentDecoded(text: string): string {
+  return text.replace(/\+/g, ' ').replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 const BLOCK_TAG = new RegExp(`<\\/?(?:${[...BLOCKS].join('|')})\\b[^>]*>`, 'gi');
@@ -92,10 +102,11 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** The hub's text as the walk sees it: block tags break lines, inline tags vanish, entities decoded. */
 function roughText(hub: string): string {
-  return hub
-    .replace(BLOCK_TAG, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+  return decodeEntities(hub.replace(BLOCK_TAG, '\n').replace(/<[^>]*>/g, ''));
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] === '#') {
         const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
         return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;

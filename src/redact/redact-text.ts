@@ -1,26 +1,78 @@
 import { findSecrets } from './redaction-rules.js';
 import type { RedactionRule } from './redaction-rule.js';
+import { RedactionTally } from './redaction-tally.js';
 
 export interface TextRedaction {
   text: string;
-  /** How many secrets of each kind were masked. */
+  /** How many different secrets of each kind were masked. */
   counts: Record<string, number>;
 }
 
-/** Masks every secret in a plain string (an attribute value, a line of text). Pure. */
-export function redactText(text: string, rules: readonly RedactionRule[]): TextRedaction {
+/** Masks every secret in a plain string (a title, a label, an attribute value, a line of text). Pure. */
+export function redactText(text: string, rules: readonly RedactionRule[], tally: RedactionTally = new RedactionTally()): TextRedaction {
   const spans = findSecrets(text, rules);
-  const counts: Record<string, number> = {};
   let out = '';
   let at = 0;
   for (const span of spans) {
+    tally.record(span.kind, text.slice(span.start, span.end));
     out += text.slice(at, span.start) + span.mask;
     at = span.end;
-    counts[span.kind] = (counts[span.kind] ?? 0) + 1;
   }
-  return { text: out + text.slice(at), counts };
+  return { text: out + text.slice(at), counts: tally.counts() };
 }
 
-export function addCounts(into: Record<string, number>, from: Record<string, number>): void {
-  for (const [kind, n] of Object.entries(from)) into[kind] = (into[kind] ?? 0) + n;
+/**
+ * Masks secrets in a URL, also where its path or query spells them percent-encoded: a page's
+ * address ends in its title (`/pages/42/Passcode+%3A+abc`), a link may carry `?note=PIN%3A+1234`.
+ */
+export function redactUrl(url: string, rules: readonly RedactionRule[], tally: RedactionTally = new RedactionTally()): string {
+  const plain = redactText(url, rules, tally).text;
+  return plain.replace(/[^/?&#=]+/g, (segment) => {
+    if (!/%[0-9a-f]{2}|\+/i.test(segment)) return segment;
+    const decoded = decodeSegment(segment);
+    if (decoded === null) return segment;
+    const masked = redactText(decoded, rules, tally).text;
+    return masked === decoded ? segment : encodeURIComponent(masked).replace(/%20/g, '+');
+  });
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Masks the string values of a JSON object (macro parameters), keeping it valid JSON. */
+export function redactJsonStrings(json: string, rules: readonly RedactionRule[], tally: RedactionTally): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return redactText(json, rules, tally).text;
+  }
+  const masked = maskStrings(value, rules, tally);
+  return masked === value ? json : JSON.stringify(masked);
+}
+
+function maskStrings(value: unknown, rules: readonly RedactionRule[], tally: RedactionTally): unknown {
+  if (typeof value === 'string') {
+    const text = redactText(value, rules, tally).text;
+    return text === value ? value : text;
+  }
+  if (Array.isArray(value)) {
+    const items = value.map((v) => maskStrings(v, rules, tally));
+    return items.every((v, i) => v === value[i]) ? value : items;
+  }
+  if (value && typeof value === 'object') {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = maskStrings(v, rules, tally);
+      if (out[k] !== v) changed = true;
+    }
+    return changed ? out : value;
+  }
+  return value;
 }

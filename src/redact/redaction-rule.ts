@@ -17,10 +17,17 @@ export interface RedactionRule {
    * tell whether a folder was written with the same rules. Rules without one are told apart by kind only.
    */
   signature?: string;
+  /**
+   * For rules that spot a value by its label: whether `value` is a secret when it stands in the
+   * table cell (or definition) next to or below a cell reading `label`.
+   */
+  labelsValue?(label: string, value: string): boolean;
+  /** Whether the text holds one of the rule's labels at all (a cheap test before a parse). */
+  mentionsLabel?(text: string): boolean;
 }
 
 /** What replaces a secret in prose; URL parameters get a URL-safe mask. */
-export const TEXT_MASK = '[redacted]';
+export { TEXT_MASK } from '../hub/redaction-mask.js';
 export const URL_MASK = 'REDACTED';
 
 /** Every match of `regex` (global), masking the capture group named `secret`, else the whole match. */

@@ -1,4 +1,4 @@
-import { BUILT_IN_LABELS, labelRule } from './label-rule.js';
+import { BUILT_IN_LABELS, labelRules, type LabelRuleSpec } from './label-rule.js';
 import { BUILT_IN_URL_PARAMS, urlTokenRule } from './url-token-rule.js';
 import { dialInRule } from './dial-in-rule.js';
 import { patternRule } from './pattern-rule.js';
@@ -7,15 +7,19 @@ import type { RedactionRulesFile } from './redaction-rules-file.js';
 
 /** The rules `--redact` applies: the built-in ones plus those of an optional rules file. */
 export function redactionRules(extra?: RedactionRulesFile): RedactionRule[] {
-  const rules: RedactionRule[] = [
-    urlTokenRule([...BUILT_IN_URL_PARAMS, ...(extra?.urlParams ?? [])]),
-    dialInRule(),
-    ...BUILT_IN_LABELS.map(labelRule),
-  ];
-  if (extra?.labels.length) rules.push(labelRule({ kind: 'label', labels: extra.labels }));
-  if (extra?.pins.length) rules.push(labelRule({ kind: 'pin', labels: extra.pins, digitsOnly: true }));
+  const labels: LabelRuleSpec[] = [...BUILT_IN_LABELS];
+  if (extra?.labels.length) labels.push({ kind: 'label', labels: extra.labels });
+  if (extra?.pins.length) labels.push({ kind: 'pin', labels: extra.pins, digitsOnly: true });
+  const urlParams = [...BUILT_IN_URL_PARAMS, ...(extra?.urlParams ?? []), ...labels.flatMap((spec) => spec.labels.flatMap(urlParamSpellings))];
+  const rules: RedactionRule[] = [urlTokenRule([...new Set(urlParams.map((p) => p.toLowerCase()))]), dialInRule(), ...labelRules(labels)];
   for (const p of extra?.patterns ?? []) rules.push(patternRule(p.name, new RegExp(p.regex, p.flags)));
   return rules;
+}
+
+/** A label as a URL parameter's name: `Bridge code` is `bridgecode`, `bridge_code`, `bridge-code`, `bridge%20code`, `bridge+code`. */
+function urlParamSpellings(label: string): string[] {
+  const words = label.trim().split(/\s+/);
+  return ['', '_', '-', '%20', '+'].map((glue) => words.join(glue));
 }
 
 /** All secrets in the text, sorted, overlaps resolved in favour of the earlier (then longer) span. */

@@ -12,7 +12,7 @@ export const BUILT_IN_URL_PARAMS: readonly string[] = [
 /** Masks the value of secret parameters in any URL inside the text (`?pwd=abc&x=1` -> `?pwd=REDACTED&x=1`). */
 export function urlTokenRule(params: readonly string[]): RedactionRule {
   const names = [...params].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  const regex = new RegExp(`[?&#;](?:${names})=(?<secret>[^&#\\s"'<>]+)`, 'gid');
+  const regex = new RegExp(`[?&#;](?:${names})=(?<secret>[^&#\\s"<>]+)`, 'gid');
   return {
     kind: 'url-token',
     signature: `url-token ${regex.source}`,

@@ -63,8 +63,19 @@ export function trackActionItems(meetings: readonly SeriesMeeting[]): ActionItem
   };
 }
 
+/** What minutes add to an item they carry forward: a carried-over mark, a done mark, a (changed) due date. */
+const CARRY_NOISE =
+  /\s*[([]\s*(?:carried(?: over| forward)?|c\/o|ongoing|open|in progress|done|closed|complete[d]?|from [^)\]]*|was [^)\]]*|new date[^)\]]*)\s*[)\]]|\s*\b(?:carried over|carried forward|still open|ongoing)\b[.:]?|\s*\b(?:by|due|before|until|deadline|no later than)\b:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:\s+\d{4})?|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)|\s*\/\/\s*\S+|\s*\b\d{4}-\d{2}-\d{2}\b|\s*\bDONE\b/giu;
+
 export function actionKey(text: string, owner: string | null): string {
-  let t = text.trim();
+  let t = text.trim().replace(CARRY_NOISE, ' ').replace(/\s+/g, ' ').trim();
+  // "Noor to rotate…", "Noor - rotate…": the owner written before the task is no part of it.
+  if (owner) {
+    const o = normalizeName(owner);
+    const first = o.split(' ')[0] ?? o;
+    const lead = /^@?([\p{L}][\p{L}'’. -]{0,40}?)\s+(?:to|will|[-–—])\s+/u.exec(t);
+    if (lead && [o, first].includes(normalizeName(lead[1] ?? ''))) t = t.slice(lead[0].length);
+  }
   if (owner) {
     const o = normalizeName(owner);
     const first = o.split(' ')[0] ?? o;

@@ -52,6 +52,8 @@ export function attendanceMatrix(meetings: readonly SeriesMeeting[]): Attendance
   const people = new Map<string, PersonAttendance>();
   const listed: Map<string, Presence>[] = meetings.map(() => new Map());
   const spellings = new Map<string, string[]>();
+  /** People only ever listed as guests. */
+  const guestOnly = new Map<string, boolean>();
 
   meetings.forEach((meeting, i) => {
     for (const raw of meeting.attendees) {
@@ -70,6 +72,7 @@ export function attendanceMatrix(meetings: readonly SeriesMeeting[]): Attendance
       }
       if (a.accountId) person.accountId = a.accountId;
       if (a.organization) person.organization = a.organization;
+      guestOnly.set(key, (guestOnly.get(key) ?? true) && a.role === 'guest');
       const presence: Presence = a.present === true ? 'present' : a.present === false ? 'absent' : 'unknown';
       const seen = listed[i] as Map<string, Presence>;
       seen.set(key, strongest(seen.get(key), presence));
@@ -78,9 +81,14 @@ export function attendanceMatrix(meetings: readonly SeriesMeeting[]): Attendance
 
   for (const person of people.values()) {
     person.name = preferredSpelling(spellings.get(person.key) ?? []) ?? person.name;
+    // Nobody is absent from meetings before they were first listed (a new member, an invited guest),
+    // and a guest is not expected at the meetings that do not list them.
+    const firstListed = listed.findIndex((seen) => seen.has(person.key));
+    const onlyGuest = guestOnly.get(person.key) === true;
     person.cells = meetings.map((meeting, i) => {
       const presence = listed[i]?.get(person.key);
       if (presence) return presence;
+      if (i < firstListed || onlyGuest) return 'unknown';
       return meeting.attendees.length > 0 ? 'absent' : 'unknown';
     });
     person.cells.forEach((cell, i) => {

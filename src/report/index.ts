@@ -1,3 +1,4 @@
+// report/: series reports over page JSON (attendance, actions, decisions) as Markdown, CSV, JSON and SVG. Reads page JSON files; imports the errors only.
 export { buildSeriesReport, type SeriesReport } from './series-report.js';
 export { renderReport, type ReportFormat } from './render-report.js';
 export { renderSvg } from './render-svg.js';

@@ -1,3 +1,4 @@
+// sandbox/: a local Confluence-compatible REST server (Cloud v1/v2, Data Center) for the demo, tests and benchmarks, with fault injection.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

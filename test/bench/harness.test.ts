@@ -29,13 +29,24 @@ describe('bench harness (quick mode; shapes only, never timings)', () => {
     } else {
       expect(results.export.note).not.toBe('');
     }
-    expect(results.targets.map((t) => t.name)).toHaveLength(8);
+    expect(results.targets.map((t) => t.name)).toHaveLength(16);
+    if (results.real.status === 'ok') {
+      // The real pages (../shared/corpus) are repeated to at least the generated corpus's size.
+      expect(results.real.conversion?.corpus.pages).toBeGreaterThanOrEqual(40);
+      expect(results.real.conversion?.nodeHtmlMarkdown.runsMs).toHaveLength(2);
+      expect(results.real.cli?.pages).toBe(results.real.conversion?.corpus.pages);
+    } else {
+      expect(results.real.note).toMatch(/shared\/corpus/);
+    }
+    expect(results.conversion.nodeHtmlMarkdown.pages).toBe(40);
+    expect(results.startup.status === 'ok' ? results.startup.helpMs : 1).toBeGreaterThan(0);
     for (const t of results.targets) expect(t.met === null ? t.measured : 'measured').not.toBe('');
 
     const lines = results.table.split('\n');
     expect(lines[0]?.split(/\s{2,}/)).toEqual([...TABLE_HEADER]);
-    expect(lines).toHaveLength(2 + 13);
-    expect(results.table).toMatch(/speed-up vs turndown\+GFM/);
+    expect(lines).toHaveLength(2 + (results.real.status === 'ok' ? 24 : 19));
+    expect(results.table).toMatch(/speed-up \(md\+json\) vs turndown\+GFM/);
+    expect(results.table).toMatch(/start-up: wikiport --help/);
     expect(results.table).toMatch(/peak RSS, export of 120 pages/);
   }, 240_000);
 

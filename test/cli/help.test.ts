@@ -6,10 +6,10 @@ import { repoRoot } from '../support/shared-corpus.js';
 const bin = join(repoRoot, 'bin', 'wikiport.js');
 
 describe('wikiport --help', () => {
-  it('lists the commands and the connection options', () => {
+  it('lists the commands, and the connection options on a command that connects', () => {
     const out = execFileSync('node', [bin, '--help'], { encoding: 'utf8' });
     expect(out).toContain('convert');
-    expect(out).toContain('--base-url');
+    expect(execFileSync('node', [bin, 'export', '--help'], { encoding: 'utf8' })).toContain('--base-url');
   });
 
   it('rejects an unknown command with exit code 2 and no stack trace', () => {

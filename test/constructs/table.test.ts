@@ -7,6 +7,7 @@ import { readMarkdown } from '../../src/formats/markdown/read-markdown.js';
 import { writeMarkdown } from '../../src/formats/markdown/write-markdown.js';
 import { ConversionReport } from '../../src/hub/report.js';
 import { flattenCellMarkdown } from '../../src/constructs/table-pipe.js';
+import { propertyRuns } from '../robustness/soak.js';
 
 const storage = `<table data-layout="default" ac:local-id="t1"><colgroup><col style="width: 200.0px;" /><col /><col /></colgroup>
 <thead><tr><th><p><strong>Company</strong></p></th><th><p><strong>Representative</strong></p></th><th><p /></th></tr></thead>
@@ -175,7 +176,7 @@ describe('Markdown of random tables', () => {
         const md = writeMarkdown(hub);
         expect(writeMarkdown(readMarkdown(md).hub)).toBe(md);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

@@ -70,7 +70,31 @@ describe('wikiport export (CLI)', () => {
     expect(quiet.stderr).toBe('');
   });
 
+  it('takes the page or space address copied from the browser, the base URL coming from it', async () => {
+    process.env.CONFLUENCE_PAT = 'sandbox-pat';
+    const addresses = [
+      ['--page', `${sandbox.baseUrl}/pages/viewpage.action?pageId=2719761`],
+      ['--page', `${sandbox.baseUrl}/display/MIN/Steering+Committee/`],
+      ['--page', `${sandbox.baseUrl}/spaces/MIN/pages/2719761/Steering+Committee`],
+    ];
+    for (const [option, address] of addresses) {
+      out = await mkdtemp(join(tmpdir(), 'wikiport-cli-'));
+      const { code, stdout, stderr } = await run(['export', option!, address!, '--out', out, '--json']);
+      expect(stderr, address).toBe('');
+      expect(code).toBe(0);
+      expect((JSON.parse(stdout) as { pages: { written: number } }).pages.written).toBe(1);
+      await rm(out, { recursive: true, force: true });
+    }
+    out = await mkdtemp(join(tmpdir(), 'wikiport-cli-'));
+    const space = await run(['export', '--space', `${sandbox.baseUrl}/display/MIN/`, '--out', out, '--json']);
+    expect(space.code).toBe(0);
+    expect((JSON.parse(space.stdout) as { pages: { written: number } }).pages.written).toBe(12);
+  });
+
   it.each([
+    [['export', '--base-url', 'BASE', '--pat', 'sandbox-pat', '--page', 'BASE/display/MIN/No+Such+Page', '--out', 'x'], /no page titled "No Such Page" in space MIN/],
+    [['export', '--base-url', 'BASE', '--pat', 'sandbox-pat', '--page', 'BASE/spaces/MIN/overview', '--out', 'x'], /is the address of space MIN, not of a page: use --space MIN/],
+    [['export', '--base-url', 'BASE', '--pat', 'sandbox-pat', '--page', 'Steering Committee', '--out', 'x'], /--page takes a page id .* or the address of the page/],
     [['export', '--space', 'MIN', '--out', 'x'], /No Confluence base URL/],
     [['export', '--base-url', 'http://127.0.0.1:9/wiki', '--space', 'MIN', '--out', 'x'], /No Confluence credentials/],
     [['export', '--base-url', 'BASE', '--pat', 'wrong-pat-1234', '--space', 'MIN', '--out', 'x'], /authentication failed \(401\)/],
@@ -82,7 +106,7 @@ describe('wikiport export (CLI)', () => {
     [['export', '--base-url', 'BASE', '--pat', 'sandbox-pat', '--space', 'MIN', '--out', 'x', '--format', 'html'], /--format takes md, json and\/or ndjson/],
   ])('fails with exit 2 and one clear line: %s', async (args, message) => {
     out = await mkdtemp(join(tmpdir(), 'wikiport-cli-'));
-    const resolved = args.map((a) => (a === 'BASE' ? sandbox.baseUrl : a.startsWith('x') ? out + a.slice(1) : a));
+    const resolved = args.map((a) => (a.startsWith('BASE') ? sandbox.baseUrl + a.slice(4) : a.startsWith('x') ? out + a.slice(1) : a));
     if (resolved.some((a) => a.endsWith('manifest.json'))) {
       await mkdir(join(out, '.wikiport'), { recursive: true });
       await writeFile(join(out, '.wikiport', 'manifest.json'), '{}');

@@ -24,6 +24,18 @@ describe('writeFileAtomic', () => {
     expect(await readdir(join(dir, 'Engineering', 'Runbooks'))).toEqual(['Deploy.md']);
   });
 
+  it('without fsync (durable: false) still makes folders, replaces whole and leaves no temporary file', async () => {
+    const dir = await folder();
+    const target = join(dir, 'out', 'Deploy.md');
+    await writeFileAtomic(target, 'v1\n', { durable: false });
+    await writeFileAtomic(target, 'v2\n', { durable: false });
+    expect(await readFile(target, 'utf8')).toBe('v2\n');
+    expect(await readdir(join(dir, 'out'))).toEqual(['Deploy.md']);
+    await writeFile(join(dir, 'blocker'), 'x');
+    await expect(writeFileAtomic(join(dir, 'blocker', 'a.md'), 'x', { durable: false })).rejects.toMatchObject({ code: expect.stringMatching(/^(ENOTDIR|EEXIST)$/) });
+    expect((await readdir(dir)).sort()).toEqual(['blocker', 'out']);
+  });
+
   it('fails with the system error when the folder cannot be made, writing nothing', async () => {
     const dir = await folder();
     await writeFile(join(dir, 'Engineering'), 'a file where a folder should be');

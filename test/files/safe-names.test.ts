@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planPagePaths, safeFileName, safeFileStem } from '../../src/files/safe-names.js';
+import { propertyRuns } from '../robustness/soak.js';
 
 describe('safeFileStem', () => {
   it.each([
@@ -40,7 +41,7 @@ describe('safeFileStem', () => {
         expect(stem.startsWith('.')).toBe(false);
         expect(resolve(join(root, `${stem}.md`)).startsWith(`${root}/`)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanCellHtml, cleanLine, cleanText } from '../../src/hub/table-cell-text.js';
+import { propertyRuns } from '../robustness/soak.js';
 
 /** The rule as written: zero-width characters go, every run of white space (no-break spaces too) is one space, none at the ends. */
 const byRule = (line: string): string => line.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
@@ -20,7 +21,7 @@ describe('cell text cleaning', () => {
         expect(cleanLine(text)).toBe(byRule(text));
         expect(cleanText(text)).toBe(text.split('\n').map(byRule).filter((l) => l !== '').join('\n'));
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -35,7 +36,7 @@ describe('cell text cleaning', () => {
       fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (html) => {
         expect(cleanCellHtml(html)).toBe(rule(html));
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 });

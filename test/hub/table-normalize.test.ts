@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeTableHtml, renderNormalizedTable } from '../../src/hub/table-normalize.js';
 import { cleanLine, cleanCellHtml } from '../../src/hub/table-cell-text.js';
+import { propertyRuns } from '../robustness/soak.js';
 
 const texts = (html: string): string[][] => normalizeTableHtml(html).rows.map((row) => row.map((c) => c.text));
 
@@ -126,7 +127,7 @@ describe('table normalization', () => {
         const once = normalizeTableHtml(html);
         expect(normalizeTableHtml(renderNormalizedTable(once))).toEqual(once);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

@@ -12,8 +12,8 @@ function entry(id: string, title: string, extra: Partial<ManifestPage> = {}): Ma
   return {
     id, title, spaceKey: 'ENG', parentId: null, version: 12, labels: ['adr', 'архитектура'], sourceUrl: null,
     files: {
-      md: { path: `Decisions/${title.replace(/[/"]/g, '_')}.md`, sha256: sha256(title) },
-      json: { path: `Decisions/${title.replace(/[/"]/g, '_')}.json`, sha256: sha256(`${title}.json`) },
+      md: { path: `Decisions/${title.replace(/[/"\\]/g, '_')}.md`, sha256: sha256(title) },
+      json: { path: `Decisions/${title.replace(/[/"\\]/g, '_')}.json`, sha256: sha256(`${title}.json`) },
       storage: { path: storageRelativePath(id), sha256: sha256(`<p>${title}</p>`) },
     },
     attachments: [{ id: 'att9001', title: 'diagram "v2".drawio', version: 3, path: `_attachments/${id}/diagram.drawio`, sha256: sha256('d') }],

@@ -50,9 +50,9 @@ describe('meeting extraction from the hub', () => {
       <tr><td>Verdant Networks</td><td>Olaf Berg</td><td></td><td></td></tr></table><h1>Agenda</h1><ol><li>Vote</li></ol>`;
     const { attendees } = extractMeeting(hub, meta())!;
     expect(attendees.map((a) => [a.name, a.organization, a.present, a.group, a.role])).toEqual([
-      ['Haruto Sato', 'Nimbus Compute', true, 'Attendance', 'participant'],
-      ['Deepak Iyer', 'Quarry Labs', false, 'Attendance', 'participant'],
-      ['Olaf Berg', 'Verdant Networks', null, 'Suspended members', 'participant'],
+      ['Haruto Sato', 'Nimbus Compute', true, 'Attendance', 'member'],
+      ['Deepak Iyer', 'Quarry Labs', false, 'Attendance', 'member'],
+      ['Olaf Berg', 'Verdant Networks', null, 'Suspended members', 'member'],
     ]);
   });
 
@@ -78,13 +78,13 @@ describe('meeting extraction from the hub', () => {
     expect(attendees.map((a) => a.name)).toEqual(['Elena Popescu']);
   });
 
-  it('reads a bullet list of "Name (Company)" and a Regrets line as absent people', () => {
+  it('reads a bullet list of "Name (Company)" and a Regrets line as absent people; listed under Attendees is present', () => {
     const hub = `<h2>Attendees</h2><ul><li>Amara Nwosu (Fernhill University)</li><li>Lukas Becker (Brightline GmbH)</li></ul>
       <p>Regrets: Hannah Cole (Fernhill University), Marco Bianchi (Ostara Foundation)</p><h2>Agenda</h2><ol><li>Licensing</li></ol>`;
     const { attendees } = extractMeeting(hub, meta())!;
     expect(attendees.map((a) => [a.name, a.organization, a.present, a.group])).toEqual([
-      ['Amara Nwosu', 'Fernhill University', null, 'Attendees'],
-      ['Lukas Becker', 'Brightline GmbH', null, 'Attendees'],
+      ['Amara Nwosu', 'Fernhill University', true, 'Attendees'],
+      ['Lukas Becker', 'Brightline GmbH', true, 'Attendees'],
       ['Hannah Cole', 'Fernhill University', false, 'Regrets'],
       ['Marco Bianchi', 'Ostara Foundation', false, 'Regrets'],
     ]);
@@ -159,13 +159,13 @@ describe('meeting extraction from the hub', () => {
     ]);
   });
 
-  it('reads a Cloud discussion-items table as topics with the presenter as speaker', () => {
+  it('reads a Cloud discussion-items table as topics; who presents an item is not who speaks in its notes', () => {
     const hub = `<h2>Date</h2><p><time datetime="2024-03-14"></time></p><h2>Discussion items</h2>
       <table><tr><th>Time</th><th>Item</th><th>Who</th><th>Notes</th></tr>
       <tr><td>10 min</td><td>Billing rollout</td><td><a data-mention data-account-id="x1">@Dana Ortiz</a></td><td>Canary went fine.</td></tr></table>`;
     const meeting = extractMeeting(hub, meta('Billing weekly'))!;
     expect(meeting.date).toBe('2024-03-14');
-    expect(meeting.topics).toEqual([{ title: 'Billing rollout', notes: [{ speaker: 'Dana Ortiz', text: 'Canary went fine.' }], topics: [] }]);
+    expect(meeting.topics).toEqual([{ title: 'Billing rollout', notes: [{ speaker: null, text: 'Canary went fine.' }], topics: [] }]);
   });
 
   it('reads decisions and external links (bare URLs named by the words before them)', () => {

@@ -4,13 +4,13 @@ import { presenceFromEmoticon, presenceFromText, splitTrailingPresence } from '.
 describe('presence marks', () => {
   it.each([
     ['✓', true], ['✔', true], ['✔️', true], ['✅', true], ['x', true], ['X', true], ['yes', true], ['Yes', true],
-    ['y', true], ['present', true], ['Present', true], ['(present)', true],
-    ['✗', false], ['✘', false], ['❌', false], ['no', false], ['N', false], ['absent', false], ['Absent', false], ['apologies', false],
+    ['y', true], ['present', true], ['Present', true], ['(present)', true], ['Remote', true], ['In the room', true], ['(/)', true],
+    ['✗', false], ['✘', false], ['❌', false], ['no', false], ['N', false], ['absent', false], ['Absent', false], ['apologies', false], ['(x)', false], ['on leave', false],
   ])('reads %s as %s', (text, expected) => {
     expect(presenceFromText(text)).toBe(expected);
   });
 
-  it.each(['', 'maybe', 'Haruto Sato', '12', 'remote'])('reads %j as no mark', (text) => {
+  it.each(['', 'maybe', 'Haruto Sato', '12', 'suspended'])('reads %j as no mark', (text) => {
     expect(presenceFromText(text)).toBeNull();
   });
 

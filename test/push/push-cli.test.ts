@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -77,6 +77,20 @@ describe('wikiport push and restore (CLI)', () => {
     expect(stdout).toMatch(/would-update/);
     expect(writeRequests(sandbox)).toBe(0);
     expect(bodyOf(sandbox, id).version).toBe(1);
+  });
+
+  it('--dry-run over a folder lists the page that would change and counts the unchanged rest', async () => {
+    const id = addMinutesPage(sandbox, 'CLI dry run folder');
+    const home = sandbox.store.spaceByKey('MIN')?.homepageId ?? '';
+    const out = await exportTo(clientFor(sandbox, dataCenter.api), home, true);
+    const md = join(out, (await readdir(out, { recursive: true })).find((f) => f.endsWith('CLI dry run folder.md')) ?? 'missing');
+    await writeFile(md, (await readFile(md, 'utf8')).replace(paragraph, 'Recording: on the drive.'));
+    const { code, stdout } = await run(['push', out, '--dry-run']);
+    expect(code).toBe(0);
+    const listed = stdout.split('\n').filter((line) => /: (would-update|would-create|unchanged|no-change): /.test(line));
+    expect(listed).toEqual([expect.stringContaining(`CLI dry run folder.md (page ${id}): would-update`)]);
+    expect(stdout).toMatch(/wikiport push: 1 would update, \d+ unchanged/);
+    expect(Number(/(\d+) unchanged/.exec(stdout)?.[1])).toBeGreaterThan(5);
   });
 
   it('exits 3 on a conflict, naming the page and both versions; --force writes; restore puts the wiki version back', async () => {

@@ -129,6 +129,6 @@ describe('push: labels, titles, sibling files, creation, deleted pages, failures
     const summary = await pushPages({ paths: [first.md], client: clientFor(sandbox, cloud.api), cwd: first.out });
     expect(summary.exitCode).toBe(1);
     expect(summary.pages[0]).toMatchObject({ status: 'failed', pageId: first.id, baseVersion: 1 });
-    expect(summary.pages[0]?.message).toMatch(/exported storage of page \d+ .* is missing; export the page again/);
+    expect(summary.pages[0]?.message).toMatch(/the storage page \d+ was exported from .* is missing.*run the same export again/);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '../../src/confluence/client.js';
@@ -54,5 +54,46 @@ describe('exportPages({ redact })', () => {
       expect(md).toContain('pwd=REDACTED');
       expect(JSON.parse(json).report.filter((e: { kind: string }) => e.kind === 'redacted').map((e: { construct: string }) => e.construct).sort()).toEqual(['passcode', 'pin', 'url-token']);
     }
+  });
+});
+
+describe('exportPages({ redact }) with secrets in titles, attachment names and page addresses', () => {
+  let titled: Sandbox;
+  const pages = [
+    { title: 'Team home', parentIndex: null, body: '<p>Home. See <ac:link><ri:page ri:content-title="Ops sync Passcode: blue whale 42"/></ac:link>.</p>' },
+    {
+      title: 'Ops sync Passcode: blue whale 42',
+      parentIndex: 0,
+      body: '<p>Password: kiwi fruit salad</p><p><ac:link><ri:attachment ri:filename="Passcode - 7781 east.txt"/></ac:link></p>',
+      labels: ['minutes'],
+    },
+  ];
+  beforeAll(async () => {
+    titled = await startSandbox({ flavor: 'cloud', data: false, generate: { pages: 2, spaceKey: 'SEC', source: (i) => pages[i] as (typeof pages)[number] } });
+    titled.store.addAttachment('50000002', { title: 'Passcode - 7781 east.txt', mediaType: 'text/plain', comment: '', authorId: titled.store.users[0]?.accountId ?? 'a', createdAt: '2024-01-01T00:00:00.000Z', data: Buffer.from('door\n') });
+  });
+  afterAll(async () => {
+    await titled.close();
+  });
+
+  it('names no file after a secret and writes none in any page file, link or the NDJSON', async () => {
+    const auth = titled.auth;
+    const client = createClient({ baseUrl: titled.baseUrl, ...('pat' in auth ? { pat: auth.pat } : { email: auth.email, token: auth.token }), deployment: 'cloud' });
+    const out = join(work, 'sec');
+    const titles: string[] = [];
+    const summary = await exportPages({ client, space: 'SEC', out, formats: ['md', 'json', 'ndjson'], attachments: true, redact: redactionRules(), onProgress: (e) => void (e.kind === 'page' && titles.push(e.title)) });
+    expect(summary.failures).toEqual([]);
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('.wikiport'));
+    expect(files.join('\n')).not.toMatch(/blue|whale|7781|east/);
+    expect(titles.join('\n')).not.toMatch(/blue|whale/);
+    const texts = files.filter((f) => /\.(md|json|ndjson)$/.test(f)).map((f) => readFileSync(join(out, f), 'utf8'));
+    expect(texts).toHaveLength(5);
+    for (const text of texts) expect(text).not.toMatch(/blue|whale|7781|east|kiwi|fruit|salad/);
+    const md = readFileSync(join(out, 'Team home', 'Ops sync Passcode - [redacted].md'), 'utf8');
+    expect(md).toContain('title: "Ops sync Passcode: [redacted]"');
+    const attachmentLink = /\]\((attachments[^)]+)\)/.exec(md)?.[1] ?? '';
+    expect(existsSync(join(out, 'Team home', decodeURIComponent(attachmentLink)))).toBe(true);
+    const home = readFileSync(join(out, 'Team home.md'), 'utf8');
+    expect(home).toContain('](Team%20home/Ops%20sync%20Passcode%20-%20%5Bredacted%5D.md ');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { redactHub } from '../../src/redact/redact-hub.js';
 import { redactionRules } from '../../src/redact/redaction-rules.js';
+import { propertyRuns } from '../robustness/soak.js';
 
 const rules = redactionRules();
 const INLINE = ['strong', 'em', 'u', 's', 'code'];
@@ -33,7 +34,7 @@ describe('redactHub, whatever the inline markup and entities', () => {
         expect(counts).toEqual({ passcode: 1 });
         expect(out.replace(/<[^>]*>/g, '')).not.toMatch(/Zq81|&amp;x|&lt;y/);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

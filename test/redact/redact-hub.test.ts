@@ -21,7 +21,8 @@ const minutesHub = [
   '</ul>',
   '<table><tr><th>System</th><th>Access</th></tr>',
   '<tr><td>Build farm</td><td>Password - <em>hunter2-prod</em></td></tr>',
-  '<tr><td>Wiki</td><td>Password: see the vault entry</td></tr></table>',
+  '<tr><td>Wiki</td><td>Password: see the vault entry</td></tr>',
+  '<tr><td>CI</td><td>Password: n/a</td></tr></table>',
   '<p>Recording (access code = r3c0rd!ng): <a href="https://files.example.org/rec.mp4?X-Amz-Signature=abc123def&amp;X-Amz-Expires=600">recording</a></p>',
   '<p>We pinned the PR; the pin count is 3.</p>',
   '<div data-opaque data-macro="widget" data-storage="&lt;ac:parameter ac:name=&quot;url&quot;&gt;https://x.example/embed?token=s3cr3tT0ken&lt;/ac:parameter&gt;"></div>',
@@ -54,22 +55,26 @@ describe('redactHub', () => {
     expect(hub).toContain('Password - <em>[redacted]</em>');
   });
 
-  it('leaves a label followed by ordinary words alone', () => {
-    expect(hub).toContain('Password: see the vault entry');
+  it('masks a value whatever its words, but leaves a placeholder and a word that only looks like a label alone', () => {
+    expect(hub).toContain('Password: [redacted]</td></tr>');
+    expect(hub).not.toContain('vault entry');
+    expect(hub).toContain('Password: n/a');
     expect(hub).toContain('We pinned the PR; the pin count is 3.');
   });
 
   it('masks access codes, signed URL signatures and tokens inside kept storage markup', () => {
     expect(hub).not.toContain('r3c0rd!ng');
+    expect(hub).toContain('Recording (access code = [redacted]): <a');
+    expect(hub).toContain('>recording</a>');
     expect(hub).toContain('X-Amz-Signature=REDACTED&amp;X-Amz-Expires=600');
     expect(hub).not.toContain('s3cr3tT0ken');
   });
 
   it('counts by kind and reports counts only, never a secret', () => {
-    expect(counts).toEqual({ passcode: 2, password: 1, pin: 2, 'url-token': 4 });
+    expect(counts).toEqual({ passcode: 2, password: 2, pin: 2, 'url-token': 3 });
     const lines = report.toLines('minutes.html').join('\n');
     expect(lines).toContain('minutes.html: redacted passcode: masked 2 secrets');
-    expect(lines).toContain('redacted url-token: masked 4 secrets');
+    expect(lines).toContain('redacted url-token: masked 3 secrets in 4 places');
     for (const secret of ['Qp7#zL!v', 'hunter2', '448812', 'r3c0rd', 'aGVsbG8']) expect(lines).not.toContain(secret);
   });
 

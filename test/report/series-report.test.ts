@@ -36,16 +36,19 @@ describe('series report over fixtures/series', () => {
     const priya = attendance.people.find((p) => p.accountId?.startsWith('712020:'));
     expect(priya?.cells).toEqual(['present', 'absent', 'present', 'present', 'unknown', 'present']);
     const lin = attendance.people.find((p) => normalizeName(p.name) === 'lin wei');
-    expect(lin?.cells).toEqual(['present', 'absent', 'absent', 'absent', 'unknown', 'present']);
+    // A guest is not absent from the meetings that did not invite them.
+    expect(lin?.cells).toEqual(['present', 'unknown', 'unknown', 'unknown', 'unknown', 'present']);
   });
 
-  it('treats people not listed as absent, unmarked as unknown, and a meeting without a list as unknown', async () => {
+  it('treats people not listed as absent once they have been listed, unmarked as unknown, and a meeting without a list as unknown', async () => {
     const { attendance } = await fixtureReport();
     const tom = attendance.people.find((p) => p.name === 'Tom Becker');
     expect(tom?.cells).toEqual(['unknown', 'present', 'present', 'absent', 'unknown', 'absent']);
     expect(tom).toMatchObject({ present: 2, known: 4, rate: 0.5, firstSeen: '2024-02-22', lastSeen: '2024-03-28' });
     const sam = attendance.people.find((p) => normalizeName(p.name) === 'sam oneil');
-    expect(sam).toMatchObject({ present: 2, known: 5, firstSeen: '2024-03-28' });
+    // Sam joins in March: not absent from the meetings before.
+    expect(sam?.cells).toEqual(['unknown', 'unknown', 'present', 'absent', 'unknown', 'present']);
+    expect(sam).toMatchObject({ present: 2, known: 3, firstSeen: '2024-03-28' });
   });
 
   it('rates organizations by meetings where one of their people was present', async () => {
@@ -147,5 +150,18 @@ describe('a long series', () => {
     expect(report.attendance.people).toHaveLength(12);
     expect(report.actionItems.closed).toHaveLength(2000);
     expect(report.decisions).toHaveLength(8000);
+  });
+});
+
+describe('an action carried from meeting to meeting is one item', () => {
+  it('ignores a carried-over mark, a changed due date and an owner prefix', async () => {
+    const { actionKey } = await import('../../src/report/action-items.js');
+    const keys = [
+      ['Pin the dbt adapter in CI', 'Eleanor Fairbrother'],
+      ['Pin the dbt adapter in CI (carried over)', 'Eleanor Fairbrother'],
+      ['Eleanor: pin the dbt adapter in CI by 2025-01-15', 'Eleanor Fairbrother'],
+      ['Eleanor to pin the dbt adapter in CI by 22 January', 'Eleanor Fairbrother'],
+    ].map(([text, owner]) => actionKey(text!, owner!));
+    expect(new Set(keys).size).toBe(1);
   });
 });

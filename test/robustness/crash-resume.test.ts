@@ -6,17 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { repoRoot } from '../support/shared-corpus.js';
 import { snapshotTree, treeDifferences } from './tree-snapshot.js';
-import { scaled, scaledTimeout } from './soak.js';
+import { depth, scaledTimeout } from './soak.js';
 
 /**
- * Kill an export with SIGKILL at 20 moments spread across its run, run it again, and the result
- * must be byte for byte what an uninterrupted run writes, with no temporary file left behind.
+ * Kill an export with SIGKILL at moments spread across its run (6 in npm test, 20 with
+ * WIKIPORT_DEEP=1), run it again, and the result must be byte for byte what an uninterrupted run
+ * writes, with no temporary file left behind.
  * The export runs from the compiled library (dist/, built by `npm ci`), in a child process.
  */
 
 const driver = join(repoRoot, 'test', 'robustness', 'export-driver.mjs');
 const built = existsSync(join(repoRoot, 'dist', 'index.js'));
-const killPoints = scaled(20, 5);
+const killPoints = depth(6, 20, 5);
 let sandbox: Sandbox;
 const dirs: string[] = [];
 

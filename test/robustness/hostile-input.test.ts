@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { convert } from '../../src/convert.js';
-import { scaled, soak } from './soak.js';
+import { depth, soak } from './soak.js';
 
 /**
  * Hostile and broken storage: every case must finish in bounded time with a Markdown result
@@ -147,7 +147,7 @@ describe('hostile storage input converts in bounded time without crashing', () =
         expect(md.replace(/<!--[\s\S]*?-->/g, "")).not.toMatch(/<\/?(ac|ri):/);
         expectFixedPoint(md);
       }),
-      { numRuns: scaled(150), seed: soak ? Date.now() : 20261128 },
+      { numRuns: depth(60, 150), seed: soak ? Date.now() : 20261128 },
     );
   });
 
@@ -162,7 +162,7 @@ describe('hostile storage input converts in bounded time without crashing', () =
         const { md } = toMarkdown(page.slice(0, cut));
         expectFixedPoint(md);
       }),
-      { numRuns: scaled(120), seed: soak ? Date.now() : 7 },
+      { numRuns: depth(50, 120), seed: soak ? Date.now() : 7 },
     );
   });
 });

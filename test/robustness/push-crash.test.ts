@@ -7,7 +7,7 @@ import { createClient } from '../../src/confluence/client.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { exportPages } from '../../src/export/export.js';
 import { repoRoot } from '../support/shared-corpus.js';
-import { scaled, scaledTimeout } from './soak.js';
+import { depth, scaledTimeout } from './soak.js';
 import { markdownFiles, snapshotTree } from './tree-snapshot.js';
 
 /**
@@ -18,7 +18,7 @@ import { markdownFiles, snapshotTree } from './tree-snapshot.js';
 
 const driver = join(repoRoot, 'test', 'robustness', 'push-driver.mjs');
 const built = existsSync(join(repoRoot, 'dist', 'index.js'));
-const killPoints = scaled(20, 5);
+const killPoints = depth(6, 20, 5);
 const dirs: string[] = [];
 
 /** Writes (PUT/POST/DELETE) the wiki has received so far. */

@@ -1,3 +1,4 @@
+// export/html-export/: walks an HTML space export (zip or folder), plans page paths and writes the files; the readers of one page and of the index stay in formats/html-export/.
 import { join } from 'node:path';
 import { ConversionReport } from '../../hub/report.js';
 import { emptyPageMeta } from '../../model/page-meta.js';
@@ -6,7 +7,8 @@ import { writePageJson } from '../../formats/json/write-page-json.js';
 import { NdjsonWriter } from '../../files/ndjson-writer.js';
 import { writeFileAtomic } from '../../files/atomic-write.js';
 import { planPagePaths, safeFileName } from '../../files/safe-names.js';
-import { redactHub } from '../../redact/redact-hub.js';
+import { redactPage } from '../../redact/redact-page.js';
+import { redactText } from '../../redact/redact-text.js';
 import type { RedactionRule } from '../../redact/redaction-rule.js';
 import { openExportSource } from './export-source.js';
 import type { ExportSource } from './export-source.js';
@@ -47,7 +49,8 @@ export interface HtmlExportResult {
 export async function convertHtmlExport(options: HtmlExportOptions): Promise<HtmlExportResult> {
   const source = await openExportSource(options.input);
   const index = readExportIndex(await source.readText('index.html'));
-  const nodes = withOrphanPages(index.pages, source);
+  // With --redact, titles are masked before they name files, links and report lines.
+  const nodes = withOrphanPages(index.pages, source).map((n) => (options.redact ? { ...n, title: redactText(n.title, options.redact).text } : n));
   const result: HtmlExportResult = { pages: 0, attachments: 0, written: [], failures: [], reportLines: [] };
 
   const present = new Set(source.files);
@@ -67,8 +70,9 @@ export async function convertHtmlExport(options: HtmlExportOptions): Promise<Htm
 
   try {
     for (const node of nodes) {
+      let named = options.redact ? `page ${node.id}` : node.file;
       if (!present.has(node.file)) {
-        result.failures.push(`${node.file}: listed in index.html but missing from the export; skipped`);
+        result.failures.push(`${named}: listed in index.html but missing from the export; skipped`);
         continue;
       }
       const report = new ConversionReport();
@@ -82,9 +86,11 @@ export async function convertHtmlExport(options: HtmlExportOptions): Promise<Htm
       };
       try {
         const page = readExportPage(await source.readText(node.file), ctx, index.spaceName);
-        const hub = options.redact ? redactHub(page.hub, options.redact, report).hub : page.hub;
-        const meta = emptyPageMeta({ ...page.meta, id: node.id, title: page.meta.title ?? node.title, spaceKey: index.spaceKey, parentId: node.parentId });
+        const whole = emptyPageMeta({ ...page.meta, id: node.id, title: page.meta.title ?? node.title, spaceKey: index.spaceKey, parentId: node.parentId });
+        const { hub, meta } = options.redact ? redactPage(page.hub, whole, options.redact, report) : { hub: page.hub, meta: whole };
         const stem = paths.get(node.id) ?? node.id;
+        // The export's own file names spell the titles ("Standup-Passcode-x_123.html"): name the output instead.
+        named = options.redact ? `${stem}.md` : node.file;
         const attachmentsFolder = `attachments/${node.id}`;
         if (ndjson) {
           await ndjson.write(writePageJson(hub, meta, report));
@@ -106,9 +112,10 @@ export async function convertHtmlExport(options: HtmlExportOptions): Promise<Htm
           }
         }
         result.pages++;
-        result.reportLines.push(...report.toLines(node.file));
+        result.reportLines.push(...report.toLines(named));
       } catch (error) {
-        result.failures.push(`${node.file}: ${(error as Error).message}; skipped`);
+        const message = options.redact ? redactText((error as Error).message, options.redact).text : (error as Error).message;
+        result.failures.push(`${named}: ${message}; skipped`);
       }
     }
     if (ndjson) {

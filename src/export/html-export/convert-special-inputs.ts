@@ -9,6 +9,8 @@ export interface SpecialInputsOptions {
   inputs: readonly string[];
   out?: string;
   redact?: readonly RedactionRule[];
+  /** Which per-page files an HTML space export gets in its folder (`--to md` or `--to json`); default both. */
+  formats?: readonly ('md' | 'json')[];
   /** How a plain file's format is chosen (the convert command's `--from`/sniffing). */
   formatOf: (input: string, text: string) => InputFormat;
   onLine: (line: string) => void;
@@ -38,7 +40,12 @@ export async function convertSpecialInputs(options: SpecialInputsOptions): Promi
   if (exports.length > 0 && files.length > 0) throw new WikiportError(`convert the HTML space export ${exports[0]} on its own, apart from the page files (${files[0]} ...)`);
   if (exports.length > 1 && ndjson) throw new WikiportError('one HTML space export per .ndjson file: convert the exports one at a time');
   for (const input of exports) {
-    const done = await convertHtmlExport({ input, out: options.out, ...(options.redact ? { redact: options.redact } : {}) });
+    const done = await convertHtmlExport({
+      input,
+      out: options.out,
+      ...(options.redact ? { redact: options.redact } : {}),
+      ...(options.formats ? { formats: options.formats } : {}),
+    });
     for (const line of done.reportLines) options.onLine(line);
     for (const failure of done.failures) options.onFailure(failure);
     result.pages += done.pages;

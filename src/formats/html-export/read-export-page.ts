@@ -1,3 +1,4 @@
+// formats/html-export/: pure readers of one exported HTML page and of the export's index into the hub. No disk access: bytes in, hub out.
 import { fullCheerio } from '../../hub/full-cheerio.js';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';

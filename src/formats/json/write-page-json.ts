@@ -1,3 +1,4 @@
+// formats/json/: the JSON page model from the hub (tables, meeting) and back. Pure: imports hub/, minutes/, model/.
 import type { Element } from 'domhandler';
 import type { PageMeta } from '../../model/page-meta.js';
 import type { ConversionReport } from '../../hub/report.js';

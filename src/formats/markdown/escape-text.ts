@@ -1,3 +1,5 @@
+import { TEXT_MASK } from '../../hub/redaction-mask.js';
+
 /**
  * Escapes text so Markdown shows it literally, and no more than needed: `snake_case` stays as is,
  * `a < b` stays as is, but `<b>` (as `&lt;b>`), `&amp;`, `*x*`, `~~x~~` and a leading `1. ` are escaped.
@@ -12,6 +14,25 @@ const ENTITY = /^&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
 export function escapeMarkdownText(text: string): string {
   if (text.includes(LINE_START_MARK)) text = text.split(LINE_START_MARK).join('');
+  if (text.includes(TEXT_MASK)) return escapeAroundMasks(text);
+  return escapeLineStart(escapeSpecials(text));
+}
+
+/**
+ * `[redacted]` reads as itself: CommonMark leaves brackets that make no link as they are, so the
+ * mask needs no backslashes, unless what follows would make it one (`(url)`, `[ref]`, `: def`).
+ */
+function escapeAroundMasks(text: string): string {
+  const parts = text.split(TEXT_MASK);
+  let out = escapeSpecials(parts[0] ?? '');
+  for (let i = 1; i < parts.length; i++) {
+    const after = parts[i] ?? '';
+    out += (/^[([:]/.test(after) ? '\\[redacted\\]' : TEXT_MASK) + escapeSpecials(after);
+  }
+  return escapeLineStart(out);
+}
+
+function escapeSpecials(text: string): string {
   let out = text;
   if (SPECIAL.test(text)) {
     const strike = text.indexOf('~') !== text.lastIndexOf('~');
@@ -31,6 +52,10 @@ export function escapeMarkdownText(text: string): string {
       }
     });
   }
+  return out;
+}
+
+function escapeLineStart(out: string): string {
   const start = LINE_START.exec(out);
   if (!start) return out;
   const marker = start[0];

@@ -6,6 +6,8 @@
  * never rewritten.
  */
 
+import { attachmentPath } from '../../constructs/attachment-link.js';
+
 const SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 const FENCE = /^\s*(```|~~~)/;
@@ -119,9 +121,23 @@ function isTableOfContents(table: TableBlock): boolean {
   return texts.length === 1 && /^((table of )?contents|on this page)$/i.test(texts[0]!);
 }
 
+/** "Google drive slides url https://… height 250": an embed macro a naive converter wrote out as its parameters. */
+const EMBED_LEFTOVER = /^(\s*(?:[-*+]\s+)?)([\p{L}][\p{L} ]{0,40}?)\s+(?:url|href|link|src)\s+(https?:\/\/\S+)(?:\s+(?:height|width|size)\s+\d+\w*)*\s*$/iu;
+/** "View file name Strategy 2024.pdf height 250": a file macro written out as its parameters. */
+const FILE_LEFTOVER = /^(\s*(?:[-*+]\s+)?)(?:view ?file|view ?pdf|viewpdf|view-file|multimedia|pdf|attachment)\s+name\s+(.+?\.[A-Za-z0-9]{2,5})(?:\s+(?:height|width|page|size)\s+\d+\w*)*\s*$/i;
+
+/** The embed or file a line of leftover macro parameters stood for, as a link (a file as an attachment link). */
+function repairMacroLeftover(line: string): string {
+  const file = FILE_LEFTOVER.exec(line);
+  if (file !== null) return `${file[1]}[${file[2]}](${attachmentPath(file[2]!)})`;
+  const embed = EMBED_LEFTOVER.exec(line);
+  if (embed !== null) return `${embed[1]}[${embed[2]}](${embed[3]})`;
+  return line;
+}
+
 export function repairMangledMarkdown(markdown: string): string {
   if (!isMangledMarkdown(markdown)) return markdown;
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n').map(repairMacroLeftover);
   const out: string[] = [];
   const block = (...blockLines: string[]): void => {
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');

@@ -1,3 +1,4 @@
+// formats/markdown/: the Markdown writer (turndown + construct rules) and reader (markdown-it, front matter, repair of mangled pages). Pure: imports hub/ and constructs/.
 // First: the turndown service loads the construct registry, which the table construct below is part of.
 import { htmlToMarkdown } from './turndown-service.js';
 import type { PageMeta } from '../../model/page-meta.js';

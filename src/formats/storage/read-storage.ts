@@ -1,3 +1,4 @@
+// formats/storage/: storage XHTML to hub and back through the construct registry. Pure: imports hub/ and constructs/.
 import type { AnyNode, Element } from 'domhandler';
 import type { StorageReadContext } from '../../constructs/construct.js';
 import { mappingsOf } from '../../constructs/registry.js';

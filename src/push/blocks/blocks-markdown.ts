@@ -18,37 +18,60 @@ export function splitFrontMatter(markdown: string): FrontMatterSplit {
 }
 
 export function splitMarkdownParagraphs(markdown: string): string[] {
-  const paragraphs: string[] = [];
-  let current: string[] = [];
+  return markdownParagraphSpans(markdown).map((span) => span.text);
+}
+
+/** A paragraph of a Markdown text: its normalized text, and where its lines start and end. */
+export interface ParagraphSpan {
+  text: string;
+  /** Offset of the paragraph's first line (its indentation included). */
+  start: number;
+  /** Offset just past its last line (before the line break). */
+  end: number;
+}
+
+/**
+ * The paragraphs of a Markdown text with their place in it, so that an edited stretch can be
+ * converted from the user's own lines (indentation and blank lines included) rather than from
+ * normalized paragraphs, which would lose what makes a paragraph a list item's continuation.
+ */
+export function markdownParagraphSpans(markdown: string): ParagraphSpan[] {
+  const spans: ParagraphSpan[] = [];
+  let start = -1;
+  let end = 0;
   let fence: string | null = null;
   let inComment = false;
   const flush = () => {
-    const paragraph = normalizeParagraph(current.join('\n'));
-    if (paragraph) paragraphs.push(paragraph);
-    current = [];
+    if (start >= 0) {
+      const text = normalizeParagraph(markdown.slice(start, end).replace(/\r\n/g, '\n'));
+      if (text) spans.push({ text, start, end });
+    }
+    start = -1;
   };
-  for (const line of markdown.split(/\r?\n/)) {
-    if (fence) {
-      current.push(line);
-      if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = null;
-      continue;
-    }
-    if (inComment) {
-      current.push(line);
-      if (line.includes('-->')) inComment = false;
-      continue;
-    }
-    if (line.trim() === '') {
+  const lineBreak = /\r?\n/g;
+  let lineStart = 0;
+  for (;;) {
+    const match = lineBreak.exec(markdown);
+    const lineEnd = match ? match.index : markdown.length;
+    const line = markdown.slice(lineStart, lineEnd);
+    if (fence || inComment) {
+      end = lineEnd;
+      if (fence && line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = null;
+      else if (inComment && line.includes('-->')) inComment = false;
+    } else if (line.trim() === '') {
       flush();
-      continue;
+    } else {
+      if (start < 0) start = lineStart;
+      end = lineEnd;
+      const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+      if (opener) fence = opener[1]!;
+      else if (opensUnclosedComment(line)) inComment = true;
     }
-    current.push(line);
-    const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (opener) fence = opener[1]!;
-    else if (opensUnclosedComment(line)) inComment = true;
+    if (!match) break;
+    lineStart = match.index + match[0].length;
   }
   flush();
-  return paragraphs;
+  return spans;
 }
 
 function opensUnclosedComment(line: string): boolean {

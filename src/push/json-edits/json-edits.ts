@@ -1,5 +1,9 @@
+// push/json-edits/: JSON page edits (meeting attendees, action items, table rows, title, labels) patched into the exported storage. Imports push/storage-edits/ and formats/json/.
 import { convert } from '../../convert.js';
-import { WikiportError } from '../../errors.js';
+import { WikiportError, isWikiportError } from '../../errors.js';
+import { splitFrontMatter } from '../blocks/blocks-markdown.js';
+import { rebuildStorageFromMarkdown } from '../blocks/blocks-lossless.js';
+import { meetingEditsThroughMarkdown, readsAsEdited } from './meeting-markdown-edits.js';
 import { readPageJson } from '../../formats/json/read-page-json.js';
 import type { PageDocument } from '../../model/page-document.js';
 import type { TableRecord } from '../../model/table-record.js';
@@ -15,7 +19,7 @@ import { markdownEdit, type LocalEdit } from '../push-edit.js';
 export type ReadDocument = (storage: string) => PageDocument;
 
 /** Fields push writes from JSON; a change anywhere else is refused so that no edit is silently lost. */
-const WRITABLE = 'meeting.attendees, meeting.actionItems, tables[].rows, hub (the body, on its own), title and labels';
+const WRITABLE = 'meeting.attendees, meeting.actionItems, meeting.decisions, tables[].rows, hub (the body, on its own), title and labels';
 
 /** An edited page JSON file against the storage it was exported from (see applyJsonEdits). */
 export function jsonEdit(file: string, text: string, page: ManifestPage, baseStorage: string, render: RenderOptions): LocalEdit {
@@ -27,8 +31,75 @@ export function jsonEdit(file: string, text: string, page: ManifestPage, baseSto
   const read: ReadDocument = (storage) => readPageJson(convert(storage, { ...render, from: 'storage', to: 'json', meta }).output, `${file} (re-read)`);
   const exported = read(baseStorage);
   if (edited.hub !== exported.hub) return hubEdit(file, text, edited, exported, page, baseStorage, render);
-  const { storage, notes } = applyJsonEdits(baseStorage, exported, edited, file, read);
-  return { storage, title: edited.title ?? page.title, labels: edited.labels, notes };
+  const done = (result: { storage: string; notes: string[] }): LocalEdit => ({ ...result, title: edited.title ?? page.title, labels: edited.labels });
+  const throughMarkdown = () => meetingEditThroughMarkdown(file, baseStorage, exported, edited, render, meta, read);
+  // Decisions have no storage patch of their own: they are written the Markdown way.
+  if (meetingEdited(exported, edited, ['decisions']) && tablesSame(exported, edited)) return done(throughMarkdown());
+  try {
+    const patched = applyJsonEdits(baseStorage, exported, edited, file, read);
+    const meeting = patched.storage === baseStorage ? null : read(patched.storage).meeting;
+    // The storage patches check names; the meeting must read back whole (group, presence, …),
+    // unless table rows were edited too (they change the attendees read from them).
+    const strict = exported.meeting && edited.meeting && tablesSame(exported, edited) && meetingEdited(exported, edited, ['attendees', 'actionItems']);
+    if (meeting && strict && !readsAsEdited(meeting, exported.meeting!, edited.meeting!)) {
+      throw new WikiportError(`${file}: meeting: the table or task list patch does not read back as the edit (nothing was sent)`);
+    }
+    return done(patched);
+  } catch (error) {
+    // A shape the storage patches do not know (attendees in lists or mentions, tasks with dates
+    // and mentions): the edit is written into the exported Markdown instead, and proven the same way.
+    if (!isWikiportError(error) || !meetingEdited(exported, edited, ['attendees', 'actionItems']) || !tablesSame(exported, edited)) throw error;
+    try {
+      return done(throughMarkdown());
+    } catch (second) {
+      if (isWikiportError(second)) throw new WikiportError(`${error.message}; written into the Markdown instead: ${second.message.replace(`${file}: `, '')}`);
+      throw second;
+    }
+  }
+}
+
+function meetingEdited(exported: PageDocument, edited: PageDocument, fields: readonly ('attendees' | 'actionItems' | 'decisions')[]): boolean {
+  if (!exported.meeting || !edited.meeting) return false;
+  return fields.some((field) => JSON.stringify(exported.meeting![field]) !== JSON.stringify(edited.meeting![field]));
+}
+
+function tablesSame(exported: PageDocument, edited: PageDocument): boolean {
+  return JSON.stringify(exported.tables) === JSON.stringify(edited.tables);
+}
+
+/** Meeting edits written into the exported Markdown, which then goes the lossless way (see meetingEditsThroughMarkdown). */
+function meetingEditThroughMarkdown(
+  file: string,
+  baseStorage: string,
+  exported: PageDocument,
+  edited: PageDocument,
+  render: RenderOptions,
+  meta: Parameters<typeof convert>[1]['meta'],
+  read: ReadDocument,
+): { storage: string; notes: string[] } {
+  refuseOtherChanges(exported, edited, file, ['decisions']);
+  const converters = hubBlockConverters(render);
+  const markdown = splitFrontMatter(convert(baseStorage, { ...render, from: 'storage', to: 'md', meta }).output).body;
+  const built = new Map<string, string>();
+  const storageOf = (md: string) => {
+    let storage = built.get(md);
+    if (storage === undefined) built.set(md, (storage = rebuildStorageFromMarkdown(baseStorage, md, converters).storage));
+    return storage;
+  };
+  const result = meetingEditsThroughMarkdown({
+    markdown,
+    before: exported.meeting!,
+    after: edited.meeting!,
+    file,
+    readMeeting: (md) => {
+      try {
+        return read(storageOf(md)).meeting;
+      } catch {
+        return null;
+      }
+    },
+  });
+  return { storage: storageOf(result.markdown), notes: result.notes };
 }
 
 /**
@@ -122,7 +193,7 @@ function locateTables(storage: string, tables: readonly TableRecord[], read: Rea
   return located;
 }
 
-function refuseOtherChanges(exported: PageDocument, edited: PageDocument, file: string): void {
+function refuseOtherChanges(exported: PageDocument, edited: PageDocument, file: string, writable: readonly string[] = []): void {
   const fields: Array<[string, unknown, unknown]> = [
     ['outline', exported.outline, edited.outline],
     ['links', exported.links, edited.links],
@@ -134,7 +205,7 @@ function refuseOtherChanges(exported: PageDocument, edited: PageDocument, file: 
   ];
   if (exported.meeting && edited.meeting) {
     for (const field of ['title', 'date', 'agenda', 'decisions', 'topics', 'links'] as const) {
-      fields.push([`meeting.${field}`, exported.meeting[field], edited.meeting[field]]);
+      if (!writable.includes(field)) fields.push([`meeting.${field}`, exported.meeting[field], edited.meeting[field]]);
     }
   }
   const changed = fields.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([name]) => name);

@@ -33,7 +33,7 @@ describe('wikiport convert with HTML space exports, --redact and NDJSON', () => 
     expect(stdout.join('\n')).toContain(`Converted 12 pages into ${out}`);
     const md = readFileSync(join(out, 'Data Center Group Home/Steering Committee/2024-01-25 SC Meeting Agenda-Minutes.md'), 'utf8');
     expect(md).not.toContain('X==yHb^1');
-    expect(stderr).toContain('2024-01-25-SC-Meeting-Agenda-Minutes_2250997761.html: redacted passcode: masked 1 secret');
+    expect(stderr).toContain('Data Center Group Home/Steering Committee/2024-01-25 SC Meeting Agenda-Minutes.md: redacted passcode: masked 1 secret');
     expect(stderr.join('\n')).not.toContain('X==yHb^1');
   });
 
@@ -44,7 +44,7 @@ describe('wikiport convert with HTML space exports, --redact and NDJSON', () => 
     expect(await main(['convert', exportDir, '--out', out, '--redact-rules', rules])).toBe(0);
     const json = readFileSync(join(out, 'Data Center Group Home/Projects/Confidential Computing.json'), 'utf8');
     expect(json).not.toContain('s.Q1w2E3r4T5y6');
-    expect(stderr).toContain('Confidential-Computing_2250900102.html: redacted custom:attestation-key: masked 1 secret');
+    expect(stderr).toContain('Data Center Group Home/Projects/Confidential Computing.md: redacted custom:attestation-key: masked 1 secret');
     writeFileSync(rules, 'patterns: [{name: x, regex: "("}]\n');
     expect(await main(['convert', exportDir, '--out', join(work, 'bad'), '--redact-rules', rules])).toBe(2);
     expect(stderr.join('\n')).toMatch(/rules\.yaml: invalid redaction rules: patterns\.0\.regex: not a valid regular expression/);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdownText, settleLineStartEscapes } from '../../../src/formats/markdown/escape-text.js';
 import { markdownParser } from '../../../src/formats/markdown/markdown-parser.js';
 import { load } from 'cheerio';
+import { propertyRuns } from '../../robustness/soak.js';
 
 /** What markdown-it shows for a paragraph of escaped text. */
 function shown(text: string, prefix: string): { text: string; elements: number } {
@@ -48,7 +49,7 @@ describe('escapeMarkdownText', () => {
         expect(result.elements).toBe(0);
         expect(result.text).toBe(text);
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { writeMarkdown } from '../../../src/formats/markdown/write-markdown.js';
 import { hubWithTableSlots } from '../../../src/formats/markdown/table-slots.js';
 import { ConversionReport } from '../../../src/hub/report.js';
+import { propertyRuns } from '../../robustness/soak.js';
 
 /**
  * The writer replaces each outer table by a slot made from the page's one parse. A table it cannot
@@ -72,7 +73,7 @@ describe('table slots', () => {
       fc.property(placed, (hub) => {
         expect(writeMarkdown(hub)).toBe(writeMarkdown(unlocatable(hub)));
       }),
-      { numRuns: 250 },
+      { numRuns: propertyRuns(250) },
     );
   });
 

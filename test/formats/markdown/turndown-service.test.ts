@@ -7,6 +7,7 @@ import { turndownTree } from '../../../src/formats/markdown/turndown-tree.js';
 import type { TurndownElement } from '../../../src/formats/markdown/turndown-dom.js';
 import { arbitraryHub } from '../../support/arbitrary-hub.js';
 import { fixtureHubs } from '../../support/fixture-hubs.js';
+import { propertyRuns } from '../../robustness/soak.js';
 
 type Rules = { forNode(node: unknown): TurndownService.Rule };
 
@@ -51,7 +52,7 @@ describe('turndown rule lookup by element name', () => {
     fc.assert(fc.property(arbitraryHub, (html) => {
       const [indexed, own] = bothLookups(html);
       expect(indexed).toEqual(own);
-    }), { numRuns: 200 });
+    }), { numRuns: propertyRuns(200) });
   });
 
   it('asks a filter only about the elements its tags name', () => {

@@ -5,6 +5,7 @@ import { htmlToMarkdown, turndownService } from '../../../src/formats/markdown/t
 import { turndownTree } from '../../../src/formats/markdown/turndown-tree.js';
 import type { TurndownElement, TurndownText } from '../../../src/formats/markdown/turndown-dom.js';
 import { fixtureHubs } from '../../support/fixture-hubs.js';
+import { propertyRuns } from '../../robustness/soak.js';
 
 /** What turndown makes of the HTML when it parses the string itself (domino, a browser's tree builder). */
 function viaTurndownsParser(html: string): string {
@@ -26,7 +27,7 @@ describe('turndown tree (htmlparser2 parse handed to turndown)', () => {
         expect(turndownTree(html), html).not.toBeNull();
         expect(htmlToMarkdown(html), html).toBe(viaTurndownsParser(html));
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Construct } from '../../../src/constructs/construct.js';
 import { mappingsOf, registry } from '../../../src/constructs/registry.js';
+import { propertyRuns } from '../../robustness/soak.js';
 
 /** The dispatch rule spelled out: the first construct in registry order whose claim meets the element. */
 function firstClaim(side: 'storage' | 'hub' | 'markdownHtml', el: Element, macro?: string): Construct | undefined {
@@ -42,7 +43,7 @@ describe('dispatch of elements to constructs (ClaimIndex)', () => {
           expect(found).toBe(expected);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 

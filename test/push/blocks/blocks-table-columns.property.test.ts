@@ -5,6 +5,7 @@ import { pipeTableCells } from '../../../src/push/blocks/blocks-table-cells.js';
 import { pairColumns } from '../../../src/push/blocks/blocks-table-columns.js';
 import { storageTables } from '../../../src/push/storage-edits/storage-tables.js';
 import { hubBlockConverters } from '../../../src/push/push-converters.js';
+import { propertyRuns } from '../../robustness/soak.js';
 
 const converters = hubBlockConverters();
 const words = ['Ana', 'Muller', 'Linaro', 'Arm', 'Chair', 'Secretary', 'Kevin', 'Zhao', 'Red Hat', 'present', 'Q3 plan', 'budget'];
@@ -91,6 +92,7 @@ function editMarkdown(markdown: string, edits: readonly Edit[], labels: boolean)
 
 describe('table columns added and removed in Markdown (with rows and cells edited), pushed back', () => {
   it('read back exactly as written; the table keeps its layout, id, widths, highlighted cells and row ids', () => {
+    const runs = propertyRuns(300);
     let paired = 0;
     fc.assert(
       fc.property(table, ({ header, rows, emptyAt, rowHeaders, edits }) => {
@@ -133,8 +135,9 @@ describe('table columns added and removed in Markdown (with rows and cells edite
           expect(highlighted).toBe(kept);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs },
     );
-    expect(paired).toBeGreaterThan(100);
+    // The same share of the runs as at full depth (100 of 300).
+    expect(paired).toBeGreaterThan(runs / 3);
   });
 });

@@ -1,0 +1,134 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { ActionItem } from '../model/meeting.js';
+import type { NormalizedTable } from '../hub/table-normalize.js';
+import { elementsWhere, isMention, textContent } from '../hub/hub-walk.js';
+import { dueDateIn, findDateInYear } from './dates.js';
+import { isTemplateActionText } from './action-items.js';
+import { cellNodes } from './cell-nodes.js';
+import { presenceFromEmoticon, presenceFromText } from './presence.js';
+
+/**
+ * "AI:", "Action:", "ACTION -", "Action/ @Name", "Action / Name", "Action@Name", "TODO:": a line
+ * that says it is an action item, wherever it stands.
+ */
+const ACTION_MARKER = /^\s*(?:\[\s*\]\s*)?(?:AI|A\.I\.|action(?:\s+items?)?|actions?|todo|to-do|follow-?up)\s*(?:[:/\\–—-]+\s*|\s+(?=@)|(?=@))(.*)$/is;
+
+/** A line that closes its action: done marks people write after or before it. */
+const DONE_MARK = /(?:^\s*\[x\]|\((?:done|completed?|closed)\)|\[(?:done|completed?)\]|\bDONE\b|✅|✔️?|☑️?|✓)/i;
+const OPEN_BOX = /^\s*\[\s?\]\s*/;
+
+/** Words that start a sentence, not a name ("We to…" never, but "We will…" is prose). */
+const NOT_A_NAME = /^(?:we|i|you|they|he|she|it|all|everyone|everybody|team|the|a|an|this|that|these|those|someone|somebody|nobody|tbd|tba|n\/a|none|owner|who|action|actions|ai|todo|decision|agreed|resolved|note|notes|next|please|follow|done)$/i;
+
+export interface ActionContext {
+  /** A first or full name as written to one attendee's full name. */
+  resolve: (written: string) => string | null;
+  /** Names the mentions of this line show ("Kirsi Lehtonen", or an id when no name is known), in order. */
+  mentions: string[];
+  /** The meeting's year, for due dates written without one ("by Aug 5"). */
+  year: number | null;
+}
+
+export function isMarkedAction(line: string): boolean {
+  const m = ACTION_MARKER.exec(line);
+  return m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim());
+}
+
+/** The assignee written at the start of an action's text: "@Name", "Name:", "Name -", "Name to …", "Name verb…". */
+function leadingAssignee(text: string, context: ActionContext): { assignee: string | null; rest: string } {
+  const t = text.trim();
+  for (const mention of context.mentions) {
+    const shown = t.startsWith(`@${mention}`) ? `@${mention}` : t.startsWith(mention) ? mention : null;
+    if (shown !== null) return { assignee: mention, rest: t.slice(shown.length).replace(/^[\s:,–—-]+/, '') };
+  }
+  const name = '([\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+(?:de|van|von|da|di|del|la|le)?\\s*[\\p{Lu}][\\p{L}\\p{M}\'’.-]*){0,2})';
+  const separated = new RegExp(`^@?${name}\\s*(?::|–|—|-|,)\\s+(.+)$`, 'su').exec(t);
+  if (separated !== null && !NOT_A_NAME.test(separated[1]!)) return { assignee: context.resolve(separated[1]!) ?? separated[1]!, rest: separated[2]! };
+  const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
+  if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
+  // "Dario write…", "Orla Kennedy boost…": a name the meeting knows, then the task.
+  const bare = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2})\s+(\p{Ll}.+)$/su.exec(t);
+  if (bare !== null && context.resolve(bare[1]!) !== null) return { assignee: context.resolve(bare[1]!), rest: bare[2]! };
+  // "@kirsi.lehtonen circulate…": a mention written as text.
+  const handle = /^@([\p{L}][\p{L}\p{N}._'’-]*)\s+(.+)$/su.exec(t);
+  if (handle !== null) return { assignee: context.resolve(handle[1]!) ?? handle[1]!, rest: handle[2]! };
+  const mentioned = context.mentions[0];
+  return { assignee: mentioned ?? null, rest: t };
+}
+
+/** An action item read from one line: with a marker ("AI: …") or, in an action-items section, without one. */
+export function actionFromLine(line: string, context: ActionContext, marked: boolean): ActionItem | null {
+  let text = line.replace(/\s+/g, ' ').trim();
+  const done = DONE_MARK.test(text);
+  text = text.replace(OPEN_BOX, '').replace(/^\s*\[x\]\s*/i, '');
+  if (marked) {
+    const m = ACTION_MARKER.exec(text);
+    if (m === null) return null;
+    text = m[1]!.trim();
+  }
+  if (isTemplateActionText(text) || text.length < 3) return null;
+  const { assignee, rest } = leadingAssignee(text, context);
+  if (rest.trim() === '' || isTemplateActionText(rest)) return null;
+  const slashDate = /\/\/\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/.exec(text);
+  const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year);
+  // The text stays as written after the marker, owner and all: nothing the page says is lost.
+  return { text, assignee, due, done };
+}
+
+const ACTION_COLUMN = /^(?:#\s*)?(?:action|actions|action items?|task|tasks|to-?dos?|follow-?ups?)$/i;
+/** Under an action-items heading, a table's item column holds actions too. */
+const ITEM_COLUMN = /^(?:#\s*)?(?:what|items?|description)$/i;
+const OWNER_COLUMN = /\b(owner|owners|who|assignee|assigned(?: to)?|responsible|by whom|lead|person)\b/i;
+const DUE_COLUMN = /\b(due|due date|deadline|by|by when|when|target|target date|date)\b/i;
+const STATUS_COLUMN = /\b(status|done|state|complete|completed|progress)\b/i;
+
+/** A table of actions (Action | Owner | Due | Status): its columns, or null when the table is something else. */
+export function actionTableColumns(table: NormalizedTable, inActions: boolean): { action: number; owner: number; due: number; status: number } | null {
+  if (table.header === null) return null;
+  const labels = table.header.map((l) => l.trim());
+  let action = labels.findIndex((l) => ACTION_COLUMN.test(l));
+  if (action < 0 && inActions) action = labels.findIndex((l) => ITEM_COLUMN.test(l));
+  const owner = labels.findIndex((l, c) => c !== action && OWNER_COLUMN.test(l));
+  if (action < 0 || owner < 0) return null;
+  const due = labels.findIndex((l, c) => c !== action && c !== owner && DUE_COLUMN.test(l));
+  const status = labels.findIndex((l, c) => c !== action && c !== owner && c !== due && STATUS_COLUMN.test(l));
+  return { action, owner, due, status };
+}
+
+function cellDone(cell: { text: string; html: string }): boolean {
+  const emoticon = /data-emoticon="([^"]+)"/.exec(cell.html);
+  if (emoticon !== null && presenceFromEmoticon(emoticon[1]!) !== null) return presenceFromEmoticon(emoticon[1]!)!;
+  if (/\b(done|complete|completed|closed|finished|resolved|delivered)\b/i.test(cell.text) && !/\bnot\b|\bin\b/i.test(cell.text)) return true;
+  return presenceFromText(cell.text) === true && !/^(?:open|in progress)$/i.test(cell.text.trim());
+}
+
+/** The rows of an actions table as action items. */
+export function actionsFromTable(
+  table: NormalizedTable,
+  columns: { action: number; owner: number; due: number; status: number },
+  context: Omit<ActionContext, 'mentions'> & { mentionName: (a: Element) => string | null },
+): ActionItem[] {
+  const items: ActionItem[] = [];
+  for (const row of table.rows) {
+    const text = row[columns.action]!.text.replace(/\s+/g, ' ').trim();
+    if (text === '' || isTemplateActionText(text)) continue;
+    const ownerCell = row[columns.owner]!;
+    const ownerNodes: readonly AnyNode[] = cellNodes(ownerCell);
+    const mention = elementsWhere(ownerNodes, isMention)[0];
+    const written = ownerCell.text.replace(/^@/, '').trim();
+    const assignee = mention !== undefined ? context.mentionName(mention) : written !== '' ? (context.resolve(written) ?? written) : null;
+    const dueCell = columns.due >= 0 ? row[columns.due]! : null;
+    const time = dueCell !== null ? /datetime="([^"]+)"/.exec(dueCell.html)?.[1] : undefined;
+    const due = dueCell === null ? null : findDateInYear(time ?? dueCell.text, context.year);
+    const done = columns.status >= 0 ? cellDone(row[columns.status]!) : DONE_MARK.test(text);
+    items.push({ text, assignee, due, done });
+  }
+  return items;
+}
+
+/** The line's mentions, by the names the page knows for them. */
+export function mentionNamesIn(nodes: readonly AnyNode[], mentionName: (a: Element) => string | null): string[] {
+  return elementsWhere(nodes, isMention)
+    .map((a) => mentionName(a) ?? textContent([a]).replace(/^@/, '').trim())
+    .filter((n) => n !== '');
+}

@@ -1,0 +1,49 @@
+import type { NormalizedTable } from '../hub/table-normalize.js';
+
+/** "Decision:", "Resolved:", "Agreed:", "RESOLVED -": a line that states what was decided. */
+const DECISION_MARKER = /^\s*(?:decision|decided|resolved|resolution|agreed|agreement|outcome|consensus|conclusion)\s*[:\-–—]\s*(\S.*)$/is;
+/** A motion with its outcome ("Motion carries", "the motion failed"), or a recorded vote ("VOTE: …"). */
+const MOTION_OUTCOME = /\bmotion\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved|fail(?:s|ed)|defeated|rejected|lost)\b|^\s*VOTE\s*:/is;
+/** "Minutes of 3 Jul 2019 approved", "Previous minutes accepted as posted". */
+const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified)\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b/i;
+/** "The PMC agreed to invite…", "Council approved the renewal…": the body that meets decides. */
+const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg|we|meeting|panel|steering)\s+(?:unanimously\s+)?(?:agreed|decided|resolved|approved|voted)\b/i;
+/** Lines that say nothing was decided. */
+const NO_DECISION = /\bno decision\b|\bnot (?:yet )?decided\b|\bdecision (?:is )?(?:pending|deferred|postponed)\b|\bundecided\b/i;
+
+/** The decision a line states, wherever it stands; null when it states none. */
+export function decisionOfLine(line: string): string | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text === '' || NO_DECISION.test(text)) return null;
+  const marked = DECISION_MARKER.exec(text);
+  if (marked !== null) return marked[1]!.trim();
+  if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
+  if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text)) return text;
+  return null;
+}
+
+/** A line under a Decisions heading is a decision unless it introduces something, says none was taken, or is a leftover. */
+export function decisionInSection(line: string): string | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
+  return DECISION_MARKER.exec(text)?.[1]!.trim() ?? text;
+}
+
+/** The column of a table that records decisions ("Decisions", "Outcome", "Resolution"), or -1. */
+export function decisionColumn(table: NormalizedTable): number {
+  return table.header?.findIndex((label) => /^(?:decisions?|decided|outcomes?|resolutions?|agreed|result)$/i.test(label.trim())) ?? -1;
+}
+
+/** The items of a Confluence Cloud decision list kept as storage (`ac:adf-extension`), read once (its fallback repeats them). */
+export function decisionsInAdf(storage: string): string[] {
+  if (!storage.includes('decision-item')) return [];
+  const withoutFallback = storage.replace(/<ac:adf-fallback>[\s\S]*?<\/ac:adf-fallback>/g, '');
+  const items: string[] = [];
+  const re = /<ac:adf-node type="decision-item">([\s\S]*?)<\/ac:adf-node>/g;
+  for (let m = re.exec(withoutFallback); m !== null; m = re.exec(withoutFallback)) {
+    const content = /<ac:adf-content>([\s\S]*?)<\/ac:adf-content>/.exec(m[1]!)?.[1] ?? '';
+    const text = content.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+    if (text !== '') items.push(text);
+  }
+  return items;
+}

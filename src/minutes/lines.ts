@@ -1,0 +1,99 @@
+import type { AnyNode, Element } from 'domhandler';
+import { isElement, isMention } from '../hub/hub-walk.js';
+
+/** One line of a block as a reader sees it: a paragraph's `<br>`-parted lines, a list item's own text. */
+export interface Line {
+  text: string;
+  /** The mentions on the line, in order. */
+  mentions: Element[];
+  /** Every letter of the line is struck through (a closed item). */
+  struck: boolean;
+}
+
+const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'details', 'summary', 'section']);
+const STRUCK = new Set(['s', 'del', 'strike']);
+
+/** The lines of these nodes; lists and tables are left out when `ownOnly` (a list item's own lines). */
+export function linesOf(nodes: readonly AnyNode[], ownOnly = false): Line[] {
+  const lines: Line[] = [];
+  let text = '';
+  let struckLetters = 0;
+  let letters = 0;
+  let mentions: Element[] = [];
+  const end = (): void => {
+    const clean = text.replace(/[\s\u00A0]+/g, ' ').trim();
+    if (clean !== '') lines.push({ text: clean, mentions, struck: letters > 0 && struckLetters === letters });
+    text = '';
+    mentions = [];
+    struckLetters = 0;
+    letters = 0;
+  };
+  const walk = (list: readonly AnyNode[], struck: boolean): void => {
+    for (const node of list) {
+      if (node.type === 'text') {
+        const data = (node as { data: string }).data;
+        text += data;
+        const n = data.replace(/[^\p{L}\p{N}]/gu, '').length;
+        letters += n;
+        if (struck) struckLetters += n;
+      } else if (isElement(node)) {
+        if (node.name === 'br') end();
+        else if (ownOnly && (node.name === 'ul' || node.name === 'ol' || node.name === 'table')) continue;
+        else if (isMention(node)) {
+          mentions.push(node);
+          walk(node.children, struck);
+        } else if (BLOCKS.has(node.name)) {
+          end();
+          walk(node.children, struck);
+          end();
+        } else walk(node.children, struck || STRUCK.has(node.name));
+      }
+    }
+  };
+  walk(nodes, false);
+  end();
+  return lines;
+}
+
+/** A line with the section it belongs to: a label line ("Regrets:", a bold "Actions") starts a section for the lines under it. */
+export interface SectionedLine<K extends string> {
+  line: Line;
+  section: K;
+  group: string | null;
+  /** The line had its label cut off ("Present: A, B" gives "A, B"). */
+  labelled: boolean;
+  /** The line as written, label and all. */
+  original: Line;
+}
+
+/**
+ * The lines of a paragraph, each with its section: a line "Label: rest" is the rest under the
+ * label's section; a line that is only a label puts the lines after it under its section.
+ */
+export function sectionedLines<K extends string>(lines: Line[], section: K, group: string | null, classify: (label: string) => K, other: K): SectionedLine<K>[] {
+  const out: SectionedLine<K>[] = [];
+  let current = section;
+  let currentGroup = group;
+  for (const line of lines) {
+    const m = /^([^:]{2,50}?)\s*:\s*(.*)$/s.exec(line.text);
+    // A line without a colon is a label only when it is as short as one ("Actions", "Board members attending").
+    const label = m !== null ? m[1]!.trim() : line.text.split(/\s+/).length <= 4 ? line.text : null;
+    const kind = label !== null ? classify(label) : other;
+    if (kind !== other && label !== null) {
+      const rest = m !== null ? m[2]!.trim() : '';
+      if (rest === '' && (m !== null || line.text === label)) {
+        current = kind;
+        currentGroup = label;
+        continue;
+      }
+      if (m !== null) {
+        out.push({ line: { ...line, text: rest }, section: kind, group: label, labelled: true, original: line });
+        current = section;
+        currentGroup = group;
+        continue;
+      }
+    }
+    out.push({ line, section: current, group: currentGroup, labelled: false, original: line });
+  }
+  return out;
+}

@@ -1,0 +1,539 @@
+import { WikiportError } from '../../errors.js';
+import { classifyHeading } from '../../minutes/sections.js';
+import type { ActionItem, Attendee, Meeting } from '../../model/meeting.js';
+import { alignSequences, changedRanges } from '../storage-edits/blocks-align.js';
+
+/**
+ * Meeting edits made in JSON (attendees, action items, decisions), written the way a person would
+ * write them in the exported Markdown: a new attendee is a copy of a peer's line or row with the
+ * name changed, a removed one loses their line, a closed action item gets `[x]`, a new decision
+ * goes under the others. Every edit is one change of the Markdown, tried in a few spellings; a
+ * spelling is taken only when the page it makes reads back with exactly that edit (so the shape
+ * of the page, whatever it is, decides, and nothing is guessed into the wiki). The Markdown then
+ * goes the lossless way (untouched blocks keep their bytes).
+ */
+export interface MeetingMarkdownJob {
+  /** The exported Markdown body (no front matter). */
+  markdown: string;
+  before: Meeting;
+  after: Meeting;
+  file: string;
+  /** The meeting the page reads as with this Markdown pushed (null: it does not convert). */
+  readMeeting: (markdown: string) => Meeting | null;
+}
+
+interface Step {
+  /** The JSON field, for the refusal. */
+  field: string;
+  /**
+   * An attendee edit may change who an action item's assignee resolves to (a first name read
+   * against the attendee list): assignees are then not compared.
+   */
+  attendees?: true;
+  /** The people the step adds, removes or changes: an alternate standing in for one of them may read differently. */
+  people?: (string | null)[];
+  /** The meeting as it reads after this step. */
+  next: (meeting: Meeting) => Meeting;
+  /** Markdown spellings of the step, most likely first. */
+  candidates: (markdown: string, meeting: Meeting) => string[];
+}
+
+export function meetingEditsThroughMarkdown(job: MeetingMarkdownJob): { markdown: string; notes: string[] } {
+  let markdown = job.markdown;
+  let meeting = job.before;
+  const notes: string[] = [];
+  for (const step of steps(job.before, job.after)) {
+    const wanted = step.next(meeting);
+    const tried = new Set<string>();
+    let done = false;
+    for (const candidate of step.candidates(markdown, meeting)) {
+      if (candidate === markdown || tried.has(candidate)) continue;
+      tried.add(candidate);
+      const read = job.readMeeting(candidate);
+      if (read && sameMeeting(read, wanted, step.attendees === true, new Set(step.people ?? []))) {
+        markdown = candidate;
+        meeting = read;
+        done = true;
+        break;
+      }
+    }
+    if (!done) {
+      throw new WikiportError(
+        `${job.file}: ${step.field}: no change of the page reads back as this edit (the page writes it in a way push cannot reproduce); make it in the Markdown file instead (nothing was sent)`,
+      );
+    }
+  }
+  if (markdown !== job.markdown) notes.push('meeting edits written into the page as a person would write them');
+  return { markdown, notes };
+}
+
+function sameMeeting(got: Meeting, wanted: Meeting, assigneesMayMove: boolean, people: ReadonlySet<string | null>): boolean {
+  const loose = (a: Attendee) => (a.alternateFor !== null && people.has(a.alternateFor) ? { ...a, alternateFor: null, role: null } : a);
+  const sorted = (list: readonly Attendee[]) => {
+    const standIns = new Set(list.filter((a) => a.alternateFor === null || !people.has(a.alternateFor)).map((a) => a.name));
+    return JSON.stringify(list.map((a) => JSON.stringify(people.size > 0 && !standIns.has(a.name) ? loose(a) : a)).sort());
+  };
+  const sameItem = (a: ActionItem, b: ActionItem) =>
+    a.done === b.done && (assigneesMayMove || a.assignee === b.assignee) && a.due === b.due && (b.text === wildcardText || normal(a.text) === normal(b.text));
+  return (
+    sorted(got.attendees) === sorted(wanted.attendees) &&
+    got.actionItems.length === wanted.actionItems.length &&
+    got.actionItems.every((item, i) => sameItem(item, wanted.actionItems[i]!)) &&
+    JSON.stringify(got.decisions.map((d) => normal(d.text))) === JSON.stringify(wanted.decisions.map((d) => normal(d.text))) &&
+    JSON.stringify([got.title, got.date, got.agenda]) === JSON.stringify([wanted.title, wanted.date, wanted.agenda])
+  );
+}
+
+/**
+ * Whether a page read back has the meeting edits of `after` over `before`, with the same latitude
+ * the Markdown way takes (attendees as a set; an item's text the page rewrites when only its date
+ * or assignee changed; stand-ins of edited people, and assignees, when attendees changed).
+ */
+export function readsAsEdited(got: Meeting, before: Meeting, after: Meeting): boolean {
+  const wanted: Meeting = {
+    ...after,
+    actionItems: after.actionItems.map((item, i) => {
+      const old = before.actionItems[i];
+      return old && normal(old.text) === normal(item.text) && (old.assignee !== item.assignee || old.due !== item.due) ? { ...item, text: wildcardText } : item;
+    }),
+  };
+  const beforeKeys = new Set(before.attendees.map(attendeeKey));
+  const afterKeys = new Set(after.attendees.map(attendeeKey));
+  const people = new Set([...before.attendees.filter((a) => !afterKeys.has(attendeeKey(a))), ...after.attendees.filter((a) => !beforeKeys.has(attendeeKey(a)))].map((a) => a.name));
+  return sameMeeting(got, wanted, people.size > 0, people);
+}
+
+/** An action item whose text the user left alone while changing its assignee or date: the page rewrites it. */
+const wildcardText = '\u0000';
+const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function steps(before: Meeting, after: Meeting): Step[] {
+  return [...attendeeSteps(before.attendees, after.attendees), ...actionItemSteps(before.actionItems, after.actionItems), ...decisionSteps(before.decisions, after.decisions)];
+}
+
+// ---------------------------------------------------------------- attendees
+
+const attendeeKey = (a: Attendee) => JSON.stringify(a);
+
+function attendeeSteps(before: readonly Attendee[], after: readonly Attendee[]): Step[] {
+  const list: Step[] = [];
+  for (const range of changedRanges(before.length, after.length, alignSequences(before.map(attendeeKey), after.map(attendeeKey)))) {
+    const paired = Math.min(range.baseEnd - range.baseStart, range.otherEnd - range.otherStart);
+    for (let k = 0; k < paired; k++) list.push(changeAttendee(before[range.baseStart + k]!, after[range.otherStart + k]!, range.otherStart + k));
+    for (let k = range.baseStart + paired; k < range.baseEnd; k++) list.push(removeAttendee(before[k]!, k));
+    for (let k = range.otherStart + paired; k < range.otherEnd; k++) list.push(addAttendee(after[k]!, k));
+  }
+  return list;
+}
+
+const replaceAttendee = (list: readonly Attendee[], old: Attendee, now: Attendee | null): Attendee[] => {
+  const at = list.findIndex((a) => attendeeKey(a) === attendeeKey(old));
+  const copy = [...list];
+  if (at >= 0) copy.splice(at, 1, ...(now ? [now] : []));
+  return copy;
+};
+
+function removeAttendee(person: Attendee, index: number): Step {
+  return {
+    field: `meeting.attendees[${index}] (removed)`,
+    attendees: true,
+    people: [person.name],
+    next: (m) => ({ ...m, attendees: replaceAttendee(m.attendees, person, null) }),
+    candidates: (markdown) => withoutPerson(markdown, person),
+  };
+}
+
+function addAttendee(person: Attendee, index: number): Step {
+  return {
+    field: `meeting.attendees[${index}] (added)`,
+    attendees: true,
+    next: (m) => ({ ...m, attendees: [...m.attendees, person] }),
+    candidates: (markdown, meeting) => withPerson(markdown, meeting, person),
+  };
+}
+
+function changeAttendee(old: Attendee, now: Attendee, index: number): Step {
+  const renamedOnly = JSON.stringify({ ...old, name: null, organization: null }) === JSON.stringify({ ...now, name: null, organization: null });
+  return {
+    field: `meeting.attendees[${index}]`,
+    attendees: true,
+    people: [old.name, now.name],
+    next: (m) => ({ ...m, attendees: replaceAttendee(m.attendees, old, now) }),
+    candidates: (markdown, meeting) => {
+      const out: string[] = [];
+      if (renamedOnly) out.push(...renamed(markdown, old, now));
+      // Presence, group or role: the row's other cells taken from a peer who reads that way ...
+      out.push(...cellsLikePeer(markdown, meeting, old, now));
+      // ... or the person moved to where such peers are.
+      const others = meeting.attendees.filter((a) => attendeeKey(a) !== attendeeKey(old));
+      for (const removed of withoutPerson(markdown, old).slice(0, 3)) out.push(...withPerson(removed, { ...meeting, attendees: others }, now).slice(0, 6));
+      return out;
+    },
+  };
+}
+
+interface Found {
+  line: number;
+  /** The person's token in the line: a mention link, an @-id, or the name. */
+  start: number;
+  end: number;
+}
+
+/** Where a person is written: the first line holding their mention or name as a word. */
+function findPerson(lines: readonly string[], person: Attendee, section: 'any' | 'table-or-list' = 'any'): Found[] {
+  if (!person.name) return [];
+  const name = escapeRegExp(person.name);
+  const ids = [person.accountId, person.userKey].filter((x): x is string => Boolean(x)).map(escapeRegExp);
+  const patterns = [
+    new RegExp(`\\[@?${name}\\]\\([^)]*\\)`),
+    ...ids.map((id) => new RegExp(`\\[@?[^\\]]*\\]\\([^)]*${id}[^)]*\\)|@${id}(?![\\w:-])`)),
+    new RegExp(`(?<![\\w@])${name}(?![\\w])`),
+  ];
+  const found: Found[] = [];
+  lines.forEach((line, index) => {
+    if (section === 'table-or-list' && !/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) return;
+    for (const pattern of patterns) {
+      const match = pattern.exec(line);
+      if (match) {
+        found.push({ line: index, start: match.index, end: match.index + match[0].length });
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+function renamed(markdown: string, old: Attendee, now: Attendee): string[] {
+  const lines = markdown.split('\n');
+  const out: string[] = [];
+  for (const spot of findPerson(lines, old).slice(0, 3)) {
+    let line = lines[spot.line]!;
+    line = line.slice(0, spot.start) + now.name! + line.slice(spot.end);
+    if (old.organization && now.organization && old.organization !== now.organization) line = line.replace(old.organization, now.organization);
+    else if (old.organization && !now.organization) line = line.replace(new RegExp(`\\s*[,(]\\s*${escapeRegExp(old.organization)}\\)?`), '');
+    else if (!old.organization && now.organization) line = line.slice(0, spot.start + now.name!.length) + `, ${now.organization}` + line.slice(spot.start + now.name!.length);
+    out.push(replaceLine(lines, spot.line, [line]));
+  }
+  return out;
+}
+
+function withoutPerson(markdown: string, person: Attendee): string[] {
+  const lines = markdown.split('\n');
+  const out: string[] = [];
+  for (const spot of findPerson(lines, person).slice(0, 3)) {
+    const line = lines[spot.line]!;
+    const org = person.organization ? `(?:\\s*[,(]\\s*${escapeRegExp(person.organization)}\\)?)?` : '';
+    const token = line.slice(spot.start, spot.end);
+    // The whole line (list item or table row), or just the person within it.
+    out.push(replaceLine(lines, spot.line, []));
+    for (const pattern of [`\\s*[,;]\\s*${escapeRegExp(token)}${org}`, `${escapeRegExp(token)}${org}\\s*[,;]\\s*`, `${escapeRegExp(token)}${org}`]) {
+      const cut = line.replace(new RegExp(pattern), '');
+      if (cut !== line) out.push(replaceLine(lines, spot.line, [cut]));
+    }
+  }
+  return out;
+}
+
+/** Spellings of a new attendee: a peer's line or row copied with the name, or the name added beside a peer's. */
+function withPerson(markdown: string, meeting: Meeting, person: Attendee): string[] {
+  if (!person.name) return [];
+  const lines = markdown.split('\n');
+  const closeness = (a: Attendee) =>
+    (a.group === person.group ? 8 : 0) + (a.role === person.role ? 4 : 0) + (a.present === person.present ? 2 : 0) + (Boolean(a.organization) === Boolean(person.organization) ? 1 : 0);
+  const peers = meeting.attendees
+    .filter((a) => a.name && a.group === person.group)
+    .map((a, order) => ({ a, order, score: closeness(a) }))
+    .sort((x, y) => y.score - x.score || y.order - x.order)
+    .map((p) => p.a);
+  const out: string[] = [];
+  for (const peer of peers.slice(0, 4)) {
+    const spots = findPerson(lines, peer, 'table-or-list');
+    const spot = spots[spots.length - 1] ?? findPerson(lines, peer)[0];
+    if (!spot) continue;
+    const line = lines[spot.line]!;
+    const written = writtenLike(line, spot, peer, person);
+    // After the last line of the peer's list or table, and right after the peer's own line.
+    const copy = written.line;
+    let end = spot.line;
+    while (end + 1 < lines.length && sameBlockKind(lines[end + 1]!, line)) end++;
+    out.push(replaceLine(lines, end, [lines[end]!, copy]));
+    out.push(replaceLine(lines, spot.line, [line, copy]));
+    if (/^\s*\|/.test(line)) out.push(replaceLine(lines, end, [lines[end]!, emptyOtherCells(copy, written.cell)]));
+    // In the same line, beside the peer (lists of names in one paragraph or cell).
+    const after = spot.end + (written.peerOrganization ? written.peerOrganization.length : 0);
+    out.push(replaceLine(lines, spot.line, [`${line.slice(0, after)}, ${written.token}${line.slice(after)}`]));
+  }
+  return out;
+}
+
+/** The peer's line with the person in the peer's place (mention turned into the plain name, organization swapped). */
+function writtenLike(line: string, spot: Found, peer: Attendee, person: Attendee): { line: string; token: string; cell: number; peerOrganization: string | null } {
+  const rest = line.slice(spot.end);
+  const orgMatch = peer.organization ? new RegExp(`^(\\s*,\\s*|\\s*\\(\\s*)${escapeRegExp(peer.organization)}(\\))?`).exec(rest) : null;
+  const token = person.organization && (orgMatch || !peer.organization) ? (orgMatch?.[1]?.includes('(') ? `${person.name} (${person.organization})` : `${person.name}, ${person.organization}`) : person.name!;
+  const tail = orgMatch ? rest.slice(orgMatch[0].length) : rest;
+  const cell = line.slice(0, spot.start).split('|').length - 1;
+  return { line: line.slice(0, spot.start) + token + tail, token, cell, peerOrganization: orgMatch ? orgMatch[0] : null };
+}
+
+function emptyOtherCells(row: string, keep: number): string {
+  const cells = row.split('|');
+  return cells.map((c, i) => (i === 0 || i === cells.length - 1 || i === keep ? c : ' ')).join('|');
+}
+
+/** A peer row's other cells (presence, role ...) copied into the person's row. */
+function cellsLikePeer(markdown: string, meeting: Meeting, old: Attendee, now: Attendee): string[] {
+  if (old.name !== now.name || old.organization !== now.organization) return [];
+  const lines = markdown.split('\n');
+  const spot = findPerson(lines, old, 'table-or-list')[0];
+  if (!spot || !/^\s*\|/.test(lines[spot.line]!)) return [];
+  const row = lines[spot.line]!.split('|');
+  const nameCell = lines[spot.line]!.slice(0, spot.start).split('|').length - 1;
+  const out: string[] = [];
+  for (const peer of meeting.attendees.filter((a) => a.name && a.present === now.present && a.group === now.group && a.role === now.role)) {
+    const peerSpot = findPerson(lines, peer, 'table-or-list')[0];
+    if (!peerSpot || !/^\s*\|/.test(lines[peerSpot.line]!)) continue;
+    const peerRow = lines[peerSpot.line]!.split('|');
+    if (peerRow.length !== row.length) continue;
+    const peerNameCell = lines[peerSpot.line]!.slice(0, peerSpot.start).split('|').length - 1;
+    if (peerNameCell !== nameCell) continue;
+    out.push(replaceLine(lines, spot.line, [row.map((c, i) => (i === nameCell || i === 0 || i === row.length - 1 ? c : peerRow[i]!)).join('|')]));
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- action items
+
+const itemKey = (a: ActionItem) => JSON.stringify(a);
+
+function actionItemSteps(before: readonly ActionItem[], after: readonly ActionItem[]): Step[] {
+  const list: Step[] = [];
+  for (const range of changedRanges(before.length, after.length, alignSequences(before.map(itemKey), after.map(itemKey)))) {
+    const paired = Math.min(range.baseEnd - range.baseStart, range.otherEnd - range.otherStart);
+    for (let k = 0; k < paired; k++) list.push(changeItem(range.baseStart + k, before[range.baseStart + k]!, after[range.otherStart + k]!, range.otherStart + k));
+    for (let k = range.baseEnd - 1; k >= range.baseStart + paired; k--) list.push(removeItem(k, before[k]!));
+    for (let k = range.otherStart + paired; k < range.otherEnd; k++) list.push(addItem(k, after[k]!));
+  }
+  return list;
+}
+
+/** The Markdown lines of the page's action items, in order: task lines first, then other list lines sharing most words. */
+function itemLine(lines: readonly string[], item: ActionItem): number | null {
+  const words = new Set(normal(item.text).toLowerCase().split(' ').filter((w) => w.length > 2));
+  let best: number | null = null;
+  let bestScore = 0;
+  lines.forEach((line, index) => {
+    const lineWords = line.toLowerCase().split(/[^\p{L}\p{N}@:-]+/u);
+    const score = lineWords.filter((w) => words.has(w)).length + (/^\s*[-*+]\s+\[[ xX]\]/.test(line) ? 0.5 : 0);
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return bestScore >= Math.min(2, words.size) ? best : null;
+}
+
+function changeItem(position: number, old: ActionItem, now: ActionItem, index: number): Step {
+  const textKept = normal(old.text) === normal(now.text);
+  return {
+    field: `meeting.actionItems[${index}]`,
+    next: (m) => {
+      const items = [...m.actionItems];
+      items[position] = textKept && (old.assignee !== now.assignee || old.due !== now.due) ? { ...now, text: wildcardText } : now;
+      return { ...m, actionItems: items };
+    },
+    candidates: (markdown) => {
+      const lines = markdown.split('\n');
+      const at = itemLine(lines, old);
+      if (at === null) return [];
+      let line = lines[at]!;
+      if (old.done !== now.done) {
+        if (/^\s*[-*+]\s+\[[ xX]\]/.test(line)) line = line.replace(/\[[ xX]\]/, now.done ? '[x]' : '[ ]');
+        else if (/^\s*[-*+]\s/.test(line)) line = line.replace(/^(\s*[-*+]\s)/, `$1${now.done ? '[x]' : '[ ]'} `);
+        else return [];
+      }
+      const variants = [line];
+      if (old.due !== now.due) {
+        const next: string[] = [];
+        for (const v of variants) {
+          if (old.due && now.due) next.push(v.split(old.due).join(now.due));
+          else if (old.due) next.push(v.replace(new RegExp(`\\s*(?:by\\s+|due\\s+)?(?:📅\\s*)?${escapeRegExp(old.due)}`), ''), v.replace(new RegExp(`\\s*(?:📅\\s*)?${escapeRegExp(old.due)}`), ''));
+          else if (now.due) next.push(`${v} 📅 ${now.due}`, `${v} ${now.due}`);
+        }
+        variants.splice(0, variants.length, ...next);
+      }
+      if (old.assignee !== now.assignee) {
+        const next: string[] = [];
+        const mentions = mentionTokens(markdown, now.assignee);
+        for (const v of variants) {
+          const oldToken = old.assignee ? new RegExp(`\\[@?${escapeRegExp(old.assignee)}\\]\\([^)]*\\)|\\[@[^\\]]*\\]\\([^)]*${escapeRegExp(old.assignee)}[^)]*\\)|@${escapeRegExp(old.assignee)}(?![\\w:-])`) : null;
+          const box = /^(\s*[-*+]\s+(?:\[[ xX]\]\s+)?)/.exec(v)?.[1] ?? '';
+          for (const token of now.assignee ? [...mentions, `@${now.assignee}`] : ['']) {
+            const plain = old.assignee ? new RegExp(`(?<![\\w@])${escapeRegExp(old.assignee.split(' ')[0]!)}(?: ${escapeRegExp(old.assignee.split(' ').slice(1).join(' '))})?(?![\\w])\\s*[:\\-–]?\\s*`) : null;
+            if (plain && !(oldToken && oldToken.test(v)) && plain.test(v)) next.push(v.replace(plain, token ? `${token.replace(/^@/, '')}: ` : ''));
+            if (oldToken && oldToken.test(v)) next.push(v.replace(oldToken, token).replace(/ {2,}/g, ' ').replace(/^(\s*[-*+]\s+(?:\[[ xX]\]\s+)?)\s+/, '$1'));
+            else if (!oldToken && token) next.push(box + token + ' ' + v.slice(box.length));
+          }
+        }
+        variants.splice(0, variants.length, ...next);
+      }
+      if (!textKept) {
+        // A new text: the line written afresh (assignee and date written as the page writes them).
+        const box = /^(\s*[-*+]\s+(?:\[[ xX]\]\s+)?)/.exec(line)?.[1] ?? '- ';
+        variants.push(`${box}${now.text}`);
+      }
+      return variants.map((v) => replaceLine(lines, at, [v]));
+    },
+  };
+}
+
+/** How the page writes a mention of this person (a copy of one already on the page), if it has one. */
+function mentionTokens(markdown: string, who: string | null): string[] {
+  if (!who) return [];
+  const escaped = escapeRegExp(who);
+  const found = new RegExp(`\\[@?${escaped}\\]\\([^)]*\\)|\\[@[^\\]]*\\]\\([^)]*${escaped}[^)]*\\)|@${escaped}(?![\\w:-])`).exec(markdown);
+  return found ? [found[0]] : [];
+}
+
+function removeItem(position: number, item: ActionItem): Step {
+  return {
+    field: `meeting.actionItems[${position}] (removed)`,
+    next: (m) => ({ ...m, actionItems: m.actionItems.filter((_, i) => i !== position) }),
+    candidates: (markdown) => {
+      const lines = markdown.split('\n');
+      const at = itemLine(lines, item);
+      return at === null ? [] : [replaceLine(lines, at, [])];
+    },
+  };
+}
+
+function addItem(index: number, item: ActionItem): Step {
+  return {
+    field: `meeting.actionItems[${index}] (added)`,
+    next: (m) => {
+      const items = [...m.actionItems];
+      items.splice(index, 0, item);
+      return { ...m, actionItems: items };
+    },
+    candidates: (markdown, meeting) => {
+      const lines = markdown.split('\n');
+      const box = item.done ? '[x]' : '[ ]';
+      const mention = item.assignee ? [...mentionTokens(markdown, item.assignee), `@${item.assignee}`] : [''];
+      const texts: string[] = [];
+      for (const m of mention) {
+        const head = m && !item.text.includes(m) && !item.text.startsWith('@') ? `${m} ` : '';
+        const due = item.due && !item.text.includes(item.due) ? [` 📅 ${item.due}`, ` ${item.due}`] : [''];
+        for (const d of due) texts.push(`${head}${item.text}${d}`);
+      }
+      const out: string[] = [];
+      const neighbour = meeting.actionItems[index - 1] ?? meeting.actionItems[index];
+      const at = neighbour ? itemLine(lines, neighbour) : null;
+      if (at !== null) {
+        const indent = /^(\s*)/.exec(lines[at]!)![1]!;
+        const marker = /^\s*([-*+]|\d+[.)])/.exec(lines[at]!)?.[1] ?? '-';
+        let end = at;
+        while (end + 1 < lines.length && /^\s+\S/.test(lines[end + 1]!) && /^(\s*)/.exec(lines[end + 1]!)![1]!.length > indent.length) end++;
+        const before = index > 0 && meeting.actionItems[index - 1] !== undefined;
+        for (const text of texts) out.push(replaceLine(lines, before ? end : at, before ? [lines[end]!, `${indent}${marker} ${box} ${text}`] : [`${indent}${marker} ${box} ${text}`, lines[at]!]));
+      }
+      const heading = sectionHeading(lines, 'actions');
+      for (const text of texts) {
+        if (heading !== null) out.push(replaceLine(lines, heading, [lines[heading]!, '', `- ${box} ${text}`, '']));
+        out.push(`${markdown.replace(/\s*$/, '')}\n\n## Action items\n\n- ${box} ${text}\n`);
+      }
+      return out;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- decisions
+
+function decisionSteps(before: readonly { text: string }[], after: readonly { text: string }[]): Step[] {
+  const key = (d: { text: string }) => normal(d.text);
+  const list: Step[] = [];
+  for (const range of changedRanges(before.length, after.length, alignSequences(before.map(key), after.map(key)))) {
+    const paired = Math.min(range.baseEnd - range.baseStart, range.otherEnd - range.otherStart);
+    for (let k = 0; k < paired; k++) list.push(changeDecision(range.baseStart + k, before[range.baseStart + k]!.text, after[range.otherStart + k]!.text));
+    for (let k = range.baseEnd - 1; k >= range.baseStart + paired; k--) list.push(changeDecision(k, before[k]!.text, null));
+    for (let k = range.otherStart + paired; k < range.otherEnd; k++) list.push(addDecision(k, after[k]!.text));
+  }
+  return list;
+}
+
+function changeDecision(position: number, old: string, now: string | null): Step {
+  return {
+    field: `meeting.decisions[${position}]${now === null ? ' (removed)' : ''}`,
+    next: (m) => {
+      const decisions = [...m.decisions];
+      decisions.splice(position, 1, ...(now === null ? [] : [{ text: now }]));
+      return { ...m, decisions };
+    },
+    candidates: (markdown) => {
+      const lines = markdown.split('\n');
+      const at = lines.findIndex((line) => normal(line).includes(normal(old)));
+      if (at < 0) return [];
+      return now === null ? [replaceLine(lines, at, [])] : [replaceLine(lines, at, [lines[at]!.replace(old, now)])];
+    },
+  };
+}
+
+function addDecision(index: number, text: string): Step {
+  return {
+    field: `meeting.decisions[${index}] (added)`,
+    next: (m) => {
+      const decisions = [...m.decisions];
+      decisions.splice(index, 0, { text });
+      return { ...m, decisions };
+    },
+    candidates: (markdown, meeting) => {
+      const lines = markdown.split('\n');
+      const out: string[] = [];
+      const neighbour = meeting.decisions[index - 1] ?? meeting.decisions[index];
+      if (neighbour) {
+        const at = lines.findIndex((line) => normal(line).includes(normal(neighbour.text)));
+        if (at >= 0) {
+          const line = lines[at]!;
+          const copy = line.slice(0, line.indexOf(neighbour.text.trim().slice(0, 10))) + text;
+          out.push(replaceLine(lines, at, index > 0 ? [line, copy] : [copy, line]));
+        }
+      }
+      const heading = sectionHeading(lines, 'decisions');
+      if (heading !== null) {
+        let end = heading + 1;
+        while (end < lines.length && !/^#{1,6}\s/.test(lines[end]!)) end++;
+        while (end > heading + 1 && lines[end - 1]!.trim() === '') end--;
+        out.push(replaceLine(lines, end - 1, [lines[end - 1]!, ...(end - 1 === heading ? [''] : []), `- ${text}`]));
+        out.push(replaceLine(lines, end - 1, [lines[end - 1]!, '', `- ${text}`]));
+      }
+      const level = /^(#{1,6})\s/.exec(lines.find((l) => /^#{1,6}\s/.test(l)) ?? '## x')![1]!;
+      out.push(`${markdown.replace(/\s*$/, '')}\n\n${level} Decisions\n\n- ${text}\n`);
+      return out;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** The line of the last heading that announces a section of this kind (as the minutes reader classifies headings). */
+function sectionHeading(lines: readonly string[], kind: ReturnType<typeof classifyHeading>): number | null {
+  let found: number | null = null;
+  lines.forEach((line, index) => {
+    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading && classifyHeading(heading[1]!.replace(/[*_`]/g, '')) === kind) found = index;
+  });
+  return found;
+}
+
+function sameBlockKind(line: string, like: string): boolean {
+  if (/^\s*\|/.test(like)) return /^\s*\|/.test(line);
+  return /^\s*(?:[-*+]|\d+[.)])\s/.test(line) || (/^\s+\S/.test(line) && line.trim() !== '');
+}
+
+function replaceLine(lines: readonly string[], at: number, replacement: readonly string[]): string {
+  return [...lines.slice(0, at), ...replacement, ...lines.slice(at + 1)].join('\n');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateFolder } from '../../scripts/minutes-eval/eval-pages.js';
+import { actionsRight, scorePage, totalScore, type ActualMeeting, type ExpectedMeeting } from '../../scripts/minutes-eval/score-meeting.js';
+import { repoRoot } from '../support/shared-corpus.js';
+
+const person = (name: string | null, more: Partial<ActualMeeting['attendees'][number]> = {}): ActualMeeting['attendees'][number] => ({
+  name,
+  organization: null,
+  role: 'participant',
+  present: true,
+  alternateFor: null,
+  ...more,
+});
+
+const expected: ExpectedMeeting = {
+  title: 'Team sync 2024-03-05',
+  isMinutes: true,
+  date: '2024-03-05',
+  attendees: [person('Ana Costa', { organization: 'Helix' }), person('Dr. Bo Li'), person('Cy Dee', { present: false })],
+  actionItems: [{ text: 'Ana to send the budget', assignee: 'Ana Costa', due: '2024-03-12', done: false }],
+  decisions: [{ text: 'Ship it' }],
+  speakers: ['Ana Costa'],
+};
+
+const actual = (more: Partial<ActualMeeting> = {}): ActualMeeting => ({
+  date: '2024-03-05',
+  attendees: [person('ana costa', { organization: 'Helix' }), person('Bo Li'), person('Cy Dee', { present: false })],
+  actionItems: [{ text: 'Ana to send the budget.', assignee: 'Ana Costa', due: '2024-03-12', done: false }],
+  decisions: [{ text: 'Ship it' }],
+  topics: [{ notes: [{ speaker: 'Ana Costa' }], topics: [] }],
+  ...more,
+});
+
+describe('scoring one page', () => {
+  it('matches attendees by normalized name (case, titles, punctuation)', () => {
+    const s = scorePage(expected, actual());
+    expect(s.attendees).toEqual({ matched: 3, found: 3, expected: 3 });
+    expect(s.misses).toEqual([]);
+    expect(actionsRight(s)).toBe(true);
+  });
+
+  it('counts an extra attendee against precision and a wrong presence against the field', () => {
+    const s = scorePage(expected, actual({ attendees: [...actual().attendees.slice(0, 2), person('Cy Dee'), person('Regrets')] }));
+    expect(s.attendees).toEqual({ matched: 3, found: 4, expected: 3 });
+    expect(s.fields.present).toEqual({ right: 2, of: 3 });
+  });
+
+  it('an action item with the wrong due date is not right; a page that is not minutes scores nothing else', () => {
+    const s = scorePage(expected, actual({ actionItems: [{ text: 'Ana to send the budget', assignee: 'Ana Costa', due: null, done: false }] }));
+    expect(s.actions.countRight).toBe(true);
+    expect(actionsRight(s)).toBe(false);
+    const index = scorePage({ ...expected, isMinutes: false }, null);
+    expect(index.isMinutesRight).toBe(true);
+    expect(totalScore([index]).f1).toBe(1);
+  });
+});
+
+describe('the evaluation set (fixtures/minutes-eval)', () => {
+  const all = evaluateFolder(join(repoRoot, 'fixtures', 'minutes-eval'));
+  // Sets A and B are the pages the extractor was developed against; set C was written afterwards
+  // by someone who had not read the extractor, and is scored as pages nobody on the team has seen.
+  const development = all.filter((p) => p.name.startsWith('a-') || p.name.startsWith('b-'));
+  const heldOut = all.filter((p) => p.name.startsWith('c-'));
+
+  it.skipIf(development.length === 0)('meets the targets on sets A and B: attendee F1 >= 0.98, fields >= 0.97, every date and action right', () => {
+    const total = totalScore(development.map((p) => p.score));
+    const failures = development.filter((p) => !p.score.dateRight || !actionsRight(p.score) || !p.score.isMinutesRight).map((p) => `${p.name}: ${p.score.misses.join('; ')}`);
+    expect(failures).toEqual([]);
+    expect(total.f1).toBeGreaterThanOrEqual(0.98);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it.skipIf(heldOut.length === 0)('does not fall below what it was measured at on the held-out set C (issue 13 is judged on such pages)', () => {
+    const total = totalScore(heldOut.map((p) => p.score));
+    // Measured when set C was written: attendee precision 0.86, F1 0.61, fields 0.91. Floors, not targets.
+    expect(total.precision).toBeGreaterThanOrEqual(0.85);
+    expect(total.f1).toBeGreaterThanOrEqual(0.6);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,206 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../../src/convert.js';
+import type { Meeting } from '../../../src/model/meeting.js';
+import { pushPages } from '../../../src/push/push.js';
+import { repoRoot } from '../../support/shared-corpus.js';
+import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, sandboxForEach } from '../push-sandbox-helpers.js';
+
+const flavor = flavors[0]!;
+const deep = process.env.WIKIPORT_DEEP === '1';
+
+interface PageJson {
+  version: number;
+  meeting: Meeting | null;
+}
+
+/** Every minutes fixture as a storage page with its title (the Markdown one converted). */
+function minutesFixtures(): { name: string; title: string; storage: string }[] {
+  const dir = join(repoRoot, 'fixtures', 'minutes');
+  const out: { name: string; title: string; storage: string }[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    const name = file.replace(/\.(storage\.xhtml|md)$/, '');
+    if (!/\.(storage\.xhtml|md)$/.test(file)) continue;
+    const text = readFileSync(join(dir, file), 'utf8');
+    const expected = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as { title?: string; meeting?: { title?: string } };
+    const title = expected.title ?? expected.meeting?.title ?? name;
+    const storage = file.endsWith('.md') ? convert(text, { from: 'markdown', to: 'storage' }).output : text;
+    out.push({ name, title, storage });
+  }
+  return out;
+}
+
+describe('JSON edits of the meeting, pushed against the sandbox', () => {
+  const sandbox = sandboxForEach(flavor);
+
+  async function exportedJson(id: string) {
+    const client = clientFor(sandbox(), flavor.api);
+    const out = await exportTo(client, id);
+    const file = join(out, readdirSync(out).find((f) => f.endsWith('.json'))!);
+    return { client, out, file, doc: JSON.parse(await readFile(file, 'utf8')) as PageJson };
+  }
+
+  async function pushJson(client: ReturnType<typeof clientFor>, out: string, file: string, doc: PageJson) {
+    await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`);
+    return pushPages({ paths: [file], client, cwd: out });
+  }
+
+  function pageTitled(title: string): string {
+    const page = sandbox().store.listAll().find((p) => sandbox().store.current(p).title.includes(title));
+    if (!page) throw new Error(`no sandbox page "${title}"`);
+    return page.id;
+  }
+
+  // Issue 14, item 3.
+  it("the demo's 2024-01-25 minutes: a guest added to meeting.attendees reads back after push", async () => {
+    const id = pageTitled('2024-01-25');
+    const { client, out, file, doc } = await exportedJson(id);
+    const guest = doc.meeting!.attendees.find((a) => a.group === 'Guests')!;
+    doc.meeting!.attendees.push({ ...guest, name: 'Ines Moreau', organization: null, accountId: null, userKey: null });
+    const summary = await pushJson(client, out, file, doc);
+    expect(summary.pages[0]?.message).toMatch(/^wrote version/);
+    const again = await exportedJson(id);
+    expect(again.doc.meeting!.attendees.filter((a) => a.name === 'Ines Moreau')).toMatchObject([{ group: 'Guests', role: guest.role }]);
+    expect(again.doc.meeting!.attendees).toHaveLength(doc.meeting!.attendees.length);
+  });
+
+  it("the demo's 2024-01-25 minutes: closing meeting.actionItems[0] (a task with a mention and a date) reads back after push", async () => {
+    const id = pageTitled('2024-01-25');
+    const { client, out, file, doc } = await exportedJson(id);
+    expect(doc.meeting!.actionItems[0]!.done).toBe(false);
+    doc.meeting!.actionItems[0]!.done = true;
+    const before = bodyOf(sandbox(), id).body;
+    const summary = await pushJson(client, out, file, doc);
+    expect(summary.pages[0]?.message).toMatch(/^wrote version/);
+    const again = await exportedJson(id);
+    expect(again.doc.meeting!.actionItems.map((a) => a.done)).toEqual(doc.meeting!.actionItems.map((a) => a.done));
+    // Only the task status moved.
+    expect(bodyOf(sandbox(), id).body.replace('<ac:task-status>complete</ac:task-status>', '')).not.toBe(before);
+    expect(bodyOf(sandbox(), id).body.length).toBe(before.length - 'incomplete'.length + 'complete'.length);
+  });
+
+  it('the sprint retrospective: closing meeting.actionItems[0] reads back after push', async () => {
+    const storage = readFileSync(join(repoRoot, 'fixtures', 'pages', 'sprint-retrospective-cloud.storage.xhtml'), 'utf8');
+    const id = addMinutesPage(sandbox(), 'Sprint 42 retrospective', storage);
+    const { client, out, file, doc } = await exportedJson(id);
+    expect(doc.meeting!.actionItems[0]!.done).toBe(false);
+    doc.meeting!.actionItems[0]!.done = true;
+    const summary = await pushJson(client, out, file, doc);
+    expect(summary.pages[0]?.message).toMatch(/^wrote version/);
+    const again = await exportedJson(id);
+    expect(again.doc.meeting!.actionItems.map((a) => a.done)).toEqual(doc.meeting!.actionItems.map((a) => a.done));
+  });
+
+  type Edit =
+    | { kind: 'add'; group: number; name: string }
+    | { kind: 'remove' | 'rename' | 'presence'; who: number; name: string }
+    | { kind: 'toggle' | 'due' | 'assignee'; item: number; day: number }
+    | { kind: 'decision'; text: string };
+  const names = ['Ines Moreau', 'Kofi Mensah', 'Aiko Tanaka', 'Lars Holm'];
+  const edit: fc.Arbitrary<Edit> = fc.oneof(
+    fc.record({ kind: fc.constant('add' as const), group: fc.nat(5), name: fc.constantFrom(...names) }),
+    fc.record({ kind: fc.constantFrom('remove' as const, 'rename' as const, 'presence' as const), who: fc.nat(12), name: fc.constantFrom(...names) }),
+    fc.record({ kind: fc.constantFrom('toggle' as const, 'due' as const, 'assignee' as const), item: fc.nat(6), day: fc.integer({ min: 1, max: 28 }) }),
+    fc.record({ kind: fc.constant('decision' as const), text: fc.constantFrom('Adopt the new charter', 'Move the call to Tuesdays') }),
+  );
+
+  /** Applies the edit to the meeting; returns what must read back, or null when the edit does not apply to this page. */
+  function apply(meeting: Meeting, e: Edit): ((after: Meeting) => void) | null {
+    const named = meeting.attendees.filter((a) => a.name);
+    if (e.kind === 'add') {
+      const groups = [...new Set(named.map((a) => a.group))];
+      if (groups.length === 0) return null;
+      const group = groups[e.group % groups.length];
+      const peer = named.filter((a) => a.group === group).pop()!;
+      if (named.some((a) => a.name === e.name)) return null;
+      const person = { ...peer, name: e.name, alternateFor: null, accountId: null, userKey: null, organization: peer.organization ? 'Acme Labs' : null };
+      meeting.attendees.splice(meeting.attendees.indexOf(peer) + 1, 0, person);
+      return (after) => expect(after.attendees.filter((a) => a.name === e.name)).toMatchObject([{ group: person.group, present: person.present }]);
+    }
+    if (e.kind === 'remove' || e.kind === 'rename' || e.kind === 'presence') {
+      if (named.length === 0) return null;
+      const who = named[e.who % named.length]!;
+      if (e.kind === 'remove') {
+        meeting.attendees.splice(meeting.attendees.indexOf(who), 1);
+        return (after) => expect(after.attendees.filter((a) => a.name === who.name)).toHaveLength(named.filter((a) => a.name === who.name).length - 1);
+      }
+      if (e.kind === 'rename') {
+        if (named.some((a) => a.name === e.name)) return null;
+        const old = who.name;
+        Object.assign(who, { name: e.name, accountId: null, userKey: null });
+        return (after) => {
+          expect(after.attendees.filter((a) => a.name === e.name)).toHaveLength(1);
+          expect(after.attendees.some((a) => a.name === old)).toBe(named.filter((a) => a.name === old).length > 1);
+        };
+      }
+      // Presence: flipped to a value a peer of the group already reads as (the page's own way to say it).
+      const values = new Set(named.filter((a) => a.group === who.group && a.present !== who.present).map((a) => a.present));
+      if (values.size === 0) return null;
+      const present = [...values][0]!;
+      who.present = present;
+      return (after) => expect(after.attendees.find((a) => a.name === who.name)?.present).toBe(present);
+    }
+    if (e.kind === 'decision') {
+      meeting.decisions.push({ text: e.text });
+      return (after) => expect(after.decisions.map((d) => d.text)).toContain(e.text);
+    }
+    if (e.kind !== 'toggle' && e.kind !== 'due' && e.kind !== 'assignee') return null;
+    const items = meeting.actionItems;
+    if (items.length === 0) return null;
+    const index = e.item % items.length;
+    const item = items[index]!;
+    if (e.kind === 'toggle') {
+      item.done = !item.done;
+      return (after) => expect(after.actionItems[index]?.done).toBe(item.done);
+    }
+    if (e.kind === 'due') {
+      item.due = `2031-02-${String(e.day).padStart(2, '0')}`;
+      return (after) => expect(after.actionItems[index]?.due).toBe(item.due);
+    }
+    const others = [...new Set(items.map((a) => a.assignee).filter((a) => a && a !== item.assignee))];
+    item.assignee = others[e.day % Math.max(1, others.length)] ?? null;
+    return (after) => expect(after.actionItems[index]?.assignee).toBe(item.assignee);
+  }
+
+  const tally = { pushed: 0, refused: 0, skipped: 0, refusedKinds: new Map<string, number>() };
+  for (const fixture of minutesFixtures()) {
+    it(`${fixture.name}: random meeting edits pushed, exported again, read back as edited (or refused, nothing sent)`, async () => {
+      const id = addMinutesPage(sandbox(), fixture.title, fixture.storage);
+      const first = await exportedJson(id);
+      if (!first.doc.meeting) {
+        tally.skipped++;
+        return; // not a minutes page (e.g. a project status page): nothing to edit
+      }
+      await fc.assert(
+        fc.asyncProperty(edit, async (e) => {
+          const { client, out, file, doc } = await exportedJson(id);
+          const check = apply(doc.meeting!, e);
+          if (!check) return;
+          const version = bodyOf(sandbox(), id).version;
+          const summary = await pushJson(client, out, file, doc);
+          const result = summary.pages[0]!;
+          if (result.status === 'failed') {
+            // A refusal names the field and writes nothing.
+            expect(result.message).toMatch(/meeting\.(attendees|actionItems|decisions)|tables\[/);
+            expect(bodyOf(sandbox(), id).version).toBe(version);
+            tally.refused++;
+            tally.refusedKinds.set(`${fixture.name}:${e.kind}`, (tally.refusedKinds.get(`${fixture.name}:${e.kind}`) ?? 0) + 1);
+            return;
+          }
+          expect(result.status, result.message).toBe('updated');
+          tally.pushed++;
+          const again = await exportedJson(id);
+          check(again.doc.meeting!);
+        }),
+        { numRuns: deep ? 40 : 4 },
+      );
+    });
+  }
+
+  it('summary', () => {
+    console.log(`[json-edits-minutes] pushed ${tally.pushed}, refused ${tally.refused}, non-minutes pages ${tally.skipped}; refused: ${[...tally.refusedKinds].map(([k, n]) => `${k}×${n}`).join(', ')}`);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { redactText } from '../../src/redact/redact-text.js';
+import { redactionRules } from '../../src/redact/redaction-rules.js';
+import { parseRedactionRules } from '../../src/redact/redaction-rules-file.js';
+
+const rules = redactionRules();
+const custom = redactionRules(parseRedactionRules('labels: [Bridge code]\npins: [Meeting ID]\n', 'rules.yaml'));
+const mask = (text: string, with_ = rules): string => redactText(text, with_).text;
+
+describe('a labelled value is masked to its end', () => {
+  it('takes every word of the value, not the first one (issue 14, item 8)', () => {
+    expect(mask('Passcode: open sesame now')).toBe('Passcode: [redacted]');
+    expect(mask('Bridge code: alpha beta gamma', custom)).toBe('Bridge code: [redacted]');
+    expect(mask('Meeting ID: 938 5333 7073', custom)).toBe('Meeting ID: [redacted]');
+    expect(redactText('Passcode: open sesame now', rules).counts).toEqual({ passcode: 1 });
+  });
+
+  it('after ":", "-", "=", "#" or "is", with a note in parentheses or none', () => {
+    for (const text of ['Password - a b c', 'Password = a b c', 'Password is a b c', 'Password (Zoom): a b c', 'PASSWORD:a b c', 'Password #: a b c']) {
+      expect(mask(text), text).toMatch(/^Password.*\[redacted\]$/i);
+    }
+    expect(mask('PIN is 4411 #')).toBe('PIN is [redacted]');
+    expect(mask('Passcode 938 533 444')).toBe('Passcode [redacted]');
+  });
+
+  it('ends at the next label, keeping both labels', () => {
+    expect(mask('Meeting ID: 938 5333 7073 Passcode: x y z PIN: 55 66', custom)).toBe('Meeting ID: [redacted] Passcode: [redacted] PIN: [redacted]');
+  });
+
+  it('ends at the end of the sentence or of the parenthesis around the label', () => {
+    expect(mask('Passcode: open sesame now. Then we talked.')).toBe('Passcode: [redacted]. Then we talked.');
+    expect(mask('Passcode: abc!def.')).toBe('Passcode: [redacted].');
+    expect(mask('Recording (passcode: a b c): link')).toBe('Recording (passcode: [redacted]): link');
+    expect(mask('パスワードの件 Password: ひみつ の ことば。次へ')).toBe('パスワードの件 Password: [redacted]。次へ');
+  });
+
+  it('ends at the end of the line', () => {
+    expect(mask('Password: a b\nnext line')).toBe('Password: [redacted]\nnext line');
+    expect(mask('Password:\n  on the next line\nafter')).toBe('Password:\n  [redacted]\nafter');
+    expect(mask('Passcode\n: violet anchor 47')).toBe('Passcode\n: [redacted]');
+  });
+
+  it('whatever the spaces, colons and languages (found by trying as a hostile user)', () => {
+    expect(mask('Passcode:\u00a0tangerine\u00a0owl 88')).toBe('Passcode:\u00a0[redacted]');
+    expect(mask('Passcode：frostbite lantern')).toBe('Passcode：[redacted]');
+    expect(mask('会議のパスワード：しろくま雪原７７')).toBe('会議のパスワード：[redacted]');
+    expect(mask('Mot de passe : cerise violette 12')).toBe('Mot de passe : [redacted]');
+    expect(mask('Contraseña: girasol azul 34')).toBe('Contraseña: [redacted]');
+    expect(mask('  DB_PASSWORD=copper kettle 17')).toBe('  DB_PASSWORD=[redacted]');
+    expect(mask('api_key: sk_live_4eC39HqLyjWDarjtT1zdp7dc')).toBe('api_key: [redacted]');
+    expect(redactText('Client secret = x y z', rules).counts).toEqual({ credential: 1 });
+    expect(mask('Passwords: hunter2, qwerty')).toBe('Passwords: [redacted]');
+    expect(mask('Password for the guest Wi-Fi: tulip mango 8')).toBe('Password for the guest Wi-Fi: [redacted]');
+  });
+
+  it('leaves placeholders, and words that only look like a PIN label, alone', () => {
+    for (const text of ['Password: n/a', 'Password: none.', 'Passcode: TBD', 'We pinned the PR; the pin count is 3.', 'the pin is in the drawer', 'Passcodes were rotated']) {
+      expect(mask(text)).toBe(text);
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { BUILT_IN_LABELS } from '../../src/redact/label-rule.js';
+import { redactionRules } from '../../src/redact/redaction-rules.js';
+import { parseRedactionRules } from '../../src/redact/redaction-rules-file.js';
+
+/**
+ * Pages that hold a secret under a label, in every place a page can hold text, for the property
+ * tests of redaction: through convert() and through export against the sandbox.
+ */
+
+/** Bounded by default (npm test); WIKIPORT_DEEP=1 runs many more. */
+export const RUNS = process.env.WIKIPORT_DEEP ? 3000 : 120;
+/** Time for a property: a deep run takes minutes on a shared machine. */
+export const PROPERTY_TIMEOUT = process.env.WIKIPORT_DEEP ? 900_000 : 60_000;
+
+export const RULES_FILE = parseRedactionRules(['labels: [Bridge code, Door code, Tür-Code]', 'pins: [Meeting ID, Konferenz-ID]'].join('\n'), 'rules.yaml');
+export const RULES = redactionRules(RULES_FILE);
+
+export interface Label {
+  text: string;
+  /** The value must start with a digit (PIN-like labels). */
+  digits: boolean;
+}
+
+export const LABELS: Label[] = [
+  ...BUILT_IN_LABELS.flatMap((spec) => spec.labels.map((text) => ({ text, digits: spec.digitsOnly ?? false }))),
+  ...RULES_FILE.labels.map((text) => ({ text, digits: false })),
+  ...RULES_FILE.pins.map((text) => ({ text, digits: true })),
+];
+
+const LETTERS = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ';
+const NON_LATIN = 'жзфыщЖΩλπσ日本語秘密鍵한국어ñçøßéالسر';
+const DIGITS = '0123456789';
+/** Punctuation a secret may hold. Not `.!?` followed by a space (a sentence end), not parentheses around the label. */
+const PUNCTUATION = `#$%&*+-/=@^_~'"<>[]{}|\\:;,\``;
+
+const char = (alphabet: string): fc.Arbitrary<string> => fc.constantFrom(...alphabet);
+const word = (first: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+  fc.tuple(first, fc.array(fc.oneof({ weight: 4, arbitrary: char(LETTERS) }, { weight: 2, arbitrary: char(DIGITS) }, { weight: 2, arbitrary: char(NON_LATIN) }, { weight: 2, arbitrary: char(PUNCTUATION) }), { minLength: 2, maxLength: 8 })).map(([f, rest]) => f + rest.join(''));
+
+/** Several words of letters, digits, non-Latin letters and punctuation; PIN-like ones start with a digit. */
+export function secretFor(label: Label): fc.Arbitrary<string> {
+  const first = label.digits ? char(DIGITS) : fc.oneof(char(LETTERS), char(DIGITS), char(NON_LATIN), char('#$%&*+@^~<>"\''));
+  return fc
+    .tuple(word(first), fc.array(word(fc.oneof(char(LETTERS), char(DIGITS), char(NON_LATIN), char(PUNCTUATION))), { minLength: 1, maxLength: 4 }))
+    .map(([head, rest]) => [head, ...rest].join(' '))
+    .filter((secret) => !secret.includes(']]>') && !RULES.some((rule) => rule.mentionsLabel?.(secret)));
+}
+
+export const SEPARATORS = [': ', ':', ' - ', ' = ', ' is ', ' (Zoom): ', ' — ', '：', '\u00a0: ', ' for the host: ', '\n: '];
+
+export function spell(label: string, casing: number): string {
+  if (casing === 1) return label.toUpperCase();
+  if (casing === 2) return label.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  return label;
+}
+
+const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface SecretPage {
+  container: string;
+  storage: string;
+  title: string;
+  labels: string[];
+  /** The page's address, which spells its title as Confluence does. */
+  sourceUrl: string;
+}
+
+/** Where a secret can stand on a page. `lv` is "Label: secret" spelled as the page has it. */
+export const CONTAINERS: Record<string, (label: string, separator: string, secret: string) => { storage: string; title?: string; labels?: string[] }> = {
+  paragraph: (l, s, v) => ({ storage: `<p>Agenda first. ${xml(l + s + v)}</p>` }),
+  'bold label': (l, s, v) => ({ storage: `<p><strong>${xml(l + s.trimEnd())}</strong> <em>${xml(v)}</em></p>` }),
+  'list item': (l, s, v) => ({ storage: `<ul><li>Dial in first</li><li>${xml(l + s + v)}</li></ul>` }),
+  'table cell next to label cell': (l, _s, v) => ({ storage: `<table><tbody><tr><th>${xml(l)}</th><td><p>${xml(v)}</p></td></tr><tr><td>Owner</td><td>Ana</td></tr></tbody></table>` }),
+  'table column under label header': (l, _s, v) => ({ storage: `<table><tbody><tr><th>System</th><th>${xml(l)}</th></tr><tr><td>Build farm</td><td>${xml(v)}</td></tr></tbody></table>` }),
+  'code block': (l, s, v) => ({ storage: `<ac:structured-macro ac:name="code"><ac:parameter ac:name="language">bash</ac:parameter><ac:plain-text-body><![CDATA[echo start\n${l}${s}${v}\necho done]]></ac:plain-text-body></ac:structured-macro>` }),
+  'code block title': (l, s, v) => ({ storage: `<ac:structured-macro ac:name="code"><ac:parameter ac:name="title">${xml(l + s + v)}</ac:parameter><ac:plain-text-body><![CDATA[ls]]></ac:plain-text-body></ac:structured-macro>` }),
+  'panel title': (l, s, v) => ({ storage: `<ac:structured-macro ac:name="info"><ac:parameter ac:name="title">${xml(l + s + v)}</ac:parameter><ac:rich-text-body><p>Body</p></ac:rich-text-body></ac:structured-macro>` }),
+  'unknown macro parameter': (l, s, v) => ({ storage: `<ac:structured-macro ac:name="zoom-widget"><ac:parameter ac:name="note">${xml(l + s + v)}</ac:parameter><ac:parameter ac:name="size">2</ac:parameter></ac:structured-macro>` }),
+  'unknown macro body': (l, s, v) => ({ storage: `<ac:structured-macro ac:name="secret-box"><ac:rich-text-body><p>${xml(l + s + v)}</p></ac:rich-text-body></ac:structured-macro>` }),
+  'expand title': (l, s, v) => ({ storage: `<ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">${xml(l + s + v)}</ac:parameter><ac:rich-text-body><p>Body</p></ac:rich-text-body></ac:structured-macro>` }),
+  'link text and URL': (l, s, v) => ({ storage: `<p>Join: <a href="https://meet.example/j/1?${xml(l.replace(/\s+/g, '_'))}=${xml(encodeURIComponent(v))}&amp;lang=en">${xml(l + s + v)}</a></p>` }),
+  'address spelling the text': (l, s, v) => ({ storage: `<p><a href="https://wiki.example/wiki/spaces/RED/pages/7/${xml(encodeURIComponent(l + s + v).replace(/%20/g, '+'))}">minutes</a></p>` }),
+  'page link title': (l, s, v) => ({ storage: `<p>See <ac:link><ri:page ri:content-title="${xml(l + s + v)}"/></ac:link></p>` }),
+  'image alt': (l, s, v) => ({ storage: `<p><ac:image ac:alt="${xml(l + s + v)}"><ri:url ri:value="https://img.example/a.png"/></ac:image></p>` }),
+  'task item': (l, s, v) => ({ storage: `<ac:task-list><ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>${xml(l + s + v)}</ac:task-body></ac:task></ac:task-list>` }),
+  heading: (l, s, v) => ({ storage: `<h2>${xml(l + s + v)}</h2><p>Body</p>` }),
+  'title and front matter': (l, s, v) => ({ storage: '<p>Body</p>', title: `Standup ${l}${s}${v}`, labels: ['minutes', `${l}${s}${v}`] }),
+};
+
+export function secretPage(container: string, label: string, separator: string, secret: string): SecretPage {
+  const make = CONTAINERS[container];
+  if (!make) throw new Error(`no container ${container}`);
+  const page = make(label, separator, secret);
+  const title = page.title ?? 'Weekly sync';
+  const sourceUrl = `https://wiki.example/wiki/spaces/RED/pages/42/${encodeURIComponent(title).replace(/%20/g, '+')}`;
+  return { container, storage: `<h1>Weekly</h1>${page.storage}<p>Notes follow.</p>`, title, labels: page.labels ?? ['minutes'], sourceUrl };
+}
+
+/** Every spelling a writer may give the text: raw, Markdown-escaped, entity-escaped, JSON-escaped, URL-encoded. */
+function spellings(output: string): string[] {
+  const unescaped = output.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  const entities = unescaped.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_m, e: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+    if (e[0] !== '#') return named[e.toLowerCase()] ?? _m;
+    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+  });
+  const json = entities.replace(/\\u([0-9a-f]{4})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/\\(["\\/])/g, '$1');
+  const url = json.replace(/(?:%[0-9a-f]{2})+/gi, (m) => {
+    try {
+      return decodeURIComponent(m);
+    } catch {
+      return m;
+    }
+  }).replace(/\+/g, ' ');
+  return [output, unescaped, entities, json, url];
+}
+
+/**
+ * The pieces of `secret` (every run of 4 characters) found in `output` and not in `baseline`, the
+ * same page written with another secret: what is found in both is the page's own text or markup.
+ */
+export function leakedPieces(secret: string, output: string, baseline: string): string[] {
+  const seen = spellings(output);
+  const base = spellings(baseline).join('\n');
+  const leaks = new Set<string>();
+  for (let i = 0; i + 4 <= secret.length; i++) {
+    const piece = secret.slice(i, i + 4);
+    if (base.includes(piece)) continue;
+    if (seen.some((text) => text.includes(piece))) leaks.add(piece);
+  }
+  return [...leaks];
+}
