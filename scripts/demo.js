@@ -42,6 +42,18 @@ console.table(rows);
 console.log(`Converted ${names.length} sample pages to Markdown in ${outDir} in ${totalMs.toFixed(0)} ms; ${fixedPoints}/${names.length} come back unchanged through storage.`);
 process.exitCode = fixedPoints === names.length ? 0 : 1;
 
+// A Confluence XML space export (bundled, generated from the format): pages with their tree,
+// attachments, comments and every earlier version, into ./out/TEAM-xml.
+const { convertXmlBackup } = await import('../dist/index.js');
+const xmlOut = join(outDir, 'TEAM-xml');
+const xml = await convertXmlBackup({ input: join(root, 'fixtures', 'xml-export', 'team-space'), out: xmlOut, history: true, comments: true });
+console.log(
+  `Converted the XML space export fixtures/xml-export/team-space to ${xmlOut}: ${xml.pages} pages, ${xml.blogPosts} blog post, ` +
+    `${xml.attachments} attachments, ${xml.comments} comments, ${xml.versions} earlier versions; ${xml.problems.length} problems.`,
+);
+for (const problem of xml.problems) console.error(`  ${problem}`);
+if (xml.problems.length > 0) process.exitCode = 1;
+
 // Live part: a local Confluence (the sandbox) on a free port, its MIN space exported to ./out/MIN
 // as Markdown and JSON through the REST client, exactly as from a real wiki.
 const { startSandbox } = await import('../dist/sandbox/server.js');

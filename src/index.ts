@@ -33,3 +33,5 @@ export type { RedactionRule, RedactionRulesFile } from './redact/index.js';
 export { NdjsonWriter } from './files/ndjson-writer.js';
 export { writeExportNdjson } from './export/ndjson-from-export.js';
 export { buildSeriesReport, renderReport, loadSeriesPages, type SeriesReport, type ReportFormat } from './report/index.js';
+export { convertXmlBackup, type XmlBackupOptions, type XmlBackupResult } from './export/xml-backup/convert-xml-backup.js';
+export type { PageVersion, PageComment } from './model/page-history.js';

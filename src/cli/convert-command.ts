@@ -17,6 +17,11 @@ interface ConvertArgs extends GlobalOptions {
   redact: boolean;
   redactRules?: string;
   jiraBaseUrl?: string;
+  space?: string[];
+  history: boolean;
+  comments: boolean;
+  maxBodyMb: number;
+  forNewSite: boolean;
 }
 
 /** The `--json` summary of every kind of convert run: page files, HTML space exports, NDJSON. */
@@ -43,6 +48,12 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .option('redact', { type: 'boolean', default: false, describe: 'Mask passcodes, passwords, PINs and URL tokens in the output' })
       .option('redact-rules', { type: 'string', describe: 'YAML/JSON file of extra redaction rules (implies --redact)' })
       .option('jira-base-url', { type: 'string', describe: 'Jira site address: Jira issue links point there (default: host-relative /browse/KEY)' })
+      .option('space', { type: 'string', array: true, describe: 'XML site backup: convert only these spaces (keys)' })
+      .option('history', { type: 'boolean', default: false, describe: 'XML export: also keep every earlier version (storage under .wikiport/history/, a versions list in the JSON)' })
+      .option('comments', { type: 'boolean', default: false, describe: 'XML export: also put the page comments at the end of the Markdown (they are always in the JSON)' })
+      .option('for-new-site', { type: 'boolean', default: false, describe: 'XML export: Markdown without the old site\'s ids and parents, and no pages in the manifest, so that `push --create` makes every file a new page on another Confluence' })
+      .option('max-body-mb', { type: 'number', default: 5, describe: 'XML export: pages with a larger body keep their storage only (conversion costs about 30 times the body in memory)' })
+      .example('$0 convert Confluence-space-export.xml.zip --out team/ --history', 'An XML space export or site backup: every page with its versions, comments and attachments')
       .example('$0 convert LDCG-export.zip --out ldcg/', 'An HTML space export: Markdown + JSON per page, in its page tree')
       .example('$0 convert page.storage.xhtml', 'Print the Markdown of one page')
       .example('$0 convert - --to md < page.xhtml', 'Read the page from standard input')
@@ -57,8 +68,30 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       import('../redact/load-redaction-rules.js'),
     ]);
     const args = { ...parsed, inputs: parsed.inputs.map(stdioArgument), ...(parsed.out !== undefined ? { out: stdioArgument(parsed.out) } : {}) };
-    const target = await convertTarget(args.inputs, args.out, args.to);
     const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
+    // XML space exports and site backups (a zip or a folder with entities.xml) first: any zip that
+    // is not an HTML export goes there, so that a zip which is no export gets its one-line answer.
+    const { convertXmlInputs, xmlSummaryLine } = await import('../export/xml-backup/convert-xml-inputs.js');
+    const xml = await convertXmlInputs({
+      inputs: args.inputs,
+      out: args.out,
+      spaces: args.space ?? [],
+      history: args.history,
+      comments: args.comments,
+      maxBodyMb: args.maxBodyMb,
+      forNewSite: args.forNewSite,
+      redact,
+      ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
+      onLine: args.quiet ? () => undefined : (line) => console.error(line),
+      onFailure: (line) => console.error(`wikiport: ${line}`),
+    });
+    if (xml.handled) {
+      if (args.json) process.stdout.write(`${JSON.stringify({ exports: xml.results, failed: xml.failed }, null, 2)}\n`);
+      else if (!args.quiet) console.log(xmlSummaryLine(xml.results, args.out ?? '', xml.failed));
+      if (xml.failed > 0) process.exitCode = ExitCode.somePagesFailed;
+      return;
+    }
+    const target = await convertTarget(args.inputs, args.out, args.to);
     const failed: { input: string; reason: string }[] = [];
     let reportEntries = 0;
     const onReportLine = (line: string): void => {

@@ -9,6 +9,7 @@ interface ReportArgs extends GlobalOptions {
   format: ReportFormat;
   out?: string;
   series?: string;
+  history: boolean;
 }
 
 export const command: CommandModule<GlobalOptions, ReportArgs> = {
@@ -19,6 +20,7 @@ export const command: CommandModule<GlobalOptions, ReportArgs> = {
       .positional('dir', { type: 'string', demandOption: true, describe: 'Folder of page JSON / NDJSON files (or one .ndjson file)' })
       .option('format', { choices: ['md', 'csv', 'json', 'svg'] as const, default: 'md' as const, describe: 'md tables, csv (one file per table), json, or an svg attendance heatmap' })
       .option('series', { type: 'string', describe: 'Only meetings whose title contains this text, or whose parent page has this id' })
+      .option('history', { type: 'boolean', default: false, describe: 'Also what each later version of a meeting page changed (attendance corrected, actions closed): pages converted from an XML export with --history' })
       .option('out', { type: 'string', describe: 'Write to this file (csv: FILE.csv for the matrix, the other tables beside it; or a folder)' })
       .example('$0 report out/minutes --format svg --out attendance.svg', 'Heatmap of who came to which meeting') as never,
   handler: async (args) => {
@@ -27,7 +29,7 @@ export const command: CommandModule<GlobalOptions, ReportArgs> = {
     if (args.out !== undefined && args.format !== 'csv' && statSync(args.out, { throwIfNoEntry: false })?.isDirectory()) {
       throw new WikiportError(`--out ${args.out} is a folder: name the ${args.format} file to write (only --format csv writes into a folder)`);
     }
-    const result = await runReport({ input: args.dir, format: args.format, out: args.out, series: args.series });
+    const result = await runReport({ input: args.dir, format: args.format, out: args.out, series: args.series, history: args.history });
     for (const problem of result.problems) console.error(`wikiport: ${problem}`);
     if (result.stdout) process.stdout.write(result.stdout);
     if (args.json) (result.stdout ? console.error : console.log)(JSON.stringify({ ...result.summary, written: result.written, problems: result.problems.length }));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TableRecordSchema } from './table-record.js';
 import { MeetingSchema, LinkSchema } from './meeting.js';
 import { MentionSchema } from './mention.js';
+import { PageCommentSchema, PageVersionSchema } from './page-history.js';
 
 export const PAGE_DOCUMENT_SCHEMA_VERSION = 1;
 
@@ -27,6 +28,10 @@ export const PageDocumentSchema = z
     sourceUrl: z.string().nullable(),
     createdAt: z.string().nullable(),
     updatedAt: z.string().nullable(),
+    createdBy: z.string().nullable().optional().describe('Who created the page (XML exports)'),
+    updatedBy: z.string().nullable().optional().describe('Who saved the current version (XML exports)'),
+    versions: z.array(PageVersionSchema).optional().describe('Every version, oldest first (XML exports read with --history)'),
+    comments: z.array(PageCommentSchema).optional().describe('Footer and inline comments (XML exports)'),
     outline: z.array(OutlineEntrySchema).describe('The headings, in order'),
     links: z.array(LinkSchema).describe('External links'),
     mentions: z.array(MentionSchema).describe('Users mentioned, each once'),

@@ -4,6 +4,7 @@ import { TableRecordSchema } from './table-record.js';
 import { CellValueSchema } from './cell-value.js';
 import { MentionSchema } from './mention.js';
 import { PageMetaSchema } from './page-meta.js';
+import { PageCommentSchema, PageVersionSchema } from './page-history.js';
 
 /** The zod schemas of the JSON model, for library users (`import { schemas } from 'wikiport'`). */
 export const schemas = {
@@ -17,4 +18,6 @@ export const schemas = {
   TableRecord: TableRecordSchema,
   CellValue: CellValueSchema,
   Mention: MentionSchema,
+  PageVersion: PageVersionSchema,
+  PageComment: PageCommentSchema,
 } as const;

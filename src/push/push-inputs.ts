@@ -56,7 +56,9 @@ function kindOf(file: string): 'md' | 'json' | null {
 async function pageFilesUnder(dir: string): Promise<string[]> {
   const found: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  // A folder's files before its subfolders: `Parent.md` is pushed (with --create, created) before
+  // `Parent/Child.md`, which `--create` puts under it.
+  entries.sort((a, b) => Number(a.isDirectory()) - Number(b.isDirectory()) || a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name === manifestDirName || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);

@@ -6,7 +6,8 @@ import { ReportPageSchema } from './series-input.js';
 import type { ReportPage } from './series-input.js';
 
 export interface LoadedPages {
-  pages: { source: string; page: ReportPage }[];
+  /** `file` is the path read (for an NDJSON line, its file). */
+  pages: { source: string; file: string; page: ReportPage }[];
   /** One line per file or NDJSON line that could not be read, naming it and the field. */
   problems: string[];
   /** Pages seen twice (an export folder holds each page's JSON and pages.ndjson): read once. */
@@ -34,7 +35,7 @@ export async function loadSeriesPages(path: string): Promise<LoadedPages> {
         result.problems.push(`${name}: not valid JSON (${(error as Error).message}); skipped`);
         continue;
       }
-      addPage(data, name, result, seen);
+      addPage(data, name, file, result, seen);
     }
   }
   return result;
@@ -55,7 +56,7 @@ async function readNdjson(file: string, name: string, into: LoadedPages, seen: S
     n++;
     if (!line.trim()) continue;
     try {
-      addPage(JSON.parse(line), `${name}:${n}`, into, seen);
+      addPage(JSON.parse(line), `${name}:${n}`, file, into, seen);
     } catch (error) {
       into.problems.push(`${name}:${n}: not valid JSON (${(error as Error).message}); skipped`);
     }
@@ -63,7 +64,7 @@ async function readNdjson(file: string, name: string, into: LoadedPages, seen: S
 }
 
 /** Only page objects count: a manifest or an earlier report.json in the same folder is ignored. */
-function addPage(data: unknown, source: string, into: LoadedPages, seen: Set<string>): void {
+function addPage(data: unknown, source: string, file: string, into: LoadedPages, seen: Set<string>): void {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('meeting' in data)) return;
   const parsed = ReportPageSchema.safeParse(data);
   if (!parsed.success) {
@@ -80,6 +81,8 @@ function addPage(data: unknown, source: string, into: LoadedPages, seen: Set<str
     seen.add(id);
   }
   // Only what the report reads is kept, so a large NDJSON dataset is not held whole in memory.
-  const { title, parentId, sourceUrl, meeting } = parsed.data;
-  into.pages.push({ source, page: { id: id ?? null, title: title ?? null, parentId: parentId ?? null, sourceUrl: sourceUrl ?? null, meeting: meeting ?? null } });
+  const { title, parentId, sourceUrl, meeting, versions } = parsed.data;
+  const page: ReportPage = { id: id ?? null, title: title ?? null, parentId: parentId ?? null, sourceUrl: sourceUrl ?? null, meeting: meeting ?? null };
+  if (versions && versions.length > 1) page.versions = versions;
+  into.pages.push({ source, file, page });
 }

@@ -4,7 +4,7 @@ import type { SeriesReport } from './series-report.js';
 
 /** A report section as rows of plain strings: the one shape the Markdown and CSV writers share. */
 export interface ReportTable {
-  name: 'attendance' | 'people' | 'organizations' | 'open-actions' | 'closed-actions' | 'decisions';
+  name: 'attendance' | 'people' | 'organizations' | 'open-actions' | 'closed-actions' | 'decisions' | 'history';
   title: string;
   header: string[];
   rows: string[][];
@@ -24,6 +24,16 @@ export function meetingLabels(report: SeriesReport): string[] {
 
 export function reportTables(report: SeriesReport): ReportTable[] {
   const { attendance, actionItems, decisions } = report;
+  const history: ReportTable[] = report.history
+    ? [
+        {
+          name: 'history',
+          title: 'Changed after the meeting (page versions)',
+          header: ['meeting', 'version', 'by', 'saved', 'message', 'change'],
+          rows: report.history.flatMap((h) => h.changes.map((c) => [h.meetingDate && !h.page.includes(h.meetingDate) ? `${h.meetingDate} ${h.page}` : h.page, String(h.version), h.author ?? '', h.date ?? '', h.message ?? '', c])),
+        },
+      ]
+    : [];
   return [
     {
       name: 'attendance',
@@ -61,5 +71,6 @@ export function reportTables(report: SeriesReport): ReportTable[] {
       header: ['date', 'meeting', 'decision'],
       rows: decisions.map((d) => [d.date, d.meeting, d.text]),
     },
+    ...history,
   ];
 }

@@ -5,6 +5,8 @@ import { loadSeriesPages } from './load-series-pages.js';
 import { renderReport } from './render-report.js';
 import type { ReportFormat } from './render-report.js';
 import { buildSeriesReport } from './series-report.js';
+import { loadMeetingHistory } from './load-meeting-history.js';
+import { seriesMeetings } from './series-input.js';
 import { writeAtomically } from './write-report-files.js';
 
 export interface RunReportOptions {
@@ -13,6 +15,8 @@ export interface RunReportOptions {
   out?: string;
   /** Only meetings whose title contains this, or whose parent page has this id. */
   series?: string;
+  /** Also what later versions of each meeting's page changed (XML exports converted with --history). */
+  history?: boolean;
 }
 
 export interface RunReportResult {
@@ -39,6 +43,10 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
   }
   const loaded = await loadSeriesPages(options.input);
   const report = buildSeriesReport(loaded.pages, options.series);
+  if (options.history) {
+    const inSeries = new Set(seriesMeetings(loaded.pages, options.series).map((m) => m.source));
+    report.history = await loadMeetingHistory(loaded.pages.filter((p) => inSeries.has(p.source)), loaded.problems);
+  }
   if (report.meetingCount === 0) {
     const filter = options.series ? ` matching --series "${options.series}"` : '';
     loaded.problems.push(`${options.input}: no page with meeting minutes and a meeting date${filter} was found (${loaded.pages.length} pages read)`);

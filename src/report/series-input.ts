@@ -37,6 +37,10 @@ export const ReportPageSchema = z.object({
   parentId: z.string().nullable().optional(),
   sourceUrl: z.string().nullable().optional(),
   meeting: ReportMeetingSchema.nullable().optional(),
+  /** XML exports converted with --history: every version, its storage kept beside the export. */
+  versions: z
+    .array(z.object({ number: z.number().int(), author: z.string().nullable(), date: z.string().nullable(), message: z.string().nullable(), storage: z.string().nullable() }))
+    .optional(),
 });
 export type ReportPage = z.infer<typeof ReportPageSchema>;
 export type ReportMeeting = z.infer<typeof ReportMeetingSchema>;

@@ -6,6 +6,7 @@ import { decisionsLog } from './decisions.js';
 import type { LoggedDecision } from './decisions.js';
 import { seriesMeetings } from './series-input.js';
 import type { ReportPage } from './series-input.js';
+import type { MeetingChange } from './meeting-changes.js';
 
 export interface SeriesReport {
   reportVersion: 1;
@@ -18,6 +19,8 @@ export interface SeriesReport {
   attendance: AttendanceMatrix;
   actionItems: ActionItemLog;
   decisions: LoggedDecision[];
+  /** `report --history`: what each later version of a meeting's page changed, meetings oldest first. */
+  history?: MeetingChange[];
 }
 
 /** The whole report from the pages of a directory. Pure: no clock (ages count to the newest meeting). */

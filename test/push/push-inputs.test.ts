@@ -21,10 +21,11 @@ afterEach(async () => {
 describe('resolvePushInputs', () => {
   it('finds the page files of a folder with their export folder, leaving out attachments, hidden folders and reports', async () => {
     const inputs = await resolvePushInputs([dir]);
+    // A folder's files before its subfolders: a parent page is created before its children.
     expect(inputs.map((i) => [i.relativePath, i.kind])).toEqual([
+      ['Home.md', 'md'],
       ['Home/Minutes 2024-01-25.json', 'json'],
       ['Home/Minutes 2024-01-25.md', 'md'],
-      ['Home.md', 'md'],
     ]);
     expect(inputs.every((i) => i.exportDir === dir)).toBe(true);
   });

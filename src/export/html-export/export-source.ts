@@ -23,7 +23,7 @@ export async function openExportSource(path: string): Promise<ExportSource> {
   const all = info.isDirectory() ? await folderEntries(path) : await zipEntries(path);
   const index = [...all.keys()].filter((f) => f === 'index.html' || f.endsWith('/index.html')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
   if (index === undefined) {
-    throw new WikiportError(`${path}: no index.html found, so this is not a Confluence HTML space export (Space tools > Export > HTML). An XML export or a single page needs --from storage or a page file.`);
+    throw new WikiportError(`${path}: no index.html found, so this is not a Confluence HTML space export (Space tools > Export > HTML). An XML export is recognised by its entities.xml; a single page needs --from storage or a page file.`);
   }
   const root = index.slice(0, index.length - 'index.html'.length);
   const files = [...all.keys()].filter((f) => f.startsWith(root)).map((f) => f.slice(root.length));
