@@ -30,6 +30,10 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const VALUE_START = '(?=[^\\s])';
 /** A label-like word whose value must start with a digit (PIN: a word of its own, "pin the PR"). */
 const DIGIT_START = '(?=[*#+(]?\\d)';
+/** A key quoted as JSON, YAML or code quote it (`"password": "x"`): the closing quote sits between label and separator. */
+const CLOSE_QUOTE = `["'\u201d]?`;
+/** Between the words of a label: spaces, or the `_`, `-` or nothing of code (`CLIENT_SECRET`, `client-secret`, `clientSecret`). */
+const WORD_GLUE = `(?:${SP}+|[_-]?)`;
 
 /** Values that stand in for a secret without being one ("Password: n/a"); anything else is masked. */
 const PLACEHOLDERS = new Set(['none', 'n/a', 'na', 'tbd', 'tba', 'same', 'required', 'not required', 'none required', 'not set', 'no', '-', '–', '—', 'redacted', TEXT_MASK, 'see below', 'see above']);
@@ -63,14 +67,14 @@ export const BUILT_IN_LABELS: readonly LabelRuleSpec[] = [
  */
 export function labelRules(specs: readonly LabelRuleSpec[]): RedactionRule[] {
   const every = labelAlternation(specs.flatMap((s) => s.labels));
-  const nextLabel = new RegExp(`${every}(?:${NOTE}${MARK}|${SPACE_BEFORE_DIGITS})`, 'giu');
+  const nextLabel = new RegExp(`${every}${CLOSE_QUOTE}(?:${NOTE}${MARK}|${SPACE_BEFORE_DIGITS})`, 'giu');
   return specs.map((spec) => labelRule(spec, nextLabel));
 }
 
 function labelRule(spec: LabelRuleSpec, nextLabel: RegExp): RedactionRule {
   const labels = labelAlternation(spec.labels);
   const separator = spec.digitsOnly ? `(?:${SEPARATOR}|${SPACE_BEFORE_DIGITS})${DIGIT_START}` : `(?:${SEPARATOR}${VALUE_START}|${SPACE_BEFORE_DIGITS})`;
-  const regex = new RegExp(`${labels}${separator}`, 'giu');
+  const regex = new RegExp(`${labels}${CLOSE_QUOTE}${separator}`, 'giu');
   const mention = new RegExp(labels, 'iu');
   const whole = new RegExp(`^${labels}${SP}*[:=#：＝-]?$`, 'iu');
   return {
@@ -102,7 +106,7 @@ function labelRule(spec: LabelRuleSpec, nextLabel: RegExp): RedactionRule {
 /** The labels as one group, each with the word boundaries its script has. */
 function labelAlternation(labels: readonly string[]): string {
   const unique = [...new Set(labels.map((l) => l.trim().toLowerCase()))].sort((a, b) => b.length - a.length);
-  const spelled = (list: string[]): string => list.map((l) => escapeRegExp(l).replace(/\s+/g, `${SP}+`)).join('|');
+  const spelled = (list: string[]): string => list.map((l) => escapeRegExp(l).replace(/\s+/g, WORD_GLUE)).join('|');
   const spaced = unique.filter((l) => !UNSPACED.test(l));
   const unspaced = unique.filter((l) => UNSPACED.test(l));
   // Plurals too: "Passwords: a, b".

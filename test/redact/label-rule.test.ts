@@ -59,3 +59,27 @@ describe('a labelled value is masked to its end', () => {
     }
   });
 });
+
+describe('labels spelled as code writes them (found in a third hostile try)', () => {
+  it('a label of several words joined by "_", "-" or nothing, as env vars and config keys spell it', () => {
+    expect(mask('AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENG')).toBe('AWS_SECRET_ACCESS_KEY=[redacted]');
+    expect(mask('GITHUB_ACCESS_TOKEN=ghpAAAAbbbbCCCC1')).toBe('GITHUB_ACCESS_TOKEN=[redacted]');
+    expect(mask('CLIENT_SECRET: cs-Zzyzx9911')).toBe('CLIENT_SECRET: [redacted]');
+    expect(mask('client-secret = cs-Zzyzx9911')).toBe('client-secret = [redacted]');
+    expect(mask('$env:API_TOKEN = "psTok-4545"')).toBe('$env:API_TOKEN = [redacted]');
+    expect(mask('accessToken: tok-8812aa')).toBe('accessToken: [redacted]');
+    expect(mask('BRIDGE_CODE=alpha beta', custom)).toBe('BRIDGE_CODE=[redacted]');
+  });
+
+  it('a quoted key, as JSON and YAML write it', () => {
+    const masked = mask('{"password": "jsonPw-7781", "api_key": "jsonKey-5521"}');
+    expect(masked).not.toMatch(/jsonPw|7781|jsonKey|5521/);
+    expect(masked).toContain('"password": [redacted]');
+    expect(mask("'client_secret': 'cs-Zzyzx9911'")).toBe("'client_secret': [redacted]");
+  });
+
+  it('keeps prose that only mentions the words', () => {
+    expect(mask('The access token expires after an hour')).toBe('The access token expires after an hour');
+    expect(mask('We rotate the client secret monthly.')).toBe('We rotate the client secret monthly.');
+  });
+});
