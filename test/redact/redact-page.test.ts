@@ -40,3 +40,14 @@ describe('redactPage', () => {
     expect(report.entries[0]?.message).toBe('cell "Password: [redacted]');
   });
 });
+
+describe('a password in the user part of an address (found in a third hostile try)', () => {
+  it('is masked in text and in link targets, the user name kept', async () => {
+    const { redactText, redactUrl } = await import('../../src/redact/redact-text.js');
+    const { redactionRules } = await import('../../src/redact/redaction-rules.js');
+    const rules = redactionRules();
+    expect(redactText('psql postgres://app:urlPw-2231@db.example:5432/app', rules).text).toBe('psql postgres://app:REDACTED@db.example:5432/app');
+    expect(redactUrl('https://deploy:s3cr3tPw@git.example.com/repo.git', rules)).toBe('https://deploy:REDACTED@git.example.com/repo.git');
+    expect(redactText('see https://git.example.com/a:b@c and mailto:someone@example.com', rules).text).toBe('see https://git.example.com/a:b@c and mailto:someone@example.com');
+  });
+});
