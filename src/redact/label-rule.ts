@@ -21,7 +21,7 @@ const MARK = `(?:${SP}*(?:[:=#：＝]|[-–—](?=${SP}))|${SP}+is(?=${SP}))`;
 /** After a colon that ends the line, the value is the next line's text; a colon may also start the value's line (a definition list). */
 /** "Password for the guest Wi-Fi: X": a few words saying whose, before a colon or `=` only. */
 const QUALIFIER = `${SP}+(?:for|of|to|on|at)${SP}+[^:：=＝\\n]{1,40}?`;
-const SEPARATOR = `${NOTE}(?:${SP}*[:=：＝]${SP}*\\n\\s*|${MARK}${SP}*|${SP}*\\n${SP}*[:：]${SP}*|${QUALIFIER}${SP}*[:=：＝]${SP}*)`;
+const SEPARATOR = `${NOTE}(?:${SP}*[:=：＝]${SP}*\\n\\s*|${MARK}${SP}*|${SP}*\\n${SP}*[:：]${SP}*|${QUALIFIER}(?:${SP}*[:=：＝]|${SP}+is(?=${SP}))${SP}*)`;
 /** A PIN-like label also takes a number after a space alone ("Passcode 938 533"). */
 const SPACE_BEFORE_DIGITS = `${NOTE}${SP}+(?=[*#+(]?\\d)`;
 /** Scripts written without spaces between words: a label there needs no word boundary. */
@@ -53,11 +53,11 @@ export const BUILT_IN_LABELS: readonly LabelRuleSpec[] = [
   {
     kind: 'password',
     labels: [
-      'password', 'passwort', 'passwd', 'pwd', 'meeting password', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'lösenord', 'salasana', 'hasło', 'пароль',
+      'password', 'passwort', 'passwd', 'pwd', 'pw', 'passphrase', 'meeting password', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'lösenord', 'salasana', 'hasło', 'пароль',
       'パスワード', '暗証番号', '密码', '密碼', '口令', '비밀번호', '암호',
     ],
   },
-  { kind: 'credential', labels: ['api key', 'api_key', 'apikey', 'api token', 'access token', 'auth token', 'access key', 'secret key', 'secret access key', 'client secret', 'private key', 'shared secret', 'bearer token'] },
+  { kind: 'credential', labels: ['api key', 'api_key', 'apikey', 'api token', 'access token', 'auth token', 'access key', 'secret key', 'secret access key', 'client secret', 'private key', 'shared secret', 'bearer token', 'secret'] },
   { kind: 'pin', labels: ['pin', 'pin code', 'participant pin', 'dial-in pin', 'dial in pin', 'conference pin', 'attendee pin', 'audio pin'], digitsOnly: true },
 ];
 

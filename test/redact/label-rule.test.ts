@@ -83,3 +83,16 @@ describe('labels spelled as code writes them (found in a third hostile try)', ()
     expect(mask('We rotate the client secret monthly.')).toBe('We rotate the client secret monthly.');
   });
 });
+
+describe('labels people write that were missed (found in a third hostile try)', () => {
+  it('secret, passphrase and pw are labels', () => {
+    expect(mask('Secret: Plum-Sec-9292')).toBe('Secret: [redacted]');
+    expect(mask('JWT_SECRET=Plum-Sec-9292')).toBe('JWT_SECRET=[redacted]');
+    expect(mask('SSH key passphrase: Kiwi-Pass-7070')).toBe('SSH key passphrase: [redacted]');
+    expect(mask('Wifi: guest / pw: Lantern-5521')).toBe('Wifi: guest / pw: [redacted]');
+  });
+
+  it('"is" after a few words saying whose', () => {
+    expect(mask('The password for the shared drive is Walrus-8080')).toBe('The password for the shared drive is [redacted]');
+  });
+});
