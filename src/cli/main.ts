@@ -70,6 +70,7 @@ function refuseStdioWhereUnread(argv: Record<string, unknown>): void {
 const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file or folder',
   ENOTDIR: 'a part of this path is a file, not a folder',
+  EEXIST: 'a file is in the way of a folder',
   EISDIR: 'is a folder, not a file',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',

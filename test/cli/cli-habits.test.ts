@@ -270,3 +270,14 @@ describe('- on a command that does not read standard input or write standard out
     expect(readdirSync(process.cwd())).toEqual(before);
   });
 });
+
+describe('report --out under a file (found in a third hostile try)', () => {
+  it('says the path is a file where a folder is needed, not "This is a bug"', async () => {
+    const blocker = file('afile', 'x\n');
+    const { code, stderr } = await run(['report', join(process.cwd(), 'fixtures', 'series'), '--format', 'csv', '--out', `${blocker}/`]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot write or read .*afile: a file is in the way of a folder/);
+    expect(stderr).not.toMatch(/This is a bug|unexpected error/);
+    expect(readFileSync(blocker, 'utf8')).toBe('x\n');
+  });
+});
