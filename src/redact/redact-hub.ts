@@ -50,7 +50,9 @@ export function redactHub(hub: string, rules: readonly RedactionRule[], report?:
     const block = node.type === 'tag' && BLOCKS.has(element.name);
     if (block) run.lineBreak();
     if (node.type === 'tag') redactAttributes(element, rules, own);
+    const start = run.text.length;
     for (const child of element.children ?? []) walk(child);
+    if (node.type === 'tag' && element.name === 'a') run.enclose(start);
     if (block) run.lineBreak();
   };
   for (const node of $.root().contents().toArray()) walk(node);

@@ -164,3 +164,16 @@ describe('a label cell with a word before the label (found in a third hostile tr
     expect(column).toContain('db1');
   });
 });
+
+describe('a label inside a link (found in a third hostile try)', () => {
+  it('masks to the end of the link, keeping the text after it', async () => {
+    const { redactHub } = await import('../../src/redact/redact-hub.js');
+    const { redactionRules } = await import('../../src/redact/redaction-rules.js');
+    const rules = redactionRules();
+    const { hub } = redactHub('<p>See <a data-attachment="VPN password - Zephyr88vpn.txt">VPN password - Zephyr88vpn.txt</a> and <a data-attachment="other.pdf">other.pdf</a> today.</p>', rules);
+    expect(hub).not.toContain('Zephyr88vpn');
+    expect(hub).toContain('</a> and <a data-attachment="other.pdf">other.pdf</a> today.');
+    expect(redactHub('<p><a href="https://x.example/a">Access token: Tok3nInLnk</a> was sent to the team</p>', rules).hub).toBe('<p><a href="https://x.example/a">Access token: [redacted]</a> was sent to the team</p>');
+    expect(redactHub('<p>Passcode: <a href="https://x.example/a">abc def</a> ghi</p>', rules).hub).not.toMatch(/abc|def|ghi/);
+  });
+});
