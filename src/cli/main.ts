@@ -4,7 +4,7 @@ import { ExitCode, isWikiportError } from '../errors.js';
 import { withGlobalOptions } from './global-options.js';
 import { loadCommands } from './commands.js';
 import { redactSecrets } from './redact-secrets.js';
-import { protectStdioArguments } from './stdio-argument.js';
+import { protectStdioArguments, STDIO_PLACEHOLDER } from './stdio-argument.js';
 
 /** Runs the CLI; returns (and sets) the process exit code. Never prints a stack trace for bad input. */
 export async function main(rawArgs: string[]): Promise<number> {
@@ -24,6 +24,7 @@ export async function main(rawArgs: string[]): Promise<number> {
       throw error ?? new UsageError(message);
     });
   for (const command of commands) parser = parser.command(command);
+  parser = parser.middleware(refuseStdioWhereUnread, true);
   skipHelpRendering(parser);
   try {
     await parser.parseAsync();
@@ -48,9 +49,29 @@ export async function main(rawArgs: string[]): Promise<number> {
 
 class UsageError extends Error {}
 
+/**
+ * `-` reaches a command as STDIO_PLACEHOLDER. `convert` reads it back (standard input, `--out -`)
+ * and `report --out -` is its standard output; anywhere else it would become a file or folder
+ * named after the placeholder, so it is refused in one line before the command runs.
+ */
+function refuseStdioWhereUnread(argv: Record<string, unknown>): void {
+  const command = String((argv._ as unknown[] | undefined)?.[0] ?? '');
+  if (command === 'convert') return;
+  for (const [key, value] of Object.entries(argv)) {
+    if (key === '$0' || key === '_' || /[A-Z]/.test(key) || !(Array.isArray(value) ? value : [value]).includes(STDIO_PLACEHOLDER)) continue;
+    if (command === 'report' && key === 'out') {
+      delete argv[key];
+      continue;
+    }
+    const positional = (command === 'push' && key === 'paths') || (command === 'report' && key === 'dir');
+    throw new UsageError(`${command} ${positional ? `<${key}>` : `--${key}`}: "-" (standard input or output) does not work here; name a folder or file`);
+  }
+}
+
 const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file or folder',
   ENOTDIR: 'a part of this path is a file, not a folder',
+  EEXIST: 'a file is in the way of a folder',
   EISDIR: 'is a folder, not a file',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',

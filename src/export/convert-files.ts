@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { basename, extname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { convert, type InputFormat, type OutputFormat } from '../convert.js';
 import { WikiportError, isWikiportError } from '../errors.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { siteAddress } from '../constructs/jira.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
+import { redactFileName } from '../redact/redact-text.js';
 
 export type FromOption = 'auto' | InputFormat;
 
@@ -72,7 +73,9 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   const allReportLines: string[] = [];
   const outcomes: ({ file: ConvertedFile } | { failure: { input: string; reason: string } })[] = [];
   const writes = new Set<Promise<void>>();
+  const shown = (input: string): string => shownInput(input, options.redact);
   const fail = (slot: number, input: string, error: unknown): void => {
+    input = shown(input);
     const reason = isWikiportError(error) ? error.message.replace(/^input: /, '') : error instanceof Error ? error.message : String(error);
     outcomes[slot] = { failure: { input, reason } };
     options.onFailure?.(`${input}: ${reason}`);
@@ -98,14 +101,14 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
         ...(options.redact ? { redact: options.redact } : {}),
         ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),
       });
-      const reportLines = result.report.toLines(input);
+      const reportLines = result.report.toLines(shown(input));
       for (const line of reportLines) options.onReportLine?.(line);
       allReportLines.push(...reportLines);
-      const file: ConvertedFile = { input, format, reportLines };
+      const file: ConvertedFile = { input: shown(input), format, reportLines };
       if (options.out === undefined) {
         (options.stdout ?? ((t: string) => process.stdout.write(t)))(result.output);
       } else {
-        const path = join(options.out, uniqueName(outputName(input, options.to), usedNames));
+        const path = join(options.out, uniqueName(outputName(shown(input), options.to), usedNames));
         file.output = path;
         const write: Promise<void> = writeFileAtomic(path, result.output, REWRITABLE)
           .catch((error: unknown) => fail(slot, input, error))
@@ -129,6 +132,13 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
     await writeFileAtomic(summary.reportFile, [...failures, ...allReportLines].map((l) => `${l}\n`).join(''), REWRITABLE);
   }
   return summary;
+}
+
+/** With --redact an input's name is masked wherever it is written (output name, report, failures), as export masks titles. */
+export function shownInput(input: string, redact: readonly RedactionRule[] | undefined): string {
+  const name = basename(input);
+  const masked = redact ? redactFileName(name, redact) : name;
+  return masked === name ? input : join(dirname(input), masked);
 }
 
 async function readInput(path: string): Promise<string> {

@@ -8,7 +8,7 @@ import type { Manifest, ManifestAttachment, ManifestPage } from '../manifest/man
 import { safeFileName } from '../files/safe-names.js';
 import { OutputTree } from '../files/no-links-below.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
-import { redactText } from '../redact/redact-text.js';
+import { redactFileName } from '../redact/redact-text.js';
 
 export interface AttachmentResult {
   attachments: ManifestAttachment[];
@@ -40,7 +40,7 @@ export async function exportAttachments(
   const taken = new Set<string>();
   for await (const listed of client.listAttachments(pageId)) {
     // With --redact the name is masked as the page's links to it are, so they still resolve.
-    const attachment = redact ? { ...listed, title: redactText(listed.title, redact).text } : listed;
+    const attachment = redact ? { ...listed, title: redactFileName(listed.title, redact) } : listed;
     let name = safeFileName(attachment.title, attachment.id);
     if (taken.has(name.toLowerCase())) name = `${attachment.id.replace(/[^0-9A-Za-z_-]/g, '_')}-${name}`;
     taken.add(name.toLowerCase());

@@ -4,6 +4,7 @@ import type { InputFormat } from '../convert.js';
 import { PageDocumentSchema } from '../model/page-document.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
 import { NdjsonWriter } from '../files/ndjson-writer.js';
+import { shownInput } from './convert-files.js';
 
 export interface NdjsonFilesResult {
   pages: number;
@@ -30,10 +31,10 @@ export async function convertFilesToNdjson(
         const text = await readFile(input, 'utf8');
         const converted = convert(text, { from: formatOf(input, text), to: 'json', ...(redact ? { redact } : {}) });
         await writer.write(PageDocumentSchema.parse(JSON.parse(converted.output)));
-        result.reportLines.push(...converted.report.toLines(input));
+        result.reportLines.push(...converted.report.toLines(shownInput(input, redact)));
         result.pages++;
       } catch (error) {
-        result.failed.push({ input, reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+        result.failed.push({ input: shownInput(input, redact), reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
       }
     }
     await writer.close();

@@ -21,7 +21,7 @@ const MARK = `(?:${SP}*(?:[:=#：＝]|[-–—](?=${SP}))|${SP}+is(?=${SP}))`;
 /** After a colon that ends the line, the value is the next line's text; a colon may also start the value's line (a definition list). */
 /** "Password for the guest Wi-Fi: X": a few words saying whose, before a colon or `=` only. */
 const QUALIFIER = `${SP}+(?:for|of|to|on|at)${SP}+[^:：=＝\\n]{1,40}?`;
-const SEPARATOR = `${NOTE}(?:${SP}*[:=：＝]${SP}*\\n\\s*|${MARK}${SP}*|${SP}*\\n${SP}*[:：]${SP}*|${QUALIFIER}${SP}*[:=：＝]${SP}*)`;
+const SEPARATOR = `${NOTE}(?:${SP}*[:=：＝]${SP}*\\n\\s*|${MARK}${SP}*|${SP}*\\n${SP}*[:：]${SP}*|${QUALIFIER}(?:${SP}*[:=：＝]|${SP}+is(?=${SP}))${SP}*)`;
 /** A PIN-like label also takes a number after a space alone ("Passcode 938 533"). */
 const SPACE_BEFORE_DIGITS = `${NOTE}${SP}+(?=[*#+(]?\\d)`;
 /** Scripts written without spaces between words: a label there needs no word boundary. */
@@ -30,6 +30,10 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const VALUE_START = '(?=[^\\s])';
 /** A label-like word whose value must start with a digit (PIN: a word of its own, "pin the PR"). */
 const DIGIT_START = '(?=[*#+(]?\\d)';
+/** A key quoted as JSON, YAML or code quote it (`"password": "x"`): the closing quote sits between label and separator. */
+const CLOSE_QUOTE = `["'\u201d]?`;
+/** Between the words of a label: spaces, or the `_`, `-` or nothing of code (`CLIENT_SECRET`, `client-secret`, `clientSecret`). */
+const WORD_GLUE = `(?:${SP}+|[_-]?)`;
 
 /** Values that stand in for a secret without being one ("Password: n/a"); anything else is masked. */
 const PLACEHOLDERS = new Set(['none', 'n/a', 'na', 'tbd', 'tba', 'same', 'required', 'not required', 'none required', 'not set', 'no', '-', '–', '—', 'redacted', TEXT_MASK, 'see below', 'see above']);
@@ -49,11 +53,11 @@ export const BUILT_IN_LABELS: readonly LabelRuleSpec[] = [
   {
     kind: 'password',
     labels: [
-      'password', 'passwort', 'passwd', 'pwd', 'meeting password', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'lösenord', 'salasana', 'hasło', 'пароль',
+      'password', 'passwort', 'passwd', 'pwd', 'pw', 'passphrase', 'meeting password', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'lösenord', 'salasana', 'hasło', 'пароль',
       'パスワード', '暗証番号', '密码', '密碼', '口令', '비밀번호', '암호',
     ],
   },
-  { kind: 'credential', labels: ['api key', 'api_key', 'apikey', 'api token', 'access token', 'auth token', 'access key', 'secret key', 'secret access key', 'client secret', 'private key', 'shared secret', 'bearer token'] },
+  { kind: 'credential', labels: ['api key', 'api_key', 'apikey', 'api token', 'access token', 'auth token', 'access key', 'secret key', 'secret access key', 'client secret', 'private key', 'shared secret', 'bearer token', 'secret'] },
   { kind: 'pin', labels: ['pin', 'pin code', 'participant pin', 'dial-in pin', 'dial in pin', 'conference pin', 'attendee pin', 'audio pin'], digitsOnly: true },
 ];
 
@@ -63,14 +67,14 @@ export const BUILT_IN_LABELS: readonly LabelRuleSpec[] = [
  */
 export function labelRules(specs: readonly LabelRuleSpec[]): RedactionRule[] {
   const every = labelAlternation(specs.flatMap((s) => s.labels));
-  const nextLabel = new RegExp(`${every}(?:${NOTE}${MARK}|${SPACE_BEFORE_DIGITS})`, 'giu');
+  const nextLabel = new RegExp(`${every}${CLOSE_QUOTE}(?:${NOTE}${MARK}|${SPACE_BEFORE_DIGITS})`, 'giu');
   return specs.map((spec) => labelRule(spec, nextLabel));
 }
 
 function labelRule(spec: LabelRuleSpec, nextLabel: RegExp): RedactionRule {
   const labels = labelAlternation(spec.labels);
   const separator = spec.digitsOnly ? `(?:${SEPARATOR}|${SPACE_BEFORE_DIGITS})${DIGIT_START}` : `(?:${SEPARATOR}${VALUE_START}|${SPACE_BEFORE_DIGITS})`;
-  const regex = new RegExp(`${labels}${separator}`, 'giu');
+  const regex = new RegExp(`${labels}${CLOSE_QUOTE}${separator}`, 'giu');
   const mention = new RegExp(labels, 'iu');
   const whole = new RegExp(`^${labels}${SP}*[:=#：＝-]?$`, 'iu');
   return {
@@ -102,7 +106,7 @@ function labelRule(spec: LabelRuleSpec, nextLabel: RegExp): RedactionRule {
 /** The labels as one group, each with the word boundaries its script has. */
 function labelAlternation(labels: readonly string[]): string {
   const unique = [...new Set(labels.map((l) => l.trim().toLowerCase()))].sort((a, b) => b.length - a.length);
-  const spelled = (list: string[]): string => list.map((l) => escapeRegExp(l).replace(/\s+/g, `${SP}+`)).join('|');
+  const spelled = (list: string[]): string => list.map((l) => escapeRegExp(l).replace(/\s+/g, WORD_GLUE)).join('|');
   const spaced = unique.filter((l) => !UNSPACED.test(l));
   const unspaced = unique.filter((l) => UNSPACED.test(l));
   // Plurals too: "Passwords: a, b".

@@ -4,7 +4,7 @@ import { TEXT_MASK, type RedactionRule } from './redaction-rule.js';
 import type { RedactionTally } from './redaction-tally.js';
 
 /**
- * A label alone in a cell ("Passcode", "Bridge code:") labels what stands beside it: the next cell
+ * A label alone in a cell ("Passcode", "Bridge code:", or "SMTP password" beside a short value) labels what stands beside it: the next cell
  * of its row (all the row when it comes first), and when it heads a column, every cell below it. A definition term labels its
  * definitions. Such a value is masked whole, whatever it holds (several paragraphs, a link).
  */
@@ -13,7 +13,7 @@ export function maskLabelledCells($: CheerioAPI, rules: readonly RedactionRule[]
   if (labelling.length === 0) return;
   const maskIfLabelled = (label: string, value: Element): void => {
     const text = $(value).text();
-    const rule = labelling.find((r) => r.labelsValue?.(label, text));
+    const rule = labelling.find((r) => r.labelsValue?.(label, text)) ?? qualifiedLabel(labelling, label, text);
     if (!rule) return;
     tally.record(rule.kind, text);
     $(value).empty().text(TEXT_MASK);
@@ -44,6 +44,23 @@ export function maskLabelledCells($: CheerioAPI, rules: readonly RedactionRule[]
     const label = $(term).text();
     for (let next = $(term).next(); next.length > 0 && next.is('dd'); next = next.next()) maskIfLabelled(label, next[0] as Element);
   });
+}
+
+/** A label cell may say whose secret it is in a few words before the label ("SMTP password", "Admin password"). */
+const MAX_LABEL_WORDS = 4;
+/** Then, as after a heading naming a secret, only a short value that does not end a sentence is one ("Reset password | Open Settings."). */
+const MAX_VALUE_LENGTH = 80;
+
+function qualifiedLabel(labelling: readonly RedactionRule[], label: string, value: string): RedactionRule | undefined {
+  const words = label.trim().replace(/[\s:：=\-–—]+$/, '').split(/\s+/);
+  const text = value.trim();
+  if (words.length < 2 || words.length > MAX_LABEL_WORDS || text.length > MAX_VALUE_LENGTH || text.includes('\n') || /[.!?]$/.test(text)) return undefined;
+  for (let n = 1; n < words.length; n++) {
+    const suffix = words.slice(-n).join(' ');
+    const rule = labelling.find((r) => r.labelsValue?.(suffix, value));
+    if (rule) return rule;
+  }
+  return undefined;
 }
 
 /** The grid column each cell starts in, counting `colspan`. */

@@ -5,7 +5,7 @@ import { BLOCKS } from './redaction-blocks.js';
 import type { RedactionRule } from './redaction-rule.js';
 import { RedactionTally } from './redaction-tally.js';
 import { redactMarkup } from './redact-markup.js';
-import { redactJsonStrings, redactText, redactUrl } from './redact-text.js';
+import { redactFileName, redactJsonStrings, redactText, redactUrl } from './redact-text.js';
 import { maskLabelledBlocks } from './labelled-blocks.js';
 import { maskLabelledCells } from './labelled-cells.js';
 import { TextRun } from './text-run.js';
@@ -50,7 +50,9 @@ export function redactHub(hub: string, rules: readonly RedactionRule[], report?:
     const block = node.type === 'tag' && BLOCKS.has(element.name);
     if (block) run.lineBreak();
     if (node.type === 'tag') redactAttributes(element, rules, own);
+    const start = run.text.length;
     for (const child of element.children ?? []) walk(child);
+    if (node.type === 'tag' && element.name === 'a') run.enclose(start);
     if (block) run.lineBreak();
   };
   for (const node of $.root().contents().toArray()) walk(node);
@@ -64,13 +66,15 @@ export function redactHub(hub: string, rules: readonly RedactionRule[], report?:
 function redactAttributes(element: Element, rules: readonly RedactionRule[], tally: RedactionTally): void {
   for (const [name, value] of Object.entries(element.attribs)) {
     if (!value) continue;
-    const masked = MARKUP_ATTRIBUTES.has(name)
-      ? redactMarkup(value, rules, tally)
-      : JSON_ATTRIBUTES.has(name)
-        ? redactJsonStrings(value, rules, tally)
-        : URL_ATTRIBUTES.has(name)
-          ? redactUrl(value, rules, tally)
-          : redactText(value, rules, tally).text;
+    const masked = name === 'data-attachment'
+      ? redactFileName(value, rules, tally)
+      : MARKUP_ATTRIBUTES.has(name)
+        ? redactMarkup(value, rules, tally)
+        : JSON_ATTRIBUTES.has(name)
+          ? redactJsonStrings(value, rules, tally)
+          : URL_ATTRIBUTES.has(name)
+            ? redactUrl(value, rules, tally)
+            : redactText(value, rules, tally).text;
     if (masked !== value) element.attribs[name] = masked;
   }
 }

@@ -21,6 +21,20 @@ export function redactText(text: string, rules: readonly RedactionRule[], tally:
   return { text: out + text.slice(at), counts: tally.counts() };
 }
 
+/** A file name's extension: one or two short dotted parts holding a letter (`.txt`, `.storage.xhtml`, not `.56`). */
+const EXTENSION = /(?:\.(?=[a-z0-9]*[a-z])[a-z0-9]{1,8}){1,2}$/i;
+
+/**
+ * Masks secrets in a file name, keeping its extension (`VPN password - X.txt` -> `VPN password - [redacted].txt`),
+ * so that a masked attachment or output file still opens with its program. Pure.
+ */
+export function redactFileName(name: string, rules: readonly RedactionRule[], tally: RedactionTally = new RedactionTally()): string {
+  const ext = EXTENSION.exec(name)?.[0] ?? '';
+  const stem = name.slice(0, name.length - ext.length);
+  if (stem === '') return redactText(name, rules, tally).text;
+  return redactText(stem, rules, tally).text + ext;
+}
+
 /**
  * Masks secrets in a URL, also where its path or query spells them percent-encoded: a page's
  * address ends in its title (`/pages/42/Passcode+%3A+abc`), a link may carry `?note=PIN%3A+1234`.

@@ -16,7 +16,14 @@ interface Piece {
  */
 export class TextRun {
   private readonly pieces: Piece[] = [];
+  /** Stretches (links) that end a value starting inside them: a label in a link's text names only that text. */
+  private readonly enclosures: Array<[number, number]> = [];
   text = '';
+
+  /** Marks the text added from `start` to now as a link's: a value starting inside it ends with it. */
+  enclose(start: number): void {
+    if (this.text.length > start) this.enclosures.push([start, this.text.length]);
+  }
 
   add(text: string, replace: (text: string) => void): void {
     this.pieces.push({ start: this.text.length, text, replace });
@@ -31,7 +38,11 @@ export class TextRun {
 
   /** Masks every secret the rules find; returns how many places were masked. */
   mask(rules: readonly RedactionRule[], tally: RedactionTally): number {
-    const spans = findSecrets(this.text, rules);
+    const spans = findSecrets(this.text, rules).map((span) => {
+      // The label is in the link too when the link has text before the value.
+      const link = this.enclosures.find(([start, end]) => span.start > start && span.start < end && span.end > end && this.text.slice(start, span.start).trim() !== '');
+      return link ? { ...span, end: link[1] } : span;
+    });
     if (spans.length === 0) return 0;
     for (const span of spans) tally.record(span.kind, this.text.slice(span.start, span.end));
     // Pieces and spans both run in text order: each piece looks only at the spans from the first

@@ -9,15 +9,22 @@ export const BUILT_IN_URL_PARAMS: readonly string[] = [
   'x-amz-signature', 'x-amz-credential', 'x-amz-security-token', 'x-goog-signature', 'x-goog-credential',
 ];
 
-/** Masks the value of secret parameters in any URL inside the text (`?pwd=abc&x=1` -> `?pwd=REDACTED&x=1`). */
+/** The password of an address's user part: `postgres://app:PASSWORD@db:5432`, `https://user:PASSWORD@git.example.com`. */
+const USERINFO_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:"'<>]*:(?<secret>[^\s/?#@"'<>]+)@/gid;
+
+/**
+ * Masks the value of secret parameters in any URL inside the text (`?pwd=abc&x=1` -> `?pwd=REDACTED&x=1`),
+ * and the password of a URL's user part (`https://user:REDACTED@host`).
+ */
 export function urlTokenRule(params: readonly string[]): RedactionRule {
   const names = [...params].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const regex = new RegExp(`[?&#;](?:${names})=(?<secret>[^&#\\s"<>]+)`, 'gid');
   return {
     kind: 'url-token',
-    signature: `url-token ${regex.source}`,
+    signature: `url-token ${regex.source} ${USERINFO_PASSWORD.source}`,
     find(text: string): SecretSpan[] {
-      return spansOf(regex, text, 'url-token', URL_MASK).filter((s) => text.slice(s.start, s.end) !== URL_MASK);
+      const spans = [...spansOf(regex, text, 'url-token', URL_MASK), ...spansOf(USERINFO_PASSWORD, text, 'url-token', URL_MASK)];
+      return spans.filter((s) => text.slice(s.start, s.end) !== URL_MASK).sort((a, b) => a.start - b.start);
     },
   };
 }

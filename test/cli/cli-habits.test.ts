@@ -246,3 +246,38 @@ describe('odd arguments get one clear line, never a stack trace', () => {
     expect(readFileSync(page, 'utf8')).toBe(STORAGE);
   });
 });
+
+describe('- on a command that does not read standard input or write standard output (found in a third hostile try)', () => {
+  it.each([
+    ['export --out -', ['export', '--space', 'SEC', '--out', '-', '--base-url', 'http://127.0.0.1:9/wiki', '--pat', 'x'], /export --out: "-" \(standard input or output\) does not work here/],
+    ['push -', ['push', '-'], /push <paths>: "-" \(standard input or output\) does not work here/],
+    ['restore --dir -', ['restore', '7', '--dir', '-'], /restore --dir: "-" \(standard input or output\) does not work here/],
+    ['report -', ['report', '-'], /report <dir>: "-" \(standard input or output\) does not work here/],
+  ])('%s is refused in one line, making nothing', async (_, args, message) => {
+    const before = readdirSync(process.cwd());
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toContain('\u2063');
+    expect(readdirSync(process.cwd())).toEqual(before);
+  });
+
+  it('report --out - prints on standard output, as without --out', async () => {
+    const before = readdirSync(process.cwd());
+    const { code, stdout } = await run(['report', join(process.cwd(), 'fixtures', 'series'), '--out', '-']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('# Meeting series report');
+    expect(readdirSync(process.cwd())).toEqual(before);
+  });
+});
+
+describe('report --out under a file (found in a third hostile try)', () => {
+  it('says the path is a file where a folder is needed, not "This is a bug"', async () => {
+    const blocker = file('afile', 'x\n');
+    const { code, stderr } = await run(['report', join(process.cwd(), 'fixtures', 'series'), '--format', 'csv', '--out', `${blocker}/`]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot write or read .*afile: a file is in the way of a folder/);
+    expect(stderr).not.toMatch(/This is a bug|unexpected error/);
+    expect(readFileSync(blocker, 'utf8')).toBe('x\n');
+  });
+});

@@ -24,3 +24,24 @@ describe('convert files: naming and format sniffing', () => {
     expect(sniffFormat(path, text)).toBe(expected);
   });
 });
+
+describe('convert --redact: names written after an input name (found in a third hostile try)', () => {
+  it('masks a secret in the input file name in the output name, the report and the failures, keeping the extension', async () => {
+    const { mkdtempSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { convertFiles } = await import('../../src/export/convert-files.js');
+    const { redactionRules } = await import('../../src/redact/redaction-rules.js');
+    const dir = mkdtempSync(join(tmpdir(), 'wikiport-convert-names-'));
+    const input = join(dir, 'Wi-Fi password - Bluebird#77.storage.xhtml');
+    writeFileSync(input, '<p>Password: Bluebird#77</p>');
+    const missing = join(dir, 'Passcode 4471-0093.md');
+    const out = join(dir, 'out');
+    const failures: string[] = [];
+    const summary = await convertFiles({ inputs: [input, missing], out, from: 'auto', to: 'md', redact: redactionRules(), onFailure: (l) => failures.push(l) });
+    const written = readdirSync(out).sort();
+    expect(written).toEqual(['Wi-Fi password - [redacted].md', 'wikiport-convert-report.txt']);
+    const everything = [written.join('\n'), readFileSync(join(out, 'wikiport-convert-report.txt'), 'utf8'), JSON.stringify(summary), failures.join('\n')].join('\n');
+    expect(everything).not.toMatch(/Blue|bird|4471|0093/);
+  });
+});

@@ -59,3 +59,40 @@ describe('a labelled value is masked to its end', () => {
     }
   });
 });
+
+describe('labels spelled as code writes them (found in a third hostile try)', () => {
+  it('a label of several words joined by "_", "-" or nothing, as env vars and config keys spell it', () => {
+    expect(mask('AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENG')).toBe('AWS_SECRET_ACCESS_KEY=[redacted]');
+    expect(mask('GITHUB_ACCESS_TOKEN=ghpAAAAbbbbCCCC1')).toBe('GITHUB_ACCESS_TOKEN=[redacted]');
+    expect(mask('CLIENT_SECRET: cs-Zzyzx9911')).toBe('CLIENT_SECRET: [redacted]');
+    expect(mask('client-secret = cs-Zzyzx9911')).toBe('client-secret = [redacted]');
+    expect(mask('$env:API_TOKEN = "psTok-4545"')).toBe('$env:API_TOKEN = [redacted]');
+    expect(mask('accessToken: tok-8812aa')).toBe('accessToken: [redacted]');
+    expect(mask('BRIDGE_CODE=alpha beta', custom)).toBe('BRIDGE_CODE=[redacted]');
+  });
+
+  it('a quoted key, as JSON and YAML write it', () => {
+    const masked = mask('{"password": "jsonPw-7781", "api_key": "jsonKey-5521"}');
+    expect(masked).not.toMatch(/jsonPw|7781|jsonKey|5521/);
+    expect(masked).toContain('"password": [redacted]');
+    expect(mask("'client_secret': 'cs-Zzyzx9911'")).toBe("'client_secret': [redacted]");
+  });
+
+  it('keeps prose that only mentions the words', () => {
+    expect(mask('The access token expires after an hour')).toBe('The access token expires after an hour');
+    expect(mask('We rotate the client secret monthly.')).toBe('We rotate the client secret monthly.');
+  });
+});
+
+describe('labels people write that were missed (found in a third hostile try)', () => {
+  it('secret, passphrase and pw are labels', () => {
+    expect(mask('Secret: Plum-Sec-9292')).toBe('Secret: [redacted]');
+    expect(mask('JWT_SECRET=Plum-Sec-9292')).toBe('JWT_SECRET=[redacted]');
+    expect(mask('SSH key passphrase: Kiwi-Pass-7070')).toBe('SSH key passphrase: [redacted]');
+    expect(mask('Wifi: guest / pw: Lantern-5521')).toBe('Wifi: guest / pw: [redacted]');
+  });
+
+  it('"is" after a few words saying whose', () => {
+    expect(mask('The password for the shared drive is Walrus-8080')).toBe('The password for the shared drive is [redacted]');
+  });
+});

@@ -148,3 +148,32 @@ describe.skipIf(!hasShared)('the seed page (shared corpus)', () => {
     expect(out).toContain('https://linaro-org.zoom.us/j/93853337073');
   });
 });
+
+describe('a label cell with a word before the label (found in a third hostile try)', () => {
+  it('"SMTP password" labels the cell beside it; "Reset password" beside a sentence stays', async () => {
+    const { redactHub } = await import('../../src/redact/redact-hub.js');
+    const { redactionRules } = await import('../../src/redact/redaction-rules.js');
+    const rules = redactionRules();
+    const table = '<table><tbody><tr><th>Name</th><th>Value</th></tr><tr><td>SMTP password</td><td>Smtp-6262pw</td></tr><tr><td>Port</td><td>587</td></tr><tr><td>Reset password</td><td>Open Settings and click Reset.</td></tr></tbody></table>';
+    const { hub } = redactHub(table, rules);
+    expect(hub).not.toContain('Smtp-6262pw');
+    expect(hub).toContain('<td>587</td>');
+    expect(hub).toContain('Open Settings and click Reset.');
+    const column = redactHub('<table><tbody><tr><th>Host</th><th>Admin password</th></tr><tr><td>db1</td><td>Db-7788xx</td></tr></tbody></table>', rules).hub;
+    expect(column).not.toContain('Db-7788xx');
+    expect(column).toContain('db1');
+  });
+});
+
+describe('a label inside a link (found in a third hostile try)', () => {
+  it('masks to the end of the link, keeping the text after it', async () => {
+    const { redactHub } = await import('../../src/redact/redact-hub.js');
+    const { redactionRules } = await import('../../src/redact/redaction-rules.js');
+    const rules = redactionRules();
+    const { hub } = redactHub('<p>See <a data-attachment="VPN password - Zephyr88vpn.txt">VPN password - Zephyr88vpn.txt</a> and <a data-attachment="other.pdf">other.pdf</a> today.</p>', rules);
+    expect(hub).not.toContain('Zephyr88vpn');
+    expect(hub).toContain('</a> and <a data-attachment="other.pdf">other.pdf</a> today.');
+    expect(redactHub('<p><a href="https://x.example/a">Access token: Tok3nInLnk</a> was sent to the team</p>', rules).hub).toBe('<p><a href="https://x.example/a">Access token: [redacted]</a> was sent to the team</p>');
+    expect(redactHub('<p>Passcode: <a href="https://x.example/a">abc def</a> ghi</p>', rules).hub).not.toMatch(/abc|def|ghi/);
+  });
+});

@@ -40,3 +40,29 @@ describe('redactPage', () => {
     expect(report.entries[0]?.message).toBe('cell "Password: [redacted]');
   });
 });
+
+describe('a password in the user part of an address (found in a third hostile try)', () => {
+  it('is masked in text and in link targets, the user name kept', async () => {
+    const { redactText, redactUrl } = await import('../../src/redact/redact-text.js');
+    const { redactionRules } = await import('../../src/redact/redaction-rules.js');
+    const rules = redactionRules();
+    expect(redactText('psql postgres://app:urlPw-2231@db.example:5432/app', rules).text).toBe('psql postgres://app:REDACTED@db.example:5432/app');
+    expect(redactUrl('https://deploy:s3cr3tPw@git.example.com/repo.git', rules)).toBe('https://deploy:REDACTED@git.example.com/repo.git');
+    expect(redactText('see https://git.example.com/a:b@c and mailto:someone@example.com', rules).text).toBe('see https://git.example.com/a:b@c and mailto:someone@example.com');
+  });
+});
+
+describe('an attachment name keeps its extension when masked (found in a third hostile try)', () => {
+  it('masks the stem only, in the hub and in redactFileName alike, so links still resolve', async () => {
+    const { redactFileName } = await import('../../src/redact/redact-text.js');
+    const { redactHub } = await import('../../src/redact/redact-hub.js');
+    const { redactionRules } = await import('../../src/redact/redaction-rules.js');
+    const rules = redactionRules();
+    expect(redactFileName('VPN password - Zephyr88vpn.txt', rules)).toBe('VPN password - [redacted].txt');
+    expect(redactFileName('Passcode 12.34.56.pdf', rules)).toBe('Passcode [redacted].pdf');
+    expect(redactFileName('Passcode: 4471-0093.storage.xhtml', rules)).toBe('Passcode: [redacted].storage.xhtml');
+    expect(redactFileName('plain.txt', rules)).toBe('plain.txt');
+    const { hub } = redactHub('<p>See <a data-attachment="VPN password - Zephyr88vpn.txt">file</a></p>', rules);
+    expect(hub).toContain('data-attachment="VPN password - [redacted].txt"');
+  });
+});
