@@ -10,8 +10,35 @@ const LINE_START = /^(?:[-=>]|\+(?= |$)|#{1,6}(?= |$)|\d+[.)](?= |$))/;
 const WORD = /[\p{L}\p{N}]/u;
 const ENTITY = /^&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
+/**
+ * A web address in text, as GFM's autolink literal ends it (trailing punctuation is not part of it).
+ * Written as an autolink `<…>`: GitHub links bare addresses anyway, the reader links them too, and
+ * markdownlint wants no bare URL.
+ */
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>"`]*[^\s<>"`.,:;!?'*_~)\]]/g;
+
 export function escapeMarkdownText(text: string): string {
   if (text.includes(LINE_START_MARK)) text = text.split(LINE_START_MARK).join('');
+  if (/https?:\/\//.test(text)) {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(WEB_ADDRESS)) {
+      const address = match[0];
+      if (address.includes('\\')) continue;
+      out += escapePlainText(text.slice(last, match.index)) + `<${address}>`;
+      last = match.index + address.length;
+    }
+    if (last > 0) return out + escapePlainText(text.slice(last));
+  }
+  return escapePlainText(text);
+}
+
+/** `<https://…>` the escaper wrote, as text again (inside link text, where an autolink would break the link). */
+export function unwrapAutolinks(markdown: string): string {
+  return markdown.replace(/<(https?:\/\/[^\s<>]*)>/g, (_m, address: string) => address.replace(/([\\*_`[\]~])/g, '\\$1'));
+}
+
+function escapePlainText(text: string): string {
   let out = text;
   if (SPECIAL.test(text)) {
     const strike = text.indexOf('~') !== text.lastIndexOf('~');

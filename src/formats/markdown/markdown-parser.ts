@@ -5,12 +5,14 @@ let parser: MarkdownIt | undefined;
 /**
  * The one markdown-it instance of the process: CommonMark + GFM tables and strikethrough, raw HTML
  * allowed (our dialect carries `<details>`, `<sub>`, `<sup>`, `<u>`, `<br>` and opaque comments),
- * no linkify and no typographer, so text comes back exactly as written. Fenced code keeps its
+ * bare http(s) addresses linked (GFM autolink literal), no typographer, so text comes back as written. Fenced code keeps its
  * whole info string in `data-info` (the code construct reads language, title and parameters from it).
  */
 export function markdownParser(): MarkdownIt {
   if (parser) return parser;
-  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false, breaks: false });
+  const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false, breaks: false });
+  // GFM's autolink literal: bare http(s) addresses are links; `README.md` and `node.js` are not.
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx];
     if (!token) return '';
