@@ -26,15 +26,8 @@ export function readStorage(source: string, report: ConversionReport = new Conve
   const parsed = parseStorage(source);
   for (const problem of parsed.problems) report.warn('xml', `malformed storage: ${problem}`);
   const ctx = new StorageReader(parsed, report);
-  return mergeAdjacentLists(ctx.nodes(parsed.nodes));
-}
-
-/**
- * Two lists of the same kind one after the other are one list in Markdown (a blank line does not
- * separate them), so the hub makes them one list here already, at every depth.
- */
-function mergeAdjacentLists(hub: string): string {
-  return hub.includes('</ul>') || hub.includes('</ol>') ? hub.replace(/<\/ul>\s*<ul>|<\/ol>\s*<ol(?: start="\d+")?>/g, '') : hub;
+  // Two lists of one kind in a row stay two lists: the Markdown writer parts them with a comment.
+  return ctx.nodes(parsed.nodes);
 }
 
 class StorageReader implements StorageReadContext {

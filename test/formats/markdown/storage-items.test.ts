@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { pagesDir, roundTrip } from '../../fixtures/page-checks.js';
+
+/** Storage shapes other tools' pages hold (issue 15): fixtures/pages/issue15-NAME.storage.xhtml. */
+function page(name: string): string {
+  return readFileSync(join(pagesDir, `issue15-${name}.storage.xhtml`), 'utf8');
+}
+
+/** What a CommonMark viewer makes of the Markdown (raw HTML on, as GitHub). */
+function viewed(markdown: string): ReturnType<typeof load> {
+  return load(new MarkdownIt({ html: true }).render(markdown), null, false);
+}
+
+describe('storage pages other tools write, as Markdown and back', () => {
+  it('adjacent lists stay apart', () => {
+    const trip = roundTrip(page('adjacent-lists'));
+    const $ = viewed(trip.markdown);
+    expect($.root().children('ul').length).toBe(3);
+    expect($.root().children('ol').length).toBe(2);
+    expect($.root().children('ul').last().find('ul').length).toBe(2);
+    expect(trip.storage.match(/<ul>/g)?.length).toBe(5);
+    expect(trip.markdownAgain).toBe(trip.markdown);
+  });
+
+  it('a nested numbered list that starts after 1 is a list', () => {
+    const trip = roundTrip(page('nested-ordered-start'));
+    const $ = viewed(trip.markdown);
+    expect($('ol[start="8"] > li').map((_i, el) => $(el).text()).get()).toEqual(['Nested eight', 'Nested nine']);
+    expect($('ol[start="5"] > li').text()).toBe('Five');
+    expect(trip.storage).toContain('<ol start="8">');
+    expect(trip.markdownAgain).toBe(trip.markdown);
+  });
+});
