@@ -1,5 +1,6 @@
 import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
 import type { HtmlToMarkdown } from './construct.js';
+import { cellAlignment } from './table.js';
 
 /**
  * A normalized table as Markdown: a GFM pipe table when every cell fits on one line, else an HTML
@@ -160,7 +161,26 @@ export function pipeTableOf(table: NormalizedTable, cells: PipeCells, markdown: 
   }
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`.replace(/ {2,}\|/g, ' |');
   const caption = table.caption !== null ? [`**${escapeCellText(table.caption)}**`, ''] : [];
-  return [...caption, line(headerLine), `|${' --- |'.repeat(table.width)}`, ...lines.map(line)].join('\n');
+  return [...caption, line(headerLine), delimiterRow(table), ...lines.map(line)].join('\n');
+}
+
+const DELIMITERS: Record<string, string> = { left: ':---', center: ':---:', right: '---:' };
+
+/** The delimiter row: a column is aligned when all its cells that say so agree (and none says otherwise). */
+function delimiterRow(table: NormalizedTable): string {
+  const columns: string[] = [];
+  for (let c = 0; c < table.width; c += 1) {
+    const aligns = new Set<string | null>();
+    for (const row of [table.headerCells ?? [], ...table.rows]) {
+      const cell = row[c];
+      if (cell === undefined || cell.spanCopy || !cell.element) continue;
+      if (cell.text === '' && cellAlignment(cell.element) === null) continue;
+      aligns.add(cellAlignment(cell.element));
+    }
+    const only = aligns.size === 1 ? [...aligns][0] : null;
+    columns.push(only ? (DELIMITERS[only] ?? '---') : '---');
+  }
+  return `| ${columns.join(' | ')} |`;
 }
 
 

@@ -36,4 +36,11 @@ describe('GFM inputs of other tools', () => {
     const linked = convert('<p><a href="https://z.test/">see https://z.test/ here</a></p>', { from: 'storage', to: 'md' }).output;
     expect(linked).toBe('[see https://z.test/ here](https://z.test/)\n');
   });
+
+  it('table column alignment becomes text-align on the cells', () => {
+    const storage = toStorage(gfm('table-alignment'));
+    expect(storage).toContain('<th style="text-align: left;">Left</th><th style="text-align: center;">Centre</th><th style="text-align: right;">Right</th><th>None</th>');
+    expect(storage).toContain('<td style="text-align: right;">c</td><td>d</td>');
+    expect(convert(storage, { from: 'storage', to: 'md' }).output).toContain('| :--- | :---: | ---: | --- |');
+  });
 });

@@ -34,4 +34,11 @@ describe('storage pages other tools write, as Markdown and back', () => {
     expect(trip.storage).toContain('<ol start="8">');
     expect(trip.markdownAgain).toBe(trip.markdown);
   });
+
+  it('column alignment is kept both ways', () => {
+    const trip = roundTrip(page('column-alignment'));
+    expect(trip.markdown).toContain('| --- | :---: | ---: |');
+    expect(trip.storage).toContain('<td style="text-align: right;">1200</td>');
+    expect(trip.markdownAgain).toBe(trip.markdown);
+  });
 });
