@@ -91,3 +91,28 @@ export function settleLineStartEscapes(markdown: string): string {
     })
     .join('\n');
 }
+
+/**
+ * An inline comment (a kept inline macro) that starts a line would make CommonMark read the whole
+ * line as an HTML block, so Markdown after it (emphasis, links) would show literally. The opaque
+ * rule marks each inline comment; where one starts a line (after quote and list markers) it is
+ * wrapped in `<span>`, which is no HTML block start when text follows it on the line.
+ */
+export const INLINE_COMMENT_MARK = '\uE003';
+/** Quote and list markers: after a heading marker the line is a heading whatever follows. */
+const BLOCK_CONTAINER_PREFIX = /^(?:[ \t]*(?:>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+))*[ \t]*/;
+
+export function settleInlineCommentsAtLineStart(markdown: string): string {
+  if (!markdown.includes(INLINE_COMMENT_MARK)) return markdown;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const start = (BLOCK_CONTAINER_PREFIX.exec(line)?.[0] ?? '').length;
+      if (line.charAt(start) !== INLINE_COMMENT_MARK) return line.split(INLINE_COMMENT_MARK).join('');
+      const end = line.indexOf('-->', start);
+      if (end < 0) return line.split(INLINE_COMMENT_MARK).join('');
+      const rest = line.slice(end + 3).split(INLINE_COMMENT_MARK).join('');
+      return `${line.slice(0, start)}<span>${line.slice(start + 1, end + 3)}</span>${rest}`;
+    })
+    .join('\n');
+}

@@ -41,4 +41,15 @@ describe('storage pages other tools write, as Markdown and back', () => {
     expect(trip.storage).toContain('<td style="text-align: right;">1200</td>');
     expect(trip.markdownAgain).toBe(trip.markdown);
   });
+
+  it('a kept inline macro at the start of a paragraph, item or quote leaves its line Markdown', () => {
+    const trip = roundTrip(page('inline-macro-line-start'));
+    const $ = viewed(trip.markdown);
+    expect($('p em').first().text()).toBe('install');
+    expect($('p a').attr('href')).toBe('https://example.com/install');
+    expect($('li strong').text()).toBe('one');
+    expect($('blockquote em').text()).toBe('words');
+    expect(trip.storage).toContain('<p><ac:structured-macro ac:name="anchor" ac:schema-version="1"><ac:parameter ac:name="">install</ac:parameter></ac:structured-macro>Read the <em>install</em>');
+    expect(trip.markdownAgain).toBe(trip.markdown);
+  });
 });
