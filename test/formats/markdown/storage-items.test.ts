@@ -52,4 +52,16 @@ describe('storage pages other tools write, as Markdown and back', () => {
     expect(trip.storage).toContain('<p><ac:structured-macro ac:name="anchor" ac:schema-version="1"><ac:parameter ac:name="">install</ac:parameter></ac:structured-macro>Read the <em>install</em>');
     expect(trip.markdownAgain).toBe(trip.markdown);
   });
+
+  it('lists and task lists in table cells are lists on GitHub and read back as lists', () => {
+    const trip = roundTrip(page('lists-in-cells'));
+    const $ = viewed(trip.markdown);
+    expect($('table').length).toBe(1);
+    expect($('td ul > li').first().find('strong').text()).toBe('Monday');
+    expect($('td ul ul > li').text()).toBe('after the smoke test');
+    expect($('td ol > li').map((_i, el) => $(el).text()).get()).toEqual(['Screen', 'Interview']);
+    expect(trip.storage).toContain('<ac:task-status>complete</ac:task-status><ac:task-body>Book the room</ac:task-body>');
+    expect(trip.storage).toMatch(/<td>(?:<p>)?Agreed:(?:<\/p>)?<ul><li>Freeze on <strong>Monday<\/strong><\/li><li>Ship Thursday<ul><li>after the smoke test<\/li><\/ul><\/li><\/ul><\/td>/);
+    expect(trip.markdownAgain).toBe(trip.markdown);
+  });
 });
