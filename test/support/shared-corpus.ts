@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
  * call `describeShared` so that they run when it exists and say plainly when it does not.
  */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const sharedDir = resolve(repoRoot, '..', 'shared');
+// WIKIPORT_SHARED_DIR points elsewhere (a git worktree sits one level deeper than the checkout).
+export const sharedDir = process.env.WIKIPORT_SHARED_DIR ? resolve(process.env.WIKIPORT_SHARED_DIR) : resolve(repoRoot, '..', 'shared');
 export const hasShared = existsSync(join(sharedDir, 'DESIGN.md'));
 
 export function sharedPath(...parts: string[]): string {

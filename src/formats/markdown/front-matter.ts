@@ -18,7 +18,7 @@ const FrontMatterSchema = z.object({
 }).passthrough();
 
 /** A YAML mapping starts with `key:` on its first line (a rule followed by text does not). */
-const MAPPING_START = /^[\w"'][^\n:]*:(?:[ \t]|$)/;
+const MAPPING_START = /^[\w"'][^\n:]*:(?:[ \t]|\r?\n|$)/;
 
 /** YAML front matter for the metadata that is known; empty string when nothing is. */
 export function writeFrontMatter(meta: PageMeta): string {

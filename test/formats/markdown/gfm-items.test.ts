@@ -21,6 +21,8 @@ describe('GFM inputs of other tools', () => {
     expect(result.output).toContain('<h1>Schedule</h1>');
     expect(result.meta.title).toBe('Release train');
     expect(result.meta.labels).toEqual(['release', 'train']);
+    const nestedFirst = toStorage(gfm('front-matter-nested-first'));
+    expect(nestedFirst).toBe('<h2>Tables</h2>\n<p>Simple table</p>');
   });
 
   it('bare web addresses are links (GFM autolink literal), file names are not', () => {
