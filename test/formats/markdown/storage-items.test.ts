@@ -64,4 +64,15 @@ describe('storage pages other tools write, as Markdown and back', () => {
     expect(trip.storage).toMatch(/<td>(?:<p>)?Agreed:(?:<\/p>)?<ul><li>Freeze on <strong>Monday<\/strong><\/li><li>Ship Thursday<ul><li>after the smoke test<\/li><\/ul><\/li><\/ul><\/td>/);
     expect(trip.markdownAgain).toBe(trip.markdown);
   });
+
+  it('diagram macros (plantuml, mermaid) are fenced code in their language, and come back as the same macros', () => {
+    const source = page('diagram-macros');
+    const trip = roundTrip(source);
+    const $ = viewed(trip.markdown);
+    expect($('pre code.language-plantuml').text()).toContain('Alice -> Bob: Login request');
+    expect($('pre code.language-mermaid').text()).toContain('Commit --> Build --> Deploy');
+    expect(trip.storage).toContain('<ac:structured-macro ac:name="plantuml" ac:schema-version="1"><ac:parameter ac:name="format">svg</ac:parameter><ac:plain-text-body><![CDATA[@startuml');
+    expect(trip.storage).toContain('<ac:structured-macro ac:name="mermaid-cloud" ac:schema-version="1"><ac:plain-text-body><![CDATA[graph TD');
+    expect(trip.markdownAgain).toBe(trip.markdown);
+  });
 });
