@@ -75,4 +75,13 @@ describe('storage pages other tools write, as Markdown and back', () => {
     expect(trip.storage).toContain('<ac:structured-macro ac:name="mermaid-cloud" ac:schema-version="1"><ac:plain-text-body><![CDATA[graph TD');
     expect(trip.markdownAgain).toBe(trip.markdown);
   });
+
+  it('mention display names survive storage -> Markdown -> storage -> Markdown', () => {
+    const trip = roundTrip(page('mention-names'));
+    expect(trip.markdown).toContain('[@Jan de Vries](/people/557058:5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d)');
+    expect(trip.markdown).toContain('[@Ana Costa](/people/61e2f3a4b5c6d7e8f9a0b1c2)');
+    expect(trip.storage).toContain('<ri:user ri:account-id="557058:5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d" /><ac:plain-text-link-body><![CDATA[Jan de Vries]]></ac:plain-text-link-body>');
+    expect(trip.storage).toContain('<ac:link><ri:user ri:userkey="8a7f808a5b1c2d3e015b1c2d3e4f0001" /></ac:link>');
+    expect(trip.markdownAgain).toBe(trip.markdown);
+  });
 });
