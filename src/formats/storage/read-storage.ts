@@ -5,7 +5,7 @@ import { element, escapeText } from '../../hub/html.js';
 import { opaqueHub } from '../../hub/opaque.js';
 import { ConversionReport } from '../../hub/report.js';
 import { parseStorage, sourceOf, type ParsedStorage } from './parse-storage.js';
-import { isElement, isMacro, macroName, tagName, textContent } from './storage-dom.js';
+import { hasBlockBody, isElement, isMacro, macroName, tagName, textContent } from './storage-dom.js';
 
 const MAX_DEPTH = 120;
 const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link']);
@@ -58,6 +58,7 @@ class StorageReader implements StorageReadContext {
   }
 
   isInline(el: Element): boolean {
+    if (el.parent && isElement(el.parent) && tagName(el.parent) === 'p' && hasBlockBody(el)) return false;
     for (let parent = el.parent; parent && isElement(parent); parent = parent.parent) {
       const name = tagName(parent);
       // A macro alone in its paragraph is a block: the paragraph construct unwraps it.

@@ -84,4 +84,13 @@ describe('storage pages other tools write, as Markdown and back', () => {
     expect(trip.storage).toContain('<ac:link><ri:user ri:userkey="8a7f808a5b1c2d3e015b1c2d3e4f0001" /></ac:link>');
     expect(trip.markdownAgain).toBe(trip.markdown);
   });
+
+  it('a Page Properties macro at the start of a paragraph shows its table and is a round-trip fixed point', () => {
+    const trip = roundTrip(page('details-in-paragraph'));
+    const $ = viewed(trip.markdown);
+    expect($('table').text()).toMatch(/Owner[\s\S]*Ann Example[\s\S]*Due date[\s\S]*Friday/);
+    expect($('p').text()).toContain('Status is green for the quarter.');
+    expect(trip.storage).toContain('<ac:structured-macro ac:name="details" ac:schema-version="1"><ac:rich-text-body>');
+    expect(trip.markdownAgain).toBe(trip.markdown);
+  });
 });
