@@ -20,6 +20,7 @@ export function markdownParser(): MarkdownIt {
     const attr = info === '' ? '' : ` data-info="${md.utils.escapeHtml(info)}"`;
     return `<pre${attr}><code>${md.utils.escapeHtml(token.content)}</code></pre>\n`;
   };
+  keepFootnoteDefinitionsOutOfReferences(md);
   md.core.ruler.push('literal_task_marker', (state) => {
     markLiteralTaskMarkers(state.tokens);
   });
@@ -44,4 +45,22 @@ function markLiteralTaskMarkers(tokens: Tokens): void {
     const inline = tokens[i + 1]?.type === 'inline' ? tokens[i + 1] : tokens[i + 2]?.type === 'inline' ? tokens[i + 2] : undefined;
     if (inline && /^[\\&]/.test(inline.content) && !/^\[( |x|X)\](\s|$)/.test(inline.content)) open.attrSet(LITERAL_TASK_MARKER, '');
   }
+}
+
+type BlockRule = (state: { src: string; bMarks: number[]; tShift: number[] }, start: number, end: number, silent: boolean) => boolean;
+
+/**
+ * `[^1]: text` is a GFM footnote definition, which wikiport does not read yet: to CommonMark it is
+ * a link reference definition, which would turn every `[^1]` into a link to "text". Such lines
+ * stay text, as they show on a viewer without footnotes.
+ */
+function keepFootnoteDefinitionsOutOfReferences(md: MarkdownIt): void {
+  const rules = (md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }).__rules__;
+  const reference = rules.find((rule) => rule.name === 'reference')?.fn;
+  if (!reference) return;
+  const guarded: BlockRule = (state, start, end, silent) => {
+    const pos = (state.bMarks[start] ?? 0) + (state.tShift[start] ?? 0);
+    return state.src.startsWith('[^', pos) ? false : reference(state, start, end, silent);
+  };
+  md.block.ruler.at('reference', guarded as unknown as Parameters<typeof md.block.ruler.at>[1]);
 }
