@@ -63,12 +63,14 @@ export const codeBlock: Construct = {
 };
 
 /**
- * Diagram macros whose source is their body: fenced code in the diagram's language, which GitHub
- * draws (mermaid) or shows as source; `macro="…"` in the info string brings the macro back.
+ * Macros whose source is their body (diagrams, the markdown macro): fenced code in the source's
+ * language, which GitHub draws (mermaid) or shows as source; `macro="…"` in the info string brings
+ * the macro back.
  */
-const DIAGRAM_MACROS = new Set(['plantuml', 'plantumlrender', 'mermaid', 'mermaid-macro', 'mermaid-cloud', 'mermaid-diagram']);
+const DIAGRAM_MACROS = new Set(['plantuml', 'plantumlrender', 'mermaid', 'mermaid-macro', 'mermaid-cloud', 'mermaid-diagram', 'markdown']);
 
 function diagramLanguage(macro: string): string {
+  if (macro === 'markdown') return 'markdown';
   return macro.startsWith('plantuml') ? 'plantuml' : 'mermaid';
 }
 

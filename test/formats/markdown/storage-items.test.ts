@@ -93,4 +93,15 @@ describe('storage pages other tools write, as Markdown and back', () => {
     expect(trip.storage).toContain('<ac:structured-macro ac:name="details" ac:schema-version="1"><ac:rich-text-body>');
     expect(trip.markdownAgain).toBe(trip.markdown);
   });
+
+  it('the bodies of toc-zone and the markdown macro are visible, and the macros come back', () => {
+    const source = page('visible-macro-bodies');
+    const trip = roundTrip(source);
+    const $ = viewed(trip.markdown);
+    expect($('h2').text()).toBe('Zone heading');
+    expect($('pre code.language-markdown').text()).toContain('Some **markdown** source text');
+    expect(trip.storage).toContain('<ac:structured-macro ac:name="toc-zone" ac:schema-version="1"><ac:parameter ac:name="location">top</ac:parameter><ac:rich-text-body>');
+    expect(trip.storage).toContain('<ac:structured-macro ac:name="markdown" ac:schema-version="1"><ac:plain-text-body><![CDATA[Some **markdown** source text]]>');
+    expect(trip.markdownAgain).toBe(trip.markdown);
+  });
 });
