@@ -26,8 +26,10 @@ export function flattenCellMarkdown(markdown: string): string | null {
     .map((line) => line.replace(/^\\([-+#>=])/, '$1').replace(/^(\d+)\\([.)])/, '$1$2'));
   let out = '';
   lines.forEach((line, i) => {
-    const nextToList = i > 0 && (line.startsWith(LIST_HTML_MARK) || (lines[i - 1] ?? '').startsWith(LIST_HTML_MARK));
-    out += i === 0 || nextToList ? line : `<br>${line}`;
+    // No `<br>` next to a list (a list is a block); text after one is set off by a space, which reads back.
+    if (i === 0 || line.startsWith(LIST_HTML_MARK)) out += line;
+    else if ((lines[i - 1] ?? '').startsWith(LIST_HTML_MARK)) out += ` ${line}`;
+    else out += `<br>${line}`;
   });
   return out.split(LIST_HTML_MARK).join('').replace(/(?<!\\)\|/g, '\\|');
 }
