@@ -1,6 +1,7 @@
 import type { Construct } from './construct.js';
 import { element } from '../hub/html.js';
 import { opaqueCommentBody } from '../hub/opaque.js';
+import { INLINE_COMMENT_MARK } from '../formats/markdown/escape-text.js';
 import { firstChild, macroParams, textContent } from '../formats/storage/storage-dom.js';
 import { structuredMacro } from './macro-storage.js';
 import { asDom } from './turndown-node.js';
@@ -42,7 +43,7 @@ export const anchor: Construct = {
         filter: (node) => node.nodeName === 'A' && node.hasAttribute('data-anchor'),
         replacement: (_content, node) => {
           const name = asDom(node).getAttribute('data-anchor') ?? '';
-          return `<!--${opaqueCommentBody({ macro: 'anchor', storage: anchorStorage(name), dynamic: true, inline: true })}-->`;
+          return `${INLINE_COMMENT_MARK}<!--${opaqueCommentBody({ macro: 'anchor', storage: anchorStorage(name), dynamic: true, inline: true })}-->`;
         },
       },
     },

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Construct } from './construct.js';
+import { unwrapAutolinks } from '../formats/markdown/escape-text.js';
 import { element, escapeAttribute, escapeText } from '../hub/html.js';
 import { currentWriteOptions } from '../hub/write-options.js';
 import { childElements, firstChild } from '../formats/storage/storage-dom.js';
@@ -110,7 +111,7 @@ export const attachmentLink: Construct = {
           const filename = el.getAttribute('data-attachment') ?? '';
           const owner = pageTargetOfHub((name) => el.getAttribute(name));
           const text = content.trim() === '' ? escapeMarkdownText(filename) : content;
-          return `[${text}](${attachmentHref(filename, owner)})`;
+          return `[${unwrapAutolinks(text)}](${attachmentHref(filename, owner)})`;
         },
       },
     },

@@ -12,10 +12,12 @@ export const codeBlock: Construct = {
   name: 'code-block',
   storage: {
     tags: ['ac:structured-macro', 'ac:macro', 'pre'],
-    test: (el) => el.name.toLowerCase() === 'pre' || ['code', 'noformat'].includes(macroName(el)),
+    test: (el) => el.name.toLowerCase() === 'pre' || ['code', 'noformat'].includes(macroName(el)) || (DIAGRAM_MACROS.has(macroName(el)) && plainTextBody(el) !== null),
     toHub: (el) => {
       if (el.name.toLowerCase() === 'pre') return codeHub('code', {}, textContent(el));
       const params = macroParams(el);
+      const name = macroName(el);
+      if (DIAGRAM_MACROS.has(name)) return codeHub('code', { ...params, language: diagramLanguage(name), macro: name }, plainTextBody(el) ?? '');
       return codeHub(macroName(el), params, plainTextBody(el) ?? '');
     },
   },
@@ -24,8 +26,13 @@ export const codeBlock: Construct = {
     toStorage: (el) => {
       const macro = el.attribs['data-macro'] === 'noformat' ? 'noformat' : 'code';
       const params: Record<string, string> = { ...parseParamsJson(el.attribs['data-params']) };
-      if (el.attribs['data-language']) params.language = el.attribs['data-language'];
       if (el.attribs['data-title']) params.title = el.attribs['data-title'];
+      const diagram = params.macro;
+      if (diagram !== undefined && DIAGRAM_MACROS.has(diagram)) {
+        delete params.macro;
+        return structuredMacro(diagram, params, { plain: textContent(el) });
+      }
+      if (el.attribs['data-language']) params.language = el.attribs['data-language'];
       return structuredMacro(macro, params, { plain: textContent(el) });
     },
   },
@@ -54,6 +61,18 @@ export const codeBlock: Construct = {
     },
   },
 };
+
+/**
+ * Macros whose source is their body (diagrams, the markdown macro): fenced code in the source's
+ * language, which GitHub draws (mermaid) or shows as source; `macro="…"` in the info string brings
+ * the macro back.
+ */
+const DIAGRAM_MACROS = new Set(['plantuml', 'plantumlrender', 'mermaid', 'mermaid-macro', 'mermaid-cloud', 'mermaid-diagram', 'markdown']);
+
+function diagramLanguage(macro: string): string {
+  if (macro === 'markdown') return 'markdown';
+  return macro.startsWith('plantuml') ? 'plantuml' : 'mermaid';
+}
 
 function codeHub(macro: string, params: Record<string, string>, code: string): string {
   const { language, title, ...rest } = params;

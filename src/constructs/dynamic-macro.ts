@@ -2,7 +2,7 @@ import type { Construct } from './construct.js';
 
 /** Macros whose output Confluence computes when it renders the page: nothing to show offline. */
 export const DYNAMIC_MACROS = [
-  'toc', 'toc-zone', 'children', 'recently-updated', 'recently-updated-dashboard', 'pagetree', 'pagetreesearch',
+  'toc', 'children', 'recently-updated', 'recently-updated-dashboard', 'pagetree', 'pagetreesearch',
   'contentbylabel', 'content-by-label', 'tasks-report-macro', 'listlabels', 'popular-labels', 'related-labels',
   'blog-posts', 'livesearch', 'search', 'index', 'page-index', 'navmap', 'spaces', 'space-details', 'attachments',
   'content-report-table', 'contributors', 'contributors-summary', 'change-history', 'detailssummary',

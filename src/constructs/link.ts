@@ -1,6 +1,7 @@
 import type { Construct } from './construct.js';
 import { escapeAttribute } from '../hub/html.js';
 import { markdownParser } from '../formats/markdown/markdown-parser.js';
+import { unwrapAutolinks } from '../formats/markdown/escape-text.js';
 
 /** Links that are plain HTML `<a href>` to another site (Confluence's own links are `ac:link`). */
 export const link: Construct = {
@@ -31,7 +32,8 @@ export const link: Construct = {
           const href = node.getAttribute('href') ?? '';
           if (!isSafeHref(href)) return content;
           const text = content.trim() === '' ? escapeLinkText(href) : content;
-          return `[${text}](${markdownDestination(href)})`;
+          if (content === `<${href}>`) return content;
+          return `[${unwrapAutolinks(text)}](${markdownDestination(href)})`;
         },
       },
     },

@@ -13,6 +13,27 @@ function followsTextAfterBlock(node: DomNode): boolean {
   return false;
 }
 
+/** Whether the list directly follows (white space apart) a list of the same kind. */
+function followsListOfSameKind(node: DomNode): boolean {
+  let sibling = node.previousSibling;
+  while (sibling !== null && sibling.nodeType === 3 && (sibling.textContent ?? '').trim() === '') sibling = sibling.previousSibling;
+  return sibling !== null && sibling.nodeName === node.nodeName;
+}
+
+/** Whether anything visible comes before the element in its parent. */
+function followsText(node: DomNode): boolean {
+  for (let sibling = node.previousSibling; sibling !== null; sibling = sibling.previousSibling) {
+    if ((sibling.textContent ?? '').trim() !== '' || sibling.nodeName === 'IMG') return true;
+  }
+  return false;
+}
+
+function startsAfterOne(node: { nodeName: string; getAttribute(name: string): string | null }): boolean {
+  if (node.nodeName !== 'OL') return false;
+  const start = node.getAttribute('start');
+  return start !== null && start !== '1';
+}
+
 /**
  * Bulleted and numbered lists, nested to any depth. Confluence's editors nest in two broken ways
  * that the hub repairs: a `ul` directly inside a `ul` (moved into the previous item), and an item
@@ -38,11 +59,15 @@ export const list: Construct = {
         replacement: (content, node) => {
           const body = content.replace(/^\n+|\n+$/g, '');
           if (body === '') return '';
+          // Two lists of one kind in a row are one list to a Markdown reader: an empty comment parts them.
+          const parted = followsListOfSameKind(asDom(node)) ? `<!-- -->\n\n${body}` : body;
           const inItem = node.parentNode?.nodeName === 'LI';
-          if (!inItem) return `\n\n${body}\n\n`;
+          if (!inItem) return `\n\n${parted}\n\n`;
           // Text that follows a block in the item is a paragraph of its own once read back, and a
           // list after a paragraph is written after a blank line: written so now, it reads back the same.
-          return followsTextAfterBlock(asDom(node)) ? `\n\n${body}\n` : `\n${body}\n`;
+          // A numbered list that starts at another number than 1 cannot interrupt a paragraph.
+          const blankBefore = parted !== body || followsTextAfterBlock(asDom(node)) || (startsAfterOne(node) && followsText(asDom(node)));
+          return blankBefore ? `\n\n${parted}\n` : `\n${parted}\n`;
         },
       },
       listItem: {
@@ -101,7 +126,11 @@ function appendNestedList(nested: Element, ctx: StorageReadContext, items: strin
     collectItems(nested, ctx, items);
     return;
   }
-  items[items.length - 1] += ctx.nodes([nested]);
+  // Runs of such misplaced lists were one list in the editor: they join a list the item ends with.
+  const last = items[items.length - 1] as string;
+  const hub = ctx.nodes([nested]);
+  const kind = tagName(nested);
+  items[items.length - 1] = last.endsWith(`</${kind}>`) && hub.startsWith(`<${kind}>`) ? last.slice(0, -`</${kind}>`.length) + hub.slice(`<${kind}>`.length) : last + hub;
 }
 
 function appendToLast(items: string[], hub: string): void {

@@ -120,7 +120,11 @@ export const mention: Construct = {
         const value = ids[key];
         if (value) attrs += ` ${storageName}="${escapeAttribute(value)}"`;
       }
-      return `<ac:link><ri:user${attrs} /></ac:link>`;
+      // A display name the Markdown showed is kept as the link body, so it survives storage and back.
+      const shown = textContent(el).trim().replace(/^@/, '');
+      const named = shown !== '' && shown !== primaryId(ids) && shown !== `~${ids.username ?? ''}`;
+      const body = named ? `<ac:plain-text-link-body><![CDATA[${shown.replace(/]]>/g, ']]]]><![CDATA[>')}]]></ac:plain-text-link-body>` : '';
+      return `<ac:link><ri:user${attrs} />${body}</ac:link>`;
     },
   },
   markdown: {

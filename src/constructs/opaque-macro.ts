@@ -2,6 +2,7 @@ import type { Construct } from './construct.js';
 import { opaqueCommentBody, opaqueLabel, opaqueLinkUrl } from '../hub/opaque.js';
 import { markdownDestination } from './link.js';
 import { storedStorage } from '../formats/markdown/storage-stash.js';
+import { INLINE_COMMENT_MARK } from '../formats/markdown/escape-text.js';
 
 /**
  * The fallback: any `ac:`/`ri:` element no other construct claimed (drawio, gliffy, third-party
@@ -34,7 +35,7 @@ export const opaqueMacro: Construct = {
           const dynamic = node.hasAttribute('data-dynamic');
           const storage = storedStorage(node.getAttribute('data-storage'));
           const comment = `<!--${opaqueCommentBody({ macro, storage, dynamic, inline })}-->`;
-          const line = dynamic ? comment : `*${visibleLabel(macro, storage)}* ${comment}`;
+          const line = dynamic ? (inline ? `${INLINE_COMMENT_MARK}${comment}` : comment) : `*${visibleLabel(macro, storage)}* ${comment}`;
           if (!inline) return `\n\n${line}\n\n`;
           // Emphasis glued to a word (`0*[x]*`) is not emphasis: the label gets a space before it.
           const before = node.previousSibling?.textContent ?? '';

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Construct } from './construct.js';
+import { unwrapAutolinks } from '../formats/markdown/escape-text.js';
 import { element, escapeAttribute, escapeText } from '../hub/html.js';
 import { currentWriteOptions } from '../hub/write-options.js';
 import { childElements } from '../formats/storage/storage-dom.js';
@@ -178,10 +179,10 @@ export const pageLink: Construct = {
           const text = content.trim() === '' ? escapeMarkdownText(el.textContent ?? '') : content;
           if (!target) {
             const anchor = el.getAttribute('data-anchor-target') ?? '';
-            return `[${text}](${markdownDestination(`#${currentWriteOptions().anchorFragments?.get(anchor) ?? anchor}`)})`;
+            return `[${unwrapAutolinks(text)}](${markdownDestination(`#${currentWriteOptions().anchorFragments?.get(anchor) ?? anchor}`)})`;
           }
           const { href, title } = pageHref(target);
-          return `[${text}](${href}${title ? ` "${escapeLinkTitle(title)}"` : ''})`;
+          return `[${unwrapAutolinks(text)}](${href}${title ? ` "${escapeLinkTitle(title)}"` : ''})`;
         },
       },
     },

@@ -1,4 +1,25 @@
-import type { Construct } from './construct.js';
+import type { AnyNode, Element } from 'domhandler';
+import type { Construct, StorageReadContext } from './construct.js';
+import { hasBlockBody, isElement } from '../formats/storage/storage-dom.js';
+
+/** A paragraph holding a block macro (Page Properties with text beside it): paragraphs before and after, the macro between. */
+function splitAroundBlockMacros(p: Element, ctx: StorageReadContext): string {
+  let out = '';
+  let run: AnyNode[] = [];
+  const flush = (): void => {
+    const inner = ctx.nodes(run).replace(/^(?:\s|<br>)+|(?:\s|<br>)+$/g, '');
+    run = [];
+    if (!isBlank(inner)) out += `<p>${inner}</p>`;
+  };
+  for (const child of p.children) {
+    if (isElement(child) && hasBlockBody(child)) {
+      flush();
+      out += ctx.nodes([child]);
+    } else run.push(child);
+  }
+  flush();
+  return out;
+}
 
 /** Paragraphs. Paragraphs holding only whitespace (`<p>&nbsp;</p>` spacers) are dropped. */
 export const paragraph: Construct = {
@@ -6,6 +27,7 @@ export const paragraph: Construct = {
   storage: {
     tags: ['p'],
     toHub: (el, ctx) => {
+      if (el.children.some((c) => isElement(c) && hasBlockBody(c))) return splitAroundBlockMacros(el, ctx);
       const inner = ctx.children(el);
       if (isBlank(inner)) return '';
       // Storage wraps macros in paragraphs (`<p><ac:structured-macro .../></p>`); a block inside stays a block.

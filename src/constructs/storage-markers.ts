@@ -1,4 +1,5 @@
 import { opaqueCommentBody } from '../hub/opaque.js';
+import { INLINE_COMMENT_MARK } from '../formats/markdown/escape-text.js';
 import { structuredMacro } from './macro-storage.js';
 
 /**
@@ -13,7 +14,7 @@ export function storageMarker(macro: string, storage: string): string {
 }
 
 export function inlineStorageMarker(macro: string, storage: string): string {
-  return `<!--${opaqueCommentBody({ macro, storage, dynamic: true, inline: true })}-->`;
+  return `${INLINE_COMMENT_MARK}<!--${opaqueCommentBody({ macro, storage, dynamic: true, inline: true })}-->`;
 }
 
 const RICH_CLOSE = '</ac:rich-text-body></ac:structured-macro>';

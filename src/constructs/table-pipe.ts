@@ -1,5 +1,6 @@
 import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
 import type { HtmlToMarkdown } from './construct.js';
+import { cellAlignment } from './table.js';
 
 /**
  * A normalized table as Markdown: a GFM pipe table when every cell fits on one line, else an HTML
@@ -11,21 +12,88 @@ function escapeCellText(text: string): string {
 }
 
 /**
- * A cell's Markdown on one line: paragraphs and line breaks become `<br>`, list items keep their
- * marker, headings become bold, pipes are escaped. Null when the content cannot live on one line
- * (code blocks, nested tables).
+ * A cell's Markdown on one line: paragraphs and line breaks become `<br>`, lists become inline HTML
+ * lists (GitHub shows them as lists, the reader reads them back as lists), headings become bold,
+ * pipes are escaped. Null when the content cannot live on one line (code blocks, nested tables).
  */
 export function flattenCellMarkdown(markdown: string): string | null {
   if (/^\s*(```|~~~)/m.test(markdown) || /^\s*\|.*\|\s*$/m.test(markdown)) return null;
-  const lines = markdown
-    .replace(/ {2}\n|\\\n/g, '\n')
-    .split('\n')
+  const lines = listsAsHtml(markdown.replace(/ {2}\n|\\\n/g, '\n').split('\n'))
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .map((line) => line.replace(/^#{1,6}\s+(.*)$/, '**$1**'))
     // Line-start escapes guard block syntax, which a table cell does not have.
     .map((line) => line.replace(/^\\([-+#>=])/, '$1').replace(/^(\d+)\\([.)])/, '$1$2'));
-  return lines.join('<br>').replace(/(?<!\\)\|/g, '\\|');
+  let out = '';
+  lines.forEach((line, i) => {
+    // No `<br>` next to a list (a list is a block); text after one is set off by a space, which reads back.
+    if (i === 0 || line.startsWith(LIST_HTML_MARK)) out += line;
+    else if ((lines[i - 1] ?? '').startsWith(LIST_HTML_MARK)) out += ` ${line}`;
+    else out += `<br>${line}`;
+  });
+  return out.split(LIST_HTML_MARK).join('').replace(/(?<!\\)\|/g, '\\|');
+}
+
+const LIST_LINE = /^( *)([-*+]|\d+[.)]) (.*)$/;
+/** Marks the line a list became, so no `<br>` is put next to it. */
+const LIST_HTML_MARK = '\uE004';
+
+interface CellListItem {
+  html: string;
+  children: CellList | null;
+}
+interface CellList {
+  tag: 'ul' | 'ol';
+  start: number;
+  indent: number;
+  items: CellListItem[];
+}
+
+/** Runs of list lines (Markdown lists as turndown writes them) as one line of inline HTML each. */
+function listsAsHtml(lines: string[]): string[] {
+  const out: string[] = [];
+  let stack: CellList[] = [];
+  const flush = (): void => {
+    if (stack.length > 0) out.push(LIST_HTML_MARK + listHtml(stack[0]!));
+    stack = [];
+  };
+  for (const line of lines) {
+    const m = LIST_LINE.exec(line);
+    if (m === null) {
+      const current = stack[stack.length - 1]?.items.at(-1);
+      // A line indented under an item goes on in that item.
+      if (current && line.trim() !== '' && /^ +/.test(line)) current.html += `<br>${line.trim()}`;
+      else if (line.trim() !== '' || stack.length === 0) {
+        flush();
+        out.push(line);
+      }
+      continue;
+    }
+    const indent = m[1]!.length;
+    const marker = m[2]!;
+    const tag = /\d/.test(marker) ? 'ol' : 'ul';
+    while (stack.length > 1 && indent < stack[stack.length - 1]!.indent) stack.pop();
+    let list = stack[stack.length - 1];
+    if (list !== undefined && indent > list.indent && list.items.length > 0) {
+      const parent = list.items[list.items.length - 1]!;
+      parent.children = { tag, start: Number.parseInt(marker, 10) || 1, indent, items: [] };
+      stack.push(parent.children);
+      list = parent.children;
+    } else if (list === undefined || list.tag !== tag) {
+      flush();
+      list = { tag, start: Number.parseInt(marker, 10) || 1, indent, items: [] };
+      stack.push(list);
+    }
+    list.items.push({ html: m[3]!, children: null });
+  }
+  flush();
+  return out;
+}
+
+function listHtml(list: CellList): string {
+  const start = list.tag === 'ol' && list.start !== 1 ? ` start="${list.start}"` : '';
+  const items = list.items.map((item) => `<li>${item.html}${item.children ? listHtml(item.children) : ''}</li>`).join('');
+  return `<${list.tag}${start}>${items}</${list.tag}>`;
 }
 
 export const CELL_BREAK = 'WIKIPORTCELLBREAK';
@@ -146,7 +214,7 @@ export function pipeTableOf(table: NormalizedTable, cells: PipeCells, markdown: 
   }
   const flat: string[] = [];
   for (const md of markdown) {
-    const one = ONE_PLAIN_LINE.test(md) ? md : flattenCellMarkdown(md);
+    const one = ONE_PLAIN_LINE.test(md) && !LIST_LINE.test(md) ? md : flattenCellMarkdown(md);
     if (one === null) return null;
     flat.push(one);
   }
@@ -160,7 +228,26 @@ export function pipeTableOf(table: NormalizedTable, cells: PipeCells, markdown: 
   }
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`.replace(/ {2,}\|/g, ' |');
   const caption = table.caption !== null ? [`**${escapeCellText(table.caption)}**`, ''] : [];
-  return [...caption, line(headerLine), `|${' --- |'.repeat(table.width)}`, ...lines.map(line)].join('\n');
+  return [...caption, line(headerLine), delimiterRow(table), ...lines.map(line)].join('\n');
+}
+
+const DELIMITERS: Record<string, string> = { left: ':---', center: ':---:', right: '---:' };
+
+/** The delimiter row: a column is aligned when all its cells that say so agree (and none says otherwise). */
+function delimiterRow(table: NormalizedTable): string {
+  const columns: string[] = [];
+  for (let c = 0; c < table.width; c += 1) {
+    const aligns = new Set<string | null>();
+    for (const row of [table.headerCells ?? [], ...table.rows]) {
+      const cell = row[c];
+      if (cell === undefined || cell.spanCopy || !cell.element) continue;
+      if (cell.text === '' && cellAlignment(cell.element) === null) continue;
+      aligns.add(cellAlignment(cell.element));
+    }
+    const only = aligns.size === 1 ? [...aligns][0] : null;
+    columns.push(only ? (DELIMITERS[only] ?? '---') : '---');
+  }
+  return `| ${columns.join(' | ')} |`;
 }
 
 

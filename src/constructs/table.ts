@@ -18,6 +18,14 @@ function tableRows(table: Element): Element[] {
   return rows;
 }
 
+const ALIGNMENTS = new Set(['left', 'center', 'right']);
+
+/** A cell's `text-align` (storage style, or the hub's `data-align`), when it is one Markdown can say. */
+export function cellAlignment(cell: Element): string | null {
+  const value = (cell.attribs['data-align'] ?? /(?:^|;)\s*text-align\s*:\s*([a-z]+)/i.exec(cell.attribs.style ?? '')?.[1] ?? '').toLowerCase();
+  return ALIGNMENTS.has(value) ? value : null;
+}
+
 function spanAttributes(cell: Element): string {
   let out = '';
   for (const name of ['colspan', 'rowspan']) {
@@ -25,6 +33,12 @@ function spanAttributes(cell: Element): string {
     if (Number.isFinite(value) && value > 1) out += ` ${name}="${value}"`;
   }
   return out;
+}
+
+function alignAttribute(cell: Element, spelling: 'data-align' | 'style'): string {
+  const align = cellAlignment(cell);
+  if (align === null) return '';
+  return spelling === 'style' ? ` style="text-align: ${align};"` : ` data-align="${align}"`;
 }
 
 /** A cell holding one paragraph is that paragraph's content: the hub keeps cells tight. */
@@ -37,7 +51,7 @@ function unwrapSingleParagraph(hub: string): string {
 function storageToHub(table: Element, ctx: StorageReadContext): string {
   const rows = tableRows(table).map((tr) => {
     const cells = childElements(tr).filter((c) => ['td', 'th'].includes(tagName(c)));
-    return `<tr>${cells.map((c) => `<${tagName(c)}${spanAttributes(c)}>${unwrapSingleParagraph(ctx.children(c))}</${tagName(c)}>`).join('')}</tr>`;
+    return `<tr>${cells.map((c) => `<${tagName(c)}${spanAttributes(c)}${alignAttribute(c, 'data-align')}>${unwrapSingleParagraph(ctx.children(c))}</${tagName(c)}>`).join('')}</tr>`;
   });
   return rows.length === 0 ? '' : `<table>${rows.join('')}</table>`;
 }
@@ -45,7 +59,7 @@ function storageToHub(table: Element, ctx: StorageReadContext): string {
 function hubToStorage(table: Element, ctx: StorageWriteContext): string {
   const rows = tableRows(table).map((tr) => {
     const cells = childElements(tr).filter((c) => ['td', 'th'].includes(tagName(c)));
-    return `<tr>${cells.map((c) => `<${tagName(c)}${spanAttributes(c)}>${ctx.children(c)}</${tagName(c)}>`).join('')}</tr>`;
+    return `<tr>${cells.map((c) => `<${tagName(c)}${spanAttributes(c)}${alignAttribute(c, 'style')}>${ctx.children(c)}</${tagName(c)}>`).join('')}</tr>`;
   });
   return `<table><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -33,7 +33,7 @@ describe('table construct', () => {
         '| --- | --- |',
         '| Helix Robotics | Greta Lindqvist |',
         '| Helix Robotics | Tariq Haddad<br>(deputy) |',
-        '| Pipe \\| Works | - Chen Wei<br>- Ana Costa |',
+        '| Pipe \\| Works | <ul><li>Chen Wei</li><li>Ana Costa</li></ul> |',
       ].join('\n'),
     );
   });

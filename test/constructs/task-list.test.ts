@@ -43,10 +43,11 @@ describe('task-list construct', () => {
     expect(mdToHub('- [ ] a\n- b\n')).toBe('<ul>\n<li>[ ] a</li>\n<li>b</li>\n</ul>');
   });
 
-  it('task lists in table cells are lines of the cell and come back as task lists', () => {
+  it('task lists in table cells are inline HTML lists of the cell and come back as task lists', () => {
     const storage = `<table><tbody><tr><th>Area</th><th>Checks</th></tr><tr><td>API</td><td>${list(task('1', 'complete', 'Reviewed'), task('2', 'incomplete', 'Load test <time datetime="2024-10-30" />'))}</td></tr></tbody></table>`;
     const md = storageToMd(storage);
-    expect(md).toContain('| API | - [x] Reviewed<br>- [ ] Load test 📅 2024-10-30 |');
+    expect(md).toContain('| API | <ul><li>[x] Reviewed</li><li>[ ] Load test 📅 2024-10-30</li></ul> |');
+    expect(mdToHub('| Area | Checks |\n| --- | --- |\n| API | - [x] Reviewed<br>- [ ] Load test 📅 2024-10-30 |\n')).toContain('<td><ul data-tasks><li data-task="complete">Reviewed</li>');
     const hub = mdToHub(md);
     expect(hub).toContain('<td><ul data-tasks><li data-task="complete">Reviewed</li><li data-task="incomplete" data-due="2024-10-30">Load test <time datetime="2024-10-30">2024-10-30</time></li></ul></td>');
   });

@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
  * call `describeShared` so that they run when it exists and say plainly when it does not.
  */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-// WIKIPORT_SHARED points elsewhere (a git worktree has no `../shared` beside it).
-export const sharedDir = process.env.WIKIPORT_SHARED ? resolve(process.env.WIKIPORT_SHARED) : resolve(repoRoot, '..', 'shared');
+// WIKIPORT_SHARED (or WIKIPORT_SHARED_DIR) points elsewhere (a git worktree has no `../shared` beside it).
+const sharedOverride = process.env.WIKIPORT_SHARED ?? process.env.WIKIPORT_SHARED_DIR;
+export const sharedDir = sharedOverride ? resolve(sharedOverride) : resolve(repoRoot, '..', 'shared');
 export const hasShared = existsSync(join(sharedDir, 'DESIGN.md'));
 
 export function sharedPath(...parts: string[]): string {

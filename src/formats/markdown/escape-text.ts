@@ -12,8 +12,35 @@ const LINE_START = /^(?:[-=>]|\+(?= |$)|#{1,6}(?= |$)|\d+[.)](?= |$))/;
 const WORD = /[\p{L}\p{N}]/u;
 const ENTITY = /^&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
+/**
+ * A web address in text, as GFM's autolink literal ends it (trailing punctuation is not part of it).
+ * Written as an autolink `<…>`: GitHub links bare addresses anyway, the reader links them too, and
+ * markdownlint wants no bare URL.
+ */
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>"`]*[^\s<>"`.,:;!?'*_~)\]]/g;
+
 export function escapeMarkdownText(text: string): string {
   if (text.includes(LINE_START_MARK)) text = text.split(LINE_START_MARK).join('');
+  if (/https?:\/\//.test(text)) {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(WEB_ADDRESS)) {
+      const address = match[0];
+      if (address.includes('\\')) continue;
+      out += escapePlainText(text.slice(last, match.index)) + `<${address}>`;
+      last = match.index + address.length;
+    }
+    if (last > 0) return out + escapePlainText(text.slice(last));
+  }
+  return escapePlainText(text);
+}
+
+/** `<https://…>` the escaper wrote, as text again (inside link text, where an autolink would break the link). */
+export function unwrapAutolinks(markdown: string): string {
+  return markdown.replace(/<(https?:\/\/[^\s<>]*)>/g, (_m, address: string) => address.replace(/([\\*_`[\]~])/g, '\\$1'));
+}
+
+function escapePlainText(text: string): string {
   if (text.includes(TEXT_MASK)) return escapeAroundMasks(text);
   return escapeLineStart(escapeSpecials(text));
 }
@@ -86,6 +113,31 @@ export function settleLineStartEscapes(markdown: string): string {
         else if (i === start || (/^\d+$/.test(line.slice(start, i)) && /[.)]/.test(line.charAt(i + 1)))) out += '\\';
       }
       return out;
+    })
+    .join('\n');
+}
+
+/**
+ * An inline comment (a kept inline macro) that starts a line would make CommonMark read the whole
+ * line as an HTML block, so Markdown after it (emphasis, links) would show literally. The opaque
+ * rule marks each inline comment; where one starts a line (after quote and list markers) it is
+ * wrapped in `<span>`, which is no HTML block start when text follows it on the line.
+ */
+export const INLINE_COMMENT_MARK = '\uE003';
+/** Quote and list markers: after a heading marker the line is a heading whatever follows. */
+const BLOCK_CONTAINER_PREFIX = /^(?:[ \t]*(?:>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+))*[ \t]*/;
+
+export function settleInlineCommentsAtLineStart(markdown: string): string {
+  if (!markdown.includes(INLINE_COMMENT_MARK)) return markdown;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const start = (BLOCK_CONTAINER_PREFIX.exec(line)?.[0] ?? '').length;
+      if (line.charAt(start) !== INLINE_COMMENT_MARK) return line.split(INLINE_COMMENT_MARK).join('');
+      const end = line.indexOf('-->', start);
+      if (end < 0) return line.split(INLINE_COMMENT_MARK).join('');
+      const rest = line.slice(end + 3).split(INLINE_COMMENT_MARK).join('');
+      return `${line.slice(0, start)}<span>${line.slice(start + 1, end + 3)}</span>${rest}`;
     })
     .join('\n');
 }

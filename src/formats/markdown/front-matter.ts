@@ -11,11 +11,14 @@ const FrontMatterSchema = z.object({
   parent: z.coerce.string().optional(),
   source: z.string().optional(),
   labels: z.array(z.coerce.string()).optional(),
+  // md2conf and Jekyll-style pages name their labels `tags`
+  tags: z.array(z.coerce.string()).optional(),
   created: z.coerce.string().optional(),
   updated: z.coerce.string().optional(),
 }).passthrough();
 
-const KNOWN_KEY_LINE = /^(?:title|id|space|version|parent|source|labels|created|updated):/m;
+/** A YAML mapping starts with `key:` on its first line (a rule followed by text does not). */
+const MAPPING_START = /^[\w"'][^\n:]*:(?:[ \t]|\r?\n|$)/;
 
 /** YAML front matter for the metadata that is known; empty string when nothing is. */
 export function writeFrontMatter(meta: PageMeta): string {
@@ -47,7 +50,8 @@ export function readFrontMatter(markdown: string): SplitFrontMatter {
   const body = markdown.slice(match[0].length);
   const yaml = match[1] ?? '';
   // A page may start with a rule (`---`) and have another further down: that is not front matter.
-  if (!KNOWN_KEY_LINE.test(yaml)) return { meta: {}, body: markdown };
+  // Any YAML mapping is, as on GitHub, also one with only other tools' keys, nested mappings or lists.
+  if (!MAPPING_START.test(yaml)) return { meta: {}, body: markdown };
   let raw: unknown;
   try {
     raw = parse(yaml);
@@ -69,6 +73,7 @@ export function readFrontMatter(markdown: string): SplitFrontMatter {
   if (fm.parent !== undefined) meta.parentId = fm.parent;
   if (fm.source !== undefined) meta.sourceUrl = fm.source;
   if (fm.labels !== undefined) meta.labels = fm.labels;
+  else if (fm.tags !== undefined) meta.labels = fm.tags;
   if (fm.created !== undefined) meta.createdAt = fm.created;
   if (fm.updated !== undefined) meta.updatedAt = fm.updated;
   return { meta, body };

@@ -103,6 +103,9 @@ class MarkdownHtmlReader implements MarkdownReadContext {
       }
       attrs[key] = value;
     }
+    // GFM column alignment (`:---:`): markdown-it writes it as a style on every cell of the column.
+    const align = (name === 'th' || name === 'td') && /text-align:\s*(left|center|right)/.exec(el.attribs.style ?? '')?.[1];
+    if (align) attrs['data-align'] = align;
     if (VOID.has(name)) return `<${name}${attributes(attrs)}>`;
     return `<${name}${attributes(attrs)}>${this.children(el)}</${name}>`;
   }

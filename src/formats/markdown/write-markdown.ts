@@ -4,7 +4,7 @@ import { htmlToMarkdown } from './turndown-service.js';
 import type { PageMeta } from '../../model/page-meta.js';
 import { withWriteOptions, type WriteOptions } from '../../hub/write-options.js';
 import { writeFrontMatter } from './front-matter.js';
-import { settleLineStartEscapes } from './escape-text.js';
+import { settleInlineCommentsAtLineStart, settleLineStartEscapes } from './escape-text.js';
 import { stashStorageAttributes } from './storage-stash.js';
 import { liftStatusOutOfEmphasis } from './status-out-of-emphasis.js';
 import { markEmptyOpaques } from './empty-opaques.js';
@@ -33,7 +33,7 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
     const kept = new Set(slots.filter((slot) => slot.keptAsHtml).map((slot) => slot.element));
     reportTablesKeptAsHtml(hub, report, (table) => kept.has(table));
   }
-  const tidy = tidyMarkdown(settleLineStartEscapes(body));
+  const tidy = tidyMarkdown(settleInlineCommentsAtLineStart(settleLineStartEscapes(body)));
   const front = meta ? writeFrontMatter(meta) : '';
   return tidy === '' ? front.replace(/\n+$/, '\n') : `${front}${tidy}\n`;
 }

@@ -6,7 +6,7 @@ import { element, escapeText } from '../../hub/html.js';
 import { opaqueHub } from '../../hub/opaque.js';
 import { ConversionReport } from '../../hub/report.js';
 import { parseStorage, sourceOf, type ParsedStorage } from './parse-storage.js';
-import { isElement, isMacro, macroName, tagName, textContent } from './storage-dom.js';
+import { hasBlockBody, isElement, isMacro, macroName, tagName, textContent } from './storage-dom.js';
 
 const MAX_DEPTH = 120;
 const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link']);
@@ -27,15 +27,8 @@ export function readStorage(source: string, report: ConversionReport = new Conve
   const parsed = parseStorage(source);
   for (const problem of parsed.problems) report.warn('xml', `malformed storage: ${problem}`);
   const ctx = new StorageReader(parsed, report);
-  return mergeAdjacentLists(ctx.nodes(parsed.nodes));
-}
-
-/**
- * Two lists of the same kind one after the other are one list in Markdown (a blank line does not
- * separate them), so the hub makes them one list here already, at every depth.
- */
-function mergeAdjacentLists(hub: string): string {
-  return hub.includes('</ul>') || hub.includes('</ol>') ? hub.replace(/<\/ul>\s*<ul>|<\/ol>\s*<ol(?: start="\d+")?>/g, '') : hub;
+  // Two lists of one kind in a row stay two lists: the Markdown writer parts them with a comment.
+  return ctx.nodes(parsed.nodes);
 }
 
 class StorageReader implements StorageReadContext {
@@ -66,6 +59,7 @@ class StorageReader implements StorageReadContext {
   }
 
   isInline(el: Element): boolean {
+    if (el.parent && isElement(el.parent) && tagName(el.parent) === 'p' && hasBlockBody(el)) return false;
     for (let parent = el.parent; parent && isElement(parent); parent = parent.parent) {
       const name = tagName(parent);
       // A macro alone in its paragraph is a block: the paragraph construct unwraps it.

@@ -72,3 +72,15 @@ export function styleProperties(el: Element): Record<string, string> {
   }
   return out;
 }
+
+const BODY_BLOCKS = new Set(['table', 'p', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'blockquote', 'pre', 'ac:task-list', 'ac:structured-macro', 'ac:layout']);
+
+/**
+ * A macro whose rich body holds blocks (Page Properties' table, a panel's paragraphs): a block
+ * even where the editor put it inside a paragraph with text beside it.
+ */
+export function hasBlockBody(el: Element): boolean {
+  if (!isMacro(el)) return false;
+  const body = richTextBody(el);
+  return body !== undefined && childElements(body).some((child) => BODY_BLOCKS.has(tagName(child)));
+}
