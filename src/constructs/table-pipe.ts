@@ -1,6 +1,6 @@
 import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
 import type { HtmlToMarkdown } from './construct.js';
-import { cellAlignment } from './table.js';
+import { cellAlignment } from './table-alignment.js';
 
 /**
  * A normalized table as Markdown: a GFM pipe table when every cell fits on one line, else an HTML

@@ -4,6 +4,7 @@ import { childElements, tagName } from '../formats/storage/storage-dom.js';
 import { tableMarkdown } from './table-pipe.js';
 import { slotMarkdown, TABLE_SLOT } from './table-slot.js';
 import { asDom } from './turndown-node.js';
+import { cellAlignment } from './table-alignment.js';
 
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
 
@@ -16,14 +17,6 @@ function tableRows(table: Element): Element[] {
     else if (SECTIONS.has(name)) rows.push(...childElements(child, 'tr'));
   }
   return rows;
-}
-
-const ALIGNMENTS = new Set(['left', 'center', 'right']);
-
-/** A cell's `text-align` (storage style, or the hub's `data-align`), when it is one Markdown can say. */
-export function cellAlignment(cell: Element): string | null {
-  const value = (cell.attribs['data-align'] ?? /(?:^|;)\s*text-align\s*:\s*([a-z]+)/i.exec(cell.attribs.style ?? '')?.[1] ?? '').toLowerCase();
-  return ALIGNMENTS.has(value) ? value : null;
 }
 
 function spanAttributes(cell: Element): string {
