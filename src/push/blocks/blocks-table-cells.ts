@@ -2,6 +2,7 @@ import { splitBlocks } from '../storage-edits/blocks-split.js';
 import { cellText, storageTables, type StorageRow } from '../storage-edits/storage-tables.js';
 import { applyPatches, type StoragePatch } from '../storage-edits/table-rows.js';
 import { alignSequences, changedRanges, type ChangedRange } from '../storage-edits/blocks-align.js';
+import { patchMergedCells } from './blocks-table-merged.js';
 import { colgroupPatches, columnSlots, keepsRowShape, newCellTag, pairColumns, type Slot } from './blocks-table-columns.js';
 
 /**
@@ -27,6 +28,11 @@ export function patchEditedTableCells(
   const [before] = storageTables(originalTable);
   const [after] = storageTables(convertedTable);
   if (!before || !after) return null;
+  if (before.rows.some((row) => row.cells.some((cell) => cell.spans))) {
+    const shown = [pipeTableCells(exportedMarkdown), pipeTableCells(editedMarkdown)] as const;
+    const patch = (cell: Cell, header: boolean, edit: string) => editedCellPatch(originalTable, cell, header, edit);
+    return shown[0] && shown[1] ? patchMergedCells(originalTable, convertedTable, before, after, shown[0], shown[1], patch) : null;
+  }
   const gridBefore = filledGrid(originalTable, before.rows);
   const gridAfter = filledGrid(convertedTable, after.rows);
   if (!gridBefore || !gridAfter || gridBefore.cells.length === 0) return null;
@@ -180,9 +186,7 @@ function rowPatches(table: string, row: StorageRow, header: boolean, slots: read
       const cell = row.cells[slot.storage];
       const edit = slot.edited === null ? null : edits[slot.edited];
       if (!cell || edit === null || edit === undefined) continue;
-      const content = likeNeighbour(innerOf(cell), header && whollyBold(innerOf(cell)) ? bold(edit) : edit);
-      if (cell.innerStart === cell.end) patches.push({ start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` });
-      else patches.push({ start: cell.innerStart, end: cell.innerEnd, text: content });
+      patches.push(editedCellPatch(table, cell, header, edit));
     } else {
       if (slot.at > row.cells.length || row.cells.length === 0) continue; // a short row needs no cell there
       const at = slot.at > 0 ? row.cells[slot.at - 1]!.end : row.cells[0]!.start;
@@ -191,6 +195,14 @@ function rowPatches(table: string, row: StorageRow, header: boolean, slots: read
     }
   }
   return patches;
+}
+
+/** A kept cell taking the converted content `edit`: in a paragraph when its content was, bold in a bold header row. */
+function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string): StoragePatch {
+  const inner = table.slice(cell.innerStart, cell.innerEnd);
+  const content = likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
+  if (cell.innerStart === cell.end) return { start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` };
+  return { start: cell.innerStart, end: cell.innerEnd, text: content };
 }
 
 /** A cell for an added column going before cell `at` of a row: tagged by newCellTag, its content in a paragraph when its neighbour's is. */
