@@ -66,7 +66,7 @@ export function patchEditedTableCells(
   // Row labels in th cells are bold in Markdown: they stay th with the text inside the bold; a
   // label written plain (the first column no longer labels the rows) or moved replaces the table.
   const labels = thLabels(gridBefore, 1 - offset);
-  if (labels && (sources[0] !== 0 || !labelsStay(convertedTable, gridAfter, 1 - offset, shownAfter))) return null;
+  if (labels && (sources[0] !== 0 || !labelsStay(convertedTable, gridAfter, 1 - offset, shownAfter, shownBefore))) return null;
   const labelCells = new Set(labels ? gridAfter.cells.slice(1 - offset).map((row) => row[0]!) : []);
   const inner = (cell: Cell) => {
     const html = convertedTable.slice(cell.innerStart, cell.innerEnd);
@@ -197,6 +197,24 @@ function rowPatches(table: string, row: StorageRow, header: boolean, slots: read
   return patches;
 }
 
+/**
+ * A macro holding one table among paragraphs the user left as they were (a page properties
+ * macro's key/value table): the table patched in place by patchEditedTableCells, the rest of the
+ * macro kept byte for byte. `shown` and `written` are the block's Markdown paragraphs. Null when
+ * anything but the table changed or the table cannot be patched.
+ */
+export function patchTableInBlock(originalBlock: string, convertedBlock: string, shown: readonly string[], written: readonly string[]): string | null {
+  if (shown.length !== written.length) return null;
+  const at = shown.findIndex((paragraph) => pipeTableCells(paragraph) !== null);
+  if (at < 0 || shown.some((paragraph, k) => k !== at && (paragraph !== written[k] || pipeTableCells(paragraph) !== null))) return null;
+  const original = storageTables(originalBlock);
+  const converted = storageTables(convertedBlock);
+  if (original.length !== 1 || converted.length !== 1) return null;
+  const [table, edited] = [original[0]!, converted[0]!];
+  const patched = patchEditedTableCells(originalBlock.slice(table.start, table.end), convertedBlock.slice(edited.start, edited.end), shown[at]!, written[at]!);
+  return patched === null ? null : originalBlock.slice(0, table.start) + patched + originalBlock.slice(table.end);
+}
+
 /** A kept cell taking the converted content `edit`: in a paragraph when its content was, bold in a bold header row. */
 function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string): StoragePatch {
   const inner = table.slice(cell.innerStart, cell.innerEnd);
@@ -271,12 +289,14 @@ type Cell = StorageRow['cells'][number];
 
 /**
  * Whether the edited table still has row labels as the reader tells them: every body row's first
- * cell bold, and some other body cell plain text.
+ * cell bold, and some other body cell plain text (or none, as in the exported table: values that
+ * all show bold, such as status macros, read the same way they did).
  */
-function labelsStay(convertedTable: string, grid: FilledGrid, bodyFrom: number, shown: readonly (readonly string[])[]): boolean {
+function labelsStay(convertedTable: string, grid: FilledGrid, bodyFrom: number, shown: readonly (readonly string[])[], exported: readonly (readonly string[])[]): boolean {
   const body = grid.cells.slice(bodyFrom);
   if (!body.every((row) => boldOnly(convertedTable.slice(row[0]!.innerStart, row[0]!.innerEnd)) !== null)) return false;
-  return shown.slice(1).some((row) => row.slice(1).some((cell) => cell !== '' && !/^\*\*[\s\S]*\*\*$/.test(cell)));
+  const somePlain = (rows: readonly (readonly string[])[]) => rows.slice(1).some((row) => row.slice(1).some((cell) => cell !== '' && !/^\*\*[\s\S]*\*\*$/.test(cell)));
+  return somePlain(shown) || !somePlain(exported);
 }
 
 /** Whether the first shown column labels the body rows (from row `bodyFrom`) with `th`s (every one has one there): the reader writes those labels bold. */
