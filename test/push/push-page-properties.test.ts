@@ -38,3 +38,24 @@ describe('a page properties (details) macro edited in Markdown (Cloud v2)', () =
     expect(after).toBe(body.replace('<p>Ann</p>', '<p>Bob</p>'));
   });
 });
+
+describe('an expand macro holding a table, a cell edited in Markdown (Cloud v2)', () => {
+  const flavor = flavors[0]!;
+  const sandbox = sandboxForEach(flavor);
+  const expand =
+    '<ac:structured-macro ac:name="expand" ac:schema-version="1" ac:macro-id="e1"><ac:parameter ac:name="title">More</ac:parameter><ac:rich-text-body>' +
+    '<table><tbody><tr><th><p>K</p></th><th><p>V</p></th></tr><tr><td><p>x</p></td><td><p>1</p></td></tr></tbody></table></ac:rich-text-body></ac:structured-macro>';
+  const page = `<p>Intro.</p>${expand}<p>Outro.</p>`;
+
+  it('keeps the macro (its id) and the table markup; only the cell changes', async () => {
+    const client = clientFor(sandbox(), flavor.api);
+    const id = addMinutesPage(sandbox(), 'Expand table', page);
+    const out = await exportTo(client, id);
+    const md = join(out, 'Expand table.md');
+    const text = await readFile(md, 'utf8');
+    expect(text).toContain('| x | 1 |');
+    await writeFile(md, text.replace('| x | 1 |', '| x | 2 |'));
+    expect((await pushPages({ paths: [md], client, cwd: out })).exitCode).toBe(0);
+    expect(bodyOf(sandbox(), id).body).toBe(page.replace('<p>1</p>', '<p>2</p>'));
+  });
+});
