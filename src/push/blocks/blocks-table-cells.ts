@@ -215,10 +215,26 @@ export function patchTableInBlock(originalBlock: string, convertedBlock: string,
   return patched === null ? null : originalBlock.slice(0, table.start) + patched + originalBlock.slice(table.end);
 }
 
+/**
+ * A cell that held a list, edited as the Markdown shows it (`- a<br>- b`, `1. a<br>2. b`, which the
+ * reader converts as text): the items written as the list again, in paragraphs when its items were.
+ * Null when the cell held no list or the edit is not list lines only.
+ */
+function listLike(inner: string, edit: string): string | null {
+  const list = /^\s*<(ul|ol)[\s>]/.exec(inner)?.[1];
+  if (!list) return null;
+  const marker = list === 'ul' ? /^\s*[-*+] +/ : /^\s*\d+[.)] +/;
+  const lines = edit.trim().split(/<br\s*\/?>/);
+  if (lines.length === 0 || !lines.every((line) => marker.test(line))) return null;
+  const paragraphs = /<li(?:\s[^>]*)?>\s*<p[\s>]/.test(inner);
+  const items = lines.map((line) => line.replace(marker, '').trim()).map((item) => `<li>${paragraphs ? `<p>${item}</p>` : item}</li>`);
+  return `<${list}>${items.join('')}</${list}>`;
+}
+
 /** A kept cell taking the converted content `edit`: in a paragraph when its content was, bold in a bold header row. */
 function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string): StoragePatch {
   const inner = table.slice(cell.innerStart, cell.innerEnd);
-  const content = likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
+  const content = listLike(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
   if (cell.innerStart === cell.end) return { start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` };
   return { start: cell.innerStart, end: cell.innerEnd, text: content };
 }
