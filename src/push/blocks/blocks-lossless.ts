@@ -1,7 +1,7 @@
 import { isLayoutBoundaryMarker } from '../../constructs/layout.js';
 import { alignSequences } from '../storage-edits/blocks-align.js';
 import { markdownParagraphSpans, splitFrontMatter, splitMarkdownParagraphs, type ParagraphSpan } from './blocks-markdown.js';
-import { patchEditedTableCells } from './blocks-table-cells.js';
+import { patchEditedTableCells, patchTableInBlock } from './blocks-table-cells.js';
 import { patchEditedTaskList } from './blocks-task-lists.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
 
@@ -232,7 +232,8 @@ export function rebuildStorageFromMarkdown(
         // indentation included: they say which list item a paragraph belongs to).
         const written = editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end);
         let raw = converters.markdownToStorage(written).trim();
-        // One table or task list edited in place: keep its markup, patch only the cells or tasks that changed.
+        // One table or task list edited in place (or the one table in a macro such as page properties):
+        // keep its markup, patch only the cells or tasks that changed.
         const only = patchInPlace && replaced.length === 1 && pieces.length === 1 ? units[replaced[0]!]! : null;
         if (only) {
           const shown = unitParagraphs[replaced[0]!]!.join('\n\n');
@@ -241,7 +242,9 @@ export function rebuildStorageFromMarkdown(
             ? patchEditedTableCells(only.raw, raw, shown, writtenParagraphs)
             : /^<ac:task-list[\s>]/.test(only.raw)
               ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs)
-              : null;
+              : /^<ac:structured-macro[\s>]/.test(only.raw)
+                ? patchTableInBlock(only.raw, raw, unitParagraphs[replaced[0]!]!, run.map((j) => edited[j]!))
+                : null;
           if (patched !== null) {
             raw = patched;
             patchedBlocks++;

@@ -2,6 +2,7 @@ import { splitBlocks } from '../storage-edits/blocks-split.js';
 import { cellText, storageTables, type StorageRow } from '../storage-edits/storage-tables.js';
 import { applyPatches, type StoragePatch } from '../storage-edits/table-rows.js';
 import { alignSequences, changedRanges, type ChangedRange } from '../storage-edits/blocks-align.js';
+import { patchMergedCells } from './blocks-table-merged.js';
 import { colgroupPatches, columnSlots, keepsRowShape, newCellTag, pairColumns, type Slot } from './blocks-table-columns.js';
 
 /**
@@ -27,6 +28,11 @@ export function patchEditedTableCells(
   const [before] = storageTables(originalTable);
   const [after] = storageTables(convertedTable);
   if (!before || !after) return null;
+  if (before.rows.some((row) => row.cells.some((cell) => cell.spans))) {
+    const shown = [pipeTableCells(exportedMarkdown), pipeTableCells(editedMarkdown)] as const;
+    const patch = (cell: Cell, header: boolean, edit: string) => editedCellPatch(originalTable, cell, header, edit);
+    return shown[0] && shown[1] ? patchMergedCells(originalTable, convertedTable, before, after, shown[0], shown[1], patch) : null;
+  }
   const gridBefore = filledGrid(originalTable, before.rows);
   const gridAfter = filledGrid(convertedTable, after.rows);
   if (!gridBefore || !gridAfter || gridBefore.cells.length === 0) return null;
@@ -60,7 +66,7 @@ export function patchEditedTableCells(
   // Row labels in th cells are bold in Markdown: they stay th with the text inside the bold; a
   // label written plain (the first column no longer labels the rows) or moved replaces the table.
   const labels = thLabels(gridBefore, 1 - offset);
-  if (labels && (sources[0] !== 0 || !labelsStay(convertedTable, gridAfter, 1 - offset, shownAfter))) return null;
+  if (labels && (sources[0] !== 0 || !labelsStay(convertedTable, gridAfter, 1 - offset, shownAfter, shownBefore))) return null;
   const labelCells = new Set(labels ? gridAfter.cells.slice(1 - offset).map((row) => row[0]!) : []);
   const inner = (cell: Cell) => {
     const html = convertedTable.slice(cell.innerStart, cell.innerEnd);
@@ -180,9 +186,7 @@ function rowPatches(table: string, row: StorageRow, header: boolean, slots: read
       const cell = row.cells[slot.storage];
       const edit = slot.edited === null ? null : edits[slot.edited];
       if (!cell || edit === null || edit === undefined) continue;
-      const content = likeNeighbour(innerOf(cell), header && whollyBold(innerOf(cell)) ? bold(edit) : edit);
-      if (cell.innerStart === cell.end) patches.push({ start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` });
-      else patches.push({ start: cell.innerStart, end: cell.innerEnd, text: content });
+      patches.push(editedCellPatch(table, cell, header, edit));
     } else {
       if (slot.at > row.cells.length || row.cells.length === 0) continue; // a short row needs no cell there
       const at = slot.at > 0 ? row.cells[slot.at - 1]!.end : row.cells[0]!.start;
@@ -191,6 +195,48 @@ function rowPatches(table: string, row: StorageRow, header: boolean, slots: read
     }
   }
   return patches;
+}
+
+/**
+ * A macro holding one table among paragraphs the user left as they were (a page properties
+ * macro's key/value table): the table patched in place by patchEditedTableCells, the rest of the
+ * macro kept byte for byte. `shown` and `written` are the block's Markdown paragraphs. Null when
+ * anything but the table changed or the table cannot be patched.
+ */
+export function patchTableInBlock(originalBlock: string, convertedBlock: string, shown: readonly string[], written: readonly string[]): string | null {
+  if (shown.length !== written.length) return null;
+  const at = shown.findIndex((paragraph) => pipeTableCells(paragraph) !== null);
+  if (at < 0 || shown.some((paragraph, k) => k !== at && (paragraph !== written[k] || pipeTableCells(paragraph) !== null))) return null;
+  const original = storageTables(originalBlock);
+  const converted = storageTables(convertedBlock);
+  if (original.length !== 1 || converted.length !== 1) return null;
+  const [table, edited] = [original[0]!, converted[0]!];
+  const patched = patchEditedTableCells(originalBlock.slice(table.start, table.end), convertedBlock.slice(edited.start, edited.end), shown[at]!, written[at]!);
+  return patched === null ? null : originalBlock.slice(0, table.start) + patched + originalBlock.slice(table.end);
+}
+
+/**
+ * A cell that held a list, edited as the Markdown shows it (`- a<br>- b`, `1. a<br>2. b`, which the
+ * reader converts as text): the items written as the list again, in paragraphs when its items were.
+ * Null when the cell held no list or the edit is not list lines only.
+ */
+function listLike(inner: string, edit: string): string | null {
+  const list = /^\s*<(ul|ol)[\s>]/.exec(inner)?.[1];
+  if (!list) return null;
+  const marker = list === 'ul' ? /^\s*[-*+] +/ : /^\s*\d+[.)] +/;
+  const lines = edit.trim().split(/<br\s*\/?>/);
+  if (lines.length === 0 || !lines.every((line) => marker.test(line))) return null;
+  const paragraphs = /<li(?:\s[^>]*)?>\s*<p[\s>]/.test(inner);
+  const items = lines.map((line) => line.replace(marker, '').trim()).map((item) => `<li>${paragraphs ? `<p>${item}</p>` : item}</li>`);
+  return `<${list}>${items.join('')}</${list}>`;
+}
+
+/** A kept cell taking the converted content `edit`: in a paragraph when its content was, bold in a bold header row. */
+function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string): StoragePatch {
+  const inner = table.slice(cell.innerStart, cell.innerEnd);
+  const content = listLike(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
+  if (cell.innerStart === cell.end) return { start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` };
+  return { start: cell.innerStart, end: cell.innerEnd, text: content };
 }
 
 /** A cell for an added column going before cell `at` of a row: tagged by newCellTag, its content in a paragraph when its neighbour's is. */
@@ -259,12 +305,14 @@ type Cell = StorageRow['cells'][number];
 
 /**
  * Whether the edited table still has row labels as the reader tells them: every body row's first
- * cell bold, and some other body cell plain text.
+ * cell bold, and some other body cell plain text (or none, as in the exported table: values that
+ * all show bold, such as status macros, read the same way they did).
  */
-function labelsStay(convertedTable: string, grid: FilledGrid, bodyFrom: number, shown: readonly (readonly string[])[]): boolean {
+function labelsStay(convertedTable: string, grid: FilledGrid, bodyFrom: number, shown: readonly (readonly string[])[], exported: readonly (readonly string[])[]): boolean {
   const body = grid.cells.slice(bodyFrom);
   if (!body.every((row) => boldOnly(convertedTable.slice(row[0]!.innerStart, row[0]!.innerEnd)) !== null)) return false;
-  return shown.slice(1).some((row) => row.slice(1).some((cell) => cell !== '' && !/^\*\*[\s\S]*\*\*$/.test(cell)));
+  const somePlain = (rows: readonly (readonly string[])[]) => rows.slice(1).some((row) => row.slice(1).some((cell) => cell !== '' && !/^\*\*[\s\S]*\*\*$/.test(cell)));
+  return somePlain(shown) || !somePlain(exported);
 }
 
 /** Whether the first shown column labels the body rows (from row `bodyFrom`) with `th`s (every one has one there): the reader writes those labels bold. */
