@@ -12,7 +12,7 @@ describe('a list in a table cell, an item added in Markdown', () => {
 
   it('stays a list (no literal "- " or "1. " text in the storage), its items in paragraphs as before', () => {
     const shown = toMarkdown(table);
-    const edited = shown.replace('- a<br>- b', '- a<br>- **b**<br>- c').replace('1. one', '1. one<br>2. two');
+    const edited = shown.replace('<ul><li>a</li><li>b</li></ul>', '<ul><li>a</li><li>**b**</li><li>c</li></ul>').replace('<ol><li>one</li></ol>', '<ol><li>one</li><li>two</li></ol>');
     expect(edited).not.toBe(shown);
     const patched = patchEditedTableCells(table, toStorage(edited), shown, edited);
     expect(patched).toBe(

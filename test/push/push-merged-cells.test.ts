@@ -31,13 +31,13 @@ describe('a table with merged cells, edited in Markdown (Cloud v2)', () => {
   }
 
   it('ticking a task in a cell changes that task only: spans, widths and the list in a cell stay', async () => {
-    const { after } = await pushEdit('Merged tick', '- [ ] write docs', '- [x] write docs');
+    const { after } = await pushEdit('Merged tick', '<li>[ ] write docs</li>', '<li>[x] write docs</li>');
     expect(after).toBe(body.replace('<ac:task-status>incomplete</ac:task-status>', '<ac:task-status>complete</ac:task-status>'));
     expect(after).not.toContain('- a');
   });
 
   it('an edited merged cell (all its shown copies alike) keeps its span; a cell beside it is patched too', async () => {
-    const { after } = await pushEdit('Merged text', '| Merged | - a<br>- b |\n| Merged | second row of merge |', '| Joined | - a<br>- b |\n| Joined | second row, merged |');
+    const { after } = await pushEdit('Merged text', '| Merged | <ul><li>a</li><li>b</li></ul> |\n| Merged | second row of merge |', '| Joined | <ul><li>a</li><li>b</li></ul> |\n| Joined | second row, merged |');
     expect(after).toBe(body.replace('<td rowspan="2"><p>Merged</p></td>', '<td rowspan="2"><p>Joined</p></td>').replace('<p>second row of merge</p>', '<p>second row, merged</p>'));
   });
 });

@@ -223,10 +223,17 @@ export function patchTableInBlock(originalBlock: string, convertedBlock: string,
 function listLike(inner: string, edit: string): string | null {
   const list = /^\s*<(ul|ol)[\s>]/.exec(inner)?.[1];
   if (!list) return null;
+  const paragraphs = /<li(?:\s[^>]*)?>\s*<p[\s>]/.test(inner);
+  // The edit read back as a list already (the `<ul><li>…</li></ul>` spelling of a list in a cell):
+  // a flat one takes its items' paragraphs back when the cell's items had them.
+  if (new RegExp(`^\\s*<${list}>[\\s\\S]*</${list}>\\s*$`).test(edit)) {
+    const nested = (edit.match(/<(?:ul|ol)[\s>]/g) ?? []).length > 1;
+    if (!paragraphs || nested || /<p[\s>]/.test(edit)) return edit.trim();
+    return edit.trim().replace(/<li>([\s\S]*?)<\/li>/g, '<li><p>$1</p></li>');
+  }
   const marker = list === 'ul' ? /^\s*[-*+] +/ : /^\s*\d+[.)] +/;
   const lines = edit.trim().split(/<br\s*\/?>/);
   if (lines.length === 0 || !lines.every((line) => marker.test(line))) return null;
-  const paragraphs = /<li(?:\s[^>]*)?>\s*<p[\s>]/.test(inner);
   const items = lines.map((line) => line.replace(marker, '').trim()).map((item) => `<li>${paragraphs ? `<p>${item}</p>` : item}</li>`);
   return `<${list}>${items.join('')}</${list}>`;
 }
