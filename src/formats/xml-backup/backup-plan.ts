@@ -60,7 +60,8 @@ export function planBackup(index: BackupIndex, spaceKeys: readonly string[] = []
       history.set(content.originalVersionId, list);
       continue;
     }
-    if (content.status === 'deleted') skipped.trashed++;
+    if (wanted.size > 0 && !(content.spaceId !== null && spaceIds.has(content.spaceId))) skipped.otherSpaces++;
+    else if (content.status === 'deleted') skipped.trashed++;
     else if (content.status === 'draft') skipped.drafts++;
     else if (content.spaceId === null || !index.spaces.has(content.spaceId)) {
       if (wanted.size === 0) {

@@ -1,0 +1,32 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { convertXmlBackup } from '../../src/export/xml-backup/convert-xml-backup.js';
+import { xmlSummaryLine } from '../../src/export/xml-backup/convert-xml-inputs.js';
+import { siteBackup } from '../support/entities-xml.js';
+import { writeExportZip } from '../support/xml-backup-disk.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'wikiport-xml-skipped-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('what a conversion leaves out, counted', () => {
+  it('counts the trash only of the spaces picked with --space', async () => {
+    const input = await writeExportZip(join(dir, 'site.zip'), siteBackup());
+    const ops = await convertXmlBackup({ input, out: join(dir, 'out'), spaces: ['OPS'] });
+    expect(ops.skipped.trashed).toBe(0);
+    expect(xmlSummaryLine([ops], 'out', 0)).not.toContain('trash');
+  });
+
+  it('names the drafts left out in the summary line, as the trash', async () => {
+    const input = await writeExportZip(join(dir, 'site.zip'), siteBackup());
+    const all = await convertXmlBackup({ input, out: join(dir, 'out') });
+    const line = xmlSummaryLine([{ ...all, skipped: { ...all.skipped, drafts: 2 } }], 'out', 0);
+    expect(line).toContain('2 drafts left out');
+  });
+});
