@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { convertXmlBackup } from '../../src/export/xml-backup/convert-xml-backup.js';
 import { xmlSummaryLine } from '../../src/export/xml-backup/convert-xml-inputs.js';
-import { siteBackup } from '../support/entities-xml.js';
+import { body, comment, siteBackup, users } from '../support/entities-xml.js';
 import { writeExportZip } from '../support/xml-backup-disk.js';
 
 let dir: string;
@@ -28,5 +28,15 @@ describe('what a conversion leaves out, counted', () => {
     const all = await convertXmlBackup({ input, out: join(dir, 'out') });
     const line = xmlSummaryLine([{ ...all, skipped: { ...all.skipped, drafts: 2 } }], 'out', 0);
     expect(line).toContain('2 drafts left out');
+  });
+});
+
+describe('a comment whose page is missing', () => {
+  it('is named, with the page it points to, in its own line', async () => {
+    const files = siteBackup();
+    const xml = files.entities.replace('</hibernate-generic>', `${comment({ id: '777', containerId: '424242', creatorKey: users.alice.key, created: '2024-02-01 10:00:00.000' })}${body({ id: '7770', contentId: '777', contentClass: 'Comment', body: '<p>lost</p>' })}</hibernate-generic>`);
+    const input = await writeExportZip(join(dir, 'site.zip'), { ...files, entities: xml });
+    const result = await convertXmlBackup({ input, out: join(dir, 'out') });
+    expect(result.problems).toContain('comment 777: its page 424242 is not in the export; left out');
   });
 });
