@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,5 +39,32 @@ describe('a comment whose page is missing', () => {
     const input = await writeExportZip(join(dir, 'site.zip'), { ...files, entities: xml });
     const result = await convertXmlBackup({ input, out: join(dir, 'out') });
     expect(result.problems).toContain('comment 777: its page 424242 is not in the export; left out');
+  });
+});
+
+describe('converting again after a page was renamed', () => {
+  const renamed = (): ReturnType<typeof siteBackup> => {
+    const files = siteBackup();
+    return { ...files, entities: files.entities.replace('<![CDATA[Runbook]]>', '<![CDATA[Operations runbook]]>') };
+  };
+
+  it('names an edit made to the page under its old name and keeps it', async () => {
+    const out = join(dir, 'out');
+    await convertXmlBackup({ input: await writeExportZip(join(dir, 'a.zip'), siteBackup()), out });
+    await writeFile(join(out, 'OPS/Runbook.md'), 'my notes\n');
+    const again = await convertXmlBackup({ input: await writeExportZip(join(dir, 'b.zip'), renamed()), out });
+    expect(again.problems.some((p) => p.includes('OPS/Runbook.md was edited since the last conversion'))).toBe(true);
+    expect(await readFile(join(out, 'OPS/Runbook.md'), 'utf8')).toBe('my notes\n');
+  });
+
+  it('leaves no unedited files of the page under its old name', async () => {
+    const out = join(dir, 'out');
+    await convertXmlBackup({ input: await writeExportZip(join(dir, 'a.zip'), siteBackup()), out });
+    const again = await convertXmlBackup({ input: await writeExportZip(join(dir, 'b.zip'), renamed()), out });
+    expect(again.problems).toEqual([]);
+    expect(existsSync(join(out, 'OPS/Operations runbook.md'))).toBe(true);
+    expect(existsSync(join(out, 'OPS/Runbook.md'))).toBe(false);
+    expect(existsSync(join(out, 'OPS/Operations runbook/Restart the queue.md'))).toBe(true);
+    expect(existsSync(join(out, 'OPS/Runbook/Restart the queue.md'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rmdir, unlink } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { RemotePage } from '../../confluence/client.js';
 import { convertMany } from '../../convert-many.js';
 import { ExitCode, WikiportError } from '../../errors.js';
@@ -250,7 +250,7 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
       if (options.onReportLine) for (const line of lines) options.onReportLine(line);
       else result.reportLines.push(...lines);
     }
-    const edited = await editedSinceLastRun(out, previous, content.id, outputs);
+    const edited = await editedSinceLastRun(out, previous, content.id);
     if (edited) {
       problems.push(`${label}: ${edited} was edited since the last conversion into ${options.out}; left as it is (push it, or delete it and convert again)`);
       // Its old entry stays, so that the next run still sees the edit.
@@ -259,6 +259,7 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
     }
     await Promise.all(outputs.map(([relative, text]) => writeFileAtomic(join(out, relative), text)));
     for (const [relative] of outputs.slice(1)) result.written.push(relative);
+    await removeMovedFiles(out, previous, content.id, outputs, result.written);
     writtenIds.add(content.id);
     if (content.kind === 'blogpost') result.blogPosts++;
     else result.pages++;
@@ -523,21 +524,44 @@ async function fileSha256(path: string): Promise<string> {
 }
 
 /** The first file of this page that the user changed since the previous conversion recorded it, or null. */
-async function editedSinceLastRun(out: string, previous: Manifest | null, id: string, outputs: ReadonlyArray<[string, string]>): Promise<string | null> {
+async function editedSinceLastRun(out: string, previous: Manifest | null, id: string): Promise<string | null> {
   const before = previous?.pages[id];
   if (!before) return null;
-  for (const [relative] of outputs) {
-    const recorded = [before.files.md, before.files.json].find((f) => f?.path === relative);
+  // The files the last run wrote, also where the page was renamed or moved since.
+  for (const recorded of [before.files.md, before.files.json]) {
     if (!recorded) continue;
     let current: Buffer;
     try {
-      current = await readFile(join(out, relative));
+      current = await readFile(join(out, recorded.path));
     } catch {
       continue;
     }
-    if (sha256(current) !== recorded.sha256) return relative;
+    if (sha256(current) !== recorded.sha256) return recorded.path;
   }
   return null;
+}
+
+/** The unedited files the last run wrote for this page under a name or folder it no longer has. */
+async function removeMovedFiles(out: string, previous: Manifest | null, id: string, outputs: ReadonlyArray<[string, string]>, written: readonly string[]): Promise<void> {
+  const before = previous?.pages[id];
+  if (!before) return;
+  for (const recorded of [before.files.md, before.files.json]) {
+    if (!recorded || outputs.some(([relative]) => relative === recorded.path) || written.includes(recorded.path)) continue;
+    try {
+      if (sha256(await readFile(join(out, recorded.path))) !== recorded.sha256) continue;
+      await unlink(join(out, recorded.path));
+    } catch {
+      continue;
+    }
+    // Its folder too, once empty (rmdir refuses a folder that still holds anything).
+    for (let dir = dirname(recorded.path); dir !== '.' && dir !== ''; dir = dirname(dir)) {
+      try {
+        await rmdir(join(out, dir));
+      } catch {
+        break;
+      }
+    }
+  }
 }
 
 async function ensureOutputFolder(out: string): Promise<void> {
