@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { convertXmlBackup } from '../../src/export/xml-backup/convert-xml-backup.js';
 import { xmlSummaryLine } from '../../src/export/xml-backup/convert-xml-inputs.js';
-import { body, comment, siteBackup, users } from '../support/entities-xml.js';
+import { zipSync } from 'fflate';
+import { body, comment, siteBackup, teamSpaceExport, users } from '../support/entities-xml.js';
 import { writeExportZip } from '../support/xml-backup-disk.js';
 
 let dir: string;
@@ -66,5 +67,19 @@ describe('converting again after a page was renamed', () => {
     expect(existsSync(join(out, 'OPS/Runbook.md'))).toBe(false);
     expect(existsSync(join(out, 'OPS/Operations runbook/Restart the queue.md'))).toBe(true);
     expect(existsSync(join(out, 'OPS/Runbook/Restart the queue.md'))).toBe(false);
+  });
+});
+
+describe('a zip with a root folder, cut off at its end', () => {
+  it('still finds entities.xml and the attachments under the folder', async () => {
+    const files = teamSpaceExport();
+    const entries: Record<string, Uint8Array> = { 'Export-TEAM/entities.xml': new TextEncoder().encode(files.entities) };
+    for (const [name, bytes] of Object.entries(files.attachments)) entries[`Export-TEAM/${name}`] = bytes;
+    const zip = zipSync(entries, { level: 6 });
+    const input = join(dir, 'cut.zip');
+    await writeFile(input, zip.subarray(0, zip.length - 30));
+    const result = await convertXmlBackup({ input, out: join(dir, 'out') });
+    expect(result.problems).toEqual([]);
+    expect(result).toMatchObject({ pages: 5, blogPosts: 1, attachments: 2 });
   });
 });
