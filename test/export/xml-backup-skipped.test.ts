@@ -83,3 +83,17 @@ describe('a zip with a root folder, cut off at its end', () => {
     expect(result).toMatchObject({ pages: 5, blogPosts: 1, attachments: 2 });
   });
 });
+
+describe('converting again after two pages swapped names', () => {
+  it('writes both, under their new names, and calls neither edited', async () => {
+    const out = join(dir, 'out');
+    const files = siteBackup();
+    await convertXmlBackup({ input: await writeExportZip(join(dir, 'a.zip'), files), out });
+    const swapped = files.entities.replace('<![CDATA[Runbook]]>', '<![CDATA[SWAP]]>').replace('<![CDATA[Restart the queue]]>', '<![CDATA[Runbook]]>').replace('<![CDATA[SWAP]]>', '<![CDATA[Restart the queue]]>');
+    const xml = swapped.replace(/(<property name="parent" class="Page" package="com.atlassian.confluence.pages"><id name="id"><!\[CDATA\[9001\]\]><\/id><\/property>)/, '');
+    const again = await convertXmlBackup({ input: await writeExportZip(join(dir, 'b.zip'), { ...files, entities: xml }), out });
+    expect(again.problems).toEqual([]);
+    expect(await readFile(join(out, 'OPS/Runbook.md'), 'utf8')).toContain('id: "9002"');
+    expect(await readFile(join(out, 'OPS/Restart the queue.md'), 'utf8')).toContain('id: "9001"');
+  });
+});

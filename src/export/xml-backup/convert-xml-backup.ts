@@ -179,6 +179,8 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
   const converted = new Set<string>();
   /** Pages whose files were written (their attachments are copied). */
   const writtenIds = new Set<string>();
+  /** The page files written by this run, so a file another page had before is not taken for its own. */
+  const writtenPaths = new Set<string>();
 
   const maxBodyBytes = (options.maxBodyMb ?? 5) * 1_000_000;
   const writePage = async (page: PlannedPage, body: string, bodyType: number): Promise<void> => {
@@ -250,7 +252,7 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
       if (options.onReportLine) for (const line of lines) options.onReportLine(line);
       else result.reportLines.push(...lines);
     }
-    const edited = await editedSinceLastRun(out, previous, content.id);
+    const edited = await editedSinceLastRun(out, previous, content.id, writtenPaths);
     if (edited) {
       problems.push(`${label}: ${edited} was edited since the last conversion into ${options.out}; left as it is (push it, or delete it and convert again)`);
       // Its old entry stays, so that the next run still sees the edit.
@@ -259,7 +261,8 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
     }
     await Promise.all(outputs.map(([relative, text]) => writeFileAtomic(join(out, relative), text)));
     for (const [relative] of outputs.slice(1)) result.written.push(relative);
-    await removeMovedFiles(out, previous, content.id, outputs, result.written);
+    for (const [relative] of outputs) writtenPaths.add(relative);
+    await removeMovedFiles(out, previous, content.id, outputs, writtenPaths);
     writtenIds.add(content.id);
     if (content.kind === 'blogpost') result.blogPosts++;
     else result.pages++;
@@ -524,12 +527,13 @@ async function fileSha256(path: string): Promise<string> {
 }
 
 /** The first file of this page that the user changed since the previous conversion recorded it, or null. */
-async function editedSinceLastRun(out: string, previous: Manifest | null, id: string): Promise<string | null> {
+async function editedSinceLastRun(out: string, previous: Manifest | null, id: string, writtenPaths: ReadonlySet<string>): Promise<string | null> {
   const before = previous?.pages[id];
   if (!before) return null;
-  // The files the last run wrote, also where the page was renamed or moved since.
+  // The files the last run wrote, also where the page was renamed or moved since (unless another
+  // page of this run took that name: pages that swapped names).
   for (const recorded of [before.files.md, before.files.json]) {
-    if (!recorded) continue;
+    if (!recorded || writtenPaths.has(recorded.path)) continue;
     let current: Buffer;
     try {
       current = await readFile(join(out, recorded.path));
@@ -542,11 +546,11 @@ async function editedSinceLastRun(out: string, previous: Manifest | null, id: st
 }
 
 /** The unedited files the last run wrote for this page under a name or folder it no longer has. */
-async function removeMovedFiles(out: string, previous: Manifest | null, id: string, outputs: ReadonlyArray<[string, string]>, written: readonly string[]): Promise<void> {
+async function removeMovedFiles(out: string, previous: Manifest | null, id: string, outputs: ReadonlyArray<[string, string]>, writtenPaths: ReadonlySet<string>): Promise<void> {
   const before = previous?.pages[id];
   if (!before) return;
   for (const recorded of [before.files.md, before.files.json]) {
-    if (!recorded || outputs.some(([relative]) => relative === recorded.path) || written.includes(recorded.path)) continue;
+    if (!recorded || outputs.some(([relative]) => relative === recorded.path) || writtenPaths.has(recorded.path)) continue;
     try {
       if (sha256(await readFile(join(out, recorded.path))) !== recorded.sha256) continue;
       await unlink(join(out, recorded.path));
