@@ -97,3 +97,17 @@ describe('converting again after two pages swapped names', () => {
     expect(await readFile(join(out, 'OPS/Restart the queue.md'), 'utf8')).toContain('id: "9001"');
   });
 });
+
+describe('converting again after two pages swapped names, one of them edited', () => {
+  it('keeps the edit: the other page does not write over it', async () => {
+    const out = join(dir, 'out');
+    const files = siteBackup();
+    await convertXmlBackup({ input: await writeExportZip(join(dir, 'a.zip'), files), out });
+    await writeFile(join(out, 'OPS/Runbook.md'), 'my notes\n');
+    const swapped = files.entities.replace('<![CDATA[Runbook]]>', '<![CDATA[SWAP]]>').replace('<![CDATA[Restart the queue]]>', '<![CDATA[Runbook]]>').replace('<![CDATA[SWAP]]>', '<![CDATA[Restart the queue]]>');
+    const xml = swapped.replace(/(<property name="parent" class="Page" package="com.atlassian.confluence.pages"><id name="id"><!\[CDATA\[9001\]\]><\/id><\/property>)/, '');
+    const again = await convertXmlBackup({ input: await writeExportZip(join(dir, 'b.zip'), { ...files, entities: xml }), out });
+    expect(await readFile(join(out, 'OPS/Runbook.md'), 'utf8')).toBe('my notes\n');
+    expect(again.problems.filter((p) => p.includes('OPS/Runbook.md was edited since the last conversion')).length).toBeGreaterThan(0);
+  });
+});

@@ -252,7 +252,7 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
       if (options.onReportLine) for (const line of lines) options.onReportLine(line);
       else result.reportLines.push(...lines);
     }
-    const edited = await editedSinceLastRun(out, previous, content.id, writtenPaths);
+    const edited = await editedSinceLastRun(out, previous, content.id, outputs, writtenPaths);
     if (edited) {
       problems.push(`${label}: ${edited} was edited since the last conversion into ${options.out}; left as it is (push it, or delete it and convert again)`);
       // Its old entry stays, so that the next run still sees the edit.
@@ -527,20 +527,41 @@ async function fileSha256(path: string): Promise<string> {
 }
 
 /** The first file of this page that the user changed since the previous conversion recorded it, or null. */
-async function editedSinceLastRun(out: string, previous: Manifest | null, id: string, writtenPaths: ReadonlySet<string>): Promise<string | null> {
-  const before = previous?.pages[id];
-  if (!before) return null;
-  // The files the last run wrote, also where the page was renamed or moved since (unless another
-  // page of this run took that name: pages that swapped names).
-  for (const recorded of [before.files.md, before.files.json]) {
-    if (!recorded || writtenPaths.has(recorded.path)) continue;
+const previousFileHashes = new WeakMap<Manifest, Map<string, string>>();
+/** Path -> hash of every page file the last run recorded. */
+function previousFiles(previous: Manifest): Map<string, string> {
+  let files = previousFileHashes.get(previous);
+  if (!files) {
+    files = new Map();
+    for (const page of Object.values(previous.pages)) for (const file of [page.files.md, page.files.json]) if (file) files.set(file.path, file.sha256);
+    previousFileHashes.set(previous, files);
+  }
+  return files;
+}
+
+async function editedSinceLastRun(out: string, previous: Manifest | null, id: string, outputs: ReadonlyArray<[string, string]>, writtenPaths: ReadonlySet<string>): Promise<string | null> {
+  if (!previous) return null;
+  // The files the last run wrote for this page, also where the page was renamed or moved since,
+  // and the files it is about to write that the last run wrote for another page (pages that
+  // swapped names); not those another page of this run has just written.
+  const before = previous.pages[id];
+  const recordedFor = (path: string): string | undefined => {
+    if (before?.files.md?.path === path) return before.files.md.sha256;
+    if (before?.files.json?.path === path) return before.files.json.sha256;
+    return previousFiles(previous).get(path);
+  };
+  const paths = [before?.files.md?.path, before?.files.json?.path, ...outputs.map(([relative]) => relative)];
+  for (const path of new Set(paths)) {
+    if (!path || writtenPaths.has(path)) continue;
+    const recorded = recordedFor(path);
+    if (recorded === undefined) continue;
     let current: Buffer;
     try {
-      current = await readFile(join(out, recorded.path));
+      current = await readFile(join(out, path));
     } catch {
       continue;
     }
-    if (sha256(current) !== recorded.sha256) return recorded.path;
+    if (sha256(current) !== recorded) return path;
   }
   return null;
 }
