@@ -179,14 +179,17 @@ function pickEntry(candidates: readonly string[], entries: Map<string, ZipEntry>
 
 /** A zip cut off before its directory: entries are found by walking the file from its start. */
 function scanningSource(path: string, zip: ZipFile): BackupSource {
+  // The folder entities.xml is in ('' at the top), which the attachments are under too.
+  let prefix = '';
   return {
     name: path,
     async readEntities(sink) {
       let found = false;
       let pending: Array<Promise<void> | void> = [];
       const { complete } = await zip.scan((name) => {
-        if (name !== 'entities.xml') return null;
+        if (found || (name !== 'entities.xml' && !name.endsWith('/entities.xml'))) return null;
         found = true;
+        prefix = name.slice(0, name.length - 'entities.xml'.length);
         return (chunk) => {
           pending.push(sink(chunk));
         };
@@ -199,7 +202,7 @@ function scanningSource(path: string, zip: ZipFile): BackupSource {
     },
     async copyAttachments(jobs) {
       const byName = new Map<string, AttachmentCopy>();
-      for (const job of jobs) for (const c of job.candidates) byName.set(c, job);
+      for (const job of jobs) for (const c of job.candidates) byName.set(prefix + c, job);
       const done = new Set<AttachmentCopy>();
       const writes: Promise<void>[] = [];
       await zip.scan((name) => {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rmdir, unlink } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { RemotePage } from '../../confluence/client.js';
 import { convertMany } from '../../convert-many.js';
 import { ExitCode, WikiportError } from '../../errors.js';
@@ -179,6 +179,8 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
   const converted = new Set<string>();
   /** Pages whose files were written (their attachments are copied). */
   const writtenIds = new Set<string>();
+  /** The page files written by this run, so a file another page had before is not taken for its own. */
+  const writtenPaths = new Set<string>();
 
   const maxBodyBytes = (options.maxBodyMb ?? 5) * 1_000_000;
   const writePage = async (page: PlannedPage, body: string, bodyType: number): Promise<void> => {
@@ -250,7 +252,7 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
       if (options.onReportLine) for (const line of lines) options.onReportLine(line);
       else result.reportLines.push(...lines);
     }
-    const edited = await editedSinceLastRun(out, previous, content.id, outputs);
+    const edited = await editedSinceLastRun(out, previous, content.id, outputs, writtenPaths);
     if (edited) {
       problems.push(`${label}: ${edited} was edited since the last conversion into ${options.out}; left as it is (push it, or delete it and convert again)`);
       // Its old entry stays, so that the next run still sees the edit.
@@ -259,6 +261,8 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
     }
     await Promise.all(outputs.map(([relative, text]) => writeFileAtomic(join(out, relative), text)));
     for (const [relative] of outputs.slice(1)) result.written.push(relative);
+    for (const [relative] of outputs) writtenPaths.add(relative);
+    await removeMovedFiles(out, previous, content.id, outputs, writtenPaths);
     writtenIds.add(content.id);
     if (content.kind === 'blogpost') result.blogPosts++;
     else result.pages++;
@@ -523,21 +527,66 @@ async function fileSha256(path: string): Promise<string> {
 }
 
 /** The first file of this page that the user changed since the previous conversion recorded it, or null. */
-async function editedSinceLastRun(out: string, previous: Manifest | null, id: string, outputs: ReadonlyArray<[string, string]>): Promise<string | null> {
-  const before = previous?.pages[id];
-  if (!before) return null;
-  for (const [relative] of outputs) {
-    const recorded = [before.files.md, before.files.json].find((f) => f?.path === relative);
-    if (!recorded) continue;
+const previousFileHashes = new WeakMap<Manifest, Map<string, string>>();
+/** Path -> hash of every page file the last run recorded. */
+function previousFiles(previous: Manifest): Map<string, string> {
+  let files = previousFileHashes.get(previous);
+  if (!files) {
+    files = new Map();
+    for (const page of Object.values(previous.pages)) for (const file of [page.files.md, page.files.json]) if (file) files.set(file.path, file.sha256);
+    previousFileHashes.set(previous, files);
+  }
+  return files;
+}
+
+async function editedSinceLastRun(out: string, previous: Manifest | null, id: string, outputs: ReadonlyArray<[string, string]>, writtenPaths: ReadonlySet<string>): Promise<string | null> {
+  if (!previous) return null;
+  // The files the last run wrote for this page, also where the page was renamed or moved since,
+  // and the files it is about to write that the last run wrote for another page (pages that
+  // swapped names); not those another page of this run has just written.
+  const before = previous.pages[id];
+  const recordedFor = (path: string): string | undefined => {
+    if (before?.files.md?.path === path) return before.files.md.sha256;
+    if (before?.files.json?.path === path) return before.files.json.sha256;
+    return previousFiles(previous).get(path);
+  };
+  const paths = [before?.files.md?.path, before?.files.json?.path, ...outputs.map(([relative]) => relative)];
+  for (const path of new Set(paths)) {
+    if (!path || writtenPaths.has(path)) continue;
+    const recorded = recordedFor(path);
+    if (recorded === undefined) continue;
     let current: Buffer;
     try {
-      current = await readFile(join(out, relative));
+      current = await readFile(join(out, path));
     } catch {
       continue;
     }
-    if (sha256(current) !== recorded.sha256) return relative;
+    if (sha256(current) !== recorded) return path;
   }
   return null;
+}
+
+/** The unedited files the last run wrote for this page under a name or folder it no longer has. */
+async function removeMovedFiles(out: string, previous: Manifest | null, id: string, outputs: ReadonlyArray<[string, string]>, writtenPaths: ReadonlySet<string>): Promise<void> {
+  const before = previous?.pages[id];
+  if (!before) return;
+  for (const recorded of [before.files.md, before.files.json]) {
+    if (!recorded || outputs.some(([relative]) => relative === recorded.path) || writtenPaths.has(recorded.path)) continue;
+    try {
+      if (sha256(await readFile(join(out, recorded.path))) !== recorded.sha256) continue;
+      await unlink(join(out, recorded.path));
+    } catch {
+      continue;
+    }
+    // Its folder too, once empty (rmdir refuses a folder that still holds anything).
+    for (let dir = dirname(recorded.path); dir !== '.' && dir !== ''; dir = dirname(dir)) {
+      try {
+        await rmdir(join(out, dir));
+      } catch {
+        break;
+      }
+    }
+  }
 }
 
 async function ensureOutputFolder(out: string): Promise<void> {

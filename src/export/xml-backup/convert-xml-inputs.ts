@@ -75,6 +75,7 @@ export function xmlSummaryLine(results: readonly XmlBackupResult[], out: string,
   const versions = sum((r) => r.versions);
   if (versions > 0) parts.push(`${versions} earlier versions`);
   const trashed = sum((r) => r.skipped.trashed);
+  const drafts = sum((r) => r.skipped.drafts);
   const spaces = results.flatMap((r) => r.spaces);
-  return `Converted ${parts.join(', ')} from ${spaces.length === 1 ? `space ${spaces[0]}` : `${spaces.length} spaces (${spaces.join(', ')})`} into ${out}${trashed ? `; ${trashed} pages in the trash left out` : ''}${failed ? `; ${failed} problems (above)` : ''}`;
+  return `Converted ${parts.join(', ')} from ${spaces.length === 1 ? `space ${spaces[0]}` : `${spaces.length} spaces (${spaces.join(', ')})`} into ${out}${trashed ? `; ${trashed} pages in the trash left out` : ''}${drafts ? `; ${drafts} drafts left out` : ''}${failed ? `; ${failed} problems (above)` : ''}`;
 }

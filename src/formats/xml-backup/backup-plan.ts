@@ -60,7 +60,8 @@ export function planBackup(index: BackupIndex, spaceKeys: readonly string[] = []
       history.set(content.originalVersionId, list);
       continue;
     }
-    if (content.status === 'deleted') skipped.trashed++;
+    if (wanted.size > 0 && !(content.spaceId !== null && spaceIds.has(content.spaceId))) skipped.otherSpaces++;
+    else if (content.status === 'deleted') skipped.trashed++;
     else if (content.status === 'draft') skipped.drafts++;
     else if (content.spaceId === null || !index.spaces.has(content.spaceId)) {
       if (wanted.size === 0) {
@@ -141,11 +142,11 @@ function breakCycles(parents: Map<string, string | null>, onCut: (id: string) =>
 
 function commentsByPage(index: BackupIndex, pages: ReadonlyMap<string, BackupContent>, problems: string[]): Map<string, PlannedComment[]> {
   const byPage = new Map<string, PlannedComment[]>();
-  let orphans = 0;
   for (const comment of index.comments.values()) {
     if (comment.originalVersionId || comment.status === 'deleted' || comment.status === 'draft') continue;
     if (!comment.containerId || !pages.has(comment.containerId)) {
-      if (!comment.containerId || !index.contents.has(comment.containerId)) orphans++;
+      if (!comment.containerId) problems.push(`comment ${comment.id}: it belongs to no page; left out`);
+      else if (!index.contents.has(comment.containerId)) problems.push(`comment ${comment.id}: its page ${comment.containerId} is not in the export; left out`);
       continue;
     }
     const facts = index.inlineFacts(comment.id);
@@ -154,7 +155,6 @@ function commentsByPage(index: BackupIndex, pages: ReadonlyMap<string, BackupCon
     list.push({ comment, anchor: inline ? (facts?.anchor ?? null) : null, inline, resolved: facts?.resolved ?? null });
     byPage.set(comment.containerId, list);
   }
-  if (orphans > 0) problems.push(`${orphans} comment(s) belong to no page in the export; left out`);
   for (const list of byPage.values()) list.sort((a, b) => (a.comment.createdAt ?? '').localeCompare(b.comment.createdAt ?? '') || compareIds(a.comment.id, b.comment.id));
   return byPage;
 }
