@@ -1,8 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pushPages } from '../../src/push/push.js';
-import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, sandboxForEach } from './push-sandbox-helpers.js';
+import { flavors, pushMarkdownEdit, sandboxForEach } from './push-sandbox-helpers.js';
 
 const table =
   '<table data-layout="default"><colgroup><col style="width: 200.0px;" /><col style="width: 300.0px;" /></colgroup><tbody>' +
@@ -18,16 +15,7 @@ describe('a table with merged cells, edited in Markdown (Cloud v2)', () => {
   const sandbox = sandboxForEach(flavor);
 
   async function pushEdit(name: string, from: string, to: string): Promise<{ before: string; after: string }> {
-    const client = clientFor(sandbox(), flavor.api);
-    const id = addMinutesPage(sandbox(), name, body);
-    const out = await exportTo(client, id);
-    const md = join(out, `${name}.md`);
-    const text = await readFile(md, 'utf8');
-    expect(text).toContain(from);
-    await writeFile(md, text.replace(from, to));
-    const summary = await pushPages({ paths: [md], client, cwd: out });
-    expect(summary.exitCode).toBe(0);
-    return { before: body, after: bodyOf(sandbox(), id).body };
+    return { before: body, after: await pushMarkdownEdit(sandbox(), flavor.api, name, body, from, to) };
   }
 
   it('ticking a task in a cell changes that task only: spans, widths and the list in a cell stay', async () => {

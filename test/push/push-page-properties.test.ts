@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pushPages } from '../../src/push/push.js';
-import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, sandboxForEach } from './push-sandbox-helpers.js';
+import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, pushMarkdownEdit, sandboxForEach } from './push-sandbox-helpers.js';
 
 const macro =
   '<ac:structured-macro ac:name="details" ac:schema-version="1" ac:macro-id="d1"><ac:rich-text-body><table><tbody>' +
@@ -15,18 +15,7 @@ describe('a page properties (details) macro edited in Markdown (Cloud v2)', () =
   const flavor = flavors[0]!;
   const sandbox = sandboxForEach(flavor);
 
-  async function pushEdit(name: string, from: string, to: string): Promise<string> {
-    const client = clientFor(sandbox(), flavor.api);
-    const id = addMinutesPage(sandbox(), name, body);
-    const out = await exportTo(client, id);
-    const md = join(out, `${name}.md`);
-    const text = await readFile(md, 'utf8');
-    expect(text).toContain(from);
-    await writeFile(md, text.replace(from, to));
-    const summary = await pushPages({ paths: [md], client, cwd: out });
-    expect(summary.exitCode).toBe(0);
-    return bodyOf(sandbox(), id).body;
-  }
+  const pushEdit = (name: string, from: string, to: string): Promise<string> => pushMarkdownEdit(sandbox(), flavor.api, name, body, from, to);
 
   it('a row added keeps every key a th and the macro, other rows and the status byte for byte', async () => {
     const after = await pushEdit('Properties row', '| **Status** | **[⚪ OPEN]** |', '| **Status** | **[⚪ OPEN]** |\n| **Due** | soon |');

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createClient, type ClientConfig, type ConfluenceClient } from '../../src/confluence/client.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { exportPages } from '../../src/export/export.js';
+import { pushPages } from '../../src/push/push.js';
 
 /** The three servers push must work against: Cloud through v2, Cloud through v1, Data Center. */
 export const flavors = [
@@ -89,4 +90,21 @@ export function sandboxForEach(flavor: Flavor): () => Sandbox {
     if (!sandbox) throw new Error('the sandbox is not started yet');
     return sandbox;
   };
+}
+
+/**
+ * A page holding `body` added to the sandbox, exported, its Markdown edited (`from`, which must be
+ * there, becomes `to`) and pushed; the page's storage body afterwards.
+ */
+export async function pushMarkdownEdit(sandbox: Sandbox, api: 'v1' | 'v2', name: string, body: string, from: string, to: string): Promise<string> {
+  const client = clientFor(sandbox, api);
+  const id = addMinutesPage(sandbox, name, body);
+  const out = await exportTo(client, id);
+  const md = join(out, `${name}.md`);
+  const text = await readFile(md, 'utf8');
+  expect(text).toContain(from);
+  await writeFile(md, text.replace(from, to));
+  const summary = await pushPages({ paths: [md], client, cwd: out });
+  expect(summary.exitCode).toBe(0);
+  return bodyOf(sandbox, id).body;
 }
