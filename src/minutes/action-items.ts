@@ -13,7 +13,7 @@ export interface ActionPeople {
 }
 
 /**
- * "Noor to rotate…", "Felix: close…": the leading word names the assignee when it is one
+ * "Sam to rotate…", "Lee: close…": the leading word names the assignee when it is one
  * attendee's first name; "@lpetrov add…" (a mention written as text) names them as written.
  */
 function ownerOf(text: string, resolve: (written: string) => string | null): string | null {

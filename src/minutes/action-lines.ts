@@ -23,7 +23,7 @@ const NOT_A_NAME = /^(?:we|i|you|they|he|she|it|all|everyone|everybody|team|the|
 export interface ActionContext {
   /** A first or full name as written to one attendee's full name. */
   resolve: (written: string) => string | null;
-  /** Names the mentions of this line show ("Kirsi Lehtonen", or an id when no name is known), in order. */
+  /** Names the mentions of this line show ("Jane Roe", or an id when no name is known), in order. */
   mentions: string[];
   /** The meeting's year, for due dates written without one ("by Aug 5"). */
   year: number | null;
@@ -46,10 +46,10 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   if (separated !== null && !NOT_A_NAME.test(separated[1]!)) return { assignee: context.resolve(separated[1]!) ?? separated[1]!, rest: separated[2]! };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
   if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
-  // "Dario write…", "Orla Kennedy boost…": a name the meeting knows, then the task.
+  // "Sam write…", "Jane Roe boost…": a name the meeting knows, then the task.
   const bare = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2})\s+(\p{Ll}.+)$/su.exec(t);
   if (bare !== null && context.resolve(bare[1]!) !== null) return { assignee: context.resolve(bare[1]!), rest: bare[2]! };
-  // "@kirsi.lehtonen circulate…": a mention written as text.
+  // "@jane.roe circulate…": a mention written as text.
   const handle = /^@([\p{L}][\p{L}\p{N}._'’-]*)\s+(.+)$/su.exec(t);
   if (handle !== null) return { assignee: context.resolve(handle[1]!) ?? handle[1]!, rest: handle[2]! };
   const mentioned = context.mentions[0];

@@ -34,7 +34,7 @@ function cellPresence(cell: { text: string; html: string }): boolean | null {
   return presenceFromMarkedText(cell.text);
 }
 
-/** "P (Rafael Soto)", "Proxy: Rafael Soto": the proxy named in a presence cell. */
+/** "P (John Doe)", "Proxy: John Doe": the proxy named in a presence cell. */
 function proxyIn(text: string): string | null {
   const m = /^\s*(?:p|proxy|proxied|by proxy)\s*(?:\(\s*([^)]+?)\s*\)|[:–—-]\s*(.+))\s*$/i.exec(text);
   return m === null ? null : (m[1] ?? m[2]!).replace(/^(?:to|by)\s+/i, '').trim();

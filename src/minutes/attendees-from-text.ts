@@ -58,12 +58,12 @@ export function presenceOfSection(section: SectionKind, group: string | null): b
 }
 
 /**
- * Several people written on one line: "A, Org; B, Org" (semicolons part people), or "Ana Costa,
+ * Several people written on one line: "A, Org; B, Org" (semicolons part people), or "Jane Roe,
  * Bo Li, Cy Dee" (each part a full name, none an organization). Null for one person, affiliations and all.
  */
 export function peopleOnOneLine(text: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
   if (text.includes(';')) {
-    // "Agnes Muller; Kestrel Bank": a part that is an organization belongs to the person before it.
+    // "Jane Roe; Example Bank": a part that is an organization belongs to the person before it.
     const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
     const merged: string[] = [];
     for (const part of parts) {
@@ -135,7 +135,7 @@ export function attendeesFromLabelledNodes(
     } else return [];
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
   const defaults = { role: roleOf(kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
-  // Mentions first, then the people written as text around them ("@A, @B, Helga Brandt (guest, Vendor QA)").
+  // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
   const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
   const restText = textWithout(nodes, isMention);
   const restLabelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.*)$/s.exec(restText);

@@ -420,7 +420,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const item = actionFromLine(line.text, lineContext(line), false);
     return item !== null && item.assignee !== null && (line.mentions.length > 0 || resolve(item.assignee) !== null) ? item : null;
   }
-  /** "Ewan to do the quote by 9 August": an attendee, "to", a task and a due date is an action anywhere. */
+  /** "Sam to do the quote by 9 August": an attendee, "to", a task and a due date is an action anywhere. */
   function actionWithNameToBy(line: Line): ActionItem | null {
     if (!/^\S+(?:\s\S+)?\s+to\s+\S.*\bby\b/.test(line.text)) return null;
     const item = actionWithAssignee(line);

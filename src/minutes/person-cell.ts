@@ -23,7 +23,7 @@ export interface PersonContext {
   knownOrganizations: ReadonlySet<string>;
   /** The cell sits in a column whose other cells pair names with organizations: a lone word is a company. */
   organizationsExpected?: boolean;
-  /** First names of people the page names in full ("Ana Costa" gives "ana"), lower case. */
+  /** First names of people the page names in full ("Jane Roe" gives "jane"), lower case. */
   firstNames?: ReadonlySet<string>;
   /** The cell sits in a column of "First Last, Organization" entries: a lone "Word, Word" there is "Last, First". */
   fullNamesExpected?: boolean;
@@ -41,7 +41,7 @@ const NOT_AN_ORGANIZATION = new RegExp(
   'i',
 );
 
-/** A role written after a name without a separator ("Ana Costa Co-Chair", from "Ana Costa *Co-Chair*"). */
+/** A role written after a name without a separator ("Jane Roe Co-Chair", from "Jane Roe *Co-Chair*"). */
 const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i');
 
 /** Academic degrees and post-nominals: never a name, never an organization. */
@@ -65,7 +65,7 @@ export function isCountry(text: string): boolean {
   return COUNTRIES.has(text.trim().toLowerCase());
 }
 
-/** "Dr. Ana Costa MD, PhD, Helix, Spain": the name, and the affiliations left once degrees and countries are gone. */
+/** "Dr. Jane Roe MD, PhD, Example Labs, Spain": the name, and the affiliations left once degrees and countries are gone. */
 export function withoutTitlesAndDegrees(text: string): string {
   const parts = text.replace(TITLE_PREFIX, '').split(/\s*,\s*/);
   const kept = parts.filter((part, i) => i === 0 || (!DEGREE.test(part) && !isCountry(part)));
@@ -73,7 +73,7 @@ export function withoutTitlesAndDegrees(text: string): string {
   return kept.join(', ');
 }
 
-/** "Ana Costa Co-Chair" -> "Ana Costa": a role word after a name is not part of it. */
+/** "Jane Roe Co-Chair" -> "Jane Roe": a role word after a name is not part of it. */
 export function withoutTrailingRole(text: string): string {
   const stripped = text.replace(TRAILING_ROLE, '').trim();
   return stripped.split(/\s+/).length >= 1 && stripped !== '' && looksLikePersonName(stripped) ? stripped : text;
@@ -138,7 +138,7 @@ const REMARK = /^(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|t
 
 /**
  * Brackets after a name that hold a role, a remark or whom the person stands in for, and comma
- * parts that are a role: taken out ("Ravi (chair), Open Harbour" → "Ravi, Open Harbour").
+ * parts that are a role: taken out ("Sam (chair), Example Org" → "Sam, Example Org").
  */
 function withoutRemarks(text: string): { text: string; alternateFor: string | null } {
   let alternateFor: string | null = null;
@@ -205,7 +205,7 @@ function isLastCommaFirst(text: string, parts: { name: string; organization: str
   return context.firstNames?.has(parts.organization.toLowerCase()) === true || context.fullNamesExpected === true;
 }
 
-/** The first names of people written in full ("Ana Costa", "Ana Costa, Helix", "@Ana Costa"), lower case. */
+/** The first names of people written in full ("Jane Roe", "Jane Roe, Example Labs", "@Jane Roe"), lower case. */
 export function collectFirstNames(texts: string[]): Set<string> {
   const found = new Set<string>();
   for (const line of distinctLines(texts)) {

@@ -8,7 +8,7 @@ function fold(text: string): string {
 }
 
 /**
- * Resolves a name as written ("Leonardo", "Jon Masters", "Dr. Quintero", "kirsi.lehtonen",
+ * Resolves a name as written ("Leonardo", "Jon Masters", "Dr. Roe", "jane.roe",
  * "h.nishimura", "Kai Wen") to one attendee's full name, or null when none or several fit.
  */
 export function speakerResolver(attendees: Attendee[]): (written: string) => string | null {
@@ -29,7 +29,7 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
     if (parts.length === 1) {
       return one(folded.filter((n) => n.words[0] === w).map((n) => n.name)) ?? one(folded.filter((n) => n.words.length > 1 && n.words[n.words.length - 1] === w).map((n) => n.name));
     }
-    // "Kai Wen" of "Kai Wen Loh"; "h nishimura" of "Haruto Nishimura".
+    // "Mei Lin" of "Mei Lin Tan"; "j roe" of "Jane Roe".
     const prefix = one(folded.filter((n) => parts.every((p, i) => n.words[i] === p)).map((n) => n.name));
     if (prefix !== null) return prefix;
     const last = parts[parts.length - 1]!;

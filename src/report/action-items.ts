@@ -69,7 +69,7 @@ const CARRY_NOISE =
 
 export function actionKey(text: string, owner: string | null): string {
   let t = text.trim().replace(CARRY_NOISE, ' ').replace(/\s+/g, ' ').trim();
-  // "Noor to rotate…", "Noor - rotate…": the owner written before the task is no part of it.
+  // "Sam to rotate…", "Sam - rotate…": the owner written before the task is no part of it.
   if (owner) {
     const o = normalizeName(owner);
     const first = o.split(' ')[0] ?? o;
