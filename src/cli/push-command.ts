@@ -8,6 +8,7 @@ interface PushArgs extends GlobalOptions, ConnectionOptions {
   force: boolean;
   message?: string;
   create: boolean;
+  deleteRemoved: boolean;
   allowEmpty: boolean;
   parent?: string;
   space?: string;
@@ -24,12 +25,14 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
       .option('message', { type: 'string', describe: 'Version comment' })
       .option('allow-empty', { type: 'boolean', default: false, describe: 'Push a Markdown file whose body is empty (empties the page)' })
       .option('create', { type: 'boolean', default: false, describe: 'Create pages for new Markdown files; given a folder outside any export, publish it as a page tree (see docs/push.md)' })
+      .option('delete-removed', { type: 'boolean', default: false, describe: 'Publishing a folder: move to the trash the pages wikiport made from files since removed from it (without it they are only reported; --dry-run lists them)' })
       .option('parent', { type: 'string', describe: 'With --create: parent page id (default: the page of the file\'s folder)' })
       .option('space', { type: 'string', describe: 'With --create: space key when the parent is not in the export; for a folder without --parent, its pages go to the top of this space' })
       .example('$0 push ./minutes', 'Push every file edited since export')
       .example('$0 push "./minutes/SC 2024-01-25.md" --dry-run', 'Show what would be sent')
       .example('$0 push ./minutes/New.md --create --parent 98305', 'Create a page')
-      .example('$0 push ./handbook --create --parent 98305', 'Publish a folder of Markdown as a page tree (run again after edits)') as never,
+      .example('$0 push ./handbook --create --parent 98305', 'Publish a folder of Markdown as a page tree (run again after edits)')
+      .example('$0 push ./handbook --delete-removed --dry-run', 'Which pages of removed files would go to the trash') as never,
   handler: async (args) => {
     // Loaded here, not at the top: `wikiport --help` and the other commands never pay for them (start-up).
     const [{ createClient }, { configFromOptions }, { pushPages }, { formatPushSummary }] = await Promise.all([
@@ -46,6 +49,7 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
       force: args.force,
       ...(args.message !== undefined ? { message: args.message } : {}),
       create: args.create,
+      deleteRemoved: args.deleteRemoved,
       allowEmpty: args.allowEmpty,
       ...(args.parent !== undefined ? { parentId: args.parent } : {}),
       ...(args.space !== undefined ? { spaceKey: args.space } : {}),

@@ -56,6 +56,11 @@ export interface ConfluenceClient {
   labelsOf(ids: readonly string[]): Promise<Map<string, string[]>>;
   addLabels(id: string, names: readonly string[]): Promise<void>;
   removeLabel(id: string, name: string): Promise<void>;
+  /**
+   * Moves a page to the space's trash, from where it can be restored (never purged); false when
+   * the page was already gone. Retried like a read: a second delete leaves the same state.
+   */
+  trashPage(id: string): Promise<boolean>;
   listAttachments(pageId: string): AsyncIterable<RemoteAttachment>;
   /**
    * Uploads a file as a new attachment of a page, or as a new version of `attachmentId`
@@ -120,6 +125,7 @@ export function createClient(config: ClientConfig): ConfluenceClient {
     // v2 has no label writes; v1 label endpoints still work on Cloud.
     addLabels: (id, names) => v1.addLabels(id, names),
     removeLabel: (id, name) => v1.removeLabel(id, name),
+    trashPage: async (id) => (await flavor()).trashPage(id),
     listAttachments: (pageId) => lazy(async () => (await flavor()).listAttachments(pageId)),
     uploadAttachment: (upload) => v1.uploadAttachment(upload),
     download: async (url) => (await transport.send({ method: 'GET', url: transport.resolveLink(url, site.base), headers: { Accept: '*/*' } })).body,

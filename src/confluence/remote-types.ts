@@ -95,4 +95,6 @@ export interface ApiFlavor {
   listAttachments(pageId: string): AsyncIterable<RemoteAttachment>;
   /** Pages with `title` in the space (at most one, titles are unique per space). */
   findPageByTitle(spaceKey: string, title: string): Promise<RemotePage | null>;
+  /** Moves a page to the space's trash (never purges); false when there was no such page any more. */
+  trashPage(id: string): Promise<boolean>;
 }

@@ -157,6 +157,12 @@ export class V1Api implements ApiFlavor {
     );
   }
 
+  async trashPage(id: string): Promise<boolean> {
+    // DELETE of a current page moves it to the trash; purging would need ?status=trashed.
+    const { status } = await this.transport.send({ method: 'DELETE', url: `${this.root}/content/${encodeURIComponent(id)}`, allowNotFound: true });
+    return status !== 404;
+  }
+
   async removeLabel(id: string, name: string): Promise<void> {
     await this.transport.send({
       method: 'DELETE',

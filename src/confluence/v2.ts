@@ -197,6 +197,12 @@ export class V2Api implements ApiFlavor {
     }
   }
 
+  async trashPage(id: string): Promise<boolean> {
+    // Without ?purge=true, DELETE moves a current page to the trash.
+    const { status } = await this.transport.send({ method: 'DELETE', url: `${this.root}/pages/${encodeURIComponent(id)}`, allowNotFound: true });
+    return status !== 404;
+  }
+
   async findPageByTitle(spaceKey: string, title: string): Promise<RemotePage | null> {
     const space = await this.getSpace(spaceKey);
     const { data } = await this.transport.json(

@@ -1,4 +1,6 @@
+import type { Element } from 'domhandler';
 import type { Construct } from './construct.js';
+import { escapeMarkdownText } from './markdown-escape.js';
 import { element, paramsJson, parseParamsJson } from '../hub/html.js';
 import { macroName, macroParams, plainTextBody, textContent } from '../formats/storage/storage-dom.js';
 import { structuredMacro } from './macro-storage.js';
@@ -6,7 +8,10 @@ import { structuredMacro } from './macro-storage.js';
 /**
  * `code` and `noformat` macros (and plain `<pre>`) as fenced code. The fence's info string carries
  * the language first, then `title="..."` and any other macro parameter as `key="value"`, so that
- * nothing is lost on the way back: ```` ```java title="Build" linenumbers="true" ````.
+ * nothing is lost on the way back: ```` ```java title="Build" linenumbers="true" ````. Confluence
+ * shows a title above the code, and GitHub shows no info string, so a titled block also gets its
+ * title as a bold line right above the fence; the reader drops that line when it says what the
+ * fence's `title` says (the info string stays the one source of the title).
  */
 export const codeBlock: Construct = {
   name: 'code-block',
@@ -46,14 +51,18 @@ export const codeBlock: Construct = {
           let longest = 2;
           for (const run of code.match(/^[ \t]*`{3,}/gm) ?? []) longest = Math.max(longest, run.trim().length);
           const fence = '`'.repeat(longest + 1);
-          return `\n\n${fence}${info}\n${code}\n${fence}\n\n`;
+          const title = shownTitle(node.getAttribute('data-title'));
+          const titleLine = title ? `**${escapeMarkdownText(title)}**\n\n` : '';
+          return `\n\n${titleLine}${fence}${info}\n${code}\n${fence}\n\n`;
         },
       },
     },
   },
   markdownHtml: {
-    tags: ['pre'],
+    tags: ['pre', 'p'],
+    test: (el) => el.name === 'pre' || isShownTitle(el),
     toHub: (el) => {
+      if (el.name === 'p') return '';
       const { language, params } = parseInfoString(el.attribs['data-info'] ?? '');
       const code = textContent(el).replace(/\n$/, '');
       if (language === 'noformat') return codeHub('noformat', params, code);
@@ -113,4 +122,21 @@ function parseInfoString(info: string): { language: string | null; params: Recor
     }
   }
   return { language: first === 'text' ? null : first, params };
+}
+
+/** A paragraph of markdown-it's HTML that is only the bold title of the fenced code right after it. */
+function isShownTitle(p: Element): boolean {
+  const [strong, ...others] = p.children.filter((n) => !(n.type === 'text' && n.data.trim() === ''));
+  if (others.length > 0 || strong?.type !== 'tag' || strong.name !== 'strong' || !strong.children.every((n) => n.type === 'text')) return false;
+  let next = p.next;
+  while (next && next.type === 'text' && next.data.trim() === '') next = next.next;
+  if (next?.type !== 'tag' || next.name !== 'pre') return false;
+  const title = shownTitle(parseInfoString(next.attribs['data-info'] ?? '').params.title);
+  return title !== null && shownTitle(textContent(strong)) === title;
+}
+
+/** A title as one line of text, as the bold line shows it; null when there is nothing to show. */
+function shownTitle(title: string | null | undefined): string | null {
+  const line = (title ?? '').replace(/\s+/g, ' ').trim();
+  return line === '' ? null : line;
 }

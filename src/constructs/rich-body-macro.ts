@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Construct } from './construct.js';
+import { decodeXML } from 'entities';
 import { element } from '../hub/html.js';
 import { opaqueCommentBody, opaqueHub, parseOpaqueComment, type OpaqueSpec } from '../hub/opaque.js';
 import { macroParams, richTextBody, textContent } from '../formats/storage/storage-dom.js';
@@ -10,11 +11,13 @@ import { asDom } from './turndown-node.js';
 /**
  * Macros nobody understands that hold a rich-text body (tabs, vendor checklists, ...): their body
  * is the page's own text, so it stays visible, between two invisible markers holding the macro's
- * original storage before and after the body, byte for byte. A visible line names the macro and,
- * when it has one, its title (`*[ui-tab macro: Signer API]*`), next to the opening marker; the
- * Markdown reader recognises that pair and keeps only the marker. The closing marker is silent.
- * Everything but the body comes back exactly; the body comes back through the hub like any text.
- * Registered just before the opaque fallback, so only macros no other construct claimed get here.
+ * original storage before and after the body, byte for byte. What the page shows of such a macro
+ * is its body and, when it has one, its title (a tab's name): the Markdown shows the same, the
+ * title as an emphasised line next to the opening marker (`*Signer API* <!-- … -->`), and no words
+ * of its own. The Markdown reader recognises that pair (or the `*[ui-tab macro: …]*` label older
+ * versions wrote) and keeps only the marker. Everything but the body comes back exactly; the body
+ * comes back through the hub like any text. Registered just before the opaque fallback, so only
+ * macros no other construct claimed get here.
  */
 interface Wrapper {
   open: string;
@@ -72,9 +75,9 @@ export const richBodyMacro: Construct = {
           const el = asDom(node);
           const macro = el.getAttribute('data-rich-macro') ?? 'unnamed';
           const title = el.getAttribute('data-title');
-          const label = richLabel(macro, title ? escapeMarkdownText(title) : null);
           const open = `<!--${opaqueCommentBody({ macro, storage: el.getAttribute('data-storage-open') ?? '', dynamic: true })}-->`;
-          return `\n\n*${label}* ${open}\n\n${content.trim()}${storageMarker(`${macro}-end`, el.getAttribute('data-storage-close') ?? '')}`;
+          const shown = title ? `*${escapeMarkdownText(title)}* ${open}` : open;
+          return `\n\n${shown}\n\n${content.trim()}${storageMarker(`${macro}-end`, el.getAttribute('data-storage-close') ?? '')}`;
         },
       },
     },
@@ -86,11 +89,7 @@ export const richBodyMacro: Construct = {
   },
 };
 
-export function richLabel(macro: string, title: string | null | undefined): string {
-  return title ? `[${macro} macro: ${title}]` : `[${macro} macro kept from Confluence]`;
-}
-
-/** A paragraph of markdown-it's HTML holding only a macro's label and its opening marker: the marker. */
+/** A paragraph of markdown-it's HTML holding only a macro's shown title (or older label) and its opening marker: the marker. */
 function labelledMarker(p: Element): OpaqueSpec | null {
   const nodes = p.children.filter((n) => !(n.type === 'text' && n.data.trim() === ''));
   const [em, comment] = nodes;
@@ -98,6 +97,16 @@ function labelledMarker(p: Element): OpaqueSpec | null {
   const spec = parseOpaqueComment(comment.data);
   if (!spec || !spec.dynamic || spec.inline) return null;
   const text = textContent(em);
+  const title = openingTitle(spec.storage);
+  if (title !== null && text === title) return spec;
+  // The label older versions wrote: `*[ui-tab macro: Title]*`, `*[x macro kept from Confluence]*`.
   const prefix = `[${spec.macro} macro`;
   return text.startsWith(prefix) && text.endsWith(']') ? spec : null;
+}
+
+/** The title parameter in a macro's opening storage (what the page shows of the macro itself). */
+function openingTitle(storage: string): string | null {
+  const match = /<ac:parameter ac:name="title">([^<]*)<\/ac:parameter>/.exec(storage);
+  const title = match?.[1] === undefined ? '' : decodeXML(match[1]).trim();
+  return title === '' ? null : title;
 }

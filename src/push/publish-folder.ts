@@ -13,13 +13,14 @@ import {
   emptyManifest, readManifest, sha256, storageRelativePath, writeManifest, type Manifest, type ManifestAttachment, type ManifestPage,
 } from '../manifest/manifest.js';
 import { rewriteLocalLinks, type PageAttachments } from './publish-links.js';
+import { pairMovedFiles, removedPages, settleRemovedPages } from './publish-removed.js';
 import { readPublishTree, type PublishNode } from './publish-tree.js';
 import { storageDiff } from './push-diff.js';
 import { findExportDir } from './push-inputs.js';
 import { emptyResult, type PagePushResult, type PushClient, type PushSummary } from './push-types.js';
 
 /** The client calls publishing makes. */
-export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments'>;
+export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments' | 'findPage' | 'listDescendants' | 'trashPage'>;
 
 export interface PublishOptions {
   /** The folder of Markdown (absolute or relative to cwd). */
@@ -30,6 +31,10 @@ export interface PublishOptions {
   /** Space of the tree when there is no parent: the pages go to the top of the space. */
   spaceKey?: string;
   dryRun?: boolean;
+  /** Move to the trash the pages of files no longer in the folder (else they are only reported). */
+  deleteRemoved?: boolean;
+  /** With deleteRemoved: trash such a page even when the wiki changed it since the last publish. */
+  force?: boolean;
   message?: string;
   cwd?: string;
   now?: () => Date;
@@ -51,12 +56,17 @@ interface Planned {
  * its storage, title, parent or labels differ from what the manifest recorded, an attachment only
  * when its bytes differ (by SHA-256): a second run with nothing changed sends no write. A file
  * that cannot be published is reported on one line and the others are published (exit code 1).
+ * The pages of files removed from the folder are reported, and moved to the trash with
+ * `deleteRemoved` (publish-removed.ts), after everything else was published.
  */
 export async function publishFolder(options: PublishOptions): Promise<PushSummary> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.dir);
   const manifest = (await readManifest(root)) ?? emptyManifest({ baseUrl: null });
-  const hasExportAttachments = Object.values(manifest.pages).some((p) => p.attachments.some((a) => a.path.startsWith('attachments/')));
+  // The attachments folder an export or convert wrote (attachments/<page id>/…) holds files the
+  // pages link to, never pages: a Markdown file in it is an attachment. Publishing records no source.
+  const exported = Object.values(manifest.pages).filter((p) => p.publishedFrom === undefined);
+  const hasExportAttachments = manifest.source !== null || exported.some((p) => p.attachments.some((a) => a.path.startsWith('attachments/')));
   // Files an export wrote into the folder for pages that were not published from it (the --parent
   // page itself, say) are not part of the tree: `push FILE` sends their edits the export way.
   const exportedOnly = new Set(Object.values(manifest.pages).filter((p) => p.publishedFrom === undefined && p.files.md).map((p) => p.files.md?.path));
@@ -70,6 +80,7 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     // An export into the folder writes a folder's page as docs/index.md: that file is then its page.
     for (const from of [page.files.md?.path, page.publishedFrom]) if (from) published.set(from, page);
   }
+  const removed = pairMovedFiles(removedPages(manifest, nodes, root), nodes, published);
   const topParent = await resolveTopParent(options, nodes, published);
 
   // Titles of the pages (files and folders) that links may point to; a file refused this run is
@@ -138,6 +149,8 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
       results.push(emptyResult(shown, { pageId: item.entry?.id ?? null, title: node.title, status: conflict ? 'conflict' : 'failed', message: `${shown}: ${(error as Error).message}` }));
     }
   }
+  const now = options.now ?? (() => new Date());
+  results.push(...(await settleRemovedPages(removed, { client: options.client, manifest, root, cwd, dryRun: options.dryRun ?? false, deleteRemoved: options.deleteRemoved ?? false, force: options.force ?? false, now })));
   const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
 }
@@ -161,9 +174,12 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   const sameBody = entry !== null && entry.files.storage.sha256 === sha256(storage);
   const attachmentWork = await attachmentChanges(item, root, entry);
   if (entry && sameBody && entry.title === node.title && entry.parentId === parentId && sameLabels(entry.labels, node.labels) && attachmentWork.length === 0) {
-    if (entry.files.md && entry.files.md.sha256 !== sourceHash && !options.dryRun) {
-      // Only the file's spelling changed (formatting): remember it, send nothing.
-      manifest.pages[entry.id] = { ...entry, files: { ...entry.files, md: { path: entry.files.md.path, sha256: sourceHash } } };
+    const from = node.file ?? node.key;
+    const moved = entry.publishedFrom !== from || (node.file !== null && entry.files.md !== undefined && entry.files.md.path !== node.file);
+    if (((entry.files.md && entry.files.md.sha256 !== sourceHash) || moved) && !options.dryRun) {
+      // Only the file's spelling or place changed (formatting, a rename): remember it, send nothing.
+      const md = node.file ? { md: { path: node.file, sha256: sourceHash } } : {};
+      manifest.pages[entry.id] = { ...entry, publishedFrom: from, files: { ...entry.files, ...md } };
       await writeManifest(root, manifest);
     }
     return { pageId: entry.id, result: emptyResult(shown, { pageId: entry.id, title: entry.title, status: 'unchanged', baseVersion: entry.version, message: 'unchanged since the last publish; nothing sent' }) };
@@ -297,7 +313,8 @@ function mediaTypeOf(filename: string): string {
 
 /**
  * Whether `push PATH` publishes a folder: PATH is a folder, and either it lies in no export folder
- * (and `--create` was given) or it is a folder published before (its manifest records published pages).
+ * (and `--create` was given), or it is a folder published before (its manifest records published
+ * pages), or (with `--create`) a converted tree whose manifest records no page at all.
  */
 export async function isPublishedFolder(path: string, create: boolean): Promise<boolean> {
   let folder = false;
@@ -311,5 +328,8 @@ export async function isPublishedFolder(path: string, create: boolean): Promise<
   if (exportDir === null) return create;
   if (resolve(exportDir) !== resolve(path)) return false;
   const manifest = await readManifest(exportDir);
-  return Object.values(manifest?.pages ?? {}).some((p) => p.publishedFrom !== undefined);
+  const pages = Object.values(manifest?.pages ?? {});
+  // `convert --for-new-site` writes a tree whose manifest names no page: with --create, every file
+  // of it is a new page, which is what publishing does (attachments included).
+  return pages.some((p) => p.publishedFrom !== undefined) || (create && pages.length === 0);
 }

@@ -6,8 +6,10 @@ import { titleFromMarkdown } from './push-converters.js';
 
 /**
  * A folder of Markdown as the page tree `push --create DIR` publishes: every `.md` file is a page,
- * every sub-folder a parent page (its `index.md`, else its `README.md`, else an empty page titled
- * with the folder's name). Reading never touches the network; problems are collected per file.
+ * every sub-folder a parent page (its `index.md`, else its `README.md`, else the file of its name
+ * beside it, `Guide.md` for `Guide/`, as export and convert write a page with children, else an
+ * empty page titled with the folder's name). Reading never touches the network; problems are
+ * collected per file.
  */
 export interface PublishNode {
   /** `docs/setup.md` for a file, `docs/` for a folder without a page file of its own. */
@@ -40,7 +42,7 @@ export async function readPublishTree(dir: string, skip: (relativePath: string) 
   return nodes;
 }
 
-async function walk(dir: string, folder: string, parentKey: string | null, nodes: PublishNode[], skip: (relativePath: string) => boolean): Promise<void> {
+async function walk(dir: string, folder: string, parentKey: string | null, nodes: PublishNode[], skip: (relativePath: string) => boolean, besideFile: string | null = null): Promise<void> {
   const entries = (await readdir(join(dir, folder), { withFileTypes: true }))
     .filter((e) => !e.name.startsWith('.') && e.name !== manifestDirName && e.name !== 'node_modules' && !skip(join(folder, e.name).split('\\').join('/')))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -52,19 +54,29 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
     const renamed = `${entry.name.replace(/\.(md|markdown)$/i, '')}.md`;
     nodes.push({ key: rel(entry.name), file: rel(entry.name), folder: null, parentKey, title: entry.name, labels: [], text: '', body: '', titleFromHeading: false, problem: `publishing takes .md files (export writes every page back as NAME.md); rename it to ${renamed}` });
   }
-  // The folder's own page: index.md before README.md (the other one is an ordinary child page).
+  // The folder's own page: index.md before README.md (the other one is an ordinary child page),
+  // else the file of its name beside it (Guide.md for Guide/).
   const own = pageFileNames.map((n) => markdown.find((e) => e.name.toLowerCase() === n)).find((e) => e !== undefined);
+  const ownFile = own ? rel(own.name) : besideFile;
+  // With an index.md of its own, the file beside the folder is an ordinary page next to it.
+  if (own && besideFile) nodes.push(await fileNode(dir, besideFile, parentKey));
   let folderNode: PublishNode | null = null;
-  if (folder !== '' || own) {
-    folderNode = own ? await fileNode(dir, rel(own.name), parentKey) : emptyFolderNode(folder, parentKey);
+  if (folder !== '' || ownFile) {
+    folderNode = ownFile ? await fileNode(dir, ownFile, parentKey) : emptyFolderNode(folder, parentKey);
     folderNode.folder = folder;
   }
   const here = folderNode?.key ?? parentKey;
   const below: PublishNode[] = [];
-  for (const entry of markdown) if (entry !== own) below.push(await fileNode(dir, rel(entry.name), here));
-  for (const entry of entries) if (entry.isDirectory()) await walk(dir, rel(entry.name), here, below, skip);
-  // A folder of images or other files alone is no page.
-  if (folderNode && (own || below.length > 0)) nodes.push(folderNode);
+  const folders = entries.filter((e) => e.isDirectory());
+  const besideOf = (name: string) => markdown.find((e) => e !== own && e.name === `${name}.md`);
+  const taken = new Set(folders.map((f) => besideOf(f.name)).filter((e) => e !== undefined));
+  for (const entry of markdown) if (entry !== own && !taken.has(entry)) below.push(await fileNode(dir, rel(entry.name), here));
+  for (const entry of folders) {
+    const beside = besideOf(entry.name);
+    await walk(dir, rel(entry.name), here, below, skip, beside ? rel(beside.name) : null);
+  }
+  // A folder of images or other files alone is no page (the file beside it still is one).
+  if (folderNode && (ownFile || below.length > 0)) nodes.push(folderNode);
   nodes.push(...below);
 }
 

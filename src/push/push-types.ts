@@ -18,6 +18,8 @@ export interface PushOptions {
   allowEmpty?: boolean;
   /** Create pages for Markdown files that have no page yet. */
   create?: boolean;
+  /** Publishing a folder: move to the trash the pages whose files were removed from it. */
+  deleteRemoved?: boolean;
   /** Parent page id for created pages (default: the page of the file's folder). */
   parentId?: string;
   /** Space for created pages when the parent is not in the manifest. */
@@ -29,7 +31,13 @@ export interface PushOptions {
   now?: () => Date;
 }
 
-export type PushStatus = 'unchanged' | 'no-change' | 'updated' | 'merged' | 'created' | 'would-update' | 'would-create' | 'conflict' | 'refused' | 'failed';
+/**
+ * `removed`, `would-delete` and `deleted` are the pages of files removed from a published folder:
+ * reported, to be moved to the trash (--dry-run), moved to the trash (--delete-removed).
+ */
+export type PushStatus =
+  | 'unchanged' | 'no-change' | 'updated' | 'merged' | 'created' | 'would-update' | 'would-create'
+  | 'removed' | 'would-delete' | 'deleted' | 'conflict' | 'refused' | 'failed';
 
 export interface PagePushResult {
   file: string;

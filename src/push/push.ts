@@ -42,10 +42,15 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
       ...(options.parentId !== undefined ? { parentId: options.parentId } : {}),
       ...(options.spaceKey !== undefined ? { spaceKey: options.spaceKey } : {}),
       dryRun: options.dryRun ?? false,
+      deleteRemoved: options.deleteRemoved ?? false,
+      force: options.force ?? false,
       ...(options.message !== undefined ? { message: options.message } : {}),
       cwd,
       ...(options.now ? { now: options.now } : {}),
     });
+  }
+  if (options.deleteRemoved) {
+    throw new WikiportError(`--delete-removed is for publishing a folder (push DIR --create, or a folder published before); ${options.paths.join(', ')} is not one`);
   }
   const inputs = await resolvePushInputs(options.paths, cwd);
   if (inputs.length === 0) throw new WikiportError(`No Markdown or JSON files in ${options.paths.join(', ')}`);

@@ -7,7 +7,17 @@ const CODE = '<ac:structured-macro ac:name="code" ac:schema-version="1"><ac:para
 
 describe('code and noformat macros', () => {
   it('become fenced code with the language, title and other parameters in the info string', () => {
-    expect(md(CODE)).toBe('```python collapse="true" title="fetch.py"\ndef f():\n    return "```" + "]]>"\n```\n');
+    expect(md(CODE)).toBe('**fetch.py**\n\n```python collapse="true" title="fetch.py"\ndef f():\n    return "```" + "]]>"\n```\n');
+  });
+
+  it('show the title above the code, as Confluence does; the bold line is dropped on the way back only when it is the title', () => {
+    expect(storage(md(CODE))).not.toContain('<strong>');
+    const renamed = md(CODE).replace('**fetch.py**', '**Fetching**');
+    expect(storage(renamed)).toMatch(/^<p><strong>Fetching<\/strong><\/p>\s*<ac:structured-macro ac:name="code"[^]*<ac:parameter ac:name="title">fetch.py<\/ac:parameter>/);
+    expect(storage('**notes.txt**\n\n```text\nx\n```\n')).toContain('<p><strong>notes.txt</strong></p>');
+    const spaced = '<ac:structured-macro ac:name="code"><ac:parameter ac:name="title"> a   *b* [c] </ac:parameter><ac:plain-text-body><![CDATA[z]]></ac:plain-text-body></ac:structured-macro>';
+    expect(md(spaced)).toBe('**a \\*b\\* \\[c\\]**\n\n```text title=" a   *b* [c] "\nz\n```\n');
+    expect(mdAgain(spaced)).toBe(md(spaced));
   });
 
   it('use a longer fence when a line of the code starts with backticks', () => {
@@ -37,7 +47,7 @@ describe('code and noformat macros', () => {
 
   it('keep a title without a language', () => {
     const source = '<ac:structured-macro ac:name="code"><ac:parameter ac:name="title">T</ac:parameter><ac:plain-text-body><![CDATA[z]]></ac:plain-text-body></ac:structured-macro>';
-    expect(md(source)).toBe('```text title="T"\nz\n```\n');
+    expect(md(source)).toBe('**T**\n\n```text title="T"\nz\n```\n');
     expect(mdAgain(source)).toBe(md(source));
   });
 });

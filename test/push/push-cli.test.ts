@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -119,5 +119,30 @@ describe('wikiport push and restore (CLI)', () => {
     const { code, stderr } = await run(['restore', '999999', '--dir', out]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/No backups for page 999999/);
+  });
+
+  it('publishing: a removed file is reported, listed with --delete-removed --dry-run, then trashed; an export folder refuses the option', async () => {
+    const parent = addMinutesPage(sandbox, 'CLI publish removed');
+    const dir = await tempFolder();
+    await writeFile(join(dir, 'keep.md'), '# CLI kept page\n\nStays.\n');
+    await writeFile(join(dir, 'gone.md'), '# CLI gone page\n\nGoes.\n');
+    expect((await run(['push', dir, '--create', '--parent', parent, '--quiet'])).code).toBe(0);
+    await rm(join(dir, 'gone.md'));
+    const reported = await run(['push', dir]);
+    expect(reported.code).toBe(0);
+    expect(reported.stderr).toMatch(/gone\.md \(page \d+\): removed: no longer in the folder; page \d+ "CLI gone page" stays on the wiki \(publish with --delete-removed to move it to the trash\)/);
+    expect(reported.stderr).toMatch(/wikiport push: 1 removed from the folder, 1 unchanged/);
+    const dry = await run(['push', dir, '--delete-removed', '--dry-run']);
+    expect(dry.stdout).toMatch(/gone\.md \(page (\d+)\): would-delete: would move page \1 "CLI gone page" to the trash/);
+    const deleted = await run(['push', dir, '--delete-removed', '--json']);
+    expect(deleted.code).toBe(0);
+    const summary = JSON.parse(deleted.stdout) as { pages: Array<{ status: string; pageId: string }> };
+    const gone = summary.pages.find((p) => p.status === 'deleted')!;
+    expect(sandbox.store.page(gone.pageId)?.status).toBe('trashed');
+
+    const { out } = await exportedAndEdited('CLI delete-removed export');
+    const refused = await run(['push', out, '--delete-removed']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--delete-removed is for publishing a folder/);
   });
 });

@@ -1,0 +1,49 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readPublishTree } from '../../src/push/publish-tree.js';
+
+let dir: string | null = null;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = null;
+});
+
+async function folder(files: Record<string, string>): Promise<string> {
+  dir = await mkdtemp(join(tmpdir(), 'wikiport-publish-tree-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('the page tree of a folder', () => {
+  it('takes the file beside a folder (Guide.md for Guide/) as the folder\'s page, as export and convert write a page with children', async () => {
+    const root = await folder({ 'Guide.md': '# Guide\n', 'Guide/Setup.md': '# Setup\n', 'Guide/Deep/Leaf.md': '# Leaf\n' });
+    const nodes = await readPublishTree(root, () => false);
+    expect(nodes.map((n) => [n.key, n.folder, n.parentKey, n.title])).toEqual([
+      ['Guide.md', 'Guide', null, 'Guide'],
+      ['Guide/Setup.md', null, 'Guide.md', 'Setup'],
+      ['Guide/Deep/', 'Guide/Deep', 'Guide.md', 'Deep'],
+      ['Guide/Deep/Leaf.md', null, 'Guide/Deep/', 'Leaf'],
+    ]);
+  });
+
+  it('keeps index.md (then README.md) first: the file beside the folder is then an ordinary page', async () => {
+    const root = await folder({ 'Both.md': '# Both beside\n', 'Both/index.md': '# Both\n', 'Both/a.md': '# A\n' });
+    const nodes = await readPublishTree(root, () => false);
+    expect(nodes.map((n) => [n.key, n.folder, n.parentKey])).toEqual([
+      ['Both.md', null, null],
+      ['Both/index.md', 'Both', null],
+      ['Both/a.md', null, 'Both/index.md'],
+    ]);
+  });
+
+  it('publishes the file beside a folder of pictures alone: the file is a page, the pictures no page', async () => {
+    const root = await folder({ 'Report.md': '# Report\n\n![x](Report/x.png)\n', 'Report/x.png': 'png' });
+    const nodes = await readPublishTree(root, () => false);
+    expect(nodes.map((n) => [n.key, n.parentKey, n.problem])).toEqual([['Report.md', null, null]]);
+  });
+});
