@@ -1,6 +1,7 @@
 import { isLayoutBoundaryMarker } from '../../constructs/layout.js';
 import { alignSequences } from '../storage-edits/blocks-align.js';
 import { markdownParagraphSpans, splitFrontMatter, splitMarkdownParagraphs, type ParagraphSpan } from './blocks-markdown.js';
+import { patchEditedList } from './blocks-list-items.js';
 import { patchEditedTableCells, patchTableInBlock } from './blocks-table-cells.js';
 import { patchEditedTaskList } from './blocks-task-lists.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
@@ -23,8 +24,13 @@ export interface LosslessRebuild {
   replacedBlocks: number;
   /** Stretches of edited Markdown converted to new storage. */
   convertedFragments: number;
-  /** Tables and task lists edited in place (their markup kept, only the changed cells or tasks written). */
+  /** Tables, lists and task lists edited in place (their markup kept, only the changed cells, rows, items or tasks written). */
   patchedBlocks: number;
+  /**
+   * List items the user changed that were replaced whole (their converted spelling) because
+   * patching inside them did not read back as written; 0 when every item patch was proven.
+   */
+  itemsReplaced: number;
   /**
    * Unedited blocks next to an edit that were re-converted with it, because converting the edit
    * alone did not read back as the edited file does (0 when every patch was proven).
@@ -72,7 +78,7 @@ export function rebuildStorageFromMarkdown(
   // (indentation counts: it says which list item a paragraph belongs to)
   const asWritten = (body: string) => markdownParagraphSpans(body).map((span) => body.slice(span.start, span.end).replace(/[ \t]+$/gm, ''));
   if (sameParagraphs(asWritten(exportedBody), asWritten(editedBody))) {
-    return { storage: baseStorage, changed: false, keptBlocks: blockCount, replacedBlocks: 0, convertedFragments: 0, patchedBlocks: 0, widenedBlocks: 0, wholePage: false, unmatchedBlocks: 0 };
+    return { storage: baseStorage, changed: false, keptBlocks: blockCount, replacedBlocks: 0, convertedFragments: 0, patchedBlocks: 0, itemsReplaced: 0, widenedBlocks: 0, wholePage: false, unmatchedBlocks: 0 };
   }
   const unitParagraphs = units.map((u) => (u.kind === 'block' ? render(u.raw) : []));
   // A block can render differently alone than within its page (a link to an anchor of the page,
@@ -89,6 +95,10 @@ export function rebuildStorageFromMarkdown(
   const offsets: number[] = [];
   unitParagraphs.reduce((offset, paragraphs, unit) => ((offsets[unit] = offset), offset + paragraphs.length), 0);
 
+  // What the user saw of each block, as the lines of the exported file (a list item's indented
+  // paragraphs keep their indentation); null when the block is not found whole in it.
+  const exportedSpans = markdownParagraphSpans(exportedBody);
+  const highestTaskId = Math.max(0, ...[...baseStorage.matchAll(/<ac:task-id>\s*(\d+)\s*<\/ac:task-id>/g)].map((m) => Number(m[1])));
   const pairs = alignSequences(flat.map((p) => p.text), edited);
   const matchedAt = new Map<number, number>(pairs.map(([i, j]) => [i, j]));
   const visible = (unit: number) => units[unit]!.kind === 'block' && unitParagraphs[unit]!.length > 0;
@@ -123,6 +133,7 @@ export function rebuildStorageFromMarkdown(
     replacedBlocks: attempt.replacedBlocks,
     convertedFragments: attempt.convertedFragments,
     patchedBlocks: attempt.patchedBlocks,
+    itemsReplaced: attempt.itemsReplaced,
     widenedBlocks: keep.filter((k, unit) => visible(unit) && aligned[unit] && !k).length,
     wholePage: false,
     unmatchedBlocks: unmatched(keep),
@@ -140,11 +151,16 @@ export function rebuildStorageFromMarkdown(
     });
   };
   const proven = (storage: string, keep: readonly boolean[]) => intact(storage, keep) && proof(storage);
-  const patched = compose(aligned, true);
+  const patched = compose(aligned, 'inside-items');
   if (proven(patched.storage, aligned)) return finish(patched, aligned);
+  // An item patch that does not read back: the changed items replaced whole, the list kept.
+  if (patched.insideItemPatches > 0) {
+    const items = compose(aligned, 'whole-items');
+    if (proven(items.storage, aligned)) return finish(items, aligned);
+  }
   let kept = aligned;
   for (let step = 0; step <= maxWidening; step++) {
-    const attempt = compose(kept, false);
+    const attempt = compose(kept, 'none');
     // (the first step without patches is the body just disproven when nothing was patched)
     const tried = step === 0 && patched.patchedBlocks === 0;
     if (!tried && proven(attempt.storage, kept)) return finish(attempt, kept);
@@ -153,7 +169,7 @@ export function rebuildStorageFromMarkdown(
     const wider = sides.filter((w) => w.some((k, unit) => k !== kept[unit]));
     if (wider.length === 0) break;
     for (const candidate of wider.slice(0, -1)) {
-      const narrower = compose(candidate, false);
+      const narrower = compose(candidate, 'none');
       if (proven(narrower.storage, candidate)) return finish(narrower, candidate);
     }
     kept = wider[wider.length - 1]!;
@@ -167,13 +183,22 @@ export function rebuildStorageFromMarkdown(
     replacedBlocks: blockCount,
     convertedFragments: 1,
     patchedBlocks: 0,
+    itemsReplaced: 0,
     widenedBlocks: aligned.filter((k, unit) => k && visible(unit)).length,
     wholePage: true,
     unmatchedBlocks: unmatched(aligned),
   };
 
-  /** The page with the units marked kept copied and the edited stretches between them converted. */
-  function compose(keep: readonly boolean[], patchInPlace: boolean) {
+  /**
+   * The page with the units marked kept copied and the edited stretches between them converted.
+   * Patching: tables, lists and task lists patched in place, inside the changed list items or
+   * replacing them whole, or no patch (every edited block converted whole).
+   */
+  function compose(keep: readonly boolean[], patching: 'inside-items' | 'whole-items' | 'none') {
+    const patchInPlace = patching !== 'none';
+    const nextTaskId = { value: highestTaskId + 1 };
+    let itemsReplaced = 0;
+    let insideItemPatches = 0;
     const anchoredEdited = new Set<number>();
     keep.forEach((isKept, unit) => {
       if (!isKept) return;
@@ -221,7 +246,22 @@ export function rebuildStorageFromMarkdown(
         else pieces.push({ from: k, to: k + 1 });
         k++;
       }
-      pieces.forEach((piece, n) => {
+      // Adjacent blocks edited together (a paragraph and the table after it): when the edited
+      // paragraphs are as many as theirs, each block takes its own paragraphs and its own patch.
+      const single = pieces.length === 1 && 'from' in pieces[0]! ? pieces[0] : null;
+      const shares = patchInPlace && single && replaced.length > 1 && fresh.length === replaced.reduce((n, unit) => n + unitParagraphs[unit]!.length, 0);
+      const jobs: { piece: (typeof pieces)[number]; unit: number | null }[] = [];
+      if (shares) {
+        let at = 0;
+        for (const unit of replaced) {
+          const count = unitParagraphs[unit]!.length;
+          jobs.push({ piece: { from: at, to: at + count }, unit });
+          at += count;
+        }
+      } else {
+        pieces.forEach((piece) => jobs.push({ piece, unit: patchInPlace && replaced.length === 1 && pieces.length === 1 ? replaced[0]! : null }));
+      }
+      jobs.forEach(({ piece, unit }, n) => {
         if ('unit' in piece) {
           recycled++;
           output.push({ kind: 'block', leading: n === 0 ? leading : units[piece.unit]!.leading, raw: units[piece.unit]!.raw });
@@ -232,27 +272,38 @@ export function rebuildStorageFromMarkdown(
         // indentation included: they say which list item a paragraph belongs to).
         const written = editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end);
         let raw = converters.markdownToStorage(written).trim();
-        // One table or task list edited in place (or the one table in a macro such as page properties):
-        // keep its markup, patch only the cells or tasks that changed.
-        const only = patchInPlace && replaced.length === 1 && pieces.length === 1 ? units[replaced[0]!]! : null;
-        if (only) {
-          const shown = unitParagraphs[replaced[0]!]!.join('\n\n');
-          const writtenParagraphs = run.map((j) => edited[j]!).join('\n\n');
-          const patched = /^<table[\s>]/.test(only.raw)
-            ? patchEditedTableCells(only.raw, raw, shown, writtenParagraphs)
-            : /^<ac:task-list[\s>]/.test(only.raw)
-              ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs)
-              : /^<ac:structured-macro[\s>]/.test(only.raw)
-                ? patchTableInBlock(only.raw, raw, unitParagraphs[replaced[0]!]!, run.map((j) => edited[j]!))
-                : null;
+        // A table, list or task list edited in place (or the one table in a macro such as page
+        // properties): keep its markup, patch only the cells, items or tasks that changed.
+        if (unit !== null) {
+          const patched = patchUnit(unit, raw, run);
           if (patched !== null) {
             raw = patched;
             patchedBlocks++;
           }
         }
-        output.push({ kind: 'block', leading: n === 0 ? leading : '', raw });
+        output.push({ kind: 'block', leading: n === 0 ? leading : shares ? units[unit!]!.leading : '', raw });
         convertedFragments++;
       });
+    };
+    /** The unit's storage with the edit patched in, or null when it is not patched in place. */
+    const patchUnit = (unit: number, raw: string, run: readonly number[]): string | null => {
+      const only = units[unit]!;
+      const shown = unitParagraphs[unit]!.join('\n\n');
+      const writtenParagraphs = run.map((j) => edited[j]!).join('\n\n');
+      if (/^<table[\s>]/.test(only.raw)) return patchEditedTableCells(only.raw, raw, shown, writtenParagraphs);
+      if (/^<ac:structured-macro[\s>]/.test(only.raw)) return patchTableInBlock(only.raw, raw, unitParagraphs[unit]!, run.map((j) => edited[j]!));
+      const isTaskList = /^<ac:task-list[\s>]/.test(only.raw);
+      if (!isTaskList && !/^<(ul|ol)[\s>]/.test(only.raw)) return null;
+      // Ticked, unticked or reworded tasks only: their status or body is all that is written.
+      const tasks = isTaskList ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs) : null;
+      if (tasks !== null) return tasks;
+      const seen = exportedMarkdownOf(unit);
+      if (seen === null) return null;
+      const list = patchEditedList(only.raw, raw, converters.markdownToStorage(seen), { insideItems: patching === 'inside-items', nextTaskId });
+      if (list === null) return null;
+      if (patching === 'inside-items') insideItemPatches++;
+      itemsReplaced += list.itemsReplaced;
+      return list.storage;
     };
     /** A block not kept in place whose paragraphs are the edited ones from `fresh[k]` on (consecutive in the file). */
     const movedUnitAt = (fresh: readonly number[], k: number, keep: readonly boolean[]): number | null => {
@@ -301,7 +352,14 @@ export function rebuildStorageFromMarkdown(
       nextEdited = firstHit + paragraphs.length;
     });
     emitEditedUpTo(edited.length, pendingLeading ?? '', null);
-    return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, regions };
+    return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, itemsReplaced, insideItemPatches, regions };
+  }
+
+  /** The exported file's lines for a unit (its paragraphs as shown in the page, from first to last), or null. */
+  function exportedMarkdownOf(unit: number): string | null {
+    const at = unitParagraphs[unit]!.map((_, k) => inExport.get(offsets[unit]! + k));
+    if (at.length === 0 || at.some((w, k) => w === undefined || (k > 0 && w !== at[k - 1]! + 1))) return null;
+    return exportedBody.slice(exportedSpans[at[0]!]!.start, exportedSpans[at[at.length - 1]!]!.end);
   }
 
   /** The kept units next to each edited stretch are no longer kept: they are converted with it. */
