@@ -1,6 +1,6 @@
 import { alignSequences, changedRanges } from '../storage-edits/blocks-align.js';
-import { splitBlocks, type StorageBlock } from '../storage-edits/blocks-split.js';
-import { contentSegments, storageListAt, type StorageList, type StorageListItem } from '../storage-edits/list-items.js';
+import { matchingClose, splitBlocks, tokenize, type StorageBlock } from '../storage-edits/blocks-split.js';
+import { contentSegments, listNames, storageListAt, type StorageList, type StorageListItem } from '../storage-edits/list-items.js';
 import { applyPatches, type StoragePatch } from '../storage-edits/table-rows.js';
 
 export interface ListPatchOptions {
@@ -83,11 +83,29 @@ class ListWork {
         moved.add(i);
       }
     });
-    for (const i of moved) this.edits.push({ start: o.items[i]!.start, end: o.items[i]!.end, text: '' });
-    for (const range of changedRanges(before.length, after.length, pairs)) {
+    const ranges = changedRanges(before.length, after.length, pairs).map((range) => {
       const gone = indices(range.baseStart, range.baseEnd).filter((i) => !moved.has(i));
       const fresh = indices(range.otherStart, range.otherEnd).filter((j) => !movedFrom.has(j));
-      const partner = this.pairItems(gone, fresh, r, c);
+      return { range, gone, partner: this.pairItems(gone, fresh, r, c) };
+    });
+    // An item moved and changed (an item of it edited) is known by its likeness: it moves with its
+    // bytes, patched inside, rather than being removed at one place and written new at the other.
+    const paired = new Set(ranges.flatMap(({ partner }) => [...partner.values()]));
+    const left = ranges.flatMap(({ gone }) => gone).filter((i) => !paired.has(i));
+    const movedChanged = new Map<number, number>();
+    for (const { range, partner } of ranges) {
+      for (let j = range.otherStart; j < range.otherEnd; j++) {
+        if (movedFrom.has(j) || partner.has(j)) continue;
+        const scores = left.map((i) => likeness(this.shown, r.items[i]!, this.converted, c.items[j]!));
+        const at = scores.indexOf(Math.max(...scores));
+        if (at < 0 || scores[at]! < minLikeness) continue;
+        movedChanged.set(j, left[at]!);
+        moved.add(left[at]!);
+        left.splice(at, 1);
+      }
+    }
+    for (const i of moved) this.edits.push({ start: o.items[i]!.start, end: o.items[i]!.end, text: '' });
+    for (const { range, partner } of ranges) {
       const pending: string[] = [];
       const flush = (at: number) => {
         if (pending.length > 0) this.inserts.push({ start: at, end: at, text: pending.join('') });
@@ -96,8 +114,10 @@ class ListWork {
       let last: number | null = null;
       for (let j = range.otherStart; j < range.otherEnd; j++) {
         const from = movedFrom.get(j);
+        const changed = movedChanged.get(j);
         const i = partner.get(j);
         if (from !== undefined) pending.push(this.original.slice(o.items[from]!.start, o.items[from]!.end));
+        else if (changed !== undefined) pending.push(this.changedItemText(o.items[changed]!, r.items[changed]!, c.items[j]!));
         else if (i === undefined) pending.push(this.newItem(c.items[j]!));
         else {
           flush(o.items[i]!.start);
@@ -106,33 +126,42 @@ class ListWork {
         }
       }
       flush(last ?? (range.baseStart < o.items.length ? o.items[range.baseStart]!.start : range.baseStart > 0 ? o.items[range.baseStart - 1]!.end : o.closeStart));
-      const paired = new Set(partner.values());
-      for (const i of gone) if (!paired.has(i)) this.edits.push({ start: o.items[i]!.start, end: o.items[i]!.end, text: '' });
     }
+    for (const i of left) this.edits.push({ start: o.items[i]!.start, end: o.items[i]!.end, text: '' });
     return true;
   }
 
   /**
-   * Which changed item became which: one for one when as many, else in order by likeness (the
-   * same text before a nested list, the same nested lists, or most words shared). Returns the
-   * original index for each converted index paired.
+   * Which changed item became which: one for one when as many, else the in-order pairing most
+   * alike (see likeness). Returns the original index for each converted index paired.
    */
   private pairItems(gone: readonly number[], fresh: readonly number[], r: StorageList, c: StorageList): Map<number, number> {
     const partner = new Map<number, number>();
-    if (gone.length === fresh.length) {
-      fresh.forEach((j, k) => partner.set(j, gone[k]!));
-      return partner;
-    }
-    let from = 0;
-    for (const i of gone) {
-      const was = r.items[i]!;
-      for (let k = from; k < fresh.length; k++) {
-        if (alike(this.shown, was, this.converted, c.items[fresh[k]!]!)) {
-          partner.set(fresh[k]!, i);
-          from = k + 1;
-          break;
-        }
+    const score = gone.map((i) => fresh.map((j) => likeness(this.shown, r.items[i]!, this.converted, c.items[j]!)));
+    // best[a][b]: the highest total likeness pairing gone[a..] with fresh[b..] in order.
+    const best = Array.from({ length: gone.length + 1 }, () => new Array<number>(fresh.length + 1).fill(0));
+    for (let a = gone.length - 1; a >= 0; a--) {
+      for (let b = fresh.length - 1; b >= 0; b--) {
+        const pair = score[a]![b]! >= minLikeness ? score[a]![b]! + best[a + 1]![b + 1]! : 0;
+        best[a]![b] = Math.max(pair, best[a + 1]![b]!, best[a]![b + 1]!);
       }
+    }
+    const pairs: [number, number][] = [];
+    for (let a = 0, b = 0; a < gone.length && b < fresh.length; ) {
+      if (score[a]![b]! >= minLikeness && best[a]![b] === score[a]![b]! + best[a + 1]![b + 1]!) {
+        pairs.push([a, b]);
+        a++;
+        b++;
+      } else if (best[a]![b] === best[a + 1]![b]) a++;
+      else b++;
+    }
+    // Between two such pairs, as many items shown as written were edited one for one (a text
+    // rewritten beyond likeness is still the item at that place).
+    let [a, b] = [0, 0];
+    for (const [pa, pb] of [...pairs, [gone.length, fresh.length] as const]) {
+      if (pa - a === pb - b) for (let k = 0; k < pa - a; k++) partner.set(fresh[b + k]!, gone[a + k]!);
+      if (pa < gone.length) partner.set(fresh[pb]!, gone[pa]!);
+      [a, b] = [pa + 1, pb + 1];
     }
     return partner;
   }
@@ -153,7 +182,16 @@ class ListWork {
       text = this.renumberTasks(text);
       if (id) text = text.replace(/<ac:task-id>\s*\d+\s*<\/ac:task-id>/, `<ac:task-id>${id}</ac:task-id>`);
     }
-    this.edits.push({ start: o.start, end: o.end, text });
+    this.edits.push({ start: o.start, end: o.end, text: this.compact(text) });
+  }
+
+  /** A changed item's text, patched as changedItem would patch it in place (for an item moved and changed). */
+  private changedItemText(o: StorageListItem, r: StorageListItem, c: StorageListItem): string {
+    const inserts = this.inserts.length;
+    const edits = this.edits.length;
+    this.changedItem(o, r, c);
+    const local = [...this.inserts.splice(inserts), ...this.edits.splice(edits)].map((p) => ({ ...p, start: p.start - o.start, end: p.end - o.start }));
+    return applyPatches(this.original.slice(o.start, o.end), local);
   }
 
   private inside(o: StorageListItem, r: StorageListItem, c: StorageListItem): boolean {
@@ -177,7 +215,13 @@ class ListWork {
   }
 
   private newItem(c: StorageListItem): string {
-    return this.renumberTasks(this.converted.slice(c.start, c.end));
+    return this.compact(this.renumberTasks(this.converted.slice(c.start, c.end)));
+  }
+
+  /** The writer's line breaks around block tags left out where the original list has none. */
+  private compact(text: string): string {
+    if (this.original.includes('\n')) return text;
+    return text.replace(/\s*\n\s*(?=<\/?(?:li|p|ul|ol|ac:task[\w-]*)[\s>/])/g, '').replace(/(<\/?(?:li|p|ul|ol|ac:task[\w-]*)(?:\s[^>]*)?>)\s*\n\s*/g, '$1');
   }
 
   private renumberTasks(text: string): string {
@@ -197,14 +241,14 @@ function segmentPatches(original: string, segment: { start: number; end: number 
   if (o.length > 0 && o.length === r.length && r.length === c.length) {
     const patches: StoragePatch[] = [];
     o.forEach((block, k) => {
-      if (r[k]!.raw !== c[k]!.raw) patches.push({ start: block.start, end: block.end, text: wrappedLike(block.block, r[k]!, c[k]!) });
+      if (normal(r[k]!.raw) !== normal(c[k]!.raw)) patches.push({ start: block.start, end: block.end, text: wrappedLike(block.block, c[k]!) });
     });
     return patches;
   }
   const text = converted.trim();
   const [wrapper] = o;
   const inline = (blocks: readonly StorageBlock[]) => blocks.every((b) => b.name === '#inline');
-  if (o.length === 1 && wrapper!.block.name === 'p' && inline(r) && inline(c) && text !== '') {
+  if (o.length === 1 && wrapper!.block.name === 'p' && inline(c) && (inline(r) || r.length === 1) && text !== '') {
     return [{ start: wrapper!.start, end: wrapper!.end, text: `${openTag(wrapper!.block.raw)}${text}</p>` }];
   }
   const whole = original.slice(segment.start, segment.end);
@@ -213,8 +257,8 @@ function segmentPatches(original: string, segment: { start: number; end: number 
   return [{ start: segment.start + lead, end: Math.max(segment.start + lead, segment.end - trail), text }];
 }
 
-function wrappedLike(original: StorageBlock, shown: StorageBlock, converted: StorageBlock): string {
-  if (original.name === 'p' && shown.name === '#inline' && converted.name === '#inline') return `${openTag(original.raw)}${converted.raw}</p>`;
+function wrappedLike(original: StorageBlock, converted: StorageBlock): string {
+  if (original.name === 'p' && converted.name === '#inline') return `${openTag(original.raw)}${converted.raw}</p>`;
   return converted.raw;
 }
 
@@ -237,23 +281,39 @@ function itemKey(storage: string, item: StorageListItem): string {
   return normal(storage.slice(item.start, item.end).replace(/<ac:task-id>\s*\d+\s*<\/ac:task-id>/g, ''));
 }
 
+/**
+ * A spelling of list markup that a Markdown reader reads alike: whitespace between tags aside,
+ * and a paragraph wrapper aside (a list turns loose or tight, its items' text in `<p>` or not,
+ * when one item gets or loses a second paragraph; the text is the same). Paragraph breaks count.
+ */
 function normal(storage: string): string {
-  return storage.replace(/>\s+</g, '><').trim();
+  return storage
+    .replace(/>\s+</g, '><')
+    .replace(/<\/p>\s*<p>/g, '\u00b6')
+    .replace(/<\/?p>/g, '')
+    .trim();
 }
 
-function alike(shown: string, was: StorageListItem, converted: string, now: StorageListItem): boolean {
+/** Below this likeness two items are not taken for one another (an item removed, another added). */
+const minLikeness = 0.5;
+
+/**
+ * How alike an item as shown and an item as written are: 2 for the same text before its nested
+ * list, else the share of words their texts have in common; 1 more for the same nested lists.
+ */
+function likeness(shown: string, was: StorageListItem, converted: string, now: StorageListItem): number {
   const head = (s: string, item: StorageListItem) => {
     const [first] = contentSegments(item);
-    return first ? normal(s.slice(first.start, first.end)) : '';
+    return first ? normal(s.slice(first.start, first.end)) : normal(s.slice(item.start, item.end));
   };
-  if (head(shown, was) !== '' && head(shown, was) === head(converted, now)) return true;
   const nested = (s: string, item: StorageListItem) => item.nested.map((list) => normal(s.slice(list.start, list.end))).join('');
-  if (was.nested.length > 0 && nested(shown, was) === nested(converted, now)) return true;
-  const words = (s: string, item: StorageListItem) => new Set(s.slice(item.start, item.end).replace(/<[^>]*>/g, ' ').toLowerCase().split(/\W+/).filter(Boolean));
-  const a = words(shown, was);
-  const b = words(converted, now);
-  const common = [...a].filter((w) => b.has(w)).length;
-  return common * 2 >= Math.max(a.size, b.size) && common > 0;
+  const sameNested = was.nested.length > 0 && nested(shown, was) === nested(converted, now) ? 1 : 0;
+  if (head(shown, was) !== '' && head(shown, was) === head(converted, now)) return 2 + sameNested;
+  const words = (text: string) => text.replace(/<[^>]*>/g, ' ').toLowerCase().split(/\s+/).filter(Boolean);
+  const a = words(head(shown, was));
+  const b = new Set(words(head(converted, now)));
+  const common = a.filter((w) => b.has(w)).length;
+  return (a.length + b.size === 0 ? 0 : (2 * common) / (a.length + b.size)) + sameNested;
 }
 
 function startOf(openTag: string): string | null {
@@ -267,4 +327,44 @@ function withStart(openTag: string, start: string | null): string {
 
 function indices(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/**
+ * A block holding one list among content the user left as it was (a list in an expand macro, in
+ * a `div`): the list patched item by item as patchEditedList does, the rest of the block kept
+ * byte for byte. Null when the block, the converted edit or the shown Markdown has not exactly
+ * one list (lists in tables aside), or anything around the list changed.
+ */
+export function patchListInBlock(originalBlock: string, convertedBlock: string, shownAsStorage: string, options: ListPatchOptions): ListPatch | null {
+  const converted = convertedBlock.trim();
+  const shown = shownAsStorage.trim();
+  const [o] = outerLists(originalBlock);
+  const [r] = outerLists(shown);
+  const [c] = outerLists(converted);
+  if (!o || !r || !c || outerLists(originalBlock).length !== 1 || outerLists(shown).length !== 1 || outerLists(converted).length !== 1) return null;
+  const around = (s: string, l: StorageList) => normal(s.slice(0, l.start)) + '\u0000' + normal(s.slice(l.end));
+  if (around(shown, r) !== around(converted, c)) return null;
+  const patched = patchEditedList(originalBlock.slice(o.start, o.end), converted.slice(c.start, c.end), shown.slice(r.start, r.end), options);
+  if (!patched) return null;
+  return { storage: originalBlock.slice(0, o.start) + patched.storage + originalBlock.slice(o.end), itemsReplaced: patched.itemsReplaced };
+}
+
+/** The lists of a body that are in no other list nor in a table. */
+function outerLists(storage: string): StorageList[] {
+  const tokens = tokenize(storage);
+  const lists: StorageList[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'open' || token.selfClosing) continue;
+    if (token.name === 'table') {
+      i = matchingClose(tokens, i, tokens.length);
+      continue;
+    }
+    if (!listNames.has(token.name)) continue;
+    const list = storageListAt(storage, token.start);
+    // A list that cannot be read item by item still counts: it is a list the patch cannot place.
+    lists.push(list ?? { name: token.name, start: token.start, end: token.end, openEnd: token.end, closeStart: token.end, items: [] });
+    i = matchingClose(tokens, i, tokens.length);
+  }
+  return lists;
 }

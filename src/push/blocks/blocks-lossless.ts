@@ -1,7 +1,7 @@
 import { isLayoutBoundaryMarker } from '../../constructs/layout.js';
 import { alignSequences } from '../storage-edits/blocks-align.js';
 import { markdownParagraphSpans, splitFrontMatter, splitMarkdownParagraphs, type ParagraphSpan } from './blocks-markdown.js';
-import { patchEditedList } from './blocks-list-items.js';
+import { patchEditedList, patchListInBlock } from './blocks-list-items.js';
 import { patchEditedTableCells, patchTableInBlock } from './blocks-table-cells.js';
 import { patchEditedTaskList } from './blocks-task-lists.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
@@ -124,8 +124,9 @@ export function rebuildStorageFromMarkdown(
   const unmatchable = unitParagraphs.map((paragraphs, unit) => paragraphs.some((_, k) => !inExport.has(offsets[unit]! + k)));
   const unmatched = (keep: readonly boolean[]) => keep.filter((k, unit) => !k && visible(unit) && unmatchable[unit]).length;
   const proof = readBackProof(converters, exportedBody, editedBody, writerChrome);
-  // Smallest first: tables and task lists patched in place, then each edited block replaced
-  // whole, then its neighbours with it, one more on each side at a time.
+  // Smallest first: tables, lists and task lists patched in place (inside the changed list items,
+  // then those items replaced whole), then each edited block replaced whole, then its neighbours
+  // with it, one more on each side at a time.
   const finish = (attempt: ReturnType<typeof compose>, keep: readonly boolean[]): LosslessRebuild => ({
     storage: attempt.storage,
     changed: attempt.storage !== baseStorage,
@@ -248,17 +249,29 @@ export function rebuildStorageFromMarkdown(
       }
       // Adjacent blocks edited together (a paragraph and the table after it): when the edited
       // paragraphs are as many as theirs, each block takes its own paragraphs and its own patch.
+      // (An empty comment the writer puts between two adjacent lists separates them in Markdown
+      // only: between two blocks it is nobody's paragraph, and converts to nothing.)
       const single = pieces.length === 1 && 'from' in pieces[0]! ? pieces[0] : null;
-      const shares = patchInPlace && single && replaced.length > 1 && fresh.length === replaced.reduce((n, unit) => n + unitParagraphs[unit]!.length, 0);
       const jobs: { piece: (typeof pieces)[number]; unit: number | null }[] = [];
-      if (shares) {
-        let at = 0;
+      let shares = false;
+      if (patchInPlace && single !== null && replaced.length > 1) {
+        const separator = (k: number) => k < fresh.length && /^<!--\s*-->$/.test(edited[fresh[k]!]!);
+        let k = 0;
+        shares = true;
         for (const unit of replaced) {
+          while (separator(k)) k++;
           const count = unitParagraphs[unit]!.length;
-          jobs.push({ piece: { from: at, to: at + count }, unit });
-          at += count;
+          if (k + count > fresh.length) shares = false;
+          jobs.push({ piece: { from: k, to: k + count }, unit });
+          k += count;
         }
-      } else {
+        while (separator(k)) k++;
+        if (!shares || k !== fresh.length) {
+          shares = false;
+          jobs.length = 0;
+        }
+      }
+      if (!shares) {
         pieces.forEach((piece) => jobs.push({ piece, unit: patchInPlace && replaced.length === 1 && pieces.length === 1 ? replaced[0]! : null }));
       }
       jobs.forEach(({ piece, unit }, n) => {
@@ -291,16 +304,20 @@ export function rebuildStorageFromMarkdown(
       const shown = unitParagraphs[unit]!.join('\n\n');
       const writtenParagraphs = run.map((j) => edited[j]!).join('\n\n');
       if (/^<table[\s>]/.test(only.raw)) return patchEditedTableCells(only.raw, raw, shown, writtenParagraphs);
-      if (/^<ac:structured-macro[\s>]/.test(only.raw)) return patchTableInBlock(only.raw, raw, unitParagraphs[unit]!, run.map((j) => edited[j]!));
+      if (/^<ac:structured-macro[\s>]/.test(only.raw)) {
+        const table = patchTableInBlock(only.raw, raw, unitParagraphs[unit]!, run.map((j) => edited[j]!));
+        if (table !== null) return table;
+      }
       const isTaskList = /^<ac:task-list[\s>]/.test(only.raw);
-      if (!isTaskList && !/^<(ul|ol)[\s>]/.test(only.raw)) return null;
-      // Ticked, unticked or reworded tasks only: their status or body is all that is written.
-      const tasks = isTaskList ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs) : null;
-      if (tasks !== null) return tasks;
+      const isList = isTaskList || /^<(ul|ol)[\s>]/.test(only.raw);
+      if (!isList && !/<(ul|ol|ac:task-list)[\s>]/.test(only.raw)) return null;
+      // A list, or the one list of a block (an expand macro, a div) whose other content is unchanged.
       const seen = exportedMarkdownOf(unit);
-      if (seen === null) return null;
-      const list = patchEditedList(only.raw, raw, converters.markdownToStorage(seen), { insideItems: patching === 'inside-items', nextTaskId });
-      if (list === null) return null;
+      const options = { insideItems: patching === 'inside-items', nextTaskId };
+      const shownAsStorage = seen === null ? null : converters.markdownToStorage(seen);
+      const list = shownAsStorage === null ? null : isList ? patchEditedList(only.raw, raw, shownAsStorage, options) : patchListInBlock(only.raw, raw, shownAsStorage, options);
+      // A task list read only by its tasks (ticked, unticked or reworded, none added or removed).
+      if (list === null) return isTaskList ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs) : null;
       if (patching === 'inside-items') insideItemPatches++;
       itemsReplaced += list.itemsReplaced;
       return list.storage;
