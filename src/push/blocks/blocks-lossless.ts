@@ -1,5 +1,6 @@
 import { isLayoutBoundaryMarker } from '../../constructs/layout.js';
 import { alignSequences } from '../storage-edits/blocks-align.js';
+import { splitBlocks } from '../storage-edits/blocks-split.js';
 import { markdownParagraphSpans, splitFrontMatter, splitMarkdownParagraphs, type ParagraphSpan } from './blocks-markdown.js';
 import { patchEditedList, patchListInBlock } from './blocks-list-items.js';
 import { patchEditedTableCells, patchTableInBlock } from './blocks-table-cells.js';
@@ -269,6 +270,22 @@ export function rebuildStorageFromMarkdown(
         if (!shares || k !== fresh.length) {
           shares = false;
           jobs.length = 0;
+        }
+      }
+      if (!shares && patchInPlace && single !== null && replaced.length > 1) {
+        // Else the stretch converted at once may still give one block per block it replaces, of
+        // the same kinds (a list that lost a loose item's paragraphs, and the list after it):
+        // then each takes its own patch, its lists by item (tables need their paragraphs).
+        const run = fresh.slice(single.from, single.to);
+        const converted = splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks;
+        if (converted.length === replaced.length && converted.every((block, k) => block.name === splitBlocks(units[replaced[k]!]!.raw).blocks[0]?.name)) {
+          converted.forEach((block, k) => {
+            const patched = patchUnit(replaced[k]!, block.raw, []);
+            if (patched !== null) patchedBlocks++;
+            output.push({ kind: 'block', leading: k === 0 ? leading : units[replaced[k]!]!.leading, raw: patched ?? block.raw });
+            convertedFragments++;
+          });
+          return;
         }
       }
       if (!shares) {

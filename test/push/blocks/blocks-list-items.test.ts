@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { patchEditedList } from '../../../src/push/blocks/blocks-list-items.js';
 import { rebuildStorageFromMarkdown } from '../../../src/push/blocks/blocks-lossless.js';
 import { splitFrontMatter, splitMarkdownParagraphs } from '../../../src/push/blocks/blocks-markdown.js';
 import { hubBlockConverters } from '../../../src/push/push-converters.js';
@@ -102,6 +103,23 @@ describe('lists are patched item by item', () => {
     expect(result.itemsReplaced).toBe(1);
     expect(result.storage).toMatch(/<li><p local-id="o">Other<\/p><\/li><\/ul>$/);
     expect(rebuildNotes(result)).toContain('1 changed list item(s) replaced whole, as patching inside them could not be proven to read back as written');
+  });
+
+  it('the fallback when a patch inside an item is not proven: the changed item replaced whole, its siblings kept', () => {
+    const page = '<ul><li><p class="x">Parent</p><ul><li><p>Child</p></li></ul></li><li><p local-id="s">Sibling</p></li></ul>';
+    const shown = converters.markdownToStorage(converters.storageToMarkdown(page));
+    const edited = converters.markdownToStorage('- Parent\n  - Child edited\n- Sibling\n');
+    const inside = patchEditedList(page, edited, shown, { insideItems: true, nextTaskId: { value: 1 } })!;
+    expect(inside).toEqual({ storage: page.replace('<p>Child</p>', '<p>Child edited</p>'), itemsReplaced: 0 });
+    const whole = patchEditedList(page, edited, shown, { insideItems: false, nextTaskId: { value: 1 } })!;
+    expect(whole.itemsReplaced).toBe(1);
+    expect(whole.storage).toMatch(/^<ul><li>Parent<ul><li>Child edited<\/li><\/ul><\/li><li><p local-id="s">Sibling<\/p><\/li><\/ul>$/);
+  });
+
+  it('a list the Markdown shows with another number of items is not patched by item (null: the list is replaced)', () => {
+    const page = '<ul><li>a</li>stray text<li>b</li></ul>';
+    const converted = converters.markdownToStorage('- a\n- b edited\n');
+    expect(patchEditedList(page, converted, converters.markdownToStorage('- a\n- b\n'), { insideItems: true, nextTaskId: { value: 1 } })).toBeNull();
   });
 });
 
