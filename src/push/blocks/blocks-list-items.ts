@@ -5,10 +5,11 @@ import { applyPatches, type StoragePatch } from '../storage-edits/table-rows.js'
 
 export interface ListPatchOptions {
   /**
-   * Patch inside a changed item (its text before or after a nested list, the nested list item by
-   * item); when false a changed item is replaced whole by its converted spelling.
+   * How deep a changed item is patched inside (its text before or after a nested list, the nested
+   * list item by item): items nested fewer levels than this (0 for a top-level item); a changed
+   * item at this depth or deeper is replaced whole by its converted spelling. Infinity: all.
    */
-  insideItems: boolean;
+  insideDepth: number;
   /** The page's next free task id: a task the user added gets ids from here on. */
   nextTaskId: { value: number };
 }
@@ -17,6 +18,8 @@ export interface ListPatch {
   storage: string;
   /** Changed items replaced whole (their converted spelling) rather than patched inside. */
   itemsReplaced: number;
+  /** The depth of the deepest item patched inside (-1 when none was). */
+  deepestInside: number;
 }
 
 /**
@@ -42,8 +45,8 @@ export function patchEditedList(originalList: string, convertedList: string, sho
   const c = storageListAt(converted, 0);
   if (!o || !r || !c || o.end !== originalList.length) return null;
   const work = new ListWork(originalList, shown, converted, options);
-  if (!work.list(o, r, c)) return null;
-  return { storage: applyPatches(originalList, [...work.inserts, ...work.edits]), itemsReplaced: work.itemsReplaced };
+  if (!work.list(o, r, c, 0)) return null;
+  return { storage: applyPatches(originalList, [...work.inserts, ...work.edits]), itemsReplaced: work.itemsReplaced, deepestInside: work.deepestInside };
 }
 
 class ListWork {
@@ -51,6 +54,7 @@ class ListWork {
   inserts: StoragePatch[] = [];
   edits: StoragePatch[] = [];
   itemsReplaced = 0;
+  deepestInside = -1;
 
   constructor(
     private readonly original: string,
@@ -60,7 +64,7 @@ class ListWork {
   ) {}
 
   /** Patches turning list `o` (original) into `c` (converted), `r` being `o` as the user saw it. */
-  list(o: StorageList, r: StorageList, c: StorageList): boolean {
+  list(o: StorageList, r: StorageList, c: StorageList, depth: number): boolean {
     if (o.name !== r.name || r.name !== c.name || o.items.length !== r.items.length) return false;
     const shownStart = startOf(this.shown.slice(r.start, r.openEnd));
     const wantedStart = startOf(this.converted.slice(c.start, c.openEnd));
@@ -117,11 +121,11 @@ class ListWork {
         const changed = movedChanged.get(j);
         const i = partner.get(j);
         if (from !== undefined) pending.push(this.original.slice(o.items[from]!.start, o.items[from]!.end));
-        else if (changed !== undefined) pending.push(this.changedItemText(o.items[changed]!, r.items[changed]!, c.items[j]!));
+        else if (changed !== undefined) pending.push(this.changedItemText(o.items[changed]!, r.items[changed]!, c.items[j]!, depth));
         else if (i === undefined) pending.push(this.newItem(c.items[j]!));
         else {
           flush(o.items[i]!.start);
-          this.changedItem(o.items[i]!, r.items[i]!, c.items[j]!);
+          this.changedItem(o.items[i]!, r.items[i]!, c.items[j]!, depth);
           last = o.items[i]!.end;
         }
       }
@@ -167,14 +171,19 @@ class ListWork {
   }
 
   /** The patches of an item the user changed: inside it where possible, else the item replaced whole. */
-  private changedItem(o: StorageListItem, r: StorageListItem, c: StorageListItem): void {
+  private changedItem(o: StorageListItem, r: StorageListItem, c: StorageListItem, depth: number): void {
     const inserts = this.inserts.length;
     const edits = this.edits.length;
     const replaced = this.itemsReplaced;
-    if (this.options.insideItems && this.inside(o, r, c)) return;
+    const deepest = this.deepestInside;
+    if (depth < this.options.insideDepth && this.inside(o, r, c, depth)) {
+      this.deepestInside = Math.max(this.deepestInside, depth);
+      return;
+    }
     this.inserts.length = inserts;
     this.edits.length = edits;
     this.itemsReplaced = replaced + 1;
+    this.deepestInside = deepest;
     let text = this.converted.slice(c.start, c.end);
     if (this.original.startsWith('<ac:task', o.start)) {
       // The task keeps its id; tasks nested in it are new ones.
@@ -186,15 +195,15 @@ class ListWork {
   }
 
   /** A changed item's text, patched as changedItem would patch it in place (for an item moved and changed). */
-  private changedItemText(o: StorageListItem, r: StorageListItem, c: StorageListItem): string {
+  private changedItemText(o: StorageListItem, r: StorageListItem, c: StorageListItem, depth: number): string {
     const inserts = this.inserts.length;
     const edits = this.edits.length;
-    this.changedItem(o, r, c);
+    this.changedItem(o, r, c, depth);
     const local = [...this.inserts.splice(inserts), ...this.edits.splice(edits)].map((p) => ({ ...p, start: p.start - o.start, end: p.end - o.start }));
     return applyPatches(this.original.slice(o.start, o.end), local);
   }
 
-  private inside(o: StorageListItem, r: StorageListItem, c: StorageListItem): boolean {
+  private inside(o: StorageListItem, r: StorageListItem, c: StorageListItem, depth: number): boolean {
     if (!o.content || !r.content || !c.content) return false;
     if (o.nested.length !== r.nested.length || r.nested.length !== c.nested.length) return false;
     const status = (s: string, item: StorageListItem) => (item.status ? s.slice(item.status.start, item.status.end).trim() : null);
@@ -211,7 +220,7 @@ class ListWork {
       const now = this.converted.slice(segC[k]!.start, segC[k]!.end);
       if (normal(was) !== normal(now)) this.edits.push(...segmentPatches(this.original, segO[k]!, was, now));
     }
-    return o.nested.every((list, k) => this.list(list, r.nested[k]!, c.nested[k]!));
+    return o.nested.every((list, k) => this.list(list, r.nested[k]!, c.nested[k]!, depth + 1));
   }
 
   private newItem(c: StorageListItem): string {
@@ -346,7 +355,7 @@ export function patchListInBlock(originalBlock: string, convertedBlock: string, 
   if (around(shown, r) !== around(converted, c)) return null;
   const patched = patchEditedList(originalBlock.slice(o.start, o.end), converted.slice(c.start, c.end), shown.slice(r.start, r.end), options);
   if (!patched) return null;
-  return { storage: originalBlock.slice(0, o.start) + patched.storage + originalBlock.slice(o.end), itemsReplaced: patched.itemsReplaced };
+  return { ...patched, storage: originalBlock.slice(0, o.start) + patched.storage + originalBlock.slice(o.end) };
 }
 
 /** The lists of a body that are in no other list nor in a table. */

@@ -153,16 +153,17 @@ export function rebuildStorageFromMarkdown(
     });
   };
   const proven = (storage: string, keep: readonly boolean[]) => intact(storage, keep) && proof(storage);
-  const patched = compose(aligned, 'inside-items');
+  const patched = compose(aligned, Infinity);
   if (proven(patched.storage, aligned)) return finish(patched, aligned);
-  // An item patch that does not read back: the changed items replaced whole, the list kept.
-  if (patched.insideItemPatches > 0) {
-    const items = compose(aligned, 'whole-items');
+  // An item patch that does not read back: the deepest changed items replaced whole, then the
+  // items enclosing them, up to the top-level items (the list itself still patched by item).
+  for (let depth = patched.deepestInside; depth >= 0; depth--) {
+    const items = compose(aligned, depth);
     if (proven(items.storage, aligned)) return finish(items, aligned);
   }
   let kept = aligned;
   for (let step = 0; step <= maxWidening; step++) {
-    const attempt = compose(kept, 'none');
+    const attempt = compose(kept, null);
     // (the first step without patches is the body just disproven when nothing was patched)
     const tried = step === 0 && patched.patchedBlocks === 0;
     if (!tried && proven(attempt.storage, kept)) return finish(attempt, kept);
@@ -171,7 +172,7 @@ export function rebuildStorageFromMarkdown(
     const wider = sides.filter((w) => w.some((k, unit) => k !== kept[unit]));
     if (wider.length === 0) break;
     for (const candidate of wider.slice(0, -1)) {
-      const narrower = compose(candidate, 'none');
+      const narrower = compose(candidate, null);
       if (proven(narrower.storage, candidate)) return finish(narrower, candidate);
     }
     kept = wider[wider.length - 1]!;
@@ -193,14 +194,15 @@ export function rebuildStorageFromMarkdown(
 
   /**
    * The page with the units marked kept copied and the edited stretches between them converted.
-   * Patching: tables, lists and task lists patched in place, inside the changed list items or
-   * replacing them whole, or no patch (every edited block converted whole).
+   * Patching: tables, lists and task lists patched in place, changed list items patched inside
+   * down to `insideDepth` levels of nesting (replaced whole from there on), or (null) no patch:
+   * every edited block converted whole.
    */
-  function compose(keep: readonly boolean[], patching: 'inside-items' | 'whole-items' | 'none') {
-    const patchInPlace = patching !== 'none';
+  function compose(keep: readonly boolean[], insideDepth: number | null) {
+    const patchInPlace = insideDepth !== null;
     const nextTaskId = { value: highestTaskId + 1 };
     let itemsReplaced = 0;
-    let insideItemPatches = 0;
+    let deepestInside = -1;
     const anchoredEdited = new Set<number>();
     keep.forEach((isKept, unit) => {
       if (!isKept) return;
@@ -330,12 +332,12 @@ export function rebuildStorageFromMarkdown(
       if (!isList && !/<(ul|ol|ac:task-list)[\s>]/.test(only.raw)) return null;
       // A list, or the one list of a block (an expand macro, a div) whose other content is unchanged.
       const seen = exportedMarkdownOf(unit);
-      const options = { insideItems: patching === 'inside-items', nextTaskId };
+      const options = { insideDepth: insideDepth ?? 0, nextTaskId };
       const shownAsStorage = seen === null ? null : converters.markdownToStorage(seen);
       const list = shownAsStorage === null ? null : isList ? patchEditedList(only.raw, raw, shownAsStorage, options) : patchListInBlock(only.raw, raw, shownAsStorage, options);
       // A task list read only by its tasks (ticked, unticked or reworded, none added or removed).
       if (list === null) return isTaskList ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs) : null;
-      if (patching === 'inside-items') insideItemPatches++;
+      deepestInside = Math.max(deepestInside, list.deepestInside);
       itemsReplaced += list.itemsReplaced;
       return list.storage;
     };
@@ -386,7 +388,7 @@ export function rebuildStorageFromMarkdown(
       nextEdited = firstHit + paragraphs.length;
     });
     emitEditedUpTo(edited.length, pendingLeading ?? '', null);
-    return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, itemsReplaced, insideItemPatches, regions };
+    return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, itemsReplaced, deepestInside, regions };
   }
 
   /** The exported file's lines for a unit (its paragraphs as shown in the page, from first to last), or null. */

@@ -105,21 +105,23 @@ describe('lists are patched item by item', () => {
     expect(rebuildNotes(result)).toContain('1 changed list item(s) replaced whole, as patching inside them could not be proven to read back as written');
   });
 
-  it('the fallback when a patch inside an item is not proven: the changed item replaced whole, its siblings kept', () => {
-    const page = '<ul><li><p class="x">Parent</p><ul><li><p>Child</p></li></ul></li><li><p local-id="s">Sibling</p></li></ul>';
+  it('the fallback when a patch inside an item is not proven: the smallest changed item replaced whole, then the one enclosing it', () => {
+    const page = '<ul><li><p class="x">Parent</p><ul><li><p class="c">Child</p></li><li><p>Other child</p></li></ul></li><li><p local-id="s">Sibling</p></li></ul>';
     const shown = converters.markdownToStorage(converters.storageToMarkdown(page));
-    const edited = converters.markdownToStorage('- Parent\n  - Child edited\n- Sibling\n');
-    const inside = patchEditedList(page, edited, shown, { insideItems: true, nextTaskId: { value: 1 } })!;
-    expect(inside).toEqual({ storage: page.replace('<p>Child</p>', '<p>Child edited</p>'), itemsReplaced: 0 });
-    const whole = patchEditedList(page, edited, shown, { insideItems: false, nextTaskId: { value: 1 } })!;
-    expect(whole.itemsReplaced).toBe(1);
-    expect(whole.storage).toMatch(/^<ul><li>Parent<ul><li>Child edited<\/li><\/ul><\/li><li><p local-id="s">Sibling<\/p><\/li><\/ul>$/);
+    const edited = converters.markdownToStorage('- Parent\n  - Child edited\n  - Other child\n- Sibling\n');
+    const patch = (insideDepth: number) => patchEditedList(page, edited, shown, { insideDepth, nextTaskId: { value: 1 } })!;
+    expect(patch(Infinity)).toEqual({ storage: page.replace('<p class="c">Child</p>', '<p class="c">Child edited</p>'), itemsReplaced: 0, deepestInside: 1 });
+    // The nested item replaced whole: its <p> goes, the parent and every other item stay.
+    expect(patch(1)).toEqual({ storage: page.replace('<li><p class="c">Child</p></li>', '<li>Child edited</li>'), itemsReplaced: 1, deepestInside: 0 });
+    const top = patch(0);
+    expect(top.itemsReplaced).toBe(1);
+    expect(top.storage).toMatch(/^<ul><li>Parent<ul><li>Child edited<\/li><li>Other child<\/li><\/ul><\/li><li><p local-id="s">Sibling<\/p><\/li><\/ul>$/);
   });
 
   it('a list the Markdown shows with another number of items is not patched by item (null: the list is replaced)', () => {
     const page = '<ul><li>a</li>stray text<li>b</li></ul>';
     const converted = converters.markdownToStorage('- a\n- b edited\n');
-    expect(patchEditedList(page, converted, converters.markdownToStorage('- a\n- b\n'), { insideItems: true, nextTaskId: { value: 1 } })).toBeNull();
+    expect(patchEditedList(page, converted, converters.markdownToStorage('- a\n- b\n'), { insideDepth: Infinity, nextTaskId: { value: 1 } })).toBeNull();
   });
 });
 
