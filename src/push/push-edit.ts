@@ -36,7 +36,10 @@ export function rebuildNotes(rebuilt: LosslessRebuild): string[] {
   if (rebuilt.wholePage) {
     return ['no block-level patch of this edit reads back as the file does, so the whole page was converted from the file (no block kept byte for byte)'];
   }
-  const notes = [`${rebuilt.replacedBlocks} block(s) re-converted${rebuilt.patchedBlocks > 0 ? ` (${rebuilt.patchedBlocks} table(s) or task list(s) patched in place)` : ''}, ${rebuilt.keptBlocks} kept byte for byte`];
+  const notes = [`${rebuilt.replacedBlocks} block(s) re-converted${rebuilt.patchedBlocks > 0 ? ` (${rebuilt.patchedBlocks} table(s), list(s) or task list(s) patched in place)` : ''}, ${rebuilt.keptBlocks} kept byte for byte`];
+  if (rebuilt.itemsReplaced > 0) {
+    notes.push(`${rebuilt.itemsReplaced} changed list item(s) replaced whole, as patching inside them could not be proven to read back as written`);
+  }
   if (rebuilt.unmatchedBlocks > 0) {
     notes.push(`${rebuilt.unmatchedBlocks} block(s) that read differently on their own than within the page were re-converted with the edit`);
   }

@@ -1,6 +1,8 @@
 import { isLayoutBoundaryMarker } from '../../constructs/layout.js';
 import { alignSequences } from '../storage-edits/blocks-align.js';
+import { splitBlocks } from '../storage-edits/blocks-split.js';
 import { markdownParagraphSpans, splitFrontMatter, splitMarkdownParagraphs, type ParagraphSpan } from './blocks-markdown.js';
+import { patchEditedList, patchListInBlock } from './blocks-list-items.js';
 import { patchEditedTableCells, patchTableInBlock } from './blocks-table-cells.js';
 import { patchEditedTaskList } from './blocks-task-lists.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
@@ -23,8 +25,13 @@ export interface LosslessRebuild {
   replacedBlocks: number;
   /** Stretches of edited Markdown converted to new storage. */
   convertedFragments: number;
-  /** Tables and task lists edited in place (their markup kept, only the changed cells or tasks written). */
+  /** Tables, lists and task lists edited in place (their markup kept, only the changed cells, rows, items or tasks written). */
   patchedBlocks: number;
+  /**
+   * List items the user changed that were replaced whole (their converted spelling) because
+   * patching inside them did not read back as written; 0 when every item patch was proven.
+   */
+  itemsReplaced: number;
   /**
    * Unedited blocks next to an edit that were re-converted with it, because converting the edit
    * alone did not read back as the edited file does (0 when every patch was proven).
@@ -72,7 +79,7 @@ export function rebuildStorageFromMarkdown(
   // (indentation counts: it says which list item a paragraph belongs to)
   const asWritten = (body: string) => markdownParagraphSpans(body).map((span) => body.slice(span.start, span.end).replace(/[ \t]+$/gm, ''));
   if (sameParagraphs(asWritten(exportedBody), asWritten(editedBody))) {
-    return { storage: baseStorage, changed: false, keptBlocks: blockCount, replacedBlocks: 0, convertedFragments: 0, patchedBlocks: 0, widenedBlocks: 0, wholePage: false, unmatchedBlocks: 0 };
+    return { storage: baseStorage, changed: false, keptBlocks: blockCount, replacedBlocks: 0, convertedFragments: 0, patchedBlocks: 0, itemsReplaced: 0, widenedBlocks: 0, wholePage: false, unmatchedBlocks: 0 };
   }
   const unitParagraphs = units.map((u) => (u.kind === 'block' ? render(u.raw) : []));
   // A block can render differently alone than within its page (a link to an anchor of the page,
@@ -89,6 +96,10 @@ export function rebuildStorageFromMarkdown(
   const offsets: number[] = [];
   unitParagraphs.reduce((offset, paragraphs, unit) => ((offsets[unit] = offset), offset + paragraphs.length), 0);
 
+  // What the user saw of each block, as the lines of the exported file (a list item's indented
+  // paragraphs keep their indentation); null when the block is not found whole in it.
+  const exportedSpans = markdownParagraphSpans(exportedBody);
+  const highestTaskId = Math.max(0, ...[...baseStorage.matchAll(/<ac:task-id>\s*(\d+)\s*<\/ac:task-id>/g)].map((m) => Number(m[1])));
   const pairs = alignSequences(flat.map((p) => p.text), edited);
   const matchedAt = new Map<number, number>(pairs.map(([i, j]) => [i, j]));
   const visible = (unit: number) => units[unit]!.kind === 'block' && unitParagraphs[unit]!.length > 0;
@@ -114,8 +125,9 @@ export function rebuildStorageFromMarkdown(
   const unmatchable = unitParagraphs.map((paragraphs, unit) => paragraphs.some((_, k) => !inExport.has(offsets[unit]! + k)));
   const unmatched = (keep: readonly boolean[]) => keep.filter((k, unit) => !k && visible(unit) && unmatchable[unit]).length;
   const proof = readBackProof(converters, exportedBody, editedBody, writerChrome);
-  // Smallest first: tables and task lists patched in place, then each edited block replaced
-  // whole, then its neighbours with it, one more on each side at a time.
+  // Smallest first: tables, lists and task lists patched in place (inside the changed list items,
+  // then those items replaced whole), then each edited block replaced whole, then its neighbours
+  // with it, one more on each side at a time.
   const finish = (attempt: ReturnType<typeof compose>, keep: readonly boolean[]): LosslessRebuild => ({
     storage: attempt.storage,
     changed: attempt.storage !== baseStorage,
@@ -123,6 +135,7 @@ export function rebuildStorageFromMarkdown(
     replacedBlocks: attempt.replacedBlocks,
     convertedFragments: attempt.convertedFragments,
     patchedBlocks: attempt.patchedBlocks,
+    itemsReplaced: attempt.itemsReplaced,
     widenedBlocks: keep.filter((k, unit) => visible(unit) && aligned[unit] && !k).length,
     wholePage: false,
     unmatchedBlocks: unmatched(keep),
@@ -140,11 +153,17 @@ export function rebuildStorageFromMarkdown(
     });
   };
   const proven = (storage: string, keep: readonly boolean[]) => intact(storage, keep) && proof(storage);
-  const patched = compose(aligned, true);
+  const patched = compose(aligned, Infinity);
   if (proven(patched.storage, aligned)) return finish(patched, aligned);
+  // An item patch that does not read back: the deepest changed items replaced whole, then the
+  // items enclosing them, up to the top-level items (the list itself still patched by item).
+  for (let depth = patched.deepestInside; depth >= 0; depth--) {
+    const items = compose(aligned, depth);
+    if (proven(items.storage, aligned)) return finish(items, aligned);
+  }
   let kept = aligned;
   for (let step = 0; step <= maxWidening; step++) {
-    const attempt = compose(kept, false);
+    const attempt = compose(kept, null);
     // (the first step without patches is the body just disproven when nothing was patched)
     const tried = step === 0 && patched.patchedBlocks === 0;
     if (!tried && proven(attempt.storage, kept)) return finish(attempt, kept);
@@ -153,7 +172,7 @@ export function rebuildStorageFromMarkdown(
     const wider = sides.filter((w) => w.some((k, unit) => k !== kept[unit]));
     if (wider.length === 0) break;
     for (const candidate of wider.slice(0, -1)) {
-      const narrower = compose(candidate, false);
+      const narrower = compose(candidate, null);
       if (proven(narrower.storage, candidate)) return finish(narrower, candidate);
     }
     kept = wider[wider.length - 1]!;
@@ -167,13 +186,23 @@ export function rebuildStorageFromMarkdown(
     replacedBlocks: blockCount,
     convertedFragments: 1,
     patchedBlocks: 0,
+    itemsReplaced: 0,
     widenedBlocks: aligned.filter((k, unit) => k && visible(unit)).length,
     wholePage: true,
     unmatchedBlocks: unmatched(aligned),
   };
 
-  /** The page with the units marked kept copied and the edited stretches between them converted. */
-  function compose(keep: readonly boolean[], patchInPlace: boolean) {
+  /**
+   * The page with the units marked kept copied and the edited stretches between them converted.
+   * Patching: tables, lists and task lists patched in place, changed list items patched inside
+   * down to `insideDepth` levels of nesting (replaced whole from there on), or (null) no patch:
+   * every edited block converted whole.
+   */
+  function compose(keep: readonly boolean[], insideDepth: number | null) {
+    const patchInPlace = insideDepth !== null;
+    const nextTaskId = { value: highestTaskId + 1 };
+    let itemsReplaced = 0;
+    let deepestInside = -1;
     const anchoredEdited = new Set<number>();
     keep.forEach((isKept, unit) => {
       if (!isKept) return;
@@ -221,7 +250,50 @@ export function rebuildStorageFromMarkdown(
         else pieces.push({ from: k, to: k + 1 });
         k++;
       }
-      pieces.forEach((piece, n) => {
+      // Adjacent blocks edited together (a paragraph and the table after it): when the edited
+      // paragraphs are as many as theirs, each block takes its own paragraphs and its own patch.
+      // (An empty comment the writer puts between two adjacent lists separates them in Markdown
+      // only: between two blocks it is nobody's paragraph, and converts to nothing.)
+      const single = pieces.length === 1 && 'from' in pieces[0]! ? pieces[0] : null;
+      const jobs: { piece: (typeof pieces)[number]; unit: number | null }[] = [];
+      let shares = false;
+      if (patchInPlace && single !== null && replaced.length > 1) {
+        const separator = (k: number) => k < fresh.length && /^<!--\s*-->$/.test(edited[fresh[k]!]!);
+        let k = 0;
+        shares = true;
+        for (const unit of replaced) {
+          while (separator(k)) k++;
+          const count = unitParagraphs[unit]!.length;
+          if (k + count > fresh.length) shares = false;
+          jobs.push({ piece: { from: k, to: k + count }, unit });
+          k += count;
+        }
+        while (separator(k)) k++;
+        if (!shares || k !== fresh.length) {
+          shares = false;
+          jobs.length = 0;
+        }
+      }
+      if (!shares && patchInPlace && single !== null && replaced.length > 1) {
+        // Else the stretch converted at once may still give one block per block it replaces, of
+        // the same kinds (a list that lost a loose item's paragraphs, and the list after it):
+        // then each takes its own patch, its lists by item (tables need their paragraphs).
+        const run = fresh.slice(single.from, single.to);
+        const converted = splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks;
+        if (converted.length === replaced.length && converted.every((block, k) => block.name === splitBlocks(units[replaced[k]!]!.raw).blocks[0]?.name)) {
+          converted.forEach((block, k) => {
+            const patched = patchUnit(replaced[k]!, block.raw, []);
+            if (patched !== null) patchedBlocks++;
+            output.push({ kind: 'block', leading: k === 0 ? leading : units[replaced[k]!]!.leading, raw: patched ?? block.raw });
+            convertedFragments++;
+          });
+          return;
+        }
+      }
+      if (!shares) {
+        pieces.forEach((piece) => jobs.push({ piece, unit: patchInPlace && replaced.length === 1 && pieces.length === 1 ? replaced[0]! : null }));
+      }
+      jobs.forEach(({ piece, unit }, n) => {
         if ('unit' in piece) {
           recycled++;
           output.push({ kind: 'block', leading: n === 0 ? leading : units[piece.unit]!.leading, raw: units[piece.unit]!.raw });
@@ -232,27 +304,42 @@ export function rebuildStorageFromMarkdown(
         // indentation included: they say which list item a paragraph belongs to).
         const written = editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end);
         let raw = converters.markdownToStorage(written).trim();
-        // One table or task list edited in place (or the one table in a macro such as page properties):
-        // keep its markup, patch only the cells or tasks that changed.
-        const only = patchInPlace && replaced.length === 1 && pieces.length === 1 ? units[replaced[0]!]! : null;
-        if (only) {
-          const shown = unitParagraphs[replaced[0]!]!.join('\n\n');
-          const writtenParagraphs = run.map((j) => edited[j]!).join('\n\n');
-          const patched = /^<table[\s>]/.test(only.raw)
-            ? patchEditedTableCells(only.raw, raw, shown, writtenParagraphs)
-            : /^<ac:task-list[\s>]/.test(only.raw)
-              ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs)
-              : /^<ac:structured-macro[\s>]/.test(only.raw)
-                ? patchTableInBlock(only.raw, raw, unitParagraphs[replaced[0]!]!, run.map((j) => edited[j]!))
-                : null;
+        // A table, list or task list edited in place (or the one table in a macro such as page
+        // properties): keep its markup, patch only the cells, items or tasks that changed.
+        if (unit !== null) {
+          const patched = patchUnit(unit, raw, run);
           if (patched !== null) {
             raw = patched;
             patchedBlocks++;
           }
         }
-        output.push({ kind: 'block', leading: n === 0 ? leading : '', raw });
+        output.push({ kind: 'block', leading: n === 0 ? leading : shares ? units[unit!]!.leading : '', raw });
         convertedFragments++;
       });
+    };
+    /** The unit's storage with the edit patched in, or null when it is not patched in place. */
+    const patchUnit = (unit: number, raw: string, run: readonly number[]): string | null => {
+      const only = units[unit]!;
+      const shown = unitParagraphs[unit]!.join('\n\n');
+      const writtenParagraphs = run.map((j) => edited[j]!).join('\n\n');
+      if (/^<table[\s>]/.test(only.raw)) return patchEditedTableCells(only.raw, raw, shown, writtenParagraphs);
+      if (/^<ac:structured-macro[\s>]/.test(only.raw)) {
+        const table = patchTableInBlock(only.raw, raw, unitParagraphs[unit]!, run.map((j) => edited[j]!));
+        if (table !== null) return table;
+      }
+      const isTaskList = /^<ac:task-list[\s>]/.test(only.raw);
+      const isList = isTaskList || /^<(ul|ol)[\s>]/.test(only.raw);
+      if (!isList && !/<(ul|ol|ac:task-list)[\s>]/.test(only.raw)) return null;
+      // A list, or the one list of a block (an expand macro, a div) whose other content is unchanged.
+      const seen = exportedMarkdownOf(unit);
+      const options = { insideDepth: insideDepth ?? 0, nextTaskId };
+      const shownAsStorage = seen === null ? null : converters.markdownToStorage(seen);
+      const list = shownAsStorage === null ? null : isList ? patchEditedList(only.raw, raw, shownAsStorage, options) : patchListInBlock(only.raw, raw, shownAsStorage, options);
+      // A task list read only by its tasks (ticked, unticked or reworded, none added or removed).
+      if (list === null) return isTaskList ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs) : null;
+      deepestInside = Math.max(deepestInside, list.deepestInside);
+      itemsReplaced += list.itemsReplaced;
+      return list.storage;
     };
     /** A block not kept in place whose paragraphs are the edited ones from `fresh[k]` on (consecutive in the file). */
     const movedUnitAt = (fresh: readonly number[], k: number, keep: readonly boolean[]): number | null => {
@@ -301,7 +388,14 @@ export function rebuildStorageFromMarkdown(
       nextEdited = firstHit + paragraphs.length;
     });
     emitEditedUpTo(edited.length, pendingLeading ?? '', null);
-    return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, regions };
+    return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, itemsReplaced, deepestInside, regions };
+  }
+
+  /** The exported file's lines for a unit (its paragraphs as shown in the page, from first to last), or null. */
+  function exportedMarkdownOf(unit: number): string | null {
+    const at = unitParagraphs[unit]!.map((_, k) => inExport.get(offsets[unit]! + k));
+    if (at.length === 0 || at.some((w, k) => w === undefined || (k > 0 && w !== at[k - 1]! + 1))) return null;
+    return exportedBody.slice(exportedSpans[at[0]!]!.start, exportedSpans[at[at.length - 1]!]!.end);
   }
 
   /** The kept units next to each edited stretch are no longer kept: they are converted with it. */

@@ -1,4 +1,4 @@
-// push/blocks/: the block diff and patch of a Markdown push: which storage blocks the edit touched, patched in place (tables, task lists) or replaced; three-way merge. Imports push/storage-edits/.
+// push/blocks/: the block diff and patch of a Markdown push: which storage blocks the edit touched, patched in place (tables, lists, task lists) or replaced; three-way merge. Imports push/storage-edits/.
 import { alignSequences } from '../storage-edits/blocks-align.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
 

@@ -1,4 +1,4 @@
-// push/storage-edits/: edits of storage XHTML as bytes: split into blocks, align sequences, find tables, rows and tasks. Pure; imports nothing else of push/.
+// push/storage-edits/: edits of storage XHTML as bytes: split into blocks, align sequences, find tables, rows, list items and tasks. Pure; imports nothing else of push/.
 /**
  * Splits a storage-format body into its top-level blocks without parsing it into a tree, so that
  * every block keeps its exact original bytes (attribute order, entities, CDATA, whitespace).

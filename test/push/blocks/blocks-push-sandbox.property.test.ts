@@ -8,6 +8,7 @@ import { hubBlockConverters } from '../../../src/push/push-converters.js';
 import { renderOptionsFor, type UserNameSource } from '../../../src/push/push-render-options.js';
 import { pushPages } from '../../../src/push/push.js';
 import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, sandboxForEach } from '../push-sandbox-helpers.js';
+import { splitFrontMatter } from '../../../src/push/blocks/blocks-markdown.js';
 import { applyBlockEdits, blockEdits, fixturePages, judgeRebuild } from './block-edits.js';
 
 const flavor = flavors[0]!;
@@ -32,7 +33,8 @@ describe('random block edits pushed to the sandbox read back as written; untouch
         const file = join(out, readdirSync(out).find((f) => f.endsWith('.md'))!);
         const exported = await readFile(file, 'utf8');
         const { markdown, touched } = applyBlockEdits(exported, edits);
-        if (markdown === exported) return;
+        // (edits that leave no content at all are refused without --allow-empty: not a block patch)
+        if (markdown === exported || splitFrontMatter(markdown).body.trim() === '') return;
         const base = bodyOf(sandbox(), id);
         await writeFile(file, markdown);
         const summary = await pushPages({ paths: [file], client, cwd: out });
