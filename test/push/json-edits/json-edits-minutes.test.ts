@@ -94,6 +94,76 @@ describe('JSON edits of the meeting, pushed against the sandbox', () => {
     expect(again.doc.meeting!.actionItems.map((a) => a.done)).toEqual(doc.meeting!.actionItems.map((a) => a.done));
   });
 
+  let pages = 0;
+  /** The fixture as a new sandbox page (titles are unique in a space: each copy gets a number). */
+  function fixturePage(name: string): string {
+    const fixture = minutesFixtures().find((f) => f.name === name);
+    if (!fixture) throw new Error(`no minutes fixture ${name}`);
+    return addMinutesPage(sandbox(), `${fixture.title} (${++pages})`, fixture.storage);
+  }
+
+  // Issue 14, follow-up: the three shapes that still refused.
+  it('company-first attendance table (Company | Representative | Present): a presence edit changes only the presence cell', async () => {
+    const id = fixturePage('company-first-table');
+    const { client, out, file, doc } = await exportedJson(id);
+    const chen = doc.meeting!.attendees.find((a) => a.name === 'Chen Wei')!;
+    expect(chen.present).toBe(true);
+    chen.present = false;
+    const before = bodyOf(sandbox(), id).body;
+    const summary = await pushJson(client, out, file, doc);
+    expect(summary.pages[0]?.status, summary.pages[0]?.message).toBe('updated');
+    const again = await exportedJson(id);
+    expect(again.doc.meeting!.attendees).toEqual(doc.meeting!.attendees);
+    // The company cell and the merged Helix Robotics cell are untouched: only Chen Wei's mark changed.
+    expect(bodyOf(sandbox(), id).body).toBe(before.replace('<td class="confluenceTd">Y</td>', '<td class="confluenceTd">no</td>'));
+  });
+
+  it('Data Center attendees written as user-key mentions: removing one keeps the tasks that mention them', async () => {
+    const id = fixturePage('datacenter-userkeys');
+    const { client, out, file, doc } = await exportedJson(id);
+    doc.meeting!.attendees = doc.meeting!.attendees.filter((a) => a.name !== 'Priya Raman');
+    const summary = await pushJson(client, out, file, doc);
+    expect(summary.pages[0]?.status, summary.pages[0]?.message).toBe('updated');
+    const again = await exportedJson(id);
+    expect(again.doc.meeting!.attendees.map((a) => a.name)).toEqual(['Ingrid Halvorsen', 'Tomasz Wiśniewski']);
+    expect(again.doc.meeting!.actionItems).toHaveLength(2);
+    expect(bodyOf(sandbox(), id).body).toContain('ri:userkey="8a7f80c35e1a2b3c015e1a2b3c4d0003" /></ac:link> script the checksum');
+  });
+
+  it('the mangled committee page: removing a member who has an alternate leaves the alternate in their row', async () => {
+    const id = fixturePage('mangled-committee');
+    const { client, out, file, doc } = await exportedJson(id);
+    doc.meeting!.attendees = doc.meeting!.attendees.filter((a) => a.name !== 'Irene Vasquez');
+    const summary = await pushJson(client, out, file, doc);
+    expect(summary.pages[0]?.status, summary.pages[0]?.message).toBe('updated');
+    const again = await exportedJson(id);
+    expect(again.doc.meeting!.attendees.map((a) => a.name)).toEqual(doc.meeting!.attendees.map((a) => a.name));
+    expect(again.doc.meeting!.attendees.find((a) => a.name === 'Paul Girard')).toMatchObject({ role: 'alternate', group: 'Board Members' });
+  });
+
+  // Issue 14, follow-up: local state after a JSON push lets the next JSON edit apply.
+  it('JSON edits pushed one after another without exporting again, the last a presence edit: each pushes, and the file stays what export writes', async () => {
+    const id = fixturePage('company-first-table');
+    const { client, out, file } = await exportedJson(id);
+    const edits: ((m: Meeting) => void)[] = [
+      (m) => void (m.attendees[0]!.name = 'Greta Lindqvist-Berg'),
+      (m) => void (m.attendees.find((a) => a.name === 'Chen Wei')!.present = false),
+      (m) => void m.decisions.push({ text: 'Adopt the new charter' }),
+      (m) => void (m.attendees.find((a) => a.name === 'Chen Wei')!.present = true),
+      (m) => void (m.attendees.find((a) => a.name === 'Tariq Haddad')!.present = true),
+    ];
+    for (const edit of edits) {
+      const doc = JSON.parse(await readFile(file, 'utf8')) as PageJson;
+      edit(doc.meeting!);
+      const summary = await pushJson(client, out, file, doc);
+      expect(summary.pages[0]?.status, summary.pages[0]?.message).toBe('updated');
+      const fresh = await exportedJson(id);
+      const edited = ({ attendees, actionItems, decisions }: Meeting) => ({ attendees, actionItems, decisions });
+      expect(edited(fresh.doc.meeting!)).toEqual(edited(doc.meeting!));
+      expect(await readFile(file, 'utf8')).toBe(await readFile(fresh.file, 'utf8'));
+    }
+  });
+
   type Edit =
     | { kind: 'add'; group: number; name: string }
     | { kind: 'remove' | 'rename' | 'presence'; who: number; name: string }
