@@ -42,6 +42,7 @@ export function meetingEditsThroughMarkdown(job: MeetingMarkdownJob): { markdown
   let markdown = job.markdown;
   let meeting = job.before;
   const notes: string[] = [];
+  const ids = mentionNames([...job.before.attendees, ...job.after.attendees]);
   for (const step of steps(job.before, job.after)) {
     const wanted = step.next(meeting);
     const tried = new Set<string>();
@@ -50,7 +51,7 @@ export function meetingEditsThroughMarkdown(job: MeetingMarkdownJob): { markdown
       if (candidate === markdown || tried.has(candidate)) continue;
       tried.add(candidate);
       const read = job.readMeeting(candidate);
-      if (read && sameMeeting(read, wanted, step.attendees === true, new Set(step.people ?? []))) {
+      if (read && sameMeeting(read, wanted, step.attendees === true, new Set(step.people ?? []), ids)) {
         markdown = candidate;
         meeting = read;
         done = true;
@@ -67,14 +68,38 @@ export function meetingEditsThroughMarkdown(job: MeetingMarkdownJob): { markdown
   return { markdown, notes };
 }
 
-function sameMeeting(got: Meeting, wanted: Meeting, assigneesMayMove: boolean, people: ReadonlySet<string | null>): boolean {
-  const loose = (a: Attendee) => (a.alternateFor !== null && people.has(a.alternateFor) ? { ...a, alternateFor: null, role: null } : a);
-  const sorted = (list: readonly Attendee[]) => {
-    const standIns = new Set(list.filter((a) => a.alternateFor === null || !people.has(a.alternateFor)).map((a) => a.name));
-    return JSON.stringify(list.map((a) => JSON.stringify(people.size > 0 && !standIns.has(a.name) ? loose(a) : a)).sort());
-  };
+/**
+ * Account id / user key -> display name, from the attendees that carry both. A mention without a
+ * display name of its own is read with the name of the attendee who has its id; when that attendee
+ * is removed or renamed, the mention still points at the same person and is read as the bare id.
+ */
+function mentionNames(attendees: readonly Attendee[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const a of attendees) {
+    for (const id of [a.accountId, a.userKey]) if (id && a.name && !names.has(id)) names.set(id, a.name);
+  }
+  return names;
+}
+
+/** A mention written as its bare id, spelt with the name of the person who has that id. */
+function namedMentions(text: string, ids: ReadonlyMap<string, string>): string {
+  let out = text;
+  for (const [id, name] of ids) out = out.split(`@${id}`).join(`@${name}`);
+  return out;
+}
+
+function sameMeeting(got: Meeting, wanted: Meeting, assigneesMayMove: boolean, people: ReadonlySet<string | null>, ids: ReadonlyMap<string, string> = new Map()): boolean {
+  // The stand-ins of an edited person (on either side) are compared without their seat: the
+  // person they stood in for is gone or renamed, which the page may say in more than one way.
+  const standIns = new Set([...got.attendees, ...wanted.attendees].filter((a) => a.alternateFor !== null && people.has(a.alternateFor)).map((a) => a.name));
+  const loose = (a: Attendee) => (standIns.has(a.name) ? { ...a, alternateFor: null, role: null } : a);
+  const sorted = (list: readonly Attendee[]) => JSON.stringify(list.map((a) => JSON.stringify(loose(a))).sort());
+  const who = (assignee: string | null) => (assignee === null ? null : (ids.get(assignee) ?? assignee));
   const sameItem = (a: ActionItem, b: ActionItem) =>
-    a.done === b.done && (assigneesMayMove || a.assignee === b.assignee) && a.due === b.due && (b.text === wildcardText || normal(a.text) === normal(b.text));
+    a.done === b.done &&
+    (assigneesMayMove || who(a.assignee) === who(b.assignee)) &&
+    a.due === b.due &&
+    (b.text === wildcardText || normal(namedMentions(a.text, ids)) === normal(namedMentions(b.text, ids)));
   return (
     sorted(got.attendees) === sorted(wanted.attendees) &&
     got.actionItems.length === wanted.actionItems.length &&
@@ -100,7 +125,7 @@ export function readsAsEdited(got: Meeting, before: Meeting, after: Meeting): bo
   const beforeKeys = new Set(before.attendees.map(attendeeKey));
   const afterKeys = new Set(after.attendees.map(attendeeKey));
   const people = new Set([...before.attendees.filter((a) => !afterKeys.has(attendeeKey(a))), ...after.attendees.filter((a) => !beforeKeys.has(attendeeKey(a)))].map((a) => a.name));
-  return sameMeeting(got, wanted, people.size > 0, people);
+  return sameMeeting(got, wanted, people.size > 0, people, mentionNames([...before.attendees, ...after.attendees]));
 }
 
 /** An action item whose text the user left alone while changing its assignee or date: the page rewrites it. */
@@ -153,7 +178,10 @@ function addAttendee(person: Attendee, index: number): Step {
 }
 
 function changeAttendee(old: Attendee, now: Attendee, index: number): Step {
-  const renamedOnly = JSON.stringify({ ...old, name: null, organization: null }) === JSON.stringify({ ...now, name: null, organization: null });
+  // A renamed person is no longer the mentioned user: their ids may go with the old name.
+  const seat = (a: Attendee) => JSON.stringify({ ...a, name: null, organization: null, accountId: null, userKey: null });
+  const idsKeptOrDropped = (now.accountId === null || now.accountId === old.accountId) && (now.userKey === null || now.userKey === old.userKey);
+  const renamedOnly = seat(old) === seat(now) && idsKeptOrDropped;
   return {
     field: `meeting.attendees[${index}]`,
     attendees: true,
@@ -191,9 +219,10 @@ function findPerson(lines: readonly string[], person: Attendee, section: 'any' |
   ];
   const found: Found[] = [];
   lines.forEach((line, index) => {
-    if (section === 'table-or-list' && !/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) return;
+    // A task line is an action item, not an attendee's line.
+    if (section === 'table-or-list' && (!/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line) || /^\s*[-*+]\s+\[[ xX]\]/.test(line))) return;
     for (const pattern of patterns) {
-      const match = pattern.exec(line);
+      const match = pattern.exec(visible(line));
       if (match) {
         found.push({ line: index, start: match.index, end: match.index + match[0].length });
         return;
@@ -207,12 +236,19 @@ function renamed(markdown: string, old: Attendee, now: Attendee): string[] {
   const lines = markdown.split('\n');
   const out: string[] = [];
   for (const spot of findPerson(lines, old).slice(0, 3)) {
-    let line = lines[spot.line]!;
-    line = line.slice(0, spot.start) + now.name! + line.slice(spot.end);
-    if (old.organization && now.organization && old.organization !== now.organization) line = line.replace(old.organization, now.organization);
-    else if (old.organization && !now.organization) line = line.replace(new RegExp(`\\s*[,(]\\s*${escapeRegExp(old.organization)}\\)?`), '');
-    else if (!old.organization && now.organization) line = line.slice(0, spot.start + now.name!.length) + `, ${now.organization}` + line.slice(spot.start + now.name!.length);
-    out.push(replaceLine(lines, spot.line, [line]));
+    const original = lines[spot.line]!;
+    const token = original.slice(spot.start, spot.end);
+    // A mention keeps its link (the same user, shown under another name) when the ids stay; else the plain name.
+    const link = /^\[(@?)[^\]]*\](\([^)]*\))$/.exec(token);
+    const tokens = link && (now.accountId !== null || now.userKey !== null) ? [`[${link[1]}${now.name!}]${link[2]}`, now.name!] : [now.name!];
+    for (const written of tokens) {
+      let line = original.slice(0, spot.start) + written + original.slice(spot.end);
+      const end = spot.start + written.length;
+      if (old.organization && now.organization && old.organization !== now.organization) line = line.replace(old.organization, now.organization);
+      else if (old.organization && !now.organization) line = line.replace(new RegExp(`\\s*[,(]\\s*${escapeRegExp(old.organization)}\\)?`), '');
+      else if (!old.organization && now.organization) line = line.slice(0, end) + `, ${now.organization}` + line.slice(end);
+      out.push(replaceLine(lines, spot.line, [line]));
+    }
   }
   return out;
 }
@@ -254,11 +290,15 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
     const written = writtenLike(line, spot, peer, person);
     // After the last line of the peer's list or table, and right after the peer's own line.
     const copy = written.line;
-    let end = spot.line;
-    while (end + 1 < lines.length && sameBlockKind(lines[end + 1]!, line)) end++;
-    out.push(replaceLine(lines, end, [lines[end]!, copy]));
-    out.push(replaceLine(lines, spot.line, [line, copy]));
-    if (/^\s*\|/.test(line)) out.push(replaceLine(lines, end, [lines[end]!, emptyOtherCells(copy, written.cell)]));
+    // A copy of the peer's line is a new line of a list or table; a paragraph that names several
+    // people ("Regrets: A, B") takes the name beside the peer's instead.
+    if (/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) {
+      let end = spot.line;
+      while (end + 1 < lines.length && sameBlockKind(lines[end + 1]!, line)) end++;
+      out.push(replaceLine(lines, end, [lines[end]!, copy]));
+      out.push(replaceLine(lines, spot.line, [line, copy]));
+      if (/^\s*\|/.test(line)) out.push(replaceLine(lines, end, [lines[end]!, emptyOtherCells(copy, written.cell)]));
+    }
     // In the same line, beside the peer (lists of names in one paragraph or cell).
     const after = spot.end + (written.peerOrganization ? written.peerOrganization.length : 0);
     out.push(replaceLine(lines, spot.line, [`${line.slice(0, after)}, ${written.token}${line.slice(after)}`]));
@@ -272,35 +312,63 @@ function writtenLike(line: string, spot: Found, peer: Attendee, person: Attendee
   const orgMatch = peer.organization ? new RegExp(`^(\\s*,\\s*|\\s*\\(\\s*)${escapeRegExp(peer.organization)}(\\))?`).exec(rest) : null;
   const token = person.organization && (orgMatch || !peer.organization) ? (orgMatch?.[1]?.includes('(') ? `${person.name} (${person.organization})` : `${person.name}, ${person.organization}`) : person.name!;
   const tail = orgMatch ? rest.slice(orgMatch[0].length) : rest;
-  const cell = line.slice(0, spot.start).split('|').length - 1;
-  return { line: line.slice(0, spot.start) + token + tail, token, cell, peerOrganization: orgMatch ? orgMatch[0] : null };
+  const cell = tableCells(line.slice(0, spot.start)).length - 1;
+  let written = line.slice(0, spot.start) + token + tail;
+  // The peer's organization in a cell of its own (Company | Name): the person's in its place.
+  if (peer.organization && !orgMatch && /^\s*\|/.test(line)) {
+    const cells = tableCells(written);
+    const at = cells.findIndex((c, i) => i !== cell && normal(c.replace(/[*_]/g, '')) === normal(peer.organization!));
+    if (at > 0) written = cells.map((c, i) => (i === at ? ` ${person.organization ?? ''} ` : c)).join('|');
+  }
+  return { line: written, token, cell, peerOrganization: orgMatch ? orgMatch[0] : null };
 }
 
 function emptyOtherCells(row: string, keep: number): string {
-  const cells = row.split('|');
+  const cells = tableCells(row);
   return cells.map((c, i) => (i === 0 || i === cells.length - 1 || i === keep ? c : ' ')).join('|');
 }
 
-/** A peer row's other cells (presence, role ...) copied into the person's row. */
+/**
+ * The person's row with cells taken from another row of the table (presence, role ...): one cell,
+ * then two, then every cell but the name, from the rows of peers who read the way the person
+ * should (then any other row), and each cell emptied. The read back decides which is right: the
+ * page's own spelling of a presence, whatever its columns mean.
+ */
 function cellsLikePeer(markdown: string, meeting: Meeting, old: Attendee, now: Attendee): string[] {
   if (old.name !== now.name || old.organization !== now.organization) return [];
   const lines = markdown.split('\n');
   const spot = findPerson(lines, old, 'table-or-list')[0];
   if (!spot || !/^\s*\|/.test(lines[spot.line]!)) return [];
-  const row = lines[spot.line]!.split('|');
-  const nameCell = lines[spot.line]!.slice(0, spot.start).split('|').length - 1;
-  const out: string[] = [];
-  for (const peer of meeting.attendees.filter((a) => a.name && a.present === now.present && a.group === now.group && a.role === now.role)) {
-    const peerSpot = findPerson(lines, peer, 'table-or-list')[0];
-    if (!peerSpot || !/^\s*\|/.test(lines[peerSpot.line]!)) continue;
-    const peerRow = lines[peerSpot.line]!.split('|');
-    if (peerRow.length !== row.length) continue;
-    const peerNameCell = lines[peerSpot.line]!.slice(0, peerSpot.start).split('|').length - 1;
-    if (peerNameCell !== nameCell) continue;
-    out.push(replaceLine(lines, spot.line, [row.map((c, i) => (i === nameCell || i === 0 || i === row.length - 1 ? c : peerRow[i]!)).join('|')]));
-    if (out.length >= 3) break;
+  const row = tableCells(lines[spot.line]!);
+  const nameCell = tableCells(lines[spot.line]!.slice(0, spot.start)).length - 1;
+  const like = (a: Attendee) => a.name !== null && a.name !== old.name && a.present === now.present && a.group === now.group && a.role === now.role;
+  const peerLines: number[] = [];
+  for (const peer of [...meeting.attendees.filter(like), ...meeting.attendees.filter((a) => a.name !== null && !like(a))]) {
+    const at = findPerson(lines, peer, 'table-or-list')[0]?.line;
+    if (at !== undefined && at !== spot.line && !peerLines.includes(at) && /^\s*\|/.test(lines[at]!)) peerLines.push(at);
   }
-  return out;
+  // The rest of the person's table too (a row of an empty seat may be the one that says "absent").
+  for (let at = spot.line - 1; at >= 0 && /^\s*\|/.test(lines[at]!); at--) if (!peerLines.includes(at)) peerLines.push(at);
+  for (let at = spot.line + 1; at < lines.length && /^\s*\|/.test(lines[at]!); at++) if (!peerLines.includes(at)) peerLines.push(at);
+  const rows = peerLines.map((at) => tableCells(lines[at]!)).filter((cells) => cells.length === row.length && !cells.every((c) => /^\s*:?-+:?\s*$/.test(c) || c.trim() === ''));
+  const inner = (i: number) => i > 0 && i < row.length - 1 && i !== nameCell;
+  const variants: string[][] = [];
+  const add = (cells: string[]) => {
+    if (!variants.some((v) => v.join('|') === cells.join('|'))) variants.push(cells);
+  };
+  for (const peerRow of rows) peerRow.forEach((cell, i) => inner(i) && cell !== row[i] && add(row.map((c, k) => (k === i ? cell : c))));
+  row.forEach((cell, i) => inner(i) && cell.trim() !== '' && add(row.map((c, k) => (k === i ? ' ' : c))));
+  for (const peerRow of rows) {
+    const differing = peerRow.map((cell, i) => i).filter((i) => inner(i) && peerRow[i] !== row[i]);
+    for (let a = 0; a < differing.length; a++) for (let b = a + 1; b < differing.length; b++) add(row.map((c, k) => (k === differing[a] || k === differing[b] ? peerRow[k]! : c)));
+    add(row.map((c, k) => (inner(k) ? peerRow[k]! : c)));
+  }
+  return variants.slice(0, 60).map((cells) => replaceLine(lines, spot.line, [cells.join('|')]));
+}
+
+/** The cells of a Markdown table row split at its unescaped pipes (the first and last are the text outside the table's edges). */
+function tableCells(row: string): string[] {
+  return row.split(/(?<!\\)\|/);
 }
 
 // ---------------------------------------------------------------- action items
@@ -324,7 +392,7 @@ function itemLine(lines: readonly string[], item: ActionItem): number | null {
   let best: number | null = null;
   let bestScore = 0;
   lines.forEach((line, index) => {
-    const lineWords = line.toLowerCase().split(/[^\p{L}\p{N}@:-]+/u);
+    const lineWords = visible(line).toLowerCase().split(/[^\p{L}\p{N}@:-]+/u);
     const score = lineWords.filter((w) => words.has(w)).length + (/^\s*[-*+]\s+\[[ xX]\]/.test(line) ? 0.5 : 0);
     if (score > bestScore) {
       best = index;
@@ -343,13 +411,15 @@ function changeItem(position: number, old: ActionItem, now: ActionItem, index: n
       items[position] = textKept && (old.assignee !== now.assignee || old.due !== now.due) ? { ...now, text: wildcardText } : now;
       return { ...m, actionItems: items };
     },
-    candidates: (markdown) => {
+    candidates: (markdown, meeting) => {
       const lines = markdown.split('\n');
       const at = itemLine(lines, old);
       if (at === null) return [];
       let line = lines[at]!;
       if (old.done !== now.done) {
         if (/^\s*[-*+]\s+\[[ xX]\]/.test(line)) line = line.replace(/\[[ xX]\]/, now.done ? '[x]' : '[ ]');
+        // A mark written as text in a plain list item ("\[x\] Send the notes"): the mark itself changes (reopened: it goes).
+        else if (/^\s*[-*+]\s+\\\[[ xX]\\\]/.test(line)) line = line.replace(/\\\[[ xX]\\\]\s*/, now.done ? '\\[x\\] ' : '');
         else if (/^\s*[-*+]\s/.test(line)) line = line.replace(/^(\s*[-*+]\s)/, `$1${now.done ? '[x]' : '[ ]'} `);
         else return [];
       }
@@ -359,17 +429,18 @@ function changeItem(position: number, old: ActionItem, now: ActionItem, index: n
         for (const v of variants) {
           if (old.due && now.due) next.push(v.split(old.due).join(now.due));
           else if (old.due) next.push(v.replace(new RegExp(`\\s*(?:by\\s+|due\\s+)?(?:📅\\s*)?${escapeRegExp(old.due)}`), ''), v.replace(new RegExp(`\\s*(?:📅\\s*)?${escapeRegExp(old.due)}`), ''));
-          else if (now.due) next.push(`${v} 📅 ${now.due}`, `${v} ${now.due}`);
+          else if (now.due) next.push(...dueSpellings(lines, meeting).map((spell) => `${v}${spell(now.due!)}`));
         }
         variants.splice(0, variants.length, ...next);
       }
       if (old.assignee !== now.assignee) {
         const next: string[] = [];
-        const mentions = mentionTokens(markdown, now.assignee);
+        const mentions = [...mentionTokens(markdown, now.assignee), ...idsOf(meeting, now.assignee).map((id) => `@${id}`)];
+        const oldNames = old.assignee ? [old.assignee, ...idsOf(meeting, old.assignee)].map(escapeRegExp).join('|') : null;
         for (const v of variants) {
-          const oldToken = old.assignee ? new RegExp(`\\[@?${escapeRegExp(old.assignee)}\\]\\([^)]*\\)|\\[@[^\\]]*\\]\\([^)]*${escapeRegExp(old.assignee)}[^)]*\\)|@${escapeRegExp(old.assignee)}(?![\\w:-])`) : null;
+          const oldToken = oldNames ? new RegExp(`\\[@?(?:${oldNames})\\]\\([^)]*\\)|\\[@[^\\]]*\\]\\([^)]*(?:${oldNames})[^)]*\\)|@(?:${oldNames})(?![\\w:-])`) : null;
           const box = /^(\s*[-*+]\s+(?:\[[ xX]\]\s+)?)/.exec(v)?.[1] ?? '';
-          for (const token of now.assignee ? [...mentions, `@${now.assignee}`] : ['']) {
+          for (const token of now.assignee ? [...new Set([...mentions, `@${now.assignee}`])] : ['']) {
             const plain = old.assignee ? new RegExp(`(?<![\\w@])${escapeRegExp(old.assignee.split(' ')[0]!)}(?: ${escapeRegExp(old.assignee.split(' ').slice(1).join(' '))})?(?![\\w])\\s*[:\\-–]?\\s*`) : null;
             if (plain && !(oldToken && oldToken.test(v)) && plain.test(v)) next.push(v.replace(plain, token ? `${token.replace(/^@/, '')}: ` : ''));
             if (oldToken && oldToken.test(v)) next.push(v.replace(oldToken, token).replace(/ {2,}/g, ' ').replace(/^(\s*[-*+]\s+(?:\[[ xX]\]\s+)?)\s+/, '$1'));
@@ -386,6 +457,29 @@ function changeItem(position: number, old: ActionItem, now: ActionItem, index: n
       return variants.map((v) => replaceLine(lines, at, [v]));
     },
   };
+}
+
+/**
+ * How a due date may be added to an item's line: as the page's other items write theirs (the
+ * words before the date: " by ", ", due "), then as a date chip, then bare.
+ */
+function dueSpellings(lines: readonly string[], meeting: Meeting): ((due: string) => string)[] {
+  const out = new Map<string, (due: string) => string>();
+  for (const item of meeting.actionItems) {
+    if (!item.due) continue;
+    const at = itemLine(lines, item);
+    const line = at === null ? '' : lines[at]!;
+    const before = new RegExp(`(\\s*(?:,\\s*)?(?:\\p{L}+\\s+)?(?:📅\\s*)?)${escapeRegExp(item.due)}`, 'u').exec(line)?.[1];
+    if (before !== undefined && !out.has(before)) out.set(before, (due) => `${before}${due}`);
+  }
+  for (const lead of [' 📅 ', ' ', ' by ', ', due ']) if (!out.has(lead)) out.set(lead, (due) => `${lead}${due}`);
+  return [...out.values()];
+}
+
+/** The account ids and user keys of the attendees of this name (a task may mention them by id alone). */
+function idsOf(meeting: Meeting, name: string | null): string[] {
+  if (!name) return [];
+  return meeting.attendees.filter((a) => a.name === name).flatMap((a) => [a.accountId, a.userKey]).filter((id): id is string => Boolean(id));
 }
 
 /** How the page writes a mention of this person (a copy of one already on the page), if it has one. */
@@ -471,7 +565,7 @@ function changeDecision(position: number, old: string, now: string | null): Step
     },
     candidates: (markdown) => {
       const lines = markdown.split('\n');
-      const at = lines.findIndex((line) => normal(line).includes(normal(old)));
+      const at = lines.findIndex((line) => normal(visible(line)).includes(normal(old)));
       if (at < 0) return [];
       return now === null ? [replaceLine(lines, at, [])] : [replaceLine(lines, at, [lines[at]!.replace(old, now)])];
     },
@@ -491,11 +585,13 @@ function addDecision(index: number, text: string): Step {
       const out: string[] = [];
       const neighbour = meeting.decisions[index - 1] ?? meeting.decisions[index];
       if (neighbour) {
-        const at = lines.findIndex((line) => normal(line).includes(normal(neighbour.text)));
+        const at = lines.findIndex((line) => normal(visible(line)).includes(normal(neighbour.text)));
         if (at >= 0) {
           const line = lines[at]!;
           const copy = line.slice(0, line.indexOf(neighbour.text.trim().slice(0, 10))) + text;
           out.push(replaceLine(lines, at, index > 0 ? [line, copy] : [copy, line]));
+          // A paragraph of its own, like its neighbour (two lines in a row are one paragraph).
+          if (!/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) out.push(replaceLine(lines, at, index > 0 ? [line, '', copy] : [copy, '', line]));
         }
       }
       const heading = sectionHeading(lines, 'decisions');
@@ -523,6 +619,15 @@ function sectionHeading(lines: readonly string[], kind: ReturnType<typeof classi
     if (heading && classifyHeading(heading[1]!.replace(/[*_`]/g, '')) === kind) found = index;
   });
   return found;
+}
+
+/**
+ * The line as a reader sees it: the storage kept in HTML comments (macros wikiport carries
+ * unread) blanked out, positions unchanged, so that words inside kept markup are never taken for
+ * a person, an action item or a decision.
+ */
+function visible(line: string): string {
+  return line.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
 }
 
 function sameBlockKind(line: string, like: string): boolean {
