@@ -60,7 +60,7 @@ export const panel: Construct = {
           const head = title ? `[!${alert}]\n**${escapeMarkdownText(title)}**` : `[!${alert}]`;
           const settings = settingsComment(node.getAttribute('data-panel') ?? '', node.getAttribute('data-params'));
           const all = [head, body, settings].filter((part) => part !== '');
-          return quote(all.length === 1 ? head : `${head}\n\n${all.slice(1).join('\n\n')}`);
+          return quote(all.length === 1 ? head : `${head}\n\n${all.slice(1).join('\n\n')}`, node);
         },
       },
     },
