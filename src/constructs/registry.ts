@@ -5,6 +5,7 @@ import { anchor } from './anchor.js';
 import { attachmentLink } from './attachment-link.js';
 import { emoticon } from './emoticon.js';
 import { excerpt } from './excerpt.js';
+import { gallery } from './gallery.js';
 import { image } from './image.js';
 import { include } from './include.js';
 import { jira } from './jira.js';
@@ -51,6 +52,7 @@ export const registry: readonly Construct[] = [
   excerpt,
   include,
   jira,
+  gallery,
   dynamicMacro,
   taskList,
   mention,
