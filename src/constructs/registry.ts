@@ -1,6 +1,7 @@
 // constructs/: one file per Confluence construct, its storage, hub and Markdown spellings side by side. Imports hub/ and the storage DOM helpers; the Markdown writer hands rules what they need in turndown's options.
 import type { Construct } from './construct.js';
 import { ClaimIndex, type Claim } from '../hub/element-claims.js';
+import { adfExtension } from './adf-extension.js';
 import { anchor } from './anchor.js';
 import { attachmentLink } from './attachment-link.js';
 import { emoticon } from './emoticon.js';
@@ -42,6 +43,7 @@ import { table } from './table.js';
  */
 export const registry: readonly Construct[] = [
   // Macros and Confluence elements.
+  adfExtension,
   codeBlock,
   panel,
   expand,
