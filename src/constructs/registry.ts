@@ -6,6 +6,7 @@ import { anchor } from './anchor.js';
 import { attachmentLink } from './attachment-link.js';
 import { emoticon } from './emoticon.js';
 import { excerpt } from './excerpt.js';
+import { footnote } from './footnote.js';
 import { gallery } from './gallery.js';
 import { image } from './image.js';
 import { include } from './include.js';
@@ -44,6 +45,7 @@ import { table } from './table.js';
 export const registry: readonly Construct[] = [
   // Macros and Confluence elements.
   adfExtension,
+  footnote,
   codeBlock,
   panel,
   expand,
