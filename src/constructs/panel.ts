@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import type { Construct } from './construct.js';
+import type { Construct, MarkdownReadContext } from './construct.js';
 import { element, escapeText, paramsJson, parseParamsJson } from '../hub/html.js';
 import { decodeOpaquePayload, encodeOpaquePayload } from '../hub/opaque.js';
 import { macroName, macroParams, richTextBody, textContent } from '../formats/storage/storage-dom.js';
@@ -60,7 +60,7 @@ export const panel: Construct = {
           const head = title ? `[!${alert}]\n**${escapeMarkdownText(title)}**` : `[!${alert}]`;
           const settings = settingsComment(node.getAttribute('data-panel') ?? '', node.getAttribute('data-params'));
           const all = [head, body, settings].filter((part) => part !== '');
-          return quote(all.length === 1 ? head : `${head}\n\n${all.slice(1).join('\n\n')}`);
+          return quote(all.length === 1 ? head : `${head}\n\n${all.slice(1).join('\n\n')}`, node);
         },
       },
     },
@@ -69,30 +69,49 @@ export const panel: Construct = {
     tags: ['blockquote'],
     test: (el) => alertOf(el) !== null,
     toHub: (el, ctx) => {
-      const first = firstElement(el) as Element;
-      const marker = alertOf(el) as { type: string; markerNode: Element['children'][number] };
-      const rest = first.children.filter((c) => c !== marker.markerNode);
-      const leftover = stripMarker(marker.markerNode);
-      const meaningful = rest.filter((c) => !(c.type === 'text' && c.data.trim() === ''));
-      let title: string | null = null;
-      let firstParagraph = '';
-      const only = meaningful[0];
-      if (leftover.trim() === '' && meaningful.length === 1 && only && only.type === 'tag' && only.name === 'strong') {
-        title = textContent(only);
-      } else if (leftover.trim() !== '' || meaningful.length > 0) {
-        firstParagraph = `<p>${escapeText(leftover)}${ctx.nodes(rest)}</p>`;
-      }
-      const after = el.children.slice(el.children.indexOf(first) + 1);
-      const settings = after.map((c) => (c.type === 'comment' ? parseSettingsComment(c.data) : null)).find((v) => v !== null) ?? null;
-      const body = after.filter((c) => !(c.type === 'comment' && parseSettingsComment(c.data) !== null));
+      const alert = readAlert(el, ctx) as ReadAlert;
+      const settings = alert.comments.map(parseSettingsComment).find((v) => v !== null) ?? null;
       return element('div', {
-        'data-panel': settings?.panel ?? PANEL_OF[marker.type] ?? 'info',
-        'data-title': title,
+        'data-panel': settings?.panel ?? PANEL_OF[alert.type] ?? 'info',
+        'data-title': alert.title,
         'data-params': settings?.params ?? null,
-      }, firstParagraph + ctx.nodes(body));
+      }, alert.body);
     },
   },
 };
+
+export interface ReadAlert {
+  /** NOTE, TIP, IMPORTANT, WARNING or CAUTION. */
+  type: string;
+  /** The bold line right under the marker, when it stands alone there. */
+  title: string | null;
+  /** Hub HTML of the rest of the quote, its comments left out. */
+  body: string;
+  /** The quote's top-level comments after its first paragraph (settings). */
+  comments: string[];
+}
+
+/** A GitHub alert of markdown-it's HTML read into its parts; null for a plain quote. */
+export function readAlert(el: Element, ctx: MarkdownReadContext): ReadAlert | null {
+  const marker = alertOf(el);
+  if (!marker) return null;
+  const first = firstElement(el) as Element;
+  const rest = first.children.filter((c) => c !== marker.markerNode);
+  const leftover = stripMarker(marker.markerNode);
+  const meaningful = rest.filter((c) => !(c.type === 'text' && c.data.trim() === ''));
+  let title: string | null = null;
+  let firstParagraph = '';
+  const only = meaningful[0];
+  if (leftover.trim() === '' && meaningful.length === 1 && only && only.type === 'tag' && only.name === 'strong') {
+    title = textContent(only);
+  } else if (leftover.trim() !== '' || meaningful.length > 0) {
+    firstParagraph = `<p>${escapeText(leftover)}${ctx.nodes(rest)}</p>`;
+  }
+  const after = el.children.slice(el.children.indexOf(first) + 1);
+  const comments = after.flatMap((c) => (c.type === 'comment' ? [c.data] : []));
+  const body = after.filter((c) => !(c.type === 'comment' && parseSettingsComment(c.data) !== null));
+  return { type: marker.type, title, body: firstParagraph + ctx.nodes(body), comments };
+}
 
 /**
  * What an alert cannot say (panel colours and icons, and which of success/error it was) rides in

@@ -1,10 +1,13 @@
 // constructs/: one file per Confluence construct, its storage, hub and Markdown spellings side by side. Imports hub/ and the storage DOM helpers; the Markdown writer hands rules what they need in turndown's options.
 import type { Construct } from './construct.js';
 import { ClaimIndex, type Claim } from '../hub/element-claims.js';
+import { adfExtension } from './adf-extension.js';
 import { anchor } from './anchor.js';
 import { attachmentLink } from './attachment-link.js';
 import { emoticon } from './emoticon.js';
 import { excerpt } from './excerpt.js';
+import { footnote } from './footnote.js';
+import { gallery } from './gallery.js';
 import { image } from './image.js';
 import { include } from './include.js';
 import { jira } from './jira.js';
@@ -41,6 +44,8 @@ import { table } from './table.js';
  */
 export const registry: readonly Construct[] = [
   // Macros and Confluence elements.
+  adfExtension,
+  footnote,
   codeBlock,
   panel,
   expand,
@@ -51,6 +56,7 @@ export const registry: readonly Construct[] = [
   excerpt,
   include,
   jira,
+  gallery,
   dynamicMacro,
   taskList,
   mention,

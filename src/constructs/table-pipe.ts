@@ -1,6 +1,7 @@
 import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
 import type { HtmlToMarkdown } from './construct.js';
 import { cellAlignment } from './table-alignment.js';
+import { markdownParser } from '../formats/markdown/markdown-parser.js';
 
 /**
  * A normalized table as Markdown: a GFM pipe table when every cell fits on one line, else an HTML
@@ -255,7 +256,31 @@ export function tableMarkdown(html: string, htmlToMarkdown: HtmlToMarkdown): str
   const normalized = normalizeTableHtml(html);
   if (normalized.rows.length === 0 && normalized.header === null) return '';
   const pipe = pipeTable(normalized, htmlToMarkdown);
-  return `\n\n${pipe ?? keepInOneHtmlBlock(renderNormalizedTable(normalized))}\n\n`;
+  if (pipe !== null) return `\n\n${pipe}\n\n`;
+  // The HTML is meant: markdownlint is told so around the table (MD033, inline HTML), and nowhere else.
+  return `\n\n<!-- markdownlint-disable MD033 -->\n${keepInOneHtmlBlock(htmlTable(normalized, htmlToMarkdown))}\n<!-- markdownlint-enable MD033 -->\n\n`;
+}
+
+/**
+ * A table kept as HTML in the Markdown. Markdown inside an HTML block is not read, so each cell
+ * holds the HTML a Markdown reader makes of the cell's Markdown: page links are `<a href>` to
+ * their wiki path or file, task lists `<li>[x] …</li>`, nested tables tables, images `<img>`,
+ * kept macros their comments. GitHub shows them so, and the Markdown reader reads them back as
+ * it reads the same Markdown anywhere else.
+ */
+function htmlTable(table: NormalizedTable, htmlToMarkdown: HtmlToMarkdown): string {
+  const row = (cells: readonly NormalizedCell[]): NormalizedCell[] => cells.map((cell) => (cell.spanCopy || isPlainWords(cell.html) ? cell : { ...cell, html: markdownAsHtml(htmlToMarkdown(cell.html)) }));
+  return renderNormalizedTable({ ...table, headerCells: table.headerCells === null ? null : row(table.headerCells), rows: table.rows.map(row) });
+}
+
+/** Markdown rendered as the reader renders it; a cell of one paragraph is that paragraph's content. */
+function markdownAsHtml(markdown: string): string {
+  // Paragraphs and list items stay on lines of their own (a blank line would end the HTML block;
+  // markdown-it writes none); a nested table's rows go on one line, as the outer table's do.
+  const html = markdownParser().render(markdown).trim()
+    .replace(/\n(?=<\/?(?:table|thead|tbody|tr|th|td)[\s>])/g, '').replace(/(<\/?(?:table|thead|tbody|tr|th|td)(?:\s[^>]*)?>)\n/g, '$1');
+  const only = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return only !== null && !only[1]!.includes('<p>') ? only[1]! : html;
 }
 
 /**

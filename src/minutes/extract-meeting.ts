@@ -432,6 +432,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (text !== null && !isTemplateActionText(text)) decisions.push({ text });
   };
   const decisionsInList = (list: Element, inDecisions: boolean): void => {
+    if (list.attribs['data-adf-decisions'] !== undefined) return; // read from its storage, below
     for (const li of childElementsNamed(list, 'li')) {
       if (li.attribs['data-task'] !== undefined) continue;
       const lines = linesOf(li.children, true);

@@ -52,7 +52,8 @@ export function pageElements(roots: readonly AnyNode[]): PageElements {
     } else if (name === 'time' && attribs['datetime'] !== undefined) found.times.push(el);
     else if (name === 'li' && attribs['data-task'] !== undefined) found.tasks.push(el);
     if (attribs['data-attachment'] !== undefined) found.attachments.push(el);
-    if (attribs['data-opaque'] !== undefined && attribs['data-storage'] !== undefined) found.opaqueStorage.push(el);
+    // A Cloud decision list shows its items but keeps its storage too (constructs/adf-extension.ts): read from there.
+    if ((attribs['data-opaque'] !== undefined || attribs['data-adf-decisions'] !== undefined) && attribs['data-storage'] !== undefined) found.opaqueStorage.push(el);
   });
   return found;
 }

@@ -38,3 +38,25 @@ describe('panels as GitHub alerts', () => {
     expect(storage('> just a quote\n')).toBe('<blockquote>\n<p>just a quote</p>\n</blockquote>');
   });
 });
+
+describe('an alert inside a list item', () => {
+  it('is a storage fixed point: Markdown -> storage -> Markdown -> storage gives the same storage', () => {
+    const markdown = '1. Step one\n   > [!NOTE]\n   >\n   > Be careful here.\n2. Step two\n   > [!TIP]\n   > **Shortcut**\n   >\n   > Use the *wizard*.\n';
+    const first = storage(markdown);
+    expect(first).toContain('<li>Step one\n<ac:structured-macro ac:name="info"');
+    expect(md(first)).toBe(markdown);
+    expect(storage(md(first))).toBe(first);
+  });
+
+  it('after a paragraph of its own, or first in the item, keeps its place', () => {
+    for (const source of [
+      `<ul><li><p>Item</p><p>More</p>${panel('warning', '<p>x</p>')}</li></ul>`,
+      `<ul><li>${panel('info', '<p>x</p>')}</li><li>Two</li></ul>`,
+      `<ul><li><blockquote><p>plain quote</p></blockquote></li></ul>`,
+    ]) {
+      const once = storage(md(source));
+      expect(storage(md(once))).toBe(once);
+      expect(mdAgain(source)).toBe(md(source));
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { writeMarkdown } from '../../src/formats/markdown/write-markdown.js';
 import { ConversionReport } from '../../src/hub/report.js';
 import { flattenCellMarkdown } from '../../src/constructs/table-pipe.js';
 import { propertyRuns } from '../robustness/soak.js';
+import { md, mdAgain, storage as toStorage } from './convert-helpers.js';
 
 const storage = `<table data-layout="default" ac:local-id="t1"><colgroup><col style="width: 200.0px;" /><col /><col /></colgroup>
 <thead><tr><th><p><strong>Company</strong></p></th><th><p><strong>Representative</strong></p></th><th><p /></th></tr></thead>
@@ -192,5 +193,32 @@ describe('a table kept as HTML in Markdown', () => {
     expect(back).toContain(`<![CDATA[${code}]]>`);
     expect(back).not.toContain('<p></p>');
     expect(convert(back, { from: 'storage', to: 'md' }).output).toBe(md);
+  });
+});
+
+describe('tables kept as HTML (a cell holds blocks)', () => {
+  const pageLink = (space: string, title: string): string => `<ac:link><ri:page ri:space-key="${space}" ri:content-title="${title}" /></ac:link>`;
+  const tasks = '<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>rotate keys</ac:task-body></ac:task><ac:task><ac:task-id>2</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>renew cert</ac:task-body></ac:task></ac:task-list>';
+  const nested = `<table><tbody><tr><th>Host</th><th>Runbook</th></tr><tr><td>db-1</td><td>${pageLink('OPS', 'Database failover')}</td></tr></tbody></table>`;
+  const source = '<table><tbody><tr><th>Item</th><th>Notes</th></tr>' +
+    `<tr><td>Runbook</td><td><p>See ${pageLink('OPS', 'Disk alerts')} first.</p><p>Then page the on-call.</p></td></tr>` +
+    `<tr><td>Tasks</td><td><p>Open:</p>${tasks}</td></tr>` +
+    `<tr><td>Hosts</td><td>${nested}</td></tr></tbody></table>`;
+
+  it('write page links, task lists and nested tables as the HTML a Markdown reader makes of them', () => {
+    const markdown = md(source);
+    expect(markdown).toContain('<p>See <a href="/display/OPS/Disk+alerts">Disk alerts</a> first.</p>\n<p>Then page the on-call.</p>');
+    expect(markdown).toContain('<ul>\n<li>[ ] rotate keys</li>\n<li>[x] renew cert</li>\n</ul>');
+    expect(markdown).toMatch(/^<!-- markdownlint-disable MD033 -->\n<table>[\s\S]*<\/table>\n<!-- markdownlint-enable MD033 -->\n$/);
+    expect(markdown).toContain('<td><table><thead><tr><th>Host</th><th>Runbook</th></tr></thead><tbody><tr><td>db-1</td><td><a href="/display/OPS/Database+failover">Database failover</a></td></tr></tbody></table></td>');
+    expect(mdAgain(source)).toBe(markdown);
+  });
+
+  it('read them back: the page links, the task list and the nested table come back unchanged', () => {
+    const back = toStorage(md(source));
+    expect(back).toContain(`<p>See ${pageLink('OPS', 'Disk alerts')} first.</p>\n<p>Then page the on-call.</p>`);
+    expect(back).toContain(`<p>Open:</p>\n${tasks}`);
+    expect(back).toContain(`<td>${nested}</td>`);
+    expect(toStorage(md(back))).toBe(back);
   });
 });

@@ -45,6 +45,9 @@ export interface SplitFrontMatter {
 
 /** Separates YAML front matter from the Markdown body and reads it into page metadata. */
 export function readFrontMatter(markdown: string): SplitFrontMatter {
+  // `---` right above `---` is empty front matter (Jekyll's and GitHub's reading), not two rules.
+  const empty = /^\uFEFF?---[ \t]*\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
+  if (empty) return { meta: {}, body: markdown.slice(empty[0].length) };
   const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
   if (!match) return { meta: {}, body: markdown };
   const body = markdown.slice(match[0].length);

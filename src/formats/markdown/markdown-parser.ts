@@ -1,4 +1,6 @@
 import MarkdownIt from 'markdown-it';
+import footnotePlugin from 'markdown-it-footnote';
+import { footnoteLabel, footnoteRefAnchor } from '../../constructs/footnote.js';
 
 let parser: MarkdownIt | undefined;
 
@@ -20,7 +22,7 @@ export function markdownParser(): MarkdownIt {
     const attr = info === '' ? '' : ` data-info="${md.utils.escapeHtml(info)}"`;
     return `<pre${attr}><code>${md.utils.escapeHtml(token.content)}</code></pre>\n`;
   };
-  keepFootnoteDefinitionsOutOfReferences(md);
+  readFootnotes(md);
   md.core.ruler.push('literal_task_marker', (state) => {
     markLiteralTaskMarkers(state.tokens);
   });
@@ -47,20 +49,31 @@ function markLiteralTaskMarkers(tokens: Tokens): void {
   }
 }
 
-type BlockRule = (state: { src: string; bMarks: number[]; tShift: number[] }, start: number, end: number, silent: boolean) => boolean;
+type Env = { footnotes?: { list?: { count?: number }[] } };
 
 /**
- * `[^1]: text` is a GFM footnote definition, which wikiport does not read yet: to CommonMark it is
- * a link reference definition, which would turn every `[^1]` into a link to "text". Such lines
- * stay text, as they show on a viewer without footnotes.
+ * GFM footnotes (`[^1]` and `[^1]: text`) through markdown-it-footnote, rendered straight in the
+ * hub spelling of constructs/footnote.ts: references as `<sup data-footnote>`, the notes as one
+ * `<ol data-footnotes>` (at the end, where GitHub shows them). Inline footnotes (`^[text]`) are not
+ * GFM: they stay text.
  */
-function keepFootnoteDefinitionsOutOfReferences(md: MarkdownIt): void {
-  const rules = (md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }).__rules__;
-  const reference = rules.find((rule) => rule.name === 'reference')?.fn;
-  if (!reference) return;
-  const guarded: BlockRule = (state, start, end, silent) => {
-    const pos = (state.bMarks[start] ?? 0) + (state.tShift[start] ?? 0);
-    return state.src.startsWith('[^', pos) ? false : reference(state, start, end, silent);
+function readFootnotes(md: MarkdownIt): void {
+  // @types/markdown-it-footnote names markdown-it's CommonJS types; the plugin is the same function.
+  md.use(footnotePlugin as unknown as (md: MarkdownIt) => void);
+  md.inline.ruler.disable('footnote_inline');
+  const label = (meta: { id: number; label?: string }): string => md.utils.escapeHtml(footnoteLabel(meta.label ?? String(meta.id + 1)));
+  const rules = md.renderer.rules;
+  rules.footnote_ref = (tokens, idx) => {
+    const meta = tokens[idx]?.meta as { id: number; subId: number; label?: string };
+    const name = footnoteLabel(meta.label ?? String(meta.id + 1));
+    return `<sup data-footnote="${label(meta)}" data-footnote-ref="${md.utils.escapeHtml(footnoteRefAnchor(name, meta.subId))}">${meta.id + 1}</sup>`;
   };
-  md.block.ruler.at('reference', guarded as unknown as Parameters<typeof md.block.ruler.at>[1]);
+  rules.footnote_block_open = () => '<ol data-footnotes>\n';
+  rules.footnote_block_close = () => '</ol>\n';
+  rules.footnote_open = (tokens, idx, _options, env: Env) => {
+    const meta = tokens[idx]?.meta as { id: number; label?: string };
+    return `<li data-footnote="${label(meta)}" data-footnote-refs="${Math.max(1, env.footnotes?.list?.[meta.id]?.count ?? 1)}">`;
+  };
+  rules.footnote_close = () => '</li>\n';
+  rules.footnote_anchor = () => '';
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter, writeFrontMatter } from '../../../src/formats/markdown/front-matter.js';
 import { emptyPageMeta } from '../../../src/model/page-meta.js';
+import { convert } from '../../../src/convert.js';
 
 describe('front matter', () => {
   it('writes only the known fields, in a fixed order, and reads them back', () => {
@@ -30,5 +31,17 @@ describe('front matter versus rules', () => {
   it('does not take a page that starts with a rule for front matter', () => {
     const markdown = '---\n\nSome text: with a colon\n\n---\n\nmore\n';
     expect(readFrontMatter(markdown)).toEqual({ meta: {}, body: markdown });
+  });
+});
+
+describe('empty front matter', () => {
+  it('reads `---` right above `---` as no front matter, not as two rules', () => {
+    expect(readFrontMatter('---\n---\n# Title\n')).toEqual({ meta: {}, body: '# Title\n' });
+    expect(readFrontMatter('---\r\n---\r\n')).toEqual({ meta: {}, body: '' });
+    expect(convert('---\n---\n\nText\n', { from: 'markdown', to: 'storage' }).output).toBe('<p>Text</p>');
+  });
+
+  it('still reads two rules parted by a blank line as rules', () => {
+    expect(convert('---\n\n---\n\nText\n', { from: 'markdown', to: 'storage' }).output).toBe('<hr />\n<hr />\n<p>Text</p>');
   });
 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { md, mdAgain, storage } from './convert-helpers.js';
+
+const anchor = (name: string): string => `<ac:structured-macro ac:name="anchor" ac:schema-version="1"><ac:parameter ac:name="">${name}</ac:parameter></ac:structured-macro>`;
+const link = (target: string, body: string): string => `<ac:link ac:anchor="${target}"><ac:link-body>${body}</ac:link-body></ac:link>`;
+const ref = (label: string, n: number, anchorName: string): string => `<sup>${anchor(anchorName)}${link(`footnote-def-${label}`, String(n))}</sup>`;
+
+/** The spelling md2conf gives footnotes in storage, and wikiport too. */
+const page = `<p>Latency rose${ref('1', 1, 'footnote-ref-1')} after the <em>cache</em> change${ref('cache', 2, 'footnote-ref-cache')}, and again${ref('1', 1, 'footnote-ref-1-2')}.</p>\n` +
+  '<hr />\n<ol>' +
+  `<li><p>${anchor('footnote-def-1')}Measured at the edge, p95.&nbsp;${link('footnote-ref-1', '↩¹')}${link('footnote-ref-1-2', '↩²')}</p></li>` +
+  `<li><p>${anchor('footnote-def-cache')}See the <strong>cache</strong> runbook.&nbsp;${link('footnote-ref-cache', '↩')}</p></li>` +
+  '</ol>';
+
+describe('footnotes', () => {
+  it('storage footnotes (anchors, links, the numbered notes after a rule) are GFM footnotes', () => {
+    expect(md(page)).toBe('Latency rose[^1] after the *cache* change[^cache], and again[^1].\n\n[^1]: Measured at the edge, p95.\n[^cache]: See the **cache** runbook.\n');
+    expect(mdAgain(page)).toBe(md(page));
+  });
+
+  it('GFM footnotes become that storage, byte for byte, and back', () => {
+    expect(storage(md(page))).toBe(page);
+    expect(storage('Text[^n].\n\n[^n]: A note\n    on two lines.\n')).toContain(`${anchor('footnote-def-n')}A note\non two lines.&nbsp;${link('footnote-ref-n', '↩')}</p></li></ol>`);
+  });
+
+  it('a note of several paragraphs keeps them, its anchor in the first and its links back in the last', () => {
+    const markdown = 'See[^long].\n\n[^long]: First paragraph.\n\n    Second paragraph.\n';
+    const back = storage(markdown);
+    expect(back).toContain(`<li><p>${anchor('footnote-def-long')}First paragraph.</p>\n<p>Second paragraph.&nbsp;${link('footnote-ref-long', '↩')}</p></li>`);
+    expect(md(back)).toBe(markdown);
+  });
+
+  it('other superscripts, numbered lists and rules stay what they are; inline ^[notes] are text', () => {
+    const plain = '<p>E = mc<sup>2</sup></p>\n<hr />\n<ol><li>one</li></ol>';
+    expect(md(plain)).toBe('E = mc<sup>2</sup>\n\n---\n\n1. one\n');
+    expect(storage('Text^[inline note].\n')).toBe('<p>Text^[inline note].</p>');
+  });
+});
