@@ -28,8 +28,9 @@ export interface LosslessRebuild {
   /** Tables, lists and task lists edited in place (their markup kept, only the changed cells, rows, items or tasks written). */
   patchedBlocks: number;
   /**
-   * List items the user changed that were replaced whole (their converted spelling) because
-   * patching inside them did not read back as written; 0 when every item patch was proven.
+   * List items the user changed that were replaced whole (their converted spelling) because the
+   * Markdown shows their nesting otherwise than the storage holds it, or patching inside them did
+   * not read back as written; 0 when every changed item was patched inside.
    */
   itemsReplaced: number;
   /**
