@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { elementsWhere, firstElementWhere, isMention, ownContent, viewWith } from '../hub/hub-walk.js';
 import type { ActionItem } from '../model/meeting.js';
 import { nodesText } from '../hub/table-cell-text.js';
-import { dueDateIn, findDate } from './dates.js';
+import { dueDateIn, findDate, type DateOrder } from './dates.js';
 import { mentionLabel } from './mention-names.js';
 
 export interface ActionPeople {
@@ -10,6 +10,8 @@ export interface ActionPeople {
   mentionName: (a: Element) => string | null;
   /** A first or full name as written to one attendee's full name. */
   resolve: (written: string) => string | null;
+  /** How the page writes its slash dates (see pageDateOrder). */
+  order?: DateOrder | null;
 }
 
 /**
@@ -45,7 +47,7 @@ export function actionItemFromTask(li: Element, people: ActionPeople): ActionIte
   const mentions = elementsWhere(body, isMention);
   const assigned = mentions.find((a) => assigneeId !== undefined && a.attribs['data-account-id'] === assigneeId) ?? mentions[0];
   const time = firstElementWhere(body, (el) => el.name === 'time' && el.attribs['datetime'] !== undefined)?.attribs['datetime'];
-  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : dueDateIn(text, null));
+  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : dueDateIn(text, null, people.order ?? null));
   return {
     text,
     assignee: assigned !== undefined ? mentionLabel(assigned, people.mentionName) : ownerOf(text, people.resolve),

@@ -2,7 +2,8 @@ import type { AnyNode, Element } from 'domhandler';
 import type { ActionItem } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { elementsWhere, isMention, textContent } from '../hub/hub-walk.js';
-import { dueDateIn, findDateInYear } from './dates.js';
+import { dueDateIn, findDateInYear, type DateOrder } from './dates.js';
+import { labelPattern } from './vocabulary.js';
 import { isTemplateActionText } from './action-items.js';
 import { cellNodes } from './cell-nodes.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
@@ -27,6 +28,8 @@ export interface ActionContext {
   mentions: string[];
   /** The meeting's year, for due dates written without one ("by Aug 5"). */
   year: number | null;
+  /** How the page writes its slash dates (see pageDateOrder). */
+  order?: DateOrder | null;
 }
 
 export function isMarkedAction(line: string): boolean {
@@ -70,17 +73,20 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
   const { assignee, rest } = leadingAssignee(text, context);
   if (rest.trim() === '' || isTemplateActionText(rest)) return null;
   const slashDate = /\/\/\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/.exec(text);
-  const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year);
+  const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year, context.order ?? null);
   // The text stays as written after the marker, owner and all: nothing the page says is lost.
   return { text, assignee, due, done };
 }
 
-const ACTION_COLUMN = /^(?:#\s*)?(?:action|actions|action items?|task|tasks|to-?dos?|follow-?ups?)$/i;
+const ACTION_WORDS = labelPattern('actions', true);
+const ACTION_COLUMN = { test: (label: string): boolean => ACTION_WORDS.test(label.replace(/^#\s*/, '')) };
 /** Under an action-items heading, a table's item column holds actions too. */
 const ITEM_COLUMN = /^(?:#\s*)?(?:what|items?|description)$/i;
-const OWNER_COLUMN = /\b(owner|owners|who|assignee|assigned(?: to)?|responsible|by whom|lead|person)\b/i;
-const DUE_COLUMN = /\b(due|due date|deadline|by|by when|when|target|target date|date)\b/i;
-const STATUS_COLUMN = /\b(status|done|state|complete|completed|progress)\b/i;
+const OWNER_COLUMN = labelPattern('owner');
+const DUE_COLUMN = labelPattern('due');
+const STATUS_COLUMN = labelPattern('status');
+/** A status that closes the action, in any language of the vocabulary ("Done", "Erledigt", "Fait"). */
+const DONE_STATUS = labelPattern('done');
 
 /** A table of actions (Action | Owner | Due | Status): its columns, or null when the table is something else. */
 export function actionTableColumns(table: NormalizedTable, inActions: boolean): { action: number; owner: number; due: number; status: number } | null {
@@ -98,7 +104,7 @@ export function actionTableColumns(table: NormalizedTable, inActions: boolean): 
 function cellDone(cell: { text: string; html: string }): boolean {
   const emoticon = /data-emoticon="([^"]+)"/.exec(cell.html);
   if (emoticon !== null && presenceFromEmoticon(emoticon[1]!) !== null) return presenceFromEmoticon(emoticon[1]!)!;
-  if (/\b(done|complete|completed|closed|finished|resolved|delivered)\b/i.test(cell.text) && !/\bnot\b|\bin\b/i.test(cell.text)) return true;
+  if (DONE_STATUS.test(cell.text) && !/\bnot\b|\bin\b/i.test(cell.text)) return true;
   return presenceFromText(cell.text) === true && !/^(?:open|in progress)$/i.test(cell.text.trim());
 }
 
@@ -119,7 +125,7 @@ export function actionsFromTable(
     const assignee = mention !== undefined ? context.mentionName(mention) : written !== '' ? (context.resolve(written) ?? written) : null;
     const dueCell = columns.due >= 0 ? row[columns.due]! : null;
     const time = dueCell !== null ? /datetime="([^"]+)"/.exec(dueCell.html)?.[1] : undefined;
-    const due = dueCell === null ? null : findDateInYear(time ?? dueCell.text, context.year);
+    const due = dueCell === null ? null : findDateInYear(time ?? dueCell.text, context.year, context.order ?? null);
     const done = columns.status >= 0 ? cellDone(row[columns.status]!) : DONE_MARK.test(text);
     items.push({ text, assignee, due, done });
   }

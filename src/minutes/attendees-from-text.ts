@@ -115,6 +115,9 @@ export function attendeesFromParagraph(
   return attendeesFromLabelledNodes(paragraph.children, section, group, known, firstNames);
 }
 
+/** "Present: …", "Présents : …", "Couldn't make it: …": a label of letters (any script), then a colon. */
+const PEOPLE_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.+)$/su;
+
 /** attendeesFromParagraph on the nodes of a paragraph, list item or cell. */
 export function attendeesFromLabelledNodes(
   nodes: readonly AnyNode[],
@@ -124,7 +127,7 @@ export function attendeesFromLabelledNodes(
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
   const text = textContent(nodes);
-  const labelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.+)$/s.exec(text);
+  const labelled = PEOPLE_LABEL_LINE.exec(text);
   let kind = section;
   let ownGroup = group;
   if (labelled !== null) {
@@ -138,7 +141,7 @@ export function attendeesFromLabelledNodes(
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
   const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
   const restText = textWithout(nodes, isMention);
-  const restLabelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.*)$/s.exec(restText);
+  const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.*)$/su.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
   const written = splitInlinePeople(body)
