@@ -19,6 +19,9 @@ const DONE_MARK = /(?:^\s*\[x\]|\((?:done|completed?|closed)\)|\[(?:done|complet
 const OPEN_BOX = /^\s*\[\s?\]\s*/;
 
 /** Words that start a sentence, not a name ("We to…" never, but "We will…" is prose). */
+/** People named by their group or office rather than by name ("Staff to …", "Chairs: …"): no person is the assignee. */
+export const GROUP_SUBJECT = /^(?:the\s+)?(?:staff|chairs?|co-?chairs|editors?|authors|secretariat|secretary|clerk|officers|management|board|committee|council|admins?|maintainers|organi[sz]ers|everyone|everybody|all|team|wg|tsc|pmc)$/i;
+
 const NOT_A_NAME = /^(?:we|i|you|they|he|she|it|all|everyone|everybody|team|the|a|an|this|that|these|those|someone|somebody|nobody|tbd|tba|n\/a|none|owner|who|action|actions|ai|todo|decision|agreed|resolved|note|notes|next|please|follow|done)$/i;
 
 export interface ActionContext {
@@ -32,9 +35,22 @@ export interface ActionContext {
   order?: DateOrder | null;
 }
 
+/** "ACTION Sam Roe: book the room": the marker, the owner's name and a colon, then the task. */
+const ACTION_OWNER_MARKER = /^\s*(?:AI|ACTION|Action|TODO|To-?do)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*:\s*(\S.*)$/su;
+/** Any label word ("Action Items:", "Action Points:"): a label, not an owner. */
+const ANY_LABEL = labelPattern(['actions', 'decisions', 'minutes', 'agenda', 'attendees', 'absent', 'guests', 'owner', 'due', 'status', 'date']);
+
+/** The task and owner of an "ACTION Name: task" line, written "Name: task"; null for another line. */
+function ownerMarked(line: string): string | null {
+  const m = ACTION_OWNER_MARKER.exec(line);
+  if (m === null || ANY_LABEL.test(m[1]!) || /^items?$/i.test(m[1]!)) return null;
+  return `${m[1]!}: ${m[2]!}`;
+}
+
 export function isMarkedAction(line: string): boolean {
   const m = ACTION_MARKER.exec(line);
-  return m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim());
+  if (m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim())) return true;
+  return ownerMarked(line) !== null;
 }
 
 /** The assignee written at the start of an action's text: "@Name", "Name:", "Name -", "Name to …", "Name verb…". */
@@ -46,8 +62,10 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   }
   const name = '([\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+(?:de|van|von|da|di|del|la|le)?\\s*[\\p{Lu}][\\p{L}\\p{M}\'’.-]*){0,2})';
   const separated = new RegExp(`^@?${name}\\s*(?::|–|—|-|,)\\s+(.+)$`, 'su').exec(t);
+  if (separated !== null && GROUP_SUBJECT.test(separated[1]!)) return { assignee: null, rest: separated[2]! };
   if (separated !== null && !NOT_A_NAME.test(separated[1]!)) return { assignee: context.resolve(separated[1]!) ?? separated[1]!, rest: separated[2]! };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
+  if (modal !== null && GROUP_SUBJECT.test(modal[1]!)) return { assignee: null, rest: modal[2]! };
   if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
   // "Sam write…", "Jane Roe boost…": a name the meeting knows, then the task.
   const bare = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2})\s+(\p{Ll}.+)$/su.exec(t);
@@ -65,9 +83,10 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
   const done = DONE_MARK.test(text);
   text = text.replace(OPEN_BOX, '').replace(/^\s*\[x\]\s*/i, '');
   if (marked) {
-    const m = ACTION_MARKER.exec(text);
-    if (m === null) return null;
-    text = m[1]!.trim();
+    const owned = ownerMarked(text);
+    const m = owned === null ? ACTION_MARKER.exec(text) : null;
+    if (owned === null && m === null) return null;
+    text = owned ?? m![1]!.trim();
   }
   if (isTemplateActionText(text) || text.length < 3) return null;
   const { assignee, rest } = leadingAssignee(text, context);

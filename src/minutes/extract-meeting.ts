@@ -14,11 +14,11 @@ import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
 import { collectFirstNames, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, isAttendanceTable } from './attendees-from-table.js';
 import { attendeesFromItem, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
-import { actionItemFromTask, isTemplateActionText } from './action-items.js';
+import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerResolver, speakerNote } from './speakers.js';
 import { topicsFromList } from './topics.js';
-import { actionFromLine, actionsFromTable, actionTableColumns, isMarkedAction, type ActionContext } from './action-lines.js';
-import { linesOf, sectionedLines, type Line } from './lines.js';
+import { actionFromLine, actionsFromTable, actionTableColumns, GROUP_SUBJECT, isMarkedAction, type ActionContext } from './action-lines.js';
+import { linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
@@ -378,8 +378,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     .filter((a): a is NonNullable<typeof a> => a !== null);
   const year = date !== null ? Number(date.slice(0, 4)) : null;
   const lineContext = (line: Line): ActionContext => ({ resolve, year, order, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
-  const actionOf = (line: Line, inActions: boolean): ActionItem | null => {
-    const marked = isMarkedAction(line.text);
+  const actionOf = (written: Line, inActions: boolean): ActionItem | null => {
+    // A marker after a sentence ("… all checked except one. Action: Sam to …") starts the action there.
+    const tail = isMarkedAction(written.text) ? null : markedTail(written.text, isMarkedAction);
+    const line = tail === null ? written : { ...written, text: tail };
+    const marked = tail !== null || isMarkedAction(line.text);
     if (!marked && !inActions) return null;
     const item = actionFromLine(line.text, lineContext(line), marked);
     return item !== null && line.struck ? { ...item, done: true } : item;
@@ -441,8 +444,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
   /** "Sam to do the quote by 9 August": an attendee, "to", a task and a due date is an action anywhere. */
   function actionWithNameToBy(line: Line): ActionItem | null {
-    if (!/^\S+(?:\s\S+)?\s+to\s+\S.*\bby\b/.test(line.text)) return null;
-    const item = actionWithAssignee(line);
+    const m = /^(\S+(?:\s\S+)?)\s+to\s+\S.*\bby\b/.exec(line.text);
+    if (m === null) return null;
+    // "Staff to report back by 14 October": a group given a task and a date is an action with no one person as assignee.
+    const item = GROUP_SUBJECT.test(m[1]!) ? actionFromLine(line.text, lineContext(line), false) : actionWithAssignee(line);
     return item !== null && item.due !== null ? item : null;
   }
 
@@ -541,7 +546,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     date,
     attendees,
     agenda: agenda.filter((t) => t !== '').map((text) => ({ text })),
-    actionItems,
+    actionItems: withoutRepeatedActions(actionItems),
     decisions,
     topics,
     links: externalLinks(page.elements),
