@@ -7,6 +7,7 @@ import type { NormalizedTable } from '../hub/table-normalize.js';
 import { cellNodes } from './cell-nodes.js';
 import type { SectionedLine } from './lines.js';
 import { toAttendee } from './attendees-from-table.js';
+import { presenceFromMarkedText } from './presence.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './sections.js';
 
 /** The role the label of a list of people gives them: members of a body, guests and staff, or plain participants. */
@@ -155,7 +156,9 @@ export function attendeesFromLabelledNodes(
  * the people of the rows labelled as attendance, regrets or guests.
  */
 export function attendeesFromLabelledRows(table: NormalizedTable, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] {
-  const rows = table.header !== null && !table.headerColumn ? [table.headerCells ?? [], ...table.rows] : table.rows;
+  // A header row is a labelled row only in a table of labelled rows: "Member | Vote" over rows of names is a header.
+  const labelledBelow = table.rows.length === 0 || table.rows.some((row) => row.length >= 2 && classifyHeading(row[0]!.text.replace(/:$/, '').trim()) !== 'other');
+  const rows = table.header !== null && !table.headerColumn && labelledBelow ? [table.headerCells ?? [], ...table.rows] : table.rows;
   const found: Attendee[] = [];
   for (const row of rows) {
     if (row.length < 2) continue;
@@ -179,6 +182,31 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
       found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
     }
   }
+  return found;
+}
+
+/**
+ * A table whose column headers are lists of people ("Present | Apologies", "Members | Guests"):
+ * each column lists the people of its label, a row holding one of each side by side. Null when
+ * the table is not such (a header is no people label, or a column holds marks rather than names).
+ */
+export function attendeesFromLabelledColumns(table: NormalizedTable, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] | null {
+  const labels = table.header;
+  if (labels === null || table.headerColumn || labels.length < 2) return null;
+  const kinds = labels.map((label) => (label.length <= 40 ? classifyHeading(label.replace(/:$/, '')) : 'other'));
+  if (!kinds.every((kind) => kind === 'attendance' || kind === 'absent' || kind === 'guests')) return null;
+  const context = { knownOrganizations: known, firstNames };
+  const columns = labels.map((_, c) => table.rows.map((row) => row[c]!).filter((cell) => !cell.spanCopy && cell.text !== ''));
+  // A column of marks ("Attendee | Present" with x and yes) is a roll call, not a list.
+  if (columns.some((cells) => cells.some((cell) => presenceFromMarkedText(cell.text) !== null))) return null;
+  if (!columns.some((cells) => cells.length > 0)) return null;
+  const found: Attendee[] = [];
+  columns.forEach((cells, c) => {
+    const kind = kinds[c]!;
+    const label = labels[c]!.replace(/:$/, '').trim();
+    const defaults = { role: roleOf(kind, label), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
+    for (const cell of cells) found.push(...parsePersonNodes(cellNodes(cell), context).map((person) => toAttendee(person, defaults)));
+  });
   return found;
 }
 

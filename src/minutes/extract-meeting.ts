@@ -12,8 +12,8 @@ import { classifyHeading, pageSections, type SectionKind } from './sections.js';
 import { findDate, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, type DateOrder } from './dates.js';
 import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
 import { collectFirstNames, collectOrganizations } from './person-cell.js';
-import { attendeesFromTable, isAttendanceTable } from './attendees-from-table.js';
-import { attendeesFromItem, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
+import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
+import { attendeesFromItem, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerResolver, speakerNote } from './speakers.js';
 import { topicsFromList } from './topics.js';
@@ -231,7 +231,7 @@ function isLayoutTable(table: Element): boolean {
 
 function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
   if (PEOPLE.includes(section)) return true;
-  return table.header !== null && table.header.some((label) => PEOPLE_TABLE_HEADER.test(label));
+  return table.header !== null && table.header.some((label) => PEOPLE_TABLE_HEADER.test(label)) && !hasColumnOfOtherThings(table.header);
 }
 
 /**
@@ -315,6 +315,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       return elementsWhere(element.children, (el) => el.name === 'table' && !isLayoutTable(el)).flatMap((inner) => tableAttendees(inner, page.normalize(inner), section, group));
     }
     const context = { knownOrganizations: known, firstNames };
+    const listed = attendeesFromLabelledColumns(table, known, firstNames);
+    if (listed !== null) return listed;
     if (isPeopleTable(table, section) || isAttendanceTable(table, context)) {
       const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
       if (people.length > 0) return people;

@@ -97,3 +97,42 @@ describe('a group as the owner of an action', () => {
     ]);
   });
 });
+
+describe('tables of people by their columns', () => {
+  it('reads a table whose column headers are the lists (Members | Guests | Regrets), each column its own people', () => {
+    const m = fromMarkdown(`# Garden club\n\nDate: 2024-05-14\n\n| Members | Guests | Regrets |\n| --- | --- | --- |\n| Ann Vale | Bo Reyes (Parks Dept) | Cal Ito |\n| Dev Shah |  |  |\n`);
+    expect(people(m)).toEqual([
+      ['Ann Vale', null, 'member', true],
+      ['Dev Shah', null, 'member', true],
+      ['Bo Reyes', 'Parks Dept', 'guest', true],
+      ['Cal Ito', null, 'member', false],
+    ]);
+  });
+
+  it('an "Attendee | Present" table of marks stays a roll call, not two lists', () => {
+    const m = meeting('<p>Date: 2024-05-14</p><table><tr><th>Attendee</th><th>Present</th></tr><tr><td>Ann Vale</td><td>yes</td></tr><tr><td>Dev Shah</td><td>no</td></tr></table>');
+    expect(people(m)).toEqual([
+      ['Ann Vale', null, 'participant', true],
+      ['Dev Shah', null, 'participant', false],
+    ]);
+  });
+
+  it('reads a stand-up table (a person column and what each reports) as the people there; a row that says they were away is absent', () => {
+    const m = fromMarkdown(`## Mobile squad daily\n\nDate: 2024-07-03\n\n| Who | Done | Doing | Impediments |\n| --- | --- | --- | --- |\n| Eli Park | login fix | push tokens | — |\n| Fay Dunn | OOO | OOO | OOO |\n| Gus Lee | review | release 3.2 | CI quota |\n`);
+    expect(people(m)).toEqual([
+      ['Eli Park', null, 'participant', true],
+      ['Fay Dunn', null, 'participant', false],
+      ['Gus Lee', null, 'participant', true],
+    ]);
+  });
+
+  it.each([
+    ['a tickets table', '<table><tr><th>Name</th><th>Ticket</th><th>Status</th></tr><tr><td>Eli Park</td><td>MOB-12</td><td>Open</td></tr><tr><td>Gus Lee</td><td>MOB-14</td><td>Done</td></tr></table>'],
+    ['an on-call rota', '<table><tr><th>Engineer</th><th>Week</th><th>Backup</th></tr><tr><td>Eli Park</td><td>2024-07-08</td><td>Gus Lee</td></tr><tr><td>Gus Lee</td><td>2024-07-15</td><td>Eli Park</td></tr></table>'],
+    ['a vote table', '<table><tr><th>Member</th><th>Vote</th></tr><tr><td>Eli Park</td><td>For</td></tr><tr><td>Gus Lee</td><td>Against</td></tr></table>'],
+    ['a table naming a person in every row of one report column only', '<table><tr><th>Name</th><th>Today</th></tr><tr><td>Eli Park</td><td>Demo</td></tr></table>'],
+  ])('%s is no attendance', (_, table) => {
+    const m = meeting(`<p>Date: 2024-07-03</p>${table}<h2>Decisions</h2><ul><li>Ship 3.2.</li></ul>`);
+    expect(m!.attendees).toEqual([]);
+  });
+});
