@@ -1,4 +1,5 @@
 import type { Attendee, Note } from '../model/meeting.js';
+import { withoutTitles } from './person-cell.js';
 
 /** "Name: text" or "Name - text": a name of one to three capitalized words, then what they said. */
 const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*(?::|\s[-–—])\s*(.*)$/su;
@@ -16,7 +17,7 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
   const folded = names.map((n) => ({ name: n, words: fold(n).split(' ') }));
   const one = (found: string[]): string | null => (found.length === 1 ? found[0]! : null);
   return (written) => {
-    const w = fold(written.replace(/^@/, '').replace(/^(?:dr|prof|mr|mrs|ms)\.?\s+/i, ''));
+    const w = fold(withoutTitles(written.replace(/^@/, '')).replace(/^(?:dr|prof|mr|mrs|ms)\.?\s+/i, ''));
     if (w === '') return null;
     const parts = w.split(' ');
     const full = folded.filter((n) => n.words.join(' ') === w).map((n) => n.name);

@@ -136,3 +136,32 @@ describe('tables of people by their columns', () => {
     expect(m!.attendees).toEqual([]);
   });
 });
+
+describe('what is written around a name', () => {
+  it('drops honorifics and offices before a name, in several languages', () => {
+    const m = meeting('<p>Date: 2024-06-04</p><h2>Present</h2><p>Cllr Ann Moss<br/>Vice Chair Bo Lind<br/>Herr Jonas Weber<br/>Mme Claire Roy<br/>Alderman Ravi Nair</p>');
+    expect(people(m).map((p) => p[0])).toEqual(['Ann Moss', 'Bo Lind', 'Jonas Weber', 'Claire Roy', 'Ravi Nair']);
+  });
+
+  it('a job or office after a name is no organization; a department or company is', () => {
+    const m = meeting(`<p>Date: 2024-06-04</p><h2>Attendees</h2><ul><li>Ida Falk, Head of Finance</li><li>Jon Berg (IT manager)</li><li>Kai Holm – Communications Officer</li>
+      <li>Lea Voss (Harbour Authority)</li><li>Max Ek, Nordic Freight</li></ul>`);
+    expect(people(m).map((p) => [p[0], p[1]])).toEqual([
+      ['Ida Falk', null],
+      ['Jon Berg', null],
+      ['Kai Holm', null],
+      ['Lea Voss', 'Harbour Authority'],
+      ['Max Ek', 'Nordic Freight'],
+    ]);
+  });
+
+  it('reads a presence mark written before a remark, and a remark about which items the person attended', () => {
+    const m = meeting(`<p>Date: 2024-06-04</p><h2>Roll call</h2><ul><li>Nils Dahl, Secretary – absent (travelling)</li><li>Oda Lie, Treasurer - present (joined late)</li>
+      <li>Per Aas (Estates, for item 3 only)</li></ul>`);
+    expect(people(m)).toEqual([
+      ['Nils Dahl', null, 'participant', false],
+      ['Oda Lie', null, 'participant', true],
+      ['Per Aas', 'Estates', 'participant', true],
+    ]);
+  });
+});
