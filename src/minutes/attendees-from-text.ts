@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Attendee } from '../model/meeting.js';
-import { isCountry, looksLikePersonName, parsePersonNodes, parsePersonText, type PersonEntry } from './person-cell.js';
+import { isCountry, looksLikePersonName, parsePersonNodes, parsePersonText, withoutTitles, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
 import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -99,7 +99,33 @@ function splitInlinePeople(text: string): string[] {
     } else current += ch;
   }
   parts.push(current);
-  return parts.map((p) => p.replace(/^\s*(and|&)\s+/i, '').trim()).filter((p) => p !== '');
+  return parts
+    .map((p) => p.replace(/^\s*(and|&)\s+/i, '').trim())
+    .filter((p) => p !== '')
+    .flatMap(splitOnAnd);
+}
+
+/** "Dr Ana Roe and Prof. Bo Li": two people when both sides of the "and" (in a language of the vocabulary) are full names. */
+function splitOnAnd(part: string): string[] {
+  const m = /^(.+?)\s+(?:and|&|und|et|y|e|en)\s+(.+)$/u.exec(part);
+  if (m === null) return [part];
+  const fullName = (text: string): boolean => {
+    const name = withoutTitles(text.replace(/\s*\(.*\)\s*$/, '').replace(/[.]$/, '').trim());
+    return name.split(/\s+/).length >= 2 && looksLikePersonName(name);
+  };
+  return fullName(m[1]!) && fullName(m[2]!) ? [m[1]!, m[2]!.replace(/\.$/, '')] : [part];
+}
+
+/**
+ * "Apologies were received from A and B.", "Regrets sent by A, B": a sentence whose subject is the
+ * label of a list of people and whose people follow "from" or "by"; null for any other text.
+ */
+function peopleAfterLeadIn(text: string): { kind: SectionKind; label: string; people: string } | null {
+  const m = /^\s*((?:[\p{L}'’]+\s+){0,3}?[\p{L}'’]+(?:\s+for\s+absence)?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:received|sent|given|noted|tendered|offered|recorded|submitted)\s+)?(?:from|by)\s+(.+?)\.?\s*$/su.exec(text);
+  if (m === null) return null;
+  const label = m[1]!.trim();
+  const kind = classifyHeading(label);
+  return kind === 'absent' || kind === 'attendance' || kind === 'guests' ? { kind, label, people: m[2]! } : null;
 }
 
 /**
@@ -131,19 +157,23 @@ export function attendeesFromLabelledNodes(
   const labelled = PEOPLE_LABEL_LINE.exec(text);
   let kind = section;
   let ownGroup = group;
+  const sentence = labelled === null ? peopleAfterLeadIn(text) : null;
   if (labelled !== null) {
     const labelKind = classifyHeading(labelled[1]!);
     if (labelKind === 'attendance' || labelKind === 'absent' || labelKind === 'guests') {
       kind = labelKind;
       ownGroup = labelled[1]!.trim();
     } else return [];
+  } else if (sentence !== null) {
+    kind = sentence.kind;
+    ownGroup = group ?? sentence.label;
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
   const defaults = { role: roleOf(kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
   const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
   const restText = textWithout(nodes, isMention);
   const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.*)$/su.exec(restText);
-  const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : restText;
+  const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
   const written = splitInlinePeople(body)
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))

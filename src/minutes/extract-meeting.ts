@@ -8,7 +8,7 @@ import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isEl
 import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
-import { classifyHeading, pageSections, type SectionKind } from './sections.js';
+import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionKind } from './sections.js';
 import { findDate, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, type DateOrder } from './dates.js';
 import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
 import { collectFirstNames, collectOrganizations } from './person-cell.js';
@@ -42,6 +42,8 @@ function datetimeIn(el: Element): string | undefined {
 /** "Date: …", "Datum: …", "Held on …": a line that gives the meeting's date (vocabulary.ts). */
 const DATE_LABEL = labelLinePattern('date');
 const NEXT_MEETING = labelPattern('nextMeeting');
+const HELD_ON = /\b(?:held\s+(?:on\s+)?|meeting\s+(?:of|on)\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/i;
+const OTHER_MEETING = /\b(?:previous|prior|last|next|following|approved|accepted|adopted|ratified)\b/i;
 const DATE_ROW_LABEL = labelPattern('date', true);
 
 /** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
@@ -49,6 +51,8 @@ function dateOfLine(line: string, order: DateOrder | null): string | null {
   const date = findDate(line, order);
   if (date === null || NEXT_MEETING.test(line)) return null;
   const before = line.slice(0, Math.max(0, line.search(/\d{1,4}[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
+  // "Minutes of the meeting held on Wednesday 12 November": when this meeting was held, unless the line is about another one.
+  if (HELD_ON.test(before) && !OTHER_MEETING.test(line)) return date;
   return NOT_THE_MEETING_DATE.test(before) || NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !/^\s*[\d(]/.test(line) ? null : date;
 }
 
@@ -74,8 +78,18 @@ function dateFromInfoTable(table: Element, order: DateOrder | null): string | nu
 function meetingDate(page: HubPage, blocks: Located[], title: string | null, order: DateOrder | null): string | null {
   let fromHeading: string | null = null;
   let fromOpening: string | null = null;
+  let fromListItem: string | null = null;
   let opening = true;
   for (const block of blocks) {
+    if (block.kind === 'list' && fromListItem === null) {
+      // A page that is one numbered list ("1. Date and place" / "Date: …") gives its date in an item.
+      for (const li of childElementsNamed(block.element, 'li')) {
+        for (const line of linesOf(li.children, true)) {
+          const m = DATE_LABEL.exec(line.text);
+          if (m !== null && fromListItem === null && !NEXT_MEETING.test(line.text)) fromListItem = findDate(m[1]!, order);
+        }
+      }
+    }
     if (block.kind === 'table') {
       const date = dateFromInfoTable(block.element, order);
       if (date !== null) return date;
@@ -109,6 +123,7 @@ function meetingDate(page: HubPage, blocks: Located[], title: string | null, ord
       }
     }
   }
+  if (fromListItem !== null) return fromListItem;
   if (fromHeading !== null) return fromHeading;
   if (fromOpening !== null) return fromOpening;
   const fromTitle = title !== null ? findDate(title, order) : null;
@@ -194,8 +209,32 @@ function settleAttendees(attendees: Attendee[]): void {
   }
 }
 
+/** The first paragraph of a list item when it is a short title the item's other paragraphs follow ("<p><strong>Apologies</strong></p><p>…</p>"). */
+function titleParagraph(li: Element): { element: Element; text: string } | null {
+  const paragraphs = li.children.filter((c): c is Element => isElement(c));
+  const first = paragraphs[0];
+  if (first === undefined || first.name !== 'p' || paragraphs.length < 2) return null;
+  const text = nodesText([first]).replace(/:$/, '').trim();
+  return text !== '' && text.length <= 60 && !text.includes('\n') ? { element: first, text } : null;
+}
+
+/**
+ * The meeting of a body that has members (a board, committee or council, by the page's title or
+ * first headings) that lists its guests apart ("In attendance", "Also attending"): those listed
+ * as present or in the roll call are its members, and so are those who sent apologies.
+ */
+function membersOfTheBody(attendees: Attendee[], pageNames: readonly string[]): void {
+  if (!pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name))) return;
+  if (!attendees.some((a) => a.role === 'guest')) return;
+  for (const a of attendees) {
+    if (a.role === 'participant' && (a.group === null || classifyHeading(a.group) === 'attendance' || classifyHeading(a.group) === 'absent')) a.role = 'member';
+  }
+}
+
 function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean, classifyHeading: (text: string) => SectionKind): boolean {
-  const kinds = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => classifyHeading(b.text)).filter((k) => MINUTES_SECTIONS.includes(k)));
+  // The titles of list items count as headings: a page may be one numbered list of sections ("1. Attendance", "2. Decisions").
+  const titles = [...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...blocks.filter((b) => b.kind === 'list').flatMap((b) => childElementsNamed(b.element, 'li').map((li) => titleParagraph(li)?.text ?? ''))];
+  const kinds = new Set(titles.filter((t) => t !== '').map((t) => classifyHeading(t)).filter((k) => MINUTES_SECTIONS.includes(k)));
   if (hasDateLine || kinds.size >= 2) return true;
   const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));
   return kinds.size >= 1 && (titled || date !== null);
@@ -346,8 +385,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         else found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
       }
       const peopleBelow = PEOPLE.includes(itemSection) ? itemSection : 'other';
+      // An item whose first paragraph is its title ("**Apologies**", then a paragraph): the title is the label of what follows.
+      const titled = titleParagraph(li);
+      const titledKind = titled !== null ? classifyHeading(titled.text) : 'other';
       for (const child of li.children) {
         if (!isElement(child)) continue;
+        if (child.name === 'p' && titled !== null && child !== titled.element && PEOPLE.includes(titledKind)) {
+          found.push(...attendeesFromParagraph(child, titledKind, titled.text, known, firstNames));
+          continue;
+        }
         if (child.name === 'table') found.push(...tableAttendees(child, page.normalize(child), peopleBelow, itemGroup));
         else if (child.name === 'ul' || child.name === 'ol') found.push(...attendeesInList(child, peopleBelow, itemGroup));
         else if (child.name === 'div' || child.name === 'details') {
@@ -361,6 +407,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     return found;
   }
 
+  membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);
 

@@ -165,3 +165,64 @@ describe('what is written around a name', () => {
     ]);
   });
 });
+
+describe('a page that is one numbered list', () => {
+  it('reads the titles of the items as sections: the date, the people and the decisions inside them', () => {
+    const m = fromStorage(`<ol><li><p><strong>Date and place</strong></p><p>Date: 2025-01-14, Room 3</p></li><li><p><strong>Attendance</strong></p><p>Present: Ada Moss, Ben Roe</p><p>Apologies were sent by Cara Dunn.</p></li>
+      <li><p><strong>Decisions</strong></p><p>Agreed: the fee stays at 20.</p></li><li><p><strong>Date of next meeting</strong></p><p>Date: 2025-02-11</p></li></ol>`, 'Club evening');
+    expect(m!.date).toBe('2025-01-14');
+    expect(people(m)).toEqual([
+      ['Ada Moss', null, 'participant', true],
+      ['Ben Roe', null, 'participant', true],
+      ['Cara Dunn', null, 'participant', false],
+    ]);
+    expect(m!.decisions.map((d) => d.text)).toEqual(['the fee stays at 20.']);
+  });
+
+  it('a numbered list of links to meeting pages is still no minutes', () => {
+    expect(fromStorage('<ol><li><p><strong>January</strong></p><p><ac:link><ri:page ri:content-title="2025-01-14 Club evening" /></ac:link></p></li><li><p><strong>February</strong></p><p><ac:link><ri:page ri:content-title="2025-02-11 Club evening" /></ac:link></p></li><li><p><strong>March</strong></p><p><ac:link><ri:page ri:content-title="2025-03-11 Club evening" /></ac:link></p></li></ol>', 'Club evenings')).toBeNull();
+  });
+});
+
+describe('people in sentences', () => {
+  it('reads "Apologies for absence were received from A and B" and "Regrets from A"; "and" parts two full names only', () => {
+    const m = meeting(`<p>Date: 2025-02-03</p><h2>Present</h2><p>Dora Pike and Eamon Shaw (Finn &amp; Sons)</p><p>Apologies for absence were received from Mr Gil Hart and Dr Hana Ito.</p><p>Regrets from Ivo Kral.</p>`);
+    expect(people(m)).toEqual([
+      ['Dora Pike', null, 'participant', true],
+      ['Eamon Shaw', 'Finn & Sons', 'participant', true],
+      ['Gil Hart', null, 'participant', false],
+      ['Hana Ito', null, 'participant', false],
+      ['Ivo Kral', null, 'participant', false],
+    ]);
+  });
+
+  it('a sentence about something else with "by" names nobody', () => {
+    const m = meeting('<p>Date: 2025-02-03</p><h2>Attendees</h2><ul><li>Dora Pike</li></ul><h2>Notes</h2><p>Members were reminded by email of the deadline.</p>');
+    expect(people(m).map((p) => p[0])).toEqual(['Dora Pike']);
+  });
+});
+
+describe('the date of this meeting in a sentence', () => {
+  it('reads "held on <date>" as this meeting, not the previous minutes that were approved', () => {
+    const m = meeting(`<p><strong>Parish council</strong></p><p>Record of the meeting held on Tuesday 4 March 2025 in the village hall</p><p>Present: Jo Marsh, Kit Dale</p>
+      <p>The notes of the meeting held on 4 February 2025 were approved.</p>`);
+    expect(m!.date).toBe('2025-03-04');
+  });
+});
+
+describe('the members of a body', () => {
+  it('on a board, committee or council page that lists guests apart, those present and those absent are members', () => {
+    const m = fromMarkdown(`# Trustees — quarterly meeting\n\nDate: 2025-03-18\n\n**Attending:** Lou Grant, Mia Sol\n\n**Absent:** Ned Hoy\n\n**Also present:** Ora Finch (auditor)\n`);
+    expect(people(m)).toEqual([
+      ['Lou Grant', null, 'member', true],
+      ['Mia Sol', null, 'member', true],
+      ['Ned Hoy', null, 'member', false],
+      ['Ora Finch', null, 'guest', true],
+    ]);
+  });
+
+  it('a team meeting with a guest keeps its participants', () => {
+    const m = fromMarkdown(`# Design team sync\n\nDate: 2025-03-18\n\n**Attending:** Lou Grant, Mia Sol\n\n**Guests:** Ora Finch\n`);
+    expect(people(m).map((p) => p[2])).toEqual(['participant', 'participant', 'guest']);
+  });
+});
