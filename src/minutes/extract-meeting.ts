@@ -15,7 +15,7 @@ import { collectFirstNames, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
 import { attendeesFromItem, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
-import { speakerResolver, speakerNote } from './speakers.js';
+import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { actionFromLine, actionsFromTable, actionTableColumns, GROUP_SUBJECT, isMarkedAction, type ActionContext } from './action-lines.js';
 import { linesOf, markedTail, sectionedLines, type Line } from './lines.js';
@@ -457,7 +457,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const lines = linesOf(li.children, true);
       const label = lines[0]?.text.replace(/:$/, '') ?? '';
       const kind = label.length <= 40 ? classifyHeading(label) : 'other';
-      const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes';
+      // "Actions:" or "Action items" alone labels the items under it; "Action: Sam to …" is an action.
+      const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes' && !/:\s*\S/.test(lines[0]!.text);
       if (!labelOnly) {
         if (inActions && lines.length > 0) {
           const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
@@ -509,7 +510,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       if (li.attribs['data-task'] !== undefined) continue;
       const lines = linesOf(li.children, true);
       const label = lines[0]?.text.replace(/:$/, '') ?? '';
-      const labelOnly = lines.length === 1 && label.length <= 40 && classifyHeading(label) === 'decisions';
+      const labelOnly = lines.length === 1 && label.length <= 40 && classifyHeading(label) === 'decisions' && !/:\s*\S/.test(lines[0]!.text);
       if (!labelOnly) {
         if (inDecisions) addDecision(decisionInSection(lines.map((l) => l.text).join(' ')));
         else for (const line of lines) addDecision(decisionOfLine(line.text));
@@ -545,13 +546,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
 
   const topics: Topic[] = [];
-  const linesOfBlock = (b: Located): string[] => linesOf(b.element.children).map((l) => l.text);
+  // A paragraph's soft line breaks part its speakers ("Ana: …" / "Bo: …" one a line in Markdown).
+  const linesOfBlock = (b: Located): string[] => linesOf(b.element.children, false, true).flatMap((l) => speakerLines(l.text, resolve));
   const speaks = (b: Located): boolean =>
     b.kind === 'paragraph'
       ? linesOfBlock(b).some((line) => speakerNote(line, resolve) !== null)
-      : b.kind === 'list' && elementsWhere(b.element.children, (el) => el.name === 'li').some((li) => linesOf(li.children, true).some((l) => speakerNote(l.text, resolve) !== null));
-  // Notes live under a minutes heading, or under a topic heading of their own ("2. Budget") when people speak there.
-  const minutesBlocks = blocks.filter((x) => x.section === 'minutes' || (x.section === 'other' && x.headings.length > 0 && speaks(x)));
+      : b.kind === 'list' && elementsWhere(b.element.children, (el) => el.name === 'li').some((li) => linesOf(li.children, true).some((l) => speakerNoteIn(l.text, resolve) !== null));
+  // Notes live under a minutes heading, or under a topic heading of their own ("2. Budget") when people speak there;
+  // an agenda whose items hold what people said ("[Ana] topic" with "Ana: …" under it) is the discussion too.
+  const minutesBlocks = blocks.filter((x) => x.section === 'minutes' || ((x.section === 'other' || x.section === 'agenda') && (x.headings.length > 0 || x.section === 'agenda') && speaks(x)));
   for (const b of minutesBlocks) {
     const sub = b.headings.length > 0 && classifyHeading(b.headings[b.headings.length - 1]!) === 'other' ? b.headings[b.headings.length - 1]! : null;
     const fallback = sub ?? b.group ?? 'Notes';

@@ -63,12 +63,15 @@ export function withoutTitles(text: string): string {
 /** Nouns that head a job or office ("Town Clerk", "Director of Public Works", "volunteer coordinator"). */
 const JOB_NOUN =
   'clerk|director|manager|officer|co-?ordinator|secretary|treasurer|president|vice-president|chair|chairman|chairwoman|chairperson|engineer|lead|head|administrator|analyst|advis[eo]r|counsel|attorney|solicitor|planner|superintendent|supervisor|assistant|specialist|architect|developer|designer|scientist|researcher|librarian|representative|liaison|editor|chief|controller|comptroller|auditor|accountant|inspector|registrar|dean|provost|professor|lecturer|student|technician|consultant|intern|mayor|councill?or|trustee|governor|commissioner|volunteer|organi[sz]er|facilitator|moderator|scribe|steward|founder|principal|teacher|nurse|officer';
-const JOB_TITLE = new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$|^(?:${JOB_NOUN})\\s+(?:of|for)\\s+\\S`, 'iu');
+const JOB_TITLE = new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu');
+/** "Director of Public Works", "Head of Finance": the job comes first, whatever follows "of". */
+const JOB_OF = new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})\\s+(?:of|for)\\s+\\S`, 'iu');
 
 /** A job or office written after a name ("Dana Roe, Town Clerk"): a role, never an organization. */
 export function isJobTitle(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();
-  return t.split(/\s+/).length <= 6 && JOB_TITLE.test(t) && !looksLikeOrganization(t, knownOrganizations);
+  if (t.split(/\s+/).length > 6) return false;
+  return JOB_OF.test(t) || (JOB_TITLE.test(t) && !looksLikeOrganization(t, knownOrganizations));
 }
 
 /** Countries people write after their organization; a country is never a person or an organization. */

@@ -226,3 +226,35 @@ describe('the members of a body', () => {
     expect(people(m).map((p) => p[2])).toEqual(['participant', 'participant', 'guest']);
   });
 });
+
+describe('speakers', () => {
+  it('reads "Name (Org): text" and "Role (Name): text", and parts a Markdown paragraph of speaker lines at its soft breaks', () => {
+    const m = fromMarkdown(`# Data WG call\n\nDate: 2025-05-06\n\n## Attendees\n\nTara Quinn (Hexa Labs), Umar Bell, Vic Sato\n\n## Schema versioning\n\nUmar Bell (Hexa Labs): we need a compatibility matrix\nbefore the next release.\nTara Quinn: agreed, I can draft it.\nFacilitator (Vic): let us come back to it next week.\n`);
+    const notes = m!.topics.flatMap((t) => t.notes);
+    expect(notes.map((n) => n.speaker)).toEqual(['Umar Bell', 'Tara Quinn', 'Vic Sato']);
+    expect(notes[0]!.text).toBe('we need a compatibility matrix before the next release.');
+  });
+
+  it('reads notes nested under agenda items as the discussion, and an item "Title – Name: text" as a topic with that note', () => {
+    const m = fromStorage(`<p>Date: 2025-05-06</p><p>Attendees: Wes Hart, Xia Long</p><h2>Agenda</h2><ul><li>Release train<ul><li>Wes: the branch is cut.</li><li>Xia: docs lag by a week.</li></ul></li></ul>
+      <h2>Other business</h2><ol><li><p><strong>Office move</strong> – Xia: boxes arrive Friday. Agreed: pack on Thursday.</p></li></ol>`);
+    expect(speakers(m)).toEqual(['Wes Hart', 'Xia Long']);
+    expect(m!.topics.map((t) => t.title)).toEqual(['Release train', 'Other business']);
+    expect(m!.topics[1]!.topics.map((t) => [t.title, t.notes[0]!.speaker])).toEqual([['Office move', 'Xia Long']]);
+    expect(m!.decisions.map((d) => d.text)).toEqual(['pack on Thursday.']);
+    expect(m!.agenda.map((a) => a.text)).toEqual(['Release train']);
+  });
+
+  it('an agenda of plain items has no notes and no speakers', () => {
+    const m = meeting('<p>Date: 2025-05-06</p><p>Attendees: Wes Hart, Xia Long</p><h2>Agenda</h2><ul><li>Release train</li><li>Office move - Xia to confirm</li></ul>');
+    expect(m!.topics).toEqual([]);
+  });
+});
+
+describe('a label item is only a label', () => {
+  it('"Decision: …" and "Action: …" items are a decision and an action, not labels of what follows', () => {
+    const m = meeting('<p>Date: 2025-05-06</p><p>Attendees: Wes Hart</p><h3>Wrap-up</h3><ul><li>Decision: keep Tuesdays.</li><li>Action: Wes to book the room</li><li>Decisions<ul><li>Move the demo to May.</li></ul></li></ul>');
+    expect(m!.decisions.map((d) => d.text)).toEqual(['keep Tuesdays.', 'Move the demo to May.']);
+    expect(m!.actionItems.map((a) => a.assignee)).toEqual(['Wes Hart']);
+  });
+});
