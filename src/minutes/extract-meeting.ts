@@ -227,16 +227,20 @@ function titleParagraph(li: Element): { element: Element; text: string } | null 
   return text !== '' && text.length <= 60 && !text.includes('\n') ? { element: first, text } : null;
 }
 
+const ROLL_OF_MEMBERS = /^(?:members\s+)?(?:present|roll\s*call)(?:\s+and\s+quorum.*)?$/i;
+
 /**
  * The meeting of a body that has members (a board, committee or council, by the page's title or
  * first headings) that lists its guests apart ("In attendance", "Also attending"): those listed
- * as present or in the roll call are its members, and so are those who sent apologies.
+ * as "Present" or in the roll call are its members (and so, by settleAttendees, are those who
+ * sent apologies); a list of "Attendees" names anyone who came, and stays as it is.
  */
 function membersOfTheBody(attendees: Attendee[], pageNames: readonly string[]): void {
   if (!pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name))) return;
   if (!attendees.some((a) => a.role === 'guest')) return;
   for (const a of attendees) {
-    if (a.role === 'participant' && (a.group === null || classifyHeading(a.group) === 'attendance' || classifyHeading(a.group) === 'absent')) a.role = 'member';
+    // "Present" and "Roll call" are the words of a body's own record; "Attendees" or "Participants" name anyone who came.
+    if (a.role === 'participant' && a.present !== false && a.group !== null && ROLL_OF_MEMBERS.test(a.group)) a.role = 'member';
   }
 }
 
