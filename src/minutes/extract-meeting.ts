@@ -51,7 +51,7 @@ function dateOfLine(line: string, order: DateOrder | null): string | null {
   const date = findDate(line, order);
   if (date === null || NEXT_MEETING.test(line)) return null;
   const before = line.slice(0, Math.max(0, line.search(/\d{1,4}[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
-  // "Minutes of the meeting held on Wednesday 12 November": when this meeting was held, unless the line is about another one.
+  // "Notes of the meeting held on Monday 3 June": when this meeting was held, unless the line is about another one.
   if (HELD_ON.test(before) && !OTHER_MEETING.test(line)) return date;
   return NOT_THE_MEETING_DATE.test(before) || NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !/^\s*[\d(]/.test(line) ? null : date;
 }

@@ -48,26 +48,26 @@ const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`,
 const DEGREE = /^(?:md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
 /**
  * What people write before a name: honorifics (in the languages of the vocabulary) and offices
- * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"). Neither is part of the name.
+ * held ("Cllr", "Vice Chair", "Alderman", "Senator"). Neither is part of the name.
  */
 const TITLE_PREFIX =
   /^(?:(?:[Dd]r|[Pp]rof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Hon|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Dhr|Mevr|Sig|Sig\.ra|Dott|Dott\.ssa|Ing)\.?|M\.|(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councillor|Councilor|Cllr|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve)\.?)\s+(?=\p{Lu})/u;
 
-/** The name without the honorifics and offices written before it ("Deputy Mayor Ana Ruiz" → "Ana Ruiz"). */
+/** The name without the honorifics and offices written before it ("Vice Chair Ana Ruiz" → "Ana Ruiz"). */
 export function withoutTitles(text: string): string {
   let out = text;
   for (let i = 0; i < 3 && TITLE_PREFIX.test(out); i += 1) out = out.replace(TITLE_PREFIX, '');
   return out;
 }
 
-/** Nouns that head a job or office ("Town Clerk", "Director of Public Works", "volunteer coordinator"). */
+/** Nouns that head a job or office ("Finance Officer", "Head of Facilities", "event coordinator"). */
 const JOB_NOUN =
   'clerk|director|manager|officer|co-?ordinator|secretary|treasurer|president|vice-president|chair|chairman|chairwoman|chairperson|engineer|lead|head|administrator|analyst|advis[eo]r|counsel|attorney|solicitor|planner|superintendent|supervisor|assistant|specialist|architect|developer|designer|scientist|researcher|librarian|representative|liaison|editor|chief|controller|comptroller|auditor|accountant|inspector|registrar|dean|provost|professor|lecturer|student|technician|consultant|intern|mayor|councill?or|trustee|governor|commissioner|volunteer|organi[sz]er|facilitator|moderator|scribe|steward|founder|principal|teacher|nurse|officer';
 const JOB_TITLE = new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu');
-/** "Director of Public Works", "Head of Finance": the job comes first, whatever follows "of". */
+/** "Head of Facilities", "Director of Studies": the job comes first, whatever follows "of". */
 const JOB_OF = new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})\\s+(?:of|for)\\s+\\S`, 'iu');
 
-/** A job or office written after a name ("Dana Roe, Town Clerk"): a role, never an organization. */
+/** A job or office written after a name ("Dana Roe, Finance Officer"): a role, never an organization. */
 export function isJobTitle(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length > 6) return false;
