@@ -22,6 +22,7 @@ import { taskList } from './task-list.js';
 import { time } from './time.js';
 import { blockQuote } from './block-quote.js';
 import { codeBlock } from './code-block.js';
+import { definitionList } from './definition-list.js';
 import { dynamicMacro } from './dynamic-macro.js';
 import { expand } from './expand.js';
 import { heading } from './heading.js';
@@ -76,6 +77,7 @@ export const registry: readonly Construct[] = [
   lineBreak,
   horizontalRule,
   blockQuote,
+  definitionList,
   list,
   table,
   markdownTextTokens,

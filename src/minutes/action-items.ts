@@ -2,7 +2,8 @@ import type { Element } from 'domhandler';
 import { elementsWhere, firstElementWhere, isMention, ownContent, viewWith } from '../hub/hub-walk.js';
 import type { ActionItem } from '../model/meeting.js';
 import { nodesText } from '../hub/table-cell-text.js';
-import { dueDateIn, findDate } from './dates.js';
+import { dueDateIn, findDate, type DateOrder } from './dates.js';
+import { wordsOf } from './vocabulary.js';
 import { mentionLabel } from './mention-names.js';
 
 export interface ActionPeople {
@@ -10,6 +11,8 @@ export interface ActionPeople {
   mentionName: (a: Element) => string | null;
   /** A first or full name as written to one attendee's full name. */
   resolve: (written: string) => string | null;
+  /** How the page writes its slash dates (see pageDateOrder). */
+  order?: DateOrder | null;
 }
 
 /**
@@ -27,6 +30,8 @@ function ownerOf(text: string, resolve: (written: string) => string | null): str
 export function isTemplateActionText(text: string): boolean {
   const t = text.trim();
   if (t === '' || t === '@') return true;
+  // "none this week", "No actions.": a line that says there is nothing to do.
+  if (/^(?:none|nothing|no (?:new )?(?:actions?|action items?|tasks?)|n\/a)\b/i.test(t)) return true;
   return /action item here|type your task here|\bdd[-/.]mm[-/.]yyyy\b|^@\s*name\b|^\[?\s*(action|task|todo)\s*\]?$|^(who|what|owner)\s*[:-]?\s*$/i.test(t);
 }
 
@@ -45,7 +50,7 @@ export function actionItemFromTask(li: Element, people: ActionPeople): ActionIte
   const mentions = elementsWhere(body, isMention);
   const assigned = mentions.find((a) => assigneeId !== undefined && a.attribs['data-account-id'] === assigneeId) ?? mentions[0];
   const time = firstElementWhere(body, (el) => el.name === 'time' && el.attribs['datetime'] !== undefined)?.attribs['datetime'];
-  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : dueDateIn(text, null));
+  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : dueDateIn(text, null, people.order ?? null));
   return {
     text,
     assignee: assigned !== undefined ? mentionLabel(assigned, people.mentionName) : ownerOf(text, people.resolve),
@@ -62,4 +67,39 @@ export function actionItemFromText(text: string, mention: string | null, resolve
   const slashDate = /\/\/\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/.exec(clean);
   const due = slashDate !== null ? findDate(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`) : findDate(clean);
   return { text: clean, assignee: mention ?? (owner !== null ? (resolve(owner[1]!) ?? owner[1]!) : ownerOf(clean, resolve)), due, done: false };
+}
+
+function actionKey(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The words of a due date after a task ("by 27 Feb", "bis 2025-03-21"): a cue word, then a number. */
+const DUE_TAIL = new RegExp(`^(?:${wordsOf('due').map((w) => actionKey(w)).filter((w) => w !== '').join('|')}) .*\\d`, 'u');
+
+/** The same action in other words only by a due date one of them adds at the end. */
+function sameAction(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} `) && DUE_TAIL.test(long.slice(short.length + 1));
+}
+
+/**
+ * Each action once: minutes often list their actions again at the end ("Recap of actions"),
+ * in the same words. A repeat adds what the first mention lacked (assignee, due date, done); two
+ * items with the same text for different people stay two.
+ */
+export function withoutRepeatedActions(items: readonly ActionItem[]): ActionItem[] {
+  const kept: ActionItem[] = [];
+  for (const item of items) {
+    const key = actionKey(item.text);
+    const first = kept.find((k) => sameAction(actionKey(k.text), key) && (k.assignee === null || item.assignee === null || k.assignee === item.assignee));
+    if (first === undefined) {
+      kept.push(item);
+      continue;
+    }
+    first.assignee ??= item.assignee;
+    first.due ??= item.due;
+    first.done ||= item.done;
+  }
+  return kept;
 }

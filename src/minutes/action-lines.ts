@@ -2,7 +2,8 @@ import type { AnyNode, Element } from 'domhandler';
 import type { ActionItem } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { elementsWhere, isMention, textContent } from '../hub/hub-walk.js';
-import { dueDateIn, findDateInYear } from './dates.js';
+import { dueDateIn, findDateInYear, type DateOrder } from './dates.js';
+import { labelPattern } from './vocabulary.js';
 import { isTemplateActionText } from './action-items.js';
 import { cellNodes } from './cell-nodes.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
@@ -18,6 +19,9 @@ const DONE_MARK = /(?:^\s*\[x\]|\((?:done|completed?|closed)\)|\[(?:done|complet
 const OPEN_BOX = /^\s*\[\s?\]\s*/;
 
 /** Words that start a sentence, not a name ("We to…" never, but "We will…" is prose). */
+/** People named by their group or office rather than by name ("Staff to …", "Chairs: …"): no person is the assignee. */
+export const GROUP_SUBJECT = /^(?:the\s+)?(?:staff|chairs?|co-?chairs|editors?|authors|secretariat|secretary|clerk|officers|management|board|committee|council|admins?|maintainers|organi[sz]ers|everyone|everybody|all|team|wg|tsc|pmc)$/i;
+
 const NOT_A_NAME = /^(?:we|i|you|they|he|she|it|all|everyone|everybody|team|the|a|an|this|that|these|those|someone|somebody|nobody|tbd|tba|n\/a|none|owner|who|action|actions|ai|todo|decision|agreed|resolved|note|notes|next|please|follow|done)$/i;
 
 export interface ActionContext {
@@ -27,11 +31,26 @@ export interface ActionContext {
   mentions: string[];
   /** The meeting's year, for due dates written without one ("by Aug 5"). */
   year: number | null;
+  /** How the page writes its slash dates (see pageDateOrder). */
+  order?: DateOrder | null;
+}
+
+/** "ACTION Sam Roe: book the room": the marker, the owner's name and a colon, then the task. */
+const ACTION_OWNER_MARKER = /^\s*(?:AI|ACTION|Action|TODO|To-?do)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*:\s*(\S.*)$/su;
+/** Any label word ("Action Items:", "Action Points:"): a label, not an owner. */
+const ANY_LABEL = labelPattern(['actions', 'decisions', 'minutes', 'agenda', 'attendees', 'absent', 'guests', 'owner', 'due', 'status', 'date']);
+
+/** The task and owner of an "ACTION Name: task" line, written "Name: task"; null for another line. */
+function ownerMarked(line: string): string | null {
+  const m = ACTION_OWNER_MARKER.exec(line);
+  if (m === null || ANY_LABEL.test(m[1]!) || /^items?$/i.test(m[1]!)) return null;
+  return `${m[1]!}: ${m[2]!}`;
 }
 
 export function isMarkedAction(line: string): boolean {
   const m = ACTION_MARKER.exec(line);
-  return m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim());
+  if (m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim())) return true;
+  return ownerMarked(line) !== null;
 }
 
 /** The assignee written at the start of an action's text: "@Name", "Name:", "Name -", "Name to …", "Name verb…". */
@@ -43,8 +62,10 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   }
   const name = '([\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+(?:de|van|von|da|di|del|la|le)?\\s*[\\p{Lu}][\\p{L}\\p{M}\'’.-]*){0,2})';
   const separated = new RegExp(`^@?${name}\\s*(?::|–|—|-|,)\\s+(.+)$`, 'su').exec(t);
+  if (separated !== null && GROUP_SUBJECT.test(separated[1]!)) return { assignee: null, rest: separated[2]! };
   if (separated !== null && !NOT_A_NAME.test(separated[1]!)) return { assignee: context.resolve(separated[1]!) ?? separated[1]!, rest: separated[2]! };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
+  if (modal !== null && GROUP_SUBJECT.test(modal[1]!)) return { assignee: null, rest: modal[2]! };
   if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
   // "Sam write…", "Jane Roe boost…": a name the meeting knows, then the task.
   const bare = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2})\s+(\p{Ll}.+)$/su.exec(t);
@@ -62,25 +83,29 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
   const done = DONE_MARK.test(text);
   text = text.replace(OPEN_BOX, '').replace(/^\s*\[x\]\s*/i, '');
   if (marked) {
-    const m = ACTION_MARKER.exec(text);
-    if (m === null) return null;
-    text = m[1]!.trim();
+    const owned = ownerMarked(text);
+    const m = owned === null ? ACTION_MARKER.exec(text) : null;
+    if (owned === null && m === null) return null;
+    text = owned ?? m![1]!.trim();
   }
   if (isTemplateActionText(text) || text.length < 3) return null;
   const { assignee, rest } = leadingAssignee(text, context);
   if (rest.trim() === '' || isTemplateActionText(rest)) return null;
   const slashDate = /\/\/\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/.exec(text);
-  const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year);
+  const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year, context.order ?? null);
   // The text stays as written after the marker, owner and all: nothing the page says is lost.
   return { text, assignee, due, done };
 }
 
-const ACTION_COLUMN = /^(?:#\s*)?(?:action|actions|action items?|task|tasks|to-?dos?|follow-?ups?)$/i;
+const ACTION_WORDS = labelPattern('actions', true);
+const ACTION_COLUMN = { test: (label: string): boolean => ACTION_WORDS.test(label.replace(/^#\s*/, '')) };
 /** Under an action-items heading, a table's item column holds actions too. */
 const ITEM_COLUMN = /^(?:#\s*)?(?:what|items?|description)$/i;
-const OWNER_COLUMN = /\b(owner|owners|who|assignee|assigned(?: to)?|responsible|by whom|lead|person)\b/i;
-const DUE_COLUMN = /\b(due|due date|deadline|by|by when|when|target|target date|date)\b/i;
-const STATUS_COLUMN = /\b(status|done|state|complete|completed|progress)\b/i;
+const OWNER_COLUMN = labelPattern('owner');
+const DUE_COLUMN = labelPattern('due');
+const STATUS_COLUMN = labelPattern('status');
+/** A status that closes the action, in any language of the vocabulary ("Done", "Erledigt", "Fait"). */
+const DONE_STATUS = labelPattern('done');
 
 /** A table of actions (Action | Owner | Due | Status): its columns, or null when the table is something else. */
 export function actionTableColumns(table: NormalizedTable, inActions: boolean): { action: number; owner: number; due: number; status: number } | null {
@@ -98,7 +123,7 @@ export function actionTableColumns(table: NormalizedTable, inActions: boolean): 
 function cellDone(cell: { text: string; html: string }): boolean {
   const emoticon = /data-emoticon="([^"]+)"/.exec(cell.html);
   if (emoticon !== null && presenceFromEmoticon(emoticon[1]!) !== null) return presenceFromEmoticon(emoticon[1]!)!;
-  if (/\b(done|complete|completed|closed|finished|resolved|delivered)\b/i.test(cell.text) && !/\bnot\b|\bin\b/i.test(cell.text)) return true;
+  if (DONE_STATUS.test(cell.text) && !/\bnot\b|\bin\b/i.test(cell.text)) return true;
   return presenceFromText(cell.text) === true && !/^(?:open|in progress)$/i.test(cell.text.trim());
 }
 
@@ -119,7 +144,7 @@ export function actionsFromTable(
     const assignee = mention !== undefined ? context.mentionName(mention) : written !== '' ? (context.resolve(written) ?? written) : null;
     const dueCell = columns.due >= 0 ? row[columns.due]! : null;
     const time = dueCell !== null ? /datetime="([^"]+)"/.exec(dueCell.html)?.[1] : undefined;
-    const due = dueCell === null ? null : findDateInYear(time ?? dueCell.text, context.year);
+    const due = dueCell === null ? null : findDateInYear(time ?? dueCell.text, context.year, context.order ?? null);
     const done = columns.status >= 0 ? cellDone(row[columns.status]!) : DONE_MARK.test(text);
     items.push({ text, assignee, due, done });
   }

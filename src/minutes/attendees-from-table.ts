@@ -3,7 +3,8 @@ import type { Attendee } from '../model/meeting.js';
 import type { PersonContext, PersonEntry } from './person-cell.js';
 import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations } from './person-cell.js';
 import { cellNodes } from './cell-nodes.js';
-import { presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
+import { isAwayText, presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
+import { labelPattern } from './vocabulary.js';
 import { looksLikeOrganization } from './organizations.js';
 import { GUEST_LABEL, MEMBER_LABEL } from './sections.js';
 import type { SectionKind } from './sections.js';
@@ -111,19 +112,48 @@ function columnOfOrganizations(table: NormalizedTable, c: number, context: Perso
   return cells.filter((t) => looksLikeOrganization(t, context.knownOrganizations)).length * 2 > cells.length;
 }
 
+/** A column of votes, tickets, items, notes or the like: a table with one is about those, not about who came. */
+export function hasColumnOfOtherThings(labels: readonly string[]): boolean {
+  return labels.some((l) => NOT_ATTENDANCE_COLUMN.test(l) && !PRESENCE_COLUMN.test(l) && !PERSON_COLUMN.test(l) && !ORG_COLUMN.test(l) && !ROLE_COLUMN.test(l.trim()));
+}
+
 /**
  * A table reads as attendance by what it holds, wherever it stands: a column of people with a
  * column of presence marks, or organizations with their contacts. Votes, tickets and notes are not.
  */
 export function isAttendanceTable(table: NormalizedTable, context: PersonContext): boolean {
   const labels = table.header ?? [];
-  if (labels.some((l) => NOT_ATTENDANCE_COLUMN.test(l) && !PRESENCE_COLUMN.test(l) && !PERSON_COLUMN.test(l) && !ORG_COLUMN.test(l) && !ROLE_COLUMN.test(l.trim()))) return false;
+  if (isStandupTable(table, context)) return true;
+  if (hasColumnOfOtherThings(labels)) return false;
   const roles = columnRoles(table, false, context);
   const members = roles.members.filter((c) => columnNamesPeople(table, c, context));
   if (members.length === 0) return false;
   if (roles.presence.length > 0) return true;
   const labelledPeople = members.some((c) => PERSON_COLUMN.test(labels[c] ?? ''));
   return labelledPeople && (roles.organization !== null || roles.alternates.length > 0 || labels.some((l) => /\b(attendee|participant|present|representative|delegate)/i.test(l)));
+}
+
+const REPORT_COLUMN = labelPattern('report');
+
+/**
+ * A stand-up table: a labelled column of people, one row each, and at least two columns of what
+ * each reports (Done | Doing | Next, Gestern | Heute): the people are those at the
+ * meeting, though no column marks presence.
+ */
+export function isStandupTable(table: NormalizedTable, context: PersonContext): boolean {
+  const labels = table.header ?? [];
+  const person = labels.findIndex((label) => PERSON_COLUMN.test(label) && !REPORT_COLUMN.test(label));
+  if (person < 0) return false;
+  const others = labels.filter((_, c) => c !== person && labels[c] !== '');
+  if (others.length < 2 || !others.every((label) => REPORT_COLUMN.test(label))) return false;
+  const names = table.rows.map((row) => row[person]!.text).filter((t) => t !== '');
+  return new Set(names).size === names.length && columnNamesPeople(table, person, context);
+}
+
+/** A row of a stand-up table whose reports say the person was away ("Off sick", "On leave"): absent, else present. */
+function standupPresence(row: { text: string; html: string }[], person: number): boolean {
+  // "No" or "—" under Blockers says there are none; only a reason for being away says the person was.
+  return !row.some((cell, c) => c !== person && isAwayText(cell.text));
 }
 
 /** True when most filled cells of the column name a person (not only companies or other text). */
@@ -177,6 +207,8 @@ export interface TableAttendeeOptions {
   knownOrganizations: ReadonlySet<string>;
   /** First names of people the page names in full, lower case (see collectFirstNames). */
   firstNames?: ReadonlySet<string>;
+  /** Told of each person the table lists without any presence column to mark them. */
+  onUnmarked?: (attendee: Attendee) => void;
 }
 
 /**
@@ -224,6 +256,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
         ? 'member'
         : 'participant';
   const absentSection = options.section === 'absent';
+  const standup = roles.presence.length === 0 && members.length === 1 && isStandupTable(table, { knownOrganizations: known });
   const marked = new Set(roles.presence.map((p) => p.column).filter((c) => table.rows.some((row) => cellPresence(row[c]!) !== null)));
   const alternateColumns = new Set(roles.alternates);
   const memberPresence = roles.presence.filter((p) => p.of === null || !alternateColumns.has(p.of)).map((p) => p.column);
@@ -240,7 +273,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     const organization = roles.organization !== null ? row[roles.organization]!.text || null : null;
     // A suspended seat is not expected at the meeting: an empty mark there says nothing.
     const unmarkable = /\b(suspended|inactive|on leave|emeritus)\b/i.test(subgroup ?? '') ? new Set<number>() : marked;
-    const present = absentSection ? false : rowPresence(row, memberPresence, unmarkable);
+    const present = absentSection ? false : standup ? standupPresence(row, members[0]!) : rowPresence(row, memberPresence, unmarkable);
     const people = (columns: number[]): PersonEntry[] =>
       columns.flatMap((c) =>
         cellPeople(row[c]!, {
@@ -253,7 +286,9 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     const rowMembers = people(members);
     const rowRole = roles.role !== null ? roleFromCell(row[roles.role]!.text) : null;
     for (const person of rowMembers) {
-      attendees.push(toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null }));
+      const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null });
+      attendees.push(attendee);
+      if (roles.presence.length === 0 && !absentSection && !standup && attendee.present === null) options.onUnmarked?.(attendee);
     }
     const seat = rowMembers[0];
     const seatName = seat === undefined ? organization : seat.name ?? seat.organization;

@@ -1,12 +1,13 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Attendee } from '../model/meeting.js';
-import { isCountry, looksLikePersonName, parsePersonNodes, parsePersonText, type PersonEntry } from './person-cell.js';
+import { isCountry, looksLikePersonName, parsePersonNodes, parsePersonText, withoutTitles, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
 import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { cellNodes } from './cell-nodes.js';
 import type { SectionedLine } from './lines.js';
 import { toAttendee } from './attendees-from-table.js';
+import { presenceFromMarkedText } from './presence.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './sections.js';
 
 /** The role the label of a list of people gives them: members of a body, guests and staff, or plain participants. */
@@ -98,7 +99,33 @@ function splitInlinePeople(text: string): string[] {
     } else current += ch;
   }
   parts.push(current);
-  return parts.map((p) => p.replace(/^\s*(and|&)\s+/i, '').trim()).filter((p) => p !== '');
+  return parts
+    .map((p) => p.replace(/^\s*(and|&)\s+/i, '').trim())
+    .filter((p) => p !== '')
+    .flatMap(splitOnAnd);
+}
+
+/** "Dr Ana Roe and Prof. Bo Li": two people when both sides of the "and" (in a language of the vocabulary) are full names. */
+function splitOnAnd(part: string): string[] {
+  const m = /^(.+?)\s+(?:and|&|und|et|y|e|en)\s+(.+)$/u.exec(part);
+  if (m === null) return [part];
+  const fullName = (text: string): boolean => {
+    const name = withoutTitles(text.replace(/\s*\(.*\)\s*$/, '').replace(/[.]$/, '').trim());
+    return name.split(/\s+/).length >= 2 && looksLikePersonName(name);
+  };
+  return fullName(m[1]!) && fullName(m[2]!) ? [m[1]!, m[2]!.replace(/\.$/, '')] : [part];
+}
+
+/**
+ * "Apologies were received from A and B.", "Regrets sent by A, B": a sentence whose subject is the
+ * label of a list of people and whose people follow "from" or "by"; null for any other text.
+ */
+function peopleAfterLeadIn(text: string): { kind: SectionKind; label: string; people: string } | null {
+  const m = /^\s*((?:[\p{L}'’]+\s+){0,3}?[\p{L}'’]+(?:\s+for\s+absence)?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:received|sent|given|noted|tendered|offered|recorded|submitted)\s+)?(?:from|by)\s+(.+?)\.?\s*$/su.exec(text);
+  if (m === null) return null;
+  const label = m[1]!.trim();
+  const kind = classifyHeading(label);
+  return kind === 'absent' || kind === 'attendance' || kind === 'guests' ? { kind, label, people: m[2]! } : null;
 }
 
 /**
@@ -115,6 +142,9 @@ export function attendeesFromParagraph(
   return attendeesFromLabelledNodes(paragraph.children, section, group, known, firstNames);
 }
 
+/** "Present: …", "Présents : …", "Can't make it: …": a label of letters (any script), then a colon. */
+const PEOPLE_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.+)$/su;
+
 /** attendeesFromParagraph on the nodes of a paragraph, list item or cell. */
 export function attendeesFromLabelledNodes(
   nodes: readonly AnyNode[],
@@ -124,22 +154,26 @@ export function attendeesFromLabelledNodes(
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
   const text = textContent(nodes);
-  const labelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.+)$/s.exec(text);
+  const labelled = PEOPLE_LABEL_LINE.exec(text);
   let kind = section;
   let ownGroup = group;
+  const sentence = labelled === null ? peopleAfterLeadIn(text) : null;
   if (labelled !== null) {
     const labelKind = classifyHeading(labelled[1]!);
     if (labelKind === 'attendance' || labelKind === 'absent' || labelKind === 'guests') {
       kind = labelKind;
       ownGroup = labelled[1]!.trim();
     } else return [];
+  } else if (sentence !== null) {
+    kind = sentence.kind;
+    ownGroup = group ?? sentence.label;
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
   const defaults = { role: roleOf(kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
   const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
   const restText = textWithout(nodes, isMention);
-  const restLabelled = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(.*)$/s.exec(restText);
-  const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : restText;
+  const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.*)$/su.exec(restText);
+  const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
   const written = splitInlinePeople(body)
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
@@ -152,7 +186,9 @@ export function attendeesFromLabelledNodes(
  * the people of the rows labelled as attendance, regrets or guests.
  */
 export function attendeesFromLabelledRows(table: NormalizedTable, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] {
-  const rows = table.header !== null && !table.headerColumn ? [table.headerCells ?? [], ...table.rows] : table.rows;
+  // A header row is a labelled row only in a table of labelled rows: "Member | Vote" over rows of names is a header.
+  const labelledBelow = table.rows.length === 0 || table.rows.some((row) => row.length >= 2 && classifyHeading(row[0]!.text.replace(/:$/, '').trim()) !== 'other');
+  const rows = table.header !== null && !table.headerColumn && labelledBelow ? [table.headerCells ?? [], ...table.rows] : table.rows;
   const found: Attendee[] = [];
   for (const row of rows) {
     if (row.length < 2) continue;
@@ -176,6 +212,31 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
       found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
     }
   }
+  return found;
+}
+
+/**
+ * A table whose column headers are lists of people ("Members | Guests | Regrets"):
+ * each column lists the people of its label, a row holding one of each side by side. Null when
+ * the table is not such (a header is no people label, or a column holds marks rather than names).
+ */
+export function attendeesFromLabelledColumns(table: NormalizedTable, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] | null {
+  const labels = table.header;
+  if (labels === null || table.headerColumn || labels.length < 2) return null;
+  const kinds = labels.map((label) => (label.length <= 40 ? classifyHeading(label.replace(/:$/, '')) : 'other'));
+  if (!kinds.every((kind) => kind === 'attendance' || kind === 'absent' || kind === 'guests')) return null;
+  const context = { knownOrganizations: known, firstNames };
+  const columns = labels.map((_, c) => table.rows.map((row) => row[c]!).filter((cell) => !cell.spanCopy && cell.text !== ''));
+  // A column of marks ("Attendee | Present" with x and yes) is a roll call, not a list.
+  if (columns.some((cells) => cells.some((cell) => presenceFromMarkedText(cell.text) !== null))) return null;
+  if (!columns.some((cells) => cells.length > 0)) return null;
+  const found: Attendee[] = [];
+  columns.forEach((cells, c) => {
+    const kind = kinds[c]!;
+    const label = labels[c]!.replace(/:$/, '').trim();
+    const defaults = { role: roleOf(kind, label), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
+    for (const cell of cells) found.push(...parsePersonNodes(cellNodes(cell), context).map((person) => toAttendee(person, defaults)));
+  });
   return found;
 }
 

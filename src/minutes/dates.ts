@@ -1,3 +1,5 @@
+import { wordsOf } from './vocabulary.js';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function iso(year: number, month: number, day: number): string | null {
@@ -25,20 +27,45 @@ const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?(?!\\s*,?\\s*\\d{4})`, 'i');
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![:.]\\d)`, 'i');
 
-function slashDate(m: RegExpExecArray): string | null {
+/** Which way a page writes its slash dates: day first ("31/07/2019") or month first ("07/31/2019"). */
+export type DateOrder = 'dmy' | 'mdy';
+
+function slashDate(m: RegExpExecArray, order: DateOrder | null): string | null {
   const a = +m[1]!;
   const b = +m[2]!;
   if (a > 12 && b <= 12) return iso(+m[3]!, b, a);
   if (b > 12 && a <= 12) return iso(+m[3]!, a, b);
+  if (order === 'dmy') return iso(+m[3]!, b, a);
+  if (order === 'mdy') return iso(+m[3]!, a, b);
   return null;
+}
+
+/**
+ * The way a page writes its slash dates, from the page itself: a slash date that can only be read
+ * one way ("17/04/2025") tells how to read the ambiguous ones ("03/04/2025") of the same page.
+ * Without such a date, a page whose labels are in a language that writes the day first (all those
+ * of the vocabulary but English) reads day first; otherwise null (an ambiguous date stays unread).
+ */
+export function pageDateOrder(text: string, dayFirstLanguage: boolean): DateOrder | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g)) {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    if (a > 12 && b <= 12) dayFirst += 1;
+    else if (b > 12 && a <= 12) monthFirst += 1;
+  }
+  if (dayFirst > 0 && monthFirst === 0) return 'dmy';
+  if (monthFirst > 0 && dayFirst === 0) return 'mdy';
+  return dayFirst === 0 && dayFirstLanguage ? 'dmy' : null;
 }
 
 /**
  * The first unambiguous date in a text, as YYYY-MM-DD: 2024-01-25, 2024/01/25, 25 Jan 2024,
  * January 25, 2024, 25.01.2024 (day first, as Europeans write it). Slash forms like 01/02/2024
- * are ambiguous and ignored.
+ * are ambiguous and ignored unless the page's `order` says how it writes them (see pageDateOrder).
  */
-export function findDate(text: string): string | null {
+export function findDate(text: string, order: DateOrder | null = null): string | null {
   // Every form holds a run of four digits (the year); most table cells have none.
   if (!/\d{4}/.test(text)) return null;
   // A yyyy-mm-dd range or a time such as 2019-07-31T10:00 still starts with its date.
@@ -52,15 +79,15 @@ export function findDate(text: string): string | null {
   add(MONTH_DAY_YEAR, (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!));
   add(DOTTED_DATE, (m) => iso(+m[3]!, +m[2]!, +m[1]!));
   add(SPACED_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
-  add(SLASH_DATE, slashDate);
+  add(SLASH_DATE, (m) => slashDate(m, order));
   const found = candidates.filter((c) => c.value !== null).sort((a, b) => a.index - b.index)[0];
   return found?.value ?? null;
 }
 
 /** A text that is nothing but a date. */
-export function parseWholeDate(text: string): string | null {
+export function parseWholeDate(text: string, order: DateOrder | null = null): string | null {
   const t = text.trim();
-  const date = findDate(t);
+  const date = findDate(t, order);
   if (date === null) return null;
   const stripped = t
     .replace(ISO_DATE, '')
@@ -75,8 +102,8 @@ export function parseWholeDate(text: string): string | null {
 }
 
 /** A date in the text, or a day and month without a year ("by Aug 5") taken in the given year. */
-export function findDateInYear(text: string, year: number | null): string | null {
-  const full = findDate(text);
+export function findDateInYear(text: string, year: number | null, order: DateOrder | null = null): string | null {
+  const full = findDate(text, order);
   if (full !== null || year === null) return full;
   const dm = DAY_MONTH.exec(text);
   const md = MONTH_DAY.exec(text);
@@ -88,16 +115,25 @@ export function findDateInYear(text: string, year: number | null): string | null
 export const NOT_THE_MEETING_DATE =
   /\b(next|previous|prior|last|upcoming|following|due|deadline|until|before|after|since|freeze|cut|minutes of|approved|accepted|cfp|conference|summit|event|days|expires?|expiry|renewal|launch|release date|ga|go-live|deliver(?:y|able)?|submission|held over|postponed|deferred|rescheduled|updated|created|modified|target|planned|forecast|review on)\b|\bby\s*$/i;
 
+/** Words before a due date: English prepositions, and the due-date labels of every language of the vocabulary that are not plain "date" words. */
+const DUE_CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...new Set(['on', 'before', 'until', 'till', 'no later than', 'not later than', ...wordsOf('due').filter((w) => !wordsOf('date').includes(w))])]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])\\s*:?\\s*(.+)$`,
+  'iu',
+);
+
 /**
  * The due date a task's text gives: a date after "by", "due", "before", "until" or "deadline",
  * or one that ends the text ("… – 22/06/2022"); a date the task only talks about is not its due date.
  */
-export function dueDateIn(text: string, year: number | null): string | null {
-  const cue = /\b(?:by|on|due(?: date)?|before|until|till|deadline|no later than|not later than)\b\s*:?\s*(.+)$/i.exec(text);
+export function dueDateIn(text: string, year: number | null, order: DateOrder | null = null): string | null {
+  const cue = DUE_CUE.exec(text);
   if (cue !== null) {
-    const date = findDateInYear(cue[1]!, year);
+    const date = findDateInYear(cue[1]!, year, order);
     if (date !== null) return date;
   }
   const tail = /[-–—,:(]\s*([^-–—,:(]{4,30}?)\)?\s*\.?\s*$/.exec(text);
-  return tail !== null ? findDateInYear(tail[1]!, year) : null;
+  return tail !== null ? findDateInYear(tail[1]!, year, order) : null;
 }

@@ -1,9 +1,12 @@
+import { markedTail } from './lines.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 
 /** "Decision:", "Resolved:", "Agreed:", "RESOLVED -": a line that states what was decided. */
 const DECISION_MARKER = /^\s*(?:decision|decided|resolved|resolution|agreed|agreement|outcome|consensus|conclusion)\s*[:\-–—]\s*(\S.*)$/is;
-/** A motion with its outcome ("Motion carries", "the motion failed"), or a recorded vote ("VOTE: …"). */
-const MOTION_OUTCOME = /\bmotion\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved|fail(?:s|ed)|defeated|rejected|lost)\b|^\s*VOTE\s*:/is;
+/** A motion with its outcome ("Motion carries", "Carried."), or a recorded vote ("VOTE: …") that did not fail. */
+const MOTION_OUTCOME = /\bmotion\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved)\b|^\s*VOTE\s*:/is;
+/** A motion or vote that did not pass (failed, defeated, withdrawn): the meeting decided nothing by it. */
+const FAILED_MOTION = /\b(?:motion|vote|proposal)\b.*\b(?:fail(?:s|ed)?|defeated|rejected|lost|withdrawn|not carried|not passed|did not pass|falls)\b|^\s*(?:defeated|failed|withdrawn|lost)\b/is;
 /** "Minutes of 3 Jul 2019 approved", "Previous minutes accepted as posted". */
 const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified)\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b/i;
 /** "The PMC agreed to invite…", "Council approved the renewal…": the body that meets decides. */
@@ -15,8 +18,9 @@ const NO_DECISION = /\bno decision\b|\bnot (?:yet )?decided\b|\bdecision (?:is )
 export function decisionOfLine(line: string): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || NO_DECISION.test(text)) return null;
-  const marked = DECISION_MARKER.exec(text);
+  const marked = DECISION_MARKER.exec(text) ?? DECISION_MARKER.exec(markedTail(text, (rest) => DECISION_MARKER.test(rest)) ?? '');
   if (marked !== null) return marked[1]!.trim();
+  if (FAILED_MOTION.test(text)) return null;
   if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text)) return text;
   return null;

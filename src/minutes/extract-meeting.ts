@@ -1,5 +1,5 @@
 // minutes/: the Meeting model from a page's hub (attendees, presence, date, agenda, actions, decisions, speaker notes). Pure: imports hub/ and model/ only.
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { PageMeta } from '../model/page-meta.js';
 import type { ActionItem, Attendee, Meeting, Topic } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -8,23 +8,23 @@ import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isEl
 import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
-import { classifyHeading, pageSections, type SectionKind } from './sections.js';
-import { findDate, NOT_THE_MEETING_DATE, parseWholeDate } from './dates.js';
+import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionKind } from './sections.js';
+import { findDate, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, type DateOrder } from './dates.js';
+import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
 import { collectFirstNames, collectOrganizations } from './person-cell.js';
-import { attendeesFromTable, isAttendanceTable } from './attendees-from-table.js';
-import { attendeesFromItem, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
-import { actionItemFromTask, isTemplateActionText } from './action-items.js';
-import { speakerResolver, speakerNote } from './speakers.js';
+import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
+import { attendeesFromItem, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
+import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
+import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
-import { actionFromLine, actionsFromTable, actionTableColumns, isMarkedAction, type ActionContext } from './action-lines.js';
-import { linesOf, sectionedLines, type Line } from './lines.js';
+import { actionFromLine, actionsFromTable, actionTableColumns, GROUP_SUBJECT, isMarkedAction, type ActionContext } from './action-lines.js';
+import { linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
 const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
-const MEETING_DATE_LINE = /^\s*(?:meeting\s+)?date\s*[:\-–]\s*(.*)$/i;
 const PEOPLE_TABLE_HEADER = /\b(attendee|participant|member|alternate|representative|delegate|present)/i;
 
 interface Located extends PageBlock {
@@ -39,25 +39,32 @@ function datetimeIn(el: Element): string | undefined {
   return firstElementWhere(el.children, isDatedTime)?.attribs['datetime'];
 }
 
-const DATE_LABEL = /^\s*(?:meeting\s+)?(?:date|date and time|date & time|date\/time|when|held on|held)\s*[:\-–]?\s*(.*)$/is;
+/** "Date: …", "Datum: …", "Held on …": a line that gives the meeting's date (vocabulary.ts). */
+const DATE_LABEL = labelLinePattern('date');
+const NEXT_MEETING = labelPattern('nextMeeting');
+const HELD_ON = /\b(?:held\s+(?:on\s+)?|meeting\s+(?:of|on)\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/i;
+const OTHER_MEETING = /\b(?:previous|prior|last|next|following|approved|accepted|adopted|ratified)\b/i;
+const DATE_ROW_LABEL = labelPattern('date', true);
 
 /** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
-function dateOfLine(line: string): string | null {
-  const date = findDate(line);
-  if (date === null) return null;
+function dateOfLine(line: string, order: DateOrder | null): string | null {
+  const date = findDate(line, order);
+  if (date === null || NEXT_MEETING.test(line)) return null;
   const before = line.slice(0, Math.max(0, line.search(/\d{1,4}[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
+  // "Notes of the meeting held on Monday 3 June": when this meeting was held, unless the line is about another one.
+  if (HELD_ON.test(before) && !OTHER_MEETING.test(line)) return date;
   return NOT_THE_MEETING_DATE.test(before) || NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !/^\s*[\d(]/.test(line) ? null : date;
 }
 
 /** "Date | <time>" rows of an info table. */
-function dateFromInfoTable(table: Element): string | null {
+function dateFromInfoTable(table: Element, order: DateOrder | null): string | null {
   for (const tr of elementsWhere(table.children, (el) => el.name === 'tr')) {
     const cells = tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
     if (cells.length < 2) continue;
     const label = nodesText([cells[0]!]).trim();
-    if (!/^(?:meeting\s+)?(?:date|date and time|date & time|when|held on)\s*:?$/i.test(label)) continue;
+    if (!DATE_ROW_LABEL.test(label)) continue;
     const time = datetimeIn(cells[1]!);
-    const date = time !== undefined ? findDate(time) : findDate(nodesText([cells[1]!]));
+    const date = time !== undefined ? findDate(time) : findDate(nodesText([cells[1]!]), order);
     if (date !== null) return date;
   }
   return null;
@@ -68,13 +75,23 @@ function dateFromInfoTable(table: Element): string | null {
  * `<time>`), then a date in a heading, then one in the page's opening lines; then the title; then
  * a `<time>` outside tasks and tables. Dates of the next meeting, deadlines and events never count.
  */
-function meetingDate(page: HubPage, blocks: Located[], title: string | null): string | null {
+function meetingDate(page: HubPage, blocks: Located[], title: string | null, order: DateOrder | null): string | null {
   let fromHeading: string | null = null;
   let fromOpening: string | null = null;
+  let fromListItem: string | null = null;
   let opening = true;
   for (const block of blocks) {
+    if (block.kind === 'list' && fromListItem === null) {
+      // A page that is one numbered list ("1. Date and place" / "Date: …") gives its date in an item.
+      for (const li of childElementsNamed(block.element, 'li')) {
+        for (const line of linesOf(li.children, true)) {
+          const m = DATE_LABEL.exec(line.text);
+          if (m !== null && fromListItem === null && !NEXT_MEETING.test(line.text)) fromListItem = findDate(m[1]!, order);
+        }
+      }
+    }
     if (block.kind === 'table') {
-      const date = dateFromInfoTable(block.element);
+      const date = dateFromInfoTable(block.element, order);
       if (date !== null) return date;
     }
     if (block.kind !== 'paragraph' && block.kind !== 'heading') {
@@ -86,32 +103,33 @@ function meetingDate(page: HubPage, blocks: Located[], title: string | null): st
       const m = DATE_LABEL.exec(line);
       if (m !== null) {
         const time = lines.length === 1 || m[1]!.trim() === '' ? datetimeIn(block.element) : undefined;
-        const date = time !== undefined ? findDate(time) : findDate(m[1]!);
+        const date = time !== undefined ? findDate(time) : NEXT_MEETING.test(line) ? null : findDate(m[1]!, order);
         if (date !== null) return date;
       }
     }
     if (block.section === 'date' && block.kind === 'paragraph') {
       const time = datetimeIn(block.element);
-      const date = time !== undefined ? findDate(time) : parseWholeDate(block.text);
+      const date = time !== undefined ? findDate(time) : parseWholeDate(block.text, order);
       if (date !== null) return date;
     }
     if (block.kind === 'heading') {
-      fromHeading ??= dateOfLine(block.text);
+      fromHeading ??= dateOfLine(block.text, order);
       if (block.section !== 'other' && block.section !== 'date') opening = false;
     } else if (opening) {
       for (const line of lines) {
         if (/^[^:]{2,30}:/.test(line) && classifyHeading(line.split(':')[0]!) !== 'other') opening = false;
         if (!opening) break;
-        fromOpening ??= dateOfLine(line);
+        fromOpening ??= dateOfLine(line, order);
       }
     }
   }
+  if (fromListItem !== null) return fromListItem;
   if (fromHeading !== null) return fromHeading;
   if (fromOpening !== null) return fromOpening;
-  const fromTitle = title !== null ? findDate(title) : null;
+  const fromTitle = title !== null ? findDate(title, order) : null;
   if (fromTitle !== null) return fromTitle;
   const time = page.elements.times.find(
-    (t) => !hasAncestor(t, (el) => (el.name === 'li' && el.attribs['data-task'] !== undefined) || el.name === 'table') && dateOfLine(lineAround(t)) !== null,
+    (t) => !hasAncestor(t, (el) => (el.name === 'li' && el.attribs['data-task'] !== undefined) || el.name === 'table') && dateOfLine(lineAround(t), order) !== null,
   );
   return time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null;
 }
@@ -121,6 +139,22 @@ function lineAround(time: Element): string {
   let block: Element = time;
   while (block.parent !== null && isElement(block.parent) && !['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'].includes(block.name)) block = block.parent;
   return textContent([block]) + ' ' + (time.attribs['datetime'] ?? '');
+}
+
+/**
+ * How the page writes its slash dates (see pageDateOrder): its labels (headings, "Label:" lines,
+ * table header cells) tell its language when no date of the page settles it.
+ */
+function dateOrderOf(page: HubPage, blocks: readonly Located[]): DateOrder | null {
+  const text = textContent(page.roots as AnyNode[]);
+  if (!/\d\/\d{1,2}\/\d{4}/.test(text)) return null;
+  const labels = [
+    ...blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
+    ...blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => b.text.split('\n').map((line) => /^([^:]{2,40}?)\s*:/.exec(line)?.[1] ?? '')),
+    ...elementsWhere(page.roots, (el) => el.name === 'th').map((th) => textContent([th])),
+  ];
+  const language = languagesOf(labels)[0];
+  return pageDateOrder(text, language !== undefined && language !== 'en');
 }
 
 /**
@@ -175,8 +209,45 @@ function settleAttendees(attendees: Attendee[]): void {
   }
 }
 
+/** "Apologies: none", "Regrets: n/a": the page says nobody was absent. */
+function saysNobodyAbsent(blocks: readonly Located[]): boolean {
+  const lines = blocks.flatMap((b) => (b.kind === 'paragraph' ? b.text.split('\n') : b.kind === 'list' ? listItemsText(b.element) : []));
+  return lines.some((line) => {
+    const m = /^\s*([^:]{2,40}?)\s*:\s*(?:none|n\/a|nobody|no one|nil|-+|—)\.?\s*$/i.exec(line);
+    return m !== null && classifyHeading(m[1]!) === 'absent';
+  });
+}
+
+/** The first paragraph of a list item when it is a short title the item's other paragraphs follow ("<p><strong>Apologies</strong></p><p>…</p>"). */
+function titleParagraph(li: Element): { element: Element; text: string } | null {
+  const paragraphs = li.children.filter((c): c is Element => isElement(c));
+  const first = paragraphs[0];
+  if (first === undefined || first.name !== 'p' || paragraphs.length < 2) return null;
+  const text = nodesText([first]).replace(/:$/, '').trim();
+  return text !== '' && text.length <= 60 && !text.includes('\n') ? { element: first, text } : null;
+}
+
+const ROLL_OF_MEMBERS = /^(?:members\s+)?(?:present|roll\s*call)(?:\s+and\s+quorum.*)?$/i;
+
+/**
+ * The meeting of a body that has members (a board, committee or council, by the page's title or
+ * first headings) that lists its guests apart ("In attendance", "Also attending"): those listed
+ * as "Present" or in the roll call are its members (and so, by settleAttendees, are those who
+ * sent apologies); a list of "Attendees" names anyone who came, and stays as it is.
+ */
+function membersOfTheBody(attendees: Attendee[], pageNames: readonly string[]): void {
+  if (!pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name))) return;
+  if (!attendees.some((a) => a.role === 'guest')) return;
+  for (const a of attendees) {
+    // "Present" and "Roll call" are the words of a body's own record; "Attendees" or "Participants" name anyone who came.
+    if (a.role === 'participant' && a.present !== false && a.group !== null && ROLL_OF_MEMBERS.test(a.group)) a.role = 'member';
+  }
+}
+
 function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean, classifyHeading: (text: string) => SectionKind): boolean {
-  const kinds = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => classifyHeading(b.text)).filter((k) => MINUTES_SECTIONS.includes(k)));
+  // The titles of list items count as headings: a page may be one numbered list of sections ("1. Attendance", "2. Decisions").
+  const titles = [...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...blocks.filter((b) => b.kind === 'list').flatMap((b) => childElementsNamed(b.element, 'li').map((li) => titleParagraph(li)?.text ?? ''))];
+  const kinds = new Set(titles.filter((t) => t !== '').map((t) => classifyHeading(t)).filter((k) => MINUTES_SECTIONS.includes(k)));
   if (hasDateLine || kinds.size >= 2) return true;
   const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));
   return kinds.size >= 1 && (titled || date !== null);
@@ -212,7 +283,7 @@ function isLayoutTable(table: Element): boolean {
 
 function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
   if (PEOPLE.includes(section)) return true;
-  return table.header !== null && table.header.some((label) => PEOPLE_TABLE_HEADER.test(label));
+  return table.header !== null && table.header.some((label) => PEOPLE_TABLE_HEADER.test(label)) && !hasColumnOfOtherThings(table.header);
 }
 
 /**
@@ -256,13 +327,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   });
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
-  const date = meetingDate(page, blocks, title);
-  const hasDateLine = blocks.some(
-    (b) =>
-      b.kind === 'paragraph' &&
-      MEETING_DATE_LINE.test(b.text) &&
-      findDate(b.text + (firstElementWhere(b.element.children, (el) => el.name === 'time')?.attribs['datetime'] ?? '')) !== null,
-  );
+  const order = dateOrderOf(page, blocks);
+  const date = meetingDate(page, blocks, title, order);
+  const hasDateLine = blocks.some((b) => {
+    if (b.kind !== 'paragraph') return false;
+    const m = DATE_LABEL.exec(b.text);
+    return m !== null && /[:\-–]/.test(b.text.slice(0, b.text.length - m[1]!.length)) && findDate(m[1]! + (firstElementWhere(b.element.children, (el) => el.name === 'time')?.attribs['datetime'] ?? ''), order) !== null;
+  });
   const byHeadings = isMinutesPage(blocks, title, date, hasDateLine, classifyHeading);
   if (isIndexOfMeetings(page)) return null;
 
@@ -277,7 +348,17 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes(blocks), ...page.elements.mentions.map((a) => textContent([a]))]);
 
   const attendees: Attendee[] = [];
-  const tableOptions = (section: SectionKind, group: string | null) => ({ section, group, knownOrganizations: known, firstNames });
+  // People a table under an attendance heading lists with no presence column: there, when the page names its absentees apart.
+  const unmarked: Attendee[] = [];
+  const tableOptions = (section: SectionKind, group: string | null) => ({
+    section,
+    group,
+    knownOrganizations: known,
+    firstNames,
+    onUnmarked: (a: Attendee) => {
+      if (section === 'attendance' || section === 'guests') unmarked.push(a);
+    },
+  });
   for (const b of blocks) {
     if (b.kind === 'table') {
       attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
@@ -296,6 +377,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       return elementsWhere(element.children, (el) => el.name === 'table' && !isLayoutTable(el)).flatMap((inner) => tableAttendees(inner, page.normalize(inner), section, group));
     }
     const context = { knownOrganizations: known, firstNames };
+    const listed = attendeesFromLabelledColumns(table, known, firstNames);
+    if (listed !== null) return listed;
     if (isPeopleTable(table, section) || isAttendanceTable(table, context)) {
       const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
       if (people.length > 0) return people;
@@ -325,8 +408,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         else found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
       }
       const peopleBelow = PEOPLE.includes(itemSection) ? itemSection : 'other';
+      // An item whose first paragraph is its title ("**Apologies**", then a paragraph): the title is the label of what follows.
+      const titled = titleParagraph(li);
+      const titledKind = titled !== null ? classifyHeading(titled.text) : 'other';
       for (const child of li.children) {
         if (!isElement(child)) continue;
+        if (child.name === 'p' && titled !== null && child !== titled.element && PEOPLE.includes(titledKind)) {
+          found.push(...attendeesFromParagraph(child, titledKind, titled.text, known, firstNames));
+          continue;
+        }
         if (child.name === 'table') found.push(...tableAttendees(child, page.normalize(child), peopleBelow, itemGroup));
         else if (child.name === 'ul' || child.name === 'ol') found.push(...attendeesInList(child, peopleBelow, itemGroup));
         else if (child.name === 'div' || child.name === 'details') {
@@ -340,6 +430,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     return found;
   }
 
+  // "Attendance" over a table of the members and "Apologies: …" apart: the members not among the apologies were there.
+  if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
+    for (const a of unmarked) if (a.present === null && !/\binvit/i.test(a.group ?? '')) a.present = true;
+  }
+  membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);
 
@@ -355,12 +450,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
 
   const actionItems = page.elements.tasks
-    .map((li) => actionItemFromTask(li, { mentionName, resolve }))
+    .map((li) => actionItemFromTask(li, { mentionName, resolve, order }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
   const year = date !== null ? Number(date.slice(0, 4)) : null;
-  const lineContext = (line: Line): ActionContext => ({ resolve, year, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
-  const actionOf = (line: Line, inActions: boolean): ActionItem | null => {
-    const marked = isMarkedAction(line.text);
+  const lineContext = (line: Line): ActionContext => ({ resolve, year, order, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
+  const actionOf = (written: Line, inActions: boolean): ActionItem | null => {
+    // A marker after a sentence ("… all checked except one. Action: Sam to …") starts the action there.
+    const tail = isMarkedAction(written.text) ? null : markedTail(written.text, isMarkedAction);
+    const line = tail === null ? written : { ...written, text: tail };
+    const marked = tail !== null || isMarkedAction(line.text);
     if (!marked && !inActions) return null;
     const item = actionFromLine(line.text, lineContext(line), marked);
     return item !== null && line.struck ? { ...item, done: true } : item;
@@ -368,7 +466,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const actionsInTable = (table: NormalizedTable, inActions: boolean): void => {
     const columns = actionTableColumns(table, inActions);
     if (columns !== null) {
-      actionItems.push(...actionsFromTable(table, columns, { resolve, year, mentionName }));
+      actionItems.push(...actionsFromTable(table, columns, { resolve, year, order, mentionName }));
       return;
     }
     for (const row of table.rows) for (const cell of row) {
@@ -386,7 +484,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const lines = linesOf(li.children, true);
       const label = lines[0]?.text.replace(/:$/, '') ?? '';
       const kind = label.length <= 40 ? classifyHeading(label) : 'other';
-      const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes';
+      // "Actions:" or "Action items" alone labels the items under it; "Action: Sam to …" is an action.
+      const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes' && !/:\s*\S/.test(lines[0]!.text);
       if (!labelOnly) {
         if (inActions && lines.length > 0) {
           const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
@@ -422,8 +521,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
   /** "Sam to do the quote by 9 August": an attendee, "to", a task and a due date is an action anywhere. */
   function actionWithNameToBy(line: Line): ActionItem | null {
-    if (!/^\S+(?:\s\S+)?\s+to\s+\S.*\bby\b/.test(line.text)) return null;
-    const item = actionWithAssignee(line);
+    const m = /^(\S+(?:\s\S+)?)\s+to\s+\S.*\bby\b/.exec(line.text);
+    if (m === null) return null;
+    // "Staff to report back by 14 October": a group given a task and a date is an action with no one person as assignee.
+    const item = GROUP_SUBJECT.test(m[1]!) ? actionFromLine(line.text, lineContext(line), false) : actionWithAssignee(line);
     return item !== null && item.due !== null ? item : null;
   }
 
@@ -437,7 +538,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       if (li.attribs['data-task'] !== undefined) continue;
       const lines = linesOf(li.children, true);
       const label = lines[0]?.text.replace(/:$/, '') ?? '';
-      const labelOnly = lines.length === 1 && label.length <= 40 && classifyHeading(label) === 'decisions';
+      const labelOnly = lines.length === 1 && label.length <= 40 && classifyHeading(label) === 'decisions' && !/:\s*\S/.test(lines[0]!.text);
       if (!labelOnly) {
         if (inDecisions) addDecision(decisionInSection(lines.map((l) => l.text).join(' ')));
         else for (const line of lines) addDecision(decisionOfLine(line.text));
@@ -473,13 +574,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
 
   const topics: Topic[] = [];
-  const linesOfBlock = (b: Located): string[] => linesOf(b.element.children).map((l) => l.text);
+  // A paragraph's soft line breaks part its speakers ("Ana: …" / "Bo: …" one a line in Markdown).
+  const linesOfBlock = (b: Located): string[] => linesOf(b.element.children, false, true).flatMap((l) => speakerLines(l.text, resolve));
   const speaks = (b: Located): boolean =>
     b.kind === 'paragraph'
       ? linesOfBlock(b).some((line) => speakerNote(line, resolve) !== null)
-      : b.kind === 'list' && elementsWhere(b.element.children, (el) => el.name === 'li').some((li) => linesOf(li.children, true).some((l) => speakerNote(l.text, resolve) !== null));
-  // Notes live under a minutes heading, or under a topic heading of their own ("2. Budget") when people speak there.
-  const minutesBlocks = blocks.filter((x) => x.section === 'minutes' || (x.section === 'other' && x.headings.length > 0 && speaks(x)));
+      : b.kind === 'list' && elementsWhere(b.element.children, (el) => el.name === 'li').some((li) => linesOf(li.children, true).some((l) => speakerNoteIn(l.text, resolve) !== null));
+  // Notes live under a minutes heading, or under a topic heading of their own ("2. Budget") when people speak there;
+  // an agenda whose items hold what people said ("[Ana] topic" with "Ana: …" under it) is the discussion too.
+  const minutesBlocks = blocks.filter((x) => x.section === 'minutes' || ((x.section === 'other' || x.section === 'agenda') && (x.headings.length > 0 || x.section === 'agenda') && speaks(x)));
   for (const b of minutesBlocks) {
     const sub = b.headings.length > 0 && classifyHeading(b.headings[b.headings.length - 1]!) === 'other' ? b.headings[b.headings.length - 1]! : null;
     const fallback = sub ?? b.group ?? 'Notes';
@@ -523,7 +626,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     date,
     attendees,
     agenda: agenda.filter((t) => t !== '').map((text) => ({ text })),
-    actionItems,
+    actionItems: withoutRepeatedActions(actionItems),
     decisions,
     topics,
     links: externalLinks(page.elements),

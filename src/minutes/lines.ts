@@ -13,15 +13,21 @@ export interface Line {
 const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'details', 'summary', 'section']);
 const STRUCK = new Set(['s', 'del', 'strike']);
 
-/** The lines of these nodes; lists and tables are left out when `ownOnly` (a list item's own lines). */
-export function linesOf(nodes: readonly AnyNode[], ownOnly = false): Line[] {
+/**
+ * The lines of these nodes; lists and tables are left out when `ownOnly` (a list item's own lines).
+ * With `softBreaks`, a line break inside the text (a soft break of Markdown, a new line of the
+ * source) stays in the line's text as "\n"; otherwise it is a space.
+ */
+export function linesOf(nodes: readonly AnyNode[], ownOnly = false, softBreaks = false): Line[] {
   const lines: Line[] = [];
   let text = '';
   let struckLetters = 0;
   let letters = 0;
   let mentions: Element[] = [];
   const end = (): void => {
-    const clean = text.replace(/[\s\u00A0]+/g, ' ').trim();
+    const clean = softBreaks
+      ? text.replace(/[^\S\n]+/g, ' ').replace(/ *\n[\s\u00A0]*/g, '\n').trim()
+      : text.replace(/[\s\u00A0]+/g, ' ').trim();
     if (clean !== '') lines.push({ text: clean, mentions, struck: letters > 0 && struckLetters === letters });
     text = '';
     mentions = [];
@@ -96,4 +102,16 @@ export function sectionedLines<K extends string>(lines: Line[], section: K, grou
     out.push({ line, section: current, group: currentGroup, labelled: false, original: line });
   }
   return out;
+}
+
+/**
+ * The part of a line from a marker that follows the end of a sentence or a dash ("… all checked
+ * except one. Action: Sam to …", "Budget – Agreed: keep it"): null when no such part is marked.
+ */
+export function markedTail(text: string, isMarked: (rest: string) => boolean): string | null {
+  for (const m of text.matchAll(/(?:[.!?;)]|\s[–—-])\s+(?=\S)/g)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (isMarked(rest)) return rest;
+  }
+  return null;
 }

@@ -16,6 +16,8 @@ export interface PageBlock {
 const CONTAINERS = (el: Element): boolean =>
   (el.name === 'div' && el.attribs['data-opaque'] === undefined) || el.name === 'details' || el.name === 'section' || el.name === 'blockquote';
 
+const BLOCK_CHILD = new Set(['p', 'ul', 'ol', 'table', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'details', 'dl']);
+
 function blockKind(el: Element): PageBlock['kind'] {
   if (/^h[1-6]$/.test(el.name)) return 'heading';
   if (el.name === 'p') return 'paragraph';
@@ -64,6 +66,10 @@ export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => s
       }
       return;
     }
+    if (el.name === 'dl') {
+      visitDefinitions(el);
+      return;
+    }
     let kind = blockKind(el);
     // Readers of the blocks read the text of headings and paragraphs only; a table's or list's would be long and unused.
     const text = kind === 'heading' || kind === 'paragraph' ? textOf(el) : '';
@@ -86,6 +92,29 @@ export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => s
       return;
     }
     blocks.push({ kind, element: el, text, headings: headingsNow(), level: 0 });
+  };
+  /** A definition list: each term heads its descriptions, and no further ("Present" / names, "Regrets" / names). */
+  const visitDefinitions = (dl: Element): void => {
+    const depth = stack.length;
+    const level = Math.min(6, (stack[stack.length - 1]?.level ?? 1) + 1);
+    for (const child of dl.children) {
+      if (!isElement(child)) continue;
+      if (child.name === 'dt') {
+        stack.length = depth;
+        current = null;
+        const text = textOf(child).replace(/:$/, '').trim();
+        blocks.push({ kind: 'heading', element: child, text, headings: headingsNow(), level });
+        stack.push({ level, text });
+        current = null;
+      } else if (child.name === 'dd') {
+        if (child.children.some((c) => isElement(c) && BLOCK_CHILD.has(c.name))) for (const inner of child.children) {
+          if (isElement(inner)) visit(inner);
+        }
+        else blocks.push({ kind: 'paragraph', element: child, text: textOf(child), headings: headingsNow(), level: 0 });
+      } else visit(child);
+    }
+    stack.length = depth;
+    current = null;
   };
   for (const child of roots) if (isElement(child)) visit(child);
   return blocks;

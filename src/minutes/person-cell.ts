@@ -46,7 +46,33 @@ const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`,
 
 /** Academic degrees and post-nominals: never a name, never an organization. */
 const DEGREE = /^(?:md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
-const TITLE_PREFIX = /^(?:[Dd]r|[Pp]rof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+(?=\p{Lu})/u;
+/**
+ * What people write before a name: honorifics (in the languages of the vocabulary) and offices
+ * held ("Cllr", "Vice Chair", "Alderman", "Senator"). Neither is part of the name.
+ */
+const TITLE_PREFIX =
+  /^(?:(?:[Dd]r|[Pp]rof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Hon|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Dhr|Mevr|Sig|Sig\.ra|Dott|Dott\.ssa|Ing)\.?|M\.|(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councillor|Councilor|Cllr|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve)\.?)\s+(?=\p{Lu})/u;
+
+/** The name without the honorifics and offices written before it ("Vice Chair Ana Ruiz" → "Ana Ruiz"). */
+export function withoutTitles(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3 && TITLE_PREFIX.test(out); i += 1) out = out.replace(TITLE_PREFIX, '');
+  return out;
+}
+
+/** Nouns that head a job or office ("Finance Officer", "Head of Facilities", "event coordinator"). */
+const JOB_NOUN =
+  'clerk|director|manager|officer|co-?ordinator|secretary|treasurer|president|vice-president|chair|chairman|chairwoman|chairperson|engineer|lead|head|administrator|analyst|advis[eo]r|counsel|attorney|solicitor|planner|superintendent|supervisor|assistant|specialist|architect|developer|designer|scientist|researcher|librarian|representative|liaison|editor|chief|controller|comptroller|auditor|accountant|inspector|registrar|dean|provost|professor|lecturer|student|technician|consultant|intern|mayor|councill?or|trustee|governor|commissioner|volunteer|organi[sz]er|facilitator|moderator|scribe|steward|founder|principal|teacher|nurse|officer';
+const JOB_TITLE = new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu');
+/** "Head of Facilities", "Director of Studies": the job comes first, whatever follows "of". */
+const JOB_OF = new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})\\s+(?:of|for)\\s+\\S`, 'iu');
+
+/** A job or office written after a name ("Dana Roe, Finance Officer"): a role, never an organization. */
+export function isJobTitle(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
+  const t = text.trim();
+  if (t.split(/\s+/).length > 6) return false;
+  return JOB_OF.test(t) || (JOB_TITLE.test(t) && !looksLikeOrganization(t, knownOrganizations));
+}
 
 /** Countries people write after their organization; a country is never a person or an organization. */
 const COUNTRIES = new Set(
@@ -67,7 +93,7 @@ export function isCountry(text: string): boolean {
 
 /** "Dr. Jane Roe MD, PhD, Example Labs, Spain": the name, and the affiliations left once degrees and countries are gone. */
 export function withoutTitlesAndDegrees(text: string): string {
-  const parts = text.replace(TITLE_PREFIX, '').split(/\s*,\s*/);
+  const parts = withoutTitles(text).split(/\s*,\s*/);
   const kept = parts.filter((part, i) => i === 0 || (!DEGREE.test(part) && !isCountry(part)));
   kept[0] = kept[0]!.split(/\s+/).filter((w, i) => i === 0 || !DEGREE.test(w)).join(' ');
   return kept.join(', ');
@@ -81,7 +107,7 @@ export function withoutTrailingRole(text: string): string {
 
 /** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
-  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p));
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p));
   return parts.length === 0 ? null : parts.join(', ');
 }
 
@@ -121,9 +147,12 @@ const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten
 
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
-  const { rest, present } = splitTrailingPresence(cleanLine(line));
-  const { text: unremarked, alternateFor } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
-  const text = withoutTrailingRole(withoutTitlesAndDegrees(unremarked));
+  const { rest, present: marked } = splitTrailingPresence(cleanLine(line));
+  const { text: remarked, alternateFor } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
+  // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
+  const again = splitTrailingPresence(remarked);
+  const present = marked ?? again.present;
+  const text = withoutTrailingRole(withoutTitlesAndDegrees(again.rest));
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text)) return null;
   const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
@@ -134,7 +163,7 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
 
 const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
 /** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
-const REMARK = /^(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new|returning|items?\b|agenda item)/i;
+const REMARK = /^(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)/i;
 
 /**
  * Brackets after a name that hold a role, a remark or whom the person stands in for, and comma
@@ -151,7 +180,7 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
           alternateFor = stands[1]!.trim();
           return false;
         }
-        return !(NOT_AN_ORGANIZATION.test(part) || REMARK.test(part) || /^(?:guest|observer|visitor|visiting)$/i.test(part));
+        return !(NOT_AN_ORGANIZATION.test(part) || REMARK.test(part) || isJobTitle(part) || /^(?:guest|observer|visitor|visiting)$/i.test(part));
       });
       if (kept.length === parts.length) return whole;
       const guest = parts.some((part) => /^(?:guest|observer|visitor|visiting)$/i.test(part)) ? ['guest'] : [];
@@ -160,7 +189,7 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
     })
     .trim();
   const parts = out.split(/\s*,\s*/);
-  const kept = parts.filter((part, i) => i === 0 || !(NOT_AN_ORGANIZATION.test(part) && !/^(?:guest|observer|visitor|visiting)$/i.test(part)));
+  const kept = parts.filter((part, i) => i === 0 || !((NOT_AN_ORGANIZATION.test(part) || isJobTitle(part)) && !/^(?:guest|observer|visitor|visiting)$/i.test(part)));
   return { text: kept.join(', '), alternateFor };
 }
 

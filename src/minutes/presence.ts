@@ -1,7 +1,9 @@
 /** Presence marks as people write them in attendance tables and lists. */
 
 const PRESENT_MARKS = ['✓', '✔', '✔️', '☑', '☑️', '✅', '(/)', 'x', 'X', 'yes', 'y', 'present', 'attended', 'attending', 'here', '+', 'in the room', 'in person', 'in-person', 'on site', 'onsite', 'remote', 'remotely', 'online', 'virtual', 'dial-in', 'phone', 'video', 'late', 'joined late', 'partial', 'left early', ':white_check_mark:', ':heavy_check_mark:', ':check_mark:', 'tick'];
-const ABSENT_MARKS = ['✗', '✘', '❌', '✖', '✖️', '❎', '⛔', '🚫', '🔴', '(x)', '(!)', 'no', 'n', 'absent', 'apologies', 'regrets', 'excused', 'not present', 'did not attend', '-', '—', 'on leave', 'sick', 'ill', 'holiday', 'vacation', 'ooo', 'out of office', 'declined', 'no show', 'no-show', ':x:', ':cross_mark:', 'cross'];
+/** Reasons for being away: the person was not at the meeting, whatever column says so. */
+const AWAY_MARKS = ['absent', 'apologies', 'regrets', 'excused', 'not present', 'did not attend', 'on leave', 'sick', 'ill', 'holiday', 'vacation', 'ooo', 'out of office', 'out sick', 'off sick', 'sick leave', 'pto', 'away', 'off today', 'not in', 'declined', 'no show', 'no-show'];
+const ABSENT_MARKS = ['✗', '✘', '❌', '✖', '✖️', '❎', '⛔', '🚫', '🔴', '(x)', '(!)', 'no', 'n', '-', '—', ':x:', ':cross_mark:', 'cross', ...AWAY_MARKS];
 
 const PRESENT_EMOTICONS = new Set(['tick', 'check', 'check_mark', 'white_check_mark', 'heavy_check_mark', 'yes', 'thumbs-up']);
 const ABSENT_EMOTICONS = new Set(['cross', 'error', 'cross_mark', 'x', 'no', 'thumbs-down', 'minus']);
@@ -11,6 +13,12 @@ function normalize(text: string): string {
 }
 
 const present = new Set(PRESENT_MARKS.map(normalize));
+const away = new Set(AWAY_MARKS.map(normalize));
+
+/** A cell or remark that gives a reason for being away ("Off sick", "OOO", "on leave"), in or out of brackets. */
+export function isAwayText(text: string): boolean {
+  return away.has(normalize(text.replace(/^\s*[([]\s*|\s*[)\]]\s*$/g, '')));
+}
 const absent = new Set(ABSENT_MARKS.map(normalize));
 
 /** The longest mark; a longer text (a name, a sentence) is none, unless brackets or variation selectors make it longer. */

@@ -1,16 +1,20 @@
+import { labelPattern } from './vocabulary.js';
+
 /** What a heading announces on a minutes page. */
 export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actions' | 'decisions' | 'minutes' | 'goals' | 'date' | 'other';
 
+/** In this order: "not present" is absent before it is present, "also present" a guest before an attendee. */
 const RULES: [SectionKind, RegExp][] = [
-  ['absent', /\b(apologies|regrets|absent|absentees|unable to attend|not present|not here|excused|missing)\b/i],
-  ['guests', /\b(guests?|observers?|visitors?|also present|in attendance|secretariat|staff)\b/i],
-  ['attendance', /\b(attendance|attendees?|attending|participants?|present|members?|roll ?call|who|here today|who'?s here|invitees?|invited)\b|^(?:the )?team(?: members)?$/i],
-  ['agenda', /\bagenda\b/i],
-  ['actions', /\b(action items?|actions?|to-?dos?|next steps|follow-?ups?)\b/i],
-  ['decisions', /\b(decisions?|decided|resolutions?|resolved|agreed|agreements?)\b/i],
-  ['minutes', /\b(minutes|notes|discussion|discussion items|topics|summary)\b/i],
+  ['absent', labelPattern('absent')],
+  ['guests', labelPattern('guests')],
+  ['attendance', labelPattern('attendees')],
+  ['attendance', /^(?:the )?team(?: members)?$/i],
+  ['agenda', labelPattern('agenda')],
+  ['actions', labelPattern('actions')],
+  ['decisions', labelPattern('decisions')],
+  ['minutes', labelPattern('minutes')],
   ['goals', /\b(goals?|objectives?)\b/i],
-  ['date', /^(meeting )?date$/i],
+  ['date', labelPattern('date', true)],
 ];
 
 const PEOPLE_KINDS = new Set<SectionKind>(['absent', 'guests', 'attendance']);

@@ -1,7 +1,8 @@
 import type { Attendee, Note } from '../model/meeting.js';
+import { withoutTitles } from './person-cell.js';
 
 /** "Name: text" or "Name - text": a name of one to three capitalized words, then what they said. */
-const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*(?::|\s[-–—])\s*(.*)$/su;
+const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2})(?:\s*\(([^()]{1,60})\))?\s*(?::|\s[-–—])\s*(.*)$/su;
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[._]+/g, ' ').replace(/[^\p{L}\p{N}' -]+/gu, '').replace(/\s+/g, ' ').trim();
@@ -16,7 +17,7 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
   const folded = names.map((n) => ({ name: n, words: fold(n).split(' ') }));
   const one = (found: string[]): string | null => (found.length === 1 ? found[0]! : null);
   return (written) => {
-    const w = fold(written.replace(/^@/, '').replace(/^(?:dr|prof|mr|mrs|ms)\.?\s+/i, ''));
+    const w = fold(withoutTitles(written.replace(/^@/, '')).replace(/^(?:dr|prof|mr|mrs|ms)\.?\s+/i, ''));
     if (w === '') return null;
     const parts = w.split(' ');
     const full = folded.filter((n) => n.words.join(' ') === w).map((n) => n.name);
@@ -45,7 +46,36 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
 export function speakerNote(text: string, resolve: (written: string) => string | null): Note | null {
   const m = SPEAKER_PREFIX.exec(text.trim());
   if (m === null) return null;
-  const speaker = resolve(m[1]!);
+  // "Name (Org): …" names the speaker before the bracket; "Chair (Name): …" in it.
+  const speaker = resolve(m[1]!) ?? (m[2] !== undefined ? resolve(m[2]) : null);
   if (speaker === null) return null;
-  return { speaker, text: m[2]!.replace(/\s*\n\s*/g, ' ').trim() };
+  return { speaker, text: m[3]!.replace(/\s*\n\s*/g, ' ').trim() };
+}
+
+/** "Budget review – Ana: we are on track": a topic title, a dash, then a speaker's note; null otherwise. */
+export function noteAfterTitle(text: string, resolve: (written: string) => string | null): { title: string; note: Note } | null {
+  const m = /^(.{2,80}?)\s+[–—-]\s+(.+)$/su.exec(text.trim());
+  if (m === null) return null;
+  const note = speakerNote(m[2]!, resolve);
+  return note === null ? null : { title: m[1]!.trim(), note };
+}
+
+/** A speaker's note at the start of the text, or after a topic title and a dash. */
+export function speakerNoteIn(text: string, resolve: (written: string) => string | null): Note | null {
+  return speakerNote(text, resolve) ?? noteAfterTitle(text, resolve)?.note ?? null;
+}
+
+/**
+ * The lines of a text whose soft line breaks (a Markdown paragraph of "Name: …" lines, one a line)
+ * part speakers: a line that starts a speaker's note starts a line, any other continues the one before.
+ */
+export function speakerLines(text: string, resolve: (written: string) => string | null): string[] {
+  const lines: string[] = [];
+  for (const piece of text.split('\n')) {
+    const line = piece.trim();
+    if (line === '') continue;
+    if (lines.length === 0 || speakerNote(line, resolve) !== null) lines.push(line);
+    else lines[lines.length - 1] += ` ${line}`;
+  }
+  return lines;
 }

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { childElementsNamed, isList, ownContent } from '../hub/hub-walk.js';
 import type { Note, Topic } from '../model/meeting.js';
 import { nodesText } from '../hub/table-cell-text.js';
-import { speakerNote } from './speakers.js';
+import { noteAfterTitle, speakerNote, speakerNoteIn } from './speakers.js';
 
 type Resolve = (written: string) => string | null;
 
@@ -51,7 +51,7 @@ export function topicsFromList(list: Element, agenda: string[], fallbackTitle: s
     });
   }
   const lineSets = items.map((li) => ownLines(li)).filter((lines) => lines.length > 0);
-  const anySpeaker = lineSets.some((lines) => speakerNote(lines.join('\n'), resolve) !== null);
+  const anySpeaker = lineSets.some((lines) => speakerNoteIn(lines.join('\n'), resolve) !== null);
   if (!anySpeaker) {
     return lineSets.map(([title, ...more]) => ({ title: title!, notes: more.map((l) => noteOf(l, resolve)), topics: [] }));
   }
@@ -62,6 +62,14 @@ export function topicsFromList(list: Element, agenda: string[], fallbackTitle: s
   const find = (list: Topic[], title: string): Topic | undefined => list.find((t) => t.title.toLowerCase() === title.toLowerCase());
   for (const lines of lineSets) {
     const first = lines[0]!;
+    // "Title – Name: what they said": a topic of its own, with that note.
+    const titled = speakerNote(first, resolve) === null ? noteAfterTitle(first, resolve) : null;
+    if (titled !== null) {
+      top = { title: titled.title, notes: [titled.note, ...lines.slice(1).map((l) => noteOf(l, resolve))], topics: [] };
+      tops.push(top);
+      current = top;
+      continue;
+    }
     const note = speakerNote(lines.join('\n'), resolve);
     if (note !== null) {
       if (current === null) {

@@ -1,0 +1,235 @@
+/**
+ * The words minutes use for their labels, by what the label means, in the languages people write
+ * minutes in. Headings, "Label:" lines, info-table rows and table columns are read through this one
+ * table (sections.ts, dates.ts, action-lines.ts, attendees-from-table.ts), so that a language is
+ * added here and nowhere else.
+ *
+ * Entries are lower case words or phrases, matched whole (a word of any script, not part of a
+ * longer word), case-insensitively; a space matches any run of white space.
+ */
+
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export type LabelMeaning =
+  | 'absent'
+  | 'guests'
+  | 'attendees'
+  | 'agenda'
+  | 'actions'
+  | 'decisions'
+  | 'minutes'
+  | 'date'
+  | 'owner'
+  | 'due'
+  | 'status'
+  | 'done'
+  | 'nextMeeting'
+  | 'report';
+
+type Words = Readonly<Record<Language, readonly string[]>>;
+
+export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
+  /** Who was expected and did not come. Read before `attendees` ("not present" holds "present"). */
+  absent: {
+    en: ['apologies', 'apology', 'regrets', 'absent', 'absentees', 'unable to attend', 'not present', 'not here', 'not attending', 'excused', 'missing', "couldn't make it", 'could not make it', "can't make it", 'cannot make it', "didn't make it", 'did not attend', 'not in attendance'],
+    de: ['entschuldigt', 'abwesend', 'abwesende', 'fehlend', 'nicht anwesend', 'verhindert', 'abgemeldet'],
+    fr: ['excusés', 'excusé', 'excusées', 'excusée', 'absents', 'absent', 'absentes', 'absente', 'non présents'],
+    es: ['ausentes', 'ausente', 'excusados', 'excusas', 'disculpas', 'no asistieron', 'no asisten'],
+    nl: ['afwezig', 'afwezigen', 'afgemeld', 'verhinderd', 'met kennisgeving afwezig'],
+    pt: ['ausentes', 'ausente', 'justificados', 'faltas', 'não compareceram'],
+    it: ['assenti', 'assente', 'giustificati', 'assenti giustificati'],
+  },
+  /** People at the meeting without a seat: guests, observers, staff. Read before `attendees` ("also present"). */
+  guests: {
+    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff'],
+    de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend'],
+    fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également'],
+    es: ['invitado', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes'],
+    nl: ['gast', 'gasten', 'toehoorders', 'waarnemers', 'eveneens aanwezig'],
+    pt: ['convidado', 'convidados', 'convidadas', 'observadores', 'também presentes'],
+    it: ['ospite', 'ospiti', 'invitato', 'invitati', 'osservatori', 'presenti inoltre'],
+  },
+  /** Who was there (or was asked to come). */
+  attendees: {
+    en: ['attendance', 'attendee', 'attendees', 'attending', 'attended', 'participant', 'participants', 'present', 'member', 'members', 'roll call', 'rollcall', 'who', 'here today', "who's here", 'whos here', 'invitee', 'invitees', 'invited'],
+    de: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'teilnahme', 'anwesend', 'anwesende', 'anwesenheit', 'mitglieder'],
+    fr: ['présents', 'présent', 'présentes', 'présente', 'participants', 'participantes', 'présence', 'membres'],
+    es: ['asistentes', 'asistencia', 'presentes', 'participantes', 'miembros'],
+    nl: ['aanwezig', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden'],
+    pt: ['presentes', 'participantes', 'presença', 'membros'],
+    it: ['presenti', 'partecipanti', 'presenze', 'membri'],
+  },
+  agenda: {
+    en: ['agenda'],
+    de: ['tagesordnung', 'agenda', 'traktanden', 'themen'],
+    fr: ['ordre du jour', 'agenda'],
+    es: ['orden del día', 'agenda'],
+    nl: ['agenda', 'agendapunten'],
+    pt: ['pauta', 'ordem do dia', 'agenda'],
+    it: ['ordine del giorno', 'agenda'],
+  },
+  actions: {
+    en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'task', 'tasks'],
+    de: ['aufgaben', 'aufgabe', 'maßnahmen', 'maßnahme', 'massnahmen', 'massnahme', 'to-dos', 'todos', 'nächste schritte', 'offene punkte'],
+    fr: ['actions', 'action', 'tâches', 'tâche', 'à faire', 'prochaines étapes', 'suites à donner'],
+    es: ['acciones', 'acción', 'tareas', 'tarea', 'próximos pasos', 'pendientes'],
+    nl: ['acties', 'actie', 'actiepunten', 'actiepunt', 'actielijst', 'taken', 'taak', 'vervolgstappen'],
+    pt: ['ações', 'ação', 'acções', 'acção', 'tarefas', 'tarefa', 'próximos passos', 'encaminhamentos'],
+    it: ['azioni', 'azione', 'attività', 'compiti', 'compito', 'prossimi passi'],
+  },
+  decisions: {
+    en: ['decisions', 'decision', 'decided', 'resolutions', 'resolution', 'resolved', 'agreed', 'agreement', 'agreements'],
+    de: ['beschlüsse', 'beschluss', 'beschlossen', 'entscheidungen', 'entscheidung', 'vereinbarungen', 'vereinbart'],
+    fr: ['décisions', 'décision', 'décidé', 'résolutions', 'relevé de décisions'],
+    es: ['decisiones', 'decisión', 'acuerdos', 'acuerdo', 'resoluciones'],
+    nl: ['besluiten', 'besluit', 'besluitenlijst', 'afspraken', 'besloten'],
+    pt: ['decisões', 'decisão', 'deliberações', 'deliberação', 'resoluções'],
+    it: ['decisioni', 'decisione', 'delibere', 'deliberazioni', 'deciso'],
+  },
+  /** What was said: the body of the minutes. */
+  minutes: {
+    en: ['minutes', 'notes', 'discussion', 'discussion items', 'topics', 'summary'],
+    de: ['protokoll', 'besprechung', 'diskussion', 'notizen', 'themen und diskussion'],
+    fr: ['compte rendu', 'compte-rendu', 'procès-verbal', 'points discutés', 'discussion', 'notes', 'échanges'],
+    es: ['acta', 'notas', 'discusión', 'temas tratados', 'desarrollo'],
+    nl: ['notulen', 'verslag', 'besproken', 'bespreking', 'notities'],
+    pt: ['ata', 'notas', 'discussão', 'assuntos discutidos'],
+    it: ['verbale', 'discussione', 'punti discussi'],
+  },
+  /** The meeting's date (a row or line label, matched as the whole label). */
+  date: {
+    en: ['date', 'meeting date', 'date and time', 'date & time', 'date/time', 'when', 'held on', 'held'],
+    de: ['datum', 'sitzungsdatum', 'datum und uhrzeit', 'wann', 'termin'],
+    fr: ['date', 'date de la réunion', 'date et heure', 'quand'],
+    es: ['fecha', 'fecha de la reunión', 'fecha y hora', 'cuándo'],
+    nl: ['datum', 'datum en tijd', 'wanneer'],
+    pt: ['data', 'data da reunião', 'data e hora', 'quando'],
+    it: ['data', 'data della riunione', 'data e ora', 'quando'],
+  },
+  /** Whom an action is for (a column of an actions table). */
+  owner: {
+    en: ['owner', 'owners', 'who', 'assignee', 'assigned', 'assigned to', 'responsible', 'by whom', 'lead', 'person'],
+    de: ['verantwortlich', 'verantwortliche', 'zuständig', 'wer', 'durch'],
+    fr: ['responsable', 'responsables', 'porteur', 'qui', 'pilote'],
+    es: ['responsable', 'responsables', 'quién', 'asignado a'],
+    nl: ['eigenaar', 'verantwoordelijke', 'wie', 'actiehouder', 'door'],
+    pt: ['responsável', 'responsáveis', 'quem'],
+    it: ['responsabile', 'responsabili', 'chi', 'assegnato a'],
+  },
+  /** When an action is due (a column of an actions table). */
+  due: {
+    en: ['due', 'due date', 'deadline', 'by', 'by when', 'when', 'target', 'target date', 'date'],
+    de: ['fällig', 'fälligkeit', 'termin', 'frist', 'bis', 'bis wann', 'datum'],
+    fr: ['échéance', 'date limite', 'délai', 'pour le', 'date'],
+    es: ['fecha límite', 'plazo', 'vencimiento', 'fecha'],
+    nl: ['deadline', 'uiterlijk', 'datum gereed', 'gereed', 'datum'],
+    pt: ['prazo', 'data limite', 'data'],
+    it: ['scadenza', 'entro', 'data'],
+  },
+  status: {
+    en: ['status', 'done', 'state', 'complete', 'completed', 'progress'],
+    de: ['status', 'stand', 'erledigt'],
+    fr: ['statut', 'état', 'avancement'],
+    es: ['estado', 'situación'],
+    nl: ['status', 'stand van zaken'],
+    pt: ['status', 'estado', 'situação'],
+    it: ['stato', 'avanzamento'],
+  },
+  /** A status that closes an action. */
+  done: {
+    en: ['done', 'complete', 'completed', 'closed', 'finished', 'resolved', 'delivered'],
+    de: ['erledigt', 'abgeschlossen', 'fertig', 'erfolgt'],
+    fr: ['fait', 'faite', 'terminé', 'terminée', 'clos', 'clôturé', 'réalisé', 'réalisée'],
+    es: ['hecho', 'hecha', 'completado', 'completada', 'terminado', 'terminada', 'cerrado'],
+    nl: ['klaar', 'gedaan', 'afgerond', 'voltooid', 'gesloten'],
+    pt: ['feito', 'feita', 'concluído', 'concluída', 'fechado'],
+    it: ['fatto', 'fatta', 'completato', 'completata', 'chiuso', 'concluso'],
+  },
+  /** The next meeting: its date is never this meeting's. */
+  nextMeeting: {
+    en: ['next meeting', 'next call', 'next session'],
+    de: ['nächste sitzung', 'nächstes treffen', 'nächster termin', 'nächste besprechung'],
+    fr: ['prochaine réunion', 'prochaine séance', 'prochain point'],
+    es: ['próxima reunión', 'próxima sesión'],
+    nl: ['volgende vergadering', 'volgende bijeenkomst', 'volgend overleg'],
+    pt: ['próxima reunião', 'próxima sessão'],
+    it: ['prossima riunione', 'prossimo incontro', 'prossima seduta'],
+  },
+  /** Columns of what each person reports at a stand-up: one row per person at the meeting. */
+  report: {
+    en: ['yesterday', 'today', 'tomorrow', 'blockers', 'blocker', 'blocked', 'impediments', 'done', 'doing', 'to do', 'next', 'plans', 'plan', 'progress', 'update', 'updates', 'what i did', 'what i will do', 'last week', 'this week', 'wins', 'challenges'],
+    de: ['gestern', 'heute', 'morgen', 'blocker', 'hindernisse', 'erledigt', 'geplant', 'fortschritt'],
+    fr: ['hier', "aujourd'hui", 'demain', 'blocages', 'bloquants', 'avancement', 'fait', 'à faire'],
+    es: ['ayer', 'hoy', 'mañana', 'bloqueos', 'impedimentos', 'avances'],
+    nl: ['gisteren', 'vandaag', 'morgen', 'blokkades', 'belemmeringen', 'voortgang'],
+    pt: ['ontem', 'hoje', 'amanhã', 'bloqueios', 'impedimentos', 'progresso'],
+    it: ['ieri', 'oggi', 'domani', 'blocchi', 'impedimenti', 'avanzamento'],
+  },
+};
+
+/** Every word of a meaning, all languages together, longest first (so a phrase wins over its first word). */
+export function wordsOf(meaning: LabelMeaning, languages: readonly Language[] = LANGUAGES): string[] {
+  const words = new Set<string>();
+  for (const language of languages) for (const word of VOCABULARY[meaning][language]) words.add(word);
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+}
+
+const cache = new Map<string, RegExp>();
+
+/**
+ * A pattern that finds any word of these meanings in a text (`whole`: the text, trimmed of a
+ * trailing colon, is one such word or phrase). Words are whole: "present" is not found in "presentation".
+ */
+export function labelPattern(meanings: LabelMeaning | readonly LabelMeaning[], whole = false): RegExp {
+  const list = typeof meanings === 'string' ? [meanings] : meanings;
+  const key = `${list.join(',')}|${whole}`;
+  let re = cache.get(key);
+  if (re === undefined) {
+    const alternatives = [...new Set(list.flatMap((m) => wordsOf(m)))].sort((a, b) => b.length - a.length).map(escape).join('|');
+    re = whole ? new RegExp(`^\\s*(?:${alternatives})\\s*:?\\s*$`, 'iu') : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+    cache.set(key, re);
+  }
+  return re;
+}
+
+/** The languages whose words of any meaning the texts use, most used first (labels only: short texts). */
+export function languagesOf(labels: readonly string[]): Language[] {
+  const counts = new Map<Language, number>();
+  for (const label of labels) {
+    const text = label.trim().replace(/\s*:$/, '').toLowerCase();
+    if (text === '' || text.length > 40) continue;
+    for (const language of LANGUAGES) {
+      for (const meaning of Object.keys(VOCABULARY) as LabelMeaning[]) {
+        if (VOCABULARY[meaning][language].includes(text)) {
+          counts.set(language, (counts.get(language) ?? 0) + 1);
+          break;
+        }
+      }
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language);
+}
+
+/**
+ * A line that starts with a label of this meaning: "Datum: 14.03.2025", "Date : 03/04/2025". The
+ * label is followed by a colon or dash, or directly by a number; the English words may also run
+ * straight into the text ("Held on Wednesday …"). The text after the label is group 1.
+ */
+export function labelLinePattern(meaning: LabelMeaning): RegExp {
+  const key = `line|${meaning}`;
+  let re = cache.get(key);
+  if (re === undefined) {
+    const english = new Set(VOCABULARY[meaning].en);
+    const loose = wordsOf(meaning).filter((w) => english.has(w)).map(escape).join('|');
+    const strict = wordsOf(meaning).filter((w) => !english.has(w)).map(escape).join('|');
+    const strictPart = strict === '' ? '' : `|(?:${strict})(?:\\s*[:\\-–]\\s*|\\s+(?=\\d)|\\s*$)`;
+    re = new RegExp(`^\\s*(?:(?:${loose})(?![\\p{L}\\p{N}])\\s*[:\\-–]?${strictPart})\\s*(.*)$`, 'isu');
+    cache.set(key, re);
+  }
+  return re;
+}
