@@ -46,6 +46,12 @@ export interface LabelRuleSpec {
   labels: readonly string[];
   /** The value must start with a digit (PINs; "pin" is also an English word). */
   digitsOnly?: boolean;
+  /**
+   * The label counts only as the last word of a code key joined by `_` or `-` and followed by `=` or
+   * `:` (`DB_PASS=x`, `GITHUB_TOKEN: x`, `secret-token = x`): words ("token", "pass") too common in
+   * prose to be labels on their own.
+   */
+  codeKeyOnly?: boolean;
 }
 
 export const BUILT_IN_LABELS: readonly LabelRuleSpec[] = [
@@ -58,6 +64,7 @@ export const BUILT_IN_LABELS: readonly LabelRuleSpec[] = [
     ],
   },
   { kind: 'credential', labels: ['api key', 'api_key', 'apikey', 'api token', 'access token', 'auth token', 'access key', 'secret key', 'secret access key', 'client secret', 'private key', 'shared secret', 'bearer token', 'secret'] },
+  { kind: 'credential', labels: ['token', 'pass', 'secret', 'key', 'pwd', 'password'], codeKeyOnly: true },
   { kind: 'pin', labels: ['pin', 'pin code', 'participant pin', 'dial-in pin', 'dial in pin', 'conference pin', 'attendee pin', 'audio pin'], digitsOnly: true },
 ];
 
@@ -66,14 +73,16 @@ export const BUILT_IN_LABELS: readonly LabelRuleSpec[] = [
  * label starts ("Meeting ID: 938 533 Passcode: 41x" masks both values apart).
  */
 export function labelRules(specs: readonly LabelRuleSpec[]): RedactionRule[] {
-  const every = labelAlternation(specs.flatMap((s) => s.labels));
+  const every = labelAlternation(specs.filter((s) => !s.codeKeyOnly).flatMap((s) => s.labels));
   const nextLabel = new RegExp(`${every}${CLOSE_QUOTE}(?:${NOTE}${MARK}|${SPACE_BEFORE_DIGITS})`, 'giu');
   return specs.map((spec) => labelRule(spec, nextLabel));
 }
 
 function labelRule(spec: LabelRuleSpec, nextLabel: RegExp): RedactionRule {
-  const labels = labelAlternation(spec.labels);
-  const separator = spec.digitsOnly ? `(?:${SEPARATOR}|${SPACE_BEFORE_DIGITS})${DIGIT_START}` : `(?:${SEPARATOR}${VALUE_START}|${SPACE_BEFORE_DIGITS})`;
+  const labels = spec.codeKeyOnly ? codeKeyAlternation(spec.labels) : labelAlternation(spec.labels);
+  const separator = spec.codeKeyOnly
+    ? `${SP}*[:=：＝]${SP}*${VALUE_START}`
+    : spec.digitsOnly ? `(?:${SEPARATOR}|${SPACE_BEFORE_DIGITS})${DIGIT_START}` : `(?:${SEPARATOR}${VALUE_START}|${SPACE_BEFORE_DIGITS})`;
   const regex = new RegExp(`${labels}${CLOSE_QUOTE}${separator}`, 'giu');
   const mention = new RegExp(labels, 'iu');
   const whole = new RegExp(`^${labels}${SP}*[:=#：＝-]?$`, 'iu');
@@ -112,6 +121,12 @@ function labelAlternation(labels: readonly string[]): string {
   // Plurals too: "Passwords: a, b".
   const groups = [...(spaced.length ? [`${NOT_WORD_BEFORE}(?:${spelled(spaced)})s?${NOT_WORD_AFTER}`] : []), ...(unspaced.length ? [`(?:${spelled(unspaced)})`] : [])];
   return `(?:${groups.join('|')})`;
+}
+
+/** A code key ending in one of the labels: `DB_PASS`, `SECRET_TOKEN`, `github-token`. */
+function codeKeyAlternation(labels: readonly string[]): string {
+  const words = [...new Set(labels.map((l) => escapeRegExp(l.trim().toLowerCase())))].join('|');
+  return `(?<![\\p{L}\\p{N}_-])[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)*[_-](?:${words})s?(?![\\p{L}\\p{N}_])`;
 }
 
 /** How far before a label an opening parenthesis is looked for ("Recording (passcode: X)"). */

@@ -23,6 +23,18 @@ describe('a labelled value is masked to its end', () => {
     expect(mask('Passcode 938 533 444')).toBe('Passcode [redacted]');
   });
 
+  it('masks a code key ending in token, pass, secret or key, whatever comes before it', () => {
+    for (const key of ['DB_PASS', 'SECRET_TOKEN', 'GITHUB_TOKEN', 'signing-key', 'Vault_Secret']) {
+      for (const sep of ['=', ': ', ' = ']) {
+        const line = `${key}${sep}"plum otter & 7!"`;
+        expect(mask(line), line).toBe(`${key}${sep}[redacted]`);
+      }
+    }
+    // The same words in prose, not in a key, are left alone.
+    expect(mask('The primary key: see the schema.')).toBe('The primary key: see the schema.');
+    expect(mask('Boarding pass: gate 4')).toBe('Boarding pass: gate 4');
+  });
+
   it('ends at the next label, keeping both labels', () => {
     expect(mask('Meeting ID: 938 5333 7073 Passcode: x y z PIN: 55 66', custom)).toBe('Meeting ID: [redacted] Passcode: [redacted] PIN: [redacted]');
   });

@@ -23,7 +23,8 @@ export interface Label {
 }
 
 export const LABELS: Label[] = [
-  ...BUILT_IN_LABELS.flatMap((spec) => spec.labels.map((text) => ({ text, digits: spec.digitsOnly ?? false }))),
+  // Code-key labels (`DB_PASS=`) take only `=` or `:` after a key: label-rule.test.ts covers them.
+  ...BUILT_IN_LABELS.filter((spec) => !spec.codeKeyOnly).flatMap((spec) => spec.labels.map((text) => ({ text, digits: spec.digitsOnly ?? false }))),
   ...RULES_FILE.labels.map((text) => ({ text, digits: false })),
   ...RULES_FILE.pins.map((text) => ({ text, digits: true })),
 ];
