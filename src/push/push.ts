@@ -152,7 +152,11 @@ async function pushOne(
   const manifest = input.exportDir ? await loadManifest(input.exportDir, manifests) : null;
   const named = declaredPage(lenient, input.kind);
   // A page file that is a link could send any file of this machine (~/.ssh/id_rsa) to the wiki.
-  if (input.exportDir && input.relativePath) await new OutputTree(input.exportDir).assertFileNotLink(input.relativePath);
+  if (input.exportDir && input.relativePath) {
+    await new OutputTree(input.exportDir).assertFileNotLink(input.relativePath).catch((error: unknown) => {
+      throw new RefusedEditError(error instanceof Error ? error.message : String(error));
+    });
+  }
   const page = manifest ? pageForFile(manifest, input, named.id) : null;
   if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
   if (page?.publishedFrom !== undefined && input.exportDir) {

@@ -87,7 +87,8 @@ describe('push refuses what cannot be an edit (one line naming the file, exit 2,
     sandbox().resetStats();
     const summary = await pushPages({ paths: [md], client: clientFor(sandbox(), dataCenter.api) });
     expect(summary.pages[0]!.message).toMatch(/is a symbolic link \(to .*id_rsa\)/);
-    expect(summary.exitCode).not.toBe(0);
+    expect(summary.pages[0]!.status).toBe('refused');
+    expect(summary.exitCode).toBe(2);
     expect(writeRequests(sandbox())).toBe(0);
   });
 
