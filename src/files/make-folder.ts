@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
 /**
@@ -20,7 +20,11 @@ export async function makeFolder(path: string): Promise<void> {
       break;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') break;
+      // Something is there: a folder ends the walk; a file is in the way (EEXIST, as Node says it).
+      if (code === 'EEXIST') {
+        if ((await stat(current)).isDirectory()) break;
+        throw error;
+      }
       if (code !== 'ENOENT') throw error;
       const parent = dirname(current);
       if (parent === current) throw error;

@@ -26,6 +26,11 @@ describe('makeFolder', () => {
     await expect(makeFolder(join(dir, 'link', 'out'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it('fails when the folder is a file', async () => {
+    await writeFile(join(dir, 'file'), 'x');
+    await expect(makeFolder(join(dir, 'file'))).rejects.toMatchObject({ code: 'EEXIST' });
+  });
+
   it('fails below a file', async () => {
     await writeFile(join(dir, 'file'), 'x');
     await expect(makeFolder(join(dir, 'file', 'out'))).rejects.toMatchObject({ code: 'ENOTDIR' });
