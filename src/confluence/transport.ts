@@ -1,7 +1,7 @@
 import axios, { type AxiosInstance } from 'axios';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -15,6 +15,7 @@ import {
   backoffDelay, notSentNetworkCodes, parseRetryAfter, retryableNetworkCodes, retryableStatuses, type RetryPolicy,
 } from './retry.js';
 import { describeZodIssue } from './schemas.js';
+import { makeFolder } from '../files/make-folder.js';
 
 /** What one client run cost; the export's `--json` summary reports it. */
 export interface ClientStats {
@@ -333,7 +334,7 @@ function safeHost(url: string): string {
 
 /** Writes a response stream to `path` through a temporary file; returns the byte count. */
 async function streamToFile(stream: Readable, path: string): Promise<number> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolder(dirname(path));
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.part`;
   let bytes = 0;
   stream.on('data', (chunk: Buffer) => {

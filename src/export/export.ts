@@ -1,6 +1,6 @@
 // export/: space, tree and CQL export, convert --out file writing, HTML-export and NDJSON orchestration: the I/O around the pure readers and writers of formats/. Imports formats/, confluence/, manifest/, files/, redact/.
 import { existsSync } from 'node:fs';
-import { mkdir, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { createClient, type ConfluenceClient, type RemotePage } from '../confluence/client.js';
 import { attachmentsFolder, exportAllAttachments } from './export-attachments.js';
@@ -23,6 +23,7 @@ import { runPool } from './export-pool.js';
 import { writeExportNdjson } from './ndjson-from-export.js';
 import { redactionFingerprint } from '../redact/redaction-fingerprint.js';
 import { redactText } from '../redact/redact-text.js';
+import { makeFolder } from '../files/make-folder.js';
 
 export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export-types.js';
 
@@ -287,7 +288,7 @@ async function previousManifest(out: string, rebuild: boolean, notices: string[]
 
 async function ensureOutputFolder(out: string): Promise<void> {
   try {
-    await mkdir(out, { recursive: true });
+    await makeFolder(out);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new WikiportError(

@@ -1,7 +1,8 @@
 // files/: atomic writes, safe file names, temporary-file clean-up, the NDJSON file writer. Imports nothing of wikiport but the errors.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { makeFolder } from './make-folder.js';
 
 export interface AtomicWriteOptions {
   /**
@@ -35,7 +36,7 @@ async function writeWholeUnsynced(path: string, data: string | Uint8Array): Prom
       await writeFile(temp, data);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      await mkdir(dirname(temp), { recursive: true });
+      await makeFolder(dirname(temp));
       await writeFile(temp, data);
     }
     await rename(temp, path);
@@ -81,7 +82,7 @@ async function openInFolder(file: string): Promise<FileHandle> {
     return await open(file, 'w');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await mkdir(dirname(file), { recursive: true });
+    await makeFolder(dirname(file));
     return open(file, 'w');
   }
 }

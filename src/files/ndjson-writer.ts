@@ -1,9 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import type { WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
 import type { PageDocument } from '../model/page-document.js';
+import { makeFolder } from './make-folder.js';
 
 /**
  * `--format ndjson` / `--out FILE.ndjson`: one page document per line, in one file, written as
@@ -58,7 +59,7 @@ export class NdjsonWriter {
 
   private async open(): Promise<WriteStream> {
     if (this.stream) return this.stream;
-    await mkdir(dirname(this.target), { recursive: true });
+    await makeFolder(dirname(this.target));
     const stream = createWriteStream(this.temp, { encoding: 'utf8', flags: 'w' });
     await once(stream, 'open');
     this.stream = stream;

@@ -1,8 +1,9 @@
 import { constants } from 'node:fs';
-import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ManifestPageSchema, manifestDirName, type ManifestPage } from './manifest-schema.js';
 import { appendWritten } from './written-record.js';
+import { makeFolder } from '../files/make-folder.js';
 
 /**
  * The manifest's journal, DIR/.wikiport/manifest.journal: while an export runs, each page written
@@ -72,7 +73,7 @@ export class ManifestJournal {
     if (this.closed) return Promise.reject(new Error(`the manifest journal of ${this.dir} is closed`));
     const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
     this.queue = this.queue.then(async () => {
-      this.handle ??= mkdir(dirname(journalPath(this.dir)), { recursive: true }).then(() => open(journalPath(this.dir), appendNoFollow));
+      this.handle ??= makeFolder(dirname(journalPath(this.dir))).then(() => open(journalPath(this.dir), appendNoFollow));
       const handle = await this.handle;
       for (let at = 0; at < line.length; ) at += (await handle.write(line, at)).bytesWritten;
       // Also in the record of written files, which survives a damaged journal or manifest.

@@ -1,8 +1,9 @@
 import { constants } from 'node:fs';
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { manifestDirName, type ManifestPage } from './manifest-schema.js';
+import { makeFolder } from '../files/make-folder.js';
 
 /**
  * DIR/.wikiport/written.sha256: the hash of the last page file wikiport wrote at each path, in
@@ -44,7 +45,7 @@ export function writtenLines(entry: Pick<ManifestPage, 'files'>): string {
 export async function appendWritten(dir: string, entry: Pick<ManifestPage, 'files'>): Promise<void> {
   const lines = writtenLines(entry);
   if (lines === '') return;
-  await mkdir(dirname(writtenRecordPath(dir)), { recursive: true });
+  await makeFolder(dirname(writtenRecordPath(dir)));
   // Never through a symbolic link (ELOOP): nothing is written outside the export folder.
   await appendFile(writtenRecordPath(dir), lines, { flag: constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW });
 }

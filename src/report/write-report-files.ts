@@ -1,9 +1,10 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { makeFolder } from '../files/make-folder.js';
 
 /** Writes each file atomically (temp file, then rename) into `dir`. */
 export async function writeReportFiles(dir: string, files: ReadonlyMap<string, string>): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir);
   const written: string[] = [];
   for (const [name, text] of files) {
     const target = join(dir, name);
@@ -14,7 +15,7 @@ export async function writeReportFiles(dir: string, files: ReadonlyMap<string, s
 }
 
 export async function writeAtomically(target: string, text: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
+  await makeFolder(dirname(target));
   const temp = `${target}.${process.pid}.tmp`;
   await writeFile(temp, text, 'utf8');
   await rename(temp, target);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -96,5 +96,13 @@ describe('wikiport convert', () => {
   it('refuses several inputs without --out (usage error, exit 2)', async () => {
     expect(await main(['convert', file('a.md', 'a'), file('b.md', 'b')])).toBe(2);
     expect(stderr).toContain('add --out DIR');
+  });
+
+  it('refuses an --out folder below a dangling symbolic link with a message, instead of hanging', async () => {
+    const input = file('a.storage.xhtml', STORAGE);
+    symlinkSync(join(dir, 'gone'), join(dir, 'link'));
+    const out = join(dir, 'link', 'out');
+    expect(await main(['convert', input, file('b.md', 'b'), '--out', out])).toBe(2);
+    expect(stderr).toContain(out);
   });
 });

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rmdir, unlink } from 'node:fs/promises';
+import { readFile, rmdir, unlink } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import type { RemotePage } from '../../confluence/client.js';
@@ -23,6 +23,7 @@ import { usersFileName } from '../../report/load-meeting-history.js';
 import { spilledCommentBodies } from './comment-spill.js';
 import type { CommentBodyStore } from '../../formats/xml-backup/backup-index.js';
 import { openBackupSource, type AttachmentCopy, type BackupSource } from './backup-source.js';
+import { makeFolder } from '../../files/make-folder.js';
 
 export interface XmlBackupOptions {
   /** The export: a .zip, or the folder holding entities.xml. */
@@ -591,7 +592,7 @@ async function removeMovedFiles(out: string, previous: Manifest | null, id: stri
 
 async function ensureOutputFolder(out: string): Promise<void> {
   try {
-    await mkdir(out, { recursive: true });
+    await makeFolder(out);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new WikiportError(code === 'EEXIST' || code === 'ENOTDIR' ? `--out ${out} is a file; name a folder (it is created when missing)` : `Cannot create the output folder ${out} (${code ?? 'error'})`);
