@@ -4,6 +4,7 @@ import { cleanLine, nodesText } from '../hub/table-cell-text.js';
 import { elementsWhere, isMention, mentionIds, textContent, viewWith } from '../hub/hub-walk.js';
 import { looksLikeOrganization } from './organizations.js';
 import { splitTrailingPresence } from './presence.js';
+import { HONORIFICS, JOB_NOUNS } from './vocabulary.js';
 
 /** One person (or a seat with nobody named: name null, organization set) read from a cell or list item. */
 export interface PersonEntry {
@@ -48,30 +49,52 @@ const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`,
 const DEGREE = /^(?:md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
 /**
  * What people write before a name: honorifics (in the languages of the vocabulary) and offices
- * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"). Neither is part of the name.
+ * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"), singular or plural ("Cllrs", "Commissioners"
+ * shared by a list). Neither is part of the name.
  */
-const TITLE_PREFIX =
-  /^(?:(?:[Dd]r|[Pp]rof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Hon|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Dhr|Mevr|Sig|Sig\.ra|Dott|Dott\.ssa|Ing)\.?|M\.|(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councillor|Councilor|Cllr|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve)\.?)\s+(?=\p{Lu})/u;
+const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councill?or|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve|Registrar|Superintendent|Member|Secretary|Treasurer)';
+const TITLE_PREFIX = new RegExp(
+  `^(?:(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?|M\\.|${OFFICE_BEFORE_NAME}s?\\.?)\\s+(?=\\p{Lu})`,
+  'iu',
+);
+const JOB_WORD = new RegExp(`^(?:${JOB_NOUNS.join('|')})s?$`, 'iu');
+const CAPITALIZED = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+/** A job written before a full name ("City Manager Ana Ruiz", "Senior Planner Bo Li"): capitalized words ending in a job noun, then two or more words of a name. */
+function withoutJobBeforeName(text: string): string {
+  const words = text.split(/\s+/);
+  for (let k = Math.min(3, words.length - 3); k >= 0; k -= 1) {
+    if (!JOB_WORD.test(words[k]!) || !words.slice(0, k + 1).every((w) => CAPITALIZED.test(w))) continue;
+    const rest = words.slice(k + 1).join(' ');
+    if (CAPITALIZED.test(words[k + 1]!) && looksLikePersonName(rest.replace(/\s*[,(].*$/, ''))) return rest;
+  }
+  return text;
+}
 
 /** The name without the honorifics and offices written before it ("Deputy Mayor Ana Ruiz" → "Ana Ruiz"). */
 export function withoutTitles(text: string): string {
   let out = text;
-  for (let i = 0; i < 3 && TITLE_PREFIX.test(out); i += 1) out = out.replace(TITLE_PREFIX, '');
+  for (let i = 0; i < 4; i += 1) {
+    const next = withoutJobBeforeName(out.replace(TITLE_PREFIX, ''));
+    if (next === out || next.trim() === '') break;
+    out = next;
+  }
   return out;
 }
 
 /** Nouns that head a job or office ("Town Clerk", "Director of Public Works", "volunteer coordinator"). */
-const JOB_NOUN =
-  'clerk|director|manager|officer|co-?ordinator|secretary|treasurer|president|vice-president|chair|chairman|chairwoman|chairperson|engineer|lead|head|administrator|analyst|advis[eo]r|counsel|attorney|solicitor|planner|superintendent|supervisor|assistant|specialist|architect|developer|designer|scientist|researcher|librarian|representative|liaison|editor|chief|controller|comptroller|auditor|accountant|inspector|registrar|dean|provost|professor|lecturer|student|technician|consultant|intern|mayor|councill?or|trustee|governor|commissioner|volunteer|organi[sz]er|facilitator|moderator|scribe|steward|founder|principal|teacher|nurse|officer';
+const JOB_NOUN = JOB_NOUNS.join('|');
 const JOB_TITLE = new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu');
-/** "Director of Public Works", "Head of Finance": the job comes first, whatever follows "of". */
-const JOB_OF = new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})\\s+(?:of|for)\\s+\\S`, 'iu');
+/** "Director of Public Works", "Head of Finance", "secretaria de actas", "representante discente": the job comes first, whatever follows. */
+const JOB_OF = new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})(?:\\s+(?:of|for|de|del|da|do|di|della|van|voor|du|des)\\s+\\S.*|)$`, 'iu');
+/** "representante discente", "coordinatrice tecnica": a job noun first and lower-case words after it. */
+const JOB_FIRST = new RegExp(`^(?:${JOB_NOUN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,2}$`, 'u');
 
 /** A job or office written after a name ("Dana Roe, Town Clerk"): a role, never an organization. */
 export function isJobTitle(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length > 6) return false;
-  return JOB_OF.test(t) || (JOB_TITLE.test(t) && !looksLikeOrganization(t, knownOrganizations));
+  return JOB_OF.test(t) || JOB_FIRST.test(t) || (JOB_TITLE.test(t) && !looksLikeOrganization(t, knownOrganizations));
 }
 
 /** Countries people write after their organization; a country is never a person or an organization. */

@@ -233,3 +233,38 @@ export function labelLinePattern(meaning: LabelMeaning): RegExp {
   }
   return re;
 }
+
+/**
+ * Nouns that head a job or office, in the languages of the vocabulary ("Town Clerk", "Director of
+ * Public Works", "Senior Planner", "coordinadora"). Written after a name they are a role, never an
+ * organization; written before a name ("City Manager Ana Ruiz") they are not part of it. The one
+ * place the extractor learns what a job is (person-cell.ts builds its patterns from it).
+ */
+export const JOB_NOUNS: readonly string[] = [
+  // en
+  'clerk', 'director', 'manager', 'officer', 'co-?ordinator', 'secretary', 'treasurer', 'president', 'vice-president', 'chair', 'chairman',
+  'chairwoman', 'chairperson', 'engineer', 'lead', 'head', 'administrator', 'analyst', 'advis[eo]r', 'counsel', 'attorney', 'solicitor',
+  'planner', 'superintendent', 'supervisor', 'assistant', 'specialist', 'architect', 'developer', 'designer', 'scientist', 'researcher',
+  'librarian', 'representative', 'liaison', 'editor', 'chief', 'controller', 'comptroller', 'auditor', 'accountant', 'inspector',
+  'registrar', 'dean', 'provost', 'professor', 'lecturer', 'student', 'technician', 'consultant', 'intern', 'mayor', 'councill?or',
+  'trustee', 'governor', 'commissioner', 'volunteer', 'organi[sz]er', 'facilitator', 'moderator', 'scribe', 'steward', 'founder',
+  'principal', 'teacher', 'nurse', 'member', 'churchwarden', 'warden', 'vicar', 'rector', 'curate', 'pastor', 'minister', 'chaplain',
+  'sheriff', 'marshal', 'captain', 'sergeant', 'constable',
+  // de, fr, es, nl, pt, it (the noun comes first: "secretaria de actas", "representante discente")
+  'vorsitzende[rn]?', 'geschäftsführer(?:in)?', 'schriftführer(?:in)?', 'kassenwart(?:in)?', 'président(?:e)?', 'secrétaire', 'trésorier(?:e)?',
+  'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'secretari[oa]', 'tesorer[oa]', 'vocal', 'vocal suplente', 'coordinador(?:a)?',
+  'director(?:a)?', 'representante', 'consejer[oa]', 'concejal(?:a)?', 'técnic[oa]', 'voorzitter', 'secretaris', 'penningmeester', 'bestuurslid',
+  'lid', 'coordenador(?:a)?', 'diretor(?:a)?', 'secretári[oa]', 'tesoureir[oa]', 'professor(?:a)?', 'segretari[oa]', 'tesorier[ea]',
+  'consigliere', 'revisore', 'coordinat(?:ore|rice)', 'direttore', 'direttrice',
+];
+
+/**
+ * Honorifics, forms of address and ranks written before a name (any language of the vocabulary):
+ * never part of it ("The Revd Canon", "Profa.", "PCSO", "Cllrs" shared by a list).
+ */
+export const HONORIFICS: readonly string[] = [
+  'dr', 'dra', 'prof', 'profa', 'professor', 'professora', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lady', 'lord', 'rev', 'revd', 'reverend',
+  'the revd', 'the rev', 'the reverend', 'the venerable', 'the ven', 'canon', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'hon',
+  'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dña', 'dª', 'dhr', 'mevr', 'sig', 'sig\\.ra', 'dott', 'dott\\.ssa', 'ing', 'avv',
+  'cllr', 'cllrs', 'pc', 'pcso', 'sgt', 'insp', 'det', 'officer', 'councilmember', 'council member', 'council members',
+];

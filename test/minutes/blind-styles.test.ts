@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
+import type { Meeting } from '../../src/model/meeting.js';
+import { isJobTitle, parsePersonText } from '../../src/minutes/person-cell.js';
+
+/**
+ * Invented pages, one rule each, for the styles the blind set D showed we missed (issue 13), each
+ * in another wording than the D page that revealed it, with a case the rule must leave alone.
+ */
+const fromStorage = (storage: string, title: string | null = null): Meeting | null =>
+  (JSON.parse(convert(storage, { from: 'storage', to: 'json', meta: { title } }).output) as { meeting: Meeting | null }).meeting;
+const fromMarkdown = (markdown: string, title: string | null = null): Meeting | null =>
+  (JSON.parse(convert(markdown, { from: 'markdown', to: 'json', meta: { title } }).output) as { meeting: Meeting | null }).meeting;
+const people = (m: Meeting | null) => m!.attendees.map((a) => [a.name, a.organization, a.role, a.present]);
+const none = { knownOrganizations: new Set<string>() };
+void fromMarkdown;
+
+describe('jobs and titles around a name', () => {
+  it.each([
+    ['County Engineer Bram Osei', 'Bram Osei'],
+    ['Assistant Borough Solicitor Ines Falk', 'Ines Falk'],
+    ['The Revd Canon Tobit Marr', 'Tobit Marr'],
+    ['Librarian Hedda Vos', 'Hedda Vos'],
+    ['Profa. Dra. Leta Quirino', 'Leta Quirino'],
+    ['PCSO Ivo Tamm', 'Ivo Tamm'],
+  ])('a job or title before the name is not part of it: %j', (text, name) => {
+    expect(parsePersonText(text, none)?.name).toBe(name);
+  });
+
+  it('keeps a name whose first word only looks like a job when no full name follows', () => {
+    expect(parsePersonText('Chief Holt', none)?.name).toBe('Chief Holt');
+    expect(parsePersonText('Principal Mews, Harlow', none)?.name).toBe('Principal Mews');
+  });
+
+  it.each(['co-opted member', 'parish architect', 'secretaria de actas', 'representante discente', 'Deputy Churchwarden'])('a job after a name is no organization: %j', (text) => {
+    expect(isJobTitle(text)).toBe(true);
+  });
+
+  it.each(['Harbour Trust', 'Comunidad de Vecinos', 'Lindqvist Design'])('an organization is no job: %j', (text) => {
+    expect(isJobTitle(text)).toBe(false);
+  });
+
+  it('reads a staff line of people with jobs before their names', () => {
+    const m = fromStorage(`<p>Date: 2025-06-03</p><p><strong>Present:</strong> Alma Reyes, Bo Strand</p>
+      <p><strong>Staff:</strong> County Engineer Bram Osei, Deputy Borough Solicitor Ines Falk</p><h2>Minutes</h2><p>Budget noted.</p>`);
+    expect(people(m)).toEqual([
+      ['Alma Reyes', null, 'participant', true],
+      ['Bo Strand', null, 'participant', true],
+      ['Bram Osei', null, 'guest', true],
+      ['Ines Falk', null, 'guest', true],
+    ]);
+  });
+});
