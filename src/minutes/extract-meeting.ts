@@ -312,6 +312,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const section = own !== 'other' ? own : sectionUnder(b.headings);
     return { kind: b.kind, element: b.element, text: b.text, headings: b.headings, level: b.level, section, group: b.headings[b.headings.length - 1] ?? null };
   });
+  // "Board members:" or "Additional attendees:" alone in a paragraph labels the list right after it.
+  blocks.forEach((b, i) => {
+    const before = blocks[i - 1];
+    if ((b.kind !== 'list' && b.kind !== 'tasks') || before?.kind !== 'paragraph') return;
+    const label = before.text.trim();
+    if (!label.endsWith(':') || label.length > 60 || label.includes('\n')) return;
+    const kind = classifyHeading(label.slice(0, -1));
+    if (PEOPLE.includes(kind)) blocks[i] = { ...b, section: kind, group: label.slice(0, -1).trim() };
+  });
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
   const order = dateOrderOf(page, blocks);
@@ -329,7 +338,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   for (const b of blocks) if (b.kind === 'table') tables.set(b.element, page.normalize(b.element));
   const peopleTexts = [
     ...[...tables.values()].flatMap((t) => t.rows.flatMap((row) => row.map((c) => c.text))),
-    ...blocks.filter((b) => PEOPLE.includes(b.section) && b.kind === 'list').flatMap((b) => listItemsText(b.element)),
+    ...blocks.filter((b) => PEOPLE.includes(b.section) && (b.kind === 'list' || b.kind === 'tasks')).flatMap((b) => listItemsText(b.element)),
   ];
   const known = collectOrganizations(peopleTexts);
   const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes(blocks), ...page.elements.mentions.map((a) => textContent([a]))]);
@@ -339,7 +348,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   for (const b of blocks) {
     if (b.kind === 'table') {
       attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
-    } else if (b.kind === 'list') {
+    } else if (b.kind === 'list' || (b.kind === 'tasks' && PEOPLE.includes(b.section))) {
       attendees.push(...attendeesInList(b.element, b.section, b.group));
     } else if (b.kind === 'paragraph') {
       const lines = linesOf(b.element.children);
@@ -367,7 +376,14 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   function attendeesInList(list: Element, section: SectionKind, group: string | null): Attendee[] {
     const found: Attendee[] = [];
     for (const li of childElementsNamed(list, 'li')) {
-      if (li.attribs['data-task'] !== undefined) continue;
+      if (li.attribs['data-task'] !== undefined) {
+        // A checklist of people under an attendance label is the roll call: ticked came, unticked did not.
+        if (PEOPLE.includes(section)) {
+          const present = section === 'absent' ? false : li.attribs['data-task'] === 'complete';
+          found.push(...attendeesFromItem(li, section, group, known, firstNames).map((a) => ({ ...a, present })));
+        }
+        continue;
+      }
       const own = li.children.filter((child) => !(isElement(child) && (child.name === 'ul' || child.name === 'ol' || child.name === 'table')));
       const lead = nodesText(own).split('\n')[0]!.trim();
       const labelled = /^([^:]{2,40}?)\s*:?\s*$/.exec(lead);
@@ -422,7 +438,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     }
   }
 
+  // Checklists that are the roll call or the agenda (ticked when covered) hold no action items.
+  const notActionLists = new Set(blocks.filter((b) => b.kind === 'tasks' && (PEOPLE.includes(b.section) || b.section === 'agenda')).map((b) => b.element));
   const actionItems = page.elements.tasks
+    .filter((li) => !hasAncestor(li, (el) => notActionLists.has(el)))
     .map((li) => actionItemFromTask(li, { mentionName, resolve, order }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
   const year = date !== null ? Number(date.slice(0, 4)) : null;

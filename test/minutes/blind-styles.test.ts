@@ -13,7 +13,6 @@ const fromMarkdown = (markdown: string, title: string | null = null): Meeting | 
   (JSON.parse(convert(markdown, { from: 'markdown', to: 'json', meta: { title } }).output) as { meeting: Meeting | null }).meeting;
 const people = (m: Meeting | null) => m!.attendees.map((a) => [a.name, a.organization, a.role, a.present]);
 const none = { knownOrganizations: new Set<string>() };
-void fromMarkdown;
 
 describe('jobs and titles around a name', () => {
   it.each([
@@ -49,5 +48,47 @@ describe('jobs and titles around a name', () => {
       ['Bram Osei', null, 'guest', true],
       ['Ines Falk', null, 'guest', true],
     ]);
+  });
+});
+
+describe('attendance as a checklist', () => {
+  const page = `# Working group call 2025-09-18
+
+## Roll call
+
+Voting seats:
+
+* [x] Ola Berg, Fjord Systems
+* [ ] Pim Aalst, Dune Labs
+* [x] Quin Tabor
+
+Other attendees:
+
+* [x] Rae Ulm, Fjord Systems
+
+## Agenda
+
+* [x] Minutes of last call
+* [ ] Budget
+
+## Action items
+
+* [ ] Ola Berg — draft the charter by 2025-10-01
+`;
+
+  it('reads ticked people as present and unticked as absent, under the label above the list; none of them is an action', () => {
+    const m = fromMarkdown(page);
+    expect(people(m)).toEqual([
+      ['Ola Berg', 'Fjord Systems', 'participant', true],
+      ['Pim Aalst', 'Dune Labs', 'participant', false],
+      ['Quin Tabor', null, 'participant', true],
+      ['Rae Ulm', 'Fjord Systems', 'guest', true],
+    ]);
+    expect(m!.actionItems.map((a) => a.text)).toEqual(['Ola Berg — draft the charter by 2025-10-01']);
+  });
+
+  it('keeps a checklist under an action heading as action items', () => {
+    const m = fromMarkdown('# Sync 2025-09-18\n\n## Attendees\n\n* Ola Berg\n\n## Next steps\n\n* [x] Ola Berg to send the slides\n* [ ] Quin Tabor to book the room\n');
+    expect(m!.actionItems.map((a) => [a.text, a.done])).toEqual([['Ola Berg to send the slides', true], ['Quin Tabor to book the room', false]]);
   });
 });
