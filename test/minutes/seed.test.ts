@@ -147,3 +147,24 @@ describe('the mangled seed: leftover macro parameters', () => {
     expect(doc.attachments).toContain('Linaro Data Center Group strategy and direction 2024.pdf');
   });
 });
+
+describe('the mangled seed: the topic tree follows the page, and the repaired Markdown nests the same way', () => {
+  const shape = (topics: Topic[]): unknown => topics.map((t) => [t.title, t.notes.length, shape(t.topics)]);
+
+  it.skipIf(!hasShared || !existsSync(storageSeed))('nests the projects under "Project updates" with one note per bullet, as the storage page does', () => {
+    const mangled = toJson(readFileSync(seedPath, 'utf8'), 'markdown').meeting!.topics;
+    const storage = toJson(readFileSync(storageSeed, 'utf8'), 'storage').meeting!.topics;
+    // Project updates and Strategy as the storage page has them: projects as sub-topics, each bullet a note.
+    expect(shape(mangled.slice(0, 2))).toEqual(shape(storage.slice(0, 2)));
+    expect(shape(mangled.slice(0, 1))).toEqual([['Project updates', 0, [['System Ready Compliant Platform Collaboration (SRCPC)', 3, []], ['Deploy CCA on Arm Platforms (DCAP)', 2, []]]]]);
+  });
+
+  it.skipIf(!hasShared)('writes the Minutes list nested, each repeated line of the flattened list dropped as the JSON drops it', () => {
+    const md = convert(readFileSync(seedPath, 'utf8'), { from: 'markdown', to: 'md' }).output;
+    const minutes = md.slice(md.indexOf('## Minutes'));
+    expect(minutes).toContain('- Project updates\n  - System Ready Compliant Platform Collaboration (SRCPC)\n    - Document with current accomplishments and short term objectives');
+    expect(minutes).toContain('  - Deploy CCA on Arm Platforms (DCAP)\n    - Leonardo:');
+    expect(minutes.match(/System Ready Compliant Platform Collaboration/g)).toHaveLength(1);
+    expect(minutes.match(/Document with current accomplishments/g)).toHaveLength(1);
+  });
+});

@@ -7,6 +7,8 @@
  */
 
 import { attachmentPath } from '../../constructs/attachment-link.js';
+import { classifyHeading } from '../../minutes/sections.js';
+import { flatListDepths, renderNestedList, type FlatItem } from './renest-flat-list.js';
 
 const SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
@@ -146,8 +148,28 @@ export function repairMangledMarkdown(markdown: string): string {
   let inAttendance = false;
   let inList = false;
   let fence: string | null = null;
+  let section = '';
+  const agenda: string[] = [];
+  let run: FlatItem[] = [];
+  // A flattened list is written when it ends: under a minutes heading, nested again (renest-flat-list.ts).
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const kind = classifyHeading(section);
+    if (kind === 'agenda') agenda.push(...run.map((item) => item.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')));
+    const items = run.map((item) => ({ text: item.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''), more: item.more }));
+    const nested = kind === 'minutes' && agenda.length > 0 ? renderNestedList(items, flatListDepths(items, agenda)) : null;
+    if (nested !== null) block(...nested);
+    else {
+      // Continued items end their lines with a hard break, the lines that continue them indented.
+      const linesOf = (item: FlatItem): string[] => [item.text, ...item.more.map((more) => `  ${more}`)].map((line, l, all) => (l < all.length - 1 ? `${line}\\` : line));
+      block(...linesOf(run[0]!));
+      for (const item of run.slice(1)) out.push(...linesOf(item));
+    }
+    run = [];
+  };
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
+    if (!LIST_ITEM.test(line) && !(inList && line.trim() !== '' && !SECTION_WORDS.test(line.trim()) && !FENCE.test(line) && !(line.includes('|') && isSeparator(lines[i + 1])))) flush();
     const marker = FENCE.exec(line)?.[1];
     if (fence !== null || marker !== undefined) {
       if (fence === null) {
@@ -173,16 +195,15 @@ export function repairMangledMarkdown(markdown: string): string {
       continue;
     }
     if (LIST_ITEM.test(line)) {
-      if (!inList) block(autolink(line.trimEnd()));
-      else out.push(autolink(line.trimEnd()));
+      if (!inList) flush();
+      run.push({ text: autolink(line.trimEnd()), more: [] });
       inList = true;
       i += 1;
       continue;
     }
     if (inList && !SECTION_WORDS.test(line.trim())) {
       // A bare line inside a flattened list continued the item above it.
-      out[out.length - 1] = `${out[out.length - 1]}\\`;
-      out.push(`  ${autolink(line.trim())}`);
+      run[run.length - 1]!.more.push(autolink(line.trim()));
       i += 1;
       continue;
     }
@@ -193,11 +214,15 @@ export function repairMangledMarkdown(markdown: string): string {
       const top = SECTION_WORDS.test(t) && !(SUB_SECTION_WORDS.test(t) && inAttendance);
       if (top) inAttendance = /^(attendance|attendees|participants|present)$/i.test(t);
       block(`${top ? '##' : '###'} ${t}`);
+      section = t;
       i += 1;
       continue;
     }
+    const atx = /^#{1,6}\s+(.*)$/.exec(t);
+    if (atx !== null) section = atx[1]!.trim();
     block(autolink(line.trimEnd()));
     i += 1;
   }
+  flush();
   return `${out.join('\n').trim()}\n`;
 }
