@@ -11,7 +11,7 @@ import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionKind } from './sections.js';
 import { findDate, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, type DateOrder } from './dates.js';
 import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
-import { collectFirstNames, collectOrganizations } from './person-cell.js';
+import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
 import { attendeesFromItem, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
@@ -340,8 +340,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     ...[...tables.values()].flatMap((t) => t.rows.flatMap((row) => row.map((c) => c.text))),
     ...blocks.filter((b) => PEOPLE.includes(b.section) && (b.kind === 'list' || b.kind === 'tasks')).flatMap((b) => listItemsText(b.element)),
   ];
-  const known = collectOrganizations(peopleTexts);
   const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes(blocks), ...page.elements.mentions.map((a) => textContent([a]))]);
+  const peopleParagraphs = blocks.filter((b) => b.kind === 'paragraph' && PEOPLE.includes(b.section)).map((b) => b.text.replace(/^[^:]{2,40}:\s*/, ''));
+  const writtenFirst = collectOrganizationsWrittenFirst([...peopleTexts, ...peopleParagraphs], firstNames);
+  const known = new Set([...collectOrganizations(peopleTexts), ...writtenFirst.organizations].filter((o) => !writtenFirst.people.has(o)));
 
   const attendees: Attendee[] = [];
   const tableOptions = (section: SectionKind, group: string | null) => ({ section, group, knownOrganizations: known, firstNames });

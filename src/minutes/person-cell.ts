@@ -225,7 +225,12 @@ function withoutInitials(text: string): string {
 }
 
 function parsePersonParts(text: string, present: boolean | null, context: PersonContext): PersonEntry | null {
-  const parts = splitNameAndOrganization(text);
+  let parts = splitNameAndOrganization(text);
+  // "Chemistry – Ana Ruiz": the page writes its seats organization first; "Physics – vacant" seats nobody.
+  if (parts !== null && context.knownOrganizations.has(parts.name.toLowerCase()) && !looksLikeOrganization(parts.organization)) {
+    if (EMPTY_MARKERS.test(parts.organization)) return null;
+    if (looksLikePersonName(parts.organization)) parts = { name: parts.organization, organization: parts.name };
+  }
   if (parts !== null && isLastCommaFirst(text, parts, context)) {
     return { name: `${parts.organization} ${parts.name}`, organization: null, present, accountId: null, userKey: null };
   }
@@ -345,6 +350,33 @@ export function collectOrganizations(texts: string[]): Set<string> {
     if (organization !== null) found.add(organization.toLowerCase());
   }
   return found;
+}
+
+const ORGANIZATION_FIRST = /^([^,;()–—-]+?)\s+[–—-]\s+(.+)$/u;
+
+/**
+ * "Biology – Ana Ruiz", "History – Bo Li": when several lines of the page name a one-word unit
+ * first and a full name after the dash (and none of those words is someone's first name on the
+ * page), the units are organizations, lower case. Empty when the page writes "Name – Org".
+ */
+export function collectOrganizationsWrittenFirst(texts: string[], firstNames: ReadonlySet<string>): { organizations: Set<string>; people: Set<string> } {
+  const lefts: string[] = [];
+  const rights: string[] = [];
+  let lines = 0;
+  for (const line of distinctLines(texts.flatMap((t) => t.split(/\s*;\s*/)))) {
+    const m = ORGANIZATION_FIRST.exec(cleanLine(line).trim());
+    if (m === null) continue;
+    const left = m[1]!.trim();
+    const right = m[2]!.replace(/\s*\(.*\)\s*$/, '').trim();
+    const person = right.split(/\s+/).length >= 2 && looksLikePersonName(right) && !looksLikeOrganization(right);
+    if (!(person || EMPTY_MARKERS.test(right)) || left.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(left)) continue;
+    lines += 1;
+    lefts.push(left);
+    rights.push(right);
+  }
+  const single = lefts.filter((l) => !l.includes(' '));
+  if (lines < 3 || single.length * 2 < lefts.length || single.some((l) => firstNames.has(l.toLowerCase()))) return { organizations: new Set(), people: new Set() };
+  return { organizations: new Set(lefts.map((l) => l.toLowerCase())), people: new Set(rights.map((r) => r.toLowerCase())) };
 }
 
 /** Each line of the texts once: tables repeat values down their columns, and a line read once has given all it can. */

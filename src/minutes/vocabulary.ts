@@ -42,7 +42,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** People at the meeting without a seat: guests, observers, staff. Read before `attendees` ("also present"). */
   guests: {
-    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff'],
+    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio'],
     de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend'],
     fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également'],
     es: ['invitado', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes'],
@@ -249,7 +249,7 @@ export const JOB_NOUNS: readonly string[] = [
   'registrar', 'dean', 'provost', 'professor', 'lecturer', 'student', 'technician', 'consultant', 'intern', 'mayor', 'councill?or',
   'trustee', 'governor', 'commissioner', 'volunteer', 'organi[sz]er', 'facilitator', 'moderator', 'scribe', 'steward', 'founder',
   'principal', 'teacher', 'nurse', 'member', 'churchwarden', 'warden', 'vicar', 'rector', 'curate', 'pastor', 'minister', 'chaplain',
-  'sheriff', 'marshal', 'captain', 'sergeant', 'constable',
+  'sheriff', 'marshal', 'captain', 'sergeant', 'constable', 'bursar', 'verger', 'sexton', 'archivist',
   // de, fr, es, nl, pt, it (the noun comes first: "secretaria de actas", "representante discente")
   'vorsitzende[rn]?', 'geschäftsführer(?:in)?', 'schriftführer(?:in)?', 'kassenwart(?:in)?', 'président(?:e)?', 'secrétaire', 'trésorier(?:e)?',
   'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'secretari[oa]', 'tesorer[oa]', 'vocal', 'vocal suplente', 'coordinador(?:a)?',

@@ -92,3 +92,26 @@ Other attendees:
     expect(m!.actionItems.map((a) => [a.text, a.done])).toEqual([['Ola Berg to send the slides', true], ['Quin Tabor to book the room', false]]);
   });
 });
+
+describe('seats written unit first', () => {
+  it('reads "Unit – Name" lines as the person of that unit when the page writes its seats so, and a vacant seat as nobody', () => {
+    const m = fromStorage(`<p>Date: 2025-10-02</p><p><strong>Delegates present:</strong></p><ul><li>Geology – Nadia Fenn</li><li>Law – Otto Brandvold</li>
+      <li>Nursing – Pia Sorvino (vice chair)</li><li>Theology – vacant</li></ul><p><strong>Ex officio:</strong> Bursar Quentin Ash</p><h2>Minutes</h2><p>Budget noted.</p>`);
+    expect(people(m)).toEqual([
+      ['Nadia Fenn', 'Geology', 'member', true],
+      ['Otto Brandvold', 'Law', 'member', true],
+      ['Pia Sorvino', 'Nursing', 'member', true],
+      ['Quentin Ash', null, 'guest', true],
+    ]);
+  });
+
+  it('keeps "Name – Organization" lines as they are written', () => {
+    const m = fromStorage(`<p>Date: 2025-10-02</p><p><strong>Attendees:</strong></p><ul><li>Nadia Fenn – Harbour Trust</li><li>Otto Brandvold – Quarry Works</li>
+      <li>Pia Sorvino – Fjord Systems</li></ul><h2>Minutes</h2><p>Budget noted.</p>`);
+    expect(people(m)).toEqual([
+      ['Nadia Fenn', 'Harbour Trust', 'participant', true],
+      ['Otto Brandvold', 'Quarry Works', 'participant', true],
+      ['Pia Sorvino', 'Fjord Systems', 'participant', true],
+    ]);
+  });
+});
