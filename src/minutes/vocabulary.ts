@@ -268,3 +268,13 @@ export const HONORIFICS: readonly string[] = [
   'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dña', 'dª', 'dhr', 'mevr', 'sig', 'sig\\.ra', 'dott', 'dott\\.ssa', 'ing', 'avv',
   'cllr', 'cllrs', 'pc', 'pcso', 'sgt', 'insp', 'det', 'officer', 'councilmember', 'council member', 'council members',
 ];
+
+/** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "17 de febrero de 2026", "3 februari 2026"). */
+export const MONTH_NAMES: Readonly<Record<Exclude<Language, 'en'>, readonly string[]>> = {
+  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+};

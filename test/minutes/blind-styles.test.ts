@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convert } from '../../src/convert.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { isJobTitle, parsePersonText } from '../../src/minutes/person-cell.js';
+import { findDate } from '../../src/minutes/dates.js';
 
 /**
  * Invented pages, one rule each, for the styles the blind set D showed we missed (issue 13), each
@@ -113,5 +114,27 @@ describe('seats written unit first', () => {
       ['Otto Brandvold', 'Quarry Works', 'participant', true],
       ['Pia Sorvino', 'Fjord Systems', 'participant', true],
     ]);
+  });
+});
+
+describe('dates with month names in other languages', () => {
+  it.each([
+    ['viernes, 6 de noviembre de 2026', '2026-11-06'],
+    ['woensdag 14 oktober 2026', '2026-10-14'],
+    ['Riunione del 2 dicembre 2026', '2026-12-02'],
+    ['1º de setembro de 2026', '2026-09-01'],
+    ['Sitzung vom 8. März 2026', '2026-03-08'],
+  ])('reads %j', (text, date) => {
+    expect(findDate(text)).toBe(date);
+  });
+
+  it('reads no date from a month name without a day, nor from a word that only starts like a month', () => {
+    expect(findDate('informe de febrero 2026')).toBeNull();
+    expect(findDate('12 maiores 2026')).toBeNull();
+  });
+
+  it('dates a page from its Spanish date line', () => {
+    const m = fromStorage('<p><strong>Fecha:</strong> jueves, 5 de noviembre de 2026</p><p><strong>Asistentes:</strong> Ana Ruiz, Bo Li</p><h2>Acuerdos</h2><ul><li>Se aprueba el presupuesto.</li></ul>');
+    expect(m!.date).toBe('2026-11-05');
   });
 });
