@@ -207,6 +207,8 @@ export interface TableAttendeeOptions {
   knownOrganizations: ReadonlySet<string>;
   /** First names of people the page names in full, lower case (see collectFirstNames). */
   firstNames?: ReadonlySet<string>;
+  /** Told of each person the table lists without any presence column to mark them. */
+  onUnmarked?: (attendee: Attendee) => void;
 }
 
 /**
@@ -284,7 +286,9 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     const rowMembers = people(members);
     const rowRole = roles.role !== null ? roleFromCell(row[roles.role]!.text) : null;
     for (const person of rowMembers) {
-      attendees.push(toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null }));
+      const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null });
+      attendees.push(attendee);
+      if (roles.presence.length === 0 && !absentSection && !standup && attendee.present === null) options.onUnmarked?.(attendee);
     }
     const seat = rowMembers[0];
     const seatName = seat === undefined ? organization : seat.name ?? seat.organization;

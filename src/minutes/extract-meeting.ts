@@ -209,6 +209,15 @@ function settleAttendees(attendees: Attendee[]): void {
   }
 }
 
+/** "Apologies: none", "Regrets: n/a": the page says nobody was absent. */
+function saysNobodyAbsent(blocks: readonly Located[]): boolean {
+  const lines = blocks.flatMap((b) => (b.kind === 'paragraph' ? b.text.split('\n') : b.kind === 'list' ? listItemsText(b.element) : []));
+  return lines.some((line) => {
+    const m = /^\s*([^:]{2,40}?)\s*:\s*(?:none|n\/a|nobody|no one|nil|-+|—)\.?\s*$/i.exec(line);
+    return m !== null && classifyHeading(m[1]!) === 'absent';
+  });
+}
+
 /** The first paragraph of a list item when it is a short title the item's other paragraphs follow ("<p><strong>Apologies</strong></p><p>…</p>"). */
 function titleParagraph(li: Element): { element: Element; text: string } | null {
   const paragraphs = li.children.filter((c): c is Element => isElement(c));
@@ -346,7 +355,17 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const known = new Set([...collectOrganizations(peopleTexts), ...writtenFirst.organizations].filter((o) => !writtenFirst.people.has(o)));
 
   const attendees: Attendee[] = [];
-  const tableOptions = (section: SectionKind, group: string | null) => ({ section, group, knownOrganizations: known, firstNames });
+  // People a table under an attendance heading lists with no presence column: there, when the page names its absentees apart.
+  const unmarked: Attendee[] = [];
+  const tableOptions = (section: SectionKind, group: string | null) => ({
+    section,
+    group,
+    knownOrganizations: known,
+    firstNames,
+    onUnmarked: (a: Attendee) => {
+      if (section === 'attendance' || section === 'guests') unmarked.push(a);
+    },
+  });
   for (const b of blocks) {
     if (b.kind === 'table') {
       attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
@@ -425,6 +444,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     return found;
   }
 
+  // "Attendance" over a table of the members and "Apologies: …" apart: the members not among the apologies were there.
+  if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
+    for (const a of unmarked) if (a.present === null && !/\binvit/i.test(a.group ?? '')) a.present = true;
+  }
   membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);

@@ -258,3 +258,23 @@ describe('a label item is only a label', () => {
     expect(m!.actionItems.map((a) => a.assignee)).toEqual(['Wes Hart']);
   });
 });
+
+describe('a table of members with the absentees named apart', () => {
+  const page = (apologies: string): string => `<p>Date: 2025-06-10</p><h2>Who was there</h2><table><tr><th>Member</th><th>Company</th></tr>
+    <tr><td>Rita Moe</td><td>Fjell AS</td></tr><tr><td>Sven Aas</td><td>Kyst AB</td></tr></table>${apologies}`;
+
+  it('lists those who were there: the others named in the apologies are absent', () => {
+    expect(people(meeting(page('<p>Regrets: Sven Aas</p>'))).map((p) => [p[0], p[3]])).toEqual([
+      ['Rita Moe', true],
+      ['Sven Aas', false],
+    ]);
+  });
+
+  it('"Apologies: none" says everyone listed was there', () => {
+    expect(people(meeting(page('<p>Apologies: none</p>'))).map((p) => p[3])).toEqual([true, true]);
+  });
+
+  it('without any word on absentees the table says nothing of presence', () => {
+    expect(people(meeting(page(''))).map((p) => p[3])).toEqual([null, null]);
+  });
+});
