@@ -138,3 +138,26 @@ describe('dates with month names in other languages', () => {
     expect(m!.date).toBe('2026-11-05');
   });
 });
+
+describe('people grouped by office in one line, and lists as table columns', () => {
+  it('reads "Office: A, B" groups inside a "Present:" line as the people, not the office', () => {
+    const m = fromStorage(`<p>Date: 2025-11-20</p><p><strong>Present:</strong> Nell Ortiz (chair); Wardens: Ivo Pratt, Una Sole; Treasurer: Ros Ede; Co-opted members: Kit Lamb and Mo Reid</p><h2>Minutes</h2><p>Accounts noted.</p>`);
+    expect(m!.attendees.map((a) => a.name)).toEqual(['Nell Ortiz', 'Ivo Pratt', 'Una Sole', 'Ros Ede', 'Kit Lamb', 'Mo Reid']);
+  });
+
+  it('keeps an organization after a comma as the person\'s, not a label', () => {
+    const m = fromStorage(`<p>Date: 2025-11-20</p><p><strong>Present:</strong> Nell Ortiz, Harbour Trust; Ivo Pratt, Quarry Works</p><h2>Minutes</h2><p>Accounts noted.</p>`);
+    expect(people(m)).toEqual([['Nell Ortiz', 'Harbour Trust', 'participant', true], ['Ivo Pratt', 'Quarry Works', 'participant', true]]);
+  });
+
+  it('reads a table whose header cells are the lists, executive officers as guests', () => {
+    const m = fromStorage(`<p>Date: 2025-11-20</p><table><tbody><tr><th>Trustees present</th><th>Trustees absent</th><th>Executive officers</th></tr>
+      <tr><td><ul><li>Nell Ortiz (Chair)</li><li>Ivo Pratt</li></ul></td><td><ul><li>Una Sole</li></ul></td><td><ul><li>Ros Ede (Secretary)</li></ul></td></tr></tbody></table><h2>Minutes</h2><p>Accounts noted.</p>`);
+    expect(people(m)).toEqual([
+      ['Nell Ortiz', null, 'member', true],
+      ['Ivo Pratt', null, 'member', true],
+      ['Una Sole', null, 'member', false],
+      ['Ros Ede', null, 'guest', true],
+    ]);
+  });
+});
