@@ -50,7 +50,7 @@ const DATE_ROW_LABEL = labelPattern('date', true);
 function dateOfLine(line: string, order: DateOrder | null): string | null {
   const date = findDate(line, order);
   if (date === null || NEXT_MEETING.test(line)) return null;
-  const before = line.slice(0, Math.max(0, line.search(/\d{1,4}[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
+  const before = line.slice(0, Math.max(0, line.search(/\d{1,4}(?:st|nd|rd|th|º|°)?[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
   // "Minutes of the meeting held on Wednesday 12 November": when this meeting was held, unless the line is about another one.
   if (HELD_ON.test(before) && !OTHER_MEETING.test(line)) return date;
   return NOT_THE_MEETING_DATE.test(before) || NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !/^\s*[\d(]/.test(line) ? null : date;
@@ -242,7 +242,9 @@ function membersOfTheBody(attendees: Attendee[], pageNames: readonly string[]): 
 
 function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean, classifyHeading: (text: string) => SectionKind): boolean {
   // The titles of list items count as headings: a page may be one numbered list of sections ("1. Attendance", "2. Decisions").
-  const titles = [...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...blocks.filter((b) => b.kind === 'list').flatMap((b) => childElementsNamed(b.element, 'li').map((li) => titleParagraph(li)?.text ?? ''))];
+  // So do the labels of "Present: …" and "Apologies: …" paragraphs.
+  const labels = blocks.filter((b) => b.kind === 'paragraph').map((b) => /^\s*([^:\n]{2,40}):\s*\S/.exec(b.text)?.[1] ?? '');
+  const titles = [...labels, ...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...blocks.filter((b) => b.kind === 'list').flatMap((b) => childElementsNamed(b.element, 'li').map((li) => titleParagraph(li)?.text ?? ''))];
   const kinds = new Set(titles.filter((t) => t !== '').map((t) => classifyHeading(t)).filter((k) => MINUTES_SECTIONS.includes(k)));
   if (hasDateLine || kinds.size >= 2) return true;
   const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));

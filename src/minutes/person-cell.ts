@@ -94,6 +94,9 @@ const JOB_FIRST = new RegExp(`^(?:${JOB_NOUN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,2}$`,
 export function isJobTitle(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length > 6) return false;
+  // "Clerk & RFO", "Secretary and Treasurer": two offices held together.
+  const both = /^(.+?)\s+(?:&|and|\/)\s+(.+)$/iu.exec(t);
+  if (both !== null && (isJobTitle(both[1]!, knownOrganizations) || isJobTitle(both[2]!, knownOrganizations)) && !looksLikeOrganization(t, knownOrganizations)) return true;
   return JOB_OF.test(t) || JOB_FIRST.test(t) || (JOB_TITLE.test(t) && !looksLikeOrganization(t, knownOrganizations));
 }
 

@@ -161,3 +161,30 @@ describe('people grouped by office in one line, and lists as table columns', () 
     ]);
   });
 });
+
+describe('a page of labelled paragraphs under a held-on line', () => {
+  const page = `<p><strong>MILLBROOK TOWN COUNCIL</strong></p><p>Minutes of the meeting of the Council held on Thursday 3rd September 2026 at 7pm, Town Hall</p>
+    <p><strong>Present:</strong> Cllrs Ana Ruiz (Mayor), Bo Li</p><p><strong>In attendance:</strong> Mrs Cora Dunn (Clerk &amp; RFO)</p>`;
+
+  it('is minutes, dated by the ordinal held-on line, with offices shared by a plural title and joined jobs left out', () => {
+    const m = fromStorage(page);
+    expect(m!.date).toBe('2026-09-03');
+    expect(people(m)).toEqual([
+      ['Ana Ruiz', null, 'member', true],
+      ['Bo Li', null, 'member', true],
+      ['Cora Dunn', null, 'guest', true],
+    ]);
+  });
+
+  it('is no minutes when the labelled paragraphs name no meeting section', () => {
+    expect(fromStorage('<p><strong>MILLBROOK TOWN COUNCIL</strong></p><p>Address: 4 Mill Lane</p><p>Opening hours: 9–5</p>')).toBeNull();
+  });
+
+  it.each(['Clerk & RFO', 'Secretary and Treasurer'])('reads joined offices as a job: %j', (text) => {
+    expect(isJobTitle(text)).toBe(true);
+  });
+
+  it('keeps "Smith & Jones Ltd" an organization', () => {
+    expect(isJobTitle('Smith & Jones Ltd')).toBe(false);
+  });
+});
