@@ -84,7 +84,7 @@ function sameAction(a: string, b: string): boolean {
 }
 
 /**
- * Each action once: minutes often list their actions again at the end ("Summary of action items"),
+ * Each action once: minutes often list their actions again at the end ("Recap of actions"),
  * in the same words. A repeat adds what the first mention lacked (assignee, due date, done); two
  * items with the same text for different people stay two.
  */

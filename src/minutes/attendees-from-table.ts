@@ -137,7 +137,7 @@ const REPORT_COLUMN = labelPattern('report');
 
 /**
  * A stand-up table: a labelled column of people, one row each, and at least two columns of what
- * each reports (Yesterday | Today | Blockers, Done | Doing | Next): the people are those at the
+ * each reports (Done | Doing | Next, Gestern | Heute): the people are those at the
  * meeting, though no column marks presence.
  */
 export function isStandupTable(table: NormalizedTable, context: PersonContext): boolean {
@@ -150,7 +150,7 @@ export function isStandupTable(table: NormalizedTable, context: PersonContext): 
   return new Set(names).size === names.length && columnNamesPeople(table, person, context);
 }
 
-/** A row of a stand-up table whose reports say the person was away ("Out sick", "On leave"): absent, else present. */
+/** A row of a stand-up table whose reports say the person was away ("Off sick", "On leave"): absent, else present. */
 function standupPresence(row: { text: string; html: string }[], person: number): boolean {
   // "No" or "—" under Blockers says there are none; only a reason for being away says the person was.
   return !row.some((cell, c) => c !== person && isAwayText(cell.text));

@@ -85,7 +85,7 @@ export function peopleOnOneLine(text: string, context: { knownOrganizations: Rea
 }
 
 /**
- * "Churchwardens: A, B" inside a list of people: a role labels the people after it and is none of
+ * "Wardens: A, B" inside a list of people: a role labels the people after it and is none of
  * them (the people's own label, "Present:", was read before).
  */
 function withoutRoleLabel(part: string): string[] {
@@ -152,7 +152,7 @@ export function attendeesFromParagraph(
   return attendeesFromLabelledNodes(paragraph.children, section, group, known, firstNames);
 }
 
-/** "Present: …", "Présents : …", "Couldn't make it: …": a label of letters (any script), then a colon. */
+/** "Present: …", "Présents : …", "Can't make it: …": a label of letters (any script), then a colon. */
 const PEOPLE_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.+)$/su;
 
 /** attendeesFromParagraph on the nodes of a paragraph, list item or cell. */
@@ -227,7 +227,7 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
 }
 
 /**
- * A table whose column headers are lists of people ("Present | Apologies", "Members | Guests"):
+ * A table whose column headers are lists of people ("Members | Guests | Regrets"):
  * each column lists the people of its label, a row holding one of each side by side. Null when
  * the table is not such (a header is no people label, or a column holds marks rather than names).
  */

@@ -15,10 +15,10 @@ function monthNumber(name: string): number {
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
-/** Month names of the other languages of the vocabulary, to their number ("febrero" → 2, "setiembre" too). */
+/** Month names of the other languages of the vocabulary, to their number ("marzo" → 3, "setiembre" too). */
 const FOREIGN_MONTHS = new Map<string, number>([...Object.values(MONTH_NAMES).flatMap((names) => names.map((name, i) => [name, i + 1] as [string, number])), ['setiembre', 9]]);
 const FOREIGN_MONTH = `(${[...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
-/** "17 de febrero de 2026", "3 februari 2026", "1º de março de 2026", "17. Februar 2026". */
+/** "6 de noviembre de 2026", "14 oktober 2026", "1º de setembro de 2026", "8. März 2026". */
 const FOREIGN_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?:\\s+(?:de|del))?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 const ISO_DATE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;

@@ -51,7 +51,7 @@ function dateOfLine(line: string, order: DateOrder | null): string | null {
   const date = findDate(line, order);
   if (date === null || NEXT_MEETING.test(line)) return null;
   const before = line.slice(0, Math.max(0, line.search(/\d{1,4}(?:st|nd|rd|th|º|°)?[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
-  // "Minutes of the meeting held on Wednesday 12 November": when this meeting was held, unless the line is about another one.
+  // "Notes of the meeting held on Monday 3rd June": when this meeting was held, unless the line is about another one.
   if (HELD_ON.test(before) && !OTHER_MEETING.test(line)) return date;
   return NOT_THE_MEETING_DATE.test(before) || NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !/^\s*[\d(]/.test(line) ? null : date;
 }
@@ -227,16 +227,20 @@ function titleParagraph(li: Element): { element: Element; text: string } | null 
   return text !== '' && text.length <= 60 && !text.includes('\n') ? { element: first, text } : null;
 }
 
+const ROLL_OF_MEMBERS = /^(?:members\s+)?(?:present|roll\s*call)(?:\s+and\s+quorum.*)?$/i;
+
 /**
  * The meeting of a body that has members (a board, committee or council, by the page's title or
  * first headings) that lists its guests apart ("In attendance", "Also attending"): those listed
- * as present or in the roll call are its members, and so are those who sent apologies.
+ * as "Present" or in the roll call are its members (and so, by settleAttendees, are those who
+ * sent apologies); a list of "Attendees" names anyone who came, and stays as it is.
  */
 function membersOfTheBody(attendees: Attendee[], pageNames: readonly string[]): void {
   if (!pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name))) return;
   if (!attendees.some((a) => a.role === 'guest')) return;
   for (const a of attendees) {
-    if (a.role === 'participant' && (a.group === null || classifyHeading(a.group) === 'attendance' || classifyHeading(a.group) === 'absent')) a.role = 'member';
+    // "Present" and "Roll call" are the words of a body's own record; "Attendees" or "Participants" name anyone who came.
+    if (a.role === 'participant' && a.present !== false && a.group !== null && ROLL_OF_MEMBERS.test(a.group)) a.role = 'member';
   }
 }
 
@@ -323,7 +327,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const section = own !== 'other' ? own : sectionUnder(b.headings);
     return { kind: b.kind, element: b.element, text: b.text, headings: b.headings, level: b.level, section, group: b.headings[b.headings.length - 1] ?? null };
   });
-  // "Board members:" or "Additional attendees:" alone in a paragraph labels the list right after it.
+  // "Board members:" or "Other attendees:" alone in a paragraph labels the list right after it.
   blocks.forEach((b, i) => {
     const before = blocks[i - 1];
     if ((b.kind !== 'list' && b.kind !== 'tasks') || before?.kind !== 'paragraph') return;

@@ -49,7 +49,7 @@ const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`,
 const DEGREE = /^(?:md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
 /**
  * What people write before a name: honorifics (in the languages of the vocabulary) and offices
- * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"), singular or plural ("Cllrs", "Commissioners"
+ * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"), singular or plural ("Cllrs", "Trustees"
  * shared by a list). Neither is part of the name.
  */
 const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councill?or|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve|Registrar|Superintendent|Member|Secretary|Treasurer)';
@@ -60,7 +60,7 @@ const TITLE_PREFIX = new RegExp(
 const JOB_WORD = new RegExp(`^(?:${JOB_NOUNS.join('|')})s?$`, 'iu');
 const CAPITALIZED = /^\p{Lu}[\p{L}.'’-]*$/u;
 
-/** A job written before a full name ("City Manager Ana Ruiz", "Senior Planner Bo Li"): capitalized words ending in a job noun, then two or more words of a name. */
+/** A job written before a full name ("County Engineer Ana Ruiz", "Assistant Librarian Bo Li"): capitalized words ending in a job noun, then two or more words of a name. */
 function withoutJobBeforeName(text: string): string {
   const words = text.split(/\s+/);
   for (let k = Math.min(3, words.length - 3); k >= 0; k -= 1) {
@@ -71,7 +71,7 @@ function withoutJobBeforeName(text: string): string {
   return text;
 }
 
-/** The name without the honorifics and offices written before it ("Deputy Mayor Ana Ruiz" → "Ana Ruiz"). */
+/** The name without the honorifics and offices written before it ("Vice Chair Ana Ruiz" → "Ana Ruiz"). */
 export function withoutTitles(text: string): string {
   let out = text;
   for (let i = 0; i < 4; i += 1) {
@@ -85,16 +85,16 @@ export function withoutTitles(text: string): string {
 /** Nouns that head a job or office ("Town Clerk", "Director of Public Works", "volunteer coordinator"). */
 const JOB_NOUN = JOB_NOUNS.join('|');
 const JOB_TITLE = new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu');
-/** "Director of Public Works", "Head of Finance", "secretaria de actas", "representante discente": the job comes first, whatever follows. */
+/** "Director of Public Works", "Head of Finance", "secretario técnico": the job comes first, whatever follows. */
 const JOB_OF = new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})(?:\\s+(?:of|for|de|del|da|do|di|della|van|voor|du|des)\\s+\\S.*|)$`, 'iu');
-/** "representante discente", "coordinatrice tecnica": a job noun first and lower-case words after it. */
+/** "coordinatrice tecnica", "vocal suplente": a job noun first and lower-case words after it. */
 const JOB_FIRST = new RegExp(`^(?:${JOB_NOUN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,2}$`, 'u');
 
-/** A job or office written after a name ("Dana Roe, Town Clerk"): a role, never an organization. */
+/** A job or office written after a name ("Dana Roe, Finance Officer"): a role, never an organization. */
 export function isJobTitle(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length > 6) return false;
-  // "Clerk & RFO", "Secretary and Treasurer": two offices held together.
+  // "Clerk & Treasurer", "Secretary / Registrar": two offices held together.
   const both = /^(.+?)\s+(?:&|and|\/)\s+(.+)$/iu.exec(t);
   if (both !== null && (isJobTitle(both[1]!, knownOrganizations) || isJobTitle(both[2]!, knownOrganizations)) && !looksLikeOrganization(t, knownOrganizations)) return true;
   return JOB_OF.test(t) || JOB_FIRST.test(t) || (JOB_TITLE.test(t) && !looksLikeOrganization(t, knownOrganizations));
@@ -229,7 +229,7 @@ function withoutInitials(text: string): string {
 
 function parsePersonParts(text: string, present: boolean | null, context: PersonContext): PersonEntry | null {
   let parts = splitNameAndOrganization(text);
-  // "Chemistry – Ana Ruiz": the page writes its seats organization first; "Physics – vacant" seats nobody.
+  // "Geology – Ana Ruiz": the page writes its seats organization first; "Theology – vacant" seats nobody.
   if (parts !== null && context.knownOrganizations.has(parts.name.toLowerCase()) && !looksLikeOrganization(parts.organization)) {
     if (EMPTY_MARKERS.test(parts.organization)) return null;
     if (looksLikePersonName(parts.organization)) parts = { name: parts.organization, organization: parts.name };
@@ -358,7 +358,7 @@ export function collectOrganizations(texts: string[]): Set<string> {
 const ORGANIZATION_FIRST = /^([^,;()–—-]+?)\s+[–—-]\s+(.+)$/u;
 
 /**
- * "Biology – Ana Ruiz", "History – Bo Li": when several lines of the page name a one-word unit
+ * "Geology – Ana Ruiz", "Law – Bo Li": when several lines of the page name a one-word unit
  * first and a full name after the dash (and none of those words is someone's first name on the
  * page), the units are organizations, lower case. Empty when the page writes "Name – Org".
  */

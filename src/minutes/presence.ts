@@ -15,7 +15,7 @@ function normalize(text: string): string {
 const present = new Set(PRESENT_MARKS.map(normalize));
 const away = new Set(AWAY_MARKS.map(normalize));
 
-/** A cell or remark that gives a reason for being away ("Out sick", "OOO", "on leave"), in or out of brackets. */
+/** A cell or remark that gives a reason for being away ("Off sick", "OOO", "on leave"), in or out of brackets. */
 export function isAwayText(text: string): boolean {
   return away.has(normalize(text.replace(/^\s*[([]\s*|\s*[)\]]\s*$/g, '')));
 }

@@ -236,8 +236,8 @@ export function labelLinePattern(meaning: LabelMeaning): RegExp {
 
 /**
  * Nouns that head a job or office, in the languages of the vocabulary ("Town Clerk", "Director of
- * Public Works", "Senior Planner", "coordinadora"). Written after a name they are a role, never an
- * organization; written before a name ("City Manager Ana Ruiz") they are not part of it. The one
+ * Public Works", "County Engineer", "coordinatrice"). Written after a name they are a role, never an
+ * organization; written before a name ("County Engineer Ana Ruiz") they are not part of it. The one
  * place the extractor learns what a job is (person-cell.ts builds its patterns from it).
  */
 export const JOB_NOUNS: readonly string[] = [
@@ -250,7 +250,7 @@ export const JOB_NOUNS: readonly string[] = [
   'trustee', 'governor', 'commissioner', 'volunteer', 'organi[sz]er', 'facilitator', 'moderator', 'scribe', 'steward', 'founder',
   'principal', 'teacher', 'nurse', 'member', 'churchwarden', 'warden', 'vicar', 'rector', 'curate', 'pastor', 'minister', 'chaplain',
   'sheriff', 'marshal', 'captain', 'sergeant', 'constable', 'bursar', 'verger', 'sexton', 'archivist',
-  // de, fr, es, nl, pt, it (the noun comes first: "secretaria de actas", "representante discente")
+  // de, fr, es, nl, pt, it (the noun comes first: "secretario técnico", "coordinatrice tecnica")
   'vorsitzende[rn]?', 'geschäftsführer(?:in)?', 'schriftführer(?:in)?', 'kassenwart(?:in)?', 'président(?:e)?', 'secrétaire', 'trésorier(?:e)?',
   'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'secretari[oa]', 'tesorer[oa]', 'vocal', 'vocal suplente', 'coordinador(?:a)?',
   'director(?:a)?', 'representante', 'consejer[oa]', 'concejal(?:a)?', 'técnic[oa]', 'voorzitter', 'secretaris', 'penningmeester', 'bestuurslid',
@@ -260,7 +260,7 @@ export const JOB_NOUNS: readonly string[] = [
 
 /**
  * Honorifics, forms of address and ranks written before a name (any language of the vocabulary):
- * never part of it ("The Revd Canon", "Profa.", "PCSO", "Cllrs" shared by a list).
+ * never part of it ("The Venerable", "Dra.", "Sgt", "Cllrs" shared by a list).
  */
 export const HONORIFICS: readonly string[] = [
   'dr', 'dra', 'prof', 'profa', 'professor', 'professora', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lady', 'lord', 'rev', 'revd', 'reverend',
@@ -269,7 +269,7 @@ export const HONORIFICS: readonly string[] = [
   'cllr', 'cllrs', 'pc', 'pcso', 'sgt', 'insp', 'det', 'officer', 'councilmember', 'council member', 'council members',
 ];
 
-/** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "17 de febrero de 2026", "3 februari 2026"). */
+/** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "6 de noviembre de 2026", "14 oktober 2026"). */
 export const MONTH_NAMES: Readonly<Record<Exclude<Language, 'en'>, readonly string[]>> = {
   de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],

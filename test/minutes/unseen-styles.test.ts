@@ -211,8 +211,8 @@ describe('the date of this meeting in a sentence', () => {
 });
 
 describe('the members of a body', () => {
-  it('on a board, committee or council page that lists guests apart, those present and those absent are members', () => {
-    const m = fromMarkdown(`# Trustees — quarterly meeting\n\nDate: 2025-03-18\n\n**Attending:** Lou Grant, Mia Sol\n\n**Absent:** Ned Hoy\n\n**Also present:** Ora Finch (auditor)\n`);
+  it('on a board, committee or council page that lists guests apart, those "Present" and those absent are members', () => {
+    const m = fromMarkdown(`# Trustees — quarterly meeting\n\nDate: 2025-03-18\n\n**Present:** Lou Grant, Mia Sol\n\n**Absent:** Ned Hoy\n\n**Also present:** Ora Finch (auditor)\n`);
     expect(people(m)).toEqual([
       ['Lou Grant', null, 'member', true],
       ['Mia Sol', null, 'member', true],
@@ -221,9 +221,11 @@ describe('the members of a body', () => {
     ]);
   });
 
-  it('a team meeting with a guest keeps its participants', () => {
-    const m = fromMarkdown(`# Design team sync\n\nDate: 2025-03-18\n\n**Attending:** Lou Grant, Mia Sol\n\n**Guests:** Ora Finch\n`);
+  it('a team meeting with a guest keeps its participants, and so does a board page that lists "Attendees"', () => {
+    const m = fromMarkdown(`# Design team sync\n\nDate: 2025-03-18\n\n**Present:** Lou Grant, Mia Sol\n\n**Guests:** Ora Finch\n`);
     expect(people(m).map((p) => p[2])).toEqual(['participant', 'participant', 'guest']);
+    const board = fromMarkdown(`# Trustees — quarterly meeting\n\nDate: 2025-03-18\n\n**Attendees:** Lou Grant, Mia Sol\n\n**Also present:** Ora Finch\n`);
+    expect(people(board).map((p) => p[2])).toEqual(['participant', 'participant', 'guest']);
   });
 });
 
