@@ -189,7 +189,7 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
 
 const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
 /** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
-const REMARK = /^(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)/i;
+const REMARK = /^(?:(?:em|en|in|na|no|ao|al|nel|nella|bij|op|auf|im|à|a la)\s+\p{Ll}|excus|justific|giustific|entschuldigt|(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)(?![\p{L}]))/iu;
 
 /**
  * Brackets after a name that hold a role, a remark or whom the person stands in for, and comma
@@ -197,10 +197,17 @@ const REMARK = /^(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|t
  */
 function withoutRemarks(text: string): { text: string; alternateFor: string | null } {
   let alternateFor: string | null = null;
+  let visitingFrom: string | null = null;
   const out = text
     .replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
       const parts = inner.split(/\s*[,;]\s*/);
       const kept = parts.filter((part) => {
+        // "(visiting from Example University)": the person comes from that organization.
+        const visiting = /^(?:visiting|visitor|guest)\s+from\s+(\S.*)$/i.exec(part);
+        if (visiting !== null) {
+          visitingFrom = visiting[1]!.trim();
+          return false;
+        }
         const stands = STANDS_IN.exec(part);
         if (stands !== null) {
           alternateFor = stands[1]!.trim();
@@ -210,7 +217,8 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
       });
       if (kept.length === parts.length) return whole;
       const guest = parts.some((part) => /^(?:guest|observer|visitor|visiting)$/i.test(part)) ? ['guest'] : [];
-      const left = [...guest, ...kept];
+      const left = [...guest, ...kept, ...(visitingFrom !== null ? [visitingFrom] : [])];
+      visitingFrom = null;
       return left.length === 0 ? '' : ` (${left.join(', ')})`;
     })
     .trim();

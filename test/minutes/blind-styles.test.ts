@@ -188,3 +188,16 @@ describe('a page of labelled paragraphs under a held-on line', () => {
     expect(isJobTitle('Smith & Jones Ltd')).toBe(false);
   });
 });
+
+describe('remarks in brackets after a name', () => {
+  it.each([
+    ['Xia Hu (visiting from Example University)', 'Example University'],
+    ['Ana Ruiz (excusado por enfermedad)', null],
+    ['Bo Li (em reunião externa)', null],
+    ['Cy Dee (Atlassian)', 'Atlassian'],
+    ['Di Fox (New Relic)', 'New Relic'],
+    ['Ed Gale (Illumina)', 'Illumina'],
+  ])('%j', (text, organization) => {
+    expect(parsePersonText(text, none)?.organization).toBe(organization);
+  });
+});
