@@ -189,7 +189,7 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
 
 const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
 /** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
-const REMARK = /^(?:(?:em|en|in|na|no|ao|al|nel|nella|bij|op|auf|im|à|a la)\s+\p{Ll}|excus|justific|giustific|entschuldigt|(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)(?![\p{L}]))/iu;
+const REMARK = /^(?:(?:em|en|in|na|no|ao|al|nel|nella|bij|op|auf|im|à|a la)\s+\p{Ll}|excus|justific|giustific|entschuldigt|(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new(?=\s*$)|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)(?![\p{L}]))/iu;
 
 /**
  * Brackets after a name that hold a role, a remark or whom the person stands in for, and comma
