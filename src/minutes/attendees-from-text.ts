@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Attendee } from '../model/meeting.js';
-import { isCountry, looksLikePersonName, parsePersonNodes, parsePersonText, withoutTitles, type PersonEntry } from './person-cell.js';
+import { isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, withoutTitles, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
 import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -82,6 +82,16 @@ export function peopleOnOneLine(text: string, context: { knownOrganizations: Rea
   });
   if (!fullNames) return null;
   return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
+}
+
+/**
+ * "Wardens: A, B" inside a list of people: a role labels the people after it and is none of
+ * them (the people's own label, "Present:", was read before).
+ */
+function withoutRoleLabel(part: string): string[] {
+  const m = /^\s*([\p{L}][\p{L}'’ -]{1,40}?)\s*:\s*(\S.*)$/su.exec(part);
+  if (m === null || !isJobTitle(m[1]!.replace(/s$/, ''))) return [part];
+  return m[2]!.split(/\s*,\s*/).flatMap(splitOnAnd).filter((p) => p !== '');
 }
 
 /** Splits "A (X), B (Y); C" into people, keeping commas inside parentheses. */
@@ -176,6 +186,7 @@ export function attendeesFromLabelledNodes(
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
   const written = splitInlinePeople(body)
+    .flatMap(withoutRoleLabel)
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));

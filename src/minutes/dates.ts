@@ -1,4 +1,4 @@
-import { wordsOf } from './vocabulary.js';
+import { MONTH_NAMES, wordsOf } from './vocabulary.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -14,6 +14,12 @@ function monthNumber(name: string): number {
 }
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** Month names of the other languages of the vocabulary, to their number ("marzo" → 3, "setiembre" too). */
+const FOREIGN_MONTHS = new Map<string, number>([...Object.values(MONTH_NAMES).flatMap((names) => names.map((name, i) => [name, i + 1] as [string, number])), ['setiembre', 9]]);
+const FOREIGN_MONTH = `(${[...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+/** "6 de noviembre de 2026", "14 oktober 2026", "1º de setembro de 2026", "8. März 2026". */
+const FOREIGN_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?:\\s+(?:de|del))?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 const ISO_DATE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
@@ -78,6 +84,7 @@ export function findDate(text: string, order: DateOrder | null = null): string |
   add(DAY_MONTH_YEAR, (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!));
   add(MONTH_DAY_YEAR, (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!));
   add(DOTTED_DATE, (m) => iso(+m[3]!, +m[2]!, +m[1]!));
+  add(FOREIGN_DAY_MONTH_YEAR, (m) => iso(+m[3]!, FOREIGN_MONTHS.get(m[2]!.toLowerCase()) ?? 0, +m[1]!));
   add(SPACED_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
   add(SLASH_DATE, (m) => slashDate(m, order));
   const found = candidates.filter((c) => c.value !== null).sort((a, b) => a.index - b.index)[0];
@@ -94,6 +101,7 @@ export function parseWholeDate(text: string, order: DateOrder | null = null): st
     .replace(DAY_MONTH_YEAR, '')
     .replace(MONTH_DAY_YEAR, '')
     .replace(DOTTED_DATE, '')
+    .replace(FOREIGN_DAY_MONTH_YEAR, '')
     .replace(SPACED_DATE, '')
     .replace(SLASH_DATE, '')
     .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*/i, '')

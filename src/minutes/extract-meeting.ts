@@ -11,7 +11,7 @@ import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionKind } from './sections.js';
 import { findDate, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, type DateOrder } from './dates.js';
 import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
-import { collectFirstNames, collectOrganizations } from './person-cell.js';
+import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
 import { attendeesFromItem, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
@@ -50,8 +50,8 @@ const DATE_ROW_LABEL = labelPattern('date', true);
 function dateOfLine(line: string, order: DateOrder | null): string | null {
   const date = findDate(line, order);
   if (date === null || NEXT_MEETING.test(line)) return null;
-  const before = line.slice(0, Math.max(0, line.search(/\d{1,4}[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
-  // "Notes of the meeting held on Monday 3 June": when this meeting was held, unless the line is about another one.
+  const before = line.slice(0, Math.max(0, line.search(/\d{1,4}(?:st|nd|rd|th|º|°)?[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
+  // "Notes of the meeting held on Monday 3rd June": when this meeting was held, unless the line is about another one.
   if (HELD_ON.test(before) && !OTHER_MEETING.test(line)) return date;
   return NOT_THE_MEETING_DATE.test(before) || NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !/^\s*[\d(]/.test(line) ? null : date;
 }
@@ -246,7 +246,9 @@ function membersOfTheBody(attendees: Attendee[], pageNames: readonly string[]): 
 
 function isMinutesPage(blocks: Located[], title: string | null, date: string | null, hasDateLine: boolean, classifyHeading: (text: string) => SectionKind): boolean {
   // The titles of list items count as headings: a page may be one numbered list of sections ("1. Attendance", "2. Decisions").
-  const titles = [...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...blocks.filter((b) => b.kind === 'list').flatMap((b) => childElementsNamed(b.element, 'li').map((li) => titleParagraph(li)?.text ?? ''))];
+  // So do the labels of "Present: …" and "Apologies: …" paragraphs.
+  const labels = blocks.filter((b) => b.kind === 'paragraph').map((b) => /^\s*([^:\n]{2,40}):\s*\S/.exec(b.text)?.[1] ?? '');
+  const titles = [...labels, ...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...blocks.filter((b) => b.kind === 'list').flatMap((b) => childElementsNamed(b.element, 'li').map((li) => titleParagraph(li)?.text ?? ''))];
   const kinds = new Set(titles.filter((t) => t !== '').map((t) => classifyHeading(t)).filter((k) => MINUTES_SECTIONS.includes(k)));
   if (hasDateLine || kinds.size >= 2) return true;
   const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));
@@ -325,6 +327,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const section = own !== 'other' ? own : sectionUnder(b.headings);
     return { kind: b.kind, element: b.element, text: b.text, headings: b.headings, level: b.level, section, group: b.headings[b.headings.length - 1] ?? null };
   });
+  // "Board members:" or "Other attendees:" alone in a paragraph labels the list right after it.
+  blocks.forEach((b, i) => {
+    const before = blocks[i - 1];
+    if ((b.kind !== 'list' && b.kind !== 'tasks') || before?.kind !== 'paragraph') return;
+    const label = before.text.trim();
+    if (!label.endsWith(':') || label.length > 60 || label.includes('\n')) return;
+    const kind = classifyHeading(label.slice(0, -1));
+    if (PEOPLE.includes(kind)) blocks[i] = { ...b, section: kind, group: label.slice(0, -1).trim() };
+  });
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
   const order = dateOrderOf(page, blocks);
@@ -342,10 +353,12 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   for (const b of blocks) if (b.kind === 'table') tables.set(b.element, page.normalize(b.element));
   const peopleTexts = [
     ...[...tables.values()].flatMap((t) => t.rows.flatMap((row) => row.map((c) => c.text))),
-    ...blocks.filter((b) => PEOPLE.includes(b.section) && b.kind === 'list').flatMap((b) => listItemsText(b.element)),
+    ...blocks.filter((b) => PEOPLE.includes(b.section) && (b.kind === 'list' || b.kind === 'tasks')).flatMap((b) => listItemsText(b.element)),
   ];
-  const known = collectOrganizations(peopleTexts);
   const firstNames = collectFirstNames([...peopleTexts, ...speakerPrefixes(blocks), ...page.elements.mentions.map((a) => textContent([a]))]);
+  const peopleParagraphs = blocks.filter((b) => b.kind === 'paragraph' && PEOPLE.includes(b.section)).map((b) => b.text.replace(/^[^:]{2,40}:\s*/, ''));
+  const writtenFirst = collectOrganizationsWrittenFirst([...peopleTexts, ...peopleParagraphs], firstNames);
+  const known = new Set([...collectOrganizations(peopleTexts), ...writtenFirst.organizations].filter((o) => !writtenFirst.people.has(o)));
 
   const attendees: Attendee[] = [];
   // People a table under an attendance heading lists with no presence column: there, when the page names its absentees apart.
@@ -362,7 +375,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   for (const b of blocks) {
     if (b.kind === 'table') {
       attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
-    } else if (b.kind === 'list') {
+    } else if (b.kind === 'list' || (b.kind === 'tasks' && PEOPLE.includes(b.section))) {
       attendees.push(...attendeesInList(b.element, b.section, b.group));
     } else if (b.kind === 'paragraph') {
       const lines = linesOf(b.element.children);
@@ -390,7 +403,14 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   function attendeesInList(list: Element, section: SectionKind, group: string | null): Attendee[] {
     const found: Attendee[] = [];
     for (const li of childElementsNamed(list, 'li')) {
-      if (li.attribs['data-task'] !== undefined) continue;
+      if (li.attribs['data-task'] !== undefined) {
+        // A checklist of people under an attendance label is the roll call: ticked came, unticked did not.
+        if (PEOPLE.includes(section)) {
+          const present = section === 'absent' ? false : li.attribs['data-task'] === 'complete';
+          found.push(...attendeesFromItem(li, section, group, known, firstNames).map((a) => ({ ...a, present })));
+        }
+        continue;
+      }
       const own = li.children.filter((child) => !(isElement(child) && (child.name === 'ul' || child.name === 'ol' || child.name === 'table')));
       const lead = nodesText(own).split('\n')[0]!.trim();
       const labelled = /^([^:]{2,40}?)\s*:?\s*$/.exec(lead);
@@ -449,7 +469,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     }
   }
 
+  // Checklists that are the roll call or the agenda (ticked when covered) hold no action items.
+  const notActionLists = new Set(blocks.filter((b) => b.kind === 'tasks' && (PEOPLE.includes(b.section) || b.section === 'agenda')).map((b) => b.element));
   const actionItems = page.elements.tasks
+    .filter((li) => !hasAncestor(li, (el) => notActionLists.has(el)))
     .map((li) => actionItemFromTask(li, { mentionName, resolve, order }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
   const year = date !== null ? Number(date.slice(0, 4)) : null;

@@ -4,6 +4,7 @@ import { cleanLine, nodesText } from '../hub/table-cell-text.js';
 import { elementsWhere, isMention, mentionIds, textContent, viewWith } from '../hub/hub-walk.js';
 import { looksLikeOrganization } from './organizations.js';
 import { splitTrailingPresence } from './presence.js';
+import { HONORIFICS, JOB_NOUNS } from './vocabulary.js';
 
 /** One person (or a seat with nobody named: name null, organization set) read from a cell or list item. */
 export interface PersonEntry {
@@ -48,30 +49,55 @@ const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`,
 const DEGREE = /^(?:md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
 /**
  * What people write before a name: honorifics (in the languages of the vocabulary) and offices
- * held ("Cllr", "Vice Chair", "Alderman", "Senator"). Neither is part of the name.
+ * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"), singular or plural ("Cllrs", "Trustees"
+ * shared by a list). Neither is part of the name.
  */
-const TITLE_PREFIX =
-  /^(?:(?:[Dd]r|[Pp]rof|[Pp]rofessor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Hon|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Dhr|Mevr|Sig|Sig\.ra|Dott|Dott\.ssa|Ing)\.?|M\.|(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councillor|Councilor|Cllr|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve)\.?)\s+(?=\p{Lu})/u;
+const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councill?or|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve|Registrar|Superintendent|Member|Secretary|Treasurer)';
+const TITLE_PREFIX = new RegExp(
+  `^(?:(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?|M\\.|${OFFICE_BEFORE_NAME}s?\\.?)\\s+(?=\\p{Lu})`,
+  'iu',
+);
+const JOB_WORD = new RegExp(`^(?:${JOB_NOUNS.join('|')})s?$`, 'iu');
+const CAPITALIZED = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+/** A job written before a full name ("County Engineer Ana Ruiz", "Assistant Librarian Bo Li"): capitalized words ending in a job noun, then two or more words of a name. */
+function withoutJobBeforeName(text: string): string {
+  const words = text.split(/\s+/);
+  for (let k = Math.min(3, words.length - 3); k >= 0; k -= 1) {
+    if (!JOB_WORD.test(words[k]!) || !words.slice(0, k + 1).every((w) => CAPITALIZED.test(w))) continue;
+    const rest = words.slice(k + 1).join(' ');
+    if (CAPITALIZED.test(words[k + 1]!) && looksLikePersonName(rest.replace(/\s*[,(].*$/, ''))) return rest;
+  }
+  return text;
+}
 
 /** The name without the honorifics and offices written before it ("Vice Chair Ana Ruiz" → "Ana Ruiz"). */
 export function withoutTitles(text: string): string {
   let out = text;
-  for (let i = 0; i < 3 && TITLE_PREFIX.test(out); i += 1) out = out.replace(TITLE_PREFIX, '');
+  for (let i = 0; i < 4; i += 1) {
+    const next = withoutJobBeforeName(out.replace(TITLE_PREFIX, ''));
+    if (next === out || next.trim() === '') break;
+    out = next;
+  }
   return out;
 }
 
-/** Nouns that head a job or office ("Finance Officer", "Head of Facilities", "event coordinator"). */
-const JOB_NOUN =
-  'clerk|director|manager|officer|co-?ordinator|secretary|treasurer|president|vice-president|chair|chairman|chairwoman|chairperson|engineer|lead|head|administrator|analyst|advis[eo]r|counsel|attorney|solicitor|planner|superintendent|supervisor|assistant|specialist|architect|developer|designer|scientist|researcher|librarian|representative|liaison|editor|chief|controller|comptroller|auditor|accountant|inspector|registrar|dean|provost|professor|lecturer|student|technician|consultant|intern|mayor|councill?or|trustee|governor|commissioner|volunteer|organi[sz]er|facilitator|moderator|scribe|steward|founder|principal|teacher|nurse|officer';
+/** Nouns that head a job or office ("Town Clerk", "Director of Public Works", "volunteer coordinator"). */
+const JOB_NOUN = JOB_NOUNS.join('|');
 const JOB_TITLE = new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu');
-/** "Head of Facilities", "Director of Studies": the job comes first, whatever follows "of". */
-const JOB_OF = new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})\\s+(?:of|for)\\s+\\S`, 'iu');
+/** "Director of Public Works", "Head of Finance", "secretario técnico": the job comes first, whatever follows. */
+const JOB_OF = new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})(?:\\s+(?:of|for|de|del|da|do|di|della|van|voor|du|des)\\s+\\S.*|)$`, 'iu');
+/** "coordinatrice tecnica", "vocal suplente": a job noun first and lower-case words after it. */
+const JOB_FIRST = new RegExp(`^(?:${JOB_NOUN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,2}$`, 'u');
 
 /** A job or office written after a name ("Dana Roe, Finance Officer"): a role, never an organization. */
 export function isJobTitle(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length > 6) return false;
-  return JOB_OF.test(t) || (JOB_TITLE.test(t) && !looksLikeOrganization(t, knownOrganizations));
+  // "Clerk & Treasurer", "Secretary / Registrar": two offices held together.
+  const both = /^(.+?)\s+(?:&|and|\/)\s+(.+)$/iu.exec(t);
+  if (both !== null && (isJobTitle(both[1]!, knownOrganizations) || isJobTitle(both[2]!, knownOrganizations)) && !looksLikeOrganization(t, knownOrganizations)) return true;
+  return JOB_OF.test(t) || JOB_FIRST.test(t) || (JOB_TITLE.test(t) && !looksLikeOrganization(t, knownOrganizations));
 }
 
 /** Countries people write after their organization; a country is never a person or an organization. */
@@ -163,7 +189,7 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
 
 const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
 /** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
-const REMARK = /^(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)/i;
+const REMARK = /^(?:(?:em|en|in|na|no|ao|al|nel|nella|bij|op|auf|im|à|a la)\s+\p{Ll}|excus|justific|giustific|entschuldigt|(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new(?=\s*$)|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)(?![\p{L}]))/iu;
 
 /**
  * Brackets after a name that hold a role, a remark or whom the person stands in for, and comma
@@ -171,10 +197,17 @@ const REMARK = /^(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|t
  */
 function withoutRemarks(text: string): { text: string; alternateFor: string | null } {
   let alternateFor: string | null = null;
+  let visitingFrom: string | null = null;
   const out = text
     .replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
       const parts = inner.split(/\s*[,;]\s*/);
       const kept = parts.filter((part) => {
+        // "(visiting from Example University)": the person comes from that organization.
+        const visiting = /^(?:visiting|visitor|guest)\s+from\s+(\S.*)$/i.exec(part);
+        if (visiting !== null) {
+          visitingFrom = visiting[1]!.trim();
+          return false;
+        }
         const stands = STANDS_IN.exec(part);
         if (stands !== null) {
           alternateFor = stands[1]!.trim();
@@ -184,7 +217,8 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
       });
       if (kept.length === parts.length) return whole;
       const guest = parts.some((part) => /^(?:guest|observer|visitor|visiting)$/i.test(part)) ? ['guest'] : [];
-      const left = [...guest, ...kept];
+      const left = [...guest, ...kept, ...(visitingFrom !== null ? [visitingFrom] : [])];
+      visitingFrom = null;
       return left.length === 0 ? '' : ` (${left.join(', ')})`;
     })
     .trim();
@@ -202,7 +236,12 @@ function withoutInitials(text: string): string {
 }
 
 function parsePersonParts(text: string, present: boolean | null, context: PersonContext): PersonEntry | null {
-  const parts = splitNameAndOrganization(text);
+  let parts = splitNameAndOrganization(text);
+  // "Geology – Ana Ruiz": the page writes its seats organization first; "Theology – vacant" seats nobody.
+  if (parts !== null && context.knownOrganizations.has(parts.name.toLowerCase()) && !looksLikeOrganization(parts.organization)) {
+    if (EMPTY_MARKERS.test(parts.organization)) return null;
+    if (looksLikePersonName(parts.organization)) parts = { name: parts.organization, organization: parts.name };
+  }
   if (parts !== null && isLastCommaFirst(text, parts, context)) {
     return { name: `${parts.organization} ${parts.name}`, organization: null, present, accountId: null, userKey: null };
   }
@@ -322,6 +361,33 @@ export function collectOrganizations(texts: string[]): Set<string> {
     if (organization !== null) found.add(organization.toLowerCase());
   }
   return found;
+}
+
+const ORGANIZATION_FIRST = /^([^,;()–—-]+?)\s+[–—-]\s+(.+)$/u;
+
+/**
+ * "Geology – Ana Ruiz", "Law – Bo Li": when several lines of the page name a one-word unit
+ * first and a full name after the dash (and none of those words is someone's first name on the
+ * page), the units are organizations, lower case. Empty when the page writes "Name – Org".
+ */
+export function collectOrganizationsWrittenFirst(texts: string[], firstNames: ReadonlySet<string>): { organizations: Set<string>; people: Set<string> } {
+  const lefts: string[] = [];
+  const rights: string[] = [];
+  let lines = 0;
+  for (const line of distinctLines(texts.flatMap((t) => t.split(/\s*;\s*/)))) {
+    const m = ORGANIZATION_FIRST.exec(cleanLine(line).trim());
+    if (m === null) continue;
+    const left = m[1]!.trim();
+    const right = m[2]!.replace(/\s*\(.*\)\s*$/, '').trim();
+    const person = right.split(/\s+/).length >= 2 && looksLikePersonName(right) && !looksLikeOrganization(right);
+    if (!(person || EMPTY_MARKERS.test(right)) || left.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(left)) continue;
+    lines += 1;
+    lefts.push(left);
+    rights.push(right);
+  }
+  const single = lefts.filter((l) => !l.includes(' '));
+  if (lines < 3 || single.length * 2 < lefts.length || single.some((l) => firstNames.has(l.toLowerCase()))) return { organizations: new Set(), people: new Set() };
+  return { organizations: new Set(lefts.map((l) => l.toLowerCase())), people: new Set(rights.map((r) => r.toLowerCase())) };
 }
 
 /** Each line of the texts once: tables repeat values down their columns, and a line read once has given all it can. */

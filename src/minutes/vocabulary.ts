@@ -42,7 +42,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** People at the meeting without a seat: guests, observers, staff. Read before `attendees` ("also present"). */
   guests: {
-    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff'],
+    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers'],
     de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend'],
     fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également'],
     es: ['invitado', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes'],
@@ -233,3 +233,48 @@ export function labelLinePattern(meaning: LabelMeaning): RegExp {
   }
   return re;
 }
+
+/**
+ * Nouns that head a job or office, in the languages of the vocabulary ("Town Clerk", "Director of
+ * Public Works", "County Engineer", "coordinatrice"). Written after a name they are a role, never an
+ * organization; written before a name ("County Engineer Ana Ruiz") they are not part of it. The one
+ * place the extractor learns what a job is (person-cell.ts builds its patterns from it).
+ */
+export const JOB_NOUNS: readonly string[] = [
+  // en
+  'clerk', 'director', 'manager', 'officer', 'co-?ordinator', 'secretary', 'treasurer', 'president', 'vice-president', 'chair', 'chairman',
+  'chairwoman', 'chairperson', 'engineer', 'lead', 'head', 'administrator', 'analyst', 'advis[eo]r', 'counsel', 'attorney', 'solicitor',
+  'planner', 'superintendent', 'supervisor', 'assistant', 'specialist', 'architect', 'developer', 'designer', 'scientist', 'researcher',
+  'librarian', 'representative', 'liaison', 'editor', 'chief', 'controller', 'comptroller', 'auditor', 'accountant', 'inspector',
+  'registrar', 'dean', 'provost', 'professor', 'lecturer', 'student', 'technician', 'consultant', 'intern', 'mayor', 'councill?or',
+  'trustee', 'governor', 'commissioner', 'volunteer', 'organi[sz]er', 'facilitator', 'moderator', 'scribe', 'steward', 'founder',
+  'principal', 'teacher', 'nurse', 'member', 'churchwarden', 'warden', 'vicar', 'rector', 'curate', 'pastor', 'minister', 'chaplain',
+  'sheriff', 'marshal', 'captain', 'sergeant', 'constable', 'bursar', 'verger', 'sexton', 'archivist',
+  // de, fr, es, nl, pt, it (the noun comes first: "secretario técnico", "coordinatrice tecnica")
+  'vorsitzende[rn]?', 'geschäftsführer(?:in)?', 'schriftführer(?:in)?', 'kassenwart(?:in)?', 'président(?:e)?', 'secrétaire', 'trésorier(?:e)?',
+  'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'secretari[oa]', 'tesorer[oa]', 'vocal', 'vocal suplente', 'coordinador(?:a)?',
+  'director(?:a)?', 'representante', 'consejer[oa]', 'concejal(?:a)?', 'técnic[oa]', 'voorzitter', 'secretaris', 'penningmeester', 'bestuurslid',
+  'lid', 'coordenador(?:a)?', 'diretor(?:a)?', 'secretári[oa]', 'tesoureir[oa]', 'professor(?:a)?', 'segretari[oa]', 'tesorier[ea]',
+  'consigliere', 'revisore', 'coordinat(?:ore|rice)', 'direttore', 'direttrice',
+];
+
+/**
+ * Honorifics, forms of address and ranks written before a name (any language of the vocabulary):
+ * never part of it ("The Venerable", "Dra.", "Sgt", "Cllrs" shared by a list).
+ */
+export const HONORIFICS: readonly string[] = [
+  'dr', 'dra', 'prof', 'profa', 'professor', 'professora', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lady', 'lord', 'rev', 'revd', 'reverend',
+  'the revd', 'the rev', 'the reverend', 'the venerable', 'the ven', 'canon', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'hon',
+  'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dña', 'dª', 'dhr', 'mevr', 'sig', 'sig\\.ra', 'dott', 'dott\\.ssa', 'ing', 'avv',
+  'cllr', 'cllrs', 'pc', 'pcso', 'sgt', 'insp', 'det', 'officer', 'councilmember', 'council member', 'council members',
+];
+
+/** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "6 de noviembre de 2026", "14 oktober 2026"). */
+export const MONTH_NAMES: Readonly<Record<Exclude<Language, 'en'>, readonly string[]>> = {
+  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+};

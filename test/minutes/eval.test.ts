@@ -62,6 +62,7 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
   // by someone who had not read the extractor, and is scored as pages nobody on the team has seen.
   const development = all.filter((p) => p.name.startsWith('a-') || p.name.startsWith('b-'));
   const heldOut = all.filter((p) => p.name.startsWith('c-'));
+  const setD = all.filter((p) => p.name.startsWith('d-'));
 
   it.skipIf(development.length === 0)('meets the targets on sets A and B: attendee F1 >= 0.98, fields >= 0.97, every date and action right', () => {
     const total = totalScore(development.map((p) => p.score));
@@ -83,5 +84,19 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.datesRight.right).toBeGreaterThanOrEqual(total.datesRight.of - 1);
     expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(total.actionCountsRight.of - 1);
     expect(total.isMinutesRight.right).toBe(total.isMinutesRight.of);
+  });
+
+  it.skipIf(setD.length === 0)('does not fall below what it was measured at on set D (blind when written; issue 13 targets F1 0.92, fields 0.90)', () => {
+    const total = totalScore(setD.map((p) => p.score));
+    // Measured when set D was written (on the rules of set C): P 0.71, F1 0.59, fields 0.82, dates 15/24,
+    // action counts 12/24, minutes-or-not 20/24. After the set D rules (jobs before names, checklist roll
+    // calls, unit-first seats, office groups, month names in six languages…): P 0.90, F1 0.87, fields 0.90,
+    // dates 19/24, action counts 14/24, minutes-or-not 21/24. Floors a little below, not the targets.
+    expect(total.precision).toBeGreaterThanOrEqual(0.88);
+    expect(total.f1).toBeGreaterThanOrEqual(0.85);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.88);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(18);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(13);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(20);
   });
 });
