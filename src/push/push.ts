@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isPublishedFolder, publishFolder, type PublishClient } from './publish-folder.js';
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
 import { ConfluenceHttpError } from '../confluence/http-error.js';
+import type { ConfluenceClient } from '../confluence/client.js';
 import { readBackup } from './backups.js';
 import { emptyManifest, readExportedStorage, readManifest, sha256, writeManifest, type Manifest, type ManifestPage } from '../manifest/manifest.js';
 import { hubBlockConverters } from './push-converters.js';
@@ -181,7 +182,7 @@ async function pushOne(
   const edit: LocalEdit =
     input.kind === 'md'
       ? markdownEdit(shown, text, base, baseStorage, hubBlockConverters(render))
-      : jsonEdit(shown, text, base, baseStorage, render);
+      : jsonEdit(shown, text, base, baseStorage, render, { decisionLists: (options.client as Partial<Pick<ConfluenceClient, 'site'>>).site?.deployment !== 'dc' });
   refuseRedacted(shown, page, baseStorage, edit.storage);
 
   const labelsSame = edit.labels === null || sameLabels(edit.labels, page.labels);

@@ -8,6 +8,7 @@ import { readPageJson } from '../../formats/json/read-page-json.js';
 import type { PageDocument } from '../../model/page-document.js';
 import type { TableRecord } from '../../model/table-record.js';
 import { tablesWithAttendeeEdits } from './json-edits-attendees.js';
+import { decisionListEdits } from './json-edits-decisions.js';
 import { storageTables } from '../storage-edits/storage-tables.js';
 import { applyPatches, tableRowPatches, type StoragePatch } from '../storage-edits/table-rows.js';
 import { actionItemPatches } from '../storage-edits/tasks.js';
@@ -21,20 +22,66 @@ export type ReadDocument = (storage: string) => PageDocument;
 /** Fields push writes from JSON; a change anywhere else is refused so that no edit is silently lost. */
 const WRITABLE = 'meeting.attendees, meeting.actionItems, meeting.decisions, tables[].rows, hub (the body, on its own), title and labels';
 
+export interface JsonEditOptions {
+  /**
+   * Whether a page without decisions may get a Confluence decision list for its first ones
+   * (Cloud; default). Data Center has none: there a decision goes under a Decisions heading.
+   */
+  decisionLists?: boolean;
+}
+
 /** An edited page JSON file against the storage it was exported from (see applyJsonEdits). */
-export function jsonEdit(file: string, text: string, page: ManifestPage, baseStorage: string, render: RenderOptions): LocalEdit {
-  const edited = readPageJson(text, file);
-  if (edited.id && edited.id !== page.id) {
-    throw new WikiportError(`${file}: "id" says page ${edited.id}, the manifest says ${page.id}; fix the id (nothing was sent)`);
+export function jsonEdit(file: string, text: string, page: ManifestPage, exportedStorage: string, render: RenderOptions, options: JsonEditOptions = {}): LocalEdit {
+  const asEdited = readPageJson(text, file);
+  if (asEdited.id && asEdited.id !== page.id) {
+    throw new WikiportError(`${file}: "id" says page ${asEdited.id}, the manifest says ${page.id}; fix the id (nothing was sent)`);
   }
   const meta = { id: page.id, title: page.title, spaceKey: page.spaceKey, version: page.version, parentId: page.parentId, labels: page.labels, sourceUrl: page.sourceUrl };
   const read: ReadDocument = (storage) => readPageJson(convert(storage, { ...render, from: 'storage', to: 'json', meta }).output, `${file} (re-read)`);
-  const exported = read(baseStorage);
-  if (edited.hub !== exported.hub) return hubEdit(file, text, edited, exported, page, baseStorage, render);
-  const done = (result: { storage: string; notes: string[] }): LocalEdit => ({ ...result, title: edited.title ?? page.title, labels: edited.labels });
+  const asExported = read(exportedStorage);
+  if (asEdited.hub !== asExported.hub) return hubEdit(file, text, asEdited, asExported, page, exportedStorage, render);
+
+  // Decisions the page keeps in decision lists are patched there first (in the list's own
+  // spelling); what is left (decisions written in the text, the other fields) goes on from there.
+  let baseStorage = exportedStorage;
+  let exported = asExported;
+  let edited = asEdited;
+  const decisionsEdited = meetingEdited(asExported, asEdited, ['decisions']);
+  const notes: string[] = [];
+  if (decisionsEdited) {
+    refuseOtherChanges(asExported, asEdited, file, ['decisions']);
+    const lists = decisionListEdits(exportedStorage, asExported.meeting!.decisions, asEdited.meeting!.decisions, { newList: options.decisionLists !== false, seed: page.id });
+    if (lists) {
+      baseStorage = lists.storage;
+      exported = read(baseStorage);
+      // What the file may change is taken from it; what is derived from the body, from the patched body.
+      edited = { ...exported, title: asEdited.title, labels: asEdited.labels, tables: asEdited.tables, meeting: { ...exported.meeting!, attendees: asEdited.meeting!.attendees, actionItems: asEdited.meeting!.actionItems, decisions: asEdited.meeting!.decisions } };
+      notes.push(...lists.notes);
+    }
+  }
+  const result = editFrom(file, baseStorage, exported, edited, render, meta, read);
+  if (decisionsEdited) {
+    const texts = (list: readonly { text: string }[] | undefined) => JSON.stringify((list ?? []).map((d) => d.text.replace(/\s+/g, ' ').trim()));
+    if (texts(read(result.storage).meeting?.decisions) !== texts(asEdited.meeting!.decisions)) {
+      throw new WikiportError(`${file}: meeting.decisions: the edit could not be written into the page so that it reads back the same; make it in the Markdown file instead (nothing was sent)`);
+    }
+  }
+  return { ...result, notes: [...notes, ...result.notes], title: asEdited.title ?? page.title, labels: asEdited.labels };
+}
+
+/** The JSON edits other than those of decision lists, from `baseStorage` (the exported body, or it with the decision lists patched). */
+function editFrom(
+  file: string,
+  baseStorage: string,
+  exported: PageDocument,
+  edited: PageDocument,
+  render: RenderOptions,
+  meta: Parameters<typeof convert>[1]['meta'],
+  read: ReadDocument,
+): { storage: string; notes: string[] } {
   const throughMarkdown = () => meetingEditThroughMarkdown(file, baseStorage, exported, edited, render, meta, read);
-  // Decisions have no storage patch of their own: they are written the Markdown way.
-  if (meetingEdited(exported, edited, ['decisions']) && tablesSame(exported, edited)) return done(throughMarkdown());
+  // Decisions in the text have no storage patch of their own: they are written the Markdown way.
+  if (meetingEdited(exported, edited, ['decisions']) && tablesSame(exported, edited)) return throughMarkdown();
   try {
     const patched = applyJsonEdits(baseStorage, exported, edited, file, read);
     const meeting = patched.storage === baseStorage ? null : read(patched.storage).meeting;
@@ -44,13 +91,13 @@ export function jsonEdit(file: string, text: string, page: ManifestPage, baseSto
     if (meeting && strict && !readsAsEdited(meeting, exported.meeting!, edited.meeting!)) {
       throw new WikiportError(`${file}: meeting: the table or task list patch does not read back as the edit (nothing was sent)`);
     }
-    return done(patched);
+    return patched;
   } catch (error) {
     // A shape the storage patches do not know (attendees in lists or mentions, tasks with dates
     // and mentions): the edit is written into the exported Markdown instead, and proven the same way.
     if (!isWikiportError(error) || !meetingEdited(exported, edited, ['attendees', 'actionItems']) || !tablesSame(exported, edited)) throw error;
     try {
-      return done(throughMarkdown());
+      return throughMarkdown();
     } catch (second) {
       if (isWikiportError(second)) throw new WikiportError(`${error.message}; written into the Markdown instead: ${second.message.replace(`${file}: `, '')}`);
       throw second;

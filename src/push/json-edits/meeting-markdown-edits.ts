@@ -222,7 +222,7 @@ function findPerson(lines: readonly string[], person: Attendee, section: 'any' |
     // A task line is an action item, not an attendee's line.
     if (section === 'table-or-list' && (!/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line) || /^\s*[-*+]\s+\[[ xX]\]/.test(line))) return;
     for (const pattern of patterns) {
-      const match = pattern.exec(line);
+      const match = pattern.exec(visible(line));
       if (match) {
         found.push({ line: index, start: match.index, end: match.index + match[0].length });
         return;
@@ -290,11 +290,15 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
     const written = writtenLike(line, spot, peer, person);
     // After the last line of the peer's list or table, and right after the peer's own line.
     const copy = written.line;
-    let end = spot.line;
-    while (end + 1 < lines.length && sameBlockKind(lines[end + 1]!, line)) end++;
-    out.push(replaceLine(lines, end, [lines[end]!, copy]));
-    out.push(replaceLine(lines, spot.line, [line, copy]));
-    if (/^\s*\|/.test(line)) out.push(replaceLine(lines, end, [lines[end]!, emptyOtherCells(copy, written.cell)]));
+    // A copy of the peer's line is a new line of a list or table; a paragraph that names several
+    // people ("Regrets: A, B") takes the name beside the peer's instead.
+    if (/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) {
+      let end = spot.line;
+      while (end + 1 < lines.length && sameBlockKind(lines[end + 1]!, line)) end++;
+      out.push(replaceLine(lines, end, [lines[end]!, copy]));
+      out.push(replaceLine(lines, spot.line, [line, copy]));
+      if (/^\s*\|/.test(line)) out.push(replaceLine(lines, end, [lines[end]!, emptyOtherCells(copy, written.cell)]));
+    }
     // In the same line, beside the peer (lists of names in one paragraph or cell).
     const after = spot.end + (written.peerOrganization ? written.peerOrganization.length : 0);
     out.push(replaceLine(lines, spot.line, [`${line.slice(0, after)}, ${written.token}${line.slice(after)}`]));
@@ -388,7 +392,7 @@ function itemLine(lines: readonly string[], item: ActionItem): number | null {
   let best: number | null = null;
   let bestScore = 0;
   lines.forEach((line, index) => {
-    const lineWords = line.toLowerCase().split(/[^\p{L}\p{N}@:-]+/u);
+    const lineWords = visible(line).toLowerCase().split(/[^\p{L}\p{N}@:-]+/u);
     const score = lineWords.filter((w) => words.has(w)).length + (/^\s*[-*+]\s+\[[ xX]\]/.test(line) ? 0.5 : 0);
     if (score > bestScore) {
       best = index;
@@ -414,6 +418,8 @@ function changeItem(position: number, old: ActionItem, now: ActionItem, index: n
       let line = lines[at]!;
       if (old.done !== now.done) {
         if (/^\s*[-*+]\s+\[[ xX]\]/.test(line)) line = line.replace(/\[[ xX]\]/, now.done ? '[x]' : '[ ]');
+        // A mark written as text in a plain list item ("\[x\] Send the notes"): the mark itself changes (reopened: it goes).
+        else if (/^\s*[-*+]\s+\\\[[ xX]\\\]/.test(line)) line = line.replace(/\\\[[ xX]\\\]\s*/, now.done ? '\\[x\\] ' : '');
         else if (/^\s*[-*+]\s/.test(line)) line = line.replace(/^(\s*[-*+]\s)/, `$1${now.done ? '[x]' : '[ ]'} `);
         else return [];
       }
@@ -559,7 +565,7 @@ function changeDecision(position: number, old: string, now: string | null): Step
     },
     candidates: (markdown) => {
       const lines = markdown.split('\n');
-      const at = lines.findIndex((line) => normal(line).includes(normal(old)));
+      const at = lines.findIndex((line) => normal(visible(line)).includes(normal(old)));
       if (at < 0) return [];
       return now === null ? [replaceLine(lines, at, [])] : [replaceLine(lines, at, [lines[at]!.replace(old, now)])];
     },
@@ -579,11 +585,13 @@ function addDecision(index: number, text: string): Step {
       const out: string[] = [];
       const neighbour = meeting.decisions[index - 1] ?? meeting.decisions[index];
       if (neighbour) {
-        const at = lines.findIndex((line) => normal(line).includes(normal(neighbour.text)));
+        const at = lines.findIndex((line) => normal(visible(line)).includes(normal(neighbour.text)));
         if (at >= 0) {
           const line = lines[at]!;
           const copy = line.slice(0, line.indexOf(neighbour.text.trim().slice(0, 10))) + text;
           out.push(replaceLine(lines, at, index > 0 ? [line, copy] : [copy, line]));
+          // A paragraph of its own, like its neighbour (two lines in a row are one paragraph).
+          if (!/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) out.push(replaceLine(lines, at, index > 0 ? [line, '', copy] : [copy, '', line]));
         }
       }
       const heading = sectionHeading(lines, 'decisions');
@@ -611,6 +619,15 @@ function sectionHeading(lines: readonly string[], kind: ReturnType<typeof classi
     if (heading && classifyHeading(heading[1]!.replace(/[*_`]/g, '')) === kind) found = index;
   });
   return found;
+}
+
+/**
+ * The line as a reader sees it: the storage kept in HTML comments (macros wikiport carries
+ * unread) blanked out, positions unchanged, so that words inside kept markup are never taken for
+ * a person, an action item or a decision.
+ */
+function visible(line: string): string {
+  return line.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
 }
 
 function sameBlockKind(line: string, like: string): boolean {
