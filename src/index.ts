@@ -16,7 +16,7 @@ export { readPageJson } from './formats/json/read-page-json.js';
 export { extractMeeting } from './minutes/extract-meeting.js';
 export { normalizeTableHtml, type NormalizedTable } from './hub/table-normalize.js';
 export { exportPages } from './export/export.js';
-export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export/export.js';
+export type { ExportOptions, ExportSummary, ExportFailure, ExportAdoption, ExportFormat, ExportProgressEvent } from './export/export.js';
 export { createClient, ConfluenceHttpError, WriteOutcomeUnknownError } from './confluence/client.js';
 export type { ConfluenceClient, ClientConfig, ClientStats, RemotePage, RemoteAttachment, RemoteSpace } from './confluence/client.js';
 export { ManifestSchema, readManifest, type Manifest, type ManifestPage } from './manifest/manifest.js';

@@ -88,6 +88,13 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
     for (const path of summary.editedOldFiles) {
       console.error(redactSecrets(`wikiport: kept ${path}: its page was renamed or moved, but the file was edited since the last export`));
     }
+    for (const kept of summary.adopted) {
+      console.error(
+        redactSecrets(
+          `wikiport: kept ${kept.path} (page ${kept.id}): the export manifest had no record of it and it differs from what wikiport wrote; it names version ${kept.version} of this page, so it is now recorded as your edit of it: push it to send it`,
+        ),
+      );
+    }
     for (const failure of summary.failures) {
       console.error(redactSecrets(`wikiport: page ${failure.id}${failure.title ? ` (${failure.title})` : ''} failed: ${failure.reason}`));
     }
@@ -96,10 +103,11 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
     } else if (!args.quiet) {
       const p = summary.pages;
       console.error(
-        `wikiport: ${p.written} written${p.rerendered > 0 ? ` (${p.rerendered} from the kept storage: labels or --redact changed)` : ''}, ${p.skipped} unchanged, ${p.failed} failed, ${p.deleted} deleted upstream; ` +
+        `wikiport: ${p.written} written${p.rerendered > 0 ? ` (${p.rerendered} from the kept storage: labels or --redact changed)` : ''}${summary.adopted.length > 0 ? ` (${summary.adopted.length} with your edited file kept)` : ''}, ${p.skipped} unchanged, ${p.failed} failed, ${p.deleted} deleted upstream; ` +
           `${summary.requests} requests (${summary.requestsPerPage} per page) into ${summary.out}`,
       );
     }
-    process.exitCode = summary.failures.length > 0 ? ExitCode.somePagesFailed : ExitCode.ok;
+    // A kept (adopted) file exits 1 too: the export did not write what it would have, and says so.
+    process.exitCode = summary.failures.length > 0 || summary.adopted.length > 0 ? ExitCode.somePagesFailed : ExitCode.ok;
   },
 };

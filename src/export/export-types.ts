@@ -55,6 +55,15 @@ export interface ExportFailure {
   reason: string;
 }
 
+export interface ExportAdoption {
+  id: string;
+  title: string | null;
+  /** The kept file, relative to the output folder. */
+  path: string;
+  /** The page version it names, which the manifest now records it as an edit of. */
+  version: number;
+}
+
 /** The machine-readable result (`wikiport export --json`). */
 export interface ExportSummary {
   out: string;
@@ -81,6 +90,13 @@ export interface ExportSummary {
   conversionWarnings: number;
   /** Files of renamed or moved pages left at their old path because they were edited locally. */
   editedOldFiles: string[];
+  /**
+   * Edited page files the manifest had no record of (deleted or damaged manifest, garbled journal
+   * line) that name the page's current version: kept and recorded as your edit, so that push sends
+   * them. Their pages are written (counted in `pages.written`, not in `pages.failed`); the CLI
+   * reports each and exits 1 so that the adoption is seen.
+   */
+  adopted: ExportAdoption[];
   /** Things the user should know that failed no page (a damaged journal line, a manifest set aside). */
   notices: string[];
   /** With `--format ndjson`: the gathered file, its page count and unreadable page files. */

@@ -11,7 +11,7 @@ import { removeReplacedFiles } from './export-moves.js';
 import { sortUnchanged } from './export-unchanged.js';
 import { planExport } from './export-plan.js';
 import { exportSource, listScope } from './export-scope.js';
-import type { ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
+import type { ExportAdoption, ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
 import { emptyManifest, manifestPath, readManifest, writeManifest, type Manifest } from '../manifest/manifest.js';
 import { ManifestJournal, journalPath, removeJournal } from '../manifest/manifest-journal.js';
 import { readWrittenRecord } from '../manifest/written-record.js';
@@ -25,7 +25,7 @@ import { redactionFingerprint } from '../redact/redaction-fingerprint.js';
 import { redactText } from '../redact/redact-text.js';
 import { makeFolder } from '../files/make-folder.js';
 
-export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportProgressEvent } from './export-types.js';
+export type { ExportOptions, ExportSummary, ExportFailure, ExportAdoption, ExportFormat, ExportProgressEvent } from './export-types.js';
 
 /** Pages whose bodies are fetched in one bulk call (v1 CQL caps bodies at 50 per response). */
 const fetchChunk = 50;
@@ -112,6 +112,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
 
   const written$ = new Set<string>();
   const editedOldFiles: string[] = [];
+  const adopted: ExportAdoption[] = [];
   // Each chunk is either fetched in one bulk call or taken, with its bodies, from the kept storage.
   const chunks: Array<{ pages: RemotePage[]; kept: boolean }> = [];
   for (let i = 0; i < plan.fetch.length; i += fetchChunk) chunks.push({ pages: plan.fetch.slice(i, i + fetchChunk), kept: false });
@@ -160,13 +161,8 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
           await prepared.write();
           entry.attachments = before?.attachments ?? [];
           if (before) editedOldFiles.push(...(await removeReplacedFiles(tree, before, entry)));
-          for (const path of prepared.adopted) {
-            failures.push({
-              id: page.id,
-              title: page.title,
-              reason: `kept ${path}: the export manifest had no record of it and it differs from what wikiport wrote; it names version ${page.version} of this page, so it is now recorded as your edit of it: push it to send it`,
-            });
-          }
+          // Written (its other files, its manifest entry), and reported apart: not a failure too.
+          for (const path of prepared.adopted) adopted.push({ id: page.id, title: page.title, path, version: page.version });
           warnings += prepared.warnings;
         } catch (error) {
           fail(page, reason(error));
@@ -247,6 +243,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     conversionWarnings: warnings,
     ndjson,
     editedOldFiles,
+    adopted,
     notices,
     requests: requestsForPages,
     attachmentRequests: stats.requests - requestsForPages,

@@ -63,7 +63,7 @@ export const BUILT_IN_LABELS: readonly LabelRuleSpec[] = [
       'パスワード', '暗証番号', '密码', '密碼', '口令', '비밀번호', '암호',
     ],
   },
-  { kind: 'credential', labels: ['api key', 'api_key', 'apikey', 'api token', 'access token', 'auth token', 'access key', 'secret key', 'secret access key', 'client secret', 'private key', 'shared secret', 'bearer token', 'secret'] },
+  { kind: 'credential', labels: ['api key', 'api_key', 'apikey', 'api token', 'access token', 'auth token', 'access key', 'secret key', 'secret access key', 'client secret', 'private key', 'shared secret', 'bearer token', 'secret', 'token'] },
   { kind: 'credential', labels: ['token', 'pass', 'secret', 'key', 'pwd', 'password'], codeKeyOnly: true },
   { kind: 'pin', labels: ['pin', 'pin code', 'participant pin', 'dial-in pin', 'dial in pin', 'conference pin', 'attendee pin', 'audio pin'], digitsOnly: true },
 ];

@@ -9,6 +9,21 @@ const INLINE_STORAGE = new Set(['ac:link', 'ac:link-body', 'ac:plain-text-link-b
 const TOKEN = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<!--([\s\S]*?)(?:-->|$)|<[^>]*>?|[^<]+/g;
 const ATTRIBUTE = /(\s[^\s=/>]+\s*=\s*)("[^"]*"|'[^']*')/g;
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? entity;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}
+
+function encodeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+}
+
 /**
  * Masks secrets in markup kept as a string (an unknown macro's storage XML, the opening tags of a
  * rich macro): text and CDATA are searched as lines, a parameter or body being a line of its own;
@@ -30,7 +45,8 @@ export function redactMarkup(markup: string, rules: readonly RedactionRule[], ta
       if (BLOCKS.has(name) || (/^ac:/.test(name) && !INLINE_STORAGE.has(name))) run.lineBreak();
       tokens[i] = token.replace(ATTRIBUTE, (_m, head: string, quoted: string) => `${head}${quoted.charAt(0)}${redactText(quoted.slice(1, -1), rules, tally).text}${quoted.charAt(0)}`);
     } else {
-      run.add(token, (text) => (tokens[i] = text));
+      // Searched as the text it spells (`&quot;password&quot;: &quot;x&quot;` is `"password": "x"`), written back escaped.
+      run.add(decodeEntities(token), (text) => (tokens[i] = encodeText(text)));
     }
   });
   run.mask(rules, tally);

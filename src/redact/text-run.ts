@@ -38,11 +38,16 @@ export class TextRun {
 
   /** Masks every secret the rules find; returns how many places were masked. */
   mask(rules: readonly RedactionRule[], tally: RedactionTally): number {
-    const spans = findSecrets(this.text, rules).map((span) => {
+    const spans: SecretSpan[] = [];
+    for (const found of findSecrets(this.text, rules)) {
       // The label is in the link too when the link has text before the value.
-      const link = this.enclosures.find(([start, end]) => span.start > start && span.start < end && span.end > end && this.text.slice(start, span.start).trim() !== '');
-      return link ? { ...span, end: link[1] } : span;
-    });
+      const link = this.enclosures.find(([start, end]) => found.start > start && found.start < end && found.end > end && this.text.slice(start, found.start).trim() !== '');
+      const span = link ? { ...found, end: link[1] } : found;
+      // A span stretched to its link's end may reach into the next one: they are joined.
+      const last = spans[spans.length - 1];
+      if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+      else spans.push({ ...span });
+    }
     if (spans.length === 0) return 0;
     for (const span of spans) tally.record(span.kind, this.text.slice(span.start, span.end));
     // Pieces and spans both run in text order: each piece looks only at the spans from the first

@@ -69,11 +69,33 @@ describe('export keeps every file it did not write as it is', () => {
     const again = await exportPages(options(root, out));
     expect(await readFile(a, 'utf8')).toBe(edited);
     expect(await readFile(bFile, 'utf8')).toContain('changed upstream');
-    expect(again.failures).toHaveLength(1);
-    expect(again.failures[0]).toMatchObject({ id: ids['Deleted/A'], reason: expect.stringMatching(/kept Deleted\/Deleted A\.md: .*push it/) });
+    // Issue 14 follow-up: the adopted page is written once and reported apart, not also failed.
+    expect(again.failures).toEqual([]);
+    expect(again.adopted).toEqual([{ id: ids['Deleted/A'], title: 'Deleted A', path: join('Deleted', 'Deleted A.md'), version: 1 }]);
+    expect(again.pages).toMatchObject({ written: 4, failed: 0 });
 
     const pushed = await pushPages({ paths: [a], client: client() });
     expect(pushed.pages[0]).toMatchObject({ status: 'updated', newVersion: 2 });
+  });
+
+  it('manifest deleted (CLI): the adopted page counts as written, not failed; its kept file is named; exit 1', async () => {
+    const root = tree('Counted');
+    const out = await folder();
+    await exportPages(options(root, out));
+    const edited = await edit(join(out, 'Counted', 'Counted A.md'));
+    await rm(manifestPath(out));
+
+    let stderr = '';
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void (stderr += `${args.join(' ')}\n`));
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const auth = sandbox.auth as { email: string; token: string };
+    const code = await main(['export', '--page', root, '--descendants', '--out', out, '--base-url', sandbox.baseUrl, '--email', auth.email, '--token', auth.token, '--api', 'v2']);
+    vi.restoreAllMocks();
+    expect(code).toBe(1);
+    expect(await readFile(join(out, 'Counted', 'Counted A.md'), 'utf8')).toBe(edited);
+    expect(stderr).toMatch(/wikiport: kept Counted\/Counted A\.md \(page \d+\): .*recorded as your edit of it: push it to send it/);
+    expect(stderr).not.toMatch(/failed: kept/);
+    expect(stderr).toMatch(/wikiport: 4 written \(1 with your edited file kept\), 0 unchanged, 0 failed/);
   });
 
   it('manifest deleted and the page changed upstream: the edited file is kept, reported, exit 1 (CLI)', async () => {

@@ -8,7 +8,7 @@ import { exportPages } from '../../src/export/export.js';
 import type { ExportProgressEvent, ExportSummary } from '../../src/export/export.js';
 import { startSandbox } from '../../src/sandbox/server.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
-import { CONTAINERS, LABELS, PROPERTY_TIMEOUT, RULES, leakedPieces, secretFor, secretPage, SEPARATORS, spell } from './secret-pages.js';
+import { CODE_CONTAINERS, CODE_SHAPES, CONTAINERS, ENV_NAMES, LABELS, PROPERTY_TIMEOUT, RULES, codePage, codeSecretFor, leakedPieces, secretFor, secretPage, SEPARATORS, spell } from './secret-pages.js';
 
 /**
  * The property of redact-property.test.ts through a whole export against the sandbox: every
@@ -26,9 +26,11 @@ interface Case {
   label: string;
   separator: string;
   secret: string;
+  /** A credential in code (CODE_SHAPES) rather than a labelled secret; `label` is then the `.env` variable's stem. */
+  shape?: string;
 }
 
-const cases: Case[] = Object.keys(CONTAINERS).flatMap((container, n) =>
+const labelled: Case[] = Object.keys(CONTAINERS).flatMap((container, n) =>
   fc.sample(
     fc.constantFrom(...LABELS).chain((label) =>
       fc.record({ container: fc.constant(container), label: fc.nat(2).map((casing) => spell(label.text, casing)), separator: fc.constantFrom(...SEPARATORS), secret: secretFor(label) }),
@@ -36,13 +38,24 @@ const cases: Case[] = Object.keys(CONTAINERS).flatMap((container, n) =>
     { numRuns: PER_CONTAINER, seed: SEED + n },
   ),
 );
+/** Credentials code carries without a label: every shape in every code container, drawn the same way. */
+const inCode: Case[] = Object.keys(CODE_CONTAINERS).flatMap((container, n) =>
+  fc.sample(
+    fc.constantFrom(...Object.keys(CODE_SHAPES)).chain((shape) =>
+      fc.record({ container: fc.constant(container), shape: fc.constant(shape), label: fc.constantFrom(...ENV_NAMES), separator: fc.constant(''), secret: codeSecretFor(shape) }),
+    ),
+    { numRuns: PER_CONTAINER * 2, seed: SEED + 100 + n },
+  ),
+);
+const cases: Case[] = [...labelled, ...inCode];
 
 /** Page 0 is the home; case i is page 1 + 2i, its twin 2 + 2i. */
 function pageOf(index: number) {
   if (index === 0) return { title: 'Redaction home', parentIndex: null, body: '<p>Home</p>' };
   const c = cases[Math.floor((index - 1) / 2)] as Case;
   const twin = (index - 1) % 2 === 1;
-  const page = secretPage(c.container, c.label, c.separator, twin ? '9z' : c.secret);
+  const secret = twin ? '9z' : c.secret;
+  const page = c.shape ? codePage(c.container, c.shape, secret, c.label) : secretPage(c.container, c.label, c.separator, secret);
   // Titles must differ between pages of a space: the page number goes first.
   return { title: `${index} ${page.title}`, parentIndex: 0, body: page.storage, labels: page.labels.filter((l) => !/\s/.test(l)) };
 }
@@ -89,7 +102,7 @@ describe('redaction cannot leak (property, through export against the sandbox)',
       const id = String(50_000_001 + 1 + 2 * i);
       const twin = String(50_000_001 + 2 + 2 * i);
       const pieces = leakedPieces(c.secret, written(id), written(twin));
-      if (pieces.length > 0) leaks.push(`${c.container}: ${c.label}${c.separator}${c.secret} -> ${JSON.stringify(pieces)}`);
+      if (pieces.length > 0) leaks.push(`${c.container}: ${c.shape ? CODE_SHAPES[c.shape]!(c.secret, c.label) : c.label + c.separator + c.secret} -> ${JSON.stringify(pieces)}`);
     });
     expect(leaks).toEqual([]);
     // No other file was written than those checked above (the kept storage under .wikiport/ keeps the page as it is, see docs/redaction.md).

@@ -108,3 +108,60 @@ describe('labels people write that were missed (found in a third hostile try)', 
     expect(mask('The password for the shared drive is Walrus-8080')).toBe('The password for the shared drive is [redacted]');
   });
 });
+
+describe('the most specific label wins and nothing of a value is left (issue 14 follow-up, item 4)', () => {
+  const withPattern = (yaml: string) => redactionRules(parseRedactionRules(yaml, 'rules.yaml'));
+
+  it('a bare "token" is a label, as "api token" and ENV_TOKEN= are', () => {
+    expect(mask('token: abc def')).toBe('token: [redacted]');
+    expect(mask('Token = 7f3a 99c1')).toBe('Token = [redacted]');
+    expect(mask('API token: abc def')).toBe('API token: [redacted]');
+    expect(mask('GITHUB_TOKEN=ghp_x1y2z3')).toBe('GITHUB_TOKEN=[redacted]');
+    expect(mask('The token expires after an hour')).toBe('The token expires after an hour');
+  });
+
+  it('a rules-file pattern that takes the start of a labelled value does not leave its rest', () => {
+    const pattern = withPattern('patterns:\n  - name: tok\n    regex: "token: \\\\w+"');
+    expect(redactText('token: abc def', pattern)).toEqual({ text: '[redacted]', counts: { 'custom:tok': 1 } });
+    expect(mask('Note first. token: abc def ghi', pattern)).toBe('Note first. [redacted]');
+    // A pattern inside the value, and one reaching past it.
+    expect(mask('Passcode: open sesame now', withPattern('patterns:\n  - name: s\n    regex: "sesame"'))).toBe('Passcode: [redacted]');
+    expect(mask('Passcode: open sesame now, then', withPattern('patterns:\n  - name: s\n    regex: "now, then"'))).toBe('Passcode: [redacted]');
+  });
+
+  it('a rules-file label inside a built-in one ("token" in "access token") masks the value once', () => {
+    const labels = withPattern('labels: [token, code]');
+    expect(redactText('Access token: abc def', labels)).toEqual({ text: 'Access token: [redacted]', counts: { credential: 1 } });
+    expect(mask('Access code: 11 22 33', labels)).toBe('Access code: [redacted]');
+  });
+});
+
+describe('credentials code carries without a label a person writes (issue 14 follow-up, item 5)', () => {
+  it('Authorization headers, whatever the scheme, quoted or not', () => {
+    expect(mask('curl -H "Authorization: Bearer eyJhbGciOi.x-y_z" https://api.example')).toBe('curl -H "Authorization: Bearer [redacted]" https://api.example');
+    expect(mask('Authorization: Basic ZGVwbG95OnMzY3IzdA==')).toBe('Authorization: Basic [redacted]');
+    // "Token 9f8e…" is also a label followed by a number: the value runs to the end of the line.
+    expect(mask('{"Authorization": "Token 9f8e7d6c5b4a"}')).toBe('{"Authorization": "Token [redacted]');
+    expect(mask('proxy-authorization: Digest username="ops", response="6629fae4"')).toBe('proxy-authorization: Digest [redacted]');
+    expect(mask(`curl -H 'Authorization: Digest username="ops", response="6629fae4"' https://x.example`)).toBe(`curl -H 'Authorization: Digest [redacted]"' https://x.example`);
+    expect(mask('headers.set("Authorization", "Bearer " + token)')).toBe('headers.set("Authorization", "Bearer " + token)');
+  });
+
+  it('curl -u, mysql -p, --password= and --token options', () => {
+    expect(mask('curl -u deploy:s3cr3t-pw https://ci.example')).toBe('curl -u deploy:[redacted] https://ci.example');
+    expect(mask("curl --user 'deploy:s3cr3t pw' https://ci.example")).toBe("curl --user 'deploy:[redacted]' https://ci.example");
+    expect(mask('mysql -h db -u root -pHunter22 shop')).toBe('mysql -h db -u root -p[redacted] shop');
+    expect(mask('mysql -u root -p shop')).toBe('mysql -u root -p shop');
+    // "password=" is a label too: its value runs to the end of the line.
+    expect(mask('mysqldump --password=Hunter22 shop')).toBe('mysqldump --password=[redacted]');
+    expect(mask("tool --db-password 'two words' --host db")).toBe("tool --db-password '[redacted]' --host db");
+    expect(mask('deploy --token abc123 --env prod')).toBe('deploy --token [redacted] --env prod');
+    expect(mask('mkdir -p /srv/app && tar -xpf a.tar')).toBe('mkdir -p /srv/app && tar -xpf a.tar');
+  });
+
+  it('URLs with user:password@, export and .env lines', () => {
+    expect(mask('git clone https://deploy:gh0st-pw@git.example/repo.git')).toBe('git clone https://deploy:REDACTED@git.example/repo.git');
+    expect(mask('export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG')).toBe('export AWS_SECRET_ACCESS_KEY=[redacted]');
+    expect(mask('STRIPE_WEBHOOK_SECRET=whsec_123\nDB_PASSWORD="p@ss w0rd"\nNPM_TOKEN=npm_abc')).toBe('STRIPE_WEBHOOK_SECRET=[redacted]\nDB_PASSWORD=[redacted]\nNPM_TOKEN=[redacted]');
+  });
+});

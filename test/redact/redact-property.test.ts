@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { convert } from '../../src/convert.js';
-import { CONTAINERS, LABELS, PROPERTY_TIMEOUT, RULES, RUNS, SEPARATORS, leakedPieces, secretFor, secretPage, spell, type SecretPage } from './secret-pages.js';
+import { CODE_CONTAINERS, CODE_SHAPES, CONTAINERS, ENV_NAMES, LABELS, PROPERTY_TIMEOUT, RULES, RUNS, SEPARATORS, codePage, codeSecretFor, leakedPieces, secretFor, secretPage, spell, type SecretPage } from './secret-pages.js';
 
 /** Everything convert() lets out for a page: Markdown, JSON and the report of each. */
 function written({ storage, title, labels, sourceUrl }: SecretPage): string {
@@ -31,6 +31,19 @@ describe('redaction cannot leak (property, through convert)', () => {
         const baseline = secretPage(container, labelText, separator, '9z');
         const leaks = leakedPieces(secret, written(page), written(baseline));
         expect(leaks, `${container}: ${labelText}${separator}${secret}`).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('no run of 4 characters of a credential code carries without a label (Authorization headers, curl -u, mysql -p, --password=, user:pass@, .env lines) reaches Markdown, JSON or the report, in code blocks, inline code, macro parameters and link addresses', () => {
+    const cases = fc.constantFrom(...Object.keys(CODE_SHAPES)).chain((shape) =>
+      fc.record({ shape: fc.constant(shape), container: fc.constantFrom(...Object.keys(CODE_CONTAINERS)), secret: codeSecretFor(shape), name: fc.constantFrom(...ENV_NAMES) }),
+    );
+    fc.assert(
+      fc.property(cases, ({ shape, container, secret, name }) => {
+        const leaks = leakedPieces(secret, written(codePage(container, shape, secret, name)), written(codePage(container, shape, '9z', name)));
+        expect(leaks, `${container}: ${CODE_SHAPES[shape]!(secret, name)}`).toEqual([]);
       }),
       { numRuns: RUNS },
     );

@@ -98,6 +98,65 @@ export function secretPage(container: string, label: string, separator: string, 
   return { container, storage: `<h1>Weekly</h1>${page.storage}<p>Notes follow.</p>`, title, labels: page.labels ?? ['minutes'], sourceUrl };
 }
 
+/**
+ * Credentials that code carries without a label a person would write, each a line built around
+ * a secret (and, for `.env` lines, a variable name).
+ */
+export const CODE_SHAPES: Record<string, (secret: string, name: string) => string> = {
+  'Authorization: Bearer': (s) => `curl -s -H "Authorization: Bearer ${s}" https://api.example/v1/items`,
+  'Authorization: Basic': (s) => `Authorization: Basic ${s}`,
+  'JSON authorization header': (s) => `{"headers": {"authorization": "Bearer ${s}", "accept": "json"}}`,
+  'Authorization: Digest': (s) => `curl --header 'Authorization: Digest username="ops", nonce="b7f1", response="${s}"' https://api.example/`,
+  'curl -u': (s) => `curl -u deploy:${s} https://ci.example/job/build`,
+  'curl --user': (s) => `curl --user 'deploy:${s}' https://ci.example/job/build`,
+  'mysql -p': (s) => `mysql -h db.internal -u root -p${s} shop`,
+  '--password=': (s) => `mysqldump --password=${s} shop > dump.sql`,
+  '--token': (s) => `deploy-tool push --token ${s} --env prod`,
+  'URL user:pass@': (s) => `git clone https://deploy:${s}@git.example/team/repo.git`,
+  'export AWS_SECRET_ACCESS_KEY=': (s) => `export AWS_SECRET_ACCESS_KEY=${s}`,
+  '.env *_TOKEN=': (s, n) => `${n}_TOKEN=${s}`,
+  '.env *_SECRET=': (s, n) => `${n}_SECRET=${s}`,
+  '.env *_PASSWORD=': (s, n) => `${n}_PASSWORD="${s}"`,
+};
+
+/** Where code stands on a page: a code block, inline code, a macro's parameter, a link's address, the title. */
+export const CODE_CONTAINERS: Record<string, (line: string) => { storage: string; title?: string }> = {
+  'code block': (line) => ({ storage: `<ac:structured-macro ac:name="code"><ac:parameter ac:name="language">bash</ac:parameter><ac:plain-text-body><![CDATA[set -e\n${line}\necho done]]></ac:plain-text-body></ac:structured-macro>` }),
+  'noformat block': (line) => ({ storage: `<ac:structured-macro ac:name="noformat"><ac:plain-text-body><![CDATA[${line}]]></ac:plain-text-body></ac:structured-macro>` }),
+  'inline code': (line) => ({ storage: `<p>Run <code>${xml(line)}</code> first.</p>` }),
+  'macro parameter': (line) => ({ storage: `<ac:structured-macro ac:name="run-button"><ac:parameter ac:name="command">${xml(line)}</ac:parameter><ac:parameter ac:name="size">2</ac:parameter></ac:structured-macro>` }),
+  'link address': (line) => {
+    // A URL in the line is the link's address; any other line goes in its query.
+    const url = /https?:\/\/\S+/.exec(line)?.[0];
+    const href = url && url.includes('@') ? url : `https://runner.example/run?cmd=${encodeURIComponent(line)}`;
+    return { storage: `<p><a href="${xml(href)}">run it</a></p>` };
+  },
+  paragraph: (line) => ({ storage: `<p>${xml(line)}</p>` }),
+  'page title': (line) => ({ storage: '<p>Body</p>', title: `Runbook ${line}` }),
+};
+
+/** Characters a credential in code holds: no space or quote, nothing that ends a URL's user part. */
+const CODE_CHARS = `${LETTERS}${DIGITS}жзфыщΩλπ日本語秘密한국어-_.~+=*!$^,`;
+const BASE64 = `${LETTERS}${DIGITS}+/`;
+
+/** A credential for a code shape (base64 for `Basic`), never one that reads as a label. */
+export function codeSecretFor(shape: string): fc.Arbitrary<string> {
+  const alphabet = shape === 'Authorization: Basic' ? BASE64 : CODE_CHARS;
+  return fc
+    .tuple(char(`${LETTERS}${DIGITS}`), fc.array(char(alphabet), { minLength: 7, maxLength: 30 }))
+    .map(([first, rest]) => first + rest.join(''))
+    .filter((secret) => !RULES.some((rule) => rule.mentionsLabel?.(secret)));
+}
+
+export const ENV_NAMES = ['GITHUB', 'NPM', 'SLACK_BOT', 'APP', 'REDIS', 'SENTRY_AUTH', 'DB'];
+
+export function codePage(container: string, shape: string, secret: string, name: string): SecretPage {
+  const line = CODE_SHAPES[shape]!(secret, name);
+  const { storage, title = 'Deploy notes' } = CODE_CONTAINERS[container]!(line);
+  const sourceUrl = `https://wiki.example/wiki/spaces/RED/pages/42/${encodeURIComponent(title).replace(/%20/g, '+')}`;
+  return { container, storage: `<h1>Deploy</h1>${storage}<p>Notes follow.</p>`, title, labels: ['runbook'], sourceUrl };
+}
+
 /** Every spelling a writer may give the text: raw, Markdown-escaped, entity-escaped, JSON-escaped, URL-encoded. */
 function spellings(output: string): string[] {
   const unescaped = output.replace(/\\([!-/:-@[-`{-~])/g, '$1');

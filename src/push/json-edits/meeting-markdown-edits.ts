@@ -99,7 +99,7 @@ function sameMeeting(got: Meeting, wanted: Meeting, assigneesMayMove: boolean, p
     a.done === b.done &&
     (assigneesMayMove || who(a.assignee) === who(b.assignee)) &&
     a.due === b.due &&
-    (b.text === wildcardText || normal(namedMentions(a.text, ids)) === normal(namedMentions(b.text, ids)));
+    (b.text === wildcardText || normal(withoutDoneMarks(namedMentions(a.text, ids))) === normal(withoutDoneMarks(namedMentions(b.text, ids))));
   return (
     sorted(got.attendees) === sorted(wanted.attendees) &&
     got.actionItems.length === wanted.actionItems.length &&
@@ -126,6 +126,11 @@ export function readsAsEdited(got: Meeting, before: Meeting, after: Meeting): bo
   const afterKeys = new Set(after.attendees.map(attendeeKey));
   const people = new Set([...before.attendees.filter((a) => !afterKeys.has(attendeeKey(a))), ...after.attendees.filter((a) => !beforeKeys.has(attendeeKey(a)))].map((a) => a.name));
   return sameMeeting(got, wanted, people.size > 0, people, mentionNames([...before.attendees, ...after.attendees]));
+}
+
+/** The marks that close an item written into its text ("(done)", ✅, "[x]"): `done` says it, the text may carry it or not. */
+function withoutDoneMarks(text: string): string {
+  return text.replace(/^\s*\[[xX]\]\s*|\s*\((?:done|completed?|closed)\)|\s*\[(?:done|completed?)\]|\s*(?:✅|✔️?|☑️?|✓)\s*/giu, ' ');
 }
 
 /** An action item whose text the user left alone while changing its assignee or date: the page rewrites it. */
@@ -284,24 +289,30 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
   const out: string[] = [];
   for (const peer of peers.slice(0, 4)) {
     const spots = findPerson(lines, peer, 'table-or-list');
-    const spot = spots[spots.length - 1] ?? findPerson(lines, peer)[0];
-    if (!spot) continue;
-    const line = lines[spot.line]!;
-    const written = writtenLike(line, spot, peer, person);
-    // After the last line of the peer's list or table, and right after the peer's own line.
-    const copy = written.line;
-    // A copy of the peer's line is a new line of a list or table; a paragraph that names several
-    // people ("Regrets: A, B") takes the name beside the peer's instead.
-    if (/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) {
-      let end = spot.line;
-      while (end + 1 < lines.length && sameBlockKind(lines[end + 1]!, line)) end++;
-      out.push(replaceLine(lines, end, [lines[end]!, copy]));
-      out.push(replaceLine(lines, spot.line, [line, copy]));
-      if (/^\s*\|/.test(line)) out.push(replaceLine(lines, end, [lines[end]!, emptyOtherCells(copy, written.cell)]));
+    // The peer may be named in several lists or tables (attendance, then a discussion table's
+    // "Who" column): the last one and the first one are tried, the read back tells which is attendance.
+    const places = [...new Set([spots[spots.length - 1], spots[0]].filter((s): s is Found => s !== undefined))];
+    if (places.length === 0) places.push(...findPerson(lines, peer).slice(0, 1));
+    for (const spot of places) {
+      const line = lines[spot.line]!;
+      const written = writtenLike(line, spot, peer, person);
+      // After the last line of the peer's list or table, and right after the peer's own line.
+      const copy = written.line;
+      // A copy of the peer's line is a new line of a list or table; a paragraph that names several
+      // people ("Regrets: A, B") takes the name beside the peer's instead.
+      if (/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) {
+        let end = spot.line;
+        while (end + 1 < lines.length && sameBlockKind(lines[end + 1]!, line)) end++;
+        // A table row is copied without the other people in it (the peer's alternate) first: the
+        // reader takes a name once, so a copy naming them again would read right and write wrong.
+        const alone = /^\s*\|/.test(line) ? withoutOtherPeople(copy, written.cell, meeting) : copy;
+        for (const row of alone === copy ? [copy] : [alone, copy]) out.push(replaceLine(lines, end, [lines[end]!, row]), replaceLine(lines, spot.line, [line, row]));
+        if (/^\s*\|/.test(line)) out.push(replaceLine(lines, end, [lines[end]!, emptyOtherCells(copy, written.cell)]));
+      }
+      // In the same line, beside the peer (lists of names in one paragraph or cell).
+      const after = spot.end + (written.peerOrganization ? written.peerOrganization.length : 0);
+      out.push(replaceLine(lines, spot.line, [`${line.slice(0, after)}, ${written.token}${line.slice(after)}`]));
     }
-    // In the same line, beside the peer (lists of names in one paragraph or cell).
-    const after = spot.end + (written.peerOrganization ? written.peerOrganization.length : 0);
-    out.push(replaceLine(lines, spot.line, [`${line.slice(0, after)}, ${written.token}${line.slice(after)}`]));
   }
   return out;
 }
@@ -321,6 +332,13 @@ function writtenLike(line: string, spot: Found, peer: Attendee, person: Attendee
     if (at > 0) written = cells.map((c, i) => (i === at ? ` ${person.organization ?? ''} ` : c)).join('|');
   }
   return { line: written, token, cell, peerOrganization: orgMatch ? orgMatch[0] : null };
+}
+
+/** A table row with the cells that name another attendee (an alternate beside the person) emptied. */
+function withoutOtherPeople(row: string, keep: number, meeting: Meeting): string {
+  const names = meeting.attendees.map((a) => a.name).filter((n): n is string => Boolean(n));
+  const cells = tableCells(row);
+  return cells.map((c, i) => (i === 0 || i === cells.length - 1 || i === keep || !names.some((n) => visible(c).includes(n)) ? c : ' ')).join('|');
 }
 
 function emptyOtherCells(row: string, keep: number): string {
@@ -415,15 +433,9 @@ function changeItem(position: number, old: ActionItem, now: ActionItem, index: n
       const lines = markdown.split('\n');
       const at = itemLine(lines, old);
       if (at === null) return [];
-      let line = lines[at]!;
-      if (old.done !== now.done) {
-        if (/^\s*[-*+]\s+\[[ xX]\]/.test(line)) line = line.replace(/\[[ xX]\]/, now.done ? '[x]' : '[ ]');
-        // A mark written as text in a plain list item ("\[x\] Send the notes"): the mark itself changes (reopened: it goes).
-        else if (/^\s*[-*+]\s+\\\[[ xX]\\\]/.test(line)) line = line.replace(/\\\[[ xX]\\\]\s*/, now.done ? '\\[x\\] ' : '');
-        else if (/^\s*[-*+]\s/.test(line)) line = line.replace(/^(\s*[-*+]\s)/, `$1${now.done ? '[x]' : '[ ]'} `);
-        else return [];
-      }
-      const variants = [line];
+      const line = lines[at]!;
+      const variants = old.done === now.done ? [line] : doneSpellings(line, now.done);
+      if (variants.length === 0) return [];
       if (old.due !== now.due) {
         const next: string[] = [];
         for (const v of variants) {
@@ -480,6 +492,28 @@ function dueSpellings(lines: readonly string[], meeting: Meeting): ((due: string
 function idsOf(meeting: Meeting, name: string | null): string[] {
   if (!name) return [];
   return meeting.attendees.filter((a) => a.name === name).flatMap((a) => [a.accountId, a.userKey]).filter((id): id is string => Boolean(id));
+}
+
+/**
+ * A list line closed or reopened: a task's box ticked or cleared; in a plain list item the marks
+ * people write (`[x]`, "(done)", ✅) added, or every such mark taken away.
+ */
+function doneSpellings(line: string, done: boolean): string[] {
+  if (/^\s*[-*+]\s+\[[ xX]\]/.test(line)) return [line.replace(/\[[ xX]\]/, done ? '[x]' : '[ ]')];
+  const item = /^(\s*(?:[-*+]|\d+[.)])\s+)(.*)$/.exec(line);
+  if (!item) return [];
+  const [, head, body] = item as unknown as [string, string, string];
+  if (!done) {
+    const open = body
+      .replace(/^\\\[[xX]\\\]\s*/, '')
+      .replace(/\s*(?:\\?\((?:done|completed?|closed)\\?\)|\\?\[(?:done|completed?)\\?\])/gi, '')
+      .replace(/\s*\bDONE\b:?\s*/g, ' ')
+      .replace(/\s*(?:✅|✔️?|☑️?|✓)\s*/gu, ' ')
+      .trim();
+    return open === body ? [] : [head + open];
+  }
+  const bare = body.replace(/^\\\[ \\\]\s*/, '');
+  return [`${head}[x] ${bare}`, `${head}${bare} (done)`, `${head}✅ ${bare}`];
 }
 
 /** How the page writes a mention of this person (a copy of one already on the page), if it has one. */
