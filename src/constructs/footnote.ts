@@ -4,6 +4,8 @@ import { element, escapeText } from '../hub/html.js';
 import { childElements, isElement, macroName, macroParams, tagName, textContent } from '../formats/storage/storage-dom.js';
 import { anchorStorage } from './anchor.js';
 import { asDom } from './turndown-node.js';
+import { currentWriteOptions } from '../hub/write-options.js';
+import { escapeMarkdownText } from './markdown-escape.js';
 
 /**
  * Footnotes. Confluence has none; the spelling other tools give it (md2conf's) is an anchor and a
@@ -112,7 +114,7 @@ export const footnote: Construct = {
         const skip = new Set<AnyNode>([anchor, ...backLinks(li)]);
         const refs = [...skip].filter((n) => isElement(n) && tagName(n) === 'ac:link').length;
         const content = ctx.nodes(withoutNodes(li.children, skip)).trim();
-        return element('li', { 'data-footnote': footnoteLabel(label), 'data-footnote-refs': String(Math.max(refs, 1)) }, content);
+        return element('li', { 'data-footnote': footnoteLabel(label), 'data-footnote-refs': String(refs) }, content);
       });
       return element('ol', { 'data-footnotes': true }, items.join(''));
     },
@@ -129,7 +131,8 @@ export const footnote: Construct = {
       }
       const items = childElements(el, 'li').map((li) => {
         const label = li.attribs['data-footnote'] ?? 'note';
-        const refs = Math.max(1, Number(li.attribs['data-footnote-refs'] ?? '1') || 1);
+        const given = Number(li.attribs['data-footnote-refs'] ?? '1');
+        const refs = Number.isInteger(given) && given >= 0 ? given : 1;
         const back = Array.from({ length: refs }, (_v, n) => {
           const mark = refs === 1 ? '↩' : `↩${[...String(n + 1)].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('')}`;
           return `<ac:link ac:anchor="${escapeText(footnoteRefAnchor(label, n)).replace(/"/g, '&quot;')}"><ac:link-body>${mark}</ac:link-body></ac:link>`;
@@ -137,7 +140,7 @@ export const footnote: Construct = {
         let body = ctx.children(li).trim();
         if (!body.startsWith('<p>')) body = `<p>${body}</p>`;
         const lastParagraphEnd = body.lastIndexOf('</p>');
-        body = `<p>${anchorStorage(DEF_PREFIX + label)}${body.slice(3, lastParagraphEnd)}&nbsp;${back}${body.slice(lastParagraphEnd)}`;
+        body = `<p>${anchorStorage(DEF_PREFIX + label)}${body.slice(3, lastParagraphEnd)}${back === '' ? '' : `&nbsp;${back}`}${body.slice(lastParagraphEnd)}`;
         return `<li>${body}</li>`;
       });
       return `<hr />\n<ol>${items.join('')}</ol>`;
@@ -148,7 +151,11 @@ export const footnote: Construct = {
       footnoteReference: {
         tags: ['sup'],
         filter: (node) => node.nodeName === 'SUP' && node.hasAttribute('data-footnote'),
-        replacement: (_content, node) => `[^${asDom(node).getAttribute('data-footnote') ?? 'note'}]`,
+        replacement: (_content, node) => {
+          const label = asDom(node).getAttribute('data-footnote') ?? 'note';
+          // A reference whose note is gone is no footnote to a Markdown reader: it shows as its text.
+          return currentWriteOptions().footnoteLabels?.has(label) === false ? escapeMarkdownText(`[^${label}]`) : `[^${label}]`;
+        },
       },
       footnoteNote: {
         tags: ['li'],

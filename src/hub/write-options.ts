@@ -19,6 +19,8 @@ export interface WriteOptions {
   /** Reading Markdown: heading slug -> the in-page link target it stands for. */
   anchorNames?: ReadonlyMap<string, string>;
   userNames?: (user: { accountId?: string; userKey?: string; username?: string }) => string | null;
+  /** Writing Markdown: the labels of the page's footnotes (a reference to any other is no footnote). */
+  footnoteLabels?: ReadonlySet<string>;
 }
 
 let current: WriteOptions = {};

@@ -30,6 +30,25 @@ describe('footnotes', () => {
     expect(md(back)).toBe(markdown);
   });
 
+  it('a note nothing refers to any more keeps its text (last, without links back)', () => {
+    const back = storage('No reference here.\n\n[^gone]: The note stays.\n');
+    expect(back).toBe(`<p>No reference here.</p>\n<hr />\n<ol><li><p>${anchor('footnote-def-gone')}The note stays.</p></li></ol>`);
+    expect(md(back)).toBe('No reference here.\n\n[^gone]: The note stays.\n');
+  });
+
+  it('notes keep the order they are written in, whatever the order of their references', () => {
+    const markdown = 'Second[^b] then first[^a].\n\n[^a]: Note A.\n[^b]: Note B.\n';
+    const back = storage(markdown);
+    expect(back.indexOf('footnote-def-a</ac:parameter>')).toBeLessThan(back.indexOf('footnote-def-b</ac:parameter>'));
+    expect(md(back)).toBe(markdown);
+  });
+
+  it('a reference whose note is gone shows as its text, as a Markdown reader shows it', () => {
+    const dangling = `<p>Rose${ref('gone', 1, 'footnote-ref-gone')}.</p>`;
+    expect(md(dangling)).toBe('Rose\\[^gone\\].\n');
+    expect(mdAgain(dangling)).toBe(md(dangling));
+  });
+
   it('other superscripts, numbered lists and rules stay what they are; inline ^[notes] are text', () => {
     const plain = '<p>E = mc<sup>2</sup></p>\n<hr />\n<ol><li>one</li></ol>';
     expect(md(plain)).toBe('E = mc<sup>2</sup>\n\n---\n\n1. one\n');

@@ -61,6 +61,38 @@ function readFootnotes(md: MarkdownIt): void {
   // @types/markdown-it-footnote names markdown-it's CommonJS types; the plugin is the same function.
   md.use(footnotePlugin as unknown as (md: MarkdownIt) => void);
   md.inline.ruler.disable('footnote_inline');
+  // The notes stay in the order they are written (the plugin would order them by first reference:
+  // moving a paragraph would move the notes), and a note nothing refers to any more (its reference
+  // was edited away) is kept: the plugin, as GitHub's view, would drop its text.
+  md.core.ruler.before('footnote_tail', 'footnote_order', (state) => {
+    const footnotes = (state.env as { footnotes?: { refs?: Record<string, number>; list?: { label?: string; count?: number }[] } }).footnotes;
+    if (!footnotes?.refs) return;
+    const list = footnotes.list ?? [];
+    const written = state.tokens.filter((t) => t.type === 'footnote_reference_open').map((t) => (t.meta as { label: string }).label);
+    const reordered: { label?: string; count?: number }[] = [];
+    const newId = new Map<number, number>();
+    const seen = new Set<string>();
+    for (const label of written) {
+      const key = `:${label}`;
+      const id = footnotes.refs[key];
+      if (id === undefined || seen.has(key)) continue;
+      seen.add(key);
+      if (id >= 0) newId.set(id, reordered.length);
+      footnotes.refs[key] = reordered.length;
+      reordered.push(id >= 0 ? list[id]! : { label, count: 0 });
+    }
+    list.forEach((entry, id) => {
+      if (newId.has(id)) return;
+      newId.set(id, reordered.length);
+      reordered.push(entry);
+    });
+    footnotes.list = reordered;
+    for (const token of state.tokens) {
+      for (const child of token.children ?? []) {
+        if (child.type === 'footnote_ref') (child.meta as { id: number }).id = newId.get((child.meta as { id: number }).id) ?? (child.meta as { id: number }).id;
+      }
+    }
+  });
   const label = (meta: { id: number; label?: string }): string => md.utils.escapeHtml(footnoteLabel(meta.label ?? String(meta.id + 1)));
   const rules = md.renderer.rules;
   rules.footnote_ref = (tokens, idx) => {
@@ -72,7 +104,7 @@ function readFootnotes(md: MarkdownIt): void {
   rules.footnote_block_close = () => '</ol>\n';
   rules.footnote_open = (tokens, idx, _options, env: Env) => {
     const meta = tokens[idx]?.meta as { id: number; label?: string };
-    return `<li data-footnote="${label(meta)}" data-footnote-refs="${Math.max(1, env.footnotes?.list?.[meta.id]?.count ?? 1)}">`;
+    return `<li data-footnote="${label(meta)}" data-footnote-refs="${env.footnotes?.list?.[meta.id]?.count ?? 1}">`;
   };
   rules.footnote_close = () => '</li>\n';
   rules.footnote_anchor = () => '';

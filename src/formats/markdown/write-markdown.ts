@@ -1,6 +1,7 @@
 // formats/markdown/: the Markdown writer (turndown + construct rules) and reader (markdown-it, front matter, repair of mangled pages). Pure: imports hub/ and constructs/.
 // First: the turndown service loads the construct registry, which the table construct below is part of.
 import { htmlToMarkdown } from './turndown-service.js';
+import { decodeHTMLAttribute } from 'entities';
 import type { PageMeta } from '../../model/page-meta.js';
 import { withWriteOptions, type WriteOptions } from '../../hub/write-options.js';
 import { writeFrontMatter } from './front-matter.js';
@@ -25,7 +26,8 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
   let body: string;
   try {
     const anchorFragments = fragmentsByName(hubHeadings(hub));
-    body = stashed.unstash(withWriteOptions({ ...options, anchorFragments }, () => withTableSlots(slots, () => htmlToMarkdown(stashed.hub))));
+    const footnoteLabels = new Set([...hub.matchAll(/<li data-footnote="([^"]*)"/g)].map((m) => decodeHTMLAttribute(m[1] ?? '')));
+    body = stashed.unstash(withWriteOptions({ ...options, anchorFragments, footnoteLabels }, () => withTableSlots(slots, () => htmlToMarkdown(stashed.hub))));
   } finally {
     stashed.restore();
   }
