@@ -59,7 +59,9 @@ export async function runCliConvertBench(pages: readonly BenchPage[], turndownLo
       }
       runsMs.push(run.wallMs);
       peak = Math.max(peak ?? 0, run.peakRssBytes ?? 0) || null;
-      rmSync(out, { recursive: true, force: true });
+      // Each run's output stays until the section ends: deleting a thousand files just before the
+      // next run makes that run's file creation slower on some file systems (ext4 without a journal
+      // skips inodes freed in the last 30 s one by one), which measured the harness, not wikiport.
     }
     const wallMs = median(runsMs);
     return {

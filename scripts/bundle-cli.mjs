@@ -9,6 +9,27 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * turndown loads its HTML parser (domino, a whole browser DOM) when it is loaded, to parse the
+ * strings it is given. The Markdown writer hands it a tree it built itself, and a string only
+ * where a browser would build another tree (src/formats/markdown/turndown-tree.ts): rare, and for
+ * most runs never. Here turndown's `require('@mixmark-io/domino')` gets a stand-in that loads
+ * domino on the first page that needs it, which spares every run its set-up (start-up, issue 17).
+ */
+const dominoOnFirstUse = {
+  name: 'domino-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^@mixmark-io\/domino$/ }, (args) =>
+      args.namespace === 'domino-on-first-use' ? undefined : { path: 'domino', namespace: 'domino-on-first-use', pluginData: args.resolveDir },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'domino-on-first-use' }, (args) => ({
+      contents: "let domino; module.exports = { createDocument: (html) => (domino ??= require('@mixmark-io/domino')).createDocument(html) };",
+      resolveDir: args.pluginData,
+      loader: 'js',
+    }));
+  },
+};
 const outdir = join(root, 'dist', 'bin');
 rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -24,5 +45,6 @@ await build({
   keepNames: true,
   // CommonJS dependencies (turndown, ...) call require() for Node's built-in modules.
   banner: { js: "import { createRequire as __wikiportRequire } from 'node:module'; const require = __wikiportRequire(import.meta.url);" },
+  plugins: [dominoOnFirstUse],
   logLevel: 'warning',
 });

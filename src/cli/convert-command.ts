@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../files/atomic-write.js';
 import { convertTarget } from './convert-target.js';
 import { readStdin } from './read-stdin.js';
 import { stdioArgument } from './stdio-argument.js';
+import { folderOrZip } from '../export/xml-backup/backup-input.js';
 
 interface ConvertArgs extends GlobalOptions {
   inputs: string[];
@@ -61,35 +62,35 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .example('$0 convert pages/*.xhtml --out md/', 'Convert many pages into md/')
       .example('$0 convert notes.md --to storage', 'Markdown back to storage XHTML') as never,
   handler: async (parsed) => {
-    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for the converter (start-up).
-    const [{ convertFiles, summaryLine, sniffFormat }, { convertSpecialInputs }, { loadRedactionRules }] = await Promise.all([
-      import('../export/convert-files.js'),
-      import('../export/html-export/convert-special-inputs.js'),
-      import('../redact/load-redaction-rules.js'),
-    ]);
+    // Loaded here, not at the top: `wikiport --help` and the other commands never pay for the
+    // converter, and a run of page files loads neither the XML nor the HTML export reader, nor the
+    // redaction rules unless asked (start-up).
+    const { convertFiles, summaryLine, sniffFormat } = await import('../export/convert-files.js');
     const args = { ...parsed, inputs: parsed.inputs.map(stdioArgument), ...(parsed.out !== undefined ? { out: stdioArgument(parsed.out) } : {}) };
-    const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
+    const redact = args.redact || args.redactRules ? await (await import('../redact/load-redaction-rules.js')).loadRedactionRules(args.redactRules) : undefined;
     // XML space exports and site backups (a zip or a folder with entities.xml) first: any zip that
     // is not an HTML export goes there, so that a zip which is no export gets its one-line answer.
-    const { convertXmlInputs, xmlSummaryLine } = await import('../export/xml-backup/convert-xml-inputs.js');
-    const xml = await convertXmlInputs({
-      inputs: args.inputs,
-      out: args.out,
-      spaces: args.space ?? [],
-      history: args.history,
-      comments: args.comments,
-      maxBodyMb: args.maxBodyMb,
-      forNewSite: args.forNewSite,
-      redact,
-      ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
-      onLine: args.quiet ? () => undefined : (line) => console.error(line),
-      onFailure: (line) => console.error(`wikiport: ${line}`),
-    });
-    if (xml.handled) {
-      if (args.json) process.stdout.write(`${JSON.stringify({ exports: xml.results, failed: xml.failed }, null, 2)}\n`);
-      else if (!args.quiet) console.log(xmlSummaryLine(xml.results, args.out ?? '', xml.failed));
-      if (xml.failed > 0) process.exitCode = ExitCode.somePagesFailed;
-      return;
+    if (args.inputs.some((input) => folderOrZip(input) !== null)) {
+      const { convertXmlInputs, xmlSummaryLine } = await import('../export/xml-backup/convert-xml-inputs.js');
+      const xml = await convertXmlInputs({
+        inputs: args.inputs,
+        out: args.out,
+        spaces: args.space ?? [],
+        history: args.history,
+        comments: args.comments,
+        maxBodyMb: args.maxBodyMb,
+        forNewSite: args.forNewSite,
+        redact,
+        ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
+        onLine: args.quiet ? () => undefined : (line) => console.error(line),
+        onFailure: (line) => console.error(`wikiport: ${line}`),
+      });
+      if (xml.handled) {
+        if (args.json) process.stdout.write(`${JSON.stringify({ exports: xml.results, failed: xml.failed }, null, 2)}\n`);
+        else if (!args.quiet) console.log(xmlSummaryLine(xml.results, args.out ?? '', xml.failed));
+        if (xml.failed > 0) process.exitCode = ExitCode.somePagesFailed;
+        return;
+      }
     }
     const target = await convertTarget(args.inputs, args.out, args.to);
     const failed: { input: string; reason: string }[] = [];
@@ -101,6 +102,7 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
     const onFailure = (line: string): void => console.error(`wikiport: ${line}`);
 
     if (target.kind === 'html-export' || target.kind === 'ndjson') {
+      const { convertSpecialInputs } = await import('../export/html-export/convert-special-inputs.js');
       const special = await convertSpecialInputs({
         inputs: args.inputs,
         out: target.path,

@@ -31,8 +31,7 @@ export async function convertTarget(inputs: readonly string[], out: string | und
   if (stdinInputs > 0 && inputs.length > 1) {
     throw new WikiportError('- (standard input) holds one page: convert it on its own, without other inputs');
   }
-  const exports: string[] = [];
-  for (const input of inputs) if (await isHtmlExportInput(input)) exports.push(input);
+  const exports = inputs.filter(isHtmlExportInput);
 
   if (out === undefined || out === '-') {
     if (exports.length > 0) throw new WikiportError(`${exports[0]} is an HTML space export: give --out DIR (a folder for Markdown + JSON per page) or --out FILE.ndjson`);

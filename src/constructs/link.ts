@@ -55,8 +55,29 @@ export function linkScheme(href: string): string | undefined {
 /** A link destination Markdown reads back unchanged: `<...>` when it has parentheses. */
 export function markdownDestination(href: string): string {
   // Normalized the way markdown-it normalizes it when reading, so the round trip is a fixed point.
-  const normalized = markdownParser().normalizeLink(href.trim());
+  const normalized = normalizedLink(href.trim());
   return /[()<>\s]/.test(normalized) ? `<${normalized.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>` : normalized;
+}
+
+/**
+ * Characters markdown-it's link normalization (mdurl's `encode`) leaves as they are, and a `%`
+ * that already starts an escape: a destination made of these alone is not re-encoded.
+ */
+const URL_SAFE = String.raw`(?:[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]|%[0-9A-Fa-f]{2})*`;
+/** No scheme and no `//` host: mdurl parses and formats such a path back as it was. */
+const PLAIN_RELATIVE = new RegExp(String.raw`^(?![A-Za-z0-9.+-]*:)(?!\/\/)${URL_SAFE}$`);
+/** http(s) with an ASCII host name of well-formed labels (no user, no port): the host is not re-encoded either. */
+const PLAIN_WEB = new RegExp(String.raw`^https?:\/\/(?=[A-Za-z0-9.-]{1,255}(?:[/?#]|$))(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}(?:[/?#]${URL_SAFE})?$`);
+
+/**
+ * markdown-it's `normalizeLink` (parse, host name to punycode, percent-encode), without running it
+ * for the destinations it returns unchanged: most links of a page are plain relative paths and
+ * ASCII web addresses, and the full normalization was a few percent of the Markdown writer.
+ * test/constructs/link-destination.test.ts holds the two to the same answers.
+ */
+export function normalizedLink(href: string): string {
+  if (PLAIN_RELATIVE.test(href) || PLAIN_WEB.test(href)) return href;
+  return markdownParser().normalizeLink(href);
 }
 
 function escapeLinkText(text: string): string {

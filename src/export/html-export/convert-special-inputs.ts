@@ -32,7 +32,7 @@ export interface SpecialInputsResult {
 export async function convertSpecialInputs(options: SpecialInputsOptions): Promise<SpecialInputsResult> {
   const exports: string[] = [];
   const files: string[] = [];
-  for (const input of options.inputs) (await isHtmlExportInput(input) ? exports : files).push(input);
+  for (const input of options.inputs) (isHtmlExportInput(input) ? exports : files).push(input);
   const ndjson = options.out?.toLowerCase().endsWith('.ndjson') ?? false;
   const result: SpecialInputsResult = { handled: exports.length > 0 || ndjson, pages: 0, failed: 0, written: [] };
   if (!result.handled) return result;

@@ -1,9 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WikiportError } from '../../errors.js';
 import { writeThroughTemp } from '../../files/atomic-write.js';
 import { ZipFile, ZipReadError, type ZipEntry } from './zip-file.js';
+import { folderOrZip } from './backup-input.js';
 
 /**
  * entities.xml is read in chunks this big: the text of each chunk is a string the parser slices,
@@ -40,13 +41,15 @@ export interface BackupSource {
  * password-protected one or a cut-off one gets the XML reader's one-line diagnosis.
  */
 export async function isXmlBackupInput(path: string): Promise<boolean> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return (await stat(join(path, 'entities.xml'))).isFile();
-  } catch {
-    return false;
+  const kind = folderOrZip(path);
+  if (kind === 'folder') {
+    try {
+      return statSync(join(path, 'entities.xml'), { throwIfNoEntry: false })?.isFile() === true;
+    } catch {
+      return false;
+    }
   }
-  if (!path.toLowerCase().endsWith('.zip')) return false;
+  if (kind !== 'zip') return false;
   try {
     const zip = await ZipFile.open(path);
     if (zip.entries === null) return true;

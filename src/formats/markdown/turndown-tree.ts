@@ -14,11 +14,14 @@ import { TurndownElement, TurndownText } from './turndown-dom.js';
  * is the same either way (test/formats/markdown/turndown-tree.test.ts compares the two).
  */
 export function turndownTree(html: string): TurndownElement | null {
-  if (html.includes('\r') || html.includes('\0')) return null;
+  if (html.includes('\0')) return null;
+  // The standard reads CR LF, and a CR alone, as LF before it reads anything else (pages saved on
+  // Windows have them throughout); only a bogus comment keeps a CR, and turndown drops comments.
+  const source = html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html;
   const builder = new TreeBuilder();
   const parser = new Parser(builder, { decodeEntities: true });
-  parser.end(html);
-  if (!builder.safe || builder.endTags !== countEndTags(html)) return null;
+  parser.end(source);
+  if (!builder.safe || builder.endTags !== countEndTags(source)) return null;
   return builder.root;
 }
 
