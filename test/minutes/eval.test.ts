@@ -63,6 +63,7 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
   const development = all.filter((p) => p.name.startsWith('a-') || p.name.startsWith('b-'));
   const heldOut = all.filter((p) => p.name.startsWith('c-'));
   const setD = all.filter((p) => p.name.startsWith('d-'));
+  const setE = all.filter((p) => p.name.startsWith('e-'));
 
   it.skipIf(development.length === 0)('meets the targets on sets A and B: attendee F1 >= 0.98, fields >= 0.97, every date and action right', () => {
     const total = totalScore(development.map((p) => p.score));
@@ -98,5 +99,20 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.datesRight.right).toBeGreaterThanOrEqual(18);
     expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(13);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(20);
+  });
+
+  it.skipIf(setE.length === 0)('does not fall below what it was measured at on the held-out set E (never read by whoever wrote rules)', () => {
+    const total = totalScore(setE.map((p) => p.score));
+    // Set E was written blind and no rule was written from it: it is the measure issue 13 is judged by
+    // (targets F1 0.92, fields 0.90, every date and action count). Measured on the rules of sets C and D:
+    // P 0.98, R 0.71, F1 0.83, fields 0.88, dates 15/21, action counts 18/21, minutes-or-not 20/21.
+    // Floors at what was measured, so a rule that breaks unseen pages fails here; rule authors read the
+    // score, never the pages.
+    expect(total.precision).toBeGreaterThanOrEqual(0.95);
+    expect(total.f1).toBeGreaterThanOrEqual(0.8);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.85);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(15);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(17);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(19);
   });
 });
