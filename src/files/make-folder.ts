@@ -21,8 +21,10 @@ export async function makeFolder(path: string): Promise<void> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // Something is there: a folder ends the walk; a file is in the way (EEXIST, as Node says it).
+      // (a dangling link ends it too: the child's mkdir then says ENOENT, naming the child)
       if (code === 'EEXIST') {
-        if ((await stat(current)).isDirectory()) break;
+        const info = await stat(current).catch(() => null);
+        if (info === null || info.isDirectory()) break;
         throw error;
       }
       if (code !== 'ENOENT') throw error;
