@@ -183,6 +183,8 @@ interface StorageItem {
   raw: string;
   depth: number;
   inTable: boolean;
+  /** Inside a Cloud `ac:adf-extension` (a decision list), which is rebuilt as one unit when edited. */
+  inAdfExtension: boolean;
 }
 
 /** Every `li` of a `ul`/`ol` and every `ac:task` of a storage body, in document order. */
@@ -201,6 +203,7 @@ export function storageItems(storage: string): StorageItem[] {
         raw: storage.slice(token.start, tokens[close]!.end),
         depth: open.filter((o) => o.name === 'li' || o.name === 'ac:task').length,
         inTable: open.some((o) => o.name === 'table'),
+        inAdfExtension: open.some((o) => o.name === 'ac:adf-extension'),
       });
     }
     open.push({ name: token.name, close });
@@ -219,7 +222,9 @@ export function itemBytes(storage: string, exportedMarkdown: string): Map<number
   const all = storageItems(storage);
   for (const candidates of [all, all.filter((i) => !i.inTable)]) {
     if (candidates.length !== shown.length || candidates.some((item, k) => item.depth !== shown[k]!.depth)) continue;
-    return new Map(shown.map((item, k) => [item.start, candidates[k]!.raw]));
+    // Items of an ADF decision list are not held to item bytes: an edited extension is rebuilt whole
+    // with its ids kept (docs/markdown-constructs.md); an untouched one is checked as an untouched block.
+    return new Map(shown.flatMap((item, k) => (candidates[k]!.inAdfExtension ? [] : [[item.start, candidates[k]!.raw] as const])));
   }
   return null;
 }
