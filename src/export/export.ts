@@ -141,18 +141,46 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     await base;
     await journal.append(entry);
   };
+  const workers = Math.max(1, options.concurrency ?? 4);
+  // A chunk's bodies (and the users they mention) are fetched while an earlier chunk converts: each
+  // worker asks for the chunk it will most likely take next as it starts on one, so the conversion
+  // does not stop at every chunk to wait for the network. Failed fetches come back as values,
+  // to be reported (or thrown, when fatal) by the worker that takes the chunk, as before.
+  type ChunkBodies = { fetched: Map<string, RemotePage> } | { failed: unknown };
+  const bodies = new Map<number, Promise<ChunkBodies>>();
+  const bodiesOf = (index: number): Promise<ChunkBodies> => {
+    let fetching = bodies.get(index);
+    if (fetching === undefined) {
+      const { pages: chunk, kept: fromKept } = chunks[index] as (typeof chunks)[number];
+      fetching = (async (): Promise<ChunkBodies> => {
+        let fetched: Map<string, RemotePage>;
+        try {
+          fetched = fromKept ? new Map(chunk.map((p) => [p.id, p])) : await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
+        } catch (error) {
+          return { failed: error };
+        }
+        const refs = [...fetched.values()].flatMap((p) => mentionedUsers(p.storage ?? ''));
+        await Promise.all(refs.map((ref) => client.resolveUser(ref)));
+        return { fetched };
+      })();
+      // A chunk fetched ahead that no worker takes (the run stopped) fails nobody.
+      fetching.catch(() => undefined);
+      bodies.set(index, fetching);
+    }
+    return fetching;
+  };
   try {
-    await runPool(chunks, Math.max(1, options.concurrency ?? 4), async ({ pages: chunk, kept: fromKept }, stopped) => {
-      let fetched: Map<string, RemotePage>;
-      try {
-        fetched = fromKept ? new Map(chunk.map((p) => [p.id, p])) : await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
-      } catch (error) {
-        if (isFatal(error)) throw error;
-        for (const page of chunk) fail(page, reason(error));
+    await runPool(chunks.map((_, index) => index), workers, async (index, stopped) => {
+      const { pages: chunk } = chunks[index] as (typeof chunks)[number];
+      const got = await bodiesOf(index);
+      bodies.delete(index);
+      if (index + workers < chunks.length && !stopped()) void bodiesOf(index + workers);
+      if ('failed' in got) {
+        if (isFatal(got.failed)) throw got.failed;
+        for (const page of chunk) fail(page, reason(got.failed));
         return;
       }
-      const refs = [...fetched.values()].flatMap((p) => mentionedUsers(p.storage ?? ''));
-      await Promise.all(refs.map((ref) => client.resolveUser(ref)));
+      const fetched = got.fetched;
       const finish = async (page: RemotePage, prepared: PreparedPage, before: Manifest['pages'][string] | undefined): Promise<void> => {
         const { entry } = prepared;
         try {
@@ -209,6 +237,8 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
       await writing;
     });
   } finally {
+    // Nothing of the run goes on behind the caller's back: fetches still under way end first.
+    await Promise.allSettled(bodies.values());
     await journal.close();
   }
 
