@@ -29,6 +29,9 @@ export type { ExportOptions, ExportSummary, ExportFailure, ExportFormat, ExportP
 /** Pages whose bodies are fetched in one bulk call (v1 CQL caps bodies at 50 per response). */
 const fetchChunk = 50;
 
+/** Pages of one export worker whose files are being written while it converts the next ones. */
+const pagesWrittenPerWorker = 4;
+
 /**
  * Exports a space, a page (tree) or a CQL result to Markdown and/or JSON files, with a manifest
  * that lets the next run fetch only what changed. One failing page is reported and the rest go
@@ -206,15 +209,20 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         written++;
         emit({ kind: 'page', id: page.id, title: titleOf(page), outcome: 'written', done: ++done, total });
       };
-      // A page's files are written while the next page is converted (the CPU would otherwise
-      // wait for the disk); at most one page of each worker is being written.
-      let writing: Promise<void> = Promise.resolve();
+      // A page's files are written while the next pages convert (the CPU would otherwise wait for
+      // the disk: each file is flushed before its rename, and a flush takes longer than converting
+      // a page); at most pagesWrittenPerWorker pages of each worker are being written at once. A
+      // failure to record a page (disk full) stops the export at the worker's next page.
+      const writes = new Set<Promise<void>>();
+      let recordFailure: { error: unknown } | null = null;
+      const throwIfRecordFailed = (): void => {
+        if (recordFailure) throw recordFailure.error;
+      };
       for (const listedPage of chunk) {
-        // Another chunk failed for good: finish the page being written and stop.
+        // Another chunk failed for good: finish the pages being written and stop.
         if (stopped()) break;
         const page = fetched.get(listedPage.id);
         if (!page) {
-          await writing;
           fail(listedPage, 'not found (404) when its body was fetched: deleted or restricted during the export');
           continue;
         }
@@ -225,16 +233,24 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         try {
           prepared = await prepareExportedPage(merged, { ...ctxBase, now: now() }, before);
         } catch (error) {
-          await writing;
           fail(page, reason(error));
           continue;
         }
-        await writing;
-        writing = finish(page, prepared, before);
-        // Its failure is seen at the next await of `writing`, not as an unhandled rejection meanwhile.
-        writing.catch(() => {});
+        // A page that moves (renamed, or moved in the tree) removes its old files once its new ones
+        // are written, and another page may be moving into them: it is written on its own, in order.
+        const moves = before !== undefined && (['md', 'json'] as const).some((f) => before.files[f] && before.files[f]?.path !== prepared.entry.files[f]?.path);
+        while (writes.size >= (moves ? 1 : pagesWrittenPerWorker)) await Promise.race(writes);
+        throwIfRecordFailed();
+        const writing: Promise<void> = finish(page, prepared, before)
+          .catch((error: unknown) => {
+            recordFailure ??= { error };
+          })
+          .finally(() => writes.delete(writing));
+        writes.add(writing);
+        if (moves) await writing;
       }
-      await writing;
+      await Promise.all(writes);
+      throwIfRecordFailed();
     });
   } finally {
     // Nothing of the run goes on behind the caller's back: fetches still under way end first.
