@@ -81,10 +81,18 @@ async function writeWholeUnsynced(path: string, data: string | Uint8Array): Prom
   }
 }
 
-/** Beside the target, so the rename stays in one file system; `removeStaleTempFiles` knows the shape. */
+/**
+ * Beside the target, so the rename stays in one file system; `removeStaleTempFiles` knows the
+ * shape. The 8 hex digits count up from a random start drawn once per process: distinct within
+ * the process, and as unlikely as fresh random bytes to meet another process's (which would also
+ * need the same process id), without asking the system for random bytes for every file.
+ */
 function tempPathFor(path: string): string {
-  return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  tempCounter = (tempCounter + 1) >>> 0;
+  return `${path}.${process.pid}.${tempCounter.toString(16).padStart(8, '0')}.tmp`;
 }
+
+let tempCounter = randomBytes(4).readUInt32BE(0);
 
 /**
  * The atomic write itself: `write` fills a temporary file beside `path` (named so that
