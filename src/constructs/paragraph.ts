@@ -30,9 +30,10 @@ export const paragraph: Construct = {
       if (el.children.some((c) => isElement(c) && hasBlockBody(c))) return splitAroundBlockMacros(el, ctx);
       const inner = ctx.children(el);
       if (isBlank(inner)) return '';
-      // Storage wraps macros in paragraphs (`<p><ac:structured-macro .../></p>`); a block inside stays a block.
-      const bare = inner.replace(/^(?:\s|<br>)+|(?:\s|<br>)+$/g, '');
-      return startsWithBlock(bare) ? bare : `<p>${inner}</p>`;
+      // Storage wraps macros in paragraphs (`<p><ac:structured-macro .../></p>`); a block inside
+      // stays a block. Only its start tells (the end is trimmed only for such a paragraph).
+      if (!startsWithBlock(inner.replace(LEADING_SPACE_OR_BREAK, ''))) return `<p>${inner}</p>`;
+      return inner.replace(/^(?:\s|<br>)+|(?:\s|<br>)+$/g, '');
     },
   },
   hub: {
@@ -44,7 +45,7 @@ export const paragraph: Construct = {
       paragraph: {
         filter: 'p',
         replacement: (content) => {
-          const text = content.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, '');
+          const text = trimSpaces(content);
           return text === '' ? '' : `\n\n${text}\n\n`;
         },
       },
@@ -58,6 +59,23 @@ function isBlank(hub: string): boolean {
 }
 
 const BLOCK_START = /^\s*<(?:div|pre|ul|ol|table|details|blockquote|h[1-6]|hr|p)[\s>]/;
+const LEADING_SPACE_OR_BREAK = /^(?:\s|<br>)+/;
+
+/**
+ * Spaces, tabs and no-break spaces off both ends (`/^[ \t\u00a0]+|[ \t\u00a0]+$/g` without the
+ * regular expression trying its second half at every character of the paragraph).
+ */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
 
 function startsWithBlock(hub: string): boolean {
   return BLOCK_START.test(hub);

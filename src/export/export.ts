@@ -30,6 +30,9 @@ export type { ExportOptions, ExportSummary, ExportFailure, ExportAdoption, Expor
 /** Pages whose bodies are fetched in one bulk call (v1 CQL caps bodies at 50 per response). */
 const fetchChunk = 50;
 
+/** Pages of one export worker whose files are being written while it converts the next ones. */
+const pagesWrittenPerWorker = 4;
+
 /**
  * Exports a space, a page (tree) or a CQL result to Markdown and/or JSON files, with a manifest
  * that lets the next run fetch only what changed. One failing page is reported and the rest go
@@ -143,18 +146,46 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     await base;
     await journal.append(entry);
   };
+  const workers = Math.max(1, options.concurrency ?? 4);
+  // A chunk's bodies (and the users they mention) are fetched while an earlier chunk converts: each
+  // worker asks for the chunk it will most likely take next as it starts on one, so the conversion
+  // does not stop at every chunk to wait for the network. Failed fetches come back as values,
+  // to be reported (or thrown, when fatal) by the worker that takes the chunk, as before.
+  type ChunkBodies = { fetched: Map<string, RemotePage> } | { failed: unknown };
+  const bodies = new Map<number, Promise<ChunkBodies>>();
+  const bodiesOf = (index: number): Promise<ChunkBodies> => {
+    let fetching = bodies.get(index);
+    if (fetching === undefined) {
+      const { pages: chunk, kept: fromKept } = chunks[index] as (typeof chunks)[number];
+      fetching = (async (): Promise<ChunkBodies> => {
+        let fetched: Map<string, RemotePage>;
+        try {
+          fetched = fromKept ? new Map(chunk.map((p) => [p.id, p])) : await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
+        } catch (error) {
+          return { failed: error };
+        }
+        const refs = [...fetched.values()].flatMap((p) => mentionedUsers(p.storage ?? ''));
+        await Promise.all(refs.map((ref) => client.resolveUser(ref)));
+        return { fetched };
+      })();
+      // A chunk fetched ahead that no worker takes (the run stopped) fails nobody.
+      fetching.catch(() => undefined);
+      bodies.set(index, fetching);
+    }
+    return fetching;
+  };
   try {
-    await runPool(chunks, Math.max(1, options.concurrency ?? 4), async ({ pages: chunk, kept: fromKept }, stopped) => {
-      let fetched: Map<string, RemotePage>;
-      try {
-        fetched = fromKept ? new Map(chunk.map((p) => [p.id, p])) : await client.getPages(chunk.map((p) => p.id), { body: true, labels: true });
-      } catch (error) {
-        if (isFatal(error)) throw error;
-        for (const page of chunk) fail(page, reason(error));
+    await runPool(chunks.map((_, index) => index), workers, async (index, stopped) => {
+      const { pages: chunk } = chunks[index] as (typeof chunks)[number];
+      const got = await bodiesOf(index);
+      bodies.delete(index);
+      if (index + workers < chunks.length && !stopped()) void bodiesOf(index + workers);
+      if ('failed' in got) {
+        if (isFatal(got.failed)) throw got.failed;
+        for (const page of chunk) fail(page, reason(got.failed));
         return;
       }
-      const refs = [...fetched.values()].flatMap((p) => mentionedUsers(p.storage ?? ''));
-      await Promise.all(refs.map((ref) => client.resolveUser(ref)));
+      const fetched = got.fetched;
       const finish = async (page: RemotePage, prepared: PreparedPage, before: Manifest['pages'][string] | undefined): Promise<void> => {
         const { entry } = prepared;
         try {
@@ -175,15 +206,20 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         written++;
         emit({ kind: 'page', id: page.id, title: titleOf(page), outcome: 'written', done: ++done, total });
       };
-      // A page's files are written while the next page is converted (the CPU would otherwise
-      // wait for the disk); at most one page of each worker is being written.
-      let writing: Promise<void> = Promise.resolve();
+      // A page's files are written while the next pages convert (the CPU would otherwise wait for
+      // the disk: each file is flushed before its rename, and a flush takes longer than converting
+      // a page); at most pagesWrittenPerWorker pages of each worker are being written at once. A
+      // failure to record a page (disk full) stops the export at the worker's next page.
+      const writes = new Set<Promise<void>>();
+      let recordFailure: { error: unknown } | null = null;
+      const throwIfRecordFailed = (): void => {
+        if (recordFailure) throw recordFailure.error;
+      };
       for (const listedPage of chunk) {
-        // Another chunk failed for good: finish the page being written and stop.
+        // Another chunk failed for good: finish the pages being written and stop.
         if (stopped()) break;
         const page = fetched.get(listedPage.id);
         if (!page) {
-          await writing;
           fail(listedPage, 'not found (404) when its body was fetched: deleted or restricted during the export');
           continue;
         }
@@ -194,18 +230,28 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         try {
           prepared = await prepareExportedPage(merged, { ...ctxBase, now: now() }, before);
         } catch (error) {
-          await writing;
           fail(page, reason(error));
           continue;
         }
-        await writing;
-        writing = finish(page, prepared, before);
-        // Its failure is seen at the next await of `writing`, not as an unhandled rejection meanwhile.
-        writing.catch(() => {});
+        // A page that moves (renamed, or moved in the tree) removes its old files once its new ones
+        // are written, and another page may be moving into them: it is written on its own, in order.
+        const moves = before !== undefined && (['md', 'json'] as const).some((f) => before.files[f] && before.files[f]?.path !== prepared.entry.files[f]?.path);
+        while (writes.size >= (moves ? 1 : pagesWrittenPerWorker)) await Promise.race(writes);
+        throwIfRecordFailed();
+        const writing: Promise<void> = finish(page, prepared, before)
+          .catch((error: unknown) => {
+            recordFailure ??= { error };
+          })
+          .finally(() => writes.delete(writing));
+        writes.add(writing);
+        if (moves) await writing;
       }
-      await writing;
+      await Promise.all(writes);
+      throwIfRecordFailed();
     });
   } finally {
+    // Nothing of the run goes on behind the caller's back: fetches still under way end first.
+    await Promise.allSettled(bodies.values());
     await journal.close();
   }
 

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ManifestPageSchema, manifestDirName, type ManifestPage } from './manifest-schema.js';
-import { appendWritten } from './written-record.js';
+import { writtenLines, writtenRecordPath } from './written-record.js';
 import { makeFolder } from '../files/make-folder.js';
 
 /**
@@ -62,6 +62,8 @@ export async function removeJournal(dir: string): Promise<void> {
 /** Appends entries to the journal of `dir`, one line each, in the order `append` is called. */
 export class ManifestJournal {
   private handle: Promise<FileHandle> | null = null;
+  /** The record of written files (written-record.ts), kept open beside the journal. */
+  private written: Promise<FileHandle> | null = null;
   private queue: Promise<void> = Promise.resolve();
   private unsynced = 0;
   private closed = false;
@@ -74,27 +76,36 @@ export class ManifestJournal {
     const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
     this.queue = this.queue.then(async () => {
       this.handle ??= makeFolder(dirname(journalPath(this.dir))).then(() => open(journalPath(this.dir), appendNoFollow));
-      const handle = await this.handle;
-      for (let at = 0; at < line.length; ) at += (await handle.write(line, at)).bytesWritten;
-      // Also in the record of written files, which survives a damaged journal or manifest.
-      await appendWritten(this.dir, entry);
+      await writeAll(await this.handle, line);
+      // Also in the record of written files, which survives a damaged journal or manifest. Both
+      // files stay open for the run: an export appends to them once a page.
+      const lines = writtenLines(entry);
+      if (lines !== '') {
+        this.written ??= this.handle.then(() => open(writtenRecordPath(this.dir), appendNoFollow));
+        await writeAll(await this.written, Buffer.from(lines, 'utf8'));
+      }
       if (++this.unsynced >= syncEvery) {
         this.unsynced = 0;
-        await handle.datasync();
+        await (await this.handle).datasync();
       }
     });
     return this.queue;
   }
 
-  /** Waits for pending lines and closes the file. */
+  /** Waits for pending lines and closes the files. */
   async close(): Promise<void> {
     this.closed = true;
     try {
       await this.queue;
     } finally {
-      const handle = this.handle;
+      const handles = [this.handle, this.written];
       this.handle = null;
-      if (handle) await (await handle).close();
+      this.written = null;
+      for (const handle of handles) if (handle) await (await handle).close();
     }
   }
+}
+
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at)).bytesWritten;
 }

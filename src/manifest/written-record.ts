@@ -1,9 +1,7 @@
-import { constants } from 'node:fs';
-import { appendFile, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { manifestDirName, type ManifestPage } from './manifest-schema.js';
-import { makeFolder } from '../files/make-folder.js';
 
 /**
  * DIR/.wikiport/written.sha256: the hash of the last page file wikiport wrote at each path, in
@@ -39,15 +37,6 @@ export function writtenLines(entry: Pick<ManifestPage, 'files'>): string {
   let lines = '';
   for (const file of [entry.files.md, entry.files.json]) if (file && !file.path.includes('\n')) lines += `${file.sha256}  ${file.path}\n`;
   return lines;
-}
-
-/** Appends a page's files to the record (during an export, next to its journal line). */
-export async function appendWritten(dir: string, entry: Pick<ManifestPage, 'files'>): Promise<void> {
-  const lines = writtenLines(entry);
-  if (lines === '') return;
-  await makeFolder(dirname(writtenRecordPath(dir)));
-  // Never through a symbolic link (ELOOP): nothing is written outside the export folder.
-  await appendFile(writtenRecordPath(dir), lines, { flag: constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW });
 }
 
 /** Rewrites the record whole: what it held, with the manifest's files on top (latest per path). */

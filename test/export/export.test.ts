@@ -147,6 +147,37 @@ describe('export from the sandbox seed space (Cloud v2)', () => {
     sandbox.store.editPage('2719873', { title: 'Projects', body: sandbox.store.bodyOf(projects), message: 'rename back', authorId: author });
   });
 
+  it('two pages that swap titles end up in each other\'s files, each holding its own page', async () => {
+    const out = await tempDir();
+    await exportPages({ connection: connection(sandbox), space: 'MIN', out, concurrency: 1 });
+    const author = sandbox.store.users[0]?.accountId ?? 'x';
+    const [a, b] = sandbox.store.children('2719761').filter((p) => sandbox.store.children(p.id).length === 0);
+    if (!a || !b) throw new Error('seed pages missing');
+    const titleOf = (page: typeof a): string => sandbox.store.current(page).title;
+    const [titleA, titleB] = [titleOf(a), titleOf(b)];
+    const rename = (page: typeof a, title: string): void => {
+      sandbox.store.editPage(page.id, { title, body: sandbox.store.bodyOf(page), message: 'swap', authorId: author });
+    };
+    rename(a, `${titleA} (swapping)`);
+    rename(b, titleA);
+    rename(a, titleB);
+    try {
+      const summary = await exportPages({ connection: connection(sandbox), space: 'MIN', out, concurrency: 1 });
+      expect(summary.failures).toEqual([]);
+      const manifest = await readManifest(out);
+      const pathA = manifest?.pages[a.id]?.files.md?.path ?? '';
+      const pathB = manifest?.pages[b.id]?.files.md?.path ?? '';
+      expect(pathA.endsWith(`/${titleB}.md`)).toBe(true);
+      expect(pathB.endsWith(`/${titleA}.md`)).toBe(true);
+      expect(await readFile(join(out, pathA), 'utf8')).toContain(`id: "${a.id}"`);
+      expect(await readFile(join(out, pathB), 'utf8')).toContain(`id: "${b.id}"`);
+    } finally {
+      rename(a, `${titleA} (swapping back)`);
+      rename(b, titleB);
+      rename(a, titleA);
+    }
+  });
+
   it('never overwrites a file edited since the last export when its page changed upstream', async () => {
     const out = await tempDir();
     await exportPages({ connection: connection(sandbox), space: 'MIN', out });

@@ -46,7 +46,7 @@ function tidyMarkdown(markdown: string): string {
   const out: string[] = [];
   let fence: string | null = null;
   for (const raw of lines) {
-    const line: string = fence ? raw : raw.replace(/[ \t]+$/, '');
+    const line: string = fence ? raw : trimEndSpaces(raw);
     const marker: string | undefined = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
     if (marker) {
       if (fence === null) fence = marker;
@@ -57,6 +57,13 @@ function tidyMarkdown(markdown: string): string {
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return separateAdjacentQuotes(out).join('\n');
+}
+
+/** Spaces and tabs off the end of a line (most lines have none: no regular expression run for them). */
+function trimEndSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /**
