@@ -9,6 +9,9 @@ import type { SectionedLine } from './lines.js';
 import { toAttendee } from './attendees-from-table.js';
 import { presenceFromMarkedText } from './presence.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './sections.js';
+import { labelPattern } from './vocabulary.js';
+
+const ONE_ON_ONE_PARTY = labelPattern('oneOnOneParty', true);
 
 /** The role the label of a list of people gives them: members of a body, guests and staff, or plain participants. */
 export function roleOf(section: SectionKind, label: string | null = null): Attendee['role'] {
@@ -201,13 +204,16 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
   const labelledBelow = table.rows.length === 0 || table.rows.some((row) => row.length >= 2 && classifyHeading(row[0]!.text.replace(/:$/, '').trim()) !== 'other');
   const rows = table.header !== null && !table.headerColumn && labelledBelow ? [table.headerCells ?? [], ...table.rows] : table.rows;
   const found: Attendee[] = [];
+  // "Manager | @a" and "Report | @b": the two sides of a one-on-one are its participants (one such row alone is only a property).
+  const parties = rows.filter((row) => row.length >= 2 && ONE_ON_ONE_PARTY.test(row[0]!.text.replace(/:$/, '')) && row.slice(1).some((cell) => cell.text.trim() !== ''));
   for (const row of rows) {
     if (row.length < 2) continue;
     const label = row[0]!.text.replace(/:$/, '').trim();
     if (label === '' || label.length > 40) continue;
-    const kind = classifyHeading(label);
+    const party = parties.length >= 2 && parties.includes(row);
+    const kind = party ? 'attendance' : classifyHeading(label);
     if (kind !== 'attendance' && kind !== 'absent' && kind !== 'guests') continue;
-    const defaults = { role: roleOf(kind, label), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
+    const defaults = { role: party ? ('participant' as const) : roleOf(kind, label), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
     for (const cell of row.slice(1)) {
       const nodes = cellNodes(cell);
       const lists = elementsWhere(nodes, (el) => el.name === 'ul' || el.name === 'ol');

@@ -22,6 +22,7 @@ import { linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
+import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
 const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
@@ -339,7 +340,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
   const order = dateOrderOf(page, blocks);
-  const date = meetingDate(page, blocks, title, order);
+  // A note's own date property (front matter) is its meeting's date; the body is read when it has none.
+  const date = dateFromProperties(meta.properties) ?? meetingDate(page, blocks, title, order);
   const hasDateLine = blocks.some((b) => {
     if (b.kind !== 'paragraph') return false;
     const m = DATE_LABEL.exec(b.text);
@@ -360,7 +362,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const writtenFirst = collectOrganizationsWrittenFirst([...peopleTexts, ...peopleParagraphs], firstNames);
   const known = new Set([...collectOrganizations(peopleTexts), ...writtenFirst.organizations].filter((o) => !writtenFirst.people.has(o)));
 
-  const attendees: Attendee[] = [];
+  // The people a note's front matter lists come first, as the page shows them.
+  const attendees: Attendee[] = attendeesFromProperties(meta.properties, { knownOrganizations: known, firstNames });
   // People a table under an attendance heading lists with no presence column: there, when the page names its absentees apart.
   const unmarked: Attendee[] = [];
   const tableOptions = (section: SectionKind, group: string | null) => ({

@@ -25,7 +25,8 @@ export type LabelMeaning =
   | 'status'
   | 'done'
   | 'nextMeeting'
-  | 'report';
+  | 'report'
+  | 'oneOnOneParty';
 
 type Words = Readonly<Record<Language, readonly string[]>>;
 
@@ -165,6 +166,19 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['gisteren', 'vandaag', 'morgen', 'blokkades', 'belemmeringen', 'voortgang'],
     pt: ['ontem', 'hoje', 'amanhã', 'bloqueios', 'impedimentos', 'progresso'],
     it: ['ieri', 'oggi', 'domani', 'blocchi', 'impedimenti', 'avanzamento'],
+  },
+  /**
+   * The two sides of a one-on-one (a 1:1 page's properties name them in rows, "Manager | @a",
+   * "Report | @b"): a row label of this meaning names a participant only beside another one.
+   */
+  oneOnOneParty: {
+    en: ['manager', 'report', 'direct report', 'employee', 'team member', 'mentor', 'mentee', 'coach', 'coachee', 'supervisor', 'supervisee', 'line manager', 'reviewer', 'reviewee'],
+    de: ['führungskraft', 'vorgesetzte', 'vorgesetzter', 'mitarbeiter', 'mitarbeiterin', 'mitarbeitende', 'mentor', 'mentorin', 'mentee'],
+    fr: ['manager', 'responsable', 'collaborateur', 'collaboratrice', 'mentor', 'mentoré', 'mentorée'],
+    es: ['responsable', 'jefe', 'jefa', 'colaborador', 'colaboradora', 'empleado', 'empleada', 'mentor', 'mentora', 'mentorado', 'mentorada'],
+    nl: ['leidinggevende', 'manager', 'medewerker', 'medewerkster', 'mentor', 'mentee', 'coach'],
+    pt: ['gestor', 'gestora', 'colaborador', 'colaboradora', 'mentor', 'mentora', 'mentorado', 'mentorada'],
+    it: ['responsabile', 'collaboratore', 'collaboratrice', 'mentore', 'mentee'],
   },
 };
 
