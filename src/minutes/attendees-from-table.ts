@@ -47,10 +47,16 @@ function proxyIn(text: string): string | null {
   return m === null ? null : (m[1] ?? m[2]!).replace(/^(?:to|by)\s+/i, '').trim();
 }
 
-/** A role column's value: a guest or an alternate; null for anything else (chair, secretary…). */
-function roleFromCell(text: string): 'guest' | 'alternate' | null {
-  if (/\b(guest|observer|visitor|invited)\b/i.test(text)) return 'guest';
+/**
+ * A role column's value: a guest (an observer, counsel, someone there by invitation), an
+ * alternate, or a member of the body (a director, a trustee: "Director, Chair"; not "Director of
+ * Finance", a job); null for anything else (chair, secretary…), which the table's labels settle.
+ */
+function roleFromCell(text: string): Attendee['role'] | null {
+  if (/\b(guest|observer|visitor|invited|invitation|non-?voting|counsel|attorney|solicitor)\b/i.test(text) || GUEST_LABEL.test(text)) return 'guest';
   if (/\b(alternate|deputy|proxy|substitute)\b/i.test(text)) return 'alternate';
+  const seat = /^\s*(?:(?:board|independent|non-executive|executive|voting|lead)\s+)?(?:director|trustee|board member|voting member|governor)\b(?!\s+(?:of|for)\b)/i;
+  if (seat.test(text)) return 'member';
   return null;
 }
 

@@ -23,6 +23,7 @@ import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } fro
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
+import { companiesBeforeTeams } from './organizations.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
 const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
@@ -457,6 +458,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
     for (const a of unmarked) if (a.present === null && !/\binvit/i.test(a.group ?? '')) a.present = true;
   }
+  companiesBeforeTeams(attendees);
   membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);

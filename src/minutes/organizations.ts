@@ -26,3 +26,16 @@ export function looksLikeOrganization(text: string, knownOrganizations: Readonly
   // An all-capitals acronym ("CERN", "ETSI") is an organization, not a person.
   return /^[A-Z][A-Z0-9&.-]{1,9}$/.test(t);
 }
+
+/**
+ * "Ana Roe (Acme Corp, Procurement)" on a page whose other people come from Acme Corp: a company
+ * the page names as someone's organization, then a team of it. The organization is the company;
+ * the team only says where the person sits in it.
+ */
+export function companiesBeforeTeams<T extends { organization: string | null }>(people: T[]): void {
+  const companies = new Set(people.map((p) => p.organization?.toLowerCase()).filter((o): o is string => o !== undefined && !o.includes(',')));
+  for (const person of people) {
+    const [first, ...rest] = (person.organization ?? '').split(/\s*,\s*/);
+    if (rest.length > 0 && companies.has(first!.toLowerCase())) person.organization = first!;
+  }
+}

@@ -26,14 +26,15 @@ export type LabelMeaning =
   | 'done'
   | 'nextMeeting'
   | 'report'
-  | 'oneOnOneParty';
+  | 'oneOnOneParty'
+  | 'members';
 
 type Words = Readonly<Record<Language, readonly string[]>>;
 
 export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   /** Who was expected and did not come. Read before `attendees` ("not present" holds "present"). */
   absent: {
-    en: ['apologies', 'apology', 'regrets', 'absent', 'absentees', 'unable to attend', 'not present', 'not here', 'not attending', 'excused', 'missing', "couldn't make it", 'could not make it', "can't make it", 'cannot make it', "didn't make it", 'did not attend', 'not in attendance'],
+    en: ['apologies', 'apology', 'regrets', 'absent', 'absentees', 'unable to attend', 'not present', 'not here', 'not attending', 'excused', 'missing', "couldn't make it", 'could not make it', "can't make it", 'cannot make it', "didn't make it", 'did not attend', "didn't attend", 'did not join', "didn't join", 'not joined', 'no-show', 'no-shows', 'not in attendance'],
     de: ['entschuldigt', 'abwesend', 'abwesende', 'fehlend', 'nicht anwesend', 'verhindert', 'abgemeldet'],
     fr: ['excusés', 'excusé', 'excusées', 'excusée', 'absents', 'absent', 'absentes', 'absente', 'non présents'],
     es: ['ausentes', 'ausente', 'excusados', 'excusas', 'disculpas', 'no asistieron', 'no asisten'],
@@ -43,12 +44,12 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** People at the meeting without a seat: guests, observers, staff. Read before `attendees` ("also present"). */
   guests: {
-    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers'],
-    de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend'],
-    fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également'],
-    es: ['invitado', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes'],
-    nl: ['gast', 'gasten', 'toehoorders', 'waarnemers', 'eveneens aanwezig'],
-    pt: ['convidado', 'convidados', 'convidadas', 'observadores', 'também presentes'],
+    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers', 'stakeholders', 'stakeholder', 'by invitation', 'invited guests'],
+    de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend', 'stakeholder'],
+    fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également', 'parties prenantes'],
+    es: ['invitado', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes', 'partes interesadas'],
+    nl: ['gast', 'gasten', 'toehoorders', 'waarnemers', 'eveneens aanwezig', 'belanghebbenden'],
+    pt: ['convidado', 'convidados', 'convidadas', 'observadores', 'também presentes', 'partes interessadas'],
     it: ['ospite', 'ospiti', 'invitato', 'invitati', 'osservatori', 'presenti inoltre'],
   },
   /** Who was there (or was asked to come). */
@@ -166,6 +167,19 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['gisteren', 'vandaag', 'morgen', 'blokkades', 'belemmeringen', 'voortgang'],
     pt: ['ontem', 'hoje', 'amanhã', 'bloqueios', 'impedimentos', 'progresso'],
     it: ['ieri', 'oggi', 'domani', 'blocchi', 'impedimenti', 'avanzamento'],
+  },
+  /**
+   * Labels of people who sit on the body that meets (they vote; a board's directors, a council's
+   * councillors): people listed under such a label are its members (sections.ts MEMBER_LABEL).
+   */
+  members: {
+    en: ['member', 'members', 'director', 'directors', 'voting', 'board', 'committee', 'council', 'pmc', 'tsc', 'steering', 'representative', 'representatives', 'delegate', 'delegates', 'trustee', 'trustees', 'governor', 'governors', 'commissioner', 'commissioners', 'senator', 'senators', 'councillor', 'councillors', 'councilor', 'councilors', 'cllrs', 'aldermen'],
+    de: ['mitglied', 'mitglieder', 'vorstand', 'vorstandsmitglieder', 'aufsichtsrat', 'aufsichtsräte', 'verwaltungsrat', 'verwaltungsräte', 'direktoren', 'delegierte', 'stimmberechtigt', 'stimmberechtigte'],
+    fr: ['membre', 'membres', 'administrateur', 'administrateurs', 'administratrices', 'conseillers', 'conseillères', 'délégués', 'conseil d’administration', "conseil d'administration", 'comité'],
+    es: ['miembro', 'miembros', 'consejero', 'consejeros', 'consejeras', 'vocales', 'directores', 'delegados', 'patronos', 'junta directiva', 'consejo'],
+    nl: ['lid', 'leden', 'bestuursleden', 'bestuur', 'raadsleden', 'commissarissen', 'afgevaardigden', 'stemgerechtigd'],
+    pt: ['membro', 'membros', 'conselheiro', 'conselheiros', 'conselheiras', 'administradores', 'diretores', 'delegados', 'conselho'],
+    it: ['membro', 'membri', 'consiglieri', 'amministratori', 'delegati', 'consiglio'],
   },
   /**
    * The two sides of a one-on-one (a 1:1 page's properties name them in rows, "Manager | @a",
