@@ -115,7 +115,16 @@ function splitInlinePeople(text: string): string[] {
   return parts
     .map((p) => p.replace(/^\s*(and|&)\s+/i, '').trim())
     .filter((p) => p !== '')
-    .flatMap(splitOnAnd);
+    .flatMap(splitOnAnd)
+    .flatMap(splitHandles);
+}
+
+/**
+ * "@ana @bo.lind @cy": mentions typed as text (a paste, a Markdown page) one after another with
+ * only spaces between them: each @ starts a person.
+ */
+function splitHandles(part: string): string[] {
+  return /^@\S/.test(part) && /\s@\S/.test(part) ? part.split(/\s+(?=@\S)/) : [part];
 }
 
 /** "Dr Ana Roe and Prof. Bo Li": two people when both sides of the "and" (in a language of the vocabulary) are full names. */

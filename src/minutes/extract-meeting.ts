@@ -201,6 +201,9 @@ function settleAttendees(attendees: Attendee[]): void {
     if (first.alternateFor === null && a.alternateFor !== null) {
       first.alternateFor = a.alternateFor;
       first.role = a.role;
+    } else if (first.role === 'participant' && a.role !== 'participant') {
+      // "Host: Ana" says what she did; the list of members or guests that names her again says her seat.
+      first.role = a.role;
     }
     attendees.splice(i, 1);
     i -= 1;
@@ -255,6 +258,23 @@ function isMinutesPage(blocks: Located[], title: string | null, date: string | n
   if (hasDateLine || kinds.size >= 2) return true;
   const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));
   return kinds.size >= 1 && (titled || date !== null);
+}
+
+/**
+ * "Attendees: A, B" and "Apologies: C" on two lines of one Markdown paragraph (a soft break, no
+ * `<br>`): each line that starts with a label of people is a line of its own. Lines with mentions
+ * are left whole (a mention cannot be placed on a part); other soft breaks are spaces.
+ */
+function labelledSoftLines(lines: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const parts = line.text.split('\n');
+    const labelled = parts.slice(1).some((part) => {
+      const label = /^\s*([^:]{2,40}?)\s*:/.exec(part)?.[1];
+      return label !== undefined && PEOPLE.includes(classifyHeading(label));
+    });
+    if (line.mentions.length > 0 || !labelled) return [{ ...line, text: line.text.replace(/\s*\n\s*/g, ' ') }];
+    return parts.map((text) => ({ ...line, text: text.trim() })).filter((part) => part.text !== '');
+  });
 }
 
 /** "Ana Muller: send the budget": the names before a colon in list items and paragraphs (speakers, assignees). */
@@ -382,7 +402,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     } else if (b.kind === 'list' || (b.kind === 'tasks' && PEOPLE.includes(b.section))) {
       attendees.push(...attendeesInList(b.element, b.section, b.group));
     } else if (b.kind === 'paragraph') {
-      const lines = linesOf(b.element.children);
+      const lines = labelledSoftLines(linesOf(b.element.children, false, true));
       if (lines.length > 1) attendees.push(...attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames));
       else attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
     }

@@ -9,6 +9,8 @@ const RULES: [SectionKind, RegExp][] = [
   ['guests', labelPattern('guests')],
   ['attendance', labelPattern('attendees')],
   ['attendance', /^(?:the )?team(?: members)?$/i],
+  ['absent', labelPattern('away', true)],
+  ['attendance', labelPattern('hosts', true)],
   ['agenda', labelPattern('agenda')],
   ['actions', labelPattern('actions')],
   ['decisions', labelPattern('decisions')],

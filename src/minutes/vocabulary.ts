@@ -27,7 +27,9 @@ export type LabelMeaning =
   | 'nextMeeting'
   | 'report'
   | 'oneOnOneParty'
-  | 'members';
+  | 'members'
+  | 'hosts'
+  | 'away';
 
 type Words = Readonly<Record<Language, readonly string[]>>;
 
@@ -180,6 +182,29 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['lid', 'leden', 'bestuursleden', 'bestuur', 'raadsleden', 'commissarissen', 'afgevaardigden', 'stemgerechtigd'],
     pt: ['membro', 'membros', 'conselheiro', 'conselheiros', 'conselheiras', 'administradores', 'diretores', 'delegados', 'conselho'],
     it: ['membro', 'membri', 'consiglieri', 'amministratori', 'delegati', 'consiglio'],
+  },
+  /**
+   * Who ran the meeting: a label of this meaning alone ("Host: @a", "Presenters: @b – roadmap")
+   * names people who were there. Read only as a whole label: "Presenter notes" is a topic.
+   */
+  hosts: {
+    en: ['host', 'hosts', 'co-host', 'co-hosts', 'hosted by', 'presenter', 'presenters', 'presented by', 'facilitator', 'facilitators', 'facilitated by', 'organizer', 'organizers', 'organiser', 'organisers', 'moderator', 'moderators', 'note taker', 'note-taker', 'notetaker', 'scribe'],
+    de: ['gastgeber', 'gastgeberin', 'moderation', 'moderator', 'moderatorin', 'referent', 'referentin', 'referenten', 'protokollführer', 'protokollführerin', 'protokoll geführt von'],
+    fr: ['animateur', 'animatrice', 'animé par', 'présentateur', 'présentatrice', 'intervenants', 'intervenant', 'secrétaire de séance'],
+    es: ['anfitrión', 'anfitriona', 'moderador', 'moderadora', 'ponente', 'ponentes', 'presentador', 'presentadora'],
+    nl: ['gastheer', 'gastvrouw', 'presentator', 'presentatoren', 'gespreksleider', 'notulist'],
+    pt: ['anfitrião', 'anfitriã', 'moderador', 'moderadora', 'apresentador', 'apresentadora', 'palestrante', 'palestrantes'],
+    it: ['moderatore', 'moderatrice', 'relatore', 'relatori', 'relatrice', 'presentatore'],
+  },
+  /** Away that day (a whole label: "Away: @a", "OOO: Bo"): absent, as under Apologies. */
+  away: {
+    en: ['away', 'out', 'out of office', 'ooo', 'on leave', 'on holiday', 'on vacation', 'pto', 'off', 'off today', 'not joining', 'declined'],
+    de: ['im urlaub', 'urlaub', 'nicht da', 'krank'],
+    fr: ['en congé', 'congés', 'en vacances'],
+    es: ['de vacaciones', 'de permiso', 'fuera de la oficina'],
+    nl: ['op vakantie', 'vrij', 'met verlof'],
+    pt: ['de férias', 'de licença'],
+    it: ['in ferie', 'in permesso'],
   },
   /**
    * The two sides of a one-on-one (a 1:1 page's properties name them in rows, "Manager | @a",
