@@ -263,7 +263,9 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const memberColumn = members.some((c) => MEMBER_LABEL.test(labels[c] ?? '') && !GUEST_LABEL.test(labels[c] ?? ''));
   const guestColumn = members.every((c) => GUEST_LABEL.test(labels[c] ?? ''));
   // A roll call of seats (alternates beside members, or organizations with their contact) is of members.
-  const rollCall = hasAlternates || (roles.organization !== null && roles.presence.length > 0 && /\b(company|organi[sz]ation|member)/i.test(labels[roles.organization] ?? ''));
+  // A column of "Attendees" or "Participants" beside their company lists who came from each side (a customer meeting), not seats.
+  const attendeesColumn = members.every((c) => /\b(attendees?|participants?)\b/i.test(labels[c] ?? ''));
+  const rollCall = hasAlternates || (!attendeesColumn && roles.organization !== null && roles.presence.length > 0 && /\b(company|organi[sz]ation|member)/i.test(labels[roles.organization] ?? ''));
   const baseRole: Attendee['role'] =
     options.section === 'guests' || guestColumn || GUEST_LABEL.test(options.group ?? '')
       ? 'guest'

@@ -167,6 +167,12 @@ export function attendeesFromParagraph(
 /** "Present: …", "Présents : …", "Can't make it: …": a label of letters (any script), then a colon. */
 const PEOPLE_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.+)$/su;
 
+/** "Presenters (non-voting): …": a label of people with a remark in brackets; null for any other text. */
+function remarkedPeopleLabel(text: string): RegExpExecArray | null {
+  const m = /^\s*(\p{L}[\p{L}'’ ]{2,30}?\s*\([^()]{1,30}\))\s*:\s*(.+)$/su.exec(text);
+  return m !== null && ['attendance', 'absent', 'guests'].includes(classifyHeading(m[1]!)) ? m : null;
+}
+
 /** attendeesFromParagraph on the nodes of a paragraph, list item or cell. */
 export function attendeesFromLabelledNodes(
   nodes: readonly AnyNode[],
@@ -176,7 +182,7 @@ export function attendeesFromLabelledNodes(
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
   const text = textContent(nodes);
-  const labelled = PEOPLE_LABEL_LINE.exec(text);
+  const labelled = PEOPLE_LABEL_LINE.exec(text) ?? remarkedPeopleLabel(text);
   let kind = section;
   let ownGroup = group;
   const sentence = labelled === null ? peopleAfterLeadIn(text) : null;
@@ -194,7 +200,7 @@ export function attendeesFromLabelledNodes(
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
   const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
   const restText = textWithout(nodes, isMention);
-  const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.*)$/su.exec(restText);
+  const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?)\s*:\s*(.*)$/su.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
   const written = splitInlinePeople(body)

@@ -1,16 +1,22 @@
-import { labelPattern } from './vocabulary.js';
+import { labelPattern, type LabelMeaning } from './vocabulary.js';
 
 /** What a heading announces on a minutes page. */
 export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actions' | 'decisions' | 'minutes' | 'goals' | 'date' | 'other';
 
 /** In this order: "not present" is absent before it is present, "also present" a guest before an attendee. */
-const RULES: [SectionKind, RegExp][] = [
+/** A label that is wholly a word of this meaning, a remark in brackets aside ("Presenters (non-voting)"). */
+function wholeLabel(meaning: LabelMeaning): { test: (text: string) => boolean } {
+  const pattern = labelPattern(meaning, true);
+  return { test: (text) => pattern.test(text.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) };
+}
+
+const RULES: [SectionKind, { test: (text: string) => boolean }][] = [
   ['absent', labelPattern('absent')],
   ['guests', labelPattern('guests')],
   ['attendance', labelPattern('attendees')],
   ['attendance', /^(?:the )?team(?: members)?$/i],
-  ['absent', labelPattern('away', true)],
-  ['attendance', labelPattern('hosts', true)],
+  ['absent', wholeLabel('away')],
+  ['attendance', wholeLabel('hosts')],
   ['agenda', labelPattern('agenda')],
   ['actions', labelPattern('actions')],
   ['decisions', labelPattern('decisions')],

@@ -160,3 +160,31 @@ describe('the seat a label or a capacity gives', () => {
     ]);
   });
 });
+
+describe('remarks and columns that say who came', () => {
+  it('reads a reason for not coming in brackets as absent, and "(non-voting)" after a label of presenters as guests', () => {
+    const m = read(
+      `<p>Date: 2024-11-19</p><p><strong>Attendees:</strong> Lior Ben-Ami, Mette Dahl (could not attend)</p><p><strong>Presenters (non-voting):</strong> Nils Ek</p>`,
+      'storage',
+    );
+    expect(people(m)).toEqual([
+      ['Lior Ben-Ami', null, 'participant', true],
+      ['Mette Dahl', null, 'participant', false],
+      ['Nils Ek', null, 'guest', true],
+    ]);
+  });
+
+  it('reads a Company | Attendees | Attended table of a customer meeting as participants, not seats', () => {
+    const m = read(
+      `<p>Date: 2024-12-02</p><table><tbody><tr><th>Company</th><th>Attendees</th><th>Attended</th></tr>
+       <tr><td rowspan="2">Pelican Freight</td><td>Olga Berg</td><td>yes</td></tr><tr><td>Pavel Novak</td><td>sent regrets</td></tr>
+       <tr><td>Quill Systems</td><td>Rena Ito</td><td>yes</td></tr></tbody></table>`,
+      'storage',
+    );
+    expect(people(m)).toEqual([
+      ['Olga Berg', 'Pelican Freight', 'participant', true],
+      ['Pavel Novak', 'Pelican Freight', 'participant', false],
+      ['Rena Ito', 'Quill Systems', 'participant', true],
+    ]);
+  });
+});
