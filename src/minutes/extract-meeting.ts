@@ -23,7 +23,7 @@ import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } fro
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
-import { companiesBeforeTeams } from './organizations.js';
+import { companiesBeforeTeams, organizationsOfSides } from './organizations.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
 const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
@@ -277,6 +277,21 @@ function labelledSoftLines(lines: Line[]): Line[] {
   });
 }
 
+/** The page's "Label | value" rows and "Label: value" lines, by label (lower case): the first value of each. */
+function propertyOf(blocks: readonly Located[], tables: ReadonlyMap<Element, NormalizedTable>): (label: string) => string | undefined {
+  const values = new Map<string, string>();
+  const add = (label: string, value: string): void => {
+    const key = label.replace(/:$/, '').trim().toLowerCase();
+    if (key !== '' && key.length <= 30 && !values.has(key)) values.set(key, value.replace(/\s+/g, ' ').trim());
+  };
+  for (const table of tables.values()) for (const row of [...(table.headerCells !== undefined && table.headerCells !== null ? [table.headerCells] : []), ...table.rows]) if (row.length === 2) add(row[0]!.text, row[1]!.text);
+  for (const b of blocks) if (b.kind === 'paragraph') for (const line of b.text.split('\n')) {
+    const m = /^\s*([^:]{2,30}):\s*(\S.*)$/.exec(line);
+    if (m !== null) add(m[1]!, m[2]!);
+  }
+  return (label) => values.get(label);
+}
+
 /** "Ana Muller: send the budget": the names before a colon in list items and paragraphs (speakers, assignees). */
 function speakerPrefixes(blocks: readonly PageBlock[]): string[] {
   // Only an item with a colon in its text can start with a name and a colon.
@@ -478,6 +493,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
     for (const a of unmarked) if (a.present === null && !/\binvit/i.test(a.group ?? '')) a.present = true;
   }
+  organizationsOfSides(attendees, propertyOf(blocks, tables));
   companiesBeforeTeams(attendees);
   membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
   settleAttendees(attendees);

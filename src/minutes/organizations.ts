@@ -39,3 +39,17 @@ export function companiesBeforeTeams<T extends { organization: string | null }>(
     if (rest.length > 0 && companies.has(first!.toLowerCase())) person.organization = first!;
   }
 }
+
+/**
+ * "Customer attendees" on a page whose properties say "Customer: Orbital Freight": the people of a
+ * side take the organization the page names for that side. `valueOf` gives a property's value by
+ * its label (lower case), or undefined.
+ */
+export function organizationsOfSides<T extends { organization: string | null; group: string | null }>(people: T[], valueOf: (label: string) => string | undefined): void {
+  for (const person of people) {
+    if (person.organization !== null || person.group === null) continue;
+    const side = /^\s*(\p{L}[\p{L}-]*)\s+(?:attendees|participants|representatives|side|team)\s*:?\s*$/iu.exec(person.group)?.[1];
+    const organization = side !== undefined ? valueOf(side.toLowerCase()) : undefined;
+    if (organization !== undefined && organization !== '' && organization.length <= 80) person.organization = organization;
+  }
+}

@@ -188,10 +188,15 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text)) return null;
   const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
+  // "Ana Roe (Finance)": a department in brackets is where the person comes from ("Ana Roe - Finance" is her job).
+  const department = DEPARTMENT_IN_BRACKETS.exec(rest)?.[1];
+  if (entry !== null && entry.organization === null && department !== undefined) entry.organization = department;
   // "(guest)" may have gone with the roles; it still says how the person attends.
   if (entry !== null && /[(,]\s*(?:guest|observer|visitor|visiting)\b/i.test(rest)) entry.guest = true;
   return entry;
 }
+
+const DEPARTMENT_IN_BRACKETS = /\(\s*(marketing|finance|legal|hr|sales|design|engineering|ops|operations|procurement|support)\s*\)\s*$/i;
 
 const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
 /** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
