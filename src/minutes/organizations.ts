@@ -42,12 +42,14 @@ export function companiesBeforeTeams<T extends { organization: string | null }>(
 
 /**
  * "Customer attendees" on a page whose properties say "Customer: Orbital Freight": the people of a
- * side take the organization the page names for that side. `valueOf` gives a property's value by
+ * side take the organization the page names for that side, unless they are written with one of
+ * their own (a text after the name that is no company is a job there). `valueOf` gives a property's value by
  * its label (lower case), or undefined.
  */
 export function organizationsOfSides<T extends { organization: string | null; group: string | null }>(people: T[], valueOf: (label: string) => string | undefined): void {
   for (const person of people) {
-    if (person.organization !== null || person.group === null) continue;
+    // "Ana Roe – Buyer" under "Customer attendees": what follows her name is her job; she comes from the customer.
+    if ((person.organization !== null && looksLikeOrganization(person.organization)) || person.group === null) continue;
     const side = /^\s*(\p{L}[\p{L}-]*)\s+(?:attendees|participants|representatives|side|team)\s*:?\s*$/iu.exec(person.group)?.[1];
     const organization = side !== undefined ? valueOf(side.toLowerCase()) : undefined;
     if (organization !== undefined && organization !== '' && organization.length <= 80) person.organization = organization;

@@ -193,7 +193,7 @@ describe('the organization of a person from where the page places them', () => {
   it('reads a department in brackets as the organization, and the people of a side as coming from what the page names that side', () => {
     const m = read(
       `<table><tbody><tr><th>Client</th><td>Harrow Mills Ltd</td></tr><tr><th>Date</th><td>2024-08-14</td></tr></tbody></table>
-       <h2>Client attendees</h2><ul><li>Sofia Lenz</li><li>Tom Berger</li></ul><h2>Our attendees</h2><ul><li>Uma Patel (Sales)</li></ul><h2>Notes</h2><ul><li>Renewal discussed.</li></ul>`,
+       <h2>Client attendees</h2><ul><li>Sofia Lenz</li><li>Tom Berger – Buyer</li></ul><h2>Our attendees</h2><ul><li>Uma Patel (Sales)</li></ul><h2>Notes</h2><ul><li>Renewal discussed.</li></ul>`,
       'storage',
     );
     expect(people(m)).toEqual([
