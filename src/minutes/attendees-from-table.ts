@@ -16,6 +16,12 @@ const ORG_COLUMN = /\b(company|companies|organi[sz]ations?|orgs?|affiliations?|e
 /** Header words of a column of presence marks, a time-zone session among them ("APAC", "UTC 16:00"). */
 const PRESENCE_COLUMN =
   /\b(present|presence|attended|attendance|attending|here|roll ?call|tz|time ?zone|session|apac|emea|amer|americas?|europe|asia|utc|gmt|[ap]m)\b|^\d{1,2}[:.]\d{2}\b/i;
+/**
+ * Columns a meeting client's attendance report has (Teams: First Join, Last Leave, In-Meeting
+ * Duration; Zoom: Join Time, Leave Time, Duration (Minutes)): a row with a time there is someone
+ * who joined the call.
+ */
+const JOINED_COLUMN = /^(?:first join|last leave|join(?:ed)?(?: time| at)?|leave time|left(?: at)?|(?:in-meeting |attendance |total )?duration(?: \(minutes\))?|time in (?:the )?meeting|minutes attended)$/i;
 const ROLE_COLUMN = /^(role|roles|type|status|capacity|attending as|title|position|function|job title|seat)$/i;
 /** Tables of these are not attendance, even with names and yes/no marks in them. */
 const NOT_ATTENDANCE_COLUMN = /\b(votes?|voting|ballot|motion|in favou?r|against|abstain|ticket|issue|jira|bug|story|epic|pr|pull request|item|topic|agenda|action|task|decision|due|deadline|notes?|comments?|discussion|status update|priority|estimate|points?|proposals?|options?|resolutions?|abstain|yes\/no)\b/i;
@@ -41,14 +47,22 @@ function proxyIn(text: string): string | null {
   return m === null ? null : (m[1] ?? m[2]!).replace(/^(?:to|by)\s+/i, '').trim();
 }
 
-/** A role column's value: a guest or an alternate; null for anything else (chair, secretary…). */
-function roleFromCell(text: string): 'guest' | 'alternate' | null {
-  if (/\b(guest|observer|visitor|invited)\b/i.test(text)) return 'guest';
+/**
+ * A role column's value: a guest (an observer, counsel, someone there by invitation), an
+ * alternate, or a member of the body (a director, a trustee: "Director, Chair"; not "Director of
+ * Finance", a job); null for anything else (chair, secretary…), which the table's labels settle.
+ */
+function roleFromCell(text: string): Attendee['role'] | null {
+  if (/\b(guest|observer|visitor|invited|invitation|non-?voting|counsel|attorney|solicitor)\b/i.test(text) || GUEST_LABEL.test(text)) return 'guest';
   if (/\b(alternate|deputy|proxy|substitute)\b/i.test(text)) return 'alternate';
+  const seat = /^\s*(?:(?:board|independent|non-executive|executive|voting|lead)\s+)?(?:director|trustee|board member|voting member|governor)\b(?!\s+(?:of|for)\b)/i;
+  if (seat.test(text)) return 'member';
   return null;
 }
 
 interface ColumnRoles {
+  /** Join, leave or duration columns of an attendance report. */
+  joined: number[];
   members: number[];
   alternates: number[];
   organization: number | null;
@@ -69,13 +83,14 @@ function isNoMark(text: string): boolean {
 }
 
 function columnRoles(table: NormalizedTable, sectionIsPeople: boolean, context: PersonContext): ColumnRoles {
-  const roles: ColumnRoles = { members: [], alternates: [], organization: null, presence: [], role: null };
+  const roles: ColumnRoles = { joined: [], members: [], alternates: [], organization: null, presence: [], role: null };
   const labels = table.header ?? Array.from({ length: table.width }, () => '');
   const presenceColumns: number[] = [];
   const alternatePresence = new Set<number>();
   labels.forEach((label, c) => {
     const personLabel = PERSON_COLUMN.test(label) && !/\b(present|attend)/i.test(label);
-    if ((!personLabel && isPresenceColumn(table, c) && !NOT_ATTENDANCE_COLUMN.test(label)) || (label !== '' && PRESENCE_COLUMN.test(label) && !personLabel && !ORG_COLUMN.test(label))) {
+    if (JOINED_COLUMN.test(label.trim())) roles.joined.push(c);
+    else if ((!personLabel && isPresenceColumn(table, c) && !NOT_ATTENDANCE_COLUMN.test(label)) || (label !== '' && PRESENCE_COLUMN.test(label) && !personLabel && !ORG_COLUMN.test(label))) {
       presenceColumns.push(c);
       if (ALTERNATE_COLUMN.test(label)) alternatePresence.add(c);
     } else if (ROLE_COLUMN.test(label.trim())) roles.role ??= c;
@@ -86,7 +101,7 @@ function columnRoles(table: NormalizedTable, sectionIsPeople: boolean, context: 
   });
   if (roles.members.length === 0) {
     // No labelled person column: the first unlabelled column that reads as people.
-    const taken = new Set<number | null>([...presenceColumns, ...roles.alternates, roles.organization, roles.role]);
+    const taken = new Set<number | null>([...presenceColumns, ...roles.joined, ...roles.alternates, roles.organization, roles.role]);
     const candidate = labels.findIndex((label, c) => !taken.has(c) && (sectionIsPeople || label === '' || !NOT_ATTENDANCE_COLUMN.test(label)) && columnNamesPeople(table, c, context));
     if (candidate >= 0 && (sectionIsPeople || presenceColumns.length > 0 || roles.organization !== null)) roles.members.push(candidate);
   }
@@ -128,7 +143,7 @@ export function isAttendanceTable(table: NormalizedTable, context: PersonContext
   const roles = columnRoles(table, false, context);
   const members = roles.members.filter((c) => columnNamesPeople(table, c, context));
   if (members.length === 0) return false;
-  if (roles.presence.length > 0) return true;
+  if (roles.presence.length > 0 || roles.joined.length > 0) return true;
   const labelledPeople = members.some((c) => PERSON_COLUMN.test(labels[c] ?? ''));
   return labelledPeople && (roles.organization !== null || roles.alternates.length > 0 || labels.some((l) => /\b(attendee|participant|present|representative|delegate)/i.test(l)));
 }
@@ -248,7 +263,9 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const memberColumn = members.some((c) => MEMBER_LABEL.test(labels[c] ?? '') && !GUEST_LABEL.test(labels[c] ?? ''));
   const guestColumn = members.every((c) => GUEST_LABEL.test(labels[c] ?? ''));
   // A roll call of seats (alternates beside members, or organizations with their contact) is of members.
-  const rollCall = hasAlternates || (roles.organization !== null && roles.presence.length > 0 && /\b(company|organi[sz]ation|member)/i.test(labels[roles.organization] ?? ''));
+  // A column of "Attendees" or "Participants" beside their company lists who came from each side (a customer meeting), not seats.
+  const attendeesColumn = members.every((c) => /\b(attendees?|participants?)\b/i.test(labels[c] ?? ''));
+  const rollCall = hasAlternates || (!attendeesColumn && roles.organization !== null && roles.presence.length > 0 && /\b(company|organi[sz]ation|member)/i.test(labels[roles.organization] ?? ''));
   const baseRole: Attendee['role'] =
     options.section === 'guests' || guestColumn || GUEST_LABEL.test(options.group ?? '')
       ? 'guest'
@@ -273,7 +290,9 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     const organization = roles.organization !== null ? row[roles.organization]!.text || null : null;
     // A suspended seat is not expected at the meeting: an empty mark there says nothing.
     const unmarkable = /\b(suspended|inactive|on leave|emeritus)\b/i.test(subgroup ?? '') ? new Set<number>() : marked;
-    const present = absentSection ? false : standup ? standupPresence(row, members[0]!) : rowPresence(row, memberPresence, unmarkable);
+    // A row of an attendance report with a join time or a duration is someone who joined.
+    const joined = roles.joined.some((c) => row[c]!.text.trim() !== '') ? true : null;
+    const present = absentSection ? false : standup ? standupPresence(row, members[0]!) : (rowPresence(row, memberPresence, unmarkable) ?? joined);
     const people = (columns: number[]): PersonEntry[] =>
       columns.flatMap((c) =>
         cellPeople(row[c]!, {
@@ -288,7 +307,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     for (const person of rowMembers) {
       const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null });
       attendees.push(attendee);
-      if (roles.presence.length === 0 && !absentSection && !standup && attendee.present === null) options.onUnmarked?.(attendee);
+      if (roles.presence.length === 0 && roles.joined.length === 0 && !absentSection && !standup && attendee.present === null) options.onUnmarked?.(attendee);
     }
     const seat = rowMembers[0];
     const seatName = seat === undefined ? organization : seat.name ?? seat.organization;

@@ -9,6 +9,9 @@ import type { SectionedLine } from './lines.js';
 import { toAttendee } from './attendees-from-table.js';
 import { presenceFromMarkedText } from './presence.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './sections.js';
+import { labelPattern } from './vocabulary.js';
+
+const ONE_ON_ONE_PARTY = labelPattern('oneOnOneParty', true);
 
 /** The role the label of a list of people gives them: members of a body, guests and staff, or plain participants. */
 export function roleOf(section: SectionKind, label: string | null = null): Attendee['role'] {
@@ -112,7 +115,16 @@ function splitInlinePeople(text: string): string[] {
   return parts
     .map((p) => p.replace(/^\s*(and|&)\s+/i, '').trim())
     .filter((p) => p !== '')
-    .flatMap(splitOnAnd);
+    .flatMap(splitOnAnd)
+    .flatMap(splitHandles);
+}
+
+/**
+ * "@ana @bo.lind @cy": mentions typed as text (a paste, a Markdown page) one after another with
+ * only spaces between them: each @ starts a person.
+ */
+function splitHandles(part: string): string[] {
+  return /^@\S/.test(part) && /\s@\S/.test(part) ? part.split(/\s+(?=@\S)/) : [part];
 }
 
 /** "Dr Ana Roe and Prof. Bo Li": two people when both sides of the "and" (in a language of the vocabulary) are full names. */
@@ -155,6 +167,12 @@ export function attendeesFromParagraph(
 /** "Present: …", "Présents : …", "Can't make it: …": a label of letters (any script), then a colon. */
 const PEOPLE_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.+)$/su;
 
+/** "Presenters (non-voting): …": a label of people with a remark in brackets; null for any other text. */
+function remarkedPeopleLabel(text: string): RegExpExecArray | null {
+  const m = /^\s*(\p{L}[\p{L}'’ ]{2,30}?\s*\([^()]{1,30}\))\s*:\s*(.+)$/su.exec(text);
+  return m !== null && ['attendance', 'absent', 'guests'].includes(classifyHeading(m[1]!)) ? m : null;
+}
+
 /** attendeesFromParagraph on the nodes of a paragraph, list item or cell. */
 export function attendeesFromLabelledNodes(
   nodes: readonly AnyNode[],
@@ -164,7 +182,7 @@ export function attendeesFromLabelledNodes(
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
   const text = textContent(nodes);
-  const labelled = PEOPLE_LABEL_LINE.exec(text);
+  const labelled = PEOPLE_LABEL_LINE.exec(text) ?? remarkedPeopleLabel(text);
   let kind = section;
   let ownGroup = group;
   const sentence = labelled === null ? peopleAfterLeadIn(text) : null;
@@ -182,7 +200,7 @@ export function attendeesFromLabelledNodes(
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
   const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
   const restText = textWithout(nodes, isMention);
-  const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.*)$/su.exec(restText);
+  const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?)\s*:\s*(.*)$/su.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
   const written = splitInlinePeople(body)
@@ -201,13 +219,16 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
   const labelledBelow = table.rows.length === 0 || table.rows.some((row) => row.length >= 2 && classifyHeading(row[0]!.text.replace(/:$/, '').trim()) !== 'other');
   const rows = table.header !== null && !table.headerColumn && labelledBelow ? [table.headerCells ?? [], ...table.rows] : table.rows;
   const found: Attendee[] = [];
+  // "Manager | @a" and "Report | @b": the two sides of a one-on-one are its participants (one such row alone is only a property).
+  const parties = rows.filter((row) => row.length >= 2 && ONE_ON_ONE_PARTY.test(row[0]!.text.replace(/:$/, '')) && row.slice(1).some((cell) => cell.text.trim() !== ''));
   for (const row of rows) {
     if (row.length < 2) continue;
     const label = row[0]!.text.replace(/:$/, '').trim();
     if (label === '' || label.length > 40) continue;
-    const kind = classifyHeading(label);
+    const party = parties.length >= 2 && parties.includes(row);
+    const kind = party ? 'attendance' : classifyHeading(label);
     if (kind !== 'attendance' && kind !== 'absent' && kind !== 'guests') continue;
-    const defaults = { role: roleOf(kind, label), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
+    const defaults = { role: party ? ('participant' as const) : roleOf(kind, label), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
     for (const cell of row.slice(1)) {
       const nodes = cellNodes(cell);
       const lists = elementsWhere(nodes, (el) => el.name === 'ul' || el.name === 'ol');

@@ -22,6 +22,8 @@ import { linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
+import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
+import { companiesBeforeTeams, organizationsOfSides } from './organizations.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
 const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
@@ -199,6 +201,9 @@ function settleAttendees(attendees: Attendee[]): void {
     if (first.alternateFor === null && a.alternateFor !== null) {
       first.alternateFor = a.alternateFor;
       first.role = a.role;
+    } else if (first.role === 'participant' && a.role !== 'participant') {
+      // "Host: Ana" says what she did; the list of members or guests that names her again says her seat.
+      first.role = a.role;
     }
     attendees.splice(i, 1);
     i -= 1;
@@ -253,6 +258,38 @@ function isMinutesPage(blocks: Located[], title: string | null, date: string | n
   if (hasDateLine || kinds.size >= 2) return true;
   const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));
   return kinds.size >= 1 && (titled || date !== null);
+}
+
+/**
+ * "Attendees: A, B" and "Apologies: C" on two lines of one Markdown paragraph (a soft break, no
+ * `<br>`): each line that starts with a label of people is a line of its own. Lines with mentions
+ * are left whole (a mention cannot be placed on a part); other soft breaks are spaces.
+ */
+function labelledSoftLines(lines: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const parts = line.text.split('\n');
+    const labelled = parts.slice(1).some((part) => {
+      const label = /^\s*([^:]{2,40}?)\s*:/.exec(part)?.[1];
+      return label !== undefined && PEOPLE.includes(classifyHeading(label));
+    });
+    if (line.mentions.length > 0 || !labelled) return [{ ...line, text: line.text.replace(/\s*\n\s*/g, ' ') }];
+    return parts.map((text) => ({ ...line, text: text.trim() })).filter((part) => part.text !== '');
+  });
+}
+
+/** The page's "Label | value" rows and "Label: value" lines, by label (lower case): the first value of each. */
+function propertyOf(blocks: readonly Located[], tables: ReadonlyMap<Element, NormalizedTable>): (label: string) => string | undefined {
+  const values = new Map<string, string>();
+  const add = (label: string, value: string): void => {
+    const key = label.replace(/:$/, '').trim().toLowerCase();
+    if (key !== '' && key.length <= 30 && !values.has(key)) values.set(key, value.replace(/\s+/g, ' ').trim());
+  };
+  for (const table of tables.values()) for (const row of [...(table.headerCells !== undefined && table.headerCells !== null ? [table.headerCells] : []), ...table.rows]) if (row.length === 2) add(row[0]!.text, row[1]!.text);
+  for (const b of blocks) if (b.kind === 'paragraph') for (const line of b.text.split('\n')) {
+    const m = /^\s*([^:]{2,30}):\s*(\S.*)$/.exec(line);
+    if (m !== null) add(m[1]!, m[2]!);
+  }
+  return (label) => values.get(label);
 }
 
 /** "Ana Muller: send the budget": the names before a colon in list items and paragraphs (speakers, assignees). */
@@ -339,7 +376,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
   const order = dateOrderOf(page, blocks);
-  const date = meetingDate(page, blocks, title, order);
+  // A note's own date property (front matter) is its meeting's date; the body is read when it has none.
+  const date = dateFromProperties(meta.properties) ?? meetingDate(page, blocks, title, order);
   const hasDateLine = blocks.some((b) => {
     if (b.kind !== 'paragraph') return false;
     const m = DATE_LABEL.exec(b.text);
@@ -360,7 +398,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const writtenFirst = collectOrganizationsWrittenFirst([...peopleTexts, ...peopleParagraphs], firstNames);
   const known = new Set([...collectOrganizations(peopleTexts), ...writtenFirst.organizations].filter((o) => !writtenFirst.people.has(o)));
 
-  const attendees: Attendee[] = [];
+  // The people a note's front matter lists come first, as the page shows them.
+  const attendees: Attendee[] = attendeesFromProperties(meta.properties, { knownOrganizations: known, firstNames });
   // People a table under an attendance heading lists with no presence column: there, when the page names its absentees apart.
   const unmarked: Attendee[] = [];
   const tableOptions = (section: SectionKind, group: string | null) => ({
@@ -378,7 +417,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     } else if (b.kind === 'list' || (b.kind === 'tasks' && PEOPLE.includes(b.section))) {
       attendees.push(...attendeesInList(b.element, b.section, b.group));
     } else if (b.kind === 'paragraph') {
-      const lines = linesOf(b.element.children);
+      const lines = labelledSoftLines(linesOf(b.element.children, false, true));
       if (lines.length > 1) attendees.push(...attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames));
       else attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
     }
@@ -454,6 +493,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
     for (const a of unmarked) if (a.present === null && !/\binvit/i.test(a.group ?? '')) a.present = true;
   }
+  organizationsOfSides(attendees, propertyOf(blocks, tables));
+  companiesBeforeTeams(attendees);
   membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);

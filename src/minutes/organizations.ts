@@ -26,3 +26,32 @@ export function looksLikeOrganization(text: string, knownOrganizations: Readonly
   // An all-capitals acronym ("CERN", "ETSI") is an organization, not a person.
   return /^[A-Z][A-Z0-9&.-]{1,9}$/.test(t);
 }
+
+/**
+ * "Ana Roe (Acme Corp, Procurement)" on a page whose other people come from Acme Corp: a company
+ * the page names as someone's organization, then a team of it. The organization is the company;
+ * the team only says where the person sits in it.
+ */
+export function companiesBeforeTeams<T extends { organization: string | null }>(people: T[]): void {
+  const companies = new Set(people.map((p) => p.organization?.toLowerCase()).filter((o): o is string => o !== undefined && !o.includes(',')));
+  for (const person of people) {
+    const [first, ...rest] = (person.organization ?? '').split(/\s*,\s*/);
+    if (rest.length > 0 && companies.has(first!.toLowerCase())) person.organization = first!;
+  }
+}
+
+/**
+ * "Customer attendees" on a page whose properties say "Customer: Orbital Freight": the people of a
+ * side take the organization the page names for that side, unless they are written with one of
+ * their own (a text after the name that is no company is a job there). `valueOf` gives a property's value by
+ * its label (lower case), or undefined.
+ */
+export function organizationsOfSides<T extends { organization: string | null; group: string | null }>(people: T[], valueOf: (label: string) => string | undefined): void {
+  for (const person of people) {
+    // "Ana Roe – Buyer" under "Customer attendees": what follows her name is her job; she comes from the customer.
+    if ((person.organization !== null && looksLikeOrganization(person.organization)) || person.group === null) continue;
+    const side = /^\s*(\p{L}[\p{L}-]*)\s+(?:attendees|participants|representatives|side|team)\s*:?\s*$/iu.exec(person.group)?.[1];
+    const organization = side !== undefined ? valueOf(side.toLowerCase()) : undefined;
+    if (organization !== undefined && organization !== '' && organization.length <= 80) person.organization = organization;
+  }
+}

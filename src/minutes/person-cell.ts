@@ -3,7 +3,7 @@ import type { AnyNode } from 'domhandler';
 import { cleanLine, nodesText } from '../hub/table-cell-text.js';
 import { elementsWhere, isMention, mentionIds, textContent, viewWith } from '../hub/hub-walk.js';
 import { looksLikeOrganization } from './organizations.js';
-import { splitTrailingPresence } from './presence.js';
+import { isAwayText, splitTrailingPresence } from './presence.js';
 import { HONORIFICS, JOB_NOUNS } from './vocabulary.js';
 
 /** One person (or a seat with nobody named: name null, organization set) read from a cell or list item. */
@@ -36,9 +36,15 @@ const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|none|vacant|\?+|…|\.\.\.)$
 const ROLE_WORDS =
   '(?:(?:co-?|vice[- ]?|deputy |acting |interim |tsc |board |committee |project |tech(?:nical)? |team |program |product |engineering |release |community )?(?:chair(?:man|woman|person)?|lead|leader|manager|director|secretary|treasurer|president|coordinator|owner)|host|co-?host|facilitator|moderator|scribe|note[- ]?taker|minute[- ]?taker|minutes|presenter|speaker|convener|organi[sz]er|maintainer|committer|pm|tpm|cto|ceo|cfo|coo|vp|pi|principal investigator|postdoc|phd student|student|intern|contractor|consultant|qa|ux|scrum master|product owner|executive director|managing director|(?:foundation |project )?staff|pmc(?: member)?|tsc(?: member)?|marketing|finance|legal|hr|sales|design|engineering|ops|liaison|ex[- ]officio|emeritus|(?:non-?)?voting(?: member)?|member|alternate|observer|guest|proxy)';
 
+/**
+ * What a meeting client adds after a name in its participant list: Teams' "(External)" or
+ * "(Unverified)", a device Zoom shows as the original name ("(Ana's iPad)"). None is an organization.
+ */
+const CLIENT_REMARK = "external|external user|unverified|(?:[^()]+['’]s\\s+)?(?:iphone|ipad|android(?: phone)?|phone|mobile|laptop|macbook(?: pro| air)?|pc|computer|tablet)";
+
 /** What people write in parentheses after a name that is not an organization: how or as what they attend. */
 const NOT_AN_ORGANIZATION = new RegExp(
-  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|n\\/?a|none|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
+  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
   'i',
 );
 
@@ -174,18 +180,23 @@ const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
   const { rest, present: marked } = splitTrailingPresence(cleanLine(line));
-  const { text: remarked, alternateFor } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
   // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
   const again = splitTrailingPresence(remarked);
-  const present = marked ?? again.present;
+  const present = marked ?? again.present ?? (away ? false : null);
   const text = withoutTrailingRole(withoutTitlesAndDegrees(again.rest));
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text)) return null;
   const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
+  // "Ana Roe (Finance)": a department in brackets is where the person comes from ("Ana Roe - Finance" is her job).
+  const department = DEPARTMENT_IN_BRACKETS.exec(rest)?.[1];
+  if (entry !== null && entry.organization === null && department !== undefined) entry.organization = department;
   // "(guest)" may have gone with the roles; it still says how the person attends.
   if (entry !== null && /[(,]\s*(?:guest|observer|visitor|visiting)\b/i.test(rest)) entry.guest = true;
   return entry;
 }
+
+const DEPARTMENT_IN_BRACKETS = /\(\s*(marketing|finance|legal|hr|sales|design|engineering|ops|operations|procurement|support)\s*\)\s*$/i;
 
 const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
 /** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
@@ -195,9 +206,10 @@ const REMARK = /^(?:(?:em|en|in|na|no|ao|al|nel|nella|bij|op|auf|im|à|a la)\s+\
  * Brackets after a name that hold a role, a remark or whom the person stands in for, and comma
  * parts that are a role: taken out ("Sam (chair), Example Org" → "Sam, Example Org").
  */
-function withoutRemarks(text: string): { text: string; alternateFor: string | null } {
+function withoutRemarks(text: string): { text: string; alternateFor: string | null; away: boolean } {
   let alternateFor: string | null = null;
   let visitingFrom: string | null = null;
+  let away = false;
   const out = text
     .replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
       const parts = inner.split(/\s*[,;]\s*/);
@@ -213,6 +225,11 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
           alternateFor = stands[1]!.trim();
           return false;
         }
+        // "(invited, did not join)", "(sent apologies)": a reason for not being there.
+        if (isAwayText(part)) {
+          away = true;
+          return false;
+        }
         return !(NOT_AN_ORGANIZATION.test(part) || REMARK.test(part) || isJobTitle(part) || /^(?:guest|observer|visitor|visiting)$/i.test(part));
       });
       if (kept.length === parts.length) return whole;
@@ -224,7 +241,7 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
     .trim();
   const parts = out.split(/\s*,\s*/);
   const kept = parts.filter((part, i) => i === 0 || !((NOT_AN_ORGANIZATION.test(part) || isJobTitle(part)) && !/^(?:guest|observer|visitor|visiting)$/i.test(part)));
-  return { text: kept.join(', '), alternateFor };
+  return { text: kept.join(', '), alternateFor, away };
 }
 
 /** "Jo Smith (JS)": the person's initials in brackets are no organization. */

@@ -2,7 +2,7 @@
 
 const PRESENT_MARKS = ['✓', '✔', '✔️', '☑', '☑️', '✅', '(/)', 'x', 'X', 'yes', 'y', 'present', 'attended', 'attending', 'here', '+', 'in the room', 'in person', 'in-person', 'on site', 'onsite', 'remote', 'remotely', 'online', 'virtual', 'dial-in', 'phone', 'video', 'late', 'joined late', 'partial', 'left early', ':white_check_mark:', ':heavy_check_mark:', ':check_mark:', 'tick'];
 /** Reasons for being away: the person was not at the meeting, whatever column says so. */
-const AWAY_MARKS = ['absent', 'apologies', 'regrets', 'excused', 'not present', 'did not attend', 'on leave', 'sick', 'ill', 'holiday', 'vacation', 'ooo', 'out of office', 'out sick', 'off sick', 'sick leave', 'pto', 'away', 'off today', 'not in', 'declined', 'no show', 'no-show'];
+const AWAY_MARKS = ['absent', 'apologies', 'regrets', 'excused', 'not present', 'did not attend', 'on leave', 'sick', 'ill', 'holiday', 'vacation', 'ooo', 'out of office', 'out sick', 'off sick', 'sick leave', 'pto', 'away', 'off today', 'not in', 'declined', 'no show', 'no-show', 'did not join', "didn't join", "didn't attend", 'not joined', 'could not attend', "couldn't attend", 'unable to attend', 'sent apologies', 'sent regrets', 'apologised', 'apologized'];
 const ABSENT_MARKS = ['✗', '✘', '❌', '✖', '✖️', '❎', '⛔', '🚫', '🔴', '(x)', '(!)', 'no', 'n', '-', '—', ':x:', ':cross_mark:', 'cross', ...AWAY_MARKS];
 
 const PRESENT_EMOTICONS = new Set(['tick', 'check', 'check_mark', 'white_check_mark', 'heavy_check_mark', 'yes', 'thumbs-up']);

@@ -1,14 +1,22 @@
-import { labelPattern } from './vocabulary.js';
+import { labelPattern, type LabelMeaning } from './vocabulary.js';
 
 /** What a heading announces on a minutes page. */
 export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actions' | 'decisions' | 'minutes' | 'goals' | 'date' | 'other';
 
 /** In this order: "not present" is absent before it is present, "also present" a guest before an attendee. */
-const RULES: [SectionKind, RegExp][] = [
+/** A label that is wholly a word of this meaning, a remark in brackets aside ("Presenters (non-voting)"). */
+function wholeLabel(meaning: LabelMeaning): { test: (text: string) => boolean } {
+  const pattern = labelPattern(meaning, true);
+  return { test: (text) => pattern.test(text.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) };
+}
+
+const RULES: [SectionKind, { test: (text: string) => boolean }][] = [
   ['absent', labelPattern('absent')],
   ['guests', labelPattern('guests')],
   ['attendance', labelPattern('attendees')],
   ['attendance', /^(?:the )?team(?: members)?$/i],
+  ['absent', wholeLabel('away')],
+  ['attendance', wholeLabel('hosts')],
   ['agenda', labelPattern('agenda')],
   ['actions', labelPattern('actions')],
   ['decisions', labelPattern('decisions')],
@@ -55,7 +63,9 @@ export function pageSections(): { classify: (text: string) => SectionKind; secti
   };
 }
 
-/** Labels of people who sit on the body that meets (they vote, they are its members). */
-export const MEMBER_LABEL = /\b(members?|directors?|voting|board|committee|council|pmc|tsc|steering|representatives?|delegates?|trustees?|governors?|commissioners?|senators?|councill?ors?|cllrs|aldermen|directors? present)\b/i;
+/** Labels of people who sit on the body that meets (they vote, they are its members), in the languages of the vocabulary. */
+export const MEMBER_LABEL = labelPattern('members');
 /** Labels of people who attend without a seat: guests, observers, staff, non-voting attendees. */
-export const GUEST_LABEL = /\b(also present|also attending|in attendance|guests?|observers?|visitors?|staff|non-?voting|other attendees|invited guests?|ex[- ]officio|secretariat|community (?:attendees|participants)|visiting)\b/i;
+const GUEST_WORDS = /\b(also present|also attending|in attendance|guests?|observers?|visitors?|staff|non-?voting|other attendees|invited guests?|ex[- ]officio|secretariat|community (?:attendees|participants)|visiting)\b/i;
+/** Labels of people who attend without a seat, in English as people write them and in the languages of the vocabulary ("Observadores", "Gäste"). */
+export const GUEST_LABEL = { test: (label: string): boolean => GUEST_WORDS.test(label) || labelPattern('guests').test(label) };

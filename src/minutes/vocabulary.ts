@@ -25,14 +25,18 @@ export type LabelMeaning =
   | 'status'
   | 'done'
   | 'nextMeeting'
-  | 'report';
+  | 'report'
+  | 'oneOnOneParty'
+  | 'members'
+  | 'hosts'
+  | 'away';
 
 type Words = Readonly<Record<Language, readonly string[]>>;
 
 export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   /** Who was expected and did not come. Read before `attendees` ("not present" holds "present"). */
   absent: {
-    en: ['apologies', 'apology', 'regrets', 'absent', 'absentees', 'unable to attend', 'not present', 'not here', 'not attending', 'excused', 'missing', "couldn't make it", 'could not make it', "can't make it", 'cannot make it', "didn't make it", 'did not attend', 'not in attendance'],
+    en: ['apologies', 'apology', 'regrets', 'absent', 'absentees', 'unable to attend', 'not present', 'not here', 'not attending', 'excused', 'missing', "couldn't make it", 'could not make it', "can't make it", 'cannot make it', "didn't make it", 'did not attend', "didn't attend", 'did not join', "didn't join", 'not joined', 'no-show', 'no-shows', 'not in attendance'],
     de: ['entschuldigt', 'abwesend', 'abwesende', 'fehlend', 'nicht anwesend', 'verhindert', 'abgemeldet'],
     fr: ['excusés', 'excusé', 'excusées', 'excusée', 'absents', 'absent', 'absentes', 'absente', 'non présents'],
     es: ['ausentes', 'ausente', 'excusados', 'excusas', 'disculpas', 'no asistieron', 'no asisten'],
@@ -42,12 +46,12 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** People at the meeting without a seat: guests, observers, staff. Read before `attendees` ("also present"). */
   guests: {
-    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers'],
-    de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend'],
-    fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également'],
-    es: ['invitado', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes'],
-    nl: ['gast', 'gasten', 'toehoorders', 'waarnemers', 'eveneens aanwezig'],
-    pt: ['convidado', 'convidados', 'convidadas', 'observadores', 'também presentes'],
+    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers', 'stakeholders', 'stakeholder', 'by invitation', 'invited guests'],
+    de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend', 'stakeholder'],
+    fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également', 'parties prenantes'],
+    es: ['invitado', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes', 'partes interesadas'],
+    nl: ['gast', 'gasten', 'toehoorders', 'waarnemers', 'eveneens aanwezig', 'belanghebbenden'],
+    pt: ['convidado', 'convidados', 'convidadas', 'observadores', 'também presentes', 'partes interessadas'],
     it: ['ospite', 'ospiti', 'invitato', 'invitati', 'osservatori', 'presenti inoltre'],
   },
   /** Who was there (or was asked to come). */
@@ -165,6 +169,55 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['gisteren', 'vandaag', 'morgen', 'blokkades', 'belemmeringen', 'voortgang'],
     pt: ['ontem', 'hoje', 'amanhã', 'bloqueios', 'impedimentos', 'progresso'],
     it: ['ieri', 'oggi', 'domani', 'blocchi', 'impedimenti', 'avanzamento'],
+  },
+  /**
+   * Labels of people who sit on the body that meets (they vote; a board's directors, a council's
+   * councillors): people listed under such a label are its members (sections.ts MEMBER_LABEL).
+   */
+  members: {
+    en: ['member', 'members', 'director', 'directors', 'voting', 'board', 'committee', 'council', 'pmc', 'tsc', 'steering', 'representative', 'representatives', 'delegate', 'delegates', 'trustee', 'trustees', 'governor', 'governors', 'commissioner', 'commissioners', 'senator', 'senators', 'councillor', 'councillors', 'councilor', 'councilors', 'cllrs', 'aldermen'],
+    de: ['mitglied', 'mitglieder', 'vorstand', 'vorstandsmitglieder', 'aufsichtsrat', 'aufsichtsräte', 'verwaltungsrat', 'verwaltungsräte', 'direktoren', 'delegierte', 'stimmberechtigt', 'stimmberechtigte'],
+    fr: ['membre', 'membres', 'administrateur', 'administrateurs', 'administratrices', 'conseillers', 'conseillères', 'délégués', 'conseil d’administration', "conseil d'administration", 'comité'],
+    es: ['miembro', 'miembros', 'consejero', 'consejeros', 'consejeras', 'vocales', 'directores', 'delegados', 'patronos', 'junta directiva', 'consejo'],
+    nl: ['lid', 'leden', 'bestuursleden', 'bestuur', 'raadsleden', 'commissarissen', 'afgevaardigden', 'stemgerechtigd'],
+    pt: ['membro', 'membros', 'conselheiro', 'conselheiros', 'conselheiras', 'administradores', 'diretores', 'delegados', 'conselho'],
+    it: ['membro', 'membri', 'consiglieri', 'amministratori', 'delegati', 'consiglio'],
+  },
+  /**
+   * Who ran the meeting: a label of this meaning alone ("Host: @a", "Presenters: @b – roadmap")
+   * names people who were there. Read only as a whole label: "Presenter notes" is a topic.
+   */
+  hosts: {
+    en: ['host', 'hosts', 'co-host', 'co-hosts', 'hosted by', 'presenter', 'presenters', 'presented by', 'facilitator', 'facilitators', 'facilitated by', 'organizer', 'organizers', 'organiser', 'organisers', 'moderator', 'moderators', 'note taker', 'note-taker', 'notetaker', 'scribe'],
+    de: ['gastgeber', 'gastgeberin', 'moderation', 'moderator', 'moderatorin', 'referent', 'referentin', 'referenten', 'protokollführer', 'protokollführerin', 'protokoll geführt von'],
+    fr: ['animateur', 'animatrice', 'animé par', 'présentateur', 'présentatrice', 'intervenants', 'intervenant', 'secrétaire de séance'],
+    es: ['anfitrión', 'anfitriona', 'moderador', 'moderadora', 'ponente', 'ponentes', 'presentador', 'presentadora'],
+    nl: ['gastheer', 'gastvrouw', 'presentator', 'presentatoren', 'gespreksleider', 'notulist'],
+    pt: ['anfitrião', 'anfitriã', 'moderador', 'moderadora', 'apresentador', 'apresentadora', 'palestrante', 'palestrantes'],
+    it: ['moderatore', 'moderatrice', 'relatore', 'relatori', 'relatrice', 'presentatore'],
+  },
+  /** Away that day (a whole label: "Away: @a", "OOO: Bo"): absent, as under Apologies. */
+  away: {
+    en: ['away', 'out', 'out of office', 'ooo', 'on leave', 'on holiday', 'on vacation', 'pto', 'off', 'off today', 'not joining', 'declined'],
+    de: ['im urlaub', 'urlaub', 'nicht da', 'krank'],
+    fr: ['en congé', 'congés', 'en vacances'],
+    es: ['de vacaciones', 'de permiso', 'fuera de la oficina'],
+    nl: ['op vakantie', 'vrij', 'met verlof'],
+    pt: ['de férias', 'de licença'],
+    it: ['in ferie', 'in permesso'],
+  },
+  /**
+   * The two sides of a one-on-one (a 1:1 page's properties name them in rows, "Manager | @a",
+   * "Report | @b"): a row label of this meaning names a participant only beside another one.
+   */
+  oneOnOneParty: {
+    en: ['manager', 'report', 'direct report', 'employee', 'team member', 'mentor', 'mentee', 'coach', 'coachee', 'supervisor', 'supervisee', 'line manager', 'reviewer', 'reviewee'],
+    de: ['führungskraft', 'vorgesetzte', 'vorgesetzter', 'mitarbeiter', 'mitarbeiterin', 'mitarbeitende', 'mentor', 'mentorin', 'mentee'],
+    fr: ['manager', 'responsable', 'collaborateur', 'collaboratrice', 'mentor', 'mentoré', 'mentorée'],
+    es: ['responsable', 'jefe', 'jefa', 'colaborador', 'colaboradora', 'empleado', 'empleada', 'mentor', 'mentora', 'mentorado', 'mentorada'],
+    nl: ['leidinggevende', 'manager', 'medewerker', 'medewerkster', 'mentor', 'mentee', 'coach'],
+    pt: ['gestor', 'gestora', 'colaborador', 'colaboradora', 'mentor', 'mentora', 'mentorado', 'mentorada'],
+    it: ['responsabile', 'collaboratore', 'collaboratrice', 'mentore', 'mentee'],
   },
 };
 

@@ -11,6 +11,12 @@ export const PageMetaSchema = z.object({
   sourceUrl: z.string().nullable().default(null),
   createdAt: z.string().nullable().default(null),
   updatedAt: z.string().nullable().default(null),
+  /**
+   * Other properties the source gives beside the body, by their own key (front matter keys of
+   * other tools: an Obsidian or Notion note's `attendees`, `date`…). Read by the meeting
+   * extractor; no writer puts them back.
+   */
+  properties: z.record(z.string(), z.unknown()).optional(),
 });
 export type PageMeta = z.infer<typeof PageMetaSchema>;
 

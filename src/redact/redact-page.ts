@@ -38,12 +38,21 @@ export function redactPage<M extends Partial<PageMeta>>(hub: string, meta: M, ru
   return { hub: maskedHub, meta: maskedMeta, counts: tally.counts() };
 }
 
-/** The page's title, labels and source URL with their secrets masked; other fields as they are. */
+/** A front matter value with the secrets of its strings masked, lists and mappings walked. */
+function redactValue(value: unknown, text: (value: string) => string): unknown {
+  if (typeof value === 'string') return text(value);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, text));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, text)]));
+  return value;
+}
+
+/** The page's title, labels, source URL and other properties with their secrets masked; other fields as they are. */
 export function redactMeta<M extends Partial<PageMeta>>(meta: M, rules: readonly RedactionRule[], tally: RedactionTally = new RedactionTally()): M {
   const text = (value: string): string => redactText(value, rules, tally).text;
   const out: M = { ...meta };
   if (typeof meta.title === 'string') out.title = text(meta.title);
   if (typeof meta.sourceUrl === 'string') out.sourceUrl = redactUrl(meta.sourceUrl, rules, tally);
   if (Array.isArray(meta.labels)) out.labels = meta.labels.map(text);
+  if (meta.properties !== undefined) out.properties = Object.fromEntries(Object.entries(meta.properties).map(([key, value]) => [key, redactValue(value, text)]));
   return out;
 }

@@ -64,6 +64,7 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
   const heldOut = all.filter((p) => p.name.startsWith('c-'));
   const setD = all.filter((p) => p.name.startsWith('d-'));
   const setE = all.filter((p) => p.name.startsWith('e-'));
+  const setF = all.filter((p) => p.name.startsWith('f-'));
 
   it.skipIf(development.length === 0)('meets the targets on sets A and B: attendee F1 >= 0.98, fields >= 0.97, every date and action right', () => {
     const total = totalScore(development.map((p) => p.score));
@@ -99,6 +100,20 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.datesRight.right).toBeGreaterThanOrEqual(18);
     expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(13);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(20);
+  });
+
+  it.skipIf(setF.length === 0)('does not fall below what it was measured at on set F (development set: where people are written)', () => {
+    const total = totalScore(setF.map((p) => p.score));
+    // Set F (front matter, 1:1 page properties, Teams/Zoom attendance reports, mention paragraphs, boards with
+    // observers and counsel, stakeholders) measured before its rules: P 1.00, R 0.60, F1 0.75, fields 0.86, dates 12/17,
+    // actions 13/17, minutes-or-not 16/17. After them: P 1.00, R 0.91, F1 0.96, fields 0.98, dates 16/17, every action,
+    // minutes-or-not 16/17 (the board page's date, "held by video conference on <time>", is left to the date rules).
+    expect(total.precision).toBeGreaterThanOrEqual(0.99);
+    expect(total.f1).toBeGreaterThanOrEqual(0.95);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.98);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(16);
+    expect(total.actionsRight.right).toBeGreaterThanOrEqual(17);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(16);
   });
 
   it.skipIf(setE.length === 0)('does not fall below what it was measured at on the held-out set E (never read by whoever wrote rules)', () => {

@@ -79,5 +79,7 @@ export function readFrontMatter(markdown: string): SplitFrontMatter {
   else if (fm.tags !== undefined) meta.labels = fm.tags;
   if (fm.created !== undefined) meta.createdAt = fm.created;
   if (fm.updated !== undefined) meta.updatedAt = fm.updated;
+  const properties = Object.fromEntries(Object.entries(fm).filter(([key]) => !(key in FrontMatterSchema.shape)));
+  if (Object.keys(properties).length > 0) meta.properties = properties;
   return { meta, body };
 }
