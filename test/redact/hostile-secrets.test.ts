@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
+import { redactionRules } from '../../src/redact/redaction-rules.js';
+
+/**
+ * Secrets a hostile user found leaking through `--redact` (issue 14): every secret here must be
+ * gone from both the Markdown and the JSON, in full, and the words that are not secrets stay.
+ */
+const rules = redactionRules();
+
+function outputs(text: string, from: 'storage' | 'markdown'): string[] {
+  return (['md', 'json'] as const).map((to) => convert(text, { from, to, redact: rules }).output);
+}
+
+function expectGone(out: string, secrets: readonly string[]): void {
+  for (const secret of secrets) expect(out, `"${secret}" leaked`).not.toContain(secret);
+}
+
+describe('a labelled value across a soft line break (Markdown) is masked to its end', () => {
+  it('"Password: open\\nsesame now" reads as one line and is masked whole', () => {
+    for (const out of outputs('Intro.\n\nPassword: open\nsesame now\n\n- PIN: 12\n  34 56\n', 'markdown')) {
+      expectGone(out, ['open', 'sesame', '34 56']);
+      expect(out).toContain('Intro.');
+    }
+  });
+
+  it('a line break in a code block still ends the value (the next line is code of its own)', () => {
+    const md = convert('```\npassword: abc123\necho done\n```\n', { from: 'markdown', to: 'md', redact: rules }).output;
+    expect(md).not.toContain('abc123');
+    expect(md).toContain('echo done');
+  });
+});
+
+describe('code keys as programs and config files spell them', () => {
+  const code = [
+    "export PGPASSWORD='pg pass phrase'",
+    'PGPASSWORD=pgsecret1 psql -h db',
+    'adminPassword: admsecret2',
+    'dbPassword = "dbsecret3"',
+    'smtpPass: smtpsecret5',
+    'redisPassword="redissecret7"',
+    '<password>xmlsecret10</password>',
+    '<db.adminPassword>xmlsecret12</db.adminPassword>',
+    'password: |',
+    '  multiline yaml secret11',
+    '  second yaml line13',
+    'after: kept words',
+    'MONKEY=banana',
+    'monkey: banana',
+  ].join('\n');
+
+  it('masks glued upper-case variables, camelCase keys, XML elements and YAML block values', () => {
+    for (const out of outputs(`\`\`\`\n${code}\n\`\`\`\n`, 'markdown')) {
+      expectGone(out, ['pg pass phrase', 'pgsecret1', 'admsecret2', 'dbsecret3', 'smtpsecret5', 'redissecret7', 'xmlsecret10', 'xmlsecret12', 'multiline yaml secret11', 'second yaml line13']);
+      expect(out).toContain('after: kept words');
+      expect(out).toContain('MONKEY=banana');
+      expect(out).toContain('monkey: banana');
+      expect(out).toContain('psql -h db');
+    }
+  });
+});
+
+describe('a macro parameter named like a secret', () => {
+  it('has its value masked, in a macro wikiport keeps as it is and in one it knows', () => {
+    const storage =
+      '<p>Intro.</p>' +
+      '<ac:structured-macro ac:name="unknown-thing"><ac:parameter ac:name="secret">Kumquat Lantern 55</ac:parameter><ac:parameter ac:name="colour">Blue</ac:parameter>' +
+      '<ac:rich-text-body><p>Body.</p></ac:rich-text-body></ac:structured-macro>' +
+      '<ac:structured-macro ac:name="widget-thing"><ac:parameter ac:name="password">Orchid Walnut 9</ac:parameter><ac:parameter ac:name="apiKey">ak_Walrus_77</ac:parameter></ac:structured-macro>';
+    for (const out of outputs(storage, 'storage')) {
+      expectGone(out, ['Kumquat', 'Lantern', 'Orchid', 'Walnut', 'Walrus']);
+      expect(out).toContain('Blue');
+      expect(out).toContain('Body.');
+    }
+  });
+});
+
+describe('macro parameters kept as JSON', () => {
+  it('a parameter named like a secret has its value masked, the others stay', async () => {
+    const { redactJsonStrings } = await import('../../src/redact/redact-text.js');
+    const { RedactionTally } = await import('../../src/redact/redaction-tally.js');
+    const out = redactJsonStrings(JSON.stringify({ title: 'Deploy', secret: 'Kumquat Lantern 55', nested: { password: 'Orchid Walnut' } }), rules, new RedactionTally());
+    expect(JSON.parse(out)).toEqual({ title: 'Deploy', secret: '[redacted]', nested: { password: '[redacted]' } });
+  });
+});
