@@ -78,6 +78,35 @@ describe('push refuses what cannot be an edit (one line naming the file, exit 2,
     await refused(json, JSON.stringify({ ...doc, id: '424242', title: 'Other' }), /names page 424242/);
   });
 
+  it('a file saved with old Mac line endings (CR only) pushes its edit, its front matter read as front matter', async () => {
+    const { id, md, text } = await exported('Carriage returns');
+    await writeFile(md, text.replace('Recording', 'Recorded').replace(/\n/g, '\r'));
+    const summary = await pushPages({ paths: [md], client: clientFor(sandbox(), dataCenter.api) });
+    expect(summary.pages[0]!.message).not.toMatch(/labels/);
+    expect(summary.exitCode).toBe(0);
+    const { body } = bodyOf(sandbox(), id);
+    expect(body).toContain('Recorded');
+    expect(body).not.toMatch(/<hr|title:|id: /);
+  });
+
+  it('a page JSON file that is not JSON is refused like broken front matter', async () => {
+    const { json } = await exported('Refuse broken JSON');
+    await refused(json, '{"id": "1", "title": "cut sho', /not valid JSON/);
+  });
+
+  it("wikiport's own record under .wikiport is not a page: exit 2, nothing sent", async () => {
+    const { md } = await exported('Refuse state');
+    const state = join(md, '..', '.wikiport', 'manifest.json');
+    for (const path of [state, join(state, '..'), join(state, '..', 'storage')]) {
+      sandbox().resetStats();
+      await expect(pushPages({ paths: [path], client: clientFor(sandbox(), dataCenter.api) })).rejects.toMatchObject({
+        exitCode: 2,
+        message: expect.stringMatching(/own record of the export \(\.wikiport\/\), not a page; nothing was sent/),
+      });
+      expect(sandbox().stats.requests).toBe(0);
+    }
+  });
+
   it('a page file that is a link (to a file of this machine) is not read or sent', async () => {
     const { md } = await exported('Refuse link');
     const secret = join(await tempFolder(), 'id_rsa');
