@@ -3,7 +3,7 @@ import { pageIdOf, parsePageArgument, parseSpaceArgument } from '../confluence/p
 import { ExitCode, WikiportError } from '../errors.js';
 import type { ExportFormat } from '../export/export.js';
 import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
-import { redactSecrets } from './redact-secrets.js';
+import { redactSecrets, terminalText } from './redact-secrets.js';
 
 interface ExportArgs extends GlobalOptions, ConnectionOptions {
   space?: string;
@@ -83,20 +83,19 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
     } finally {
       progress.stop();
     }
-    for (const notice of summary.notices) console.error(redactSecrets(`wikiport: ${notice}`));
-    for (const problem of summary.ndjson?.problems ?? []) console.error(redactSecrets(`wikiport: ${problem}`));
+    for (const notice of summary.notices) console.error(terminalText(`wikiport: ${notice}`));
+    for (const problem of summary.ndjson?.problems ?? []) console.error(terminalText(`wikiport: ${problem}`));
     for (const path of summary.editedOldFiles) {
-      console.error(redactSecrets(`wikiport: kept ${path}: its page was renamed or moved, but the file was edited since the last export`));
+      console.error(terminalText(`wikiport: kept ${path}: its page was renamed or moved, but the file was edited since the last export`));
     }
     for (const kept of summary.adopted) {
-      console.error(
-        redactSecrets(
+      console.error(terminalText(
           `wikiport: kept ${kept.path} (page ${kept.id}): the export manifest had no record of it and it differs from what wikiport wrote; it names version ${kept.version} of this page, so it is now recorded as your edit of it: push it to send it`,
         ),
       );
     }
     for (const failure of summary.failures) {
-      console.error(redactSecrets(`wikiport: page ${failure.id}${failure.title ? ` (${failure.title})` : ''} failed: ${failure.reason}`));
+      console.error(terminalText(`wikiport: page ${failure.id}${failure.title ? ` (${failure.title})` : ''} failed: ${failure.reason}`));
     }
     if (args.json) {
       console.log(redactSecrets(JSON.stringify(summary, null, 2)));

@@ -3,7 +3,7 @@ import yargs, { type Argv } from 'yargs';
 import { ExitCode, isWikiportError } from '../errors.js';
 import { withGlobalOptions } from './global-options.js';
 import { loadCommands } from './commands.js';
-import { redactSecrets } from './redact-secrets.js';
+import { terminalText } from './redact-secrets.js';
 import { protectStdioArguments, STDIO_PLACEHOLDER } from './stdio-argument.js';
 
 /** Runs the CLI; returns (and sets) the process exit code. Never prints a stack trace for bad input. */
@@ -31,17 +31,17 @@ export async function main(rawArgs: string[]): Promise<number> {
     return finish(typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok);
   } catch (error) {
     if (error instanceof UsageError || isWikiportError(error)) {
-      console.error(`wikiport: ${redactSecrets(error.message)}`);
+      console.error(`wikiport: ${terminalText(error.message, { newlines: true })}`);
       if (error instanceof UsageError) console.error('Run `wikiport --help` for usage.');
       return finish(isWikiportError(error) ? error.exitCode : ExitCode.usage);
     }
     const disk = fileSystemProblem(error);
     if (disk) {
-      console.error(`wikiport: ${redactSecrets(disk)}`);
+      console.error(`wikiport: ${terminalText(disk, { newlines: true })}`);
       return finish(ExitCode.usage);
     }
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`wikiport: unexpected error: ${redactSecrets(message)}`);
+    console.error(`wikiport: unexpected error: ${terminalText(message, { newlines: true })}`);
     console.error('This is a bug in wikiport; please report it with the command you ran.');
     return finish(ExitCode.usage);
   }
