@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { pageIdOf, parsePageArgument, parseSpaceArgument } from '../confluence/page-address.js';
+import { pageIdOf, parsePageArgument, parseSpaceArgument, refuseOtherSite } from '../confluence/page-address.js';
 import { ExitCode, WikiportError } from '../errors.js';
 import type { ExportFormat } from '../export/export.js';
 import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
@@ -59,6 +59,8 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
     const page = args.page !== undefined ? parsePageArgument(args.page) : undefined;
     const space = args.space !== undefined ? parseSpaceArgument(args.space) : undefined;
     const connection = configFromOptions({ ...args, baseUrl: args.baseUrl ?? process.env.CONFLUENCE_BASE_URL ?? page?.site ?? space?.site });
+    if (page) refuseOtherSite('--page', args.page ?? '', page.site, connection.baseUrl);
+    if (space) refuseOtherSite('--space', args.space ?? '', space.site, connection.baseUrl);
     const pageId = page ? await pageIdOf(page, createClient(connection)) : undefined;
     const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
     const progress = createProgressReporter({ quiet: args.quiet || args.json, tty: Boolean(process.stderr.isTTY) });
