@@ -83,3 +83,12 @@ describe('macro parameters kept as JSON', () => {
     expect(JSON.parse(out)).toEqual({ title: 'Deploy', secret: '[redacted]', nested: { password: '[redacted]' } });
   });
 });
+
+describe('masks in lines the Markdown shows as prose', () => {
+  it("a code block's title reads [redacted], not \\[redacted\\]", () => {
+    const storage = '<ac:structured-macro ac:name="code"><ac:parameter ac:name="title">Password: Lemur Kiwi</ac:parameter><ac:plain-text-body><![CDATA[x]]></ac:plain-text-body></ac:structured-macro>';
+    const md = convert(storage, { from: 'storage', to: 'md', redact: rules }).output;
+    expect(md).toContain('**Password: [redacted]**');
+    expect(md).not.toContain('Lemur');
+  });
+});
