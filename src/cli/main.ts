@@ -5,6 +5,7 @@ import { withGlobalOptions } from './global-options.js';
 import { loadCommands } from './commands.js';
 import { terminalText } from './redact-secrets.js';
 import { protectStdioArguments, STDIO_PLACEHOLDER } from './stdio-argument.js';
+import { fileSystemProblem } from '../files/file-system-problem.js';
 
 /** Runs the CLI; returns (and sets) the process exit code. Never prints a stack trace for bad input. */
 export async function main(rawArgs: string[]): Promise<number> {
@@ -66,30 +67,6 @@ function refuseStdioWhereUnread(argv: Record<string, unknown>): void {
     const positional = (command === 'push' && key === 'paths') || (command === 'report' && key === 'dir');
     throw new UsageError(`${command} ${positional ? `<${key}>` : `--${key}`}: "-" (standard input or output) does not work here; name a folder or file`);
   }
-}
-
-const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or folder',
-  ENOTDIR: 'a part of this path is a file, not a folder',
-  EEXIST: 'a file is in the way of a folder',
-  EISDIR: 'is a folder, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the device',
-  EMFILE: 'too many open files',
-  ENAMETOOLONG: 'file name too long',
-};
-
-/**
- * A disk error that reached the top (a folder that cannot be made, a full disk) is the user's
- * situation to fix, not a bug: say which path and why, without the temporary file's suffix.
- */
-function fileSystemProblem(error: unknown): string | undefined {
-  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
-  const reason = code ? FILE_SYSTEM_REASONS[code] : undefined;
-  if (!reason || typeof path !== 'string') return undefined;
-  return `cannot write or read ${path.replace(/\.\d+(\.[0-9a-f]{8})?\.tmp$/, '')}: ${reason}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 // export/: space, tree and CQL export, convert --out file writing, HTML-export and NDJSON orchestration: the I/O around the pure readers and writers of formats/. Imports formats/, confluence/, manifest/, files/, redact/.
+import { fileSystemProblem } from '../files/file-system-problem.js';
 import { existsSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
@@ -385,7 +386,7 @@ function maskTitles(pages: RemotePage[], rules: ExportOptions['redact']): Remote
 }
 
 function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return fileSystemProblem(error) ?? (error instanceof Error ? error.message : String(error));
 }
 
 function round(n: number): number {
