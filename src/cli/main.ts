@@ -25,7 +25,7 @@ export async function main(rawArgs: string[]): Promise<number> {
       throw error ?? new UsageError(message);
     });
   for (const command of commands) parser = parser.command(command);
-  parser = parser.middleware(refuseStdioWhereUnread, true);
+  parser = parser.middleware(refuseStdioWhereUnread, true).middleware(warnDebugLogging, true);
   skipHelpRendering(parser);
   try {
     await parser.parseAsync();
@@ -49,6 +49,21 @@ export async function main(rawArgs: string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+/** Commands that send credentials to the wiki. */
+const NETWORK_COMMANDS = new Set(['export', 'push', 'restore']);
+
+/**
+ * Node's own debug log (`NODE_DEBUG=http`, `net`, `tls` …) prints every request's headers, the
+ * Authorization header and so the credentials included, before wikiport can mask anything: a
+ * warning, so that the log is not pasted into a bug report as it is.
+ */
+function warnDebugLogging(argv: Record<string, unknown>): void {
+  const command = String((argv._ as unknown[] | undefined)?.[0] ?? '');
+  const modules = (process.env.NODE_DEBUG ?? '').split(/[\s,]+/).filter((m) => /^(?:https?|http2|net|tls|undici|fetch|\*)$/i.test(m));
+  if (!NETWORK_COMMANDS.has(command) || modules.length === 0) return;
+  console.error(`wikiport: warning: NODE_DEBUG=${modules.join(',')} makes Node print each request's headers, your credentials included (Authorization): do not share this output`);
+}
 
 /**
  * `-` reaches a command as STDIO_PLACEHOLDER. `convert` reads it back (standard input, `--out -`)

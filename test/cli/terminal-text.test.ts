@@ -78,3 +78,24 @@ describe('shownOnTerminal', () => {
     expect(shownOnTerminal('会議 😀 café — ok')).toBe('会議 😀 café — ok');
   });
 });
+
+describe('debug logging that would print the credentials', () => {
+  it('NODE_DEBUG=http prints a warning before an export; nothing for a convert', async () => {
+    const saved = process.env.NODE_DEBUG;
+    process.env.NODE_DEBUG = 'net,http';
+    try {
+      const out = await mkdtemp(join(tmpdir(), 'wikiport-debug-'));
+      dirs.push(out);
+      const auth = sandbox.auth as { email: string; token: string };
+      const space = sandbox.store.spaceByKey('MIN')!;
+      const { stderr } = await run(['export', '--base-url', sandbox.baseUrl, '--email', auth.email, '--token', auth.token, '--page', space.homepageId!, '--out', out, '--quiet']);
+      expect(stderr).toMatch(/^wikiport: warning: NODE_DEBUG=net,http makes Node print each request's headers, your credentials included/);
+      expect(stderr).not.toContain(auth.token);
+      const convert = await run(['convert', join(out, 'missing.md')]);
+      expect(convert.stderr).not.toMatch(/NODE_DEBUG/);
+    } finally {
+      if (saved === undefined) delete process.env.NODE_DEBUG;
+      else process.env.NODE_DEBUG = saved;
+    }
+  });
+});
