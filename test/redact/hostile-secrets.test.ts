@@ -92,3 +92,23 @@ describe('masks in lines the Markdown shows as prose', () => {
     expect(md).not.toContain('Lemur');
   });
 });
+
+describe('addresses that are credentials', () => {
+  it('masks webhook addresses whose path is the secret, and session and JWT parameters', () => {
+    const md = [
+      '- <https://hooks.slack.com/services/T0001/B0002/Slack9SecretXXXXXXXX>',
+      '- Alerts go to https://discord.com/api/webhooks/123456/Disc10SecretTokenValue now',
+      '- <https://acme.webhook.office.com/webhookb2/1111@2222/IncomingWebhook/Teams11Secret/3333>',
+      '- <https://x.example/?session=Sess12Secret&lang=en>',
+      '- <https://x.example/app;jsessionid=Sess13Secret?x=1>',
+      '- <https://x.example/?jwt=eyJhbGciOiJIUzI1NiJ9.Jwt15.Secret>',
+      '- <https://x.example/docs?lang=en&page=2>',
+    ].join('\n');
+    for (const out of outputs(md, 'markdown')) {
+      expectGone(out, ['Slack9Secret', 'Disc10Secret', 'Teams11Secret', 'Sess12Secret', 'Sess13Secret', 'Jwt15']);
+      expect(out).toContain('hooks.slack.com/services/');
+      expect(out).toContain('lang=en');
+      expect(out).toContain('https://x.example/docs?lang=en&page=2');
+    }
+  });
+});
