@@ -112,3 +112,36 @@ describe('addresses that are credentials', () => {
     }
   });
 });
+
+describe('credentials known by their shape, with no label', () => {
+  it('masks a PEM private key body (keeping its BEGIN and END lines) and prefixed tokens; leaves words and public keys', () => {
+    const md = [
+      'Deploy key:',
+      '',
+      '```',
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW',
+      'QyNTUxOQAAACDpemKey2LineTwoSecretValueXYZ0123456789abcdefghijklmnopqr',
+      '-----END OPENSSH PRIVATE KEY-----',
+      '-----BEGIN PUBLIC KEY-----',
+      'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEPublicPartStays',
+      '-----END PUBLIC KEY-----',
+      '```',
+      '',
+      'CI uses ghp_R4nd0mGitHubTokenValue1234567890ab and the bot xoxb-123456789012-1234567890123-SlackTokenValueAbc.',
+      '',
+      'Billing: sk_live_51HxStripeSecretValue00, Jira: ATATT3xFfGF0SecretAtlassianTokenValue=ABCD1234',
+      '',
+      'Session: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+      '',
+      'The ghp_ prefix and sk_live_ keys are explained in the runbook.',
+    ].join('\n');
+    for (const out of outputs(md, 'markdown')) {
+      expectGone(out, ['b3BlbnNzaC1rZXkt', 'SecretValueXYZ', 'R4nd0mGitHub', 'SlackTokenValue', 'StripeSecret', 'SecretAtlassian', 'eyJzdWIiOiIx', 'SflKxwRJSMeKKF2QT4fw']);
+      expect(out).toContain('-----BEGIN OPENSSH PRIVATE KEY-----');
+      expect(out).toContain('-----END OPENSSH PRIVATE KEY-----');
+      expect(out).toContain('PublicPartStays');
+      expect(out).toMatch(/The ghp\\?_ prefix and sk\\?_live\\?_ keys are explained in the runbook\./);
+    }
+  });
+});
