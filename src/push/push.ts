@@ -1,4 +1,5 @@
 // push/: push of edited Markdown and JSON as new versions: version checks, merges, conflicts, backups, restore, page creation. Block diff and patch in push/blocks/, JSON edits in push/json-edits/, storage-level edits both use in push/storage-edits/.
+import { existsSync } from 'node:fs';
 import { readFile, rename } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isPublishedFolder, publishFolder, type PublishClient } from './publish-folder.js';
@@ -131,6 +132,19 @@ function pageForFile(manifest: Manifest, input: PushInput, id: string | null): M
   return page;
 }
 
+/**
+ * A file that names a page by its id while the page's own file is still where export wrote it is
+ * a copy (a draft kept beside it): pushing it would write the draft over the page. A file moved
+ * elsewhere (the original gone) is the page's file under a new name, and pushes.
+ */
+function refuseCopy(shown: string, page: ManifestPage, input: PushInput, exportDir: string): void {
+  const own = page.files[input.kind]?.path;
+  if (!own || own === input.relativePath || !existsSync(join(exportDir, own))) return;
+  throw new RefusedEditError(
+    `${shown}: its ${input.kind === 'md' ? 'front matter' : '"id"'} names page ${page.id}, whose file is ${own}: a copy is not pushed (nothing was sent). Edit ${own}, or remove the id to make a new page with --create`,
+  );
+}
+
 /** What is known about the page of a file, for the report when pushing it fails. */
 interface Known {
   pageId: string | null;
@@ -159,6 +173,7 @@ async function pushOne(
   }
   const page = manifest ? pageForFile(manifest, input, named.id) : null;
   if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
+  if (page && input.exportDir) refuseCopy(shown, page, input, input.exportDir);
   if (page?.publishedFrom !== undefined && input.exportDir) {
     // Its links are relative paths and its title may be its heading: only publishing reads it right.
     const folder = relative(process.cwd(), input.exportDir) || '.';

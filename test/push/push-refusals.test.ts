@@ -107,6 +107,27 @@ describe('push refuses what cannot be an edit (one line naming the file, exit 2,
     }
   });
 
+  it("a copy of a page's file (a draft beside it) is refused, naming the page's own file; a file moved elsewhere still pushes", async () => {
+    const { id, md, text } = await exported('Copied');
+    const draft = join(md, '..', 'Copied - draft.md');
+    await writeFile(draft, `${text}\nA draft idea, not for the wiki.\n`);
+    sandbox().resetStats();
+    const summary = await pushPages({ paths: [join(md, '..')], client: clientFor(sandbox(), dataCenter.api) });
+    const refusedDraft = summary.pages.find((p) => p.file.endsWith('Copied - draft.md'))!;
+    expect(refusedDraft.status).toBe('refused');
+    expect(refusedDraft.message).toMatch(new RegExp(`names page ${id}, whose file is Copied\\.md: a copy is not pushed`));
+    expect(summary.exitCode).toBe(2);
+    expect(writeRequests(sandbox())).toBe(0);
+    expect(bodyOf(sandbox(), id).version).toBe(1);
+
+    await rm(draft);
+    const moved = join(md, '..', 'Moved.md');
+    await writeFile(moved, text.replace('Recording', 'Recorded'));
+    await rm(md);
+    const pushed = await pushPages({ paths: [moved], client: clientFor(sandbox(), dataCenter.api) });
+    expect(pushed.pages[0]!.status).toBe('updated');
+  });
+
   it('a page file that is a link (to a file of this machine) is not read or sent', async () => {
     const { md } = await exported('Refuse link');
     const secret = join(await tempFolder(), 'id_rsa');
