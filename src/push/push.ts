@@ -24,6 +24,7 @@ import { declaredPage } from '../export/declared-page.js';
 import { RefusedEditError, checkDeclaredId, editText } from './push-input-check.js';
 import { notAnExportFolder } from './push-inputs.js';
 import { OutputTree } from '../files/no-links-below.js';
+import { refuseOtherSite } from '../manifest/manifest-site.js';
 
 export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
 
@@ -67,7 +68,8 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
   const manifests = new Map<string, Manifest>();
   // A manifest that does not read (or a linked .wikiport) stops the push before anything is sent:
   // no file of that folder can be pushed, and one clear error beats one per file.
-  for (const dir of new Set(inputs.map((i) => i.exportDir).filter((d): d is string => d !== null))) await loadManifest(dir, manifests);
+  const site = (options.client as Partial<Pick<ConfluenceClient, 'site'>>).site?.base;
+  for (const dir of new Set(inputs.map((i) => i.exportDir).filter((d): d is string => d !== null))) await loadManifest(dir, manifests, site);
   const results: PagePushResult[] = [];
   let siteChecked = false;
   for (const input of inputs) {
@@ -105,7 +107,7 @@ function siteSuspect(error: unknown): boolean {
   return error.status === 404 || (error.status !== null && error.status < 300);
 }
 
-async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<Manifest | null> {
+async function loadManifest(dir: string, cache: Map<string, Manifest>, site?: string): Promise<Manifest | null> {
   const cached = cache.get(dir);
   if (cached) return cached;
   // Push writes kept storage, backups and sibling files: never through a link in the export folder.
@@ -113,6 +115,7 @@ async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<
   await tree.assertFolderNoLinks('.wikiport/storage');
   await tree.assertFolderNoLinks('.wikiport/backups');
   const manifest = await readManifest(dir);
+  if (manifest && site) refuseOtherSite(dir, manifest.baseUrl, site);
   if (manifest) {
     // A push killed part-way may have left temporary files in the export folder.
     await removeStaleTempFiles(dir);
