@@ -23,3 +23,16 @@ export class WikiportError extends Error {
 export function isWikiportError(error: unknown): error is WikiportError {
   return error instanceof WikiportError;
 }
+
+/**
+ * Text from the wiki (a title) or from disk, made safe to print on a terminal: control characters
+ * (escape sequences, carriage returns, bells, C1 controls) and bidi overrides are written as
+ * `\uXXXX`-style escapes, so a hostile title cannot retitle the window, clear the screen, reverse
+ * what follows or forge a line of its own. Newlines are escaped too unless `newlines` (for text
+ * of several lines by design); tabs stay.
+ */
+export function shownOnTerminal(text: string, options: { newlines?: boolean } = {}): string {
+  // eslint-disable-next-line no-control-regex
+  const unsafe = options.newlines ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g : /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+  return text.replace(unsafe, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}

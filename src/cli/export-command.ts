@@ -1,9 +1,9 @@
 import type { CommandModule } from 'yargs';
-import { pageIdOf, parsePageArgument, parseSpaceArgument } from '../confluence/page-address.js';
+import { pageIdOf, parsePageArgument, parseSpaceArgument, refuseOtherSite } from '../confluence/page-address.js';
 import { ExitCode, WikiportError } from '../errors.js';
 import type { ExportFormat } from '../export/export.js';
 import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
-import { redactSecrets } from './redact-secrets.js';
+import { redactSecrets, terminalText } from './redact-secrets.js';
 
 interface ExportArgs extends GlobalOptions, ConnectionOptions {
   space?: string;
@@ -59,6 +59,8 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
     const page = args.page !== undefined ? parsePageArgument(args.page) : undefined;
     const space = args.space !== undefined ? parseSpaceArgument(args.space) : undefined;
     const connection = configFromOptions({ ...args, baseUrl: args.baseUrl ?? process.env.CONFLUENCE_BASE_URL ?? page?.site ?? space?.site });
+    if (page) refuseOtherSite('--page', args.page ?? '', page.site, connection.baseUrl);
+    if (space) refuseOtherSite('--space', args.space ?? '', space.site, connection.baseUrl);
     const pageId = page ? await pageIdOf(page, createClient(connection)) : undefined;
     const redact = args.redact || args.redactRules ? await loadRedactionRules(args.redactRules) : undefined;
     const progress = createProgressReporter({ quiet: args.quiet || args.json, tty: Boolean(process.stderr.isTTY) });
@@ -83,20 +85,19 @@ export const command: CommandModule<GlobalOptions, ExportArgs> = {
     } finally {
       progress.stop();
     }
-    for (const notice of summary.notices) console.error(redactSecrets(`wikiport: ${notice}`));
-    for (const problem of summary.ndjson?.problems ?? []) console.error(redactSecrets(`wikiport: ${problem}`));
+    for (const notice of summary.notices) console.error(terminalText(`wikiport: ${notice}`));
+    for (const problem of summary.ndjson?.problems ?? []) console.error(terminalText(`wikiport: ${problem}`));
     for (const path of summary.editedOldFiles) {
-      console.error(redactSecrets(`wikiport: kept ${path}: its page was renamed or moved, but the file was edited since the last export`));
+      console.error(terminalText(`wikiport: kept ${path}: its page was renamed or moved, but the file was edited since the last export`));
     }
     for (const kept of summary.adopted) {
-      console.error(
-        redactSecrets(
+      console.error(terminalText(
           `wikiport: kept ${kept.path} (page ${kept.id}): the export manifest had no record of it and it differs from what wikiport wrote; it names version ${kept.version} of this page, so it is now recorded as your edit of it: push it to send it`,
         ),
       );
     }
     for (const failure of summary.failures) {
-      console.error(redactSecrets(`wikiport: page ${failure.id}${failure.title ? ` (${failure.title})` : ''} failed: ${failure.reason}`));
+      console.error(terminalText(`wikiport: page ${failure.id}${failure.title ? ` (${failure.title})` : ''} failed: ${failure.reason}`));
     }
     if (args.json) {
       console.log(redactSecrets(JSON.stringify(summary, null, 2)));

@@ -3,8 +3,9 @@ import yargs, { type Argv } from 'yargs';
 import { ExitCode, isWikiportError } from '../errors.js';
 import { withGlobalOptions } from './global-options.js';
 import { loadCommands } from './commands.js';
-import { redactSecrets } from './redact-secrets.js';
+import { terminalText } from './redact-secrets.js';
 import { protectStdioArguments, STDIO_PLACEHOLDER } from './stdio-argument.js';
+import { fileSystemProblem } from '../files/file-system-problem.js';
 
 /** Runs the CLI; returns (and sets) the process exit code. Never prints a stack trace for bad input. */
 export async function main(rawArgs: string[]): Promise<number> {
@@ -24,30 +25,45 @@ export async function main(rawArgs: string[]): Promise<number> {
       throw error ?? new UsageError(message);
     });
   for (const command of commands) parser = parser.command(command);
-  parser = parser.middleware(refuseStdioWhereUnread, true);
+  parser = parser.middleware(refuseStdioWhereUnread, true).middleware(warnDebugLogging, true);
   skipHelpRendering(parser);
   try {
     await parser.parseAsync();
     return finish(typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok);
   } catch (error) {
     if (error instanceof UsageError || isWikiportError(error)) {
-      console.error(`wikiport: ${redactSecrets(error.message)}`);
+      console.error(`wikiport: ${terminalText(error.message, { newlines: true })}`);
       if (error instanceof UsageError) console.error('Run `wikiport --help` for usage.');
       return finish(isWikiportError(error) ? error.exitCode : ExitCode.usage);
     }
     const disk = fileSystemProblem(error);
     if (disk) {
-      console.error(`wikiport: ${redactSecrets(disk)}`);
+      console.error(`wikiport: ${terminalText(disk, { newlines: true })}`);
       return finish(ExitCode.usage);
     }
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`wikiport: unexpected error: ${redactSecrets(message)}`);
+    console.error(`wikiport: unexpected error: ${terminalText(message, { newlines: true })}`);
     console.error('This is a bug in wikiport; please report it with the command you ran.');
     return finish(ExitCode.usage);
   }
 }
 
 class UsageError extends Error {}
+
+/** Commands that send credentials to the wiki. */
+const NETWORK_COMMANDS = new Set(['export', 'push', 'restore']);
+
+/**
+ * Node's own debug log (`NODE_DEBUG=http`, `net`, `tls` …) prints every request's headers, the
+ * Authorization header and so the credentials included, before wikiport can mask anything: a
+ * warning, so that the log is not pasted into a bug report as it is.
+ */
+function warnDebugLogging(argv: Record<string, unknown>): void {
+  const command = String((argv._ as unknown[] | undefined)?.[0] ?? '');
+  const modules = (process.env.NODE_DEBUG ?? '').split(/[\s,]+/).filter((m) => /^(?:https?|http2|net|tls|undici|fetch|\*)$/i.test(m));
+  if (!NETWORK_COMMANDS.has(command) || modules.length === 0) return;
+  console.error(`wikiport: warning: NODE_DEBUG=${modules.join(',')} makes Node print each request's headers, your credentials included (Authorization): do not share this output`);
+}
 
 /**
  * `-` reaches a command as STDIO_PLACEHOLDER. `convert` reads it back (standard input, `--out -`)
@@ -66,30 +82,6 @@ function refuseStdioWhereUnread(argv: Record<string, unknown>): void {
     const positional = (command === 'push' && key === 'paths') || (command === 'report' && key === 'dir');
     throw new UsageError(`${command} ${positional ? `<${key}>` : `--${key}`}: "-" (standard input or output) does not work here; name a folder or file`);
   }
-}
-
-const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or folder',
-  ENOTDIR: 'a part of this path is a file, not a folder',
-  EEXIST: 'a file is in the way of a folder',
-  EISDIR: 'is a folder, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the device',
-  EMFILE: 'too many open files',
-  ENAMETOOLONG: 'file name too long',
-};
-
-/**
- * A disk error that reached the top (a folder that cannot be made, a full disk) is the user's
- * situation to fix, not a bug: say which path and why, without the temporary file's suffix.
- */
-function fileSystemProblem(error: unknown): string | undefined {
-  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
-  const reason = code ? FILE_SYSTEM_REASONS[code] : undefined;
-  if (!reason || typeof path !== 'string') return undefined;
-  return `cannot write or read ${path.replace(/\.\d+(\.[0-9a-f]{8})?\.tmp$/, '')}: ${reason}`;
 }
 
 /**

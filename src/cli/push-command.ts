@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
-import { redactSecrets } from './redact-secrets.js';
+import { redactSecrets, terminalText } from './redact-secrets.js';
 
 interface PushArgs extends GlobalOptions, ConnectionOptions {
   paths: string[];
@@ -56,8 +56,8 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
     });
     if (args.json) console.log(redactSecrets(JSON.stringify(summary, null, 2)));
     else if (args.dryRun) console.log(redactSecrets(formatPushSummary(summary, { diffs: true })));
-    else if (!args.quiet) console.error(redactSecrets(formatPushSummary(summary, { diffs: false })));
-    else for (const page of summary.pages.filter((p) => p.status === 'conflict' || p.status === 'refused' || p.status === 'failed')) console.error(redactSecrets(`wikiport: ${page.file}: ${page.message}`));
+    else if (!args.quiet) console.error(terminalText(formatPushSummary(summary, { diffs: false }), { newlines: true }));
+    else for (const page of summary.pages.filter((p) => p.status === 'conflict' || p.status === 'refused' || p.status === 'failed')) console.error(terminalText(`wikiport: ${page.file}: ${page.message}`));
     process.exitCode = summary.exitCode;
   },
 };

@@ -1,3 +1,5 @@
+import { shownOnTerminal } from '../errors.js';
+
 /**
  * Last line of defence: whatever message reaches the terminal has the configured credentials
  * replaced. The credentials are read from the environment and the argument list.
@@ -26,4 +28,9 @@ function knownSecrets(): string[] {
   const email = process.env.CONFLUENCE_EMAIL;
   if (email) for (const s of [...all]) all.push(Buffer.from(`${email}:${s}`).toString('base64'));
   return all;
+}
+
+/** A message for the terminal: credentials replaced, control characters of titles and file names escaped. */
+export function terminalText(text: string, options: { newlines?: boolean } = {}): string {
+  return shownOnTerminal(redactSecrets(text), options);
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { WikiportError } from '../errors.js';
 import { withConnectionOptions, type ConnectionOptions, type GlobalOptions } from './global-options.js';
-import { redactSecrets } from './redact-secrets.js';
+import { redactSecrets, terminalText } from './redact-secrets.js';
 
 interface RestoreArgs extends GlobalOptions, ConnectionOptions {
   pageId: string;
@@ -46,6 +46,6 @@ export const command: CommandModule<GlobalOptions, RestoreArgs> = {
       dryRun: args.dryRun,
     });
     if (args.json) console.log(redactSecrets(JSON.stringify(result, null, 2)));
-    else if (!args.quiet) console.error(redactSecrets(`wikiport restore: page ${result.pageId} "${result.title}": ${result.message}`));
+    else if (!args.quiet) console.error(terminalText(`wikiport restore: page ${result.pageId} "${result.title}": ${result.message}`));
   },
 };

@@ -162,12 +162,18 @@ async function chooseFlavor(choice: ApiChoice, site: SiteUrls, transport: Transp
  * nothing Confluence answers there, under the likely bases next to it.
  */
 async function probeSite(site: SiteUrls, transport: Transport): Promise<string | null> {
+  let signIn: string | null = null;
   const answer = async (base: string): Promise<'confluence' | string> => {
+    const asked = `${base}/rest/api/space`;
     try {
-      const response = await transport.send({ method: 'GET', url: `${base}/rest/api/space`, params: { limit: 1 }, allowNotFound: true });
+      const response = await transport.send({ method: 'GET', url: asked, params: { limit: 1 }, allowNotFound: true });
       const type = response.headers['content-type'] ?? '';
-      if (response.status !== 404 && type.includes('json')) return 'confluence';
-      return response.status === 404 ? 'HTTP 404' : `HTTP ${response.status} with ${type || 'no content type'}`;
+      // Any JSON is not enough (a health check or another API answers JSON too): the space list has its results.
+      if (response.status !== 404 && type.includes('json')) return isSpaceList(response.body) ? 'confluence' : `HTTP ${response.status} with JSON that is not a Confluence space list`;
+      const landed = new URL(response.url).pathname;
+      const redirected = landed !== new URL(asked).pathname ? ` after a redirect to ${landed}` : '';
+      if (redirected && /log-?in|sign-?in|sso|saml|auth/i.test(landed) && base === site.base) signIn = landed;
+      return response.status === 404 ? `HTTP 404${redirected}` : `HTTP ${response.status} with ${type || 'no content type'}${redirected}`;
     } catch (error) {
       // 401 and 403 come from a REST API that wants other credentials: it is Confluence.
       if (error instanceof ConfluenceHttpError && (error.status === 401 || error.status === 403)) return 'confluence';
@@ -176,6 +182,9 @@ async function probeSite(site: SiteUrls, transport: Transport): Promise<string |
   };
   const here = await answer(site.base);
   if (here === 'confluence') return null;
+  if (signIn) {
+    return `${site.base}: the REST API answered with a sign-in page (${site.v1Root}/space was redirected to ${signIn}): the server did not take these credentials for its API, or lets only browsers in (single sign-on). Check --email/--token (Cloud) or --pat (Data Center), and --base-url`;
+  }
   const path = new URL(site.base).pathname.replace(/\/+$/, '');
   const nearby = [...new Set([`${site.base}/wiki`, `${site.origin}/wiki`, `${site.origin}/confluence`, site.origin])].filter((b) => b !== site.base && !(path === '' && b === site.origin));
   for (const base of nearby) {
@@ -184,6 +193,16 @@ async function probeSite(site: SiteUrls, transport: Transport): Promise<string |
     }
   }
   return `${site.base} is not a Confluence REST API (${site.v1Root}/space: ${here}); check --base-url: https://SITE.atlassian.net/wiki for Cloud, https://HOST[/CONTEXT] for Data Center`;
+}
+
+/** Whether a body is a space list as `rest/api/space` answers it: an object with a `results` array. */
+function isSpaceList(body: Buffer): boolean {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as unknown;
+    return typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { results?: unknown }).results);
+  } catch {
+    return false;
+  }
 }
 
 /** The tree below a page, from one listing of its space (cheap: no body per page until asked). */

@@ -41,8 +41,13 @@ export function serverReason(body: string): string {
     if (typeof json.reason === 'string') return clip(json.reason);
     return '';
   } catch {
-    // HTML (Tomcat, proxies): keep the visible text only.
-    return clip(text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
+    // HTML (Tomcat, proxies, sign-in pages): keep the visible text only, not style sheets or scripts.
+    const visible = text
+      .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+      .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[name] ?? ' ');
+    return clip(visible.replace(/\s+/g, ' ').trim());
   }
 }
 

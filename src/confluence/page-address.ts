@@ -63,6 +63,27 @@ export function parseSpaceArgument(value: string): SpaceAddress {
   throw new WikiportError(`--space ${value}: no space key in this address; expected .../spaces/KEY/..., .../display/KEY/... (or the key itself)`);
 }
 
+/**
+ * A page or space address copied from one site while the base URL names another: page ids are
+ * the site's own, so the same id on the other site is another page (or none). Refused, naming both.
+ */
+export function refuseOtherSite(option: '--page' | '--space', value: string, site: string | undefined, baseUrl: string): void {
+  if (!site) return;
+  let theirs: string;
+  let ours: string;
+  try {
+    theirs = new URL(site).host.toLowerCase();
+    ours = new URL(baseUrl.trim()).host.toLowerCase();
+  } catch {
+    return;
+  }
+  // The API gateway (api.atlassian.com/ex/confluence/CLOUDID) serves a site whose pages show on its own host.
+  if (theirs === ours || ours === 'api.atlassian.com') return;
+  throw new WikiportError(
+    `${option} ${value} is an address on ${theirs}, but the base URL (--base-url or CONFLUENCE_BASE_URL) is on ${ours}: ids and keys belong to their site. Use --base-url ${site} to read it there, or give the ${option === '--page' ? 'page id' : 'space key'} alone for ${ours}`,
+  );
+}
+
 function parseUrl(text: string, option: string, expected: string): URL {
   let url: URL | undefined;
   try {

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Construct } from './construct.js';
-import { escapeMarkdownText } from './markdown-escape.js';
+import { escapeMarkdownLine } from './markdown-escape.js';
 import { element, paramsJson, parseParamsJson } from '../hub/html.js';
 import { macroName, macroParams, plainTextBody, textContent } from '../formats/storage/storage-dom.js';
 import { structuredMacro } from './macro-storage.js';
@@ -52,7 +52,7 @@ export const codeBlock: Construct = {
           for (const run of code.match(/^[ \t]*`{3,}/gm) ?? []) longest = Math.max(longest, run.trim().length);
           const fence = '`'.repeat(longest + 1);
           const title = shownTitle(node.getAttribute('data-title'));
-          const titleLine = title ? `**${escapeMarkdownText(title)}**\n\n` : '';
+          const titleLine = title ? `**${escapeMarkdownLine(title)}**\n\n` : '';
           return `\n\n${titleLine}${fence}${info}\n${code}\n${fence}\n\n`;
         },
       },

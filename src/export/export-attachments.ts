@@ -1,5 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConfluenceClient, RemotePage } from '../confluence/client.js';
 import { runPool } from './export-pool.js';
@@ -53,8 +54,28 @@ export async function exportAttachments(
     }
     try {
       await tree.assertNoLinks(path);
-      await client.downloadToFile(attachment.downloadUrl, join(out, path));
-      result.attachments.push({ id: attachment.id, title: attachment.title, version: attachment.version, path, sha256: await fileSha256(join(out, path)) });
+      const target = join(out, path);
+      const onDisk = existsSync(target) ? await fileSha256(target) : null;
+      // A file here that is not what wikiport downloaded (annotated, replaced, or the record lost) is
+      // the user's: the new version is fetched beside it and kept only if it is the same file.
+      if (onDisk !== null && onDisk !== (before?.path === path ? before.sha256 : undefined)) {
+        const incoming = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+        try {
+          await client.downloadToFile(attachment.downloadUrl, incoming);
+          const fetched = await fileSha256(incoming);
+          if (fetched !== onDisk) {
+            result.failures.push(`${attachment.title}: kept ${path}: it is not what wikiport downloaded there (edited or replaced); move it aside to download version ${attachment.version}`);
+            continue;
+          }
+        } finally {
+          await rm(incoming, { force: true });
+        }
+        result.attachments.push({ id: attachment.id, title: attachment.title, version: attachment.version, path, sha256: onDisk });
+        result.skipped++;
+        continue;
+      }
+      await client.downloadToFile(attachment.downloadUrl, target);
+      result.attachments.push({ id: attachment.id, title: attachment.title, version: attachment.version, path, sha256: await fileSha256(target) });
       result.downloaded++;
     } catch (error) {
       result.failures.push(`${attachment.title}: ${(error as Error).message}`);

@@ -1,4 +1,6 @@
 // export/: space, tree and CQL export, convert --out file writing, HTML-export and NDJSON orchestration: the I/O around the pure readers and writers of formats/. Imports formats/, confluence/, manifest/, files/, redact/.
+import { refuseOtherSite } from '../manifest/manifest-site.js';
+import { fileSystemProblem } from '../files/file-system-problem.js';
 import { existsSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
@@ -58,6 +60,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   await removeStaleTempFiles(out);
   const notices: string[] = [];
   const previous = await previousManifest(out, options.rebuildManifest ?? false, notices, now());
+  if (previous) refuseOtherSite(out, previous.baseUrl, client.site.base);
   // A journal without a manifest belongs to no export this run continues.
   if (!previous) await removeJournal(out);
   const writtenBefore = await readWrittenRecord(out);
@@ -385,7 +388,7 @@ function maskTitles(pages: RemotePage[], rules: ExportOptions['redact']): Remote
 }
 
 function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return fileSystemProblem(error) ?? (error instanceof Error ? error.message : String(error));
 }
 
 function round(n: number): number {

@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import { shownOnTerminal } from '../errors.js';
 import type { ExportProgressEvent } from './export-types.js';
 
 export interface ProgressReporter {
@@ -25,7 +26,7 @@ export function createProgressReporter(options: { quiet: boolean; tty: boolean; 
           bar.start(event.total, 0, { title: `${event.toFetch} to fetch` });
           started = true;
         } else if (event.kind === 'page' && started) {
-          bar.update(event.done, { title: event.title.slice(0, 40) });
+          bar.update(event.done, { title: shownOnTerminal(event.title).slice(0, 40) });
         }
       },
       stop() {
@@ -37,7 +38,7 @@ export function createProgressReporter(options: { quiet: boolean; tty: boolean; 
     onEvent(event) {
       if (event.kind === 'listed') stream.write(`wikiport: ${event.total} pages in scope, ${event.toFetch} to fetch\n`);
       else if (event.kind === 'page' && event.outcome !== 'skipped') {
-        stream.write(`wikiport: [${event.done}/${event.total}] ${event.outcome} ${event.id} ${event.title}\n`);
+        stream.write(`wikiport: [${event.done}/${event.total}] ${event.outcome} ${event.id} ${shownOnTerminal(event.title)}\n`);
       }
     },
     stop() {},

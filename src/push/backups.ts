@@ -50,7 +50,27 @@ export async function readBackup(exportDir: string, pageId: string, version?: nu
       `No backup of version ${chosen} of page ${pageId}; backed-up versions: ${versions.join(', ') || 'none'} (in ${backupsDir(exportDir, pageId)})`,
     );
   }
-  return { version: chosen, storage: await readFile(backupPath(exportDir, pageId, chosen), 'utf8') };
+  const path = backupPath(exportDir, pageId, chosen);
+  return { version: chosen, storage: backupText(path, await readFile(path)) };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+// eslint-disable-next-line no-control-regex
+const binaryControls = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+
+/** A backup is a page body push saved as UTF-8 text; anything else (damaged, replaced) is never sent back to the wiki. */
+function backupText(path: string, bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new WikiportError(`${path} is not a page body wikiport saved (not UTF-8 text); nothing was sent. Restore another version (--version)`);
+  }
+  const bad = binaryControls.exec(text);
+  if (bad) {
+    throw new WikiportError(`${path} is not a page body wikiport saved (it holds the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); nothing was sent. Restore another version (--version)`);
+  }
+  return text;
 }
 
 function safeId(pageId: string): string {

@@ -70,7 +70,7 @@ export function renderPageFile(kind: 'md' | 'json', storage: string, page: Manif
  * manifest's version anyway).
  */
 export function markdownWithVersion(text: string, version: number): string {
-  const front = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/.exec(text);
+  const front = /^(\uFEFF?---[ \t]*(?:\r\n?|\n))([\s\S]*?)((?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$))/.exec(text);
   if (!front) return text;
   const yaml = front[2]!.replace(/^(version:[ \t]*)['"]?\d+['"]?([ \t]*(?:#.*)?)$/m, `$1${version}$2`);
   return front[1]! + yaml + front[3]! + text.slice(front[0].length);

@@ -55,22 +55,31 @@ export function editText(shown: string, bytes: Uint8Array, kind: 'md' | 'json', 
   }
   if (kind === 'md') checkMarkdown(shown, text, options.allowEmpty ?? false);
   else if (text.trim() === '') throw new RefusedEditError(`${shown}: the file is empty; restore it or delete it (nothing was sent)`);
+  else checkJson(shown, text);
   return text;
 }
 
 function checkMarkdown(shown: string, text: string, allowEmpty: boolean): void {
   const front = readFrontMatter(text);
   if (front.problem) throw new RefusedEditError(`${shown}: ${front.problem}; fix the front matter (nothing was sent)`);
-  const opened = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  const opened = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/.exec(text);
   if (opened && front.body === text) {
     // Front matter that does not close reads as a rule and a paragraph of `key: value` lines.
     const rest = text.slice(opened[0].length);
-    if (/^(?:title|id|space|version|parent|source|labels|created|updated)\s*:/m.test(rest.split(/\r?\n\r?\n/)[0] ?? '') && !/\r?\n---[ \t]*(\r?\n|$)/.test(`\n${rest}`)) {
+    if (/^(?:title|id|space|version|parent|source|labels|created|updated)\s*:/m.test(rest.split(/(?:\r\n?|\n){2}/)[0] ?? '') && !/(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/.test(`\n${rest}`)) {
       throw new RefusedEditError(`${shown}: the front matter opened by "---" on line 1 never closes; add the closing "---" line after it (nothing was sent)`);
     }
   }
   if (!allowEmpty && front.body.trim() === '') {
     throw new RefusedEditError(`${shown}: the page body is empty; push with --allow-empty to empty the page on purpose (nothing was sent)`);
+  }
+}
+
+function checkJson(shown: string, text: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    throw new RefusedEditError(`${shown}: the file is not valid JSON (${(error as Error).message}); fix or restore it (nothing was sent)`);
   }
 }
 

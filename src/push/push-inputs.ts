@@ -29,6 +29,7 @@ export async function resolvePushInputs(paths: readonly string[], cwd: string = 
     } catch {
       throw new WikiportError(`${given}: no such file or folder`);
     }
+    refuseOwnState(given, absolute);
     const files = info.isDirectory() ? await pageFilesUnder(absolute) : [absolute];
     if (!info.isDirectory() && !kindOf(absolute)) {
       throw new WikiportError(`${given}: push takes Markdown (.md) or wikiport JSON (.json) files, or folders of them`);
@@ -44,6 +45,15 @@ export async function resolvePushInputs(paths: readonly string[], cwd: string = 
     }
   }
   return [...inputs.values()];
+}
+
+/** A path in an export's .wikiport folder (manifest, kept storage, backups) is wikiport's record, never a page. */
+function refuseOwnState(given: string, absolute: string): void {
+  const parts = absolute.split(sep);
+  const at = parts.lastIndexOf(manifestDirName);
+  if (at <= 0 || !existsSync(manifestPath(parts.slice(0, at).join(sep) || sep))) return;
+  const folder = relative(process.cwd(), parts.slice(0, at).join(sep)) || '.';
+  throw new WikiportError(`${given}: this is wikiport's own record of the export (${manifestDirName}/), not a page; nothing was sent. Push the page files beside it (wikiport push ${folder})`);
 }
 
 function kindOf(file: string): 'md' | 'json' | null {

@@ -1,4 +1,5 @@
 // push/: push of edited Markdown and JSON as new versions: version checks, merges, conflicts, backups, restore, page creation. Block diff and patch in push/blocks/, JSON edits in push/json-edits/, storage-level edits both use in push/storage-edits/.
+import { existsSync } from 'node:fs';
 import { readFile, rename } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isPublishedFolder, publishFolder, type PublishClient } from './publish-folder.js';
@@ -23,6 +24,7 @@ import { declaredPage } from '../export/declared-page.js';
 import { RefusedEditError, checkDeclaredId, editText } from './push-input-check.js';
 import { notAnExportFolder } from './push-inputs.js';
 import { OutputTree } from '../files/no-links-below.js';
+import { refuseOtherSite } from '../manifest/manifest-site.js';
 
 export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
 
@@ -66,7 +68,8 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
   const manifests = new Map<string, Manifest>();
   // A manifest that does not read (or a linked .wikiport) stops the push before anything is sent:
   // no file of that folder can be pushed, and one clear error beats one per file.
-  for (const dir of new Set(inputs.map((i) => i.exportDir).filter((d): d is string => d !== null))) await loadManifest(dir, manifests);
+  const site = (options.client as Partial<Pick<ConfluenceClient, 'site'>>).site?.base;
+  for (const dir of new Set(inputs.map((i) => i.exportDir).filter((d): d is string => d !== null))) await loadManifest(dir, manifests, site);
   const results: PagePushResult[] = [];
   let siteChecked = false;
   for (const input of inputs) {
@@ -104,7 +107,7 @@ function siteSuspect(error: unknown): boolean {
   return error.status === 404 || (error.status !== null && error.status < 300);
 }
 
-async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<Manifest | null> {
+async function loadManifest(dir: string, cache: Map<string, Manifest>, site?: string): Promise<Manifest | null> {
   const cached = cache.get(dir);
   if (cached) return cached;
   // Push writes kept storage, backups and sibling files: never through a link in the export folder.
@@ -112,6 +115,7 @@ async function loadManifest(dir: string, cache: Map<string, Manifest>): Promise<
   await tree.assertFolderNoLinks('.wikiport/storage');
   await tree.assertFolderNoLinks('.wikiport/backups');
   const manifest = await readManifest(dir);
+  if (manifest && site) refuseOtherSite(dir, manifest.baseUrl, site);
   if (manifest) {
     // A push killed part-way may have left temporary files in the export folder.
     await removeStaleTempFiles(dir);
@@ -129,6 +133,19 @@ function pageForFile(manifest: Manifest, input: PushInput, id: string | null): M
     );
   }
   return page;
+}
+
+/**
+ * A file that names a page by its id while the page's own file is still where export wrote it is
+ * a copy (a draft kept beside it): pushing it would write the draft over the page. A file moved
+ * elsewhere (the original gone) is the page's file under a new name, and pushes.
+ */
+function refuseCopy(shown: string, page: ManifestPage, input: PushInput, exportDir: string): void {
+  const own = page.files[input.kind]?.path;
+  if (!own || own === input.relativePath || !existsSync(join(exportDir, own))) return;
+  throw new RefusedEditError(
+    `${shown}: its ${input.kind === 'md' ? 'front matter' : '"id"'} names page ${page.id}, whose file is ${own}: a copy is not pushed (nothing was sent). Edit ${own}, or remove the id to make a new page with --create`,
+  );
 }
 
 /** What is known about the page of a file, for the report when pushing it fails. */
@@ -159,6 +176,7 @@ async function pushOne(
   }
   const page = manifest ? pageForFile(manifest, input, named.id) : null;
   if (page) Object.assign(known, { pageId: page.id, title: page.title, baseVersion: page.version });
+  if (page && input.exportDir) refuseCopy(shown, page, input, input.exportDir);
   if (page?.publishedFrom !== undefined && input.exportDir) {
     // Its links are relative paths and its title may be its heading: only publishing reads it right.
     const folder = relative(process.cwd(), input.exportDir) || '.';

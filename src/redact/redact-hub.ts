@@ -40,18 +40,23 @@ export function redactHub(hub: string, rules: readonly RedactionRule[], report?:
   maskLabelledCells($, rules, own);
   maskLabelledBlocks($, rules, own);
   const run = new TextRun();
+  // Inside <pre> a line break ends a line of code; elsewhere it is a soft break, shown as a space.
+  let preformatted = 0;
   const walk = (node: AnyNode): void => {
     if (node.type === 'text') {
       const text = node as Text;
-      return run.add(text.data, (value) => (text.data = value));
+      return run.add(text.data, (value) => (text.data = value), preformatted > 0 ? text.data : text.data.replace(/[\r\n]/g, ' '));
     }
     if (node.type !== 'tag' && node.type !== 'root') return;
     const element = node as Element;
     const block = node.type === 'tag' && BLOCKS.has(element.name);
+    const pre = node.type === 'tag' && element.name === 'pre';
     if (block) run.lineBreak();
     if (node.type === 'tag') redactAttributes(element, rules, own);
     const start = run.text.length;
+    if (pre) preformatted++;
     for (const child of element.children ?? []) walk(child);
+    if (pre) preformatted--;
     if (node.type === 'tag' && element.name === 'a') run.enclose(start);
     if (block) run.lineBreak();
   };
@@ -84,8 +89,11 @@ function redactAttributes(element: Element, rules: readonly RedactionRule[], tal
  * cell, a label behind an entity in kept storage). Errs on the side of parsing.
  */
 function mayHoldSecrets(hub: string, rules: readonly RedactionRule[]): boolean {
-  const attributes = [...hub.matchAll(/="([^"]*)"/g)].map((m) => roughText(decodeEntities(m[1] ?? ''))).join('\n');
-  const texts = [hub, roughText(hub), attributes, percentDecoded(attributes)];
+  const values = [...hub.matchAll(/="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ''));
+  const attributes = values.map(roughText).join('\n');
+  // Kept storage names its macro parameters inside tags (`ac:name="password"`): a name may label the value.
+  const markupWords = values.join('\n').replace(/[<>"'=/]/g, ' ');
+  const texts = [hub, roughText(hub), attributes, percentDecoded(attributes), markupWords];
   // A label rule only needs its label mentioned (one linear test); the others are searched.
   return texts.some((text) => rules.some((rule) => (rule.mentionsLabel ? rule.mentionsLabel(text) : rule.find(text).length > 0)));
 }

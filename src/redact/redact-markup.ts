@@ -9,6 +9,8 @@ const INLINE_STORAGE = new Set(['ac:link', 'ac:link-body', 'ac:plain-text-link-b
 const TOKEN = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<!--([\s\S]*?)(?:-->|$)|<[^>]*>?|[^<]+/g;
 const ATTRIBUTE = /(\s[^\s=/>]+\s*=\s*)("[^"]*"|'[^']*')/g;
 
+const PARAMETER_NAME = /\sac:name\s*=\s*["']([^"']+)["']/;
+
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 function decodeEntities(text: string): string {
@@ -43,6 +45,9 @@ export function redactMarkup(markup: string, rules: readonly RedactionRule[], ta
     } else if (token.startsWith('<')) {
       const name = /^<\/?([^\s/>]+)/.exec(token)?.[1]?.toLowerCase() ?? '';
       if (BLOCKS.has(name) || (/^ac:/.test(name) && !INLINE_STORAGE.has(name))) run.lineBreak();
+      // A parameter is read as `name: value`, so that one named like a secret (`secret`, `password`) has its value masked.
+      const parameter = name === 'ac:parameter' && !token.startsWith('</') ? PARAMETER_NAME.exec(token)?.[1] : undefined;
+      if (parameter) run.context(`${decodeEntities(parameter)}: `);
       tokens[i] = token.replace(ATTRIBUTE, (_m, head: string, quoted: string) => `${head}${quoted.charAt(0)}${redactText(quoted.slice(1, -1), rules, tally).text}${quoted.charAt(0)}`);
     } else {
       // Searched as the text it spells (`&quot;password&quot;: &quot;x&quot;` is `"password": "x"`), written back escaped.

@@ -83,10 +83,18 @@ function maskStrings(value: unknown, rules: readonly RedactionRule[], tally: Red
     let changed = false;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      out[k] = maskStrings(v, rules, tally);
+      out[k] = typeof v === 'string' ? maskNamedString(k, v, rules, tally) : maskStrings(v, rules, tally);
       if (out[k] !== v) changed = true;
     }
     return changed ? out : value;
   }
   return value;
+}
+
+/** A parameter's value read after its name (`password: x`), so that a name like a secret's masks its value. */
+function maskNamedString(name: string, value: string, rules: readonly RedactionRule[], tally: RedactionTally): string {
+  const probe = `${name}: `;
+  const masked = redactText(probe + value, rules, tally).text;
+  if (masked.startsWith(probe)) return masked.slice(probe.length) === value ? value : masked.slice(probe.length);
+  return redactText(value, rules, tally).text;
 }

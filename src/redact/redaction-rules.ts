@@ -2,6 +2,8 @@ import { BUILT_IN_LABELS, labelRules, type LabelRuleSpec } from './label-rule.js
 import { BUILT_IN_URL_PARAMS, urlTokenRule } from './url-token-rule.js';
 import { dialInRule } from './dial-in-rule.js';
 import { codeCredentialRule } from './code-credential-rule.js';
+import { codeKeyRule } from './code-key-rule.js';
+import { tokenShapeRule } from './token-shape-rule.js';
 import { patternRule } from './pattern-rule.js';
 import type { RedactionRule, SecretSpan } from './redaction-rule.js';
 import type { RedactionRulesFile } from './redaction-rules-file.js';
@@ -12,7 +14,7 @@ export function redactionRules(extra?: RedactionRulesFile): RedactionRule[] {
   if (extra?.labels.length) labels.push({ kind: 'label', labels: extra.labels });
   if (extra?.pins.length) labels.push({ kind: 'pin', labels: extra.pins, digitsOnly: true });
   const urlParams = [...BUILT_IN_URL_PARAMS, ...(extra?.urlParams ?? []), ...labels.flatMap((spec) => spec.labels.flatMap(urlParamSpellings))];
-  const rules: RedactionRule[] = [urlTokenRule([...new Set(urlParams.map((p) => p.toLowerCase()))]), codeCredentialRule(), dialInRule(), ...labelRules(labels)];
+  const rules: RedactionRule[] = [urlTokenRule([...new Set(urlParams.map((p) => p.toLowerCase()))]), codeCredentialRule(), codeKeyRule(), tokenShapeRule(), dialInRule(), ...labelRules(labels)];
   for (const p of extra?.patterns ?? []) rules.push(patternRule(p.name, new RegExp(p.regex, p.flags)));
   return rules;
 }

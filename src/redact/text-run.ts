@@ -25,8 +25,19 @@ export class TextRun {
     if (this.text.length > start) this.enclosures.push([start, this.text.length]);
   }
 
-  add(text: string, replace: (text: string) => void): void {
+  /**
+   * Adds a text node. `searched` is what the rules see in its place, of the same length: the text
+   * of a paragraph with its soft line breaks as spaces (HTML and Markdown show them as spaces, so
+   * "Password: open⏎sesame" is one value), while the node keeps its own characters.
+   */
+  add(text: string, replace: (text: string) => void, searched: string = text): void {
     this.pieces.push({ start: this.text.length, text, replace });
+    this.text += searched.length === text.length ? searched : text;
+  }
+
+  /** Text the rules read that belongs to no node (a macro parameter's name before its value): never rewritten. */
+  context(text: string): void {
+    this.pieces.push({ start: this.text.length, text, replace: null });
     this.text += text;
   }
 

@@ -125,3 +125,61 @@ describe('errors that lead somewhere', () => {
     expect(stderr).toMatch(/over https: the TLS handshake failed \((EPROTO|ERR_SSL_WRONG_VERSION_NUMBER)/);
   });
 });
+
+describe('addresses and servers that are not what they seem', () => {
+  async function exportArgs(args: string[]): Promise<{ code: number; stderr: string }> {
+    let stderr = '';
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void (stderr += `${a.join(' ')}\n`));
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const auth = sandbox.auth;
+    const credentials = 'pat' in auth ? ['--pat', auth.pat] : ['--email', auth.email, '--token', auth.token];
+    const code = await main(['export', '--out', join(out, String(Math.random())), ...credentials, '--quiet', ...args]);
+    vi.restoreAllMocks();
+    return { code, stderr };
+  }
+
+  it('a page address of another site than the base URL: refused naming both, nothing exported from the wrong site', async () => {
+    const space = sandbox.store.spaceByKey('MIN')!;
+    const home = space.homepageId!;
+    sandbox.resetStats();
+    const { code, stderr } = await exportArgs(['--base-url', sandbox.baseUrl, '--page', `https://other.example/wiki/spaces/MIN/pages/${home}/Home`]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--page https:\/\/other\.example\/wiki\/spaces\/MIN\/pages\/\d+\/Home is an address on other\.example, but the base URL .* is on 127\.0\.0\.1:\d+/);
+    expect(stderr).toContain('--base-url https://other.example/wiki');
+    expect(sandbox.stats.requests).toBe(0);
+    const spaced = await exportArgs(['--base-url', sandbox.baseUrl, '--space', 'https://other.example/wiki/spaces/MIN/overview']);
+    expect(spaced.code).toBe(2);
+    expect(spaced.stderr).toMatch(/--space .* is an address on other\.example/);
+  });
+
+  it('a server answering JSON that is not Confluence: "not a Confluence REST API", exit 2 (was "unexpected response shape", exit 1)', async () => {
+    const server = createHttpServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: 'ok', version: '1.2' }));
+    });
+    servers.push(server);
+    const host = await listen(server);
+    for (const api of ['v2', 'v1']) {
+      const { code, stderr } = await exportArgs(['--base-url', `http://${host}/wiki`, '--space', 'MIN', '--api', api]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/is not a Confluence REST API \(.*JSON that is not a Confluence space list\)/);
+    }
+  });
+
+  it('a REST API that redirects to a sign-in page says so (credentials or single sign-on), exit 2', async () => {
+    const server = createHttpServer((req, res) => {
+      if (req.url?.startsWith('/login.action')) {
+        res.writeHead(200, { 'content-type': 'text/html;charset=UTF-8' });
+        res.end('<html><title>Log In</title><form name="loginform"></form></html>');
+        return;
+      }
+      res.writeHead(302, { location: `/login.action?os_destination=${encodeURIComponent(req.url ?? '/')}` });
+      res.end();
+    });
+    servers.push(server);
+    const host = await listen(server);
+    const { code, stderr } = await exportArgs(['--base-url', `http://${host}/confluence`, '--space', 'MIN']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/answered with a sign-in page \(.*redirected to \/login\.action\).*--pat/);
+  });
+});

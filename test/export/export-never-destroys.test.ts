@@ -203,4 +203,29 @@ describe('export keeps every file it did not write as it is', () => {
     expect(pushed.pages[0]).toMatchObject({ status: 'updated', newVersion: 2 });
     expect(sandbox.store.bodyOf(sandbox.store.page(ids['Altered/A']!)!, sandbox.store.current(sandbox.store.page(ids['Altered/A']!)!))).not.toContain('sneaked');
   });
+
+  it('an attachment edited locally is kept when the wiki has a new version of it: reported, exit 1, downloaded once moved aside', async () => {
+    const root = tree('Annotated');
+    const pageId = ids['Annotated/A']!;
+    const author = sandbox.store.users[0]!.accountId;
+    const attachment = sandbox.store.addAttachment(pageId, { title: 'diagram.png', mediaType: 'image/png', comment: '', authorId: author, createdAt: '2024-01-01T00:00:00.000Z', data: Buffer.from('version one') });
+    const out = await folder();
+    const withAttachments = (): ExportOptions => ({ ...options(root, out), attachments: true });
+    await exportPages(withAttachments());
+    const file = join(out, 'attachments', pageId, 'diagram.png');
+    expect(await readFile(file, 'utf8')).toBe('version one');
+    await writeFile(file, 'version one, ANNOTATED by me');
+    sandbox.store.updateAttachment(pageId, attachment.id, { data: Buffer.from('version two'), mediaType: 'image/png', comment: '', authorId: author, createdAt: '2024-02-01T00:00:00.000Z' });
+    sandbox.store.editPage(pageId, { body: '<p>A text, changed upstream</p>' });
+
+    const again = await exportPages(withAttachments());
+    expect(await readFile(file, 'utf8')).toBe('version one, ANNOTATED by me');
+    expect(again.failures.map((f) => f.reason).join('\n')).toMatch(/attachment diagram\.png: kept attachments\/\d+\/diagram\.png: it is not what wikiport downloaded there .*move it aside/);
+    expect(await readdir(join(out, 'attachments', pageId))).toEqual(['diagram.png']);
+
+    await rm(file);
+    const mended = await exportPages(withAttachments());
+    expect(mended.failures).toEqual([]);
+    expect(await readFile(file, 'utf8')).toBe('version two');
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '../../src/confluence/client.js';
@@ -60,5 +60,22 @@ describe('export --format ndjson (pages.ndjson gathered from the export)', () =>
 
   it('refuses a folder that holds no export', async () => {
     await expect(writeExportNdjson(join(work, 'nothing'))).rejects.toThrow(/no \.wikiport\/manifest\.json/);
+  });
+});
+
+describe('pages.ndjson edited by hand', () => {
+  it('is kept aside under a name of its own and named, never overwritten; one wikiport wrote is rewritten silently', async () => {
+    const out = join(work, 'edited');
+    await exportPages({ client: client(), space: 'NDJ', out, formats: ['json', 'ndjson'] });
+    const again = await exportPages({ client: client(), space: 'NDJ', out, formats: ['json', 'ndjson'] });
+    expect(again.ndjson?.problems).toEqual([]);
+    const target = join(out, 'pages.ndjson');
+    writeFileSync(target, `${readFileSync(target, 'utf8')}{"my":"own analysis"}\n`);
+    const third = await exportPages({ client: client(), space: 'NDJ', out, formats: ['json', 'ndjson'] });
+    const kept = readdirSync(out).filter((name) => name.startsWith('pages.ndjson.edited-'));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(out, kept[0]!), 'utf8')).toContain('"own analysis"');
+    expect(readFileSync(target, 'utf8')).not.toContain('own analysis');
+    expect(third.ndjson?.problems.join('\n')).toMatch(/pages\.ndjson was changed since wikiport wrote it: kept as pages\.ndjson\.edited-/);
   });
 });

@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,6 +22,18 @@ describe('backups', () => {
     expect(await readBackup(dir, '2719745')).toEqual({ version: 12, storage: '<p>twelve &amp; more</p>' });
     expect(await readBackup(dir, '2719745', 4)).toEqual({ version: 4, storage: '<p>four</p>' });
     expect((await readdir(join(dir, '.wikiport', 'backups', '2719745'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a backup that cannot be a page body (binary, not UTF-8): restore would send it to the wiki', async () => {
+    await saveBackup(dir, '2719745', 2, '<p>two</p>');
+    const junk = randomBytes(3000);
+    junk[0] = 0xff;
+    await writeFile(backupPath(dir, '2719745', 2), junk);
+    await expect(readBackup(dir, '2719745')).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/v2\.xhtml is not a page body wikiport saved \(not UTF-8 text\)/) });
+    await writeFile(backupPath(dir, '2719745', 2), '<p>a\u0000b</p>');
+    await expect(readBackup(dir, '2719745')).rejects.toThrow(/control character U\+0000/);
+    await saveBackup(dir, '2719745', 3, '');
+    expect(await readBackup(dir, '2719745', 3)).toEqual({ version: 3, storage: '' });
   });
 
   it('says which versions exist when the asked one does not', async () => {

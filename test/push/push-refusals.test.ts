@@ -78,6 +78,56 @@ describe('push refuses what cannot be an edit (one line naming the file, exit 2,
     await refused(json, JSON.stringify({ ...doc, id: '424242', title: 'Other' }), /names page 424242/);
   });
 
+  it('a file saved with old Mac line endings (CR only) pushes its edit, its front matter read as front matter', async () => {
+    const { id, md, text } = await exported('Carriage returns');
+    await writeFile(md, text.replace('Recording', 'Recorded').replace(/\n/g, '\r'));
+    const summary = await pushPages({ paths: [md], client: clientFor(sandbox(), dataCenter.api) });
+    expect(summary.pages[0]!.message).not.toMatch(/labels/);
+    expect(summary.exitCode).toBe(0);
+    const { body } = bodyOf(sandbox(), id);
+    expect(body).toContain('Recorded');
+    expect(body).not.toMatch(/<hr|title:|id: /);
+  });
+
+  it('a page JSON file that is not JSON is refused like broken front matter', async () => {
+    const { json } = await exported('Refuse broken JSON');
+    await refused(json, '{"id": "1", "title": "cut sho', /not valid JSON/);
+  });
+
+  it("wikiport's own record under .wikiport is not a page: exit 2, nothing sent", async () => {
+    const { md } = await exported('Refuse state');
+    const state = join(md, '..', '.wikiport', 'manifest.json');
+    for (const path of [state, join(state, '..'), join(state, '..', 'storage')]) {
+      sandbox().resetStats();
+      await expect(pushPages({ paths: [path], client: clientFor(sandbox(), dataCenter.api) })).rejects.toMatchObject({
+        exitCode: 2,
+        message: expect.stringMatching(/own record of the export \(\.wikiport\/\), not a page; nothing was sent/),
+      });
+      expect(sandbox().stats.requests).toBe(0);
+    }
+  });
+
+  it("a copy of a page's file (a draft beside it) is refused, naming the page's own file; a file moved elsewhere still pushes", async () => {
+    const { id, md, text } = await exported('Copied');
+    const draft = join(md, '..', 'Copied - draft.md');
+    await writeFile(draft, `${text}\nA draft idea, not for the wiki.\n`);
+    sandbox().resetStats();
+    const summary = await pushPages({ paths: [join(md, '..')], client: clientFor(sandbox(), dataCenter.api) });
+    const refusedDraft = summary.pages.find((p) => p.file.endsWith('Copied - draft.md'))!;
+    expect(refusedDraft.status).toBe('refused');
+    expect(refusedDraft.message).toMatch(new RegExp(`names page ${id}, whose file is Copied\\.md: a copy is not pushed`));
+    expect(summary.exitCode).toBe(2);
+    expect(writeRequests(sandbox())).toBe(0);
+    expect(bodyOf(sandbox(), id).version).toBe(1);
+
+    await rm(draft);
+    const moved = join(md, '..', 'Moved.md');
+    await writeFile(moved, text.replace('Recording', 'Recorded'));
+    await rm(md);
+    const pushed = await pushPages({ paths: [moved], client: clientFor(sandbox(), dataCenter.api) });
+    expect(pushed.pages[0]!.status).toBe('updated');
+  });
+
   it('a page file that is a link (to a file of this machine) is not read or sent', async () => {
     const { md } = await exported('Refuse link');
     const secret = join(await tempFolder(), 'id_rsa');

@@ -18,7 +18,7 @@ const FrontMatterSchema = z.object({
 }).passthrough();
 
 /** A YAML mapping starts with `key:` on its first line (a rule followed by text does not). */
-const MAPPING_START = /^[\w"'][^\n:]*:(?:[ \t]|\r?\n|$)/;
+const MAPPING_START = /^[\w"'][^\r\n:]*:(?:[ \t]|\r|\n|$)/;
 
 /** YAML front matter for the metadata that is known; empty string when nothing is. */
 export function writeFrontMatter(meta: PageMeta): string {
@@ -46,12 +46,13 @@ export interface SplitFrontMatter {
 /** Separates YAML front matter from the Markdown body and reads it into page metadata. */
 export function readFrontMatter(markdown: string): SplitFrontMatter {
   // `---` right above `---` is empty front matter (Jekyll's and GitHub's reading), not two rules.
-  const empty = /^\uFEFF?---[ \t]*\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
+  // Lines may end in \n, \r\n or a lone \r (old Mac editors): Markdown readers take all three.
+  const empty = /^\uFEFF?---[ \t]*(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/.exec(markdown);
   if (empty) return { meta: {}, body: markdown.slice(empty[0].length) };
-  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
+  const match = /^\uFEFF?---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/.exec(markdown);
   if (!match) return { meta: {}, body: markdown };
   const body = markdown.slice(match[0].length);
-  const yaml = match[1] ?? '';
+  const yaml = (match[1] ?? '').replace(/\r\n?/g, '\n');
   // A page may start with a rule (`---`) and have another further down: that is not front matter.
   // Any YAML mapping is, as on GitHub, also one with only other tools' keys, nested mappings or lists.
   if (!MAPPING_START.test(yaml)) return { meta: {}, body: markdown };

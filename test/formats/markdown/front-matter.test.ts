@@ -45,3 +45,14 @@ describe('empty front matter', () => {
     expect(convert('---\n\n---\n\nText\n', { from: 'markdown', to: 'storage' }).output).toBe('<hr />\n<hr />\n<p>Text</p>');
   });
 });
+
+describe('line endings', () => {
+  it('reads front matter whose lines end in \\r\\n or a lone \\r (old Mac editors) as it reads \\n', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['---', 'title: Notes', 'id: "42"', 'labels:', '  - a', '---', '', 'Body'].join(eol);
+      const front = readFrontMatter(text);
+      expect(front.meta).toMatchObject({ title: 'Notes', id: '42', labels: ['a'] });
+      expect(front.body.replace(/\r\n?/g, '\n')).toBe('\nBody');
+    }
+  });
+});

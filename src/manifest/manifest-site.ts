@@ -1,0 +1,25 @@
+import { WikiportError } from '../errors.js';
+
+/**
+ * An export folder belongs to the site it was exported from: page ids are the site's own, so the
+ * same id on another site (staging beside production, two Data Center instances) is another page.
+ * Export into such a folder would overwrite its files with the other site's pages, and push would
+ * write its edits over them. Refused when the hosts differ (a base URL spelled otherwise on the
+ * same host is the same site; the API gateway, api.atlassian.com, serves a site under another host).
+ */
+export function refuseOtherSite(dir: string, exportedFrom: string | null, baseUrl: string): void {
+  if (exportedFrom === null) return;
+  const host = (url: string): string | null => {
+    try {
+      return new URL(url.trim()).host.toLowerCase();
+    } catch {
+      return null;
+    }
+  };
+  const theirs = host(exportedFrom);
+  const ours = host(baseUrl);
+  if (theirs === null || ours === null || theirs === ours || [theirs, ours].some((h) => h.startsWith('api.atlassian.com'))) return;
+  throw new WikiportError(
+    `${dir} was exported from ${exportedFrom}, but the base URL is ${baseUrl}: page ids belong to their site, so the pages there are other pages (nothing was sent or written). Use --base-url ${exportedFrom}, or export into another folder`,
+  );
+}
