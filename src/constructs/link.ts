@@ -59,23 +59,40 @@ function headingOfFragment(el: Element, fragment: string): string | null {
   } catch {
     // A malformed escape: compare the fragment as written.
   }
-  let byText: string | null = null;
-  const visit = (nodes: readonly AnyNode[]): string | null => {
-    for (const node of nodes) {
-      if (node.type !== 'tag') continue;
-      const child = node as Element;
-      if (/^h[1-6]$/.test(child.name)) {
-        const text = textContent(child).replace(/\s+/g, ' ').trim();
-        if (text !== '' && child.attribs.id === decoded) return text;
-        if (text !== '' && byText === null && text.replace(/ /g, '-') === decoded) byText = text;
-        continue;
-      }
-      const found = visit(child.children);
-      if (found !== null) return found;
+  const targets = headingTargetsOf(root);
+  return targets.byId.get(decoded) ?? targets.byText.get(decoded) ?? null;
+}
+
+interface HeadingTargets {
+  byId: Map<string, string>;
+  byText: Map<string, string>;
+}
+
+/** The headings of one parsed page, by id and by Confluence fragment: found once per page. */
+const headingTargets = new WeakMap<AnyNode, HeadingTargets>();
+
+function headingTargetsOf(root: AnyNode): HeadingTargets {
+  const known = headingTargets.get(root);
+  if (known) return known;
+  const targets: HeadingTargets = { byId: new Map(), byText: new Map() };
+  const stack: AnyNode[] = ['children' in root ? [...(root as Element).children].reverse() : []].flat();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    const child = node as Element;
+    if (/^h[1-6]$/.test(child.name)) {
+      const text = textContent(child).replace(/\s+/g, ' ').trim();
+      if (text === '') continue;
+      const id = child.attribs.id;
+      if (id !== undefined && !targets.byId.has(id)) targets.byId.set(id, text);
+      const confluence = text.replace(/ /g, '-');
+      if (!targets.byText.has(confluence)) targets.byText.set(confluence, text);
+      continue;
     }
-    return null;
-  };
-  return visit('children' in root ? (root as Element).children : []) ?? byText;
+    for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i] as AnyNode);
+  }
+  headingTargets.set(root, targets);
+  return targets;
 }
 
 export function isSafeHref(href: string): boolean {
