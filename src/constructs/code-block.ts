@@ -17,12 +17,17 @@ export const codeBlock: Construct = {
   name: 'code-block',
   storage: {
     tags: ['ac:structured-macro', 'ac:macro', 'pre'],
-    test: (el) => el.name.toLowerCase() === 'pre' || ['code', 'noformat'].includes(macroName(el)) || (DIAGRAM_MACROS.has(macroName(el)) && plainTextBody(el) !== null),
+    test: (el) => el.name.toLowerCase() === 'pre' || ['code', 'noformat'].includes(macroName(el)) || (DIAGRAM_MACROS.has(macroName(el)) && plainTextBody(el) !== null)
+      || (MATH_BLOCK_MACROS.has(macroName(el)) && macroParams(el).body !== undefined),
     toHub: (el) => {
       if (el.name.toLowerCase() === 'pre') return codeHub('code', {}, textContent(el));
       const params = macroParams(el);
       const name = macroName(el);
       if (DIAGRAM_MACROS.has(name)) return codeHub('code', { ...params, language: diagramLanguage(name), macro: name }, plainTextBody(el) ?? '');
+      if (MATH_BLOCK_MACROS.has(name)) {
+        const { body, ...rest } = params;
+        return codeHub('code', { ...rest, language: 'math', macro: name }, body ?? '');
+      }
       return codeHub(macroName(el), params, plainTextBody(el) ?? '');
     },
   },
@@ -36,6 +41,10 @@ export const codeBlock: Construct = {
       if (diagram !== undefined && DIAGRAM_MACROS.has(diagram)) {
         delete params.macro;
         return structuredMacro(diagram, params, { plain: textContent(el) });
+      }
+      if (diagram !== undefined && MATH_BLOCK_MACROS.has(diagram)) {
+        delete params.macro;
+        return structuredMacro(diagram, { ...params, body: textContent(el).replace(/\n$/, '') });
       }
       if (el.attribs['data-language']) params.language = el.attribs['data-language'];
       return structuredMacro(macro, params, { plain: textContent(el) });
@@ -77,6 +86,12 @@ export const codeBlock: Construct = {
  * the macro back.
  */
 const DIAGRAM_MACROS = new Set(['plantuml', 'plantumlrender', 'mermaid', 'mermaid-macro', 'mermaid-cloud', 'mermaid-diagram', 'markdown']);
+
+/**
+ * Formula macros whose TeX source is their `body` parameter (the Easy Math app's block macro):
+ * a ```` ```math ```` fence, which GitHub shows as the formula, with `macro="…"` to bring it back.
+ */
+const MATH_BLOCK_MACROS = new Set(['easy-math-block']);
 
 function diagramLanguage(macro: string): string {
   if (macro === 'markdown') return 'markdown';

@@ -1,5 +1,7 @@
+import type { AnyNode, Element } from 'domhandler';
 import type { Construct } from './construct.js';
-import { escapeAttribute } from '../hub/html.js';
+import { element, escapeAttribute, escapeText } from '../hub/html.js';
+import { textContent } from '../formats/storage/storage-dom.js';
 import { markdownParser } from '../formats/markdown/markdown-parser.js';
 import { unwrapAutolinks } from '../formats/markdown/escape-text.js';
 
@@ -15,6 +17,8 @@ export const link: Construct = {
         if (href !== '') ctx.report.redacted('link', `unsafe link target dropped (${href.slice(0, 30)}...)`);
         return inner;
       }
+      const heading = href.startsWith('#') ? headingOfFragment(el, href.slice(1)) : null;
+      if (heading !== null) return element('a', { 'data-anchor-target': heading }, inner.trim() === '' ? escapeText(heading) : inner);
       return `<a href="${escapeAttribute(href)}">${inner.trim() === '' ? escapeAttribute(href) : inner}</a>`;
     },
   },
@@ -39,6 +43,57 @@ export const link: Construct = {
     },
   },
 };
+
+/**
+ * The text of the heading a same-page fragment names, or null: a heading whose `id` it is (tools
+ * that write storage from Markdown give headings ids), or Confluence's own fragment for a heading,
+ * its text with hyphens for spaces (`#Basic-features`). Such a link is a link to that heading,
+ * as an `ac:link ac:anchor` is, and is written with the heading's GitHub slug.
+ */
+function headingOfFragment(el: Element, fragment: string): string | null {
+  let root: AnyNode = el;
+  while (root.parent) root = root.parent;
+  let decoded = fragment;
+  try {
+    decoded = decodeURIComponent(fragment);
+  } catch {
+    // A malformed escape: compare the fragment as written.
+  }
+  const targets = headingTargetsOf(root);
+  return targets.byId.get(decoded) ?? targets.byText.get(decoded) ?? null;
+}
+
+interface HeadingTargets {
+  byId: Map<string, string>;
+  byText: Map<string, string>;
+}
+
+/** The headings of one parsed page, by id and by Confluence fragment: found once per page. */
+const headingTargets = new WeakMap<AnyNode, HeadingTargets>();
+
+function headingTargetsOf(root: AnyNode): HeadingTargets {
+  const known = headingTargets.get(root);
+  if (known) return known;
+  const targets: HeadingTargets = { byId: new Map(), byText: new Map() };
+  const stack: AnyNode[] = ['children' in root ? [...(root as Element).children].reverse() : []].flat();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    const child = node as Element;
+    if (/^h[1-6]$/.test(child.name)) {
+      const text = textContent(child).replace(/\s+/g, ' ').trim();
+      if (text === '') continue;
+      const id = child.attribs.id;
+      if (id !== undefined && !targets.byId.has(id)) targets.byId.set(id, text);
+      const confluence = text.replace(/ /g, '-');
+      if (!targets.byText.has(confluence)) targets.byText.set(confluence, text);
+      continue;
+    }
+    for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i] as AnyNode);
+  }
+  headingTargets.set(root, targets);
+  return targets;
+}
 
 export function isSafeHref(href: string): boolean {
   const scheme = linkScheme(href);

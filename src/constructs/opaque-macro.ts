@@ -1,12 +1,16 @@
 import type { Construct } from './construct.js';
-import { opaqueCommentBody, opaqueLabel, opaqueLinkUrl } from '../hub/opaque.js';
+import { opaqueCommentBody, opaqueLabel, opaqueLinkUrl, opaquePictureFile } from '../hub/opaque.js';
 import { markdownDestination } from './link.js';
+import { attachmentPath } from './attachment-link.js';
+import { escapeMarkdownText } from './markdown-escape.js';
 import { storedStorage } from '../formats/markdown/storage-stash.js';
 import { INLINE_COMMENT_MARK } from '../formats/markdown/escape-text.js';
 
 /**
  * The fallback: any `ac:`/`ri:` element no other construct claimed (drawio, gliffy, third-party
- * macros...) is kept whole and invisible, with one visible line naming it. Last in the registry.
+ * macros...) is kept whole and invisible, with one visible line naming it; a diagram macro that
+ * keeps a picture of itself as an attachment (draw.io, Gliffy) shows that picture instead, as the
+ * page does. Last in the registry.
  */
 export const opaqueMacro: Construct = {
   name: 'opaque-macro',
@@ -35,7 +39,7 @@ export const opaqueMacro: Construct = {
           const dynamic = node.hasAttribute('data-dynamic');
           const storage = storedStorage(node.getAttribute('data-storage'));
           const comment = `<!--${opaqueCommentBody({ macro, storage, dynamic, inline })}-->`;
-          const line = dynamic ? (inline ? `${INLINE_COMMENT_MARK}${comment}` : comment) : `*${visibleLabel(macro, storage)}* ${comment}`;
+          const line = dynamic ? (inline ? `${INLINE_COMMENT_MARK}${comment}` : comment) : `${visibleLine(macro, storage)} ${comment}`;
           if (!inline) return `\n\n${line}\n\n`;
           // Emphasis glued to a word (`0*[x]*`) is not emphasis: the label gets a space before it.
           const before = node.previousSibling?.textContent ?? '';
@@ -46,9 +50,14 @@ export const opaqueMacro: Construct = {
   },
 };
 
-/** `[drawio macro kept from Confluence]`, or a link to the macro's address when it has one. */
-function visibleLabel(macro: string, storage: string): string {
+/**
+ * The diagram's picture, `![release-topology](attachments/release-topology.png)`; otherwise
+ * `*[gadget macro kept from Confluence]*`, a link to the macro's address when it has one.
+ */
+function visibleLine(macro: string, storage: string): string {
+  const picture = opaquePictureFile(macro, storage);
+  if (picture !== null) return `![${escapeMarkdownText(picture.slice(0, -'.png'.length))}](${markdownDestination(attachmentPath(picture))})`;
   const label = opaqueLabel(macro);
   const url = opaqueLinkUrl(storage);
-  return url ? `${label}(${markdownDestination(url)})` : label;
+  return `*${url ? `${label}(${markdownDestination(url)})` : label}*`;
 }

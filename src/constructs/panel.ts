@@ -7,27 +7,43 @@ import { structuredMacro } from './macro-storage.js';
 import { escapeMarkdownText } from '../formats/markdown/escape-text.js';
 import { quote } from './block-quote.js';
 
-/** Confluence panel macro <-> GitHub alert type; each alert reads back as exactly one panel type. */
+/**
+ * Confluence panel macro <-> GitHub alert type; each alert reads back as exactly one panel type.
+ * The plain `panel` macro has no type and no icon, so it is no alert: it is written as a plain
+ * quote carrying its kind in the settings comment (`[!IMPORTANT]`, which older versions wrote for
+ * it, still reads back as one).
+ */
 const ALERT_OF: Record<string, string> = {
-  info: 'NOTE', tip: 'TIP', note: 'WARNING', warning: 'CAUTION', panel: 'IMPORTANT', success: 'TIP', error: 'CAUTION',
+  info: 'NOTE', tip: 'TIP', note: 'WARNING', warning: 'CAUTION', success: 'TIP', error: 'CAUTION',
 };
+const PLAIN_PANEL = 'panel';
+const PANEL_NAMES = new Set([...Object.keys(ALERT_OF), PLAIN_PANEL]);
 const PANEL_OF: Record<string, string> = { NOTE: 'info', TIP: 'tip', WARNING: 'note', CAUTION: 'warning', IMPORTANT: 'panel' };
 const ALERT_MARKER = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/;
 
 /**
- * info / note / tip / warning / panel (and Cloud's success / error) as GitHub alerts. A title is
- * the bold line right under the marker; without a title the body starts after a blank line:
+ * info / note / tip / warning (and Cloud's success / error) as GitHub alerts. A title is the bold
+ * line right under the marker; without a title the body starts after a blank line:
  *
  *   > [!NOTE]
  *   > **Before you start**
  *   >
  *   > Body text.
+ *
+ * The plain panel (a box, no icon) as a plain quote, its kind in the settings comment at its end,
+ * so GitHub shows a box with the page's words and no title word the page does not have:
+ *
+ *   > **Before you start**
+ *   >
+ *   > Body text.
+ *   >
+ *   > <!-- wikiport:panel {"panel":"panel","title":true} -->
  */
 export const panel: Construct = {
   name: 'panel',
   storage: {
     tags: ['ac:structured-macro', 'ac:macro'],
-    macros: Object.keys(ALERT_OF),
+    macros: [...PANEL_NAMES],
     toHub: (el, ctx) => {
       const { title, ...rest } = macroParams(el);
       const body = richTextBody(el);
@@ -54,11 +70,14 @@ export const panel: Construct = {
         tags: ['div'],
         filter: (node) => node.nodeName === 'DIV' && node.hasAttribute('data-panel'),
         replacement: (content, node) => {
-          const alert = ALERT_OF[node.getAttribute('data-panel') ?? ''] ?? 'NOTE';
+          const name = node.getAttribute('data-panel') ?? '';
           const title = node.getAttribute('data-title');
           const body = content.replace(/^\n+|\n+$/g, '');
-          const head = title ? `[!${alert}]\n**${escapeMarkdownText(title)}**` : `[!${alert}]`;
-          const settings = settingsComment(node.getAttribute('data-panel') ?? '', node.getAttribute('data-params'));
+          const titleLine = title ? `**${escapeMarkdownText(title)}**` : '';
+          const settings = settingsComment(name, node.getAttribute('data-params'), titleLine !== '');
+          if (!(name in ALERT_OF)) return quote([titleLine, body, settings].filter((part) => part !== '').join('\n\n'), node);
+          const alert = ALERT_OF[name] ?? 'NOTE';
+          const head = titleLine ? `[!${alert}]\n${titleLine}` : `[!${alert}]`;
           const all = [head, body, settings].filter((part) => part !== '');
           return quote(all.length === 1 ? head : `${head}\n\n${all.slice(1).join('\n\n')}`, node);
         },
@@ -67,8 +86,10 @@ export const panel: Construct = {
   },
   markdownHtml: {
     tags: ['blockquote'],
-    test: (el) => alertOf(el) !== null,
+    test: (el) => alertOf(el) !== null || plainPanelSettings(el) !== null,
     toHub: (el, ctx) => {
+      const plain = alertOf(el) === null ? plainPanelSettings(el) : null;
+      if (plain) return readPlainPanel(el, plain, ctx);
       const alert = readAlert(el, ctx) as ReadAlert;
       const settings = alert.comments.map(parseSettingsComment).find((v) => v !== null) ?? null;
       return element('div', {
@@ -119,26 +140,61 @@ export function readAlert(el: Element, ctx: MarkdownReadContext): ReadAlert | nu
  */
 const SETTINGS_PREFIX = 'wikiport:panel ';
 
-function settingsComment(panelName: string, params: string | null): string {
+function settingsComment(panelName: string, params: string | null, titled: boolean): string {
   const data: Record<string, unknown> = {};
   const parsed = parseParamsJson(params ?? undefined);
   if (Object.keys(parsed).length > 0) data.params = parsed;
   const alert = ALERT_OF[panelName];
-  if (alert !== undefined && PANEL_OF[alert] !== panelName) data.panel = panelName;
+  if (alert === undefined) {
+    // A plain quote: the comment is what makes it a panel, and says whether its first line is the title.
+    data.panel = PLAIN_PANEL;
+    if (titled) data.title = true;
+  } else if (PANEL_OF[alert] !== panelName) data.panel = panelName;
   if (Object.keys(data).length === 0) return '';
   return `<!-- ${SETTINGS_PREFIX}${encodeOpaquePayload(JSON.stringify(data))} -->`;
 }
 
-function parseSettingsComment(comment: string): { panel: string | null; params: string | null } | null {
+interface PanelSettings {
+  panel: string | null;
+  params: string | null;
+  /** A plain panel's first paragraph is its title. */
+  title: boolean;
+}
+
+function parseSettingsComment(comment: string): PanelSettings | null {
   const text = comment.trim();
   if (!text.startsWith(SETTINGS_PREFIX)) return null;
   try {
-    const data = JSON.parse(decodeOpaquePayload(text.slice(SETTINGS_PREFIX.length))) as { panel?: unknown; params?: unknown };
+    const data = JSON.parse(decodeOpaquePayload(text.slice(SETTINGS_PREFIX.length))) as { panel?: unknown; params?: unknown; title?: unknown };
     const params = data.params && typeof data.params === 'object' ? paramsJson(Object.fromEntries(Object.entries(data.params).filter((e): e is [string, string] => typeof e[1] === 'string'))) : null;
-    return { panel: typeof data.panel === 'string' && data.panel in ALERT_OF ? data.panel : null, params };
+    return { panel: typeof data.panel === 'string' && PANEL_NAMES.has(data.panel) ? data.panel : null, params, title: data.title === true };
   } catch {
-    return { panel: null, params: null };
+    return { panel: null, params: null, title: false };
   }
+}
+
+/** The settings of a plain quote that is a plain panel (its top-level settings comment names the panel), or null. */
+function plainPanelSettings(blockquote: Element): PanelSettings | null {
+  for (const child of blockquote.children) {
+    if (child.type !== 'comment') continue;
+    const settings = parseSettingsComment(child.data);
+    if (settings?.panel === PLAIN_PANEL) return settings;
+  }
+  return null;
+}
+
+/** A plain panel: its title is the first paragraph when the settings say so and it is one bold run. */
+function readPlainPanel(el: Element, settings: PanelSettings, ctx: MarkdownReadContext): string {
+  const children = el.children.filter((c) => !(c.type === 'comment' && parseSettingsComment(c.data) !== null));
+  let title: string | null = null;
+  const first = children.find((c): c is Element => c.type === 'tag');
+  if (settings.title && first?.name === 'p') {
+    const meaningful = first.children.filter((c) => !(c.type === 'text' && c.data.trim() === ''));
+    const only = meaningful[0];
+    if (meaningful.length === 1 && only?.type === 'tag' && only.name === 'strong') title = textContent(only);
+  }
+  const body = title === null ? children : children.filter((c) => c !== first);
+  return element('div', { 'data-panel': PLAIN_PANEL, 'data-title': title, 'data-params': settings.params }, ctx.nodes(body));
 }
 
 function firstElement(el: Element): Element | undefined {

@@ -48,6 +48,24 @@ export function opaqueLinkUrl(storage: string): string | null {
   return match?.[1] ? decodeXML(match[1]) : null;
 }
 
+/**
+ * Diagram macros that keep a picture of the diagram as a page attachment: draw.io saves
+ * `<diagramName>.png` beside the diagram, Gliffy `<name>.png`. Name -> the parameter naming it.
+ */
+const PICTURE_PARAMETER: Record<string, string> = { drawio: 'diagramName', 'drawio-sketch': 'diagramName', gliffy: 'name' };
+
+/**
+ * The attachment holding the picture a kept diagram macro shows (`release-topology.png`), so its
+ * visible line can be that picture; null for other macros.
+ */
+export function opaquePictureFile(macro: string, storage: string): string | null {
+  const parameter = PICTURE_PARAMETER[macro];
+  if (parameter === undefined) return null;
+  const match = new RegExp(`<ac:parameter ac:name="${parameter}">\\s*([^<]+?)\\s*</ac:parameter>`).exec(storage);
+  const name = match?.[1] ? decodeXML(match[1]) : '';
+  return name === '' ? null : `${name}.png`;
+}
+
 export const OPAQUE_COMMENT_PREFIX = 'wikiport:';
 
 export function encodeOpaquePayload(text: string): string {

@@ -51,3 +51,18 @@ describe('code and noformat macros', () => {
     expect(mdAgain(source)).toBe(md(source));
   });
 });
+
+describe('a block formula macro (Easy Math), TeX source in its body parameter', () => {
+  const source = '<p>Roots:</p><ac:structured-macro ac:name="easy-math-block" ac:schema-version="1"><ac:parameter ac:name="body">x = \\frac{-b\\pm \\sqrt{b^{2}-4ac}}{2a}</ac:parameter><ac:parameter ac:name="align">center</ac:parameter></ac:structured-macro>';
+
+  it('is a math fence, which GitHub shows as the formula, and comes back as the macro', () => {
+    expect(md(source)).toBe('Roots:\n\n```math align="center" macro="easy-math-block"\nx = \\frac{-b\\pm \\sqrt{b^{2}-4ac}}{2a}\n```\n');
+    expect(storage(md(source))).toBe('<p>Roots:</p>\n<ac:structured-macro ac:name="easy-math-block" ac:schema-version="1"><ac:parameter ac:name="align">center</ac:parameter><ac:parameter ac:name="body">x = \\frac{-b\\pm \\sqrt{b^{2}-4ac}}{2a}</ac:parameter></ac:structured-macro>');
+    expect(mdAgain(source)).toBe(md(source));
+  });
+
+  it('an edited formula goes into the body parameter; a math fence of its own stays a code block', () => {
+    expect(storage('```math macro="easy-math-block"\na < b & c\n```\n')).toContain('<ac:parameter ac:name="body">a &lt; b &amp; c</ac:parameter>');
+    expect(storage('```math\nE = mc^2\n```\n')).toContain('<ac:structured-macro ac:name="code"');
+  });
+});

@@ -36,3 +36,20 @@ describe('lists', () => {
     expect(md('<p>x</p><ul><li> </li></ul><ul><li></li><li>y</li></ul>')).toBe('x\n\n- y\n');
   });
 });
+
+describe('an item that ends with fenced code', () => {
+  const code = (text: string): string => `<ac:structured-macro ac:name="code"><ac:parameter ac:name="language">none</ac:parameter><ac:plain-text-body><![CDATA[${text}]]></ac:plain-text-body></ac:structured-macro>`;
+
+  it('is followed by a blank line when the list is loose already (MD031), and reads back the same', () => {
+    const source = `<ol><li><p>first:</p>${code('a@example.com')}</li><li><p>second:</p>${code('b@example.com')}</li></ol>`;
+    expect(md(source)).toBe('1. first:\n\n   ```none\n   a@example.com\n   ```\n\n2. second:\n\n   ```none\n   b@example.com\n   ```\n');
+    expect(storage(md(source))).toBe(storage(md(storage(md(source)))));
+    expect(mdAgain(source)).toBe(md(source));
+  });
+
+  it('keeps a tight list tight', () => {
+    const source = `<ul><li>${code('x')}</li><li>next</li></ul>`;
+    expect(md(source)).not.toContain('```\n\n-');
+    expect(mdAgain(source)).toBe(md(source));
+  });
+});

@@ -28,8 +28,8 @@ describe('opaque macros with an address', () => {
   });
 
   it('macros without an http(s) url keep the plain label', () => {
-    const drawio = macro('drawio', '<ac:parameter ac:name="diagramName">flows</ac:parameter><ac:parameter ac:name="url">javascript:alert(1)</ac:parameter>');
-    expect(storageToMd(drawio)).toContain('*[drawio macro kept from Confluence]* <!--');
+    const widget = macro('widget', '<ac:parameter ac:name="name">flows</ac:parameter><ac:parameter ac:name="url">javascript:alert(1)</ac:parameter>');
+    expect(storageToMd(widget)).toContain('*[widget macro kept from Confluence]* <!--');
   });
 
   it('view-file, like viewfile, is computed by Confluence: kept invisibly, no label', () => {
@@ -38,5 +38,40 @@ describe('opaque macros with an address', () => {
     expect(md).not.toContain('kept from Confluence');
     expect(md).toContain('<!-- wikiport:block dynamic view-file ');
     expect(mdToStorage(md)).toContain(view);
+  });
+});
+
+describe('diagram macros that keep their picture as an attachment (draw.io, Gliffy)', () => {
+  const drawio = macro('drawio', '<ac:parameter ac:name="diagramName">release flow</ac:parameter><ac:parameter ac:name="revision">4</ac:parameter>');
+  const gliffy = macro('gliffy', '<ac:parameter ac:name="name">net | map</ac:parameter><ac:parameter ac:name="pagePin">3</ac:parameter>');
+
+  it('show that picture where the page shows the diagram, and come back byte for byte', () => {
+    const page = `<p>Before</p>${drawio}`;
+    const md = storageToMd(page);
+    expect(md).toContain('![release flow](attachments/release%20flow.png) <!-- wikiport:block drawio ');
+    expect(md).not.toContain('kept from Confluence');
+    const trip = roundTrip(page);
+    expect(trip.mdAgain).toBe(trip.md);
+    expect(trip.storage).toContain(drawio);
+    expect(trip.storage).not.toContain('ac:image');
+  });
+
+  it('inline, in a table cell too, the picture stands in the text and is not read back as an image', () => {
+    for (const page of [`<p>The old diagram ${gliffy} is kept.</p>`, `<table><tbody><tr><th>A</th></tr><tr><td>see ${gliffy}</td></tr></tbody></table>`]) {
+      const md = storageToMd(page);
+      expect(md).toContain('![net \\| map](attachments/net%20%7C%20map.png) <!-- wikiport:inline gliffy ');
+      const trip = roundTrip(page);
+      expect(trip.mdAgain).toBe(trip.md);
+      expect(trip.storage).toContain(gliffy);
+      expect(trip.storage).not.toContain('ac:image');
+    }
+  });
+
+  it('without a diagram name, the label names the macro', () => {
+    expect(storageToMd(macro('drawio', '<ac:parameter ac:name="revision">1</ac:parameter>'))).toContain('*[drawio macro kept from Confluence]* <!--');
+  });
+
+  it('an image of the same file that the author put elsewhere stays an image', () => {
+    expect(mdToStorage('![x](attachments/release%20flow.png)\n')).toContain('<ri:attachment ri:filename="release flow.png"');
   });
 });

@@ -12,7 +12,6 @@ describe('panels as GitHub alerts', () => {
     ['tip', 'TIP'],
     ['note', 'WARNING'],
     ['warning', 'CAUTION'],
-    ['panel', 'IMPORTANT'],
   ])('%s <-> [!%s]', (name, alert) => {
     const source = panel(name, '<p>Body <strong>text</strong>.</p><ul><li>point</li></ul>', 'Read &amp; act');
     expect(md(source)).toBe(`> [!${alert}]\n> **Read & act**\n>\n> Body **text**.\n>\n> - point\n`);
@@ -35,7 +34,45 @@ describe('panels as GitHub alerts', () => {
   });
 
   it('an ordinary block quote stays a quote', () => {
+    expect(storage('> just a quote\n\n> <!-- wikiport:panel {"params":{"bgColor":"#fff"}} -->\n')).not.toContain('ac:structured-macro');
     expect(storage('> just a quote\n')).toBe('<blockquote>\n<p>just a quote</p>\n</blockquote>');
+  });
+});
+
+describe('the plain panel (no type, no icon) as a plain quote', () => {
+  it('shows its title and body and no title word of its own; its kind rides in the settings comment', () => {
+    const source = panel('panel', '<p>Body <strong>text</strong>.</p><ul><li>point</li></ul>', 'Read &amp; act');
+    expect(md(source)).toBe('> **Read & act**\n>\n> Body **text**.\n>\n> - point\n>\n> <!-- wikiport:panel {"panel":"panel","title":true} -->\n');
+    expect(storage(md(source))).toContain('<ac:structured-macro ac:name="panel" ac:schema-version="1"><ac:parameter ac:name="title">Read &amp; act</ac:parameter><ac:rich-text-body>');
+    expect(mdAgain(source)).toBe(md(source));
+  });
+
+  it('without a title, a bold first paragraph stays body; colours and icons come back', () => {
+    const source = '<ac:structured-macro ac:name="panel"><ac:parameter ac:name="bgColor">#EAE6FF</ac:parameter><ac:parameter ac:name="panelIconText">🎉</ac:parameter><ac:rich-text-body><p><strong>Bold start</strong></p><p>more</p></ac:rich-text-body></ac:structured-macro>';
+    expect(md(source)).toBe('> **Bold start**\n>\n> more\n>\n> <!-- wikiport:panel {"params":{"bgColor":"#EAE6FF","panelIconText":"🎉"},"panel":"panel"} -->\n');
+    const back = storage(md(source));
+    expect(back).not.toContain('ac:name="title"');
+    expect(back).toContain('<ac:parameter ac:name="bgColor">#EAE6FF</ac:parameter><ac:parameter ac:name="panelIconText">🎉</ac:parameter><ac:rich-text-body>');
+    expect(back).toContain('<p><strong>Bold start</strong></p>');
+    expect(mdAgain(source)).toBe(md(source));
+  });
+
+  it('an empty plain panel, and one in a list item, come back', () => {
+    for (const source of [panel('panel', ''), `<ul><li>Item${panel('panel', '<p>x</p>', 'T')}</li><li>Two</li></ul>`]) {
+      const once = storage(md(source));
+      expect(once).toContain('ac:name="panel"');
+      expect(storage(md(once))).toBe(once);
+      expect(mdAgain(source)).toBe(md(source));
+    }
+  });
+
+  it('an edited title or body is read from the quote', () => {
+    const edited = '> **New title**\n>\n> New body.\n>\n> <!-- wikiport:panel {"panel":"panel","title":true} -->\n';
+    expect(storage(edited)).toMatch(/<ac:structured-macro ac:name="panel" ac:schema-version="1"><ac:parameter ac:name="title">New title<\/ac:parameter><ac:rich-text-body>\s*<p>New body.<\/p>/);
+  });
+
+  it('[!IMPORTANT], the spelling older versions wrote, still reads as a plain panel', () => {
+    expect(storage('> [!IMPORTANT]\n> **Title**\n>\n> Body.\n')).toContain('<ac:structured-macro ac:name="panel" ac:schema-version="1"><ac:parameter ac:name="title">Title</ac:parameter>');
   });
 });
 

@@ -3,14 +3,15 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import type { MarkdownReadContext } from '../../constructs/construct.js';
 import { mappingsOf } from '../../constructs/registry.js';
 import { attributes, escapeText } from '../../hub/html.js';
-import { opaqueHub, opaqueLabel, parseOpaqueComment } from '../../hub/opaque.js';
+import { opaqueHub, opaqueLabel, opaquePictureFile, parseOpaqueComment } from '../../hub/opaque.js';
 import { ConversionReport } from '../../hub/report.js';
 import type { PageMeta } from '../../model/page-meta.js';
 import { readFrontMatter } from './front-matter.js';
 import { markdownParser } from './markdown-parser.js';
 import { repairMangledMarkdown } from './repair-mangled.js';
 import { namesByFragment, renderedHeadings } from './heading-fragments.js';
-import { linkScheme } from '../../constructs/link.js';
+import { linkScheme, normalizedLink } from '../../constructs/link.js';
+import { attachmentOfPath, attachmentPath } from '../../constructs/attachment-link.js';
 import { currentWriteOptions, withWriteOptions } from '../../hub/write-options.js';
 
 /** Plain hub elements a Markdown renderer may produce, with the attributes each keeps. */
@@ -118,16 +119,22 @@ export function isSafeUrl(url: string): boolean {
 
 /** The visible `*[x macro kept from Confluence]*` line that goes with an opaque comment is not content. */
 function isOpaqueLabel(el: Element, next: AnyNode | undefined): boolean {
-  if (el.name !== 'em') return false;
+  if (el.name !== 'em' && el.name !== 'img') return false;
   const nextComment = next?.type === 'text' && next.data.trim() === '' ? next.next : next;
   if (nextComment?.type !== 'comment') return false;
   const spec = parseOpaqueComment(nextComment.data);
   if (!spec || spec.dynamic) return false;
+  // A diagram shown as its picture (the attachment the macro keeps it in).
+  if (el.name === 'img') return isOpaquePicture(el.attribs.src ?? '', opaquePictureFile(spec.macro, spec.storage));
   const label = opaqueLabel(spec.macro);
   // `*[x macro kept from Confluence](url)*` when the macro has an address: a link inside the emphasis.
   const only = el.children.length === 1 ? el.children[0] : undefined;
   if (only?.type === 'tag' && only.name === 'a') return `[${plainText(only)}]` === label;
   return plainText(el) === label;
+}
+
+function isOpaquePicture(src: string, picture: string | null): boolean {
+  return picture !== null && (src === normalizedLink(attachmentPath(picture)) || attachmentOfPath(src) === picture);
 }
 
 function plainText(el: Element): string {
@@ -145,7 +152,7 @@ function isOnlyBlockOpaque(p: Element): boolean {
     } else if (child.type === 'text') {
       if (child.data.trim() !== '') return false;
     } else if (child.type === 'tag') {
-      if (child.name !== 'em' || !isOpaqueLabel(child, child.next ?? undefined)) return false;
+      if (!isOpaqueLabel(child, child.next ?? undefined)) return false;
     } else return false;
   }
   return sawBlock;
