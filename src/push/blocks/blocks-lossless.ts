@@ -371,7 +371,7 @@ export function rebuildStorageFromMarkdown(
       if (!isList && !/<(ul|ol|ac:task-list)[\s>]/.test(only.raw)) return null;
       // A list, or the one list of a block (an expand macro, a div) whose other content is unchanged.
       const seen = exportedMarkdownOf(unit);
-      const options = { insideDepth: insideDepth ?? 0, nextTaskId };
+      const options = { insideDepth: insideDepth ?? 0, nextTaskId, patchBlock: patchBlockInItem };
       const shownAsStorage = seen === null ? null : converters.markdownToStorage(seen);
       const list = shownAsStorage === null ? null : isList ? patchEditedList(only.raw, raw, shownAsStorage, options) : patchListInBlock(only.raw, raw, shownAsStorage, options);
       // A task list read only by its tasks (ticked, unticked or reworded, none added or removed).
@@ -402,8 +402,18 @@ export function rebuildStorageFromMarkdown(
       const same = split.blocks.map((b, k) => ({ b, k })).filter(({ b }) => containerParts(b.raw)?.name === parts.name);
       if (same.length !== 1) return { problem: same.length === 0 ? `the edit no longer reads as a ${parts.name} macro` : `the edit reads as ${same.length} ${parts.name} macros` };
       const at = same[0]!.k;
+      const patched = containerPatch(only.raw, shown, split.blocks[at]!.raw, describeUnit(unit));
+      if (typeof patched !== 'string') return patched;
+      split.blocks[at] = { ...split.blocks[at]!, raw: patched };
+      return split.prefix + split.blocks.map((b) => b.leading + b.raw).join('') + split.suffix;
+    };
+    /**
+     * A container patched from the macro as shown and as written; its body rebuilt like a page,
+     * what that rebuild reports counted with this one. `where` names the container for the report.
+     */
+    const containerPatch = (original: string, shown: string, converted: string, where: string): string | { problem: string } => {
       let inner: LosslessRebuild | null = null;
-      const patched = patchContainer(only.raw, shown, split.blocks[at]!.raw, (originalBody, _shownBody, convertedBody) => {
+      const patched = patchContainer(original, shown, converted, (originalBody, _shownBody, convertedBody) => {
         inner = rebuildStorageFromMarkdown(originalBody, converters.storageToMarkdown(convertedBody), converters);
         return { storage: inner.storage };
       });
@@ -413,12 +423,16 @@ export function rebuildStorageFromMarkdown(
         itemsReplaced += done.itemsReplaced;
         innerWidened += done.widenedBlocks;
         innerUnmatched += done.unmatchedBlocks;
-        const where = describeUnit(unit);
         if (done.wholePage) rewrites.push(`the body of ${where} was converted whole from the file, as no block-level patch inside it read back as written (its own tag and parameters kept)`);
         for (const line of done.rewrites) rewrites.push(`in ${where}: ${line}`);
       }
-      split.blocks[at] = { ...split.blocks[at]!, raw: patched.storage };
-      return split.prefix + split.blocks.map((b) => b.leading + b.raw).join('') + split.suffix;
+      return patched.storage;
+    };
+    /** A container inside an edited list item: patched in place when it is one, else null (written as converted). */
+    const patchBlockInItem = (original: string, shown: string, converted: string): string | null => {
+      if (containerParts(original)?.body == null) return null;
+      const patched = containerPatch(original, shown, converted, describeBlock(original, converters.storageToMarkdown(shown)));
+      return typeof patched === 'string' ? patched : null;
     };
     /** A block not kept in place whose paragraphs are the edited ones from `fresh[k]` on (consecutive in the file). */
     const movedUnitAt = (fresh: readonly number[], k: number, keep: readonly boolean[]): number | null => {
