@@ -293,7 +293,16 @@ export function rebuildStorageFromMarkdown(
           k += count;
         }
         while (separator(k)) k++;
-        if (!shares || k !== fresh.length) {
+        // The paragraphs counted out for each block must convert to one block of its kind (a list
+        // that gained a paragraph where the table after it was removed does not share out).
+        const ofItsKind = ({ piece, unit }: (typeof jobs)[number]) => {
+          if (!('from' in piece) || unit === null) return false;
+          const run = fresh.slice(piece.from, piece.to);
+          if (run.length === 0) return false;
+          const blocks = splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks;
+          return blocks.length === 1 && blockKind(blocks[0]!.raw) === blockKind(units[unit]!.raw);
+        };
+        if (!shares || k !== fresh.length || !jobs.every(ofItsKind)) {
           shares = false;
           jobs.length = 0;
         }
@@ -304,11 +313,20 @@ export function rebuildStorageFromMarkdown(
         // then each takes its own patch, its lists by item (tables need their paragraphs).
         const run = fresh.slice(single.from, single.to);
         const converted = splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks;
-        if (converted.length === replaced.length && converted.every((block, k) => block.name === splitBlocks(units[replaced[k]!]!.raw).blocks[0]?.name)) {
+        // Blocks of the same kind (and macros of the same name) are paired in order; a block the
+        // edit removed has no partner, a block it added is written as converted.
+        const pairs = alignSequences(
+          replaced.map((unit) => blockKind(units[unit]!.raw)),
+          converted.map((block) => blockKind(block.raw)),
+        );
+        if (pairs.length > 0) {
+          const partner = new Map(pairs.map(([i, j]) => [j, replaced[i]!]));
           converted.forEach((block, k) => {
-            const patched = block.raw === units[replaced[k]!]!.raw ? null : patchUnit(replaced[k]!, block.raw, []);
+            const unit = partner.get(k);
+            // (what the user wrote for the block is read back from its conversion: a table's cell patch needs it)
+            const patched = unit === undefined || block.raw === units[unit]!.raw ? null : patchBlock(unit, block.raw, renderedParagraphs(block.raw));
             if (patched !== null) patchedBlocks++;
-            output.push({ kind: 'block', leading: k === 0 ? leading : units[replaced[k]!]!.leading, raw: patched ?? block.raw });
+            output.push({ kind: 'block', leading: k === 0 ? leading : unit !== undefined ? units[unit]!.leading : block.leading, raw: patched ?? block.raw });
             convertedFragments++;
           });
           return;
@@ -317,9 +335,40 @@ export function rebuildStorageFromMarkdown(
       if (!shares) {
         pieces.forEach((piece) => jobs.push({ piece, unit: patchInPlace && replaced.length === 1 && pieces.length === 1 ? replaced[0]! : null }));
         if (!patchInPlace) {
-          for (const unit of replaced) if (!aligned[unit]) rewritten(unit, 'patched in place, the page would not read back as the file does');
-        } else if (replaced.length > 1 || pieces.length > 1) {
-          for (const unit of replaced) rewritten(unit, 'it was edited together with the blocks next to it, and the edited lines could not be shared out between them block by block');
+          // (only blocks still there in what was written: a block the edit removed was not rewritten)
+          const written = pieces.flatMap((piece) => {
+            if (!('from' in piece)) return [];
+            const run = fresh.slice(piece.from, piece.to);
+            return splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks.map((b) => blockKind(b.raw));
+          });
+          const edited = replaced.filter((unit) => !aligned[unit]);
+          for (const [i] of alignSequences(edited.map((unit) => blockKind(units[unit]!.raw)), written)) {
+            rewritten(edited[i]!, 'patched in place, the page would not read back as the file does');
+          }
+        } else if (pieces.length > 1) {
+          // A block moved in the middle of the edit: each converted stretch around it is paired
+          // with the replaced blocks of its kind, in order, and each pair takes its own patch.
+          let remaining = replaced.filter((unit) => !used.has(unit));
+          pieces.forEach((piece, n) => {
+            if ('unit' in piece) {
+              recycled++;
+              output.push({ kind: 'block', leading: n === 0 ? leading : units[piece.unit]!.leading, raw: units[piece.unit]!.raw });
+              return;
+            }
+            const run = fresh.slice(piece.from, piece.to);
+            const blocks = splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks;
+            const pairs = alignSequences(remaining.map((unit) => blockKind(units[unit]!.raw)), blocks.map((block) => blockKind(block.raw)));
+            const partner = new Map(pairs.map(([i, j]) => [j, remaining[i]!]));
+            blocks.forEach((block, k) => {
+              const unit = partner.get(k);
+              const patched = unit === undefined || block.raw === units[unit]!.raw ? null : patchBlock(unit, block.raw, renderedParagraphs(block.raw));
+              if (patched !== null) patchedBlocks++;
+              output.push({ kind: 'block', leading: n === 0 && k === 0 ? leading : unit !== undefined ? units[unit]!.leading : block.leading, raw: patched ?? block.raw });
+            });
+            if (pairs.length > 0) remaining = remaining.slice(pairs[pairs.length - 1]![0] + 1);
+            convertedFragments++;
+          });
+          return;
         }
       }
       jobs.forEach(({ piece, unit }, n) => {
@@ -348,21 +397,40 @@ export function rebuildStorageFromMarkdown(
     };
     /** The unit's storage with the edit patched in, or null when it is not patched in place (the report then says why). */
     const patchUnit = (unit: number, raw: string, run: readonly number[]): string | null => {
+      // The edit may have added blocks beside this one (a paragraph after an edited table, in the
+      // same stretch): the one block of its kind is patched, the added ones are written as converted.
+      const split = splitStorageBlocks(raw.trim());
+      const kind = blockKind(units[unit]!.raw);
+      const same = split.blocks.flatMap((b, k) => (blockKind(b.raw) === kind ? [k] : []));
+      if (split.blocks.length < 2 || same.length !== 1) return patchBlock(unit, raw, run.map((j) => edited[j]!));
+      const at = same[0]!;
+      const block = split.blocks[at]!;
+      const patched = patchBlock(unit, block.raw, renderedParagraphs(block.raw));
+      if (patched === null) return null;
+      split.blocks[at] = { ...block, raw: patched };
+      return split.prefix + split.blocks.map((b) => b.leading + b.raw).join('') + split.suffix;
+    };
+    /** One block's storage with the edit patched in (`written`: the Markdown paragraphs written for it), or null. */
+    const patchBlock = (unit: number, raw: string, written: readonly string[]): string | null => {
       const only = units[unit]!;
       const shown = unitParagraphs[unit]!.join('\n\n');
-      const writtenParagraphs = run.map((j) => edited[j]!).join('\n\n');
+      const writtenParagraphs = written.join('\n\n');
+      // Nothing written in its place (an empty comment between two quotes, say): the block was removed.
+      if (splitStorageBlocks(raw.trim()).blocks.length === 0) return null;
       if (/^<table[\s>]/.test(only.raw)) {
         const table = patchEditedTableCells(only.raw, raw, shown, writtenParagraphs);
         if (table === null) rewritten(unit, 'the edit changes the table in a way its cells cannot be patched in place (merged cells, header cells, columns that cannot be paired: see docs/push.md)');
         return table;
       }
+      let containerProblem: string | null = null;
       if (/^<ac:(?:structured-)?macro[\s>]/.test(only.raw)) {
         const container = patchContainerUnit(unit, raw);
         if (typeof container === 'string') return container;
-        const table = patchTableInBlock(only.raw, raw, unitParagraphs[unit]!, run.map((j) => edited[j]!));
+        const table = patchTableInBlock(only.raw, raw, unitParagraphs[unit]!, written);
         if (table !== null) return table;
-        if (container !== null && !/<(ul|ol|ac:task-list)[\s>]/.test(only.raw)) {
-          rewritten(unit, container.problem);
+        containerProblem = container?.problem ?? null;
+        if (containerProblem !== null && !/<(ul|ol|ac:task-list)[\s>]/.test(only.raw)) {
+          rewritten(unit, containerProblem);
           return null;
         }
       }
@@ -377,7 +445,7 @@ export function rebuildStorageFromMarkdown(
       // A task list read only by its tasks (ticked, unticked or reworded, none added or removed).
       if (list === null) {
         const tasks = isTaskList ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs) : null;
-        if (tasks === null) rewritten(unit, listProblem(only.raw, seen));
+        if (tasks === null) rewritten(unit, containerProblem ?? listProblem(only.raw, seen));
         return tasks;
       }
       deepestInside = Math.max(deepestInside, list.deepestInside);
@@ -482,6 +550,10 @@ export function rebuildStorageFromMarkdown(
     });
     emitEditedUpTo(edited.length, pendingLeading ?? '', null);
     return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, itemsReplaced, deepestInside, regions, rewrites, innerWidened, innerUnmatched };
+  }
+
+  function renderedParagraphs(storage: string): string[] {
+    return splitMarkdownParagraphs(splitFrontMatter(converters.storageToMarkdown(storage)).body);
   }
 
   function describeUnit(unit: number): string {
@@ -591,6 +663,12 @@ function stripChrome(spans: readonly ParagraphSpan[], chrome: ReadonlySet<string
   while (from < to && chrome.has(spans[from]!.text)) from++;
   while (to > from && chrome.has(spans[to - 1]!.text)) to--;
   return spans.slice(from, to);
+}
+
+/** What kind of block a storage block is, to pair an exported block with its edit: its tag, and a macro's name. */
+function blockKind(raw: string): string {
+  const tag = /^<([A-Za-z][\w:-]*)/.exec(raw.trim())?.[1]?.toLowerCase() ?? '#inline';
+  return tag.startsWith('ac:') ? `${tag} ${containerParts(raw)?.name ?? ''}` : tag;
 }
 
 /** A block push patches in place when edited: a table, a list or task list, a macro holding one or a rich-text body. */
