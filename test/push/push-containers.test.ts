@@ -67,6 +67,12 @@ describe.each(flavors.slice(0, 1))('push of an edit inside a macro with a body (
     expect(added.after).toContain('<p>A new paragraph after.</p><p>Bottom</p>');
   });
 
+  it('an expand in a table cell: the cell keeps the macro with its id, only the edited line changes', async () => {
+    const body = `<table data-layout="default"><tbody><tr><th><p>Name</p></th><th><p>Notes</p></th></tr><tr><td><p>Alpha</p></td><td>${expand('cell-e', 'More', '<p local-id="c1">Cell line one.</p><p local-id="c2">Cell line two.</p>')}</td></tr><tr><td><p>Beta</p></td><td><p>Plain</p></td></tr></tbody></table>`;
+    const { after } = await pushEdit(sandbox(), 'Expand in cell', body, 'Cell line two.', 'Cell line two, edited.');
+    expect(after).toBe(body.replace('Cell line two.', 'Cell line two, edited.'));
+  });
+
   it('a list holding a paragraph directly in its <ul>: rewritten whole, and the report names the list and why', async () => {
     const body = '<p>Before.</p><ul><li>One</li><p>Stray paragraph</p><li>Two</li><li>Three</li></ul><p>After.</p>';
     const { after, message } = await pushEdit(sandbox(), 'Stray', body, '- Two', '- Two edited');

@@ -1,4 +1,5 @@
 import { splitBlocks } from '../storage-edits/blocks-split.js';
+import { containerBody, containerParts, patchContainer } from '../storage-edits/containers.js';
 import { cellText, storageTables, type StorageRow } from '../storage-edits/storage-tables.js';
 import { applyPatches, type StoragePatch } from '../storage-edits/table-rows.js';
 import { alignSequences, changedRanges, type ChangedRange } from '../storage-edits/blocks-align.js';
@@ -238,10 +239,40 @@ function listLike(inner: string, edit: string): string | null {
   return `<${list}>${items.join('')}</${list}>`;
 }
 
+/**
+ * A cell holding one macro with a body (an expand in a cell), edited inside: the macro keeps its
+ * start tag, ids and parameters the edit does not name; its body's blocks keep their bytes where
+ * their text is unchanged. A cell shows a body's paragraphs as lines (`<br>`): line k of the edit
+ * is block k of the body, so the edit is patched only when it has as many lines as the body has
+ * paragraphs; an edited one is rewritten inside its own `<p …>`. Null when the cell is not such a
+ * macro or the edit does not line up (the cell then takes the converted content).
+ */
+function containerInCell(inner: string, edit: string): string | null {
+  const original = containerParts(inner);
+  const converted = containerParts(edit);
+  if (!original || !converted || original.name !== converted.name || original.body === null) return null;
+  // What the page shows of a parameter the Markdown does not carry is not an edit: only the edit's parameters are compared.
+  const shownParams = [...original.params].filter(([key]) => !converted.params.has(key));
+  const shown = shownParams.reduceRight((text, [, p]) => text.slice(0, p.start) + text.slice(p.end), inner);
+  const patched = patchContainer(inner, shown, edit, (body, _shown, written) => {
+    const blocks = splitBlocks(body).blocks;
+    const lines = written.split(/<br\s*\/?>/).map((line) => line.trim()).filter((line) => line !== '');
+    if (blocks.length !== lines.length || !blocks.every((b) => b.name === 'p')) return { problem: 'the cell does not show the body line by line' };
+    const split = splitBlocks(body);
+    split.blocks = split.blocks.map((block, k) => (plain(block.raw) === plain(lines[k]!) ? block : { ...block, raw: `${/^<p[^>]*>/.exec(block.raw)![0]}${lines[k]}</p>` }));
+    return { storage: split.prefix + split.blocks.map((b) => b.leading + b.raw).join('') + split.suffix };
+  });
+  return 'problem' in patched ? null : patched.storage;
+}
+
+function plain(storage: string): string {
+  return storage.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+}
+
 /** A kept cell taking the converted content `edit`: in a paragraph when its content was, bold in a bold header row. */
 function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string): StoragePatch {
   const inner = table.slice(cell.innerStart, cell.innerEnd);
-  const content = listLike(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
+  const content = listLike(inner, edit) ?? containerInCell(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
   if (cell.innerStart === cell.end) return { start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` };
   return { start: cell.innerStart, end: cell.innerEnd, text: content };
 }
