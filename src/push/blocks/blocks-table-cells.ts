@@ -1,5 +1,5 @@
 import { splitBlocks } from '../storage-edits/blocks-split.js';
-import { containerBody, containerParts, patchContainer } from '../storage-edits/containers.js';
+import { containerParts, patchContainer } from '../storage-edits/containers.js';
 import { cellText, storageTables, type StorageRow } from '../storage-edits/storage-tables.js';
 import { applyPatches, type StoragePatch } from '../storage-edits/table-rows.js';
 import { alignSequences, changedRanges, type ChangedRange } from '../storage-edits/blocks-align.js';
