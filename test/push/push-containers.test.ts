@@ -73,6 +73,15 @@ describe.each(flavors.slice(0, 1))('push of an edit inside a macro with a body (
     expect(after).toBe(body.replace('Cell line two.', 'Cell line two, edited.'));
   });
 
+  it('a column of a section layout, and a tab of a macro wikiport does not know: only the edited paragraph changes', async () => {
+    const section = '<ac:structured-macro ac:name="section" ac:macro-id="sec-1"><ac:rich-text-body><ac:structured-macro ac:name="column" ac:macro-id="col-1"><ac:parameter ac:name="width">50%</ac:parameter><ac:rich-text-body><p local-id="a">Left one.</p><p>Left two.</p></ac:rich-text-body></ac:structured-macro><ac:structured-macro ac:name="column" ac:macro-id="col-2"><ac:rich-text-body><p local-id="c">Right one.</p></ac:rich-text-body></ac:structured-macro></ac:rich-text-body></ac:structured-macro><p>After.</p>';
+    const column = await pushEdit(sandbox(), 'Section', section, 'Left two.', 'Left two, edited.');
+    expect(column.after).toBe(section.replace('Left two.', 'Left two, edited.'));
+    const tabs = '<ac:structured-macro ac:name="ui-tabs" ac:macro-id="tabs-1"><ac:rich-text-body><ac:structured-macro ac:name="ui-tab" ac:macro-id="tab-1"><ac:parameter ac:name="title">Signer</ac:parameter><ac:rich-text-body><p local-id="t1">Tab one text.</p><p>Tab two text.</p></ac:rich-text-body></ac:structured-macro></ac:rich-text-body></ac:structured-macro>';
+    const tab = await pushEdit(sandbox(), 'Tabs', tabs, 'Tab two text.', 'Tab two text, edited.');
+    expect(tab.after).toBe(tabs.replace('Tab two text.', 'Tab two text, edited.'));
+  });
+
   it('a list holding a paragraph directly in its <ul>: rewritten whole, and the report names the list and why', async () => {
     const body = '<p>Before.</p><ul><li>One</li><p>Stray paragraph</p><li>Two</li><li>Three</li></ul><p>After.</p>';
     const { after, message } = await pushEdit(sandbox(), 'Stray', body, '- Two', '- Two edited');
