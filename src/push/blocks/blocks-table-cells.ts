@@ -241,11 +241,12 @@ function listLike(inner: string, edit: string): string | null {
 
 /**
  * A cell holding one macro with a body (an expand in a cell), edited inside: the macro keeps its
- * start tag, ids and parameters the edit does not name; its body's blocks keep their bytes where
- * their text is unchanged. A cell shows a body's paragraphs as lines (`<br>`): line k of the edit
- * is block k of the body, so the edit is patched only when it has as many lines as the body has
- * paragraphs; an edited one is rewritten inside its own `<p …>`. Null when the cell is not such a
- * macro or the edit does not line up (the cell then takes the converted content).
+ * start tag, ids and parameters the edit does not name; its body's paragraphs keep their bytes
+ * where their text is unchanged. A cell shows a body's paragraphs as lines (`<br>`): the lines
+ * of the edit are aligned with the body's paragraphs by their text; a line edited in place is
+ * rewritten inside its paragraph's own `<p …>`, a line added is a new `<p>`, a line removed takes
+ * its paragraph with it. Null when the cell is not such a macro or its body holds more than
+ * paragraphs (the cell then takes the converted content).
  */
 function containerInCell(inner: string, edit: string): string | null {
   const original = containerParts(inner);
@@ -255,12 +256,27 @@ function containerInCell(inner: string, edit: string): string | null {
   const shownParams = [...original.params].filter(([key]) => !converted.params.has(key));
   const shown = shownParams.reduceRight((text, [, p]) => text.slice(0, p.start) + text.slice(p.end), inner);
   const patched = patchContainer(inner, shown, edit, (body, _shown, written) => {
-    const blocks = splitBlocks(body).blocks;
-    const lines = written.split(/<br\s*\/?>/).map((line) => line.trim()).filter((line) => line !== '');
-    if (blocks.length !== lines.length || !blocks.every((b) => b.name === 'p')) return { problem: 'the cell does not show the body line by line' };
     const split = splitBlocks(body);
-    split.blocks = split.blocks.map((block, k) => (plain(block.raw) === plain(lines[k]!) ? block : { ...block, raw: `${/^<p[^>]*>/.exec(block.raw)![0]}${lines[k]}</p>` }));
-    return { storage: split.prefix + split.blocks.map((b) => b.leading + b.raw).join('') + split.suffix };
+    const lines = written.split(/<br\s*\/?>/).map((line) => line.trim()).filter((line) => line !== '');
+    if (!split.blocks.every((b) => b.name === 'p') || /<(p|ul|ol|table|ac:)[\s>]/.test(written)) return { problem: 'the cell does not show the body line by line' };
+    const pairs = alignSequences(split.blocks.map((b) => plain(b.raw)), lines.map(plain));
+    const out: string[] = [];
+    const kept = (k: number) => out.push(split.blocks[k]!.leading + split.blocks[k]!.raw);
+    const rewritten = (k: number, line: string) => out.push(`${split.blocks[k]!.leading}${/^<p[^>]*>/.exec(split.blocks[k]!.raw)![0]}${line}</p>`);
+    let i = 0;
+    for (const range of [...changedRanges(split.blocks.length, lines.length, pairs), null]) {
+      const upTo = range === null ? split.blocks.length : range.baseStart;
+      for (; i < upTo; i++) kept(i);
+      if (range === null) break;
+      const olds = range.baseEnd - range.baseStart;
+      const news = range.otherEnd - range.otherStart;
+      for (let k = 0; k < news; k++) {
+        if (k < olds && olds === news) rewritten(range.baseStart + k, lines[range.otherStart + k]!);
+        else out.push(`<p>${lines[range.otherStart + k]!}</p>`);
+      }
+      i = range.baseEnd;
+    }
+    return { storage: split.prefix + out.join('') + split.suffix };
   });
   return 'problem' in patched ? null : patched.storage;
 }
