@@ -149,8 +149,13 @@ export function rebuildStorageFromMarkdown(
     widenedBlocks: keep.filter((k, unit) => visible(unit) && aligned[unit] && !k).length + attempt.innerWidened,
     wholePage: false,
     unmatchedBlocks: unmatched(keep) + attempt.innerUnmatched,
-    rewrites: [...attempt.rewrites, ...widenedNames(keep)],
+    rewrites: [...attempt.rewrites, ...widenedNames(keep), ...unmatchedNames(keep)],
   });
+  /** The blocks re-converted because they read differently alone than within the page, by name. */
+  const unmatchedNames = (keep: readonly boolean[]) => {
+    const names = units.flatMap((_, unit) => (!keep[unit] && visible(unit) && unmatchable[unit] ? [describeUnit(unit)] : []));
+    return names.length === 0 ? [] : [`re-converted as it reads differently on its own than within the page: ${names.join(', ')}`];
+  };
   /** The unedited blocks re-converted around an edit, by name. */
   const widenedNames = (keep: readonly boolean[]) => {
     const names = units.flatMap((_, unit) => (visible(unit) && aligned[unit] && !keep[unit] ? [describeUnit(unit)] : []));
@@ -499,7 +504,9 @@ export function rebuildStorageFromMarkdown(
     /** A container inside an edited list item: patched in place when it is one, else null (written as converted). */
     const patchBlockInItem = (original: string, shown: string, converted: string): string | null => {
       if (containerParts(original)?.body == null) return null;
-      const patched = containerPatch(original, shown, converted, describeBlock(original, converters.storageToMarkdown(shown)));
+      const where = describeBlock(original, converters.storageToMarkdown(shown));
+      const patched = containerPatch(original, shown, converted, where);
+      if (typeof patched !== 'string') rewrites.push(`${where}, in a list item, rewritten whole: ${patched.problem}`);
       return typeof patched === 'string' ? patched : null;
     };
     /** A block not kept in place whose paragraphs are the edited ones from `fresh[k]` on (consecutive in the file). */

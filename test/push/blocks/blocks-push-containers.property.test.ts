@@ -8,6 +8,8 @@ import { checkRandomEdits, emptyTally, judgeRebuild } from './block-edits.js';
 import { applyModelEdits, containerPage, modelEdits, numbered, pageStorage, untouchedParts } from './container-pages.js';
 
 const deep = process.env.WIKIPORT_DEEP === '1';
+/** A deep run takes minutes on a shared machine. */
+const timeout = deep ? 900_000 : 60_000;
 const converters = hubBlockConverters();
 const toMarkdown = (storage: string) => convert(storage, { from: 'storage', to: 'md', meta: { id: '1', title: 'Page' } }).output;
 const tally = { cases: 0, untouchedParts: 0, lostReported: 0, reported: 0, wholePage: 0 };
@@ -50,7 +52,7 @@ describe('edits inside macros with a body keep the macro and its untouched child
       }),
       { numRuns: deep ? 400 : 40 },
     );
-  });
+  }, timeout);
 
   it('the random block edits of the fixture property test, on generated pages with containers', () => {
     const blockTally = emptyTally();
@@ -61,7 +63,7 @@ describe('edits inside macros with a body keep the macro and its untouched child
       { numRuns: deep ? 100 : 15 },
     );
     console.log(`[blocks-push-containers] block edits ${JSON.stringify(blockTally)}`);
-  });
+  }, timeout);
 
   it('summary', () => console.log(`[blocks-push-containers] ${JSON.stringify(tally)}`));
 });
