@@ -8,7 +8,7 @@ import { exportPages } from '../../src/export/export.js';
 import type { ExportProgressEvent, ExportSummary } from '../../src/export/export.js';
 import { startSandbox } from '../../src/sandbox/server.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
-import { CODE_CONTAINERS, CODE_SHAPES, CONTAINERS, ENV_NAMES, LABELS, PROPERTY_TIMEOUT, RULES, codePage, codeSecretFor, leakedPieces, secretFor, secretPage, SEPARATORS, spell } from './secret-pages.js';
+import { CODE_CONTAINERS, CODE_SHAPES, CONTAINERS, ENV_NAMES, LABELS, PROPERTY_TIMEOUT, RULES, codePage, codeSecretFor, leakedPieces, secretFor, secretPage, separatorsFor, spell } from './secret-pages.js';
 
 /**
  * The property of redact-property.test.ts through a whole export against the sandbox: every
@@ -33,7 +33,7 @@ interface Case {
 const labelled: Case[] = Object.keys(CONTAINERS).flatMap((container, n) =>
   fc.sample(
     fc.constantFrom(...LABELS).chain((label) =>
-      fc.record({ container: fc.constant(container), label: fc.nat(2).map((casing) => spell(label.text, casing)), separator: fc.constantFrom(...SEPARATORS), secret: secretFor(label) }),
+      fc.record({ container: fc.constant(container), label: fc.nat(2).map((casing) => spell(label.text, casing)), separator: fc.constantFrom(...separatorsFor(label)), secret: secretFor(label) }),
     ),
     { numRuns: PER_CONTAINER, seed: SEED + n },
   ),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { convert } from '../../src/convert.js';
-import { CODE_CONTAINERS, CODE_SHAPES, CONTAINERS, ENV_NAMES, LABELS, PROPERTY_TIMEOUT, RULES, RUNS, SEPARATORS, codePage, codeSecretFor, leakedPieces, secretFor, secretPage, spell, type SecretPage } from './secret-pages.js';
+import { CODE_CONTAINERS, CODE_SHAPES, CONTAINERS, ENV_NAMES, LABELS, PROPERTY_TIMEOUT, RULES, RUNS, separatorsFor, codePage, codeSecretFor, leakedPieces, secretFor, secretPage, spell, type SecretPage } from './secret-pages.js';
 
 /** Everything convert() lets out for a page: Markdown, JSON and the report of each. */
 function written({ storage, title, labels, sourceUrl }: SecretPage): string {
@@ -19,7 +19,7 @@ describe('redaction cannot leak (property, through convert)', () => {
       fc.record({
         label: fc.constant(label),
         casing: fc.nat(2),
-        separator: fc.constantFrom(...SEPARATORS),
+        separator: fc.constantFrom(...separatorsFor(label)),
         container: fc.constantFrom(...Object.keys(CONTAINERS)),
         secret: secretFor(label),
       }),

@@ -20,11 +20,21 @@ export interface Label {
   text: string;
   /** The value must start with a digit (PIN-like labels). */
   digits: boolean;
+  /** How the page separates this label from its value, when not every spelling of SEPARATORS (code keys). */
+  separators?: readonly string[];
 }
 
+/** A code key (`DB_PASS`, `service-token`) is a label only with `=` or `:` after it, as code and config files write it. */
+export const CODE_KEY_SEPARATORS = ['=', ': ', ' = ', ':', '：', ' ＝ '];
+/** What comes before a code-key label's word: an environment variable's stem, a kebab-case option's. */
+const CODE_KEY_STEMS = ['DB_', 'API_', 'service-', 'GITHUB_', 'aws_secret_access_'];
+
 export const LABELS: Label[] = [
-  // Code-key labels (`DB_PASS=`) take only `=` or `:` after a key: label-rule.test.ts covers them.
   ...BUILT_IN_LABELS.filter((spec) => !spec.codeKeyOnly).flatMap((spec) => spec.labels.map((text) => ({ text, digits: spec.digitsOnly ?? false }))),
+  // Code keys ending in each code-key label: DB_PASS=, API_KEY=, service-token:, GITHUB_SECRET=, aws_secret_access_pwd=.
+  ...BUILT_IN_LABELS.filter((spec) => spec.codeKeyOnly).flatMap((spec) =>
+    spec.labels.flatMap((word) => CODE_KEY_STEMS.map((stem) => ({ text: `${stem}${stem.endsWith('-') ? word : word.toUpperCase()}`, digits: false, separators: CODE_KEY_SEPARATORS }))),
+  ),
   ...RULES_FILE.labels.map((text) => ({ text, digits: false })),
   ...RULES_FILE.pins.map((text) => ({ text, digits: true })),
 ];
@@ -49,6 +59,11 @@ export function secretFor(label: Label): fc.Arbitrary<string> {
 }
 
 export const SEPARATORS = [': ', ':', ' - ', ' = ', ' is ', ' (Zoom): ', ' — ', '：', '\u00a0: ', ' for the host: ', '\n: '];
+
+/** The separators a label is written with. */
+export function separatorsFor(label: Label): readonly string[] {
+  return label.separators ?? SEPARATORS;
+}
 
 export function spell(label: string, casing: number): string {
   if (casing === 1) return label.toUpperCase();

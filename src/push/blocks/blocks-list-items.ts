@@ -12,6 +12,11 @@ export interface ListPatchOptions {
   insideDepth: number;
   /** The page's next free task id: a task the user added gets ids from here on. */
   nextTaskId: { value: number };
+  /**
+   * A block inside an edited item (a macro with a rich-text body, say) patched in place from the
+   * block as shown and as written, or null to write it as converted.
+   */
+  patchBlock?: (original: string, shown: string, converted: string) => string | null;
 }
 
 export interface ListPatch {
@@ -218,7 +223,7 @@ class ListWork {
     for (let k = 0; k < segO.length; k++) {
       const was = this.shown.slice(segR[k]!.start, segR[k]!.end);
       const now = this.converted.slice(segC[k]!.start, segC[k]!.end);
-      if (normal(was) !== normal(now)) this.edits.push(...segmentPatches(this.original, segO[k]!, was, now));
+      if (normal(was) !== normal(now)) this.edits.push(...segmentPatches(this.original, segO[k]!, was, now, this.options.patchBlock));
     }
     return o.nested.every((list, k) => this.list(list, r.nested[k]!, c.nested[k]!, depth + 1));
   }
@@ -243,14 +248,22 @@ class ListWork {
  * change keep their bytes (a macro next to the edited text), an edited text that the original
  * wrapped in `<p>` (the Markdown shows it bare) stays wrapped in that `<p>`.
  */
-function segmentPatches(original: string, segment: { start: number; end: number }, shown: string, converted: string): StoragePatch[] {
+function segmentPatches(
+  original: string,
+  segment: { start: number; end: number },
+  shown: string,
+  converted: string,
+  patchBlock?: ListPatchOptions['patchBlock'],
+): StoragePatch[] {
   const o = blocksWithOffsets(original.slice(segment.start, segment.end), segment.start);
   const r = splitBlocks(shown.trim()).blocks;
   const c = splitBlocks(converted.trim()).blocks;
   if (o.length > 0 && o.length === r.length && r.length === c.length) {
     const patches: StoragePatch[] = [];
     o.forEach((block, k) => {
-      if (normal(r[k]!.raw) !== normal(c[k]!.raw)) patches.push({ start: block.start, end: block.end, text: wrappedLike(block.block, c[k]!) });
+      if (normal(r[k]!.raw) === normal(c[k]!.raw)) return;
+      const inPlace = patchBlock?.(block.block.raw, r[k]!.raw, c[k]!.raw) ?? null;
+      patches.push({ start: block.start, end: block.end, text: inPlace ?? wrappedLike(block.block, c[k]!) });
     });
     return patches;
   }

@@ -6,6 +6,9 @@ import { patchEditedList, patchListInBlock } from './blocks-list-items.js';
 import { patchEditedTableCells, patchTableInBlock } from './blocks-table-cells.js';
 import { patchEditedTaskList } from './blocks-task-lists.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
+import { describeBlock, strayListContent } from './blocks-describe.js';
+import { containerParts, patchContainer } from '../storage-edits/containers.js';
+import { splitBlocks as splitStorageBlocks } from '../storage-edits/blocks-split.js';
 
 /** The two conversions the mapping needs; in the product both go through `convert()` and the hub. */
 export interface BlockConverters {
@@ -45,6 +48,12 @@ export interface LosslessRebuild {
    * they do within the page (so the edit cannot tell whether they were touched).
    */
   unmatchedBlocks: number;
+  /**
+   * One line per edited block that was rewritten whole rather than patched in place (a table,
+   * list, task list or macro with a body), naming the block and saying why; also the blocks
+   * re-converted around an edit, by name.
+   */
+  rewrites: string[];
 }
 
 /** Widening steps tried (one more neighbour on each side of every edit each time) before the whole page is converted. */
@@ -80,7 +89,7 @@ export function rebuildStorageFromMarkdown(
   // (indentation counts: it says which list item a paragraph belongs to)
   const asWritten = (body: string) => markdownParagraphSpans(body).map((span) => body.slice(span.start, span.end).replace(/[ \t]+$/gm, ''));
   if (sameParagraphs(asWritten(exportedBody), asWritten(editedBody))) {
-    return { storage: baseStorage, changed: false, keptBlocks: blockCount, replacedBlocks: 0, convertedFragments: 0, patchedBlocks: 0, itemsReplaced: 0, widenedBlocks: 0, wholePage: false, unmatchedBlocks: 0 };
+    return { storage: baseStorage, changed: false, keptBlocks: blockCount, replacedBlocks: 0, convertedFragments: 0, patchedBlocks: 0, itemsReplaced: 0, widenedBlocks: 0, wholePage: false, unmatchedBlocks: 0, rewrites: [] };
   }
   const unitParagraphs = units.map((u) => (u.kind === 'block' ? render(u.raw) : []));
   // A block can render differently alone than within its page (a link to an anchor of the page,
@@ -137,10 +146,21 @@ export function rebuildStorageFromMarkdown(
     convertedFragments: attempt.convertedFragments,
     patchedBlocks: attempt.patchedBlocks,
     itemsReplaced: attempt.itemsReplaced,
-    widenedBlocks: keep.filter((k, unit) => visible(unit) && aligned[unit] && !k).length,
+    widenedBlocks: keep.filter((k, unit) => visible(unit) && aligned[unit] && !k).length + attempt.innerWidened,
     wholePage: false,
-    unmatchedBlocks: unmatched(keep),
+    unmatchedBlocks: unmatched(keep) + attempt.innerUnmatched,
+    rewrites: [...attempt.rewrites, ...widenedNames(keep), ...unmatchedNames(keep)],
   });
+  /** The blocks re-converted because they read differently alone than within the page, by name. */
+  const unmatchedNames = (keep: readonly boolean[]) => {
+    const names = units.flatMap((_, unit) => (!keep[unit] && visible(unit) && unmatchable[unit] ? [describeUnit(unit)] : []));
+    return names.length === 0 ? [] : [`re-converted as it reads differently on its own than within the page: ${names.join(', ')}`];
+  };
+  /** The unedited blocks re-converted around an edit, by name. */
+  const widenedNames = (keep: readonly boolean[]) => {
+    const names = units.flatMap((_, unit) => (visible(unit) && aligned[unit] && !keep[unit] ? [describeUnit(unit)] : []));
+    return names.length === 0 ? [] : [`re-converted with the edit next to it: ${names.join(', ')}`];
+  };
   // A converted stretch with unbalanced markup (half a macro, say) would swallow the blocks after
   // it: every block kept must still be a block of its own in the result.
   const intact = (storage: string, keep: readonly boolean[]) => {
@@ -191,6 +211,7 @@ export function rebuildStorageFromMarkdown(
     widenedBlocks: aligned.filter((k, unit) => k && visible(unit)).length,
     wholePage: true,
     unmatchedBlocks: unmatched(aligned),
+    rewrites: [],
   };
 
   /**
@@ -204,6 +225,13 @@ export function rebuildStorageFromMarkdown(
     const nextTaskId = { value: highestTaskId + 1 };
     let itemsReplaced = 0;
     let deepestInside = -1;
+    const rewrites: string[] = [];
+    let innerWidened = 0;
+    let innerUnmatched = 0;
+    /** An edited block of a kind push patches in place (table, list, macro with a body) was rewritten whole: say which, and why. */
+    const rewritten = (unit: number, why: string) => {
+      if (patchable(units[unit]!.raw)) rewrites.push(`${describeUnit(unit)} rewritten whole: ${why}`);
+    };
     const anchoredEdited = new Set<number>();
     keep.forEach((isKept, unit) => {
       if (!isKept) return;
@@ -270,7 +298,16 @@ export function rebuildStorageFromMarkdown(
           k += count;
         }
         while (separator(k)) k++;
-        if (!shares || k !== fresh.length) {
+        // The paragraphs counted out for each block must convert to one block of its kind (a list
+        // that gained a paragraph where the table after it was removed does not share out).
+        const ofItsKind = ({ piece, unit }: (typeof jobs)[number]) => {
+          if (!('from' in piece) || unit === null) return false;
+          const run = fresh.slice(piece.from, piece.to);
+          if (run.length === 0) return false;
+          const blocks = splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks;
+          return blocks.length === 1 && blockKind(blocks[0]!.raw) === blockKind(units[unit]!.raw);
+        };
+        if (!shares || k !== fresh.length || !jobs.every(ofItsKind)) {
           shares = false;
           jobs.length = 0;
         }
@@ -281,11 +318,20 @@ export function rebuildStorageFromMarkdown(
         // then each takes its own patch, its lists by item (tables need their paragraphs).
         const run = fresh.slice(single.from, single.to);
         const converted = splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks;
-        if (converted.length === replaced.length && converted.every((block, k) => block.name === splitBlocks(units[replaced[k]!]!.raw).blocks[0]?.name)) {
+        // Blocks of the same kind (and macros of the same name) are paired in order; a block the
+        // edit removed has no partner, a block it added is written as converted.
+        const pairs = alignSequences(
+          replaced.map((unit) => blockKind(units[unit]!.raw)),
+          converted.map((block) => blockKind(block.raw)),
+        );
+        if (pairs.length > 0) {
+          const partner = new Map(pairs.map(([i, j]) => [j, replaced[i]!]));
           converted.forEach((block, k) => {
-            const patched = patchUnit(replaced[k]!, block.raw, []);
+            const unit = partner.get(k);
+            // (what the user wrote for the block is read back from its conversion: a table's cell patch needs it)
+            const patched = unit === undefined || block.raw === units[unit]!.raw ? null : patchBlock(unit, block.raw, renderedParagraphs(block.raw));
             if (patched !== null) patchedBlocks++;
-            output.push({ kind: 'block', leading: k === 0 ? leading : units[replaced[k]!]!.leading, raw: patched ?? block.raw });
+            output.push({ kind: 'block', leading: k === 0 ? leading : unit !== undefined ? units[unit]!.leading : block.leading, raw: patched ?? block.raw });
             convertedFragments++;
           });
           return;
@@ -293,6 +339,42 @@ export function rebuildStorageFromMarkdown(
       }
       if (!shares) {
         pieces.forEach((piece) => jobs.push({ piece, unit: patchInPlace && replaced.length === 1 && pieces.length === 1 ? replaced[0]! : null }));
+        if (!patchInPlace) {
+          // (only blocks still there in what was written: a block the edit removed was not rewritten)
+          const written = pieces.flatMap((piece) => {
+            if (!('from' in piece)) return [];
+            const run = fresh.slice(piece.from, piece.to);
+            return splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks.map((b) => blockKind(b.raw));
+          });
+          const edited = replaced.filter((unit) => !aligned[unit]);
+          for (const [i] of alignSequences(edited.map((unit) => blockKind(units[unit]!.raw)), written)) {
+            rewritten(edited[i]!, 'patched in place, the page would not read back as the file does');
+          }
+        } else if (pieces.length > 1) {
+          // A block moved in the middle of the edit: each converted stretch around it is paired
+          // with the replaced blocks of its kind, in order, and each pair takes its own patch.
+          let remaining = replaced.filter((unit) => !used.has(unit));
+          pieces.forEach((piece, n) => {
+            if ('unit' in piece) {
+              recycled++;
+              output.push({ kind: 'block', leading: n === 0 ? leading : units[piece.unit]!.leading, raw: units[piece.unit]!.raw });
+              return;
+            }
+            const run = fresh.slice(piece.from, piece.to);
+            const blocks = splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks;
+            const pairs = alignSequences(remaining.map((unit) => blockKind(units[unit]!.raw)), blocks.map((block) => blockKind(block.raw)));
+            const partner = new Map(pairs.map(([i, j]) => [j, remaining[i]!]));
+            blocks.forEach((block, k) => {
+              const unit = partner.get(k);
+              const patched = unit === undefined || block.raw === units[unit]!.raw ? null : patchBlock(unit, block.raw, renderedParagraphs(block.raw));
+              if (patched !== null) patchedBlocks++;
+              output.push({ kind: 'block', leading: n === 0 && k === 0 ? leading : unit !== undefined ? units[unit]!.leading : block.leading, raw: patched ?? block.raw });
+            });
+            if (pairs.length > 0) remaining = remaining.slice(pairs[pairs.length - 1]![0] + 1);
+            convertedFragments++;
+          });
+          return;
+        }
       }
       jobs.forEach(({ piece, unit }, n) => {
         if ('unit' in piece) {
@@ -318,29 +400,114 @@ export function rebuildStorageFromMarkdown(
         convertedFragments++;
       });
     };
-    /** The unit's storage with the edit patched in, or null when it is not patched in place. */
+    /** The unit's storage with the edit patched in, or null when it is not patched in place (the report then says why). */
     const patchUnit = (unit: number, raw: string, run: readonly number[]): string | null => {
+      // The edit may have added blocks beside this one (a paragraph after an edited table, in the
+      // same stretch): the one block of its kind is patched, the added ones are written as converted.
+      const split = splitStorageBlocks(raw.trim());
+      const kind = blockKind(units[unit]!.raw);
+      const same = split.blocks.flatMap((b, k) => (blockKind(b.raw) === kind ? [k] : []));
+      if (split.blocks.length < 2 || same.length !== 1) return patchBlock(unit, raw, run.map((j) => edited[j]!));
+      const at = same[0]!;
+      const block = split.blocks[at]!;
+      const patched = patchBlock(unit, block.raw, renderedParagraphs(block.raw));
+      if (patched === null) return null;
+      split.blocks[at] = { ...block, raw: patched };
+      return split.prefix + split.blocks.map((b) => b.leading + b.raw).join('') + split.suffix;
+    };
+    /** One block's storage with the edit patched in (`written`: the Markdown paragraphs written for it), or null. */
+    const patchBlock = (unit: number, raw: string, written: readonly string[]): string | null => {
       const only = units[unit]!;
       const shown = unitParagraphs[unit]!.join('\n\n');
-      const writtenParagraphs = run.map((j) => edited[j]!).join('\n\n');
-      if (/^<table[\s>]/.test(only.raw)) return patchEditedTableCells(only.raw, raw, shown, writtenParagraphs);
-      if (/^<ac:structured-macro[\s>]/.test(only.raw)) {
-        const table = patchTableInBlock(only.raw, raw, unitParagraphs[unit]!, run.map((j) => edited[j]!));
+      const writtenParagraphs = written.join('\n\n');
+      // Nothing written in its place (an empty comment between two quotes, say): the block was removed.
+      if (splitStorageBlocks(raw.trim()).blocks.length === 0) return null;
+      if (/^<table[\s>]/.test(only.raw)) {
+        const table = patchEditedTableCells(only.raw, raw, shown, writtenParagraphs);
+        if (table === null) rewritten(unit, 'the edit changes the table in a way its cells cannot be patched in place (merged cells, header cells, columns that cannot be paired: see docs/push.md)');
+        return table;
+      }
+      let containerProblem: string | null = null;
+      if (/^<ac:(?:structured-)?macro[\s>]/.test(only.raw)) {
+        const container = patchContainerUnit(unit, raw);
+        if (typeof container === 'string') return container;
+        const table = patchTableInBlock(only.raw, raw, unitParagraphs[unit]!, written);
         if (table !== null) return table;
+        containerProblem = container?.problem ?? null;
+        if (containerProblem !== null && !/<(ul|ol|ac:task-list)[\s>]/.test(only.raw)) {
+          rewritten(unit, containerProblem);
+          return null;
+        }
       }
       const isTaskList = /^<ac:task-list[\s>]/.test(only.raw);
       const isList = isTaskList || /^<(ul|ol)[\s>]/.test(only.raw);
       if (!isList && !/<(ul|ol|ac:task-list)[\s>]/.test(only.raw)) return null;
       // A list, or the one list of a block (an expand macro, a div) whose other content is unchanged.
       const seen = exportedMarkdownOf(unit);
-      const options = { insideDepth: insideDepth ?? 0, nextTaskId };
+      const options = { insideDepth: insideDepth ?? 0, nextTaskId, patchBlock: patchBlockInItem };
       const shownAsStorage = seen === null ? null : converters.markdownToStorage(seen);
       const list = shownAsStorage === null ? null : isList ? patchEditedList(only.raw, raw, shownAsStorage, options) : patchListInBlock(only.raw, raw, shownAsStorage, options);
       // A task list read only by its tasks (ticked, unticked or reworded, none added or removed).
-      if (list === null) return isTaskList ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs) : null;
+      if (list === null) {
+        const tasks = isTaskList ? patchEditedTaskList(only.raw, raw, shown, writtenParagraphs) : null;
+        if (tasks === null) rewritten(unit, containerProblem ?? listProblem(only.raw, seen));
+        return tasks;
+      }
       deepestInside = Math.max(deepestInside, list.deepestInside);
       itemsReplaced += list.itemsReplaced;
       return list.storage;
+    };
+    /**
+     * A macro with a rich-text body (expand, panel, section, column, …) edited inside: its start
+     * tag, its parameters the edit left alone and its untouched children keep their bytes; the body
+     * is rebuilt block by block like a page (recursively, so a container in it is patched the same
+     * way). The converted stretch may hold blocks beside the macro (a paragraph added after it):
+     * they are kept as converted. A string when patched, else why not (null: not a container).
+     */
+    const patchContainerUnit = (unit: number, raw: string): string | { problem: string } | null => {
+      const only = units[unit]!;
+      const parts = containerParts(only.raw);
+      if (parts === null || parts.body === null) return null;
+      const seen = exportedMarkdownOf(unit);
+      if (seen === null) return { problem: 'it reads differently on its own than within the page, so the edit inside it cannot be told from the rest' };
+      const shown = converters.markdownToStorage(seen).trim();
+      const split = splitStorageBlocks(raw.trim());
+      const same = split.blocks.map((b, k) => ({ b, k })).filter(({ b }) => containerParts(b.raw)?.name === parts.name);
+      if (same.length !== 1) return { problem: same.length === 0 ? `the edit no longer reads as a ${parts.name} macro` : `the edit reads as ${same.length} ${parts.name} macros` };
+      const at = same[0]!.k;
+      const patched = containerPatch(only.raw, shown, split.blocks[at]!.raw, describeUnit(unit));
+      if (typeof patched !== 'string') return patched;
+      split.blocks[at] = { ...split.blocks[at]!, raw: patched };
+      return split.prefix + split.blocks.map((b) => b.leading + b.raw).join('') + split.suffix;
+    };
+    /**
+     * A container patched from the macro as shown and as written; its body rebuilt like a page,
+     * what that rebuild reports counted with this one. `where` names the container for the report.
+     */
+    const containerPatch = (original: string, shown: string, converted: string, where: string): string | { problem: string } => {
+      let inner: LosslessRebuild | null = null;
+      const patched = patchContainer(original, shown, converted, (originalBody, _shownBody, convertedBody) => {
+        inner = rebuildStorageFromMarkdown(originalBody, converters.storageToMarkdown(convertedBody), converters);
+        return { storage: inner.storage };
+      });
+      if ('problem' in patched) return patched;
+      const done = inner as LosslessRebuild | null;
+      if (done !== null) {
+        itemsReplaced += done.itemsReplaced;
+        innerWidened += done.widenedBlocks;
+        innerUnmatched += done.unmatchedBlocks;
+        if (done.wholePage) rewrites.push(`the body of ${where} was converted whole from the file, as no block-level patch inside it read back as written (its own tag and parameters kept)`);
+        for (const line of done.rewrites) rewrites.push(`in ${where}: ${line}`);
+      }
+      return patched.storage;
+    };
+    /** A container inside an edited list item: patched in place when it is one, else null (written as converted). */
+    const patchBlockInItem = (original: string, shown: string, converted: string): string | null => {
+      if (containerParts(original)?.body == null) return null;
+      const where = describeBlock(original, converters.storageToMarkdown(shown));
+      const patched = containerPatch(original, shown, converted, where);
+      if (typeof patched !== 'string') rewrites.push(`${where}, in a list item, rewritten whole: ${patched.problem}`);
+      return typeof patched === 'string' ? patched : null;
     };
     /** A block not kept in place whose paragraphs are the edited ones from `fresh[k]` on (consecutive in the file). */
     const movedUnitAt = (fresh: readonly number[], k: number, keep: readonly boolean[]): number | null => {
@@ -389,7 +556,15 @@ export function rebuildStorageFromMarkdown(
       nextEdited = firstHit + paragraphs.length;
     });
     emitEditedUpTo(edited.length, pendingLeading ?? '', null);
-    return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, itemsReplaced, deepestInside, regions };
+    return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, itemsReplaced, deepestInside, regions, rewrites, innerWidened, innerUnmatched };
+  }
+
+  function renderedParagraphs(storage: string): string[] {
+    return splitMarkdownParagraphs(splitFrontMatter(converters.storageToMarkdown(storage)).body);
+  }
+
+  function describeUnit(unit: number): string {
+    return describeBlock(units[unit]!.raw, unitParagraphs[unit]!.join('\n\n'));
   }
 
   /** The exported file's lines for a unit (its paragraphs as shown in the page, from first to last), or null. */
@@ -495,6 +670,28 @@ function stripChrome(spans: readonly ParagraphSpan[], chrome: ReadonlySet<string
   while (from < to && chrome.has(spans[from]!.text)) from++;
   while (to > from && chrome.has(spans[to - 1]!.text)) to--;
   return spans.slice(from, to);
+}
+
+/** What kind of block a storage block is, to pair an exported block with its edit: its tag, and a macro's name. */
+function blockKind(raw: string): string {
+  const tag = /^<([A-Za-z][\w:-]*)/.exec(raw.trim())?.[1]?.toLowerCase() ?? '#inline';
+  return tag.startsWith('ac:') ? `${tag} ${containerParts(raw)?.name ?? ''}` : tag;
+}
+
+/** A block push patches in place when edited: a table, a list or task list, a macro holding one or a rich-text body. */
+function patchable(raw: string): boolean {
+  if (/^<(table|ul|ol|ac:task-list)[\s>]/.test(raw)) return true;
+  if (!/^<ac:(?:structured-)?macro[\s>]/.test(raw)) return false;
+  return containerParts(raw)?.body != null || /<(table|ul|ol|ac:task-list)[\s>]/.test(raw);
+}
+
+/** Why an edited list could not be patched item by item, as its user would understand it. */
+function listProblem(raw: string, seen: string | null): string {
+  if (seen === null) return 'it reads differently on its own than within the page, so the edited items cannot be told from the rest';
+  const stray = strayListContent(raw.trim());
+  if (stray !== null) return `it holds ${stray}, so its items cannot be patched one by one`;
+  if (!/^<(ul|ol|ac:task-list)[\s>]/.test(raw)) return 'the content around its list changed too, or it holds more than one list';
+  return 'the Markdown shows it with another number or nesting of items than the page stores, so its items cannot be paired one by one';
 }
 
 function sameParagraphs(a: readonly string[], b: readonly string[]): boolean {

@@ -1,4 +1,5 @@
 import { splitBlocks } from '../storage-edits/blocks-split.js';
+import { containerParts, patchContainer } from '../storage-edits/containers.js';
 import { cellText, storageTables, type StorageRow } from '../storage-edits/storage-tables.js';
 import { applyPatches, type StoragePatch } from '../storage-edits/table-rows.js';
 import { alignSequences, changedRanges, type ChangedRange } from '../storage-edits/blocks-align.js';
@@ -238,10 +239,56 @@ function listLike(inner: string, edit: string): string | null {
   return `<${list}>${items.join('')}</${list}>`;
 }
 
+/**
+ * A cell holding one macro with a body (an expand in a cell), edited inside: the macro keeps its
+ * start tag, ids and parameters the edit does not name; its body's paragraphs keep their bytes
+ * where their text is unchanged. A cell shows a body's paragraphs as lines (`<br>`): the lines
+ * of the edit are aligned with the body's paragraphs by their text; a line edited in place is
+ * rewritten inside its paragraph's own `<p …>`, a line added is a new `<p>`, a line removed takes
+ * its paragraph with it. Null when the cell is not such a macro or its body holds more than
+ * paragraphs (the cell then takes the converted content).
+ */
+function containerInCell(inner: string, edit: string): string | null {
+  const original = containerParts(inner);
+  const converted = containerParts(edit);
+  if (!original || !converted || original.name !== converted.name || original.body === null) return null;
+  // What the page shows of a parameter the Markdown does not carry is not an edit: only the edit's parameters are compared.
+  const shownParams = [...original.params].filter(([key]) => !converted.params.has(key));
+  const shown = shownParams.reduceRight((text, [, p]) => text.slice(0, p.start) + text.slice(p.end), inner);
+  const patched = patchContainer(inner, shown, edit, (body, _shown, written) => {
+    const split = splitBlocks(body);
+    const lines = written.split(/<br\s*\/?>/).map((line) => line.trim()).filter((line) => line !== '');
+    if (!split.blocks.every((b) => b.name === 'p') || /<(p|ul|ol|table|ac:)[\s>]/.test(written)) return { problem: 'the cell does not show the body line by line' };
+    const pairs = alignSequences(split.blocks.map((b) => plain(b.raw)), lines.map(plain));
+    const out: string[] = [];
+    const kept = (k: number) => out.push(split.blocks[k]!.leading + split.blocks[k]!.raw);
+    const rewritten = (k: number, line: string) => out.push(`${split.blocks[k]!.leading}${/^<p[^>]*>/.exec(split.blocks[k]!.raw)![0]}${line}</p>`);
+    let i = 0;
+    for (const range of [...changedRanges(split.blocks.length, lines.length, pairs), null]) {
+      const upTo = range === null ? split.blocks.length : range.baseStart;
+      for (; i < upTo; i++) kept(i);
+      if (range === null) break;
+      const olds = range.baseEnd - range.baseStart;
+      const news = range.otherEnd - range.otherStart;
+      for (let k = 0; k < news; k++) {
+        if (k < olds && olds === news) rewritten(range.baseStart + k, lines[range.otherStart + k]!);
+        else out.push(`<p>${lines[range.otherStart + k]!}</p>`);
+      }
+      i = range.baseEnd;
+    }
+    return { storage: split.prefix + out.join('') + split.suffix };
+  });
+  return 'problem' in patched ? null : patched.storage;
+}
+
+function plain(storage: string): string {
+  return storage.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+}
+
 /** A kept cell taking the converted content `edit`: in a paragraph when its content was, bold in a bold header row. */
 function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string): StoragePatch {
   const inner = table.slice(cell.innerStart, cell.innerEnd);
-  const content = listLike(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
+  const content = listLike(inner, edit) ?? containerInCell(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
   if (cell.innerStart === cell.end) return { start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` };
   return { start: cell.innerStart, end: cell.innerEnd, text: content };
 }

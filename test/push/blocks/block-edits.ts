@@ -201,7 +201,9 @@ export function judgeRebuild(
   const got = readBackParagraphs(converters.storageToMarkdown(pushed));
   const expected = readBackParagraphs(converters.storageToMarkdown(converters.markdownToStorage(splitFrontMatter(edited).body)));
   let problem: string | null = null;
-  if (JSON.stringify(got) !== JSON.stringify(expected)) {
+  // Reading back exactly as the user wrote it is right too (the edited file may not survive its own round trip).
+  const asWritten = readBackParagraphs(edited);
+  if (JSON.stringify(got) !== JSON.stringify(expected) && JSON.stringify(got) !== JSON.stringify(asWritten)) {
     const own = readBackParagraphs(exported);
     const roundTrip = readBackParagraphs(converters.storageToMarkdown(converters.markdownToStorage(splitFrontMatter(exported).body)));
     const exportOnly = new Set(own.filter((p) => !roundTrip.includes(p)));

@@ -26,7 +26,7 @@ describe('lists are patched item by item', () => {
     const page = `<ul><li><p>Alpha</p>${macro}</li><li><p>Beta</p></li><li><p>Gamma</p></li></ul>`;
     const result = push(page, (md) => md.replace('- Beta', '- Beta two'));
     expect(result.storage).toBe(page.replace('<p>Beta</p>', '<p>Beta two</p>'));
-    expect(rebuildNotes(result)[0]).toContain('1 table(s), list(s) or task list(s) patched in place');
+    expect(rebuildNotes(result)[0]).toContain('1 table(s), list(s), task list(s) or macro bodies patched in place');
   });
 
   it('a one-word edit in a nested list of <p>-wrapped items changes that item only, its <p> and attributes kept', () => {
