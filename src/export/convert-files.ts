@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { convert, type InputFormat, type OutputFormat } from '../convert.js';
 import { WikiportError, isWikiportError } from '../errors.js';
-import { writeRewritableFile } from '../files/atomic-write.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 import { siteAddress } from '../constructs/jira.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
 import { redactFileName } from '../redact/redact-text.js';
@@ -42,16 +42,23 @@ export interface ConvertFilesSummary {
 
 export const REPORT_FILE_NAME = 'wikiport-convert-report.txt';
 
+/** Outputs being written while the next inputs convert (each waits on the thread pool, not the CPU). */
+const WRITES_IN_FLIGHT = 8;
+
+/**
+ * The outputs and the report are re-runnable: written whole (temp file and rename) but not synced
+ * one by one; docs/export.md, Durability, says why.
+ */
+const REWRITABLE = { durable: false } as const;
+
 const OUTPUT_EXTENSION: Record<OutputFormat, string> = { md: '.md', storage: '.storage.xhtml', json: '.json' };
 
 /**
  * Converts files offline, one at a time, so one bad input never stops the others. Reading and
- * writing files is all this module adds to `convert()`. Inputs are read and outputs written with
- * synchronous calls (temp file, rename: each output lands whole; not synced one by one, since a
- * re-run writes them again: docs/export.md, Durability): the run has nothing to do while a page
- * file is read or written, and on 1,000 pages the promise calls cost four times the CPU of these
- * (docs/benchmarks.md, third round). A failed read or write fails its own input only, and the
- * summary keeps the order of the inputs.
+ * writing files is all this module adds to `convert()`. The disk waits overlap the conversions: the
+ * next input is read ahead, and outputs are written behind (temp file, rename) while the
+ * next pages convert, at most WRITES_IN_FLIGHT waiting. A failed read or write fails its own input
+ * only, and the summary keeps the order of the inputs.
  */
 export async function convertFiles(options: ConvertFilesOptions): Promise<ConvertFilesSummary> {
   if (options.inputs.length === 0) throw new WikiportError('name at least one input file');
@@ -65,6 +72,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   const usedNames = new Set<string>();
   const allReportLines: string[] = [];
   const outcomes: ({ file: ConvertedFile } | { failure: { input: string; reason: string } })[] = [];
+  const writes = new Set<Promise<void>>();
   const shown = (input: string): string => shownInput(input, options.redact);
   const fail = (slot: number, input: string, error: unknown): void => {
     input = shown(input);
@@ -72,9 +80,20 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
     outcomes[slot] = { failure: { input, reason } };
     options.onFailure?.(`${input}: ${reason}`);
   };
+  // The next input is read while this one converts (its failure still belongs to it, when awaited).
+  const readAhead = (slot: number): Promise<string> | undefined => {
+    const input = options.inputs[slot];
+    if (input === undefined) return undefined;
+    const reading = input === '-' && options.stdin ? options.stdin() : readInput(input);
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let reading = readAhead(0);
   for (const [slot, input] of options.inputs.entries()) {
+    const thisRead = reading;
+    reading = readAhead(slot + 1);
     try {
-      const text = input === '-' && options.stdin ? await options.stdin() : readInput(input);
+      const text = await (thisRead as Promise<string>);
       const format = options.from === 'auto' ? sniffFormat(input, text) : options.from;
       const result = convert(text, {
         from: format,
@@ -91,16 +110,18 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
       } else {
         const path = join(options.out, uniqueName(outputName(shown(input), options.to), usedNames));
         file.output = path;
-        await writeRewritableFile(path, result.output);
+        const write: Promise<void> = writeFileAtomic(path, result.output, REWRITABLE)
+          .catch((error: unknown) => fail(slot, input, error))
+          .finally(() => writes.delete(write));
+        writes.add(write);
+        if (writes.size >= WRITES_IN_FLIGHT) await Promise.race(writes);
       }
-      // The event loop turns between pages: V8 finishes its garbage collector's concurrent work in
-      // tasks the loop runs (without them, or with one turn every 8 pages, peak RSS grew 3 to 5%).
-      await new Promise((resolve) => setImmediate(resolve));
       outcomes[slot] ??= { file };
     } catch (error) {
       fail(slot, input, error);
     }
   }
+  await Promise.all(writes);
   for (const outcome of outcomes) {
     if ('file' in outcome) summary.converted.push(outcome.file);
     else summary.failed.push(outcome.failure);
@@ -108,7 +129,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   if (options.out !== undefined) {
     summary.reportFile = join(options.out, REPORT_FILE_NAME);
     const failures = summary.failed.map((f) => `${f.input}: failed: ${f.reason}`);
-    await writeRewritableFile(summary.reportFile, [...failures, ...allReportLines].map((l) => `${l}\n`).join(''));
+    await writeFileAtomic(summary.reportFile, [...failures, ...allReportLines].map((l) => `${l}\n`).join(''), REWRITABLE);
   }
   return summary;
 }
@@ -120,10 +141,10 @@ export function shownInput(input: string, redact: readonly RedactionRule[] | und
   return masked === name ? input : join(dirname(input), masked);
 }
 
-function readInput(path: string): string {
+async function readInput(path: string): Promise<string> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;

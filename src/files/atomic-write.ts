@@ -1,6 +1,6 @@
 // files/: atomic writes, safe file names, temporary-file clean-up, the NDJSON file writer. Imports nothing of wikiport but the errors.
 import { randomBytes } from 'node:crypto';
-import { close, fsync, open as openFd, renameSync, rmSync, writeFile as writeFd, writeFileSync } from 'node:fs';
+import { close, fsync, open as openFd, writeFile as writeFd } from 'node:fs';
 import { open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
@@ -78,36 +78,6 @@ async function writeWholeUnsynced(path: string, data: string | Uint8Array): Prom
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
-  }
-}
-
-/**
- * `writeFileAtomic(path, data, { durable: false })` done with synchronous calls, for a run that
- * writes many small re-runnable files and has nothing else to do meanwhile (convert --out). Each
- * file still lands whole (temporary file, rename). Writing 1,000 page files costs the process
- * about a quarter of the CPU time the promise calls cost (a FileHandle, a promise and a thread-pool
- * round trip for each of open, write, close and rename), and on a shared 2-core machine the
- * threads those calls run on compete with the conversion anyway (issue 17, third round). The
- * folder is made, once, when the first write finds it missing.
- */
-export async function writeRewritableFile(path: string, data: string | Uint8Array): Promise<void> {
-  try {
-    writeWholeNow(path, data);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await makeFolder(dirname(path));
-    writeWholeNow(path, data);
-  }
-}
-
-function writeWholeNow(path: string, data: string | Uint8Array): void {
-  const temp = tempPathFor(path);
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
     throw error;
   }
 }

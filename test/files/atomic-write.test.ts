@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic, writeRewritableFile } from '../../src/files/atomic-write.js';
+import { writeFileAtomic } from '../../src/files/atomic-write.js';
 
 const dirs: string[] = [];
 async function folder(): Promise<string> {
@@ -42,20 +42,5 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(join(dir, 'Engineering', 'Deploy.md'), 'x')).rejects.toMatchObject({ code: expect.stringMatching(/^(ENOTDIR|EEXIST)$/) });
     expect(await readdir(dir)).toEqual(['Engineering']);
     expect(await readFile(join(dir, 'Engineering'), 'utf8')).toBe('a file where a folder should be');
-  });
-
-  it('writeRewritableFile (synchronous calls, no fsync) makes the folder, replaces whole, and leaves no temporary file when the rename fails', async () => {
-    const dir = await folder();
-    const target = join(dir, 'md', 'Deploy.md');
-    await writeRewritableFile(target, 'v1\n');
-    await writeRewritableFile(target, 'v2\n');
-    expect(await readFile(target, 'utf8')).toBe('v2\n');
-    expect(await readdir(join(dir, 'md'))).toEqual(['Deploy.md']);
-    // A folder where the file should go: the rename fails, and the temporary file is removed.
-    await writeFile(join(dir, 'md', 'keep.txt'), 'x');
-    await expect(writeRewritableFile(join(dir, 'md'), 'x')).rejects.toMatchObject({ code: expect.any(String) });
-    expect((await readdir(dir)).sort()).toEqual(['md']);
-    await writeFile(join(dir, 'blocker'), 'x');
-    await expect(writeRewritableFile(join(dir, 'blocker', 'a.md'), 'x')).rejects.toMatchObject({ code: expect.stringMatching(/^(ENOTDIR|EEXIST)$/) });
   });
 });
