@@ -16,6 +16,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * where a browser would build another tree (src/formats/markdown/turndown-tree.ts): rare, and for
  * most runs never. Here turndown's `require('@mixmark-io/domino')` gets a stand-in that loads
  * domino on the first page that needs it, which spares every run its set-up (start-up, issue 17).
+ * domino is not bundled: the stand-in requires it from where turndown finds it (an installed
+ * package's dependency), so its 250 KB are not in the converter's chunk, which V8 reads through
+ * at every start (third round: about a sixth of the bundle a convert compiles).
  */
 const dominoOnFirstUse = {
   name: 'domino-on-first-use',
@@ -24,7 +27,9 @@ const dominoOnFirstUse = {
       args.namespace === 'domino-on-first-use' ? undefined : { path: 'domino', namespace: 'domino-on-first-use', pluginData: args.resolveDir },
     );
     build.onLoad({ filter: /.*/, namespace: 'domino-on-first-use' }, (args) => ({
-      contents: "let domino; module.exports = { createDocument: (html) => (domino ??= require('@mixmark-io/domino')).createDocument(html) };",
+      contents:
+        "let domino; const load = () => require('node:module').createRequire(require.resolve('turndown'))('@mixmark-io/domino');" +
+        ' module.exports = { createDocument: (html) => (domino ??= load()).createDocument(html) };',
       resolveDir: args.pluginData,
       loader: 'js',
     }));

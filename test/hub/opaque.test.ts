@@ -17,6 +17,25 @@ describe('opaque constructs in Markdown comments', () => {
     );
   });
 
+  it('escapes exactly as the character-by-character spelling the comments were first written with (the bytes of every file written before stay the same)', () => {
+    const byCharacter = (text: string): string => {
+      let out = '';
+      let previous = '';
+      for (const c of text) {
+        out += c === '%' ? '%25' : c === '\n' ? '%0A' : c === '\r' ? '%0D' : c === '|' ? '%7C' : c === '-' && previous === '-' ? '%2D' : c;
+        previous = c;
+      }
+      return out;
+    };
+    const pieces = fc.constantFrom('-', '--', '---', '%', '|', '\n', '\r\n', '<ac:x a="1">', 'é', '😀', ' ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(encodeOpaquePayload(text)).toBe(byCharacter(text));
+      }),
+    );
+  });
+
   it('survives markdown-it as one inline comment inside a table cell', () => {
     const comment = `<!--${opaqueCommentBody({ macro: 'm', storage: '<a>x | y -- z\n</a>', inline: true })}-->`;
     const html = markdownParser().render(`| a | b |\n| --- | --- |\n| ${comment} | c |\n`);
