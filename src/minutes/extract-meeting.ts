@@ -1,5 +1,5 @@
 // minutes/: the Meeting model from a page's hub (attendees, presence, date, agenda, actions, decisions, speaker notes). Pure: imports hub/ and model/ only.
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { PageMeta } from '../model/page-meta.js';
 import type { ActionItem, Attendee, Meeting, Topic } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -9,8 +9,8 @@ import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionKind } from './sections.js';
-import { findDate, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, type DateOrder } from './dates.js';
-import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
+import { dateOrderOf, hasMeetingDateLine, meetingDate } from './meeting-date.js';
+import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
 import { attendeesFromItem, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
@@ -30,131 +30,6 @@ const PEOPLE_TABLE_HEADER = /\b(attendee|participant|member|alternate|representa
 interface Located extends PageBlock {
   section: SectionKind;
   group: string | null;
-}
-
-const isDatedTime = (el: Element): boolean => el.name === 'time' && el.attribs['datetime'] !== undefined;
-
-/** The `datetime` of the first `time[datetime]` inside the element. */
-function datetimeIn(el: Element): string | undefined {
-  return firstElementWhere(el.children, isDatedTime)?.attribs['datetime'];
-}
-
-/** "Date: …", "Datum: …", "Held on …": a line that gives the meeting's date (vocabulary.ts). */
-const DATE_LABEL = labelLinePattern('date');
-const NEXT_MEETING = labelPattern('nextMeeting');
-const HELD_ON = /\b(?:held\s+(?:on\s+)?|meeting\s+(?:of|on)\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/i;
-const OTHER_MEETING = /\b(?:previous|prior|last|next|following|approved|accepted|adopted|ratified)\b/i;
-const DATE_ROW_LABEL = labelPattern('date', true);
-
-/** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
-function dateOfLine(line: string, order: DateOrder | null): string | null {
-  const date = findDate(line, order);
-  if (date === null || NEXT_MEETING.test(line)) return null;
-  const before = line.slice(0, Math.max(0, line.search(/\d{1,4}(?:st|nd|rd|th|º|°)?[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
-  // "Notes of the meeting held on Monday 3rd June": when this meeting was held, unless the line is about another one.
-  if (HELD_ON.test(before) && !OTHER_MEETING.test(line)) return date;
-  return NOT_THE_MEETING_DATE.test(before) || NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !/^\s*[\d(]/.test(line) ? null : date;
-}
-
-/** "Date | <time>" rows of an info table. */
-function dateFromInfoTable(table: Element, order: DateOrder | null): string | null {
-  for (const tr of elementsWhere(table.children, (el) => el.name === 'tr')) {
-    const cells = tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
-    if (cells.length < 2) continue;
-    const label = nodesText([cells[0]!]).trim();
-    if (!DATE_ROW_LABEL.test(label)) continue;
-    const time = datetimeIn(cells[1]!);
-    const date = time !== undefined ? findDate(time) : findDate(nodesText([cells[1]!]), order);
-    if (date !== null) return date;
-  }
-  return null;
-}
-
-/**
- * The meeting date, body first: a labelled date (a "Date:" line, a Date row or section, often a
- * `<time>`), then a date in a heading, then one in the page's opening lines; then the title; then
- * a `<time>` outside tasks and tables. Dates of the next meeting, deadlines and events never count.
- */
-function meetingDate(page: HubPage, blocks: Located[], title: string | null, order: DateOrder | null): string | null {
-  let fromHeading: string | null = null;
-  let fromOpening: string | null = null;
-  let fromListItem: string | null = null;
-  let opening = true;
-  for (const block of blocks) {
-    if (block.kind === 'list' && fromListItem === null) {
-      // A page that is one numbered list ("1. Date and place" / "Date: …") gives its date in an item.
-      for (const li of childElementsNamed(block.element, 'li')) {
-        for (const line of linesOf(li.children, true)) {
-          const m = DATE_LABEL.exec(line.text);
-          if (m !== null && fromListItem === null && !NEXT_MEETING.test(line.text)) fromListItem = findDate(m[1]!, order);
-        }
-      }
-    }
-    if (block.kind === 'table') {
-      const date = dateFromInfoTable(block.element, order);
-      if (date !== null) return date;
-    }
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') {
-      if (block.kind !== 'other') opening = false;
-      continue;
-    }
-    const lines = block.text.split('\n');
-    for (const line of lines) {
-      const m = DATE_LABEL.exec(line);
-      if (m !== null) {
-        const time = lines.length === 1 || m[1]!.trim() === '' ? datetimeIn(block.element) : undefined;
-        const date = time !== undefined ? findDate(time) : NEXT_MEETING.test(line) ? null : findDate(m[1]!, order);
-        if (date !== null) return date;
-      }
-    }
-    if (block.section === 'date' && block.kind === 'paragraph') {
-      const time = datetimeIn(block.element);
-      const date = time !== undefined ? findDate(time) : parseWholeDate(block.text, order);
-      if (date !== null) return date;
-    }
-    if (block.kind === 'heading') {
-      fromHeading ??= dateOfLine(block.text, order);
-      if (block.section !== 'other' && block.section !== 'date') opening = false;
-    } else if (opening) {
-      for (const line of lines) {
-        if (/^[^:]{2,30}:/.test(line) && classifyHeading(line.split(':')[0]!) !== 'other') opening = false;
-        if (!opening) break;
-        fromOpening ??= dateOfLine(line, order);
-      }
-    }
-  }
-  if (fromListItem !== null) return fromListItem;
-  if (fromHeading !== null) return fromHeading;
-  if (fromOpening !== null) return fromOpening;
-  const fromTitle = title !== null ? findDate(title, order) : null;
-  if (fromTitle !== null) return fromTitle;
-  const time = page.elements.times.find(
-    (t) => !hasAncestor(t, (el) => (el.name === 'li' && el.attribs['data-task'] !== undefined) || el.name === 'table') && dateOfLine(lineAround(t), order) !== null,
-  );
-  return time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null;
-}
-
-/** The text of the block a `<time>` sits in, its own date written out, to see what the date is about. */
-function lineAround(time: Element): string {
-  let block: Element = time;
-  while (block.parent !== null && isElement(block.parent) && !['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'].includes(block.name)) block = block.parent;
-  return textContent([block]) + ' ' + (time.attribs['datetime'] ?? '');
-}
-
-/**
- * How the page writes its slash dates (see pageDateOrder): its labels (headings, "Label:" lines,
- * table header cells) tell its language when no date of the page settles it.
- */
-function dateOrderOf(page: HubPage, blocks: readonly Located[]): DateOrder | null {
-  const text = textContent(page.roots as AnyNode[]);
-  if (!/\d\/\d{1,2}\/\d{4}/.test(text)) return null;
-  const labels = [
-    ...blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
-    ...blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => b.text.split('\n').map((line) => /^([^:]{2,40}?)\s*:/.exec(line)?.[1] ?? '')),
-    ...elementsWhere(page.roots, (el) => el.name === 'th').map((th) => textContent([th])),
-  ];
-  const language = languagesOf(labels)[0];
-  return pageDateOrder(text, language !== undefined && language !== 'en');
 }
 
 /**
@@ -340,11 +215,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
   const order = dateOrderOf(page, blocks);
   const date = meetingDate(page, blocks, title, order);
-  const hasDateLine = blocks.some((b) => {
-    if (b.kind !== 'paragraph') return false;
-    const m = DATE_LABEL.exec(b.text);
-    return m !== null && /[:\-–]/.test(b.text.slice(0, b.text.length - m[1]!.length)) && findDate(m[1]! + (firstElementWhere(b.element.children, (el) => el.name === 'time')?.attribs['datetime'] ?? ''), order) !== null;
-  });
+  const hasDateLine = hasMeetingDateLine(blocks, order);
   const byHeadings = isMinutesPage(blocks, title, date, hasDateLine, classifyHeading);
   if (isIndexOfMeetings(page)) return null;
 

@@ -25,7 +25,8 @@ export type LabelMeaning =
   | 'status'
   | 'done'
   | 'nextMeeting'
-  | 'report';
+  | 'report'
+  | 'meeting';
 
 type Words = Readonly<Record<Language, readonly string[]>>;
 
@@ -70,12 +71,12 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     it: ['ordine del giorno', 'agenda'],
   },
   actions: {
-    en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'task', 'tasks'],
+    en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'action point', 'task', 'tasks', 'follow-up tasks'],
     de: ['aufgaben', 'aufgabe', 'maßnahmen', 'maßnahme', 'massnahmen', 'massnahme', 'to-dos', 'todos', 'nächste schritte', 'offene punkte'],
     fr: ['actions', 'action', 'tâches', 'tâche', 'à faire', 'prochaines étapes', 'suites à donner'],
     es: ['acciones', 'acción', 'tareas', 'tarea', 'próximos pasos', 'pendientes'],
     nl: ['acties', 'actie', 'actiepunten', 'actiepunt', 'actielijst', 'taken', 'taak', 'vervolgstappen'],
-    pt: ['ações', 'ação', 'acções', 'acção', 'tarefas', 'tarefa', 'próximos passos', 'encaminhamentos'],
+    pt: ['ações', 'ação', 'acções', 'acção', 'tarefas', 'tarefa', 'próximos passos', 'encaminhamentos', 'encaminhamento'],
     it: ['azioni', 'azione', 'attività', 'compiti', 'compito', 'prossimi passi'],
   },
   decisions: {
@@ -155,6 +156,19 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['volgende vergadering', 'volgende bijeenkomst', 'volgend overleg'],
     pt: ['próxima reunião', 'próxima sessão'],
     it: ['prossima riunione', 'prossimo incontro', 'prossima seduta'],
+  },
+  /**
+   * What a meeting is called ("Review meeting", "Call date", "Planning session"): with a date word, or
+   * alone as the label of a date, they name this meeting's date (dates.ts, isMeetingDateLabel).
+   */
+  meeting: {
+    en: ['meeting', 'call', 'session', 'sync', 'review', 'retro', 'retrospective', 'stand-up', 'standup', 'planning', 'check-in', 'huddle', 'workshop', 'hearing', 'telechat', 'demo', 'kick-off', 'kickoff', '1:1', 'one-on-one', 'interview', 'conversation'],
+    de: ['sitzung', 'besprechung', 'treffen', 'termin', 'telefonat', 'workshop', 'planung'],
+    fr: ['réunion', 'séance', 'appel', 'point', 'atelier', 'revue'],
+    es: ['reunión', 'sesión', 'llamada', 'revisión', 'taller'],
+    nl: ['vergadering', 'overleg', 'bijeenkomst', 'sessie', 'gesprek'],
+    pt: ['reunião', 'sessão', 'chamada', 'revisão'],
+    it: ['riunione', 'seduta', 'incontro', 'sessione', 'chiamata'],
   },
   /** Columns of what each person reports at a stand-up: one row per person at the meeting. */
   report: {
@@ -278,3 +292,20 @@ export const MONTH_NAMES: Readonly<Record<Exclude<Language, 'en'>, readonly stri
   pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
 };
+
+/**
+ * Words before or around a date that make it another date than the meeting's (English): the next or
+ * previous meeting, a deadline, a period, an event, the page's own history. dates.ts builds
+ * NOT_THE_MEETING_DATE from them.
+ */
+export const OTHER_DATE_WORDS: readonly string[] = [
+  'next', 'previous', 'prior', 'last', 'upcoming', 'following', 'due', 'deadline', 'until', 'before', 'after', 'since', 'freeze', 'cut',
+  'minutes of', 'approved', 'accepted', 'cfp', 'conference', 'summit', 'event', 'days', 'expires?', 'expiry', 'renewal', 'launch',
+  'release date', 'released', 'ga', 'go-live', 'deliver(?:y|able)?', 'submission', 'held over', 'postponed', 'deferred', 'rescheduled',
+  'updated', 'created', 'modified', 'target', 'planned', 'forecast', 'review on', 'closes?', 'opens?', 'registration', 'incident',
+  'outage', 'effective', 'published', 'reviewed',
+];
+
+/** Labels of people asked to come to a meeting still to take place: they say who is invited, not who was there (is-minutes.ts). */
+export const INVITATION_WORDS: readonly string[] = ['invitee', 'invitees', 'invited', 'invitation', 'einladung', 'eingeladen', 'invités', 'invitados', 'convidados', 'uitgenodigd', 'invitati'];
+
