@@ -214,7 +214,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
   const order = dateOrderOf(page, blocks);
-  const date = meetingDate(page, blocks, title, order);
+  const date = meetingDate(page, blocks, title, order, meta.date ? findDate(meta.date) : null);
   const hasDateLine = hasMeetingDateLine(blocks, order);
   const byHeadings = isMinutesPage(blocks, title, date, hasDateLine, classifyHeading);
   if (isIndexOfMeetings(page)) return null;
