@@ -17,7 +17,7 @@ import { attendeesFromItem, attendeesFromLabelledColumns, attendeesFromLabelledN
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
-import { actionFromLine, actionsFromTable, actionTableColumns, GROUP_SUBJECT, isMarkedAction, type ActionContext } from './action-lines.js';
+import { actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
 import { linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } from './decision-lines.js';
 import { externalLinks } from './links.js';
@@ -328,6 +328,14 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);
+  // A surname written with its hyphen ("Farrow-Beck") names the one attendee whose name ends so.
+  const resolveSubject = (written: string): string | null => {
+    const known = resolve(written);
+    if (known !== null) return known;
+    const tail = written.trim().toLowerCase();
+    const ending = attendees.filter((a) => a.name !== null && tail.length > 2 && a.name.toLowerCase().endsWith(` ${tail}`));
+    return ending.length === 1 ? ending[0]!.name : null;
+  };
 
   const agenda: string[] = [];
   for (const b of blocks.filter((x) => x.section === 'agenda')) {
@@ -340,13 +348,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     }
   }
 
+  const year = date !== null ? Number(date.slice(0, 4)) : null;
   // Checklists that are the roll call or the agenda (ticked when covered) hold no action items.
   const notActionLists = new Set(blocks.filter((b) => b.kind === 'tasks' && (PEOPLE.includes(b.section) || b.section === 'agenda')).map((b) => b.element));
   const actionItems = page.elements.tasks
     .filter((li) => !hasAncestor(li, (el) => notActionLists.has(el)))
-    .map((li) => actionItemFromTask(li, { mentionName, resolve, order }))
+    .map((li) => actionItemFromTask(li, { mentionName, resolve, order, year }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
-  const year = date !== null ? Number(date.slice(0, 4)) : null;
   const lineContext = (line: Line): ActionContext => ({ resolve, year, order, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
   const actionOf = (written: Line, inActions: boolean): ActionItem | null => {
     // A marker after a sentence ("… all checked except one. Action: Sam to …") starts the action there.
@@ -363,13 +371,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       actionItems.push(...actionsFromTable(table, columns, { resolve, year, order, mentionName }));
       return;
     }
-    for (const row of table.rows) for (const cell of row) {
-      if (cell.spanCopy || hasTasks(cell.html)) continue;
+    // A column of actions with no owner column (a retrospective's "Actions"): each line that names whom it is for.
+    const actionColumn = actionsOnlyColumn(table);
+    for (const row of table.rows) row.forEach((cell, c) => {
+      if (cell.spanCopy || hasTasks(cell.html)) return;
       for (const line of linesOf(cellNodes(cell))) {
-        const item = actionOf(line, false);
+        const item = c === actionColumn ? (actionOf(line, false) ?? actionWithAssignee(line)) : (actionOf(line, false) ?? sentenceActions(line)[0] ?? null);
         if (item !== null) actionItems.push(item);
       }
-    }
+    });
   };
   const actionsInList = (list: Element, inActions: boolean): void => {
     if (list.attribs['data-tasks'] !== undefined) return;
@@ -380,13 +390,16 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const kind = label.length <= 40 ? classifyHeading(label) : 'other';
       // "Actions:" or "Action items" alone labels the items under it; "Action: Sam to …" is an action.
       const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes' && !/:\s*\S/.test(lines[0]!.text);
-      if (!labelOnly) {
+      // "hkowalczyk" over that person's actions ("Action items, by person"): a name that heads a list is no action.
+      const ownerOnly = lines.length === 1 && li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol')) && /^@?\S+(?:\s\S+){0,2}$/.test(lines[0]!.text) && !/\s(?:to|will)\s/.test(lines[0]!.text) && (resolve(lines[0]!.text) !== null || !lines[0]!.text.includes(' '));
+      if (!labelOnly && !ownerOnly) {
         if (inActions && lines.length > 0) {
           const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
           if (item !== null) actionItems.push(item);
         } else for (const line of lines) {
           const item = actionOf(line, false);
           if (item !== null) actionItems.push(item);
+          else if (kind !== 'decisions') actionItems.push(...sentenceActions(line));
         }
       }
       const childActions = labelOnly ? kind === 'actions' : inActions;
@@ -403,8 +416,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     else if (b.kind === 'table') actionsInTable(tables.get(b.element)!, inActions);
     else if (b.kind === 'paragraph') {
       for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
-        const item = actionOf(original, false) ?? (section === 'actions' ? actionWithAssignee(line) : actionWithNameToBy(line));
+        const item = actionOf(original, false) ?? (section === 'actions' ? actionWithAssignee(line) : null);
         if (item !== null) actionItems.push(item);
+        else if (section !== 'actions' && section !== 'decisions') actionItems.push(...sentenceActions(line));
       }
     }
   }
@@ -413,13 +427,12 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const item = actionFromLine(line.text, lineContext(line), false);
     return item !== null && item.assignee !== null && (line.mentions.length > 0 || resolve(item.assignee) !== null) ? item : null;
   }
-  /** "Sam to do the quote by 9 August": an attendee, "to", a task and a due date is an action anywhere. */
-  function actionWithNameToBy(line: Line): ActionItem | null {
-    const m = /^(\S+(?:\s\S+)?)\s+to\s+\S.*\bby\b/.exec(line.text);
-    if (m === null) return null;
-    // "Staff to report back by 14 October": a group given a task and a date is an action with no one person as assignee.
-    const item = GROUP_SUBJECT.test(m[1]!) ? actionFromLine(line.text, lineContext(line), false) : actionWithAssignee(line);
-    return item !== null && item.due !== null ? item : null;
+  /** "Sam to send the quote.", "Cllr Roe to chase the county.", "Clerk to advertise…": sentences that give an attendee, an office or a group a task, anywhere. */
+  function sentenceActions(line: Line): ActionItem[] {
+    const context = { ...lineContext(line), resolve: resolveSubject };
+    return sentencesOf(line.text)
+      .map((sentence) => assignedSentence(sentence, context))
+      .filter((item): item is ActionItem => item !== null);
   }
 
   const decisions: { text: string }[] = [];

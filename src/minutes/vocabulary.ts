@@ -309,3 +309,12 @@ export const OTHER_DATE_WORDS: readonly string[] = [
 /** Labels of people asked to come to a meeting still to take place: they say who is invited, not who was there (is-minutes.ts). */
 export const INVITATION_WORDS: readonly string[] = ['invitee', 'invitees', 'invited', 'invitation', 'einladung', 'eingeladen', 'invités', 'invitados', 'convidados', 'uitgenodigd', 'invitati'];
 
+/**
+ * Words that mark one line as an action item wherever it stands ("AI: …", "AP – …", "Acción: …",
+ * "#action …" of an IRC meeting bot), in the languages of the vocabulary; regular expressions.
+ */
+export const ACTION_LINE_MARKERS: readonly string[] = [
+  'ai', 'a\\.i\\.', 'ap', 'a\\.p\\.', 'action(?:\\s+(?:items?|points?))?', 'actions?', 'todo', 'to-do', 'follow-?up',
+  'acción', 'accion', 'tarea', 'actie', 'actiepunt', 'taak', 'aufgabe', 'maßnahme', 'massnahme', 'tâche', 'ação', 'acção', 'acao', 'tarefa', 'azione', 'compito',
+];
+
