@@ -195,6 +195,7 @@ export function dueDateIn(text: string, year: number | null, order: DateOrder | 
     const date = findDateInYear(cue[1]!, year, order);
     if (date !== null) return date;
   }
-  const tail = /[-–—,:(]\s*([^-–—,:(]{4,30}?)\)?\s*\.?\s*$/.exec(text);
+  // The last part of the text after a dash, comma, colon or parenthesis; a hyphen inside "14-Mar-2025" parts nothing.
+  const tail = /(?:\s[-–—]\s|[–—,:(])\s*([^–—,:(]{4,30}?)\)?\s*\.?\s*$/.exec(text);
   return tail !== null ? findDateInYear(tail[1]!, year, order) : null;
 }

@@ -425,7 +425,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   /** In an actions section a plain line is an action when it names whom it is for (a person of the meeting, or a mention). */
   function actionWithAssignee(line: Line): ActionItem | null {
     const item = actionFromLine(line.text, lineContext(line), false);
-    return item !== null && item.assignee !== null && (line.mentions.length > 0 || resolve(item.assignee) !== null) ? item : null;
+    // "@lpetrov to …": a handle written as text names someone too, known to the page or not.
+    return item !== null && item.assignee !== null && (line.mentions.length > 0 || resolve(item.assignee) !== null || /^@[\p{L}\p{N}]/u.test(line.text.trim())) ? item : null;
   }
   /** "Sam to send the quote.", "Cllr Roe to chase the county.", "Clerk to advertise…": sentences that give an attendee, an office or a group a task, anywhere. */
   function sentenceActions(line: Line): ActionItem[] {
