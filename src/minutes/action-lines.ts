@@ -135,7 +135,7 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
 /** "Town Clerk", "the Secretary": an office, not a person's name (vocabulary.ts). */
 const OFFICE = new RegExp(`^(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}(?:${JOB_NOUNS.join('|')})s?$`, 'iu');
 /** "Cllr Farrow-Beck to ask…", "City Manager Okereke to return…": capitalised words, "to", a verb. */
-const SUBJECT_TO = /^(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’.-]*)\s+to\s+(\p{Ll}.+)$/su;
+const SUBJECT_TO = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{L}][\p{L}\p{M}'’.-]*)\s+to\s+(\p{Ll}.+)$/su;
 
 /**
  * A sentence that gives someone a task: "[title or office] Name to <verb> …" where the name is an
@@ -147,9 +147,10 @@ export function assignedSentence(sentence: string, context: ActionContext): Acti
   const text = sentence.replace(/\s+/g, ' ').trim();
   const m = SUBJECT_TO.exec(text);
   if (m === null) return null;
-  const words = m[1]!.split(/\s+/);
+  const words = m[1]!.replace(/^the\s+/i, '').split(/\s+/);
   let assignee: string | null | undefined;
-  for (let n = Math.min(3, words.length); n >= 1 && assignee === undefined; n -= 1) {
+  // A person's name is capitalised; a lower-case subject can only be a group or an office ("The committee").
+  for (let n = Math.min(3, words.length); n >= 1 && assignee === undefined && /^\p{Lu}/u.test(words[words.length - 1]!); n -= 1) {
     const who = context.resolve(words.slice(-n).join(' ').replace(/\.$/, ''));
     if (who !== null) assignee = who;
   }

@@ -9,7 +9,8 @@ import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionKind } from './sections.js';
-import { dateOrderOf, hasMeetingDateLine, meetingDate } from './meeting-date.js';
+import { dateOrderOf, hasMeetingDateLine, meetingDateFrom } from './meeting-date.js';
+import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
 import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
@@ -30,20 +31,6 @@ const PEOPLE_TABLE_HEADER = /\b(attendee|participant|member|alternate|representa
 interface Located extends PageBlock {
   section: SectionKind;
   group: string | null;
-}
-
-/**
- * A page that lists meeting pages (links to dated pages, a children or label listing) rather than
- * recording a meeting: its dates are the meetings' dates, not its own.
- */
-function isIndexOfMeetings(page: HubPage): boolean {
-  const pageLinks = elementsWhere(page.roots, (a) => a.name === 'a' && (a.attribs['data-page-title'] !== undefined || /^https?:/.test(a.attribs['href'] ?? '')));
-  const dated = pageLinks.filter((a) => findDate(a.attribs['data-page-title'] ?? textContent([a])) !== null);
-  if (dated.length < 3) return false;
-  // Minutes link to a few dated pages (the previous minutes); an index is mostly such links and little else.
-  const listItems = elementsWhere(page.roots, (el) => el.name === 'li' && el.attribs['data-task'] === undefined);
-  const linkedItems = listItems.filter((li) => firstElementWhere(li.children, (el) => dated.includes(el)) !== undefined);
-  return linkedItems.length * 2 >= listItems.length && page.elements.tasks.length === 0;
 }
 
 /** The key one person is known by on a page. */
@@ -214,7 +201,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
   const order = dateOrderOf(page, blocks);
-  const date = meetingDate(page, blocks, title, order, meta.date ? findDate(meta.date) : null);
+  const { date, from: dateFrom } = meetingDateFrom(page, blocks, title, order, meta.date ? findDate(meta.date) : null);
   const hasDateLine = hasMeetingDateLine(blocks, order);
   const byHeadings = isMinutesPage(blocks, title, date, hasDateLine, classifyHeading);
   if (isIndexOfMeetings(page)) return null;
@@ -529,6 +516,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   // A page with a meeting date and what a meeting produces is minutes, whatever its headings.
   const holdsMeeting = attendees.length > 0 || actionItems.length > 0 || decisions.length > 0 || agenda.length > 0;
   if (!byHeadings && !(date !== null && holdsMeeting)) return null;
+  const count = (list: readonly Topic[], spoken: boolean): number => list.reduce((n, t) => n + t.notes.filter((note) => !spoken || note.speaker !== null).length + (spoken ? 0 : t.topics.length) + count(t.topics, spoken), 0);
+  const notes = count(topics, false);
+  const recordSections = blocks.some((b) => b.kind === 'heading' && ['minutes', 'decisions', 'actions', 'absent'].includes(b.section));
+  const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections };
+  if (!recordsAMeeting(facts)) return null;
   return {
     title,
     date,

@@ -104,13 +104,34 @@ export function hasMeetingDateLine(blocks: readonly SectionedBlock[], order: Dat
   });
 }
 
+/** Where a meeting date was read: a label that names it, a heading or opening line, the title, the page's own date, a `<time>` in passing. */
+export type DateSource = 'label' | 'text' | 'title' | 'page' | 'time';
+
+/** The meeting date (see meetingDate) and where it was read. */
+export function meetingDateFrom(page: HubPage, blocks: readonly SectionedBlock[], title: string | null, order: DateOrder | null, pageDate: string | null = null): { date: string | null; from: DateSource | null } {
+  let from: DateSource | null = null;
+  const date = meetingDate(page, blocks, title, order, pageDate, (source) => (from = source));
+  return { date, from: date === null ? null : from };
+}
+
 /**
  * The meeting date, body first: a labelled date (a "Date:" line, a Date row or section, often a
  * `<time>`), then the first date of a heading or of the page's opening lines, in page order; then
  * the title; then the page's own date (front matter); then a `<time>` outside tasks and tables.
  * Dates of the next meeting, deadlines and events never count.
  */
-export function meetingDate(page: HubPage, blocks: readonly SectionedBlock[], title: string | null, order: DateOrder | null, pageDate: string | null = null): string | null {
+export function meetingDate(
+  page: HubPage,
+  blocks: readonly SectionedBlock[],
+  title: string | null,
+  order: DateOrder | null,
+  pageDate: string | null = null,
+  readFrom: (source: DateSource) => void = () => undefined,
+): string | null {
+  const label = (date: string | null): string | null => {
+    if (date !== null) readFrom('label');
+    return date;
+  };
   let fromText: string | null = null;
   let fromListItem: string | null = null;
   let opening = true;
@@ -126,7 +147,7 @@ export function meetingDate(page: HubPage, blocks: readonly SectionedBlock[], ti
     }
     if (block.kind === 'table') {
       const date = dateFromInfoTable(block.element, order);
-      if (date !== null) return date;
+      if (date !== null) return label(date);
     }
     if (block.kind !== 'paragraph' && block.kind !== 'heading') {
       if (block.kind !== 'other') opening = false;
@@ -138,13 +159,13 @@ export function meetingDate(page: HubPage, blocks: readonly SectionedBlock[], ti
       if (rest !== null) {
         const time = lines.length === 1 || rest.trim() === '' ? datetimeIn(block.element) : undefined;
         const date = time !== undefined ? findDate(time) : NEXT_MEETING.test(line) ? null : findDate(rest, order);
-        if (date !== null) return date;
+        if (date !== null) return label(date);
       }
     }
     if (block.section === 'date' && block.kind === 'paragraph') {
       const time = datetimeIn(block.element);
       const date = time !== undefined ? findDate(time) : parseWholeDate(block.text, order);
-      if (date !== null) return date;
+      if (date !== null) return label(date);
     }
     if (block.kind === 'heading') {
       const time = datetimeIn(block.element);
@@ -160,13 +181,17 @@ export function meetingDate(page: HubPage, blocks: readonly SectionedBlock[], ti
       }
     }
   }
-  if (fromListItem !== null) return fromListItem;
-  if (fromText !== null) return fromText;
-  const fromTitle = title !== null ? findTitleDate(title, order) : null;
-  if (fromTitle !== null) return fromTitle;
-  if (pageDate !== null) return pageDate;
+  if (fromListItem !== null) return label(fromListItem);
+  const fromTitle = fromText === null && title !== null ? findTitleDate(title, order) : null;
   const time = page.elements.times.find(isMeetingTime);
-  return time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null;
+  const found: [string | null, DateSource][] = [[fromText, 'text'], [fromTitle, 'title'], [pageDate, 'page'], [time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null, 'time']];
+  for (const [date, source] of found) {
+    if (date !== null) {
+      readFrom(source);
+      return date;
+    }
+  }
+  return null;
 }
 
 /**

@@ -318,3 +318,6 @@ export const ACTION_LINE_MARKERS: readonly string[] = [
   'acción', 'accion', 'tarea', 'actie', 'actiepunt', 'taak', 'aufgabe', 'maßnahme', 'massnahme', 'tâche', 'ação', 'acção', 'acao', 'tarefa', 'azione', 'compito',
 ];
 
+/** What the record of a meeting is called, in the languages of the vocabulary: a title with one of these (or a meeting noun) names a meeting's page. */
+export const RECORD_WORDS: readonly string[] = ['minutes', 'meeting notes', 'protokoll', 'sitzungsprotokoll', 'procès-verbal', 'compte rendu', 'compte-rendu', 'acta', 'notulen', 'verslag', 'ata', 'verbale'];
+
