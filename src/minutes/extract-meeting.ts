@@ -461,7 +461,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!);
     else if (b.kind === 'paragraph') {
       for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
-        addDecision(section === 'decisions' ? decisionInSection(line.text) : decisionOfLine(original.text));
+        addDecision(section === 'decisions' ? decisionInSection(line.text) : decisionOfLine(original.text, b.headings[b.headings.length - 1] ?? null));
       }
     }
   }

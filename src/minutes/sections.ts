@@ -22,7 +22,8 @@ const PEOPLE_KINDS = new Set<SectionKind>(['absent', 'guests', 'attendance']);
 export function classifyHeading(text: string): SectionKind {
   // A heading about people is short ("Other attendees (non-voting)"); a longer one names a topic ("Health data working group (guest presentation)").
   const words = text.replace(/^\s*[\d.)]+\s*/, '').replace(/\([^)]*\)/g, '').trim().split(/\s+/).length;
-  for (const [kind, rule] of RULES) if (rule.test(text) && !(PEOPLE_KINDS.has(kind) && words > 5)) return kind;
+  // "Resolution S-26-04: Final exam scheduling" is one item's title, not a section of decisions.
+  for (const [kind, rule] of RULES) if (rule.test(text) && !(PEOPLE_KINDS.has(kind) && words > 5) && !(kind === 'decisions' && words > 4)) return kind;
   return 'other';
 }
 

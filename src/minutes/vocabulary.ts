@@ -321,3 +321,10 @@ export const ACTION_LINE_MARKERS: readonly string[] = [
 /** What the record of a meeting is called, in the languages of the vocabulary: a title with one of these (or a meeting noun) names a meeting's page. */
 export const RECORD_WORDS: readonly string[] = ['minutes', 'meeting notes', 'protokoll', 'sitzungsprotokoll', 'procès-verbal', 'compte rendu', 'compte-rendu', 'acta', 'notulen', 'verslag', 'ata', 'verbale'];
 
+/** Phrases that say nothing was decided, in the languages of the vocabulary (regular expressions). */
+export const NO_DECISION_PHRASES: readonly string[] = [
+  'no decision', 'not (?:yet )?decided', 'decision (?:is )?(?:pending|deferred|postponed)', 'undecided', 'no agreement', 'no consensus',
+  'kein(?:e|en)? (?:beschluss|entscheidung|einigung)', "pas de décision", 'aucune décision', "pas d'accord", 'no se (?:alcanza|alcanzó|llega|llegó a(?:l)?) (?:un )?acuerdo',
+  'sin acuerdo', 'geen (?:besluit|overeenstemming)', 'sem (?:decisão|acordo)', 'não houve (?:decisão|acordo)', 'nessuna decisione', 'nessun accordo',
+];
+
