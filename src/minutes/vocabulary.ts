@@ -328,3 +328,6 @@ export const NO_DECISION_PHRASES: readonly string[] = [
   'sin acuerdo', 'geen (?:besluit|overeenstemming)', 'sem (?:decisão|acordo)', 'não houve (?:decisão|acordo)', 'nessuna decisione', 'nessun accordo',
 ];
 
+/** What a tracker resolves ("Resolved issues", "Fixed bugs"): a heading of these is release or project notes, never the meeting's decisions. */
+export const WORK_ITEM_NOUNS: readonly string[] = ['issues?', 'bugs?', 'tickets?', 'defects?', 'problems?', 'incidents?', 'requests?', 'stories', 'story', 'tasks?', 'pull requests?', 'prs?'];
+
