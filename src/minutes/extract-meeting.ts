@@ -130,6 +130,15 @@ function speakerPrefixes(blocks: readonly PageBlock[]): string[] {
   return lines.flatMap((line) => line.split('\n')).map((line) => /^([^:]{3,40}):/.exec(line)?.[1] ?? '').filter((name) => name !== '');
 }
 
+/** The lines of a paragraph, its soft line breaks parting them as its `<br>`s do; each line keeps the mentions written on it. */
+function softLines(p: Element): Line[] {
+  return linesOf(p.children, false, true).flatMap((line) => {
+    const parts = line.text.split('\n');
+    if (parts.length === 1) return [line];
+    return parts.map((text) => ({ text, struck: line.struck, mentions: line.mentions.filter((m) => text.includes(textContent([m]).trim())) }));
+  });
+}
+
 function listItemsText(list: Element): string[] {
   return childElementsNamed(list, 'li')
     .map((li) => nodesText(ownContent(li)).split('\n')[0] ?? '')
@@ -402,10 +411,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (b.kind === 'list') actionsInList(b.element, inActions);
     else if (b.kind === 'table') actionsInTable(tables.get(b.element)!, inActions);
     else if (b.kind === 'paragraph') {
-      for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
-        const item = actionOf(original, false) ?? (section === 'actions' ? actionWithAssignee(line) : null);
+      // Soft line breaks part actions too ("→ Ana — …" one a line in Markdown).
+      for (const { line, section, original } of sectionedLines(softLines(b.element), b.section, b.group, classifyHeading, 'other')) {
+        const item = actionOf(original, false);
         if (item !== null) actionItems.push(item);
-        else if (section !== 'actions' && section !== 'decisions') actionItems.push(...sentenceActions(line));
+        // In an actions section, each sentence or text bullet (" o Ana to …") that names whom it is for.
+        else if (section === 'actions') actionItems.push(...sentencesOf(line.text).map((text) => actionWithAssignee({ ...line, text })).filter((a): a is ActionItem => a !== null));
+        else if (section !== 'decisions') actionItems.push(...sentenceActions(line));
       }
     }
   }

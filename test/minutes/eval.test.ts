@@ -94,14 +94,14 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // action counts 12/24, minutes-or-not 20/24. After the set D rules (jobs before names, checklist roll
     // calls, unit-first seats, office groups, month names in six languages…): P 0.90, F1 0.87, fields 0.90,
     // dates 19/24, action counts 14/24, minutes-or-not 21/24. After the date/action/decision/is-minutes
-    // rules of set G: P 0.96, F1 0.89, dates 24/24, actions 21/24 (counts 21/24), decisions 23/24,
+    // rules of set G: P 0.96, F1 0.89, dates 24/24, actions 21/24 (counts 22/24), decisions 23/24,
     // minutes-or-not 24/24. Floors at what was reached (attendee floors a little below: another helper's area).
     expect(total.precision).toBeGreaterThanOrEqual(0.88);
     expect(total.f1).toBeGreaterThanOrEqual(0.85);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.88);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(24);
     expect(total.actionsRight.right).toBeGreaterThanOrEqual(21);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(21);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(22);
     expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(23);
     expect(total.isMinutesRight.right).toBe(total.isMinutesRight.of);
   });
