@@ -13,6 +13,8 @@ export interface ActionPeople {
   resolve: (written: string) => string | null;
   /** How the page writes its slash dates (see pageDateOrder). */
   order?: DateOrder | null;
+  /** The meeting's year, for due dates written without one ("by April 23"). */
+  year?: number | null;
 }
 
 /**
@@ -23,8 +25,15 @@ function ownerOf(text: string, resolve: (written: string) => string | null): str
   const written = /^@([\p{L}][\p{L}\p{N}._'’-]*)/u.exec(text.trim());
   if (written !== null) return resolve(written[1]!) ?? written[1]!;
   const first = /^([\p{Lu}][\p{L}'’-]+)\b/u.exec(text.trim());
-  return first !== null ? resolve(first[1]!) : null;
+  const known = first !== null ? resolve(first[1]!) : null;
+  if (known !== null) return known;
+  // "Yuki to align…", "Aurélie: export…": a name the task gives its owner, known to the page or not.
+  const named = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?)(?:\s*:\s+|\s+(?:to|will)\s+\p{Ll})/u.exec(text.trim());
+  return named !== null && !NOT_AN_OWNER.test(named[1]!) ? (resolve(named[1]!) ?? named[1]!) : null;
 }
+
+/** Words that start a task's sentence but name nobody ("Note: …", "Remember to …"). */
+const NOT_AN_OWNER = /^(?:note|notes|remember|need|needs|please|todo|action|task|follow|decision|question|idea|reminder|we|i|you|they|everyone|all|team|ask|try|plan|want|going|how|why|what|who|when|where)$/i;
 
 /** Editor template lines and placeholders that name no action ("@ name action item here //dd-mm-yyyy"). */
 export function isTemplateActionText(text: string): boolean {
@@ -50,7 +59,7 @@ export function actionItemFromTask(li: Element, people: ActionPeople): ActionIte
   const mentions = elementsWhere(body, isMention);
   const assigned = mentions.find((a) => assigneeId !== undefined && a.attribs['data-account-id'] === assigneeId) ?? mentions[0];
   const time = firstElementWhere(body, (el) => el.name === 'time' && el.attribs['datetime'] !== undefined)?.attribs['datetime'];
-  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : dueDateIn(text, null, people.order ?? null));
+  const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : dueDateIn(text, people.year ?? null, people.order ?? null));
   return {
     text,
     assignee: assigned !== undefined ? mentionLabel(assigned, people.mentionName) : ownerOf(text, people.resolve),

@@ -3,20 +3,29 @@ import type { ActionItem } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { elementsWhere, isMention, textContent } from '../hub/hub-walk.js';
 import { dueDateIn, findDateInYear, type DateOrder } from './dates.js';
-import { labelPattern } from './vocabulary.js';
+import { ACTION_LINE_MARKERS, JOB_NOUNS, labelPattern, wordsOf } from './vocabulary.js';
 import { isTemplateActionText } from './action-items.js';
 import { cellNodes } from './cell-nodes.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
 
+const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**
- * "AI:", "Action:", "ACTION -", "Action/ @Name", "Action / Name", "Action@Name", "TODO:": a line
- * that says it is an action item, wherever it stands.
+ * "AI:", "Action:", "ACTION -", "AP –", "Action/ @Name", "Action / Name", "Action@Name", "TODO:",
+ * "#action nick …" (an IRC meeting bot), "→ Name — task": a line that says it is an action item,
+ * wherever it stands.
  */
-const ACTION_MARKER = /^\s*(?:\[\s*\]\s*)?(?:AI|A\.I\.|action(?:\s+items?)?|actions?|todo|to-do|follow-?up)\s*(?:[:/\\–—-]+\s*|\s+(?=@)|(?=@))(.*)$/is;
+const ACTION_MARKER = new RegExp(
+  `^\\s*(?:\\[\\s*\\]\\s*)?(?:#${MARKER_WORDS}\\s+|${MARKER_WORDS}\\s*(?:[:/\\\\–—-]+\\s*|\\s+(?=@)|(?=@))|[→⇒➔➜]\\s*)(.*)$`,
+  'isu',
+);
 
+/** Words that close an action, in parentheses or brackets after it ("(done)", "(hecho)", "[erledigt]"). */
+const DONE_WORDS = wordsOf('done').map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** A line that closes its action: done marks people write after or before it. */
-const DONE_MARK = /(?:^\s*\[x\]|\((?:done|completed?|closed)\)|\[(?:done|completed?)\]|\bDONE\b|✅|✔️?|☑️?|✓)/i;
+const DONE_MARK = new RegExp(`(?:^\\s*\\[x\\]|[([](?:${DONE_WORDS})[)\\]]|\\bDONE\\b|✅|✔️?|☑️?|✓)`, 'iu');
 const OPEN_BOX = /^\s*\[\s?\]\s*/;
+/** "(vbalogun, 16:10:20)": who recorded the line and when, as a meeting bot appends it; not part of the action. */
+const RECORDED_BY = /\s*\([^()]*\b\d{1,2}:\d{2}(?::\d{2})?[^()]*\)\s*$/;
 
 /** Words that start a sentence, not a name ("We to…" never, but "We will…" is prose). */
 /** People named by their group or office rather than by name ("Staff to …", "Chairs: …"): no person is the assignee. */
@@ -71,15 +80,39 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   const bare = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2})\s+(\p{Ll}.+)$/su.exec(t);
   if (bare !== null && context.resolve(bare[1]!) !== null) return { assignee: context.resolve(bare[1]!), rest: bare[2]! };
   // "@jane.roe circulate…": a mention written as text.
-  const handle = /^@([\p{L}][\p{L}\p{N}._'’-]*)\s+(.+)$/su.exec(t);
-  if (handle !== null) return { assignee: context.resolve(handle[1]!) ?? handle[1]!, rest: handle[2]! };
+  const handle = /^@([\p{L}][\p{L}\p{N}._'’-]*)\s+(?:to\s+)?(.+)$/su.exec(t);
+  if (handle !== null) return { assignee: handleOwner(handle[1]!, context.resolve), rest: handle[2]! };
+  // "hkowalczyk to build…": an attendee known by a lower-case nick (IRC, chat).
+  const nick = /^([\p{Ll}][\p{L}\p{N}._-]{2,})\s+(?:to|will)\s+(.+)$/su.exec(t);
+  if (nick !== null && context.resolve(nick[1]!) !== null) return { assignee: context.resolve(nick[1]!), rest: nick[2]! };
   const mentioned = context.mentions[0];
   return { assignee: mentioned ?? null, rest: t };
 }
 
+/** "@lauri.h": the attendee whose first name the handle starts with, else the handle as written. */
+function handleOwner(handle: string, resolve: (written: string) => string | null): string {
+  const first = handle.split(/[._-]/)[0]!;
+  const capitalised = first.charAt(0).toUpperCase() + first.slice(1);
+  return resolve(handle) ?? (first.length >= 3 && first !== handle ? resolve(capitalised) : null) ?? handle;
+}
+
+/** "Send the revised plan – Mbali Dlamini – due 15 July": an attendee named on a part of the line of their own, after the task. */
+function trailingAssignee(rest: string, context: ActionContext): string | null {
+  const parts = rest.split(/\s+[–—-]\s+|\s*[;|]\s*|\s*\((?=[^)]*\)\s*$)|\)\s*$/).slice(1).map((p) => p.replace(/^(?:owner|assignee|assigned to|who)\s*:?\s*/i, '').trim());
+  for (const part of parts) {
+    if (part === '' || !/^[\p{Lu}@]/u.test(part) || part.split(/\s+/).length > 4) continue;
+    const mention = context.mentions.find((m) => part.replace(/^@/, '') === m);
+    if (mention !== undefined) return mention;
+    const resolved = context.resolve(part);
+    if (resolved !== null) return resolved;
+  }
+  const assigned = /\b(?:assigned to|owner:?)\s+@?([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})/u.exec(rest);
+  return assigned !== null ? (context.resolve(assigned[1]!) ?? assigned[1]!) : null;
+}
+
 /** An action item read from one line: with a marker ("AI: …") or, in an action-items section, without one. */
 export function actionFromLine(line: string, context: ActionContext, marked: boolean): ActionItem | null {
-  let text = line.replace(/\s+/g, ' ').trim();
+  let text = line.replace(/\s+/g, ' ').trim().replace(RECORDED_BY, '');
   const done = DONE_MARK.test(text);
   text = text.replace(OPEN_BOX, '').replace(/^\s*\[x\]\s*/i, '');
   if (marked) {
@@ -89,12 +122,48 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
     text = owned ?? m![1]!.trim();
   }
   if (isTemplateActionText(text) || text.length < 3) return null;
-  const { assignee, rest } = leadingAssignee(text, context);
+  const leading = leadingAssignee(text, context);
+  const { rest } = leading;
   if (rest.trim() === '' || isTemplateActionText(rest)) return null;
+  const assignee = leading.assignee ?? trailingAssignee(rest, context);
   const slashDate = /\/\/\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/.exec(text);
   const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year, context.order ?? null);
   // The text stays as written after the marker, owner and all: nothing the page says is lost.
   return { text, assignee, due, done };
+}
+
+/** "Town Clerk", "the Secretary": an office, not a person's name (vocabulary.ts). */
+const OFFICE = new RegExp(`^(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}(?:${JOB_NOUNS.join('|')})s?$`, 'iu');
+/** "Cllr Farrow-Beck to ask…", "City Manager Okereke to return…": capitalised words, "to", a verb. */
+const SUBJECT_TO = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{L}][\p{L}\p{M}'’.-]*)\s+to\s+(\p{Ll}.+)$/su;
+
+/**
+ * A sentence that gives someone a task: "[title or office] Name to <verb> …" where the name is an
+ * attendee's (the words before it are their title: "Cllr", "City Manager"), or an office or group
+ * alone ("Clerk to advertise…", "Staff to report…": no one person is the assignee). Prose that only
+ * mentions a person ("Ana proposed to…") is not.
+ */
+export function assignedSentence(sentence: string, context: ActionContext): ActionItem | null {
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  const m = SUBJECT_TO.exec(text);
+  if (m === null) return null;
+  const words = m[1]!.replace(/^the\s+/i, '').split(/\s+/);
+  let assignee: string | null | undefined;
+  // A person's name is capitalised; a lower-case subject can only be a group or an office ("The committee").
+  for (let n = Math.min(3, words.length); n >= 1 && assignee === undefined && /^\p{Lu}/u.test(words[words.length - 1]!); n -= 1) {
+    const who = context.resolve(words.slice(-n).join(' ').replace(/\.$/, ''));
+    if (who !== null) assignee = who;
+  }
+  if (assignee === undefined) {
+    if (!GROUP_SUBJECT.test(m[1]!) && !OFFICE.test(m[1]!)) return null;
+    assignee = null;
+  }
+  return { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: DONE_MARK.test(text) };
+}
+
+/** The sentences of a line ("… reported again. Cllr Faulkner to chase …"). */
+export function sentencesOf(line: string): string[] {
+  return line.split(/(?<=[.!?])\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
 }
 
 const ACTION_WORDS = labelPattern('actions', true);
@@ -125,6 +194,11 @@ function cellDone(cell: { text: string; html: string }): boolean {
   if (emoticon !== null && presenceFromEmoticon(emoticon[1]!) !== null) return presenceFromEmoticon(emoticon[1]!)!;
   if (DONE_STATUS.test(cell.text) && !/\bnot\b|\bin\b/i.test(cell.text)) return true;
   return presenceFromText(cell.text) === true && !/^(?:open|in progress)$/i.test(cell.text.trim());
+}
+
+/** A column of actions in a table that names no owner column (a retrospective's "Actions" column), or -1. */
+export function actionsOnlyColumn(table: NormalizedTable): number {
+  return table.header?.findIndex((l) => ACTION_COLUMN.test(l.trim())) ?? -1;
 }
 
 /** The rows of an actions table as action items. */

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, wordsOf } from './vocabulary.js';
+import { labelPattern, MONTH_NAMES, OTHER_DATE_WORDS, wordsOf } from './vocabulary.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -21,9 +21,14 @@ const FOREIGN_MONTH = `(${[...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a
 /** "6 de noviembre de 2026", "14 oktober 2026", "1º de setembro de 2026", "8. März 2026". */
 const FOREIGN_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?:\\s+(?:de|del))?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
-const ISO_DATE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+/** "2025-06-03", "2025/06/03", "2025.06.03", "notes_2025_06_03" (an underscore joins words, so no \\b). */
+const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})([-/._])(\d{1,2})\2(\d{1,2})(?!\d)/u;
+/** "9 March 2025", "9th of March, 2025", "07-Mar-2025". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}\\.?,?[\\s-]+(\\d{4})\\b`, 'i');
+/** "March 9, 2025", "Mar-09-2025", "March 9th 2025". */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s-]+(\\d{4})\\b`, 'i');
+/** "2025 March 9", "2025-Mar-09": the year first, the month in words. */
+const YEAR_MONTH_DAY = new RegExp(`\\b(\\d{4})[\\s-]+${MONTH}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d)`, 'i');
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 /** "2019 07 31": year, month and day parted by spaces, as some committees title their minutes. */
 const SPACED_DATE = /\b(\d{4}) (\d{2}) (\d{2})\b/;
@@ -80,7 +85,8 @@ export function findDate(text: string, order: DateOrder | null = null): string |
     const m = re.exec(text);
     if (m !== null) candidates.push({ index: m.index, value: make(m) });
   };
-  add(ISO_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
+  add(ISO_DATE, (m) => iso(+m[1]!, +m[3]!, +m[4]!));
+  add(YEAR_MONTH_DAY, (m) => iso(+m[1]!, monthNumber(m[2]!), +m[3]!));
   add(DAY_MONTH_YEAR, (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!));
   add(MONTH_DAY_YEAR, (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!));
   add(DOTTED_DATE, (m) => iso(+m[3]!, +m[2]!, +m[1]!));
@@ -98,6 +104,7 @@ export function parseWholeDate(text: string, order: DateOrder | null = null): st
   if (date === null) return null;
   const stripped = t
     .replace(ISO_DATE, '')
+    .replace(YEAR_MONTH_DAY, '')
     .replace(DAY_MONTH_YEAR, '')
     .replace(MONTH_DAY_YEAR, '')
     .replace(DOTTED_DATE, '')
@@ -119,9 +126,55 @@ export function findDateInYear(text: string, year: number | null, order: DateOrd
   return pick;
 }
 
-/** Words around a date that make it some other date than the meeting's: the next or previous meeting, a deadline, an event. */
-export const NOT_THE_MEETING_DATE =
-  /\b(next|previous|prior|last|upcoming|following|due|deadline|until|before|after|since|freeze|cut|minutes of|approved|accepted|cfp|conference|summit|event|days|expires?|expiry|renewal|launch|release date|ga|go-live|deliver(?:y|able)?|submission|held over|postponed|deferred|rescheduled|updated|created|modified|target|planned|forecast|review on)\b|\bby\s*$/i;
+/** Words around a date that make it some other date than the meeting's: the next or previous meeting, a deadline, an event (vocabulary.ts). */
+export const NOT_THE_MEETING_DATE = new RegExp(`\\b(?:${OTHER_DATE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b|\\bby\\s*$`, 'i');
+
+/** A date in a page title: any form findDate reads, or the digits run together ("notes-20250603"). */
+export function findTitleDate(title: string, order: DateOrder | null = null): string | null {
+  const date = findDate(title, order);
+  if (date !== null) return date;
+  const compact = /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(title);
+  return compact !== null ? iso(+compact[1]!, +compact[2]!, +compact[3]!) : null;
+}
+
+const MONTH_START = new RegExp(`^(?:${MONTH}|${FOREIGN_MONTH})(?![\\p{L}])`, 'iu');
+
+/** "2. Approval of the minutes of March 12", "24/049 Apologies": a line without the number of its section or minute. */
+export function withoutSectionNumber(line: string): string {
+  const m = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}\/\d{1,4})\s+(?=\p{L})/u.exec(line);
+  if (m === null) return line;
+  const rest = line.slice(m[0].length);
+  // "8. März 2026", "1. June 2021" are dates, not numbered sections.
+  return MONTH_START.test(rest) ? line : rest;
+}
+
+const DATE_WORD = labelPattern('date');
+const MEETING_WORD = labelPattern('meeting');
+const DATE_LABEL_WHOLE = labelPattern('date', true);
+const NEXT_OR_OTHER = labelPattern('nextMeeting');
+const TIME_WORD = /^(?:time|times|hour|hours|utc|gmt|cet|cest|local|uhrzeit|zeit|heure|hora|horario|horário|ora|orario|tijd|tijdstip|start|and|&|of|the|de|du|la|el|del|da|do|der|des|van|het|di|della|et|y|e|en|und|und)$/i;
+
+/**
+ * A label that names this meeting's date: a date word alone ("Date", "When", "Datum"), or with the
+ * meeting's own nouns ("Meeting date", "Call date", "Date of the meeting", "Review held"), or a
+ * meeting's noun alone when its value is a date ("Review meeting", "Planning session"). A label of
+ * another date ("Incident date", "Next meeting", "Contract renewal", "Created") is not.
+ */
+export function isMeetingDateLabel(label: string): boolean {
+  const text = label.replace(/\([^)]*\)/g, ' ').replace(/[:：]\s*$/, '').trim();
+  if (text === '' || text.length > 40) return false;
+  if (DATE_LABEL_WHOLE.test(text)) return true;
+  if (NEXT_OR_OTHER.test(text) || NOT_THE_MEETING_DATE.test(text)) return false;
+  let rest = text;
+  let named = false;
+  for (const pattern of [DATE_WORD, MEETING_WORD]) {
+    const global = new RegExp(pattern.source, 'giu');
+    if (global.test(rest)) named = true;
+    rest = rest.replace(global, ' ');
+  }
+  if (!named) return false;
+  return rest.split(/[\s/,·•|-]+/).every((word) => word === '' || TIME_WORD.test(word));
+}
 
 /** Words before a due date: English prepositions, and the due-date labels of every language of the vocabulary that are not plain "date" words. */
 const DUE_CUE = new RegExp(
@@ -142,6 +195,7 @@ export function dueDateIn(text: string, year: number | null, order: DateOrder | 
     const date = findDateInYear(cue[1]!, year, order);
     if (date !== null) return date;
   }
-  const tail = /[-–—,:(]\s*([^-–—,:(]{4,30}?)\)?\s*\.?\s*$/.exec(text);
+  // The last part of the text after a dash, comma, colon or parenthesis; a hyphen inside "14-Mar-2025" parts nothing.
+  const tail = /(?:\s[-–—]\s|[–—,:(])\s*([^–—,:(]{4,30}?)\)?\s*\.?\s*$/.exec(text);
   return tail !== null ? findDateInYear(tail[1]!, year, order) : null;
 }

@@ -1,21 +1,42 @@
 import { markedTail } from './lines.js';
+import { isMarkedAction } from './action-lines.js';
+import { NO_DECISION_PHRASES } from './vocabulary.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 
 /** "Decision:", "Resolved:", "Agreed:", "RESOLVED -": a line that states what was decided. */
 const DECISION_MARKER = /^\s*(?:decision|decided|resolved|resolution|agreed|agreement|outcome|consensus|conclusion)\s*[:\-–—]\s*(\S.*)$/is;
-/** A motion with its outcome ("Motion carries", "Carried."), or a recorded vote ("VOTE: …") that did not fail. */
-const MOTION_OUTCOME = /\bmotion\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved)\b|^\s*VOTE\s*:/is;
+/** A motion with its outcome ("Motion carries", "Carried.", "Vote passes"), or a recorded vote ("VOTE: …") that did not fail. */
+const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved)\b|^\s*VOTE\s*:/is;
+/**
+ * "RESOLVED to approve…", "the PCC resolved to accept…", "Resolved (Cllr A / Cllr B) that …": the
+ * body resolves, wherever the sentence stands. "Be it resolved that" is the wording of a resolution
+ * put to the vote, not the vote.
+ */
+const RESOLVES = /(?<!\bbe\s+it\s+(?:further\s+)?)\b(?:unanimously\s+)?resolved\b(?:\s*\([^)]*\))?,?\s+(?:to|that)\s+\S/i;
+/** "… was reviewed and re-adopted unanimously", "… was approved by Unanimous Vote": something the meeting approved. */
+const APPROVED_HERE = /\b(?:was|were|is|are|been)\s+(?:\p{L}+\s+and\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried)\b/iu;
+/** "Approved.", "Approved and signed as a correct record.", "Carried unanimously.": the outcome of the item it sits under. */
+const BARE_OUTCOME = /^\s*(?:approved|adopted|carried|agreed|accepted|ratified)\b[^.;]{0,80}\.?\s*$/i;
+/** Outcomes about the meeting's own business, not a decision ("Apologies were received and accepted"). */
+const NOT_BUSINESS = /\bapolog|\bexcused\b|\bregrets\b/i;
 /** A motion or vote that did not pass (failed, defeated, withdrawn): the meeting decided nothing by it. */
 const FAILED_MOTION = /\b(?:motion|vote|proposal)\b.*\b(?:fail(?:s|ed)?|defeated|rejected|lost|withdrawn|not carried|not passed|did not pass|falls)\b|^\s*(?:defeated|failed|withdrawn|lost)\b/is;
+/** "Failed (1–3)", "Lost.": an outcome cell or line that records a failed vote. */
+const BARE_FAILURE = /^\s*(?:defeated|failed|withdrawn|lost|not carried|rejected)\b/i;
 /** "Minutes of 3 Jul 2019 approved", "Previous minutes accepted as posted". */
 const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified)\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b/i;
 /** "The PMC agreed to invite…", "Council approved the renewal…": the body that meets decides. */
 const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg|we|meeting|panel|steering)\s+(?:unanimously\s+)?(?:agreed|decided|resolved|approved|voted)\b/i;
 /** Lines that say nothing was decided. */
-const NO_DECISION = /\bno decision\b|\bnot (?:yet )?decided\b|\bdecision (?:is )?(?:pending|deferred|postponed)\b|\bundecided\b/i;
+const NO_DECISION = new RegExp(`(?<![\\p{L}])(?:${NO_DECISION_PHRASES.join('|')})(?![\\p{L}])`, 'iu');
+/** "… once ethics is approved", "if the budget is adopted": an approval the sentence waits for, not one it records. */
+const CONDITION = /\b(?:once|if|when|until|after|before|unless|whether|pending)\b[^.;]*\b(?:is|are|was|were|been|be)\s+(?:approved|adopted|ratified|endorsed|carried)\b/i;
 
-/** The decision a line states, wherever it stands; null when it states none. */
-export function decisionOfLine(line: string): string | null {
+/**
+ * The decision a line states, wherever it stands; null when it states none. `item` is the title of
+ * the item the line sits under, which a bare outcome ("Approved.") decides.
+ */
+export function decisionOfLine(line: string, item: string | null = null): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || NO_DECISION.test(text)) return null;
   const marked = DECISION_MARKER.exec(text) ?? DECISION_MARKER.exec(markedTail(text, (rest) => DECISION_MARKER.test(rest)) ?? '');
@@ -23,13 +44,17 @@ export function decisionOfLine(line: string): string | null {
   if (FAILED_MOTION.test(text)) return null;
   if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text)) return text;
+  if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
+  const resolved = text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence));
+  if (resolved !== undefined) return resolved;
+  if (BARE_OUTCOME.test(text) && item !== null && item.trim() !== '') return `${item.replace(/^\s*[\d.)]+\s*/, '').trim()}: ${text}`;
   return null;
 }
 
 /** A line under a Decisions heading is a decision unless it introduces something, says none was taken, or is a leftover. */
 export function decisionInSection(line: string): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
-  if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
+  if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || BARE_FAILURE.test(text) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
   return DECISION_MARKER.exec(text)?.[1]!.trim() ?? text;
 }
 

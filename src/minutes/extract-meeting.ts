@@ -1,5 +1,5 @@
 // minutes/: the Meeting model from a page's hub (attendees, presence, date, agenda, actions, decisions, speaker notes). Pure: imports hub/ and model/ only.
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { PageMeta } from '../model/page-meta.js';
 import type { ActionItem, Attendee, Meeting, Topic } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -9,15 +9,16 @@ import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionKind } from './sections.js';
-import { findDate, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, type DateOrder } from './dates.js';
-import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
+import { dateOrderOf, hasMeetingDateLine, meetingDateFrom } from './meeting-date.js';
+import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
+import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
 import { attendeesFromItem, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
-import { actionFromLine, actionsFromTable, actionTableColumns, GROUP_SUBJECT, isMarkedAction, type ActionContext } from './action-lines.js';
+import { actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
 import { linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } from './decision-lines.js';
 import { externalLinks } from './links.js';
@@ -32,145 +33,6 @@ const PEOPLE_TABLE_HEADER = /\b(attendee|participant|member|alternate|representa
 interface Located extends PageBlock {
   section: SectionKind;
   group: string | null;
-}
-
-const isDatedTime = (el: Element): boolean => el.name === 'time' && el.attribs['datetime'] !== undefined;
-
-/** The `datetime` of the first `time[datetime]` inside the element. */
-function datetimeIn(el: Element): string | undefined {
-  return firstElementWhere(el.children, isDatedTime)?.attribs['datetime'];
-}
-
-/** "Date: …", "Datum: …", "Held on …": a line that gives the meeting's date (vocabulary.ts). */
-const DATE_LABEL = labelLinePattern('date');
-const NEXT_MEETING = labelPattern('nextMeeting');
-const HELD_ON = /\b(?:held\s+(?:on\s+)?|meeting\s+(?:of|on)\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/i;
-const OTHER_MEETING = /\b(?:previous|prior|last|next|following|approved|accepted|adopted|ratified)\b/i;
-const DATE_ROW_LABEL = labelPattern('date', true);
-
-/** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
-function dateOfLine(line: string, order: DateOrder | null): string | null {
-  const date = findDate(line, order);
-  if (date === null || NEXT_MEETING.test(line)) return null;
-  const before = line.slice(0, Math.max(0, line.search(/\d{1,4}(?:st|nd|rd|th|º|°)?[\s/.-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i)));
-  // "Notes of the meeting held on Monday 3rd June": when this meeting was held, unless the line is about another one.
-  if (HELD_ON.test(before) && !OTHER_MEETING.test(line)) return date;
-  return NOT_THE_MEETING_DATE.test(before) || NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !/^\s*[\d(]/.test(line) ? null : date;
-}
-
-/** "Date | <time>" rows of an info table. */
-function dateFromInfoTable(table: Element, order: DateOrder | null): string | null {
-  for (const tr of elementsWhere(table.children, (el) => el.name === 'tr')) {
-    const cells = tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
-    if (cells.length < 2) continue;
-    const label = nodesText([cells[0]!]).trim();
-    if (!DATE_ROW_LABEL.test(label)) continue;
-    const time = datetimeIn(cells[1]!);
-    const date = time !== undefined ? findDate(time) : findDate(nodesText([cells[1]!]), order);
-    if (date !== null) return date;
-  }
-  return null;
-}
-
-/**
- * The meeting date, body first: a labelled date (a "Date:" line, a Date row or section, often a
- * `<time>`), then a date in a heading, then one in the page's opening lines; then the title; then
- * a `<time>` outside tasks and tables. Dates of the next meeting, deadlines and events never count.
- */
-function meetingDate(page: HubPage, blocks: Located[], title: string | null, order: DateOrder | null): string | null {
-  let fromHeading: string | null = null;
-  let fromOpening: string | null = null;
-  let fromListItem: string | null = null;
-  let opening = true;
-  for (const block of blocks) {
-    if (block.kind === 'list' && fromListItem === null) {
-      // A page that is one numbered list ("1. Date and place" / "Date: …") gives its date in an item.
-      for (const li of childElementsNamed(block.element, 'li')) {
-        for (const line of linesOf(li.children, true)) {
-          const m = DATE_LABEL.exec(line.text);
-          if (m !== null && fromListItem === null && !NEXT_MEETING.test(line.text)) fromListItem = findDate(m[1]!, order);
-        }
-      }
-    }
-    if (block.kind === 'table') {
-      const date = dateFromInfoTable(block.element, order);
-      if (date !== null) return date;
-    }
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') {
-      if (block.kind !== 'other') opening = false;
-      continue;
-    }
-    const lines = block.text.split('\n');
-    for (const line of lines) {
-      const m = DATE_LABEL.exec(line);
-      if (m !== null) {
-        const time = lines.length === 1 || m[1]!.trim() === '' ? datetimeIn(block.element) : undefined;
-        const date = time !== undefined ? findDate(time) : NEXT_MEETING.test(line) ? null : findDate(m[1]!, order);
-        if (date !== null) return date;
-      }
-    }
-    if (block.section === 'date' && block.kind === 'paragraph') {
-      const time = datetimeIn(block.element);
-      const date = time !== undefined ? findDate(time) : parseWholeDate(block.text, order);
-      if (date !== null) return date;
-    }
-    if (block.kind === 'heading') {
-      fromHeading ??= dateOfLine(block.text, order);
-      if (block.section !== 'other' && block.section !== 'date') opening = false;
-    } else if (opening) {
-      for (const line of lines) {
-        if (/^[^:]{2,30}:/.test(line) && classifyHeading(line.split(':')[0]!) !== 'other') opening = false;
-        if (!opening) break;
-        fromOpening ??= dateOfLine(line, order);
-      }
-    }
-  }
-  if (fromListItem !== null) return fromListItem;
-  if (fromHeading !== null) return fromHeading;
-  if (fromOpening !== null) return fromOpening;
-  const fromTitle = title !== null ? findDate(title, order) : null;
-  if (fromTitle !== null) return fromTitle;
-  const time = page.elements.times.find(
-    (t) => !hasAncestor(t, (el) => (el.name === 'li' && el.attribs['data-task'] !== undefined) || el.name === 'table') && dateOfLine(lineAround(t), order) !== null,
-  );
-  return time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null;
-}
-
-/** The text of the block a `<time>` sits in, its own date written out, to see what the date is about. */
-function lineAround(time: Element): string {
-  let block: Element = time;
-  while (block.parent !== null && isElement(block.parent) && !['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'].includes(block.name)) block = block.parent;
-  return textContent([block]) + ' ' + (time.attribs['datetime'] ?? '');
-}
-
-/**
- * How the page writes its slash dates (see pageDateOrder): its labels (headings, "Label:" lines,
- * table header cells) tell its language when no date of the page settles it.
- */
-function dateOrderOf(page: HubPage, blocks: readonly Located[]): DateOrder | null {
-  const text = textContent(page.roots as AnyNode[]);
-  if (!/\d\/\d{1,2}\/\d{4}/.test(text)) return null;
-  const labels = [
-    ...blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
-    ...blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => b.text.split('\n').map((line) => /^([^:]{2,40}?)\s*:/.exec(line)?.[1] ?? '')),
-    ...elementsWhere(page.roots, (el) => el.name === 'th').map((th) => textContent([th])),
-  ];
-  const language = languagesOf(labels)[0];
-  return pageDateOrder(text, language !== undefined && language !== 'en');
-}
-
-/**
- * A page that lists meeting pages (links to dated pages, a children or label listing) rather than
- * recording a meeting: its dates are the meetings' dates, not its own.
- */
-function isIndexOfMeetings(page: HubPage): boolean {
-  const pageLinks = elementsWhere(page.roots, (a) => a.name === 'a' && (a.attribs['data-page-title'] !== undefined || /^https?:/.test(a.attribs['href'] ?? '')));
-  const dated = pageLinks.filter((a) => findDate(a.attribs['data-page-title'] ?? textContent([a])) !== null);
-  if (dated.length < 3) return false;
-  // Minutes link to a few dated pages (the previous minutes); an index is mostly such links and little else.
-  const listItems = elementsWhere(page.roots, (el) => el.name === 'li' && el.attribs['data-task'] === undefined);
-  const linkedItems = listItems.filter((li) => firstElementWhere(li.children, (el) => dated.includes(el)) !== undefined);
-  return linkedItems.length * 2 >= listItems.length && page.elements.tasks.length === 0;
 }
 
 /** The key one person is known by on a page. */
@@ -305,6 +167,15 @@ function speakerPrefixes(blocks: readonly PageBlock[]): string[] {
   return lines.flatMap((line) => line.split('\n')).map((line) => /^([^:]{3,40}):/.exec(line)?.[1] ?? '').filter((name) => name !== '');
 }
 
+/** The lines of a paragraph, its soft line breaks parting them as its `<br>`s do; each line keeps the mentions written on it. */
+function softLines(p: Element): Line[] {
+  return linesOf(p.children, false, true).flatMap((line) => {
+    const parts = line.text.split('\n');
+    if (parts.length === 1) return [line];
+    return parts.map((text) => ({ text, struck: line.struck, mentions: line.mentions.filter((m) => text.includes(textContent([m]).trim())) }));
+  });
+}
+
 function listItemsText(list: Element): string[] {
   return childElementsNamed(list, 'li')
     .map((li) => nodesText(ownContent(li)).split('\n')[0] ?? '')
@@ -376,13 +247,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
   const order = dateOrderOf(page, blocks);
-  // A note's own date property (front matter) is its meeting's date; the body is read when it has none.
-  const date = dateFromProperties(meta.properties) ?? meetingDate(page, blocks, title, order);
-  const hasDateLine = blocks.some((b) => {
-    if (b.kind !== 'paragraph') return false;
-    const m = DATE_LABEL.exec(b.text);
-    return m !== null && /[:\-–]/.test(b.text.slice(0, b.text.length - m[1]!.length)) && findDate(m[1]! + (firstElementWhere(b.element.children, (el) => el.name === 'time')?.attribs['datetime'] ?? ''), order) !== null;
-  });
+  const { date, from: dateFrom } = meetingDateFrom(page, blocks, title, order, (meta.date ? findDate(meta.date) : null) ?? dateFromProperties(meta.properties));
+  const hasDateLine = hasMeetingDateLine(blocks, order);
   const byHeadings = isMinutesPage(blocks, title, date, hasDateLine, classifyHeading);
   if (isIndexOfMeetings(page)) return null;
 
@@ -498,6 +364,14 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);
+  // A surname written with its hyphen ("Farrow-Beck") names the one attendee whose name ends so.
+  const resolveSubject = (written: string): string | null => {
+    const known = resolve(written);
+    if (known !== null) return known;
+    const tail = written.trim().toLowerCase();
+    const ending = attendees.filter((a) => a.name !== null && tail.length > 2 && a.name.toLowerCase().endsWith(` ${tail}`));
+    return ending.length === 1 ? ending[0]!.name : null;
+  };
 
   const agenda: string[] = [];
   for (const b of blocks.filter((x) => x.section === 'agenda')) {
@@ -510,13 +384,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     }
   }
 
+  const year = date !== null ? Number(date.slice(0, 4)) : null;
   // Checklists that are the roll call or the agenda (ticked when covered) hold no action items.
   const notActionLists = new Set(blocks.filter((b) => b.kind === 'tasks' && (PEOPLE.includes(b.section) || b.section === 'agenda')).map((b) => b.element));
   const actionItems = page.elements.tasks
     .filter((li) => !hasAncestor(li, (el) => notActionLists.has(el)))
-    .map((li) => actionItemFromTask(li, { mentionName, resolve, order }))
+    .map((li) => actionItemFromTask(li, { mentionName, resolve, order, year }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
-  const year = date !== null ? Number(date.slice(0, 4)) : null;
   const lineContext = (line: Line): ActionContext => ({ resolve, year, order, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
   const actionOf = (written: Line, inActions: boolean): ActionItem | null => {
     // A marker after a sentence ("… all checked except one. Action: Sam to …") starts the action there.
@@ -533,13 +407,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       actionItems.push(...actionsFromTable(table, columns, { resolve, year, order, mentionName }));
       return;
     }
-    for (const row of table.rows) for (const cell of row) {
-      if (cell.spanCopy || hasTasks(cell.html)) continue;
+    // A column of actions with no owner column (a retrospective's "Actions"): each line that names whom it is for.
+    const actionColumn = actionsOnlyColumn(table);
+    for (const row of table.rows) row.forEach((cell, c) => {
+      if (cell.spanCopy || hasTasks(cell.html)) return;
       for (const line of linesOf(cellNodes(cell))) {
-        const item = actionOf(line, false);
+        const item = c === actionColumn ? (actionOf(line, false) ?? actionWithAssignee(line)) : (actionOf(line, false) ?? sentenceActions(line)[0] ?? null);
         if (item !== null) actionItems.push(item);
       }
-    }
+    });
   };
   const actionsInList = (list: Element, inActions: boolean): void => {
     if (list.attribs['data-tasks'] !== undefined) return;
@@ -550,13 +426,16 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const kind = label.length <= 40 ? classifyHeading(label) : 'other';
       // "Actions:" or "Action items" alone labels the items under it; "Action: Sam to …" is an action.
       const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes' && !/:\s*\S/.test(lines[0]!.text);
-      if (!labelOnly) {
+      // "hkowalczyk" over that person's actions ("Action items, by person"): a name that heads a list is no action.
+      const ownerOnly = lines.length === 1 && li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol')) && /^@?\S+(?:\s\S+){0,2}$/.test(lines[0]!.text) && !/\s(?:to|will)\s/.test(lines[0]!.text) && (resolve(lines[0]!.text) !== null || !lines[0]!.text.includes(' '));
+      if (!labelOnly && !ownerOnly) {
         if (inActions && lines.length > 0) {
           const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
           if (item !== null) actionItems.push(item);
         } else for (const line of lines) {
           const item = actionOf(line, false);
           if (item !== null) actionItems.push(item);
+          else if (kind !== 'decisions') actionItems.push(...sentenceActions(line));
         }
       }
       const childActions = labelOnly ? kind === 'actions' : inActions;
@@ -572,24 +451,28 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (b.kind === 'list') actionsInList(b.element, inActions);
     else if (b.kind === 'table') actionsInTable(tables.get(b.element)!, inActions);
     else if (b.kind === 'paragraph') {
-      for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
-        const item = actionOf(original, false) ?? (section === 'actions' ? actionWithAssignee(line) : actionWithNameToBy(line));
+      // Soft line breaks part actions too ("→ Ana — …" one a line in Markdown).
+      for (const { line, section, original } of sectionedLines(softLines(b.element), b.section, b.group, classifyHeading, 'other')) {
+        const item = actionOf(original, false);
         if (item !== null) actionItems.push(item);
+        // In an actions section, each sentence or text bullet (" o Ana to …") that names whom it is for.
+        else if (section === 'actions') actionItems.push(...sentencesOf(line.text).map((text) => actionWithAssignee({ ...line, text })).filter((a): a is ActionItem => a !== null));
+        else if (section !== 'decisions') actionItems.push(...sentenceActions(line));
       }
     }
   }
   /** In an actions section a plain line is an action when it names whom it is for (a person of the meeting, or a mention). */
   function actionWithAssignee(line: Line): ActionItem | null {
     const item = actionFromLine(line.text, lineContext(line), false);
-    return item !== null && item.assignee !== null && (line.mentions.length > 0 || resolve(item.assignee) !== null) ? item : null;
+    // "@lpetrov to …": a handle written as text names someone too, known to the page or not.
+    return item !== null && item.assignee !== null && (line.mentions.length > 0 || resolve(item.assignee) !== null || /^@[\p{L}\p{N}]/u.test(line.text.trim())) ? item : null;
   }
-  /** "Sam to do the quote by 9 August": an attendee, "to", a task and a due date is an action anywhere. */
-  function actionWithNameToBy(line: Line): ActionItem | null {
-    const m = /^(\S+(?:\s\S+)?)\s+to\s+\S.*\bby\b/.exec(line.text);
-    if (m === null) return null;
-    // "Staff to report back by 14 October": a group given a task and a date is an action with no one person as assignee.
-    const item = GROUP_SUBJECT.test(m[1]!) ? actionFromLine(line.text, lineContext(line), false) : actionWithAssignee(line);
-    return item !== null && item.due !== null ? item : null;
+  /** "Sam to send the quote.", "Cllr Roe to chase the county.", "Clerk to advertise…": sentences that give an attendee, an office or a group a task, anywhere. */
+  function sentenceActions(line: Line): ActionItem[] {
+    const context = { ...lineContext(line), resolve: resolveSubject };
+    return sentencesOf(line.text)
+      .map((sentence) => assignedSentence(sentence, context))
+      .filter((item): item is ActionItem => item !== null);
   }
 
   const decisions: { text: string }[] = [];
@@ -630,7 +513,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!);
     else if (b.kind === 'paragraph') {
       for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
-        addDecision(section === 'decisions' ? decisionInSection(line.text) : decisionOfLine(original.text));
+        addDecision(section === 'decisions' ? decisionInSection(line.text) : decisionOfLine(original.text, b.headings[b.headings.length - 1] ?? null));
       }
     }
   }
@@ -685,6 +568,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   // A page with a meeting date and what a meeting produces is minutes, whatever its headings.
   const holdsMeeting = attendees.length > 0 || actionItems.length > 0 || decisions.length > 0 || agenda.length > 0;
   if (!byHeadings && !(date !== null && holdsMeeting)) return null;
+  const count = (list: readonly Topic[], spoken: boolean): number => list.reduce((n, t) => n + t.notes.filter((note) => !spoken || note.speaker !== null).length + (spoken ? 0 : t.topics.length) + count(t.topics, spoken), 0);
+  const notes = count(topics, false);
+  const recordSections = blocks.some((b) => b.kind === 'heading' && ['minutes', 'decisions', 'actions', 'absent'].includes(b.section));
+  const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections };
+  if (!recordsAMeeting(facts)) return null;
   return {
     title,
     date,

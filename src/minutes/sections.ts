@@ -1,4 +1,7 @@
-import { labelPattern, type LabelMeaning } from './vocabulary.js';
+import { labelPattern, WORK_ITEM_NOUNS, type LabelMeaning } from './vocabulary.js';
+
+/** "Resolved issues", "Agreed tickets": what a tracker closed, not what a meeting decided. */
+const RESOLVED_WORK = new RegExp(`\\b(?:resolved|closed|fixed|decided)\\s+(?:${WORK_ITEM_NOUNS.join('|')})\\b`, 'i');
 
 /** What a heading announces on a minutes page. */
 export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actions' | 'decisions' | 'minutes' | 'goals' | 'date' | 'other';
@@ -30,7 +33,8 @@ const PEOPLE_KINDS = new Set<SectionKind>(['absent', 'guests', 'attendance']);
 export function classifyHeading(text: string): SectionKind {
   // A heading about people is short ("Other attendees (non-voting)"); a longer one names a topic ("Health data working group (guest presentation)").
   const words = text.replace(/^\s*[\d.)]+\s*/, '').replace(/\([^)]*\)/g, '').trim().split(/\s+/).length;
-  for (const [kind, rule] of RULES) if (rule.test(text) && !(PEOPLE_KINDS.has(kind) && words > 5)) return kind;
+  // "Resolution S-26-04: Final exam scheduling" is one item's title, not a section of decisions.
+  for (const [kind, rule] of RULES) if (rule.test(text) && !(PEOPLE_KINDS.has(kind) && words > 5) && !(kind === 'decisions' && (words > 4 || RESOLVED_WORK.test(text)))) return kind;
   return 'other';
 }
 

@@ -29,7 +29,8 @@ export type LabelMeaning =
   | 'oneOnOneParty'
   | 'members'
   | 'hosts'
-  | 'away';
+  | 'away'
+  | 'meeting';
 
 type Words = Readonly<Record<Language, readonly string[]>>;
 
@@ -74,12 +75,12 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     it: ['ordine del giorno', 'agenda'],
   },
   actions: {
-    en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'task', 'tasks'],
+    en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'action point', 'task', 'tasks', 'follow-up tasks'],
     de: ['aufgaben', 'aufgabe', 'maßnahmen', 'maßnahme', 'massnahmen', 'massnahme', 'to-dos', 'todos', 'nächste schritte', 'offene punkte'],
     fr: ['actions', 'action', 'tâches', 'tâche', 'à faire', 'prochaines étapes', 'suites à donner'],
     es: ['acciones', 'acción', 'tareas', 'tarea', 'próximos pasos', 'pendientes'],
     nl: ['acties', 'actie', 'actiepunten', 'actiepunt', 'actielijst', 'taken', 'taak', 'vervolgstappen'],
-    pt: ['ações', 'ação', 'acções', 'acção', 'tarefas', 'tarefa', 'próximos passos', 'encaminhamentos'],
+    pt: ['ações', 'ação', 'acções', 'acção', 'tarefas', 'tarefa', 'próximos passos', 'encaminhamentos', 'encaminhamento'],
     it: ['azioni', 'azione', 'attività', 'compiti', 'compito', 'prossimi passi'],
   },
   decisions: {
@@ -159,6 +160,19 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['volgende vergadering', 'volgende bijeenkomst', 'volgend overleg'],
     pt: ['próxima reunião', 'próxima sessão'],
     it: ['prossima riunione', 'prossimo incontro', 'prossima seduta'],
+  },
+  /**
+   * What a meeting is called ("Review meeting", "Call date", "Planning session"): with a date word, or
+   * alone as the label of a date, they name this meeting's date (dates.ts, isMeetingDateLabel).
+   */
+  meeting: {
+    en: ['meeting', 'call', 'session', 'sync', 'review', 'retro', 'retrospective', 'stand-up', 'standup', 'planning', 'check-in', 'huddle', 'workshop', 'hearing', 'telechat', 'demo', 'kick-off', 'kickoff', '1:1', 'one-on-one', 'interview', 'conversation'],
+    de: ['sitzung', 'besprechung', 'treffen', 'termin', 'telefonat', 'workshop', 'planung'],
+    fr: ['réunion', 'séance', 'appel', 'point', 'atelier', 'revue'],
+    es: ['reunión', 'sesión', 'llamada', 'revisión', 'taller'],
+    nl: ['vergadering', 'overleg', 'bijeenkomst', 'sessie', 'gesprek'],
+    pt: ['reunião', 'sessão', 'chamada', 'revisão'],
+    it: ['riunione', 'seduta', 'incontro', 'sessione', 'chiamata'],
   },
   /** Columns of what each person reports at a stand-up: one row per person at the meeting. */
   report: {
@@ -331,3 +345,42 @@ export const MONTH_NAMES: Readonly<Record<Exclude<Language, 'en'>, readonly stri
   pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
 };
+
+/**
+ * Words before or around a date that make it another date than the meeting's (English): the next or
+ * previous meeting, a deadline, a period, an event, the page's own history. dates.ts builds
+ * NOT_THE_MEETING_DATE from them.
+ */
+export const OTHER_DATE_WORDS: readonly string[] = [
+  'next', 'previous', 'prior', 'last', 'upcoming', 'following', 'due', 'deadline', 'until', 'before', 'after', 'since', 'freeze', 'cut',
+  'minutes of', 'approved', 'accepted', 'cfp', 'conference', 'summit', 'event', 'days', 'expires?', 'expiry', 'renewal', 'launch',
+  'release date', 'released', 'ga', 'go-live', 'deliver(?:y|able)?', 'submission', 'held over', 'postponed', 'deferred', 'rescheduled',
+  'updated', 'created', 'modified', 'target', 'planned', 'forecast', 'review on', 'closes?', 'opens?', 'registration', 'incident',
+  'outage', 'effective', 'published', 'reviewed',
+];
+
+/** Labels of people asked to come to a meeting still to take place: they say who is invited, not who was there (is-minutes.ts). */
+export const INVITATION_WORDS: readonly string[] = ['invitee', 'invitees', 'invited', 'invitation', 'einladung', 'eingeladen', 'invités', 'invitados', 'convidados', 'uitgenodigd', 'invitati'];
+
+/**
+ * Words that mark one line as an action item wherever it stands ("AI: …", "AP – …", "Acción: …",
+ * "#action …" of an IRC meeting bot), in the languages of the vocabulary; regular expressions.
+ */
+export const ACTION_LINE_MARKERS: readonly string[] = [
+  'ai', 'a\\.i\\.', 'ap', 'a\\.p\\.', 'action(?:\\s+(?:items?|points?))?', 'actions?', 'todo', 'to-do', 'follow-?up',
+  'acción', 'accion', 'tarea', 'actie', 'actiepunt', 'taak', 'aufgabe', 'maßnahme', 'massnahme', 'tâche', 'ação', 'acção', 'acao', 'tarefa', 'azione', 'compito',
+];
+
+/** What the record of a meeting is called, in the languages of the vocabulary: a title with one of these (or a meeting noun) names a meeting's page. */
+export const RECORD_WORDS: readonly string[] = ['minutes', 'meeting notes', 'protokoll', 'sitzungsprotokoll', 'procès-verbal', 'compte rendu', 'compte-rendu', 'acta', 'notulen', 'verslag', 'ata', 'verbale'];
+
+/** Phrases that say nothing was decided, in the languages of the vocabulary (regular expressions). */
+export const NO_DECISION_PHRASES: readonly string[] = [
+  'no decision', 'not (?:yet )?decided', 'decision (?:is )?(?:pending|deferred|postponed)', 'undecided', 'no agreement', 'no consensus',
+  'kein(?:e|en)? (?:beschluss|entscheidung|einigung)', "pas de décision", 'aucune décision', "pas d'accord", 'no se (?:alcanza|alcanzó|llega|llegó a(?:l)?) (?:un )?acuerdo',
+  'sin acuerdo', 'geen (?:besluit|overeenstemming)', 'sem (?:decisão|acordo)', 'não houve (?:decisão|acordo)', 'nessuna decisione', 'nessun accordo',
+];
+
+/** What a tracker resolves ("Resolved issues", "Fixed bugs"): a heading of these is release or project notes, never the meeting's decisions. */
+export const WORK_ITEM_NOUNS: readonly string[] = ['issues?', 'bugs?', 'tickets?', 'defects?', 'problems?', 'incidents?', 'requests?', 'stories', 'story', 'tasks?', 'pull requests?', 'prs?'];
+

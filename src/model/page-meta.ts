@@ -11,6 +11,8 @@ export const PageMetaSchema = z.object({
   sourceUrl: z.string().nullable().default(null),
   createdAt: z.string().nullable().default(null),
   updatedAt: z.string().nullable().default(null),
+  /** The date the page says it is about (front matter `date:` of a note), not when it was created or edited. */
+  date: z.string().nullable().default(null),
   /**
    * Other properties the source gives beside the body, by their own key (front matter keys of
    * other tools: an Obsidian or Notion note's `attendees`, `date`…). Read by the meeting

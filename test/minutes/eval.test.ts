@@ -65,6 +65,7 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
   const setD = all.filter((p) => p.name.startsWith('d-'));
   const setE = all.filter((p) => p.name.startsWith('e-'));
   const setF = all.filter((p) => p.name.startsWith('f-'));
+  const setG = all.filter((p) => p.name.startsWith('g-'));
 
   it.skipIf(development.length === 0)('meets the targets on sets A and B: attendee F1 >= 0.98, fields >= 0.97, every date and action right', () => {
     const total = totalScore(development.map((p) => p.score));
@@ -93,13 +94,27 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // Measured when set D was written (on the rules of set C): P 0.71, F1 0.59, fields 0.82, dates 15/24,
     // action counts 12/24, minutes-or-not 20/24. After the set D rules (jobs before names, checklist roll
     // calls, unit-first seats, office groups, month names in six languages…): P 0.90, F1 0.87, fields 0.90,
-    // dates 19/24, action counts 14/24, minutes-or-not 21/24. Floors a little below, not the targets.
+    // dates 19/24, action counts 14/24, minutes-or-not 21/24. After the date/action/decision/is-minutes
+    // rules of set G: P 0.96, F1 0.89, dates 24/24, actions 21/24 (counts 22/24), decisions 23/24,
+    // minutes-or-not 24/24. Floors at what was reached (attendee floors a little below: another helper's area).
     expect(total.precision).toBeGreaterThanOrEqual(0.88);
     expect(total.f1).toBeGreaterThanOrEqual(0.85);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.88);
-    expect(total.datesRight.right).toBeGreaterThanOrEqual(18);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(13);
-    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(20);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(24);
+    expect(total.actionsRight.right).toBeGreaterThanOrEqual(21);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(22);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(23);
+    expect(total.isMinutesRight.right).toBe(total.isMinutesRight.of);
+  });
+
+  it.skipIf(setG.length === 0)('meets what it reached on the development set G (dates, actions, decisions, near-minutes decoys)', () => {
+    const total = totalScore(setG.map((p) => p.score));
+    // Set G was written for the date, action, decision and is-minutes rules, expected files before the
+    // extractor ran. Before those rules: dates 10/14, actions 5/14 (counts 8/14), decisions 13/14,
+    // minutes-or-not 11/14. After: every date, action, decision count and minutes-or-not right.
+    const failures = setG.filter((p) => !p.score.dateRight || !actionsRight(p.score) || !p.score.decisionsCountRight || !p.score.isMinutesRight).map((p) => `${p.name}: ${p.score.misses.join('; ')}`);
+    expect(failures).toEqual([]);
+    expect(total.f1).toBeGreaterThanOrEqual(0.95);
   });
 
   it.skipIf(setF.length === 0)('does not fall below what it was measured at on set F (development set: where people are written)', () => {

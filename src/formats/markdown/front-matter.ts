@@ -15,6 +15,8 @@ const FrontMatterSchema = z.object({
   tags: z.array(z.coerce.string()).optional(),
   created: z.coerce.string().optional(),
   updated: z.coerce.string().optional(),
+  // Notes apps (Obsidian, Notion, Jekyll posts) date a note with `date:`: for minutes, the meeting's.
+  date: z.coerce.string().optional(),
 }).passthrough();
 
 /** A YAML mapping starts with `key:` on its first line (a rule followed by text does not). */
@@ -32,6 +34,7 @@ export function writeFrontMatter(meta: PageMeta): string {
   if (meta.labels.length > 0) data.labels = [...meta.labels];
   if (meta.createdAt) data.created = meta.createdAt;
   if (meta.updatedAt) data.updated = meta.updatedAt;
+  if (meta.date) data.date = meta.date;
   if (Object.keys(data).length === 0) return '';
   return `---\n${stringify(data, { lineWidth: 0 })}---\n\n`;
 }
@@ -80,6 +83,7 @@ export function readFrontMatter(markdown: string): SplitFrontMatter {
   else if (fm.tags !== undefined) meta.labels = fm.tags;
   if (fm.created !== undefined) meta.createdAt = fm.created;
   if (fm.updated !== undefined) meta.updatedAt = fm.updated;
+  if (fm.date !== undefined) meta.date = fm.date;
   const properties = Object.fromEntries(Object.entries(fm).filter(([key]) => !(key in FrontMatterSchema.shape)));
   if (Object.keys(properties).length > 0) meta.properties = properties;
   return { meta, body };

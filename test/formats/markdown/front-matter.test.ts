@@ -13,6 +13,12 @@ describe('front matter', () => {
     expect(read.meta).toEqual({ title: 'Q3: plan "B"', id: '123', spaceKey: 'OPS', version: 4, labels: ['a', '2024'], sourceUrl: 'https://w.test/x?y=1' });
   });
 
+  it("keeps a note's own date (`date:`) apart from when it was created or edited, and writes it back", () => {
+    const read = readFrontMatter('---\ncreated: 2023-11-02T08:00\ndate: 2023-11-06\nupdated: 2023-11-09\n---\n\nbody\n');
+    expect(read.meta).toEqual({ createdAt: '2023-11-02T08:00', updatedAt: '2023-11-09', date: '2023-11-06' });
+    expect(writeFrontMatter(emptyPageMeta(read.meta))).toBe('---\ncreated: 2023-11-02T08:00\nupdated: 2023-11-09\ndate: 2023-11-06\n---\n\n');
+  });
+
   it('writes nothing when nothing is known', () => {
     expect(writeFrontMatter(emptyPageMeta())).toBe('');
   });

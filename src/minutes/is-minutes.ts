@@ -1,0 +1,73 @@
+import type { Attendee } from '../model/meeting.js';
+import { elementsWhere, firstElementWhere, textContent } from '../hub/hub-walk.js';
+import type { HubPage } from './hub-page.js';
+import { findDate, findDateInYear } from './dates.js';
+import { INVITATION_WORDS, labelPattern, RECORD_WORDS } from './vocabulary.js';
+import type { DateSource } from './meeting-date.js';
+
+const MEETING_NOUN = labelPattern('meeting');
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const RECORD_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RECORD_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const INVITED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INVITATION_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A title that says the page is a meeting's ("Board meeting April 2026", "TSC minutes", "Sprint 41 retro"). */
+export function namesAMeeting(text: string): boolean {
+  return MEETING_NOUN.test(text) || RECORD_WORD.test(text);
+}
+
+/** A link to a meeting's page: its title or text carries a date (a month and year will do) or names a meeting. */
+function isMeetingLink(text: string): boolean {
+  return findDate(text) !== null || findDateInYear(`1 ${text}`, null) !== null && /\b(?:19|20)\d{2}\b/.test(text) || namesAMeeting(text);
+}
+
+/**
+ * A page that lists meeting pages (links to dated or meeting pages, a children or label listing)
+ * rather than recording a meeting: its dates are the meetings' dates, not its own.
+ */
+export function isIndexOfMeetings(page: HubPage): boolean {
+  const pageLinks = elementsWhere(page.roots, (a) => a.name === 'a' && (a.attribs['data-page-title'] !== undefined || /^https?:|\.html?(?:#|$)/.test(a.attribs['href'] ?? '')));
+  const meetings = pageLinks.filter((a) => isMeetingLink(a.attribs['data-page-title'] ?? textContent([a])));
+  if (meetings.length < 3) return false;
+  // Minutes link to a few dated pages (the previous minutes); an index is mostly such links and little else.
+  const listItems = elementsWhere(page.roots, (el) => el.name === 'li' && el.attribs['data-task'] === undefined);
+  const linkedItems = listItems.filter((li) => firstElementWhere(li.children, (el) => meetings.includes(el)) !== undefined);
+  return linkedItems.length * 2 >= listItems.length && page.elements.tasks.length === 0;
+}
+
+/** What a page holds that a meeting leaves behind. */
+export interface MeetingFacts {
+  /** Where the meeting date was read (null: none). */
+  dateFrom: DateSource | null;
+  attendees: readonly Attendee[];
+  actions: number;
+  decisions: number;
+  agenda: number;
+  /** Notes of what was said or discussed. */
+  notes: number;
+  /** Notes that record someone speaking ("Ana: …"). */
+  spoken: number;
+  title: string | null;
+  /** The page has a section of what a meeting produced (minutes, decisions, actions, absentees). */
+  recordSections: boolean;
+}
+
+/**
+ * Whether what the page holds is the record of a meeting that took place, rather than a page that
+ * only looks like one:
+ * - a template never filled in records nothing (no date, nobody, nothing listed);
+ * - a page that gives no date of its meeting (or only a date in passing), with no agenda, nothing
+ *   decided, nobody recorded speaking and nobody recorded absent, is a task list, a team or status
+ *   page, release notes or an event's programme, unless its title names a meeting;
+ * - an agenda with invitees only, no minutes, decisions or actions sections and nothing said or
+ *   decided plans a meeting still to come.
+ */
+export function recordsAMeeting(f: MeetingFacts): boolean {
+  const people = f.attendees.length > 0;
+  if (f.dateFrom === null && !people && f.actions === 0 && f.decisions === 0 && f.agenda === 0 && f.notes === 0) return false;
+  const namedMeeting = f.title !== null && namesAMeeting(f.title);
+  // An agenda, absentees and recorded speech belong to a meeting whatever else the page lacks.
+  const meetingShaped = f.agenda > 0 || f.decisions > 0 || f.spoken > 0 || f.attendees.some((a) => a.present === false);
+  if ((f.dateFrom === null || f.dateFrom === 'time') && !meetingShaped && !namedMeeting) return false;
+  const invitedOnly = people && f.attendees.every((a) => a.present !== false && INVITED.test(a.group ?? ''));
+  return !(f.agenda > 0 && invitedOnly && f.decisions === 0 && f.notes === 0 && !f.recordSections);
+}

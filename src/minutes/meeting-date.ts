@@ -1,0 +1,211 @@
+import type { AnyNode, Element } from 'domhandler';
+import { nodesText } from '../hub/table-cell-text.js';
+import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isElement, textContent } from '../hub/hub-walk.js';
+import type { HubPage } from './hub-page.js';
+import type { PageBlock } from './page-blocks.js';
+import { classifyHeading, type SectionKind } from './sections.js';
+import { findDate, findTitleDate, isMeetingDateLabel, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, withoutSectionNumber, type DateOrder } from './dates.js';
+import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
+import { linesOf } from './lines.js';
+
+/** A block of the page with the section it sits in. */
+export interface SectionedBlock extends PageBlock {
+  section: SectionKind;
+}
+
+const isDatedTime = (el: Element): boolean => el.name === 'time' && el.attribs['datetime'] !== undefined;
+
+/** The `datetime` of the first `time[datetime]` inside the element. */
+export function datetimeIn(el: Element): string | undefined {
+  return firstElementWhere(el.children, isDatedTime)?.attribs['datetime'];
+}
+
+/** "Date: …", "Datum: …", "Held on …": a line that gives the meeting's date (vocabulary.ts). */
+const DATE_LABEL = labelLinePattern('date');
+const NEXT_MEETING = labelPattern('nextMeeting');
+/** "… held on Monday 3rd June", "… held in the Parish Room on Wednesday 11th March": the sentence says when this meeting was held. */
+const HELD_ON = /\b(?:held\b[^.;:]{0,80}?\b(?:on|am|le|el|em|il|op)\s+|held\s+|meeting\s+(?:of|on)\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/i;
+const OTHER_MEETING = /\b(?:previous|prior|last|next|following|approved|accepted|adopted|ratified)\b/i;
+/** Where the date of a line starts: a number of a date or a month's name. */
+const DATE_START = /\d{1,4}(?:st|nd|rd|th|º|°)?[\s/.\-_]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** "Call date: 12 May", "Review held – Friday 26 April": the text after a label that names this meeting's date, or null. */
+function afterMeetingDateLabel(line: string): string | null {
+  const m = DATE_LABEL.exec(line);
+  if (m !== null) return m[1]!;
+  const labelled = /^\s*([^:\n]{2,40}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s.exec(line);
+  return labelled !== null && isMeetingDateLabel(labelled[1]!) ? labelled[2]! : null;
+}
+
+/** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
+export function dateOfLine(written: string, order: DateOrder | null): string | null {
+  const line = withoutSectionNumber(written);
+  const date = findDate(line, order);
+  if (date === null || NEXT_MEETING.test(line)) return null;
+  const before = line.slice(0, Math.max(0, line.search(DATE_START)));
+  // "Notes of the meeting held on Monday 3rd June": when this meeting was held, unless the line is about another one.
+  if (HELD_ON.test(before) && !OTHER_MEETING.test(line)) return date;
+  const startsWithDate = before.trim() === '' || /^\s*\(/.test(line);
+  return NOT_THE_MEETING_DATE.test(before) || (NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !startsWithDate) ? null : date;
+}
+
+/** "Date | <time>", "Meeting date | …", "Review meeting | …" rows of an info table (a page-properties table). */
+function dateFromInfoTable(table: Element, order: DateOrder | null): string | null {
+  for (const tr of elementsWhere(table.children, (el) => el.name === 'tr')) {
+    const cells = tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+    if (cells.length < 2) continue;
+    const label = nodesText([cells[0]!]).trim();
+    if (!isMeetingDateLabel(label)) continue;
+    const time = datetimeIn(cells[1]!);
+    const date = time !== undefined ? findDate(time) : findDate(nodesText([cells[1]!]), order);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+/** The text of a block before this `<time>`, from the start of its sentence: what the date is said to be. */
+function clauseBefore(time: Element): string {
+  let block: Element = time;
+  while (block.parent !== null && isElement(block.parent) && !['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div'].includes(block.name)) block = block.parent;
+  let text = '';
+  let reached = false;
+  const walk = (nodes: readonly AnyNode[]): void => {
+    for (const node of nodes) {
+      if (reached) return;
+      if (node === time) {
+        reached = true;
+        return;
+      }
+      if (node.type === 'text') text += node.data;
+      else if (isElement(node)) {
+        if (isDatedTime(node)) text += ' ◊ ';
+        walk(node.children);
+      }
+    }
+  };
+  walk([block]);
+  // The clause starts after the last sentence end or the last other date.
+  return text.split(/[.;!?]\s|◊/).pop() ?? text;
+}
+
+/** A `<time>` that states when this meeting is: not in a task or a table, not after words of another date. */
+function isMeetingTime(time: Element): boolean {
+  if (hasAncestor(time, (el) => (el.name === 'li' && el.attribs['data-task'] !== undefined) || el.name === 'table')) return false;
+  const before = clauseBefore(time);
+  return !NOT_THE_MEETING_DATE.test(before) && !NEXT_MEETING.test(before);
+}
+
+/** A line whose label gives the meeting's date and whose date is there (written or as a `<time>`). */
+export function hasMeetingDateLine(blocks: readonly SectionedBlock[], order: DateOrder | null): boolean {
+  return blocks.some((b) => {
+    if (b.kind !== 'paragraph') return false;
+    const rest = afterMeetingDateLabel(b.text);
+    return rest !== null && b.text.length > rest.length && /[:\-–]/.test(b.text.slice(0, b.text.length - rest.length)) && findDate(rest + (firstElementWhere(b.element.children, (el) => el.name === 'time')?.attribs['datetime'] ?? ''), order) !== null;
+  });
+}
+
+/** Where a meeting date was read: a label that names it, a heading or opening line, the title, the page's own date, a `<time>` in passing. */
+export type DateSource = 'label' | 'text' | 'title' | 'page' | 'time';
+
+/** The meeting date (see meetingDate) and where it was read. */
+export function meetingDateFrom(page: HubPage, blocks: readonly SectionedBlock[], title: string | null, order: DateOrder | null, pageDate: string | null = null): { date: string | null; from: DateSource | null } {
+  let from: DateSource | null = null;
+  const date = meetingDate(page, blocks, title, order, pageDate, (source) => (from = source));
+  return { date, from: date === null ? null : from };
+}
+
+/**
+ * The meeting date, body first: a labelled date (a "Date:" line, a Date row or section, often a
+ * `<time>`), then the first date of a heading or of the page's opening lines, in page order; then
+ * the title; then the page's own date (front matter); then a `<time>` outside tasks and tables.
+ * Dates of the next meeting, deadlines and events never count.
+ */
+export function meetingDate(
+  page: HubPage,
+  blocks: readonly SectionedBlock[],
+  title: string | null,
+  order: DateOrder | null,
+  pageDate: string | null = null,
+  readFrom: (source: DateSource) => void = () => undefined,
+): string | null {
+  const label = (date: string | null): string | null => {
+    if (date !== null) readFrom('label');
+    return date;
+  };
+  let fromText: string | null = null;
+  let fromListItem: string | null = null;
+  let opening = true;
+  for (const block of blocks) {
+    if (block.kind === 'list' && fromListItem === null) {
+      // A page that is one numbered list ("1. Date and place" / "Date: …") gives its date in an item.
+      for (const li of childElementsNamed(block.element, 'li')) {
+        for (const line of linesOf(li.children, true)) {
+          const rest = afterMeetingDateLabel(line.text);
+          if (rest !== null && fromListItem === null && !NEXT_MEETING.test(line.text)) fromListItem = findDate(rest, order);
+        }
+      }
+    }
+    if (block.kind === 'table') {
+      const date = dateFromInfoTable(block.element, order);
+      if (date !== null) return label(date);
+    }
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') {
+      if (block.kind !== 'other') opening = false;
+      continue;
+    }
+    const lines = block.text.split('\n');
+    for (const line of lines) {
+      const rest = afterMeetingDateLabel(line);
+      if (rest !== null) {
+        const time = lines.length === 1 || rest.trim() === '' ? datetimeIn(block.element) : undefined;
+        const date = time !== undefined ? findDate(time) : NEXT_MEETING.test(line) ? null : findDate(rest, order);
+        if (date !== null) return label(date);
+      }
+    }
+    if (block.section === 'date' && block.kind === 'paragraph') {
+      const time = datetimeIn(block.element);
+      const date = time !== undefined ? findDate(time) : parseWholeDate(block.text, order);
+      if (date !== null) return label(date);
+    }
+    if (block.kind === 'heading') {
+      const time = datetimeIn(block.element);
+      fromText ??= time !== undefined && isMeetingTime(firstElementWhere(block.element.children, isDatedTime)!) ? findDate(time) : dateOfLine(block.text, order);
+      // A section closes the opening; a long heading that only says the page is minutes ("Board of Education – Regular Meeting Minutes") is its title.
+      const kind = block.section;
+      if (kind !== 'other' && kind !== 'date' && !(kind === 'minutes' && block.text.trim().split(/\s+/).length > 3)) opening = false;
+    } else if (opening) {
+      for (const line of lines) {
+        if (/^[^:]{2,30}:/.test(line) && classifyHeading(line.split(':')[0]!) !== 'other') opening = false;
+        if (!opening) break;
+        fromText ??= dateOfLine(line, order);
+      }
+    }
+  }
+  if (fromListItem !== null) return label(fromListItem);
+  const fromTitle = fromText === null && title !== null ? findTitleDate(title, order) : null;
+  const time = page.elements.times.find(isMeetingTime);
+  const found: [string | null, DateSource][] = [[fromText, 'text'], [fromTitle, 'title'], [pageDate, 'page'], [time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null, 'time']];
+  for (const [date, source] of found) {
+    if (date !== null) {
+      readFrom(source);
+      return date;
+    }
+  }
+  return null;
+}
+
+/**
+ * How the page writes its slash dates (see pageDateOrder): its labels (headings, "Label:" lines,
+ * table header cells) tell its language when no date of the page settles it.
+ */
+export function dateOrderOf(page: HubPage, blocks: readonly SectionedBlock[]): DateOrder | null {
+  const text = textContent(page.roots as AnyNode[]);
+  if (!/\d\/\d{1,2}\/\d{4}/.test(text)) return null;
+  const labels = [
+    ...blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
+    ...blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => b.text.split('\n').map((line) => /^([^:]{2,40}?)\s*:/.exec(line)?.[1] ?? '')),
+    ...elementsWhere(page.roots, (el) => el.name === 'th').map((th) => textContent([th])),
+  ];
+  const language = languagesOf(labels)[0];
+  return pageDateOrder(text, language !== undefined && language !== 'en');
+}
