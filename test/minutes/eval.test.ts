@@ -64,6 +64,7 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
   const heldOut = all.filter((p) => p.name.startsWith('c-'));
   const setD = all.filter((p) => p.name.startsWith('d-'));
   const setE = all.filter((p) => p.name.startsWith('e-'));
+  const setH = all.filter((p) => p.name.startsWith('h-'));
   const setF = all.filter((p) => p.name.startsWith('f-'));
   const setG = all.filter((p) => p.name.startsWith('g-'));
 
@@ -133,15 +134,31 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
 
   it.skipIf(setE.length === 0)('does not fall below what it was measured at on the held-out set E (never read by whoever wrote rules)', () => {
     const total = totalScore(setE.map((p) => p.score));
-    // Set E was written blind and no rule was written from it: it is the measure issue 13 is judged by
-    // (targets F1 0.92, fields 0.90, every date and action count). Measured on the rules of sets C and D:
-    // P 0.98, R 0.71, F1 0.83, fields 0.88, dates 15/21, action counts 18/21, minutes-or-not 20/21.
-    // Floors at what was measured, so a rule that breaks unseen pages fails here; rule authors read the
-    // score, never the pages.
-    expect(total.precision).toBeGreaterThanOrEqual(0.95);
-    expect(total.f1).toBeGreaterThanOrEqual(0.8);
+    // Set E was written blind and no rule was written from its pages. Measured on the rules of sets C and D:
+    // P 0.98, R 0.71, F1 0.83, fields 0.88, dates 15/21, action counts 18/21, minutes-or-not 20/21. The next
+    // rules (sets F and G) were aimed at the styles E's scores showed missing (never its pages): P 0.99,
+    // R 0.91, F1 0.95, fields 0.96, dates 20/21, action counts 18/21, minutes-or-not 20/21. Because those
+    // rules were steered by its scores, set H (below) is now the measure of unseen pages.
+    expect(total.precision).toBeGreaterThanOrEqual(0.97);
+    expect(total.f1).toBeGreaterThanOrEqual(0.93);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.94);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(20);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(18);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(20);
+  });
+
+  it.skipIf(setH.length === 0)('does not fall below what it was measured at on the held-out set H (written blind, scores never used for rules)', () => {
+    const total = totalScore(setH.map((p) => p.score));
+    // Set H (22 pages, 19 styles: scribe/queue minutes, senate codes, roll-call votes, NHS committee, PTA,
+    // proxies, Japanese/German/French/Spanish minutes, decoys) was written blind, after every rule so far.
+    // Measured when it arrived: P 0.84, R 0.72, F1 0.78, fields 0.87, dates 19/22, action counts 16/22,
+    // minutes-or-not 20/22. After the rules of sets F and G: P 0.77, R 0.74, F1 0.75, fields 0.87,
+    // dates 21/22, action counts 17/22, minutes-or-not 19/22 (a team roster with office-day ticks is now
+    // read as minutes). Floors at that; the targets of issue 13 are judged here.
+    expect(total.precision).toBeGreaterThanOrEqual(0.75);
+    expect(total.f1).toBeGreaterThanOrEqual(0.73);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.85);
-    expect(total.datesRight.right).toBeGreaterThanOrEqual(15);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(21);
     expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(17);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(19);
   });
