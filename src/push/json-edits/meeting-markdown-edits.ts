@@ -308,7 +308,8 @@ function renamed(markdown: string, old: Attendee, now: Attendee): string[] {
     const token = original.slice(spot.start, spot.end);
     // A mention keeps its link (the same user, shown under another name) when the ids stay; else the plain name.
     const link = /^\[(@?)[^\]]*\](\([^)]*\))$/.exec(token);
-    const tokens = link && (now.accountId !== null || now.userKey !== null) ? [`[${link[1]}${now.name!}]${link[2]}`, now.name!] : [now.name!];
+    const names = [...new Set([markdownText(now.name!), now.name!])];
+    const tokens = link && (now.accountId !== null || now.userKey !== null) ? [`[${link[1]}${markdownText(now.name!)}]${link[2]}`, ...names] : names;
     for (const written of tokens) {
       let line = original.slice(0, spot.start) + written + original.slice(spot.end);
       const end = spot.start + written.length;
@@ -384,7 +385,9 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
 function writtenLike(line: string, spot: Found, peer: Attendee, person: Attendee): { line: string; token: string; cell: number; peerOrganization: string | null } {
   const rest = line.slice(spot.end);
   const orgMatch = peer.organization ? new RegExp(`^(\\s*,\\s*|\\s*\\(\\s*)${escapeRegExp(peer.organization)}(\\))?`).exec(rest) : null;
-  const token = person.organization && (orgMatch || !peer.organization) ? (orgMatch?.[1]?.includes('(') ? `${person.name} (${person.organization})` : `${person.name}, ${person.organization}`) : person.name!;
+  const name = markdownText(person.name!);
+  const organization = person.organization === null ? null : markdownText(person.organization);
+  const token = organization && (orgMatch || !peer.organization) ? (orgMatch?.[1]?.includes('(') ? `${name} (${organization})` : `${name}, ${organization}`) : name;
   const tail = orgMatch ? rest.slice(orgMatch[0].length) : rest;
   const cell = tableCells(line.slice(0, spot.start)).length - 1;
   let written = line.slice(0, spot.start) + token + tail;
@@ -392,7 +395,7 @@ function writtenLike(line: string, spot: Found, peer: Attendee, person: Attendee
   if (peer.organization && !orgMatch && /^\s*\|/.test(line)) {
     const cells = tableCells(written);
     const at = cells.findIndex((c, i) => i !== cell && normal(c.replace(/[*_]/g, '')) === normal(peer.organization!));
-    if (at > 0) written = cells.map((c, i) => (i === at ? ` ${person.organization ?? ''} ` : c)).join('|');
+    if (at > 0) written = cells.map((c, i) => (i === at ? ` ${organization ?? ''} ` : c)).join('|');
   }
   return { line: written, token, cell, peerOrganization: orgMatch ? orgMatch[0] : null };
 }
@@ -747,6 +750,15 @@ function replaceLines(lines: readonly string[], at: number, count: number, repla
 
 function replaceLine(lines: readonly string[], at: number, replacement: readonly string[]): string {
   return [...lines.slice(0, at), ...replacement, ...lines.slice(at + 1)].join('\n');
+}
+
+/**
+ * A name or text as Markdown that reads back as exactly that text: the characters Markdown would
+ * take for markup (emphasis, links, HTML, entities, table pipes, smart quotes; a leading `-` or
+ * `#`) written with a backslash.
+ */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>&|"']/g, '\\$&').replace(/^([-#+])/, '\\$1');
 }
 
 function escapeRegExp(text: string): string {
