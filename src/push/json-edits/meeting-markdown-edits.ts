@@ -238,7 +238,7 @@ function changeAttendee(old: Attendee, now: Attendee, index: number): Step {
     attendees: true,
     people: [old.name, now.name],
     next: (m) => ({ ...m, attendees: replaceAttendee(m.attendees, old, now) }),
-    advice: (_, meeting) => (presenceOnly ? presenceAdvice(meeting, old, now) : null),
+    advice: (markdown, meeting) => (presenceOnly ? presenceAdvice(markdown, meeting, old, now) : null),
     candidates: (markdown, meeting) => {
       const out: string[] = [];
       if (renamedOnly) out.push(...renamed(markdown, old, now));
@@ -256,7 +256,12 @@ function changeAttendee(old: Attendee, now: Attendee, index: number): Step {
  * A presence the page says by the list a person is in ("Present:", "Regrets:"): the edit must move
  * them, which changes their group too; the refusal names the group that reads that way.
  */
-function presenceAdvice(meeting: Meeting, old: Attendee, now: Attendee): string | null {
+function presenceAdvice(markdown: string, meeting: Meeting, old: Attendee, now: Attendee): string | null {
+  const spot = findPerson(markdown.split('\n'), old, 'table-or-list')[0];
+  const state = now.present === true ? 'present' : now.present === false ? 'absent' : 'unmarked';
+  if (spot && /^\s*\|/.test(markdown.split('\n')[spot.line]!)) {
+    return `no row of the person's table writes a presence that reads as ${state} (push copies the table's own spelling); write it in their row of the Markdown file instead`;
+  }
   const groups = new Map<string | null, Set<boolean | null>>();
   for (const a of meeting.attendees) groups.set(a.group, (groups.get(a.group) ?? new Set()).add(a.present));
   const own = groups.get(old.group);
@@ -265,7 +270,7 @@ function presenceAdvice(meeting: Meeting, old: Attendee, now: Attendee): string 
   if (there.length === 0) {
     return `on this page presence goes with the list a person is in (everyone under "${old.group ?? ''}" reads as ${old.present === true ? 'present' : old.present === false ? 'absent' : 'unmarked'}) and no list reads as ${now.present === true ? 'present' : now.present === false ? 'absent' : 'unmarked'}; move the person in the Markdown file instead`;
   }
-  return `on this page presence goes with the list a person is in (the people under ${there.map((g) => `"${g ?? ''}"`).join(' or ')} read as ${now.present === true ? 'present' : now.present === false ? 'absent' : 'unmarked'}); move the person's line there in the Markdown file instead`;
+  return `on this page presence goes with the list a person is in (the people under ${there.map((g) => `"${g ?? ''}"`).join(' or ')} read as ${now.present === true ? 'present' : now.present === false ? 'absent' : 'unmarked'}); set their "group" to ${there.length > 1 ? 'one of those' : 'that'} as well, so that push moves them there, or move their line in the Markdown file`;
 }
 
 interface Found {
@@ -288,7 +293,7 @@ function findPerson(lines: readonly string[], person: Attendee, section: 'any' |
   const found: Found[] = [];
   lines.forEach((line, index) => {
     // A task line is an action item, not an attendee's line.
-    if (section === 'table-or-list' && (!/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line) || /^\s*[-*+]\s+\[[ xX]\]/.test(line))) return;
+    if (section === 'table-or-list' && (!LIST_OR_ROW.test(line) || /^\s*[-*+]\s+\[[ xX]\]/.test(line))) return;
     for (const pattern of patterns) {
       const match = pattern.exec(visible(line));
       if (match) {
@@ -356,7 +361,9 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
     // The peer may be named in several lists or tables (attendance, then a discussion table's
     // "Who" column): the last one and the first one are tried, the read back tells which is attendance.
     const places = [...new Set([spots[spots.length - 1], spots[0]].filter((s): s is Found => s !== undefined))];
-    if (places.length === 0) places.push(...findPerson(lines, peer).slice(0, 1));
+    // (and the first line naming them at all: a paragraph `**Present:** A, B` is no list or table)
+    const first = findPerson(lines, peer)[0];
+    if (first && !places.some((p) => p.line === first.line)) places.push(first);
     for (const spot of places) {
       const line = lines[spot.line]!;
       const written = writtenLike(line, spot, peer, person);
@@ -364,7 +371,7 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
       const copy = written.line;
       // A copy of the peer's line is a new line of a list or table; a paragraph that names several
       // people ("Regrets: A, B") takes the name beside the peer's instead.
-      if (/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) {
+      if (LIST_OR_ROW.test(line)) {
         let end = spot.line;
         while (end + 1 < lines.length && sameBlockKind(lines[end + 1]!, line)) end++;
         // A table row is copied without the other people in it (the peer's alternate) first: the
@@ -372,6 +379,10 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
         const alone = /^\s*\|/.test(line) ? withoutOtherPeople(copy, written.cell, meeting) : copy;
         for (const row of alone === copy ? [copy] : [alone, copy]) out.push(replaceLine(lines, end, [lines[end]!, row]), replaceLine(lines, spot.line, [line, row]));
         if (/^\s*\|/.test(line)) out.push(replaceLine(lines, end, [lines[end]!, emptyOtherCells(copy, written.cell)]));
+      }
+      // A line of its own in a paragraph of broken lines (`Name, Role\`), after the peer's.
+      if (!LIST_OR_ROW.test(line) && (/\\$/.test(line) || (spot.line > 0 && /\\$/.test(lines[spot.line - 1]!)))) {
+        out.push(replaceLine(lines, spot.line, /\\$/.test(line) ? [line, copy] : [`${line}\\`, copy.replace(/\\$/, '')]));
       }
       // In the same line, beside the peer (lists of names in one paragraph or cell).
       const after = spot.end + (written.peerOrganization ? written.peerOrganization.length : 0);
@@ -700,7 +711,7 @@ function addDecision(index: number, text: string): Step {
           const copy = line.slice(0, line.indexOf(neighbour.text.trim().slice(0, 10))) + text;
           out.push(replaceLine(lines, at, index > 0 ? [line, copy] : [copy, line]));
           // A paragraph of its own, like its neighbour (two lines in a row are one paragraph).
-          if (!/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) out.push(replaceLine(lines, at, index > 0 ? [line, '', copy] : [copy, '', line]));
+          if (!LIST_OR_ROW.test(line)) out.push(replaceLine(lines, at, index > 0 ? [line, '', copy] : [copy, '', line]));
         }
       }
       const heading = sectionHeading(lines, 'decisions');
@@ -738,6 +749,9 @@ function sectionHeading(lines: readonly string[], kind: ReturnType<typeof classi
 function visible(line: string): string {
   return line.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
 }
+
+/** A list item (its marker followed by a space: `**bold**` is no list) or a table row. */
+const LIST_OR_ROW = /^\s*(?:(?:[-*+]|\d+[.)])\s|\|)/;
 
 function sameBlockKind(line: string, like: string): boolean {
   if (/^\s*\|/.test(like)) return /^\s*\|/.test(line);

@@ -90,6 +90,14 @@ describe('hostile JSON edits of meeting minutes', () => {
     expect(refusedLine(push(text, (d) => void d.meeting!.attendees.reverse()))).toMatch(/meeting\.attendees\[\d+\]/);
   });
 
+  it('presence said by the list a person is in: a flip alone is refused naming the list; with the group set too, the person moves there', () => {
+    const lists = page('a-board-br-lines-votes');
+    const alone = refusedLine(push(lists, (d) => void (d.meeting!.attendees[0]!.present = false)));
+    expect(alone).toMatch(/meeting\.attendees\[0\]\.present: on this page presence goes with the list a person is in \(the people under "Regrets" read as absent\)/);
+    const moved = push(lists, (d) => Object.assign(d.meeting!.attendees[0]!, { present: false, group: 'Regrets' }) && d);
+    expect('again' in moved && moved.again.meeting!.attendees.find((a) => a.name === 'Eleanor Whitcombe')).toMatchObject({ present: false, group: 'Regrets' });
+  });
+
   it('names in other scripts are written and read back; names holding markup never reach the page as markup', () => {
     for (const name of ['山田 太郎', 'محمد الأحمد', 'Zoë Ångström-Núñez']) {
       const outcome = push(table, (d) => void d.meeting!.attendees.push({ ...d.meeting!.attendees[0]!, name, organization: null, accountId: null, userKey: null }));
