@@ -185,6 +185,12 @@ const DUE_CUE = new RegExp(
   'iu',
 );
 
+/** Whether `words` (what a line writes before a date: "by", "due", "until") announce a due date. */
+export function isDueCue(words: string): boolean {
+  const cue = DUE_CUE.exec(`${words.trim()} x`);
+  return cue !== null && cue.index === 0 && cue[1] === 'x';
+}
+
 /**
  * The due date a task's text gives: a date after "by", "due", "before", "until" or "deadline",
  * or one that ends the text ("… – 22/06/2022"); a date the task only talks about is not its due date.

@@ -534,6 +534,11 @@ export function rebuildStorageFromMarkdown(
           emitEditedUpTo(end, pendingLeading, nextKeptAfter(index, keep));
           pendingLeading = null;
           pendingParagraphs = 0;
+        } else if (unit.kind === 'block' && pendingLeading !== null && !replacedAfterFrame(index, keep)) {
+          // An empty paragraph after an edited block stays after it: the edit goes first.
+          emitEditedUpTo(firstAnchoredAfter(index, keep), pendingLeading, nextKeptAfter(index, keep));
+          pendingLeading = null;
+          pendingParagraphs = 0;
         }
         if (unit.kind === 'block') keptBlocks++;
         output.push(unit);

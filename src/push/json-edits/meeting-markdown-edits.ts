@@ -1,7 +1,9 @@
 import { WikiportError } from '../../errors.js';
+import { isDueCue } from '../../minutes/dates.js';
 import { classifyHeading } from '../../minutes/sections.js';
 import type { ActionItem, Attendee, Meeting } from '../../model/meeting.js';
 import { alignSequences, changedRanges } from '../storage-edits/blocks-align.js';
+import { WITH_LINE_BEFORE, asTask, dateSpellings, datedRow, doneSpellings, itemShape, redated, type ItemLine } from './action-item-spellings.js';
 
 /**
  * Meeting edits made in JSON (attendees, action items, decisions), written the way a person would
@@ -36,6 +38,13 @@ interface Step {
   next: (meeting: Meeting) => Meeting;
   /** Markdown spellings of the step, most likely first. */
   candidates: (markdown: string, meeting: Meeting) => string[];
+  /**
+   * The items may read back in another order: a written action made a Confluence task is read
+   * with the page's tasks, which come first.
+   */
+  itemsInAnyOrder?: true;
+  /** Why no spelling fits, and what the user can do instead, when the step can say more than the default. */
+  advice?: (markdown: string, meeting: Meeting) => string | null;
 }
 
 export function meetingEditsThroughMarkdown(job: MeetingMarkdownJob): { markdown: string; notes: string[] } {
@@ -51,7 +60,7 @@ export function meetingEditsThroughMarkdown(job: MeetingMarkdownJob): { markdown
       if (candidate === markdown || tried.has(candidate)) continue;
       tried.add(candidate);
       const read = job.readMeeting(candidate);
-      if (read && sameMeeting(read, wanted, step.attendees === true, new Set(step.people ?? []), ids)) {
+      if (read && sameMeeting(read, wanted, step.attendees === true, new Set(step.people ?? []), ids, step.itemsInAnyOrder === true)) {
         markdown = candidate;
         meeting = read;
         done = true;
@@ -59,9 +68,8 @@ export function meetingEditsThroughMarkdown(job: MeetingMarkdownJob): { markdown
       }
     }
     if (!done) {
-      throw new WikiportError(
-        `${job.file}: ${step.field}: no change of the page reads back as this edit (the page writes it in a way push cannot reproduce); make it in the Markdown file instead (nothing was sent)`,
-      );
+      const advice = step.advice?.(markdown, meeting) ?? 'no change of the page reads back as this edit (the page writes it in a way push cannot reproduce); make it in the Markdown file instead';
+      throw new WikiportError(`${job.file}: ${step.field}: ${advice} (nothing was sent)`);
     }
   }
   if (markdown !== job.markdown) notes.push('meeting edits written into the page as a person would write them');
@@ -88,7 +96,7 @@ function namedMentions(text: string, ids: ReadonlyMap<string, string>): string {
   return out;
 }
 
-function sameMeeting(got: Meeting, wanted: Meeting, assigneesMayMove: boolean, people: ReadonlySet<string | null>, ids: ReadonlyMap<string, string> = new Map()): boolean {
+function sameMeeting(got: Meeting, wanted: Meeting, assigneesMayMove: boolean, people: ReadonlySet<string | null>, ids: ReadonlyMap<string, string> = new Map(), itemsInAnyOrder = false): boolean {
   // The stand-ins of an edited person (on either side) are compared without their seat: the
   // person they stood in for is gone or renamed, which the page may say in more than one way.
   const standIns = new Set([...got.attendees, ...wanted.attendees].filter((a) => a.alternateFor !== null && people.has(a.alternateFor)).map((a) => a.name));
@@ -99,14 +107,26 @@ function sameMeeting(got: Meeting, wanted: Meeting, assigneesMayMove: boolean, p
     a.done === b.done &&
     (assigneesMayMove || who(a.assignee) === who(b.assignee)) &&
     a.due === b.due &&
-    (b.text === wildcardText || normal(withoutDoneMarks(namedMentions(a.text, ids))) === normal(withoutDoneMarks(namedMentions(b.text, ids))));
+    (b.text === wildcardText ||
+      (b.text.startsWith(redatedText) ? sameButDates(namedMentions(a.text, ids), b.due, namedMentions(b.text, ids)) : normal(withoutDoneMarks(namedMentions(a.text, ids))) === normal(withoutDoneMarks(namedMentions(b.text, ids)))));
   return (
     sorted(got.attendees) === sorted(wanted.attendees) &&
     got.actionItems.length === wanted.actionItems.length &&
-    got.actionItems.every((item, i) => sameItem(item, wanted.actionItems[i]!)) &&
+    (itemsInAnyOrder ? sameItemsInAnyOrder(got.actionItems, wanted.actionItems, sameItem) : got.actionItems.every((item, i) => sameItem(item, wanted.actionItems[i]!))) &&
     JSON.stringify(got.decisions.map((d) => normal(d.text))) === JSON.stringify(wanted.decisions.map((d) => normal(d.text))) &&
     JSON.stringify([got.title, got.date, got.agenda]) === JSON.stringify([wanted.title, wanted.date, wanted.agenda])
   );
+}
+
+/** Each wanted item matched by its own item of `got`, wherever it stands. */
+function sameItemsInAnyOrder(got: readonly ActionItem[], wanted: readonly ActionItem[], same: (a: ActionItem, b: ActionItem) => boolean): boolean {
+  const left = [...got];
+  return wanted.every((w) => {
+    const at = left.findIndex((g) => same(g, w));
+    if (at < 0) return false;
+    left.splice(at, 1);
+    return true;
+  });
 }
 
 /**
@@ -119,7 +139,7 @@ export function readsAsEdited(got: Meeting, before: Meeting, after: Meeting): bo
     ...after,
     actionItems: after.actionItems.map((item, i) => {
       const old = before.actionItems[i];
-      return old && normal(old.text) === normal(item.text) && (old.assignee !== item.assignee || old.due !== item.due) ? { ...item, text: wildcardText } : item;
+      return old && normal(old.text) === normal(item.text) ? withTextRewritten(old, item) : item;
     }),
   };
   const beforeKeys = new Set(before.attendees.map(attendeeKey));
@@ -133,8 +153,33 @@ function withoutDoneMarks(text: string): string {
   return text.replace(/^\s*\[[xX]\]\s*|\s*\((?:done|completed?|closed)\)|\s*\[(?:done|completed?)\]|\s*(?:✅|✔️?|☑️?|✓)\s*/giu, ' ');
 }
 
-/** An action item whose text the user left alone while changing its assignee or date: the page rewrites it. */
+/** An action item whose text the user left alone while changing its assignee: the page rewrites it. */
 const wildcardText = '\u0000';
+/** Before an item's text: the user changed only its date; the text must read the same but for its dates and the words that announce them. */
+const redatedText = '\u0001';
+
+function withTextRewritten(old: ActionItem, now: ActionItem): ActionItem {
+  if (old.assignee !== now.assignee) return { ...now, text: wildcardText };
+  if (old.due !== now.due) return { ...now, text: `${redatedText}${old.due ?? ''}${redatedText}${now.text}` };
+  return now;
+}
+
+/** Whether an item re-dated reads as the wanted one (`redatedText`, the old due date, `redatedText`, the text) but for its dates. */
+function sameButDates(got: string, due: string | null, wanted: string): boolean {
+  const [, oldDue, text] = wanted.split(redatedText) as [string, string, string];
+  return withoutDates(got, due) === withoutDates(text, oldDue || null);
+}
+
+/** An item's words without its date (ISO, as Markdown writes a date chip, or as the page spells it), the date chip emoji and the words announcing a due date. */
+function withoutDates(text: string, due: string | null): string {
+  let out = withoutDoneMarks(text);
+  if (due) for (const spell of dateSpellings()) out = out.split(spell(due)).join(' ');
+  return normal(out.replace(/\d{4}-\d{2}-\d{2}|📅/gu, ' '))
+    .split(' ')
+    .filter((word) => !isDueCue(word.replace(/[,:]$/, '')))
+    .join(' ')
+    .replace(/[\s,.;:–-]+$/u, '');
+}
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function steps(before: Meeting, after: Meeting): Step[] {
@@ -187,11 +232,13 @@ function changeAttendee(old: Attendee, now: Attendee, index: number): Step {
   const seat = (a: Attendee) => JSON.stringify({ ...a, name: null, organization: null, accountId: null, userKey: null });
   const idsKeptOrDropped = (now.accountId === null || now.accountId === old.accountId) && (now.userKey === null || now.userKey === old.userKey);
   const renamedOnly = seat(old) === seat(now) && idsKeptOrDropped;
+  const presenceOnly = JSON.stringify({ ...old, present: null }) === JSON.stringify({ ...now, present: null });
   return {
-    field: `meeting.attendees[${index}]`,
+    field: `meeting.attendees[${index}]${presenceOnly ? '.present' : ''}`,
     attendees: true,
     people: [old.name, now.name],
     next: (m) => ({ ...m, attendees: replaceAttendee(m.attendees, old, now) }),
+    advice: (markdown, meeting) => (presenceOnly ? presenceAdvice(markdown, meeting, old, now) : null),
     candidates: (markdown, meeting) => {
       const out: string[] = [];
       if (renamedOnly) out.push(...renamed(markdown, old, now));
@@ -203,6 +250,27 @@ function changeAttendee(old: Attendee, now: Attendee, index: number): Step {
       return out;
     },
   };
+}
+
+/**
+ * A presence the page says by the list a person is in ("Present:", "Regrets:"): the edit must move
+ * them, which changes their group too; the refusal names the group that reads that way.
+ */
+function presenceAdvice(markdown: string, meeting: Meeting, old: Attendee, now: Attendee): string | null {
+  const spot = findPerson(markdown.split('\n'), old, 'table-or-list')[0];
+  const state = now.present === true ? 'present' : now.present === false ? 'absent' : 'unmarked';
+  if (spot && /^\s*\|/.test(markdown.split('\n')[spot.line]!)) {
+    return `no row of the person's table writes a presence that reads as ${state} (push copies the table's own spelling); write it in their row of the Markdown file instead`;
+  }
+  const groups = new Map<string | null, Set<boolean | null>>();
+  for (const a of meeting.attendees) groups.set(a.group, (groups.get(a.group) ?? new Set()).add(a.present));
+  const own = groups.get(old.group);
+  if (!own || own.size !== 1) return null;
+  const there = [...groups].filter(([group, values]) => group !== old.group && values.size === 1 && values.has(now.present)).map(([group]) => group);
+  if (there.length === 0) {
+    return `on this page presence goes with the list a person is in (everyone under "${old.group ?? ''}" reads as ${old.present === true ? 'present' : old.present === false ? 'absent' : 'unmarked'}) and no list reads as ${now.present === true ? 'present' : now.present === false ? 'absent' : 'unmarked'}; move the person in the Markdown file instead`;
+  }
+  return `on this page presence goes with the list a person is in (the people under ${there.map((g) => `"${g ?? ''}"`).join(' or ')} read as ${now.present === true ? 'present' : now.present === false ? 'absent' : 'unmarked'}); set their "group" to ${there.length > 1 ? 'one of those' : 'that'} as well, so that push moves them there, or move their line in the Markdown file`;
 }
 
 interface Found {
@@ -225,7 +293,7 @@ function findPerson(lines: readonly string[], person: Attendee, section: 'any' |
   const found: Found[] = [];
   lines.forEach((line, index) => {
     // A task line is an action item, not an attendee's line.
-    if (section === 'table-or-list' && (!/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line) || /^\s*[-*+]\s+\[[ xX]\]/.test(line))) return;
+    if (section === 'table-or-list' && (!LIST_OR_ROW.test(line) || /^\s*[-*+]\s+\[[ xX]\]/.test(line))) return;
     for (const pattern of patterns) {
       const match = pattern.exec(visible(line));
       if (match) {
@@ -245,7 +313,8 @@ function renamed(markdown: string, old: Attendee, now: Attendee): string[] {
     const token = original.slice(spot.start, spot.end);
     // A mention keeps its link (the same user, shown under another name) when the ids stay; else the plain name.
     const link = /^\[(@?)[^\]]*\](\([^)]*\))$/.exec(token);
-    const tokens = link && (now.accountId !== null || now.userKey !== null) ? [`[${link[1]}${now.name!}]${link[2]}`, now.name!] : [now.name!];
+    const names = [...new Set([markdownText(now.name!), now.name!])];
+    const tokens = link && (now.accountId !== null || now.userKey !== null) ? [`[${link[1]}${markdownText(now.name!)}]${link[2]}`, ...names] : names;
     for (const written of tokens) {
       let line = original.slice(0, spot.start) + written + original.slice(spot.end);
       const end = spot.start + written.length;
@@ -292,7 +361,9 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
     // The peer may be named in several lists or tables (attendance, then a discussion table's
     // "Who" column): the last one and the first one are tried, the read back tells which is attendance.
     const places = [...new Set([spots[spots.length - 1], spots[0]].filter((s): s is Found => s !== undefined))];
-    if (places.length === 0) places.push(...findPerson(lines, peer).slice(0, 1));
+    // (and the first line naming them at all: a paragraph `**Present:** A, B` is no list or table)
+    const first = findPerson(lines, peer)[0];
+    if (first && !places.some((p) => p.line === first.line)) places.push(first);
     for (const spot of places) {
       const line = lines[spot.line]!;
       const written = writtenLike(line, spot, peer, person);
@@ -300,7 +371,7 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
       const copy = written.line;
       // A copy of the peer's line is a new line of a list or table; a paragraph that names several
       // people ("Regrets: A, B") takes the name beside the peer's instead.
-      if (/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) {
+      if (LIST_OR_ROW.test(line)) {
         let end = spot.line;
         while (end + 1 < lines.length && sameBlockKind(lines[end + 1]!, line)) end++;
         // A table row is copied without the other people in it (the peer's alternate) first: the
@@ -308,6 +379,10 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
         const alone = /^\s*\|/.test(line) ? withoutOtherPeople(copy, written.cell, meeting) : copy;
         for (const row of alone === copy ? [copy] : [alone, copy]) out.push(replaceLine(lines, end, [lines[end]!, row]), replaceLine(lines, spot.line, [line, row]));
         if (/^\s*\|/.test(line)) out.push(replaceLine(lines, end, [lines[end]!, emptyOtherCells(copy, written.cell)]));
+      }
+      // A line of its own in a paragraph of broken lines (`Name, Role\`), after the peer's.
+      if (!LIST_OR_ROW.test(line) && (/\\$/.test(line) || (spot.line > 0 && /\\$/.test(lines[spot.line - 1]!)))) {
+        out.push(replaceLine(lines, spot.line, /\\$/.test(line) ? [line, copy] : [`${line}\\`, copy.replace(/\\$/, '')]));
       }
       // In the same line, beside the peer (lists of names in one paragraph or cell).
       const after = spot.end + (written.peerOrganization ? written.peerOrganization.length : 0);
@@ -321,7 +396,9 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
 function writtenLike(line: string, spot: Found, peer: Attendee, person: Attendee): { line: string; token: string; cell: number; peerOrganization: string | null } {
   const rest = line.slice(spot.end);
   const orgMatch = peer.organization ? new RegExp(`^(\\s*,\\s*|\\s*\\(\\s*)${escapeRegExp(peer.organization)}(\\))?`).exec(rest) : null;
-  const token = person.organization && (orgMatch || !peer.organization) ? (orgMatch?.[1]?.includes('(') ? `${person.name} (${person.organization})` : `${person.name}, ${person.organization}`) : person.name!;
+  const name = markdownText(person.name!);
+  const organization = person.organization === null ? null : markdownText(person.organization);
+  const token = organization && (orgMatch || !peer.organization) ? (orgMatch?.[1]?.includes('(') ? `${name} (${organization})` : `${name}, ${organization}`) : name;
   const tail = orgMatch ? rest.slice(orgMatch[0].length) : rest;
   const cell = tableCells(line.slice(0, spot.start)).length - 1;
   let written = line.slice(0, spot.start) + token + tail;
@@ -329,7 +406,7 @@ function writtenLike(line: string, spot: Found, peer: Attendee, person: Attendee
   if (peer.organization && !orgMatch && /^\s*\|/.test(line)) {
     const cells = tableCells(written);
     const at = cells.findIndex((c, i) => i !== cell && normal(c.replace(/[*_]/g, '')) === normal(peer.organization!));
-    if (at > 0) written = cells.map((c, i) => (i === at ? ` ${person.organization ?? ''} ` : c)).join('|');
+    if (at > 0) written = cells.map((c, i) => (i === at ? ` ${organization ?? ''} ` : c)).join('|');
   }
   return { line: written, token, cell, peerOrganization: orgMatch ? orgMatch[0] : null };
 }
@@ -422,11 +499,14 @@ function itemLine(lines: readonly string[], item: ActionItem): number | null {
 
 function changeItem(position: number, old: ActionItem, now: ActionItem, index: number): Step {
   const textKept = normal(old.text) === normal(now.text);
+  const changed = (['done', 'due', 'assignee', 'text'] as const).filter((f) => (f === 'text' ? !textKept : old[f] !== now[f]));
   return {
-    field: `meeting.actionItems[${index}]`,
+    field: `meeting.actionItems[${index}]${changed.length === 1 ? `.${changed[0]}` : ''}`,
+    advice: (markdown) => itemAdvice(markdown.split('\n'), old, now),
+    ...(old.done !== now.done ? { itemsInAnyOrder: true as const } : {}),
     next: (m) => {
       const items = [...m.actionItems];
-      items[position] = textKept && (old.assignee !== now.assignee || old.due !== now.due) ? { ...now, text: wildcardText } : now;
+      items[position] = textKept ? withTextRewritten(old, now) : now;
       return { ...m, actionItems: items };
     },
     candidates: (markdown, meeting) => {
@@ -434,13 +514,15 @@ function changeItem(position: number, old: ActionItem, now: ActionItem, index: n
       const at = itemLine(lines, old);
       if (at === null) return [];
       const line = lines[at]!;
-      const variants = old.done === now.done ? [line] : doneSpellings(line, now.done);
+      const context: ItemLine = { lines, at, lineOf: (item) => itemLine(lines, item), items: meeting.actionItems };
+      const variants = old.done === now.done ? [line] : doneSpellings(context, now.done);
       if (variants.length === 0) return [];
       if (old.due !== now.due) {
         const next: string[] = [];
         for (const v of variants) {
-          if (old.due && now.due) next.push(v.split(old.due).join(now.due));
+          if (old.due && now.due) next.push(...redated(v, old.due, now.due));
           else if (old.due) next.push(v.replace(new RegExp(`\\s*(?:by\\s+|due\\s+)?(?:📅\\s*)?${escapeRegExp(old.due)}`), ''), v.replace(new RegExp(`\\s*(?:📅\\s*)?${escapeRegExp(old.due)}`), ''));
+          else if (now.due && itemShape(v) === 'table-row') next.push(...datedRow({ ...context, lines: lines.map((l, k) => (k === at ? v : l)) }, now.due));
           else if (now.due) next.push(...dueSpellings(lines, meeting).map((spell) => `${v}${spell(now.due!)}`));
         }
         variants.splice(0, variants.length, ...next);
@@ -466,9 +548,32 @@ function changeItem(position: number, old: ActionItem, now: ActionItem, index: n
         const box = /^(\s*[-*+]\s+(?:\[[ xX]\]\s+)?)/.exec(line)?.[1] ?? '- ';
         variants.push(`${box}${now.text}`);
       }
-      return variants.map((v) => replaceLine(lines, at, [v]));
+      return variants.map((v) => (v.startsWith(WITH_LINE_BEFORE) && at > 0 ? replaceLines(lines, at - 1, 2, v.slice(WITH_LINE_BEFORE.length)) : replaceLine(lines, at, [v])));
     },
   };
+}
+
+/** Why an action item's edit has no spelling on this page, and what the user can do. */
+function itemAdvice(lines: readonly string[], old: ActionItem, now: ActionItem): string | null {
+  const at = itemLine(lines, old);
+  if (at === null) return `the action item "${old.text}" was not found as a line of the page; edit it in the Markdown file instead`;
+  const shape = itemShape(lines[at]!);
+  if (old.done !== now.done) {
+    const state = now.done ? 'done' : 'open';
+    if (shape === 'table-row') return `its row of the actions table has no cell that another item's row writes as ${state} (a status column); write its status in that row of the Markdown file instead`;
+    if (shape === 'text' && now.done) {
+      const written = `the action is written as text ("${normal(visible(lines[at]!)).slice(0, 60)}") and the page marks none of its written actions done`;
+      const task = asTask({ lines, at, lineOf: () => null, items: [] }).length > 0;
+      const why = task
+        ? 'made a Confluence task, it would not read back as this item (a task names its owner and due date otherwise: a mention, a full date)'
+        : 'it cannot be made a Confluence task on its own (it is quoted, or has lines under it)';
+      return `${written}; ${why}; tick it in the Markdown file as a task (\`- [x] …\`) or mark it there as your team does`;
+    }
+    if (shape === 'text') return `the action is written as text and carries no done mark push knows to take away; edit its line in the Markdown file instead`;
+  }
+  if (old.due !== now.due && old.due) return `its due date is not written as ${old.due} or another date spelling push can rewrite; change it in the Markdown file instead`;
+  if (old.due !== now.due) return `no place on its line or row reads back as its due date; add the date in the Markdown file instead`;
+  return null;
 }
 
 /**
@@ -482,7 +587,10 @@ function dueSpellings(lines: readonly string[], meeting: Meeting): ((due: string
     const at = itemLine(lines, item);
     const line = at === null ? '' : lines[at]!;
     const before = new RegExp(`(\\s*(?:,\\s*)?(?:\\p{L}+\\s+)?(?:📅\\s*)?)${escapeRegExp(item.due)}`, 'u').exec(line)?.[1];
-    if (before !== undefined && !out.has(before)) out.set(before, (due) => `${before}${due}`);
+    // The word before the date is copied only when it announces one ("by", "due"): in "the price
+    // list 2025-04-09" the date follows the task's own last word.
+    const word = before?.replace(/[,📅]/gu, '').trim();
+    if (before !== undefined && (word === '' || isDueCue(word!)) && !out.has(before)) out.set(before, (due) => `${before}${due}`);
   }
   for (const lead of [' 📅 ', ' ', ' by ', ', due ']) if (!out.has(lead)) out.set(lead, (due) => `${lead}${due}`);
   return [...out.values()];
@@ -492,28 +600,6 @@ function dueSpellings(lines: readonly string[], meeting: Meeting): ((due: string
 function idsOf(meeting: Meeting, name: string | null): string[] {
   if (!name) return [];
   return meeting.attendees.filter((a) => a.name === name).flatMap((a) => [a.accountId, a.userKey]).filter((id): id is string => Boolean(id));
-}
-
-/**
- * A list line closed or reopened: a task's box ticked or cleared; in a plain list item the marks
- * people write (`[x]`, "(done)", ✅) added, or every such mark taken away.
- */
-function doneSpellings(line: string, done: boolean): string[] {
-  if (/^\s*[-*+]\s+\[[ xX]\]/.test(line)) return [line.replace(/\[[ xX]\]/, done ? '[x]' : '[ ]')];
-  const item = /^(\s*(?:[-*+]|\d+[.)])\s+)(.*)$/.exec(line);
-  if (!item) return [];
-  const [, head, body] = item as unknown as [string, string, string];
-  if (!done) {
-    const open = body
-      .replace(/^\\\[[xX]\\\]\s*/, '')
-      .replace(/\s*(?:\\?\((?:done|completed?|closed)\\?\)|\\?\[(?:done|completed?)\\?\])/gi, '')
-      .replace(/\s*\bDONE\b:?\s*/g, ' ')
-      .replace(/\s*(?:✅|✔️?|☑️?|✓)\s*/gu, ' ')
-      .trim();
-    return open === body ? [] : [head + open];
-  }
-  const bare = body.replace(/^\\\[ \\\]\s*/, '');
-  return [`${head}[x] ${bare}`, `${head}${bare} (done)`, `${head}✅ ${bare}`];
 }
 
 /** How the page writes a mention of this person (a copy of one already on the page), if it has one. */
@@ -625,7 +711,7 @@ function addDecision(index: number, text: string): Step {
           const copy = line.slice(0, line.indexOf(neighbour.text.trim().slice(0, 10))) + text;
           out.push(replaceLine(lines, at, index > 0 ? [line, copy] : [copy, line]));
           // A paragraph of its own, like its neighbour (two lines in a row are one paragraph).
-          if (!/^\s*(?:[-*+]|\d+[.)]|\|)/.test(line)) out.push(replaceLine(lines, at, index > 0 ? [line, '', copy] : [copy, '', line]));
+          if (!LIST_OR_ROW.test(line)) out.push(replaceLine(lines, at, index > 0 ? [line, '', copy] : [copy, '', line]));
         }
       }
       const heading = sectionHeading(lines, 'decisions');
@@ -664,13 +750,29 @@ function visible(line: string): string {
   return line.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
 }
 
+/** A list item (its marker followed by a space: `**bold**` is no list) or a table row. */
+const LIST_OR_ROW = /^\s*(?:(?:[-*+]|\d+[.)])\s|\|)/;
+
 function sameBlockKind(line: string, like: string): boolean {
   if (/^\s*\|/.test(like)) return /^\s*\|/.test(line);
   return /^\s*(?:[-*+]|\d+[.)])\s/.test(line) || (/^\s+\S/.test(line) && line.trim() !== '');
 }
 
+function replaceLines(lines: readonly string[], at: number, count: number, replacement: string): string {
+  return [...lines.slice(0, at), replacement, ...lines.slice(at + count)].join('\n');
+}
+
 function replaceLine(lines: readonly string[], at: number, replacement: readonly string[]): string {
   return [...lines.slice(0, at), ...replacement, ...lines.slice(at + 1)].join('\n');
+}
+
+/**
+ * A name or text as Markdown that reads back as exactly that text: the characters Markdown would
+ * take for markup (emphasis, links, HTML, entities, table pipes, smart quotes; a leading `-` or
+ * `#`) written with a backslash.
+ */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>&|"']/g, '\\$&').replace(/^([-#+])/, '\\$1');
 }
 
 function escapeRegExp(text: string): string {

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sweepPage, sweepPages, tally, type SweepResult } from '../../../scripts/json-edits-sweep/sweep.js';
+
+/**
+ * Every single JSON edit a user would make to the meeting of the minutes evaluation pages (an
+ * attendee added to each group, each removed, each presence flipped, each action item closed or
+ * reopened and re-dated, a decision added), pushed on its own (`npm run sweep:json-edits` prints
+ * the counts). No edit may be applied wrongly, and every refusal names the page file, the JSON
+ * path and what to do. `npm test` runs a sample of the pages; WIKIPORT_DEEP=1 runs them all.
+ */
+const deep = process.env.WIKIPORT_DEEP === '1';
+const dir = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'minutes-eval');
+const all = sweepPages(dir);
+/** Pages of each shape the sweep found problems in, and every twentieth page besides. */
+const chosen = new Set([
+  'a-wg-semicolon-attendees.storage.xhtml', // actions as a plain list and as text
+  'c-fr-compte-rendu.storage.xhtml', // an actions table with a status column and dd/mm/yyyy dates
+  'b-team-data-eng.storage.xhtml', // status lozenges in an actions table
+  'b-weekly-date-tasks.storage.xhtml', // tasks with date chips, one without a date
+  'd-word-paste-school-board.storage.xhtml', // Word paste: empty paragraphs between the lists of names
+  'a-board-br-lines-votes.storage.xhtml', // lines of one paragraph; presence by list
+]);
+const pages = deep ? all : all.filter((page, n) => chosen.has(page.name) || n % 20 === 0);
+
+describe(`JSON edits of the minutes evaluation pages (${deep ? 'all' : 'a sample of'} ${pages.length} pages)`, () => {
+  if (all.length === 0) {
+    it.skip('fixtures/minutes-eval is absent', () => {});
+    return;
+  }
+  const results: SweepResult[] = [];
+  for (const page of pages) {
+    it(`${page.name}: no edit applied wrongly; each refusal names the file, the field and what to do`, () => {
+      const found = sweepPage(page);
+      results.push(...found);
+      const wrong = found.filter((r) => r.outcome.status === 'wrong').map((r) => `${r.edit.path}: ${'message' in r.outcome ? r.outcome.message : ''}`);
+      expect(wrong).toEqual([]);
+      for (const r of found) {
+        if (r.outcome.status !== 'refused') continue;
+        const message = r.outcome.message;
+        expect(message.startsWith(`${page.name}: `), message).toBe(true);
+        // The field: the attendee or action item by its index (or the table it would go through).
+        expect(message, message).toMatch(/(?:meeting\.(?:attendees|actionItems|decisions)\[\d+\]|tables\[\d+\])/);
+        expect(message, message).toMatch(/Markdown file|tables\[\]\.rows/);
+        expect(message).toMatch(/\(nothing was sent\)$/);
+      }
+    });
+  }
+
+  it('written actions: closing one in a plain list makes it a ticked Confluence task holding its words, and nothing else moves', () => {
+    const page = all.find((p) => p.name === 'a-wg-semicolon-attendees.storage.xhtml')!;
+    const [result] = sweepPage(page, (e) => e.path === 'meeting.actionItems[1].done');
+    expect(result?.outcome).toEqual({ status: 'applied' });
+  });
+
+  it('an actions table with a status column: closing a row writes the status the way the table writes a done row', () => {
+    const page = all.find((p) => p.name === 'c-fr-compte-rendu.storage.xhtml')!;
+    const found = sweepPage(page, (e) => e.kind === 'close-item' || e.kind === 'reopen-item' || e.kind === 'due-date');
+    expect(found.map((r) => [r.edit.path, r.outcome.status])).toEqual(found.map((r) => [r.edit.path, 'applied']));
+  });
+
+  it('summary', () => {
+    const { kinds } = tally(results);
+    console.log(`[json-edits-sweep] ${[...kinds].map(([k, n]) => `${k} ${n.applied}/${n.refused}/${n.wrong}`).join(', ')} (applied/refused/wrong)`);
+  });
+});
