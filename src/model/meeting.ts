@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+/** A day that exists, written YYYY-MM-DD (2024-02-31 is refused, not rolled over to March). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((text) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return true; // the pattern's own message says it
+    const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'expected a real calendar day, YYYY-MM-DD');
 
 export const AttendeeSchema = z.object({
   name: z.string().nullable().describe('null for a seat with nobody named'),

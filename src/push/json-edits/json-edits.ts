@@ -32,7 +32,7 @@ export interface JsonEditOptions {
 
 /** An edited page JSON file against the storage it was exported from (see applyJsonEdits). */
 export function jsonEdit(file: string, text: string, page: ManifestPage, exportedStorage: string, render: RenderOptions, options: JsonEditOptions = {}): LocalEdit {
-  const asEdited = readPageJson(text, file);
+  const asEdited = readPageJson(text, file, { unknownFields: 'refuse' });
   if (asEdited.id && asEdited.id !== page.id) {
     throw new WikiportError(`${file}: "id" says page ${asEdited.id}, the manifest says ${page.id}; fix the id (nothing was sent)`);
   }

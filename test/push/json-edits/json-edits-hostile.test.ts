@@ -59,12 +59,34 @@ describe('hostile JSON edits of meeting minutes', () => {
     expect(refusedLine(push(text, (d) => void (d.meeting!.actionItems[0]!.due = '31/02/2024')))).toMatch(/meeting\.actionItems\[0\]\.due: expected a date/);
   });
 
-  it('fields the page does not have or push does not write: refused naming them, or (unknown keys) nothing to send', () => {
+  it('a day that does not exist is refused by the schema, naming the field, not rolled over or blamed on the page', () => {
+    expect(refusedLine(push(text, (d) => void (d.meeting!.actionItems[0]!.due = '2024-02-31')))).toMatch(/meeting\.actionItems\[0\]\.due: expected a real calendar day/);
+    expect(refusedLine(push(text, (d) => void (d.meeting!.actionItems[0]!.due = '2023-13-01')))).toMatch(/meeting\.actionItems\[0\]\.due: expected a real calendar day/);
+    // A leap day exists.
+    expect(push(text, (d) => void (d.meeting!.actionItems[0]!.due = '2024-02-29'))).not.toMatchObject({ refused: expect.stringMatching(/day that exists/) });
+  });
+
+  it('a field the page document does not have is refused, naming every such path, instead of being dropped as "no change"', () => {
+    const message = refusedLine(
+      push(text, (d) => {
+        (d.meeting!.attendees[0] as unknown as Record<string, unknown>).shoeSize = 44;
+        (d.meeting as unknown as Record<string, unknown>).mood = 'tense';
+        (d as unknown as Record<string, unknown>).extra = true;
+      }),
+    );
+    expect(message).toMatch(/meeting\.attendees\[0\]\.shoeSize/);
+    expect(message).toMatch(/meeting\.mood/);
+    expect(message).toMatch(/\bextra\b/);
+    expect(message).toMatch(/no such field/);
+    // The file as exported, untouched, is no change at all.
+    expect(push(text, () => undefined)).toMatchObject({ unchanged: true });
+  });
+
+  it('fields the page does not have or push does not write: refused naming them', () => {
     expect(refusedLine(push(text, (d) => void (d.meeting!.date = '2030-01-01')))).toMatch(/meeting\.date changed/);
     expect(refusedLine(push(text, (d) => void (d.meeting = null)))).toMatch(/meeting: it cannot be added or removed/);
     expect(refusedLine(push(table, (d) => void d.tables.pop()))).toMatch(/tables: the export has 1 tables/);
-    const unknown = push(text, (d) => void ((d.meeting!.attendees[0] as unknown as Record<string, unknown>).shoeSize = 44));
-    expect(unknown).toMatchObject({ unchanged: true });
+    expect(refusedLine(push(text, (d) => void ((d.meeting!.attendees[0] as unknown as Record<string, unknown>).shoeSize = 44)))).toMatch(/meeting\.attendees\[0\]\.shoeSize: no such field/);
   });
 
   it('two edits at once on an actions table (closed and re-dated): both read back, in the table\'s own spelling', () => {
