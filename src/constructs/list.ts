@@ -157,9 +157,24 @@ function itemContent(li: Element, ctx: StorageReadContext): string {
   const onlyLeadingParagraph = paragraphs.length === 1 && elements[0] === paragraphs[0] && !hasText(li);
   if (!onlyLeadingParagraph) return ctx.children(li).trim();
   let out = '';
-  for (const child of li.children) out += child === paragraphs[0] ? ctx.children(child as Element) : ctx.nodes([child as AnyNode]);
+  let afterParagraph = false;
+  for (const child of li.children) {
+    if (child === paragraphs[0]) {
+      out += ctx.children(child as Element);
+      afterParagraph = true;
+      continue;
+    }
+    const hub = ctx.nodes([child as AnyNode]);
+    // Inline content after the paragraph (a status, an emoticon, a link) is shown on the next line:
+    // a line break keeps its words from running into the paragraph's.
+    if (afterParagraph && hub.trim() !== '' && !INLINE_AFTER_BLOCK_IS_BLOCK.test(hub)) out = out.replace(/\s+$/, '') + '<br>';
+    if (hub.trim() !== '') afterParagraph = false;
+    out += hub;
+  }
   return out.trim();
 }
+
+const INLINE_AFTER_BLOCK_IS_BLOCK = /^\s*<(?:div|pre|ul|ol|table|details|blockquote|h[1-6]|hr|p|br)[\s>/]/;
 
 function hasText(el: Element): boolean {
   return el.children.some((c) => c.type === 'text' && c.data.trim() !== '');
