@@ -73,6 +73,12 @@ describe.each(flavors.slice(0, 1))('push of an edit inside a macro with a body (
     expect(after).toBe(body.replace('Cell line two.', 'Cell line two, edited.'));
   });
 
+  it('an expand beside text in a table cell: the text and the macro with its id keep their bytes, only the edited line changes', async () => {
+    const body = `<table><tbody><tr><th>Key</th><th>Value</th></tr><tr><td>one</td><td><p>cell one</p>${expand('cell-t', 'Cell expand', '<p>Inside cell expand.</p>')}</td></tr><tr><td>two</td><td>cell two</td></tr></tbody></table>`;
+    const { after } = await pushEdit(sandbox(), 'Expand beside text', body, 'Inside cell expand.', 'Inside cell expand, edited.');
+    expect(after).toBe(body.replace('Inside cell expand.', 'Inside cell expand, edited.'));
+  });
+
   it('a column of a section layout, and a tab of a macro wikiport does not know: only the edited paragraph changes', async () => {
     const section = '<ac:structured-macro ac:name="section" ac:macro-id="sec-1"><ac:rich-text-body><ac:structured-macro ac:name="column" ac:macro-id="col-1"><ac:parameter ac:name="width">50%</ac:parameter><ac:rich-text-body><p local-id="a">Left one.</p><p>Left two.</p></ac:rich-text-body></ac:structured-macro><ac:structured-macro ac:name="column" ac:macro-id="col-2"><ac:rich-text-body><p local-id="c">Right one.</p></ac:rich-text-body></ac:structured-macro></ac:rich-text-body></ac:structured-macro><p>After.</p>';
     const column = await pushEdit(sandbox(), 'Section', section, 'Left two.', 'Left two, edited.');

@@ -1,4 +1,4 @@
-import { splitBlocks } from '../storage-edits/blocks-split.js';
+import { matchingClose, splitBlocks, tokenize } from '../storage-edits/blocks-split.js';
 import { containerParts, patchContainer } from '../storage-edits/containers.js';
 import { cellText, storageTables, type StorageRow } from '../storage-edits/storage-tables.js';
 import { applyPatches, type StoragePatch } from '../storage-edits/table-rows.js';
@@ -281,6 +281,32 @@ function containerInCell(inner: string, edit: string): string | null {
   return 'problem' in patched ? null : patched.storage;
 }
 
+/**
+ * A cell holding text beside one macro with a body (`<p>Notes</p>` and an expand), edited inside
+ * the macro only: the text around it keeps its bytes and the macro is patched as containerInCell
+ * patches a macro alone in a cell (its ids kept). Null when the text around it changed too, or
+ * the cell holds another number of macros.
+ */
+function containerBesideText(inner: string, edit: string): string | null {
+  const around = (storage: string) => {
+    const tokens = tokenize(storage);
+    const macros = tokens.flatMap((token, i) => (token.kind === 'open' && token.name === 'ac:structured-macro' ? [i] : []));
+    const [first] = macros;
+    if (first === undefined) return null;
+    const close = tokens[matchingClose(tokens, first, tokens.length)];
+    if (!close || close.kind !== 'close') return null;
+    const [start, end] = [tokens[first]!.start, close.end];
+    if (macros.some((i) => tokens[i]!.start >= end)) return null;
+    return { before: storage.slice(0, start), macro: storage.slice(start, end), after: storage.slice(end) };
+  };
+  const was = around(inner);
+  const now = around(edit);
+  if (!was || !now || (was.before.trim() === '' && was.after.trim() === '')) return null;
+  if (plain(was.before) !== plain(now.before) || plain(was.after) !== plain(now.after)) return null;
+  const macro = containerInCell(was.macro, now.macro);
+  return macro === null ? null : was.before + macro + was.after;
+}
+
 function plain(storage: string): string {
   return storage.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
 }
@@ -288,7 +314,7 @@ function plain(storage: string): string {
 /** A kept cell taking the converted content `edit`: in a paragraph when its content was, bold in a bold header row. */
 function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string): StoragePatch {
   const inner = table.slice(cell.innerStart, cell.innerEnd);
-  const content = listLike(inner, edit) ?? containerInCell(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
+  const content = listLike(inner, edit) ?? containerInCell(inner, edit) ?? containerBesideText(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
   if (cell.innerStart === cell.end) return { start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` };
   return { start: cell.innerStart, end: cell.innerEnd, text: content };
 }
