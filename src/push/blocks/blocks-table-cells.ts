@@ -302,9 +302,24 @@ function containerBesideText(inner: string, edit: string): string | null {
   const was = around(inner);
   const now = around(edit);
   if (!was || !now || (was.before.trim() === '' && was.after.trim() === '')) return null;
-  if (plain(was.before) !== plain(now.before) || plain(was.after) !== plain(now.after)) return null;
+  const before = textBeside(was.before, now.before);
+  const after = textBeside(was.after, now.after);
   const macro = containerInCell(was.macro, now.macro);
-  return macro === null ? null : was.before + macro + was.after;
+  return macro === null || before === null || after === null ? null : before + macro + after;
+}
+
+/**
+ * The text beside a macro in a cell: its bytes when its text is unchanged; else, when it was one
+ * paragraph (or bare text), that paragraph with the edited line in it. The cell shows the
+ * paragraph as a line (`<br>` before or after the macro), which the edit spells inside one `<p>`.
+ */
+function textBeside(was: string, now: string): string | null {
+  if (plain(was) === plain(now)) return was;
+  const line = now.replace(/^\s*<p(?:\s[^>]*)?>/, '').replace(/<\/p>\s*$/, '').replace(/^(?:\s|<br\s*\/?>)+|(?:\s|<br\s*\/?>)+$/g, '');
+  if (/<(?:p|ul|ol|table|ac:structured-macro|div|h[1-6])[\s>/]/.test(line)) return null;
+  const paragraph = /^(\s*)(<p(?:\s[^>]*)?>)([\s\S]*)<\/p>(\s*)$/.exec(was);
+  if (paragraph) return /<p[\s>]/.test(paragraph[3]!) ? null : `${paragraph[1]}${paragraph[2]}${line}</p>${paragraph[4]}`;
+  return /<[a-z]/i.test(was.replace(/<br\s*\/?>/g, '')) ? null : line;
 }
 
 function plain(storage: string): string {
