@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { asDom, type DomNode } from './turndown-node.js';
 import type { Construct, StorageReadContext } from './construct.js';
 import { childElements, isElement, styleProperties, tagName } from '../formats/storage/storage-dom.js';
@@ -154,13 +154,19 @@ function itemContent(li: Element, ctx: StorageReadContext): string {
   if (own.length !== li.children.length) return ctx.nodes(own).trim();
   const elements = li.children.filter(isElement);
   const paragraphs = elements.filter((c) => tagName(c) === 'p');
-  const onlyLeadingParagraph = paragraphs.length === 1 && elements[0] === paragraphs[0] && !hasText(li);
-  if (!onlyLeadingParagraph) return ctx.children(li).trim();
-  let out = '';
-  for (const child of li.children) out += child === paragraphs[0] ? ctx.children(child as Element) : ctx.nodes([child as AnyNode]);
-  return out.trim();
+  if (!(paragraphs.length === 1 && elements[0] === paragraphs[0] && !hasText(li))) return ctx.children(li).trim();
+  const [paragraph] = paragraphs as [Element];
+  // Each child converted once (conversion reports what it read). Inline content after the
+  // paragraph (a status, an emoticon, a link) is shown on a line of its own: the paragraph then
+  // stays one, so its words do not run into the paragraph's; else it is unwrapped to keep the list tight.
+  const rest = li.children.map((child) => (child === paragraph ? null : ctx.nodes([child])));
+  const inlineAfter = rest.some((hub) => hub !== null && hub.trim() !== '' && !BLOCK_HUB.test(hub));
+  const text = inlineAfter ? ctx.nodes([paragraph]) : ctx.children(paragraph);
+  return rest.map((hub) => hub ?? text).join('').trim();
 }
 
 function hasText(el: Element): boolean {
   return el.children.some((c) => c.type === 'text' && c.data.trim() !== '');
 }
+
+const BLOCK_HUB = /^\s*<(?:div|pre|ul|ol|table|details|blockquote|h[1-6]|hr|p)[\s>]/;

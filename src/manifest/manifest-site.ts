@@ -18,7 +18,14 @@ export function refuseOtherSite(dir: string, exportedFrom: string | null, baseUr
   };
   const theirs = host(exportedFrom);
   const ours = host(baseUrl);
-  if (theirs === null || ours === null || theirs === ours || [theirs, ours].some((h) => h.startsWith('api.atlassian.com'))) return;
+  if (theirs === null || ours === null) return;
+  // Through the gateway, the site is the cloud id in the path (`/ex/confluence/{cloudId}`).
+  const gatewaySite = (url: string): string | null => /^\/ex\/confluence\/([^/]+)/i.exec(new URL(url.trim()).pathname)?.[1]?.toLowerCase() ?? null;
+  const gateway = [theirs, ours].map((h) => h.startsWith('api.atlassian.com'));
+  if (gateway[0] && gateway[1]) {
+    const [a, b] = [gatewaySite(exportedFrom), gatewaySite(baseUrl)];
+    if (a === null || b === null || a === b) return;
+  } else if (theirs === ours || gateway[0] || gateway[1]) return;
   throw new WikiportError(
     `${dir} was exported from ${exportedFrom}, but the base URL is ${baseUrl}: page ids belong to their site, so the pages there are other pages (nothing was sent or written). Use --base-url ${exportedFrom}, or export into another folder`,
   );

@@ -53,3 +53,20 @@ describe('an item that ends with fenced code', () => {
     expect(mdAgain(source)).toBe(md(source));
   });
 });
+
+describe('an item whose paragraph is followed by inline content', () => {
+  // The editor keeps a status lozenge, emoticon or link after the item's paragraph; shown on the
+  // next line, so its words must not run into the paragraph's (nor bold markers lose their flanking).
+  it('keeps the paragraph apart from what follows it', () => {
+    const status = '<ac:structured-macro ac:name="status" ac:schema-version="1"><ac:parameter ac:name="title">OK</ac:parameter></ac:structured-macro>';
+    const out = md(`<ul><li><p>Alpha item</p>${status}</li><li><p>Beta</p></li></ul>`);
+    expect(out).not.toMatch(/Alpha item\*\*/);
+    expect(md('<ul><li><p>D</p><strong>bold</strong></li></ul>')).not.toContain('D**bold');
+    expect(storage(md('<ul><li><p>D</p><strong>bold</strong></li></ul>'))).toContain('<strong>bold</strong>');
+  });
+
+  it('reads back the same', () => {
+    const source = '<ul><li><p>Alpha</p><ac:emoticon ac:name="tick"/></li><li><p>Beta</p></li></ul>';
+    expect(mdAgain(source)).toBe(md(source));
+  });
+});

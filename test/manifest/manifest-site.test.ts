@@ -57,4 +57,10 @@ describe('an export folder belongs to its site', () => {
     expect(() => refuseOtherSite('/d', 'https://acme.atlassian.net/wiki', 'https://api.atlassian.com/ex/confluence/abc/wiki')).not.toThrow();
     expect(() => refuseOtherSite('/d', 'https://acme.atlassian.net/wiki', 'https://acme-staging.atlassian.net/wiki')).toThrow(/--base-url https:\/\/acme\.atlassian\.net\/wiki/);
   });
+
+  it('two sites through the API gateway are told apart by their cloud id', () => {
+    const gateway = (id: string) => `https://api.atlassian.com/ex/confluence/${id}/wiki`;
+    expect(() => refuseOtherSite('/d', gateway('1111-aaaa'), gateway('2222-bbbb'))).toThrow(/was exported from/);
+    expect(() => refuseOtherSite('/d', gateway('1111-aaaa'), `${gateway('1111-AAAA')}/`)).not.toThrow();
+  });
 });

@@ -73,6 +73,24 @@ describe.each(flavors.slice(0, 1))('push of an edit inside a macro with a body (
     expect(after).toBe(body.replace('Cell line two.', 'Cell line two, edited.'));
   });
 
+  it('an expand beside text in a table cell: the text and the macro with its id keep their bytes, only the edited line changes', async () => {
+    const body = `<table><tbody><tr><th>Key</th><th>Value</th></tr><tr><td>one</td><td><p>cell one</p>${expand('cell-t', 'Cell expand', '<p>Inside cell expand.</p>')}</td></tr><tr><td>two</td><td>cell two</td></tr></tbody></table>`;
+    const { after } = await pushEdit(sandbox(), 'Expand beside text', body, 'Inside cell expand.', 'Inside cell expand, edited.');
+    expect(after).toBe(body.replace('Inside cell expand.', 'Inside cell expand, edited.'));
+    const both = await pushEdit(sandbox(), 'Expand beside edited text', body, 'cell one<br>', 'cell one changed<br>');
+    expect(both.after).toBe(body.replace('<p>cell one</p>', '<p>cell one changed</p>'));
+    const shown = 'cell one<br><details><br><summary>Cell expand</summary><br>Inside cell expand.';
+    const twice = await pushEdit(sandbox(), 'Expand and text beside it', body, shown, shown.replace('cell one', 'cell uno').replace('Inside', 'Within'));
+    expect(twice.after).toBe(body.replace('<p>cell one</p>', '<p>cell uno</p>').replace('Inside cell', 'Within cell'));
+  });
+
+  it('a cell holding two expands, edited inside one: the cell is rewritten whole, and the report names the cell and why', async () => {
+    const body = `<table><tbody><tr><th>Key</th><th>Value</th></tr><tr><td>one</td><td>${expand('x-1', 'First', '<p>First body.</p>')}${expand('x-2', 'Second', '<p>Second body.</p>')}</td></tr></tbody></table>`;
+    const { after, message } = await pushEdit(sandbox(), 'Two expands in a cell', body, 'Second body.', 'Second body, edited.');
+    expect(after).toContain('Second body, edited.');
+    expect(message).toContain('the cell starting "First First body. Second Secon" (it holds a macro with a body) rewritten whole');
+  });
+
   it('a column of a section layout, and a tab of a macro wikiport does not know: only the edited paragraph changes', async () => {
     const section = '<ac:structured-macro ac:name="section" ac:macro-id="sec-1"><ac:rich-text-body><ac:structured-macro ac:name="column" ac:macro-id="col-1"><ac:parameter ac:name="width">50%</ac:parameter><ac:rich-text-body><p local-id="a">Left one.</p><p>Left two.</p></ac:rich-text-body></ac:structured-macro><ac:structured-macro ac:name="column" ac:macro-id="col-2"><ac:rich-text-body><p local-id="c">Right one.</p></ac:rich-text-body></ac:structured-macro></ac:rich-text-body></ac:structured-macro><p>After.</p>';
     const column = await pushEdit(sandbox(), 'Section', section, 'Left two.', 'Left two, edited.');

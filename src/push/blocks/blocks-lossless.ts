@@ -423,8 +423,10 @@ export function rebuildStorageFromMarkdown(
       // Nothing written in its place (an empty comment between two quotes, say): the block was removed.
       if (splitStorageBlocks(raw.trim()).blocks.length === 0) return null;
       if (/^<table[\s>]/.test(only.raw)) {
-        const table = patchEditedTableCells(only.raw, raw, shown, writtenParagraphs);
+        const cellNotes: string[] = [];
+        const table = patchEditedTableCells(only.raw, raw, shown, writtenParagraphs, cellNotes);
         if (table === null) rewritten(unit, 'the edit changes the table in a way its cells cannot be patched in place (merged cells, header cells, columns that cannot be paired: see docs/push.md)');
+        else for (const note of cellNotes) rewrites.push(`in ${describeUnit(unit)}: ${note}`);
         return table;
       }
       let containerProblem: string | null = null;
