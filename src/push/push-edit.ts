@@ -38,7 +38,7 @@ export function rebuildNotes(rebuilt: LosslessRebuild): string[] {
   }
   const notes = [`${rebuilt.replacedBlocks} block(s) re-converted${rebuilt.patchedBlocks > 0 ? ` (${rebuilt.patchedBlocks} table(s), list(s), task list(s) or macro bodies patched in place)` : ''}, ${rebuilt.keptBlocks} kept byte for byte`];
   if (rebuilt.itemsReplaced > 0) {
-    notes.push(`${rebuilt.itemsReplaced} changed list item(s) replaced whole, as patching inside them could not be proven to read back as written`);
+    notes.push(`${rebuilt.itemsReplaced} changed list item(s) replaced whole rather than patched inside`);
   }
   if (rebuilt.unmatchedBlocks > 0) {
     notes.push(`${rebuilt.unmatchedBlocks} block(s) that read differently on their own than within the page were re-converted with the edit`);
@@ -46,10 +46,10 @@ export function rebuildNotes(rebuilt: LosslessRebuild): string[] {
   if (rebuilt.widenedBlocks > 0) {
     notes.push(`${rebuilt.widenedBlocks} unedited block(s) next to an edit were re-converted with it, as the edit alone would not read back as written`);
   }
-  // Which blocks were rewritten whole rather than patched, and why (at most a few, the rest counted).
+  // Which blocks and list items were rewritten whole rather than patched, and why (at most five, the rest counted).
   const shown = rebuilt.rewrites.slice(0, 5);
   notes.push(...shown);
-  if (rebuilt.rewrites.length > shown.length) notes.push(`and ${rebuilt.rewrites.length - shown.length} more block(s) rewritten whole`);
+  if (rebuilt.rewrites.length > shown.length) notes.push(`and ${rebuilt.rewrites.length - shown.length} more block(s) or list item(s) rewritten whole`);
   return notes;
 }
 

@@ -19,10 +19,17 @@ export interface ListPatchOptions {
   patchBlock?: (original: string, shown: string, converted: string) => string | null;
 }
 
+export interface ReplacedItem {
+  words: string;
+  why: string;
+}
+
 export interface ListPatch {
   storage: string;
   /** Changed items replaced whole (their converted spelling) rather than patched inside. */
   itemsReplaced: number;
+  /** Each item replaced whole: its first words as the user saw them, and why it was not patched inside. */
+  replaced: ReplacedItem[];
   /** The depth of the deepest item patched inside (-1 when none was). */
   deepestInside: number;
 }
@@ -51,7 +58,7 @@ export function patchEditedList(originalList: string, convertedList: string, sho
   if (!o || !r || !c || o.end !== originalList.length) return null;
   const work = new ListWork(originalList, shown, converted, options);
   if (!work.list(o, r, c, 0)) return null;
-  return { storage: applyPatches(originalList, [...work.inserts, ...work.edits]), itemsReplaced: work.itemsReplaced, deepestInside: work.deepestInside };
+  return { storage: applyPatches(originalList, [...work.inserts, ...work.edits]), itemsReplaced: work.itemsReplaced, replaced: work.replaced, deepestInside: work.deepestInside };
 }
 
 class ListWork {
@@ -59,7 +66,10 @@ class ListWork {
   inserts: StoragePatch[] = [];
   edits: StoragePatch[] = [];
   itemsReplaced = 0;
+  replaced: ReplacedItem[] = [];
   deepestInside = -1;
+  /** Why the last patch inside an item was refused (its shape as shown differs from the storage's). */
+  private whyNot = '';
 
   constructor(
     private readonly original: string,
@@ -70,7 +80,9 @@ class ListWork {
 
   /** Patches turning list `o` (original) into `c` (converted), `r` being `o` as the user saw it. */
   list(o: StorageList, r: StorageList, c: StorageList, depth: number): boolean {
-    if (o.name !== r.name || r.name !== c.name || o.items.length !== r.items.length) return false;
+    if (o.name !== r.name || r.name !== c.name || o.items.length !== r.items.length) {
+      return this.refuse(o.name !== r.name || o.items.length !== r.items.length ? 'the Markdown shows a list nested in it otherwise than the storage holds it' : 'the edit changes the kind of a list nested in it');
+    }
     const shownStart = startOf(this.shown.slice(r.start, r.openEnd));
     const wantedStart = startOf(this.converted.slice(c.start, c.openEnd));
     if (shownStart !== wantedStart) {
@@ -180,14 +192,19 @@ class ListWork {
     const inserts = this.inserts.length;
     const edits = this.edits.length;
     const replaced = this.itemsReplaced;
+    const named = this.replaced.length;
     const deepest = this.deepestInside;
+    this.whyNot = 'patching inside it could not be proven to read back as written';
     if (depth < this.options.insideDepth && this.inside(o, r, c, depth)) {
       this.deepestInside = Math.max(this.deepestInside, depth);
       return;
     }
+    const why = this.whyNot;
     this.inserts.length = inserts;
     this.edits.length = edits;
     this.itemsReplaced = replaced + 1;
+    this.replaced.length = named;
+    this.replaced.push({ words: itemWords(this.shown, r), why });
     this.deepestInside = deepest;
     let text = this.converted.slice(c.start, c.end);
     if (this.original.startsWith('<ac:task', o.start)) {
@@ -209,12 +226,14 @@ class ListWork {
   }
 
   private inside(o: StorageListItem, r: StorageListItem, c: StorageListItem, depth: number): boolean {
-    if (!o.content || !r.content || !c.content) return false;
-    if (o.nested.length !== r.nested.length || r.nested.length !== c.nested.length) return false;
+    const shape = 'the Markdown shows its nesting otherwise than the storage holds it';
+    if (!o.content || !r.content || !c.content) return this.refuse(`${shape} (an item without text of its own)`);
+    if (o.nested.length !== r.nested.length) return this.refuse(`${shape} (${o.nested.length} list(s) nested in it, ${r.nested.length} shown)`);
+    if (r.nested.length !== c.nested.length) return this.refuse(`the edit changes how many lists are nested in it (${r.nested.length} to ${c.nested.length})`);
     const status = (s: string, item: StorageListItem) => (item.status ? s.slice(item.status.start, item.status.end).trim() : null);
     const wanted = status(this.converted, c);
     if (status(this.shown, r) !== wanted) {
-      if (!o.status || wanted === null) return false;
+      if (!o.status || wanted === null) return this.refuse('the edit makes it a task or a plain item, which its storage is not');
       this.edits.push({ start: o.status.start, end: o.status.end, text: wanted });
     }
     const segO = contentSegments(o);
@@ -226,6 +245,11 @@ class ListWork {
       if (normal(was) !== normal(now)) this.edits.push(...segmentPatches(this.original, segO[k]!, was, now, this.options.patchBlock));
     }
     return o.nested.every((list, k) => this.list(list, r.nested[k]!, c.nested[k]!, depth + 1));
+  }
+
+  private refuse(why: string): false {
+    this.whyNot = why;
+    return false;
   }
 
   private newItem(c: StorageListItem): string {
@@ -296,6 +320,20 @@ function blocksWithOffsets(text: string, offset: number): { block: StorageBlock;
 
 function openTag(raw: string): string {
   return /^<[^>]*>/.exec(raw)?.[0] ?? '<p>';
+}
+
+/** The first words of an item's own text (before its nested lists), else of its first nested item, as plain text. */
+function itemWords(storage: string, item: StorageListItem): string {
+  const plainText = (html: string) =>
+    html
+      .replace(/<ac:task-(?:id|uuid|status)>[\s\S]*?<\/ac:task-(?:id|uuid|status)>/g, '')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const [first] = contentSegments(item);
+  const own = first ? plainText(storage.slice(first.start, first.end)) : '';
+  const text = own || plainText(storage.slice(item.start, item.end).replace(/^<[^>]*>/, '').split(/<\/(?:li|ac:task)>/)[0]!);
+  return text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text;
 }
 
 /** An item as the writer spells it, task ids aside (they number tasks in order, so shift when one is added). */

@@ -457,6 +457,9 @@ export function rebuildStorageFromMarkdown(
       }
       deepestInside = Math.max(deepestInside, list.deepestInside);
       itemsReplaced += list.itemsReplaced;
+      for (const item of list.replaced) {
+        rewrites.push(`${item.words ? `the item starting "${item.words}"` : 'an item without text'} of ${describeUnit(unit)} rewritten whole: ${item.why}`);
+      }
       return list.storage;
     };
     /**

@@ -102,7 +102,10 @@ describe('lists are patched item by item', () => {
     const result = push(page, (md) => md.replace('- b', '- b edited'));
     expect(result.itemsReplaced).toBe(1);
     expect(result.storage).toMatch(/<li><p local-id="o">Other<\/p><\/li><\/ul>$/);
-    expect(rebuildNotes(result)).toContain('1 changed list item(s) replaced whole, as patching inside them could not be proven to read back as written');
+    expect(rebuildNotes(result)).toContain('1 changed list item(s) replaced whole rather than patched inside');
+    expect(rebuildNotes(result)).toContain(
+      'the item starting "Outer" of the bulleted list starting "Outer" rewritten whole: the Markdown shows a list nested in it otherwise than the storage holds it',
+    );
   });
 
   it('the fallback when a patch inside an item is not proven: the smallest changed item replaced whole, then the one enclosing it', () => {
@@ -110,9 +113,9 @@ describe('lists are patched item by item', () => {
     const shown = converters.markdownToStorage(converters.storageToMarkdown(page));
     const edited = converters.markdownToStorage('- Parent\n  - Child edited\n  - Other child\n- Sibling\n');
     const patch = (insideDepth: number) => patchEditedList(page, edited, shown, { insideDepth, nextTaskId: { value: 1 } })!;
-    expect(patch(Infinity)).toEqual({ storage: page.replace('<p class="c">Child</p>', '<p class="c">Child edited</p>'), itemsReplaced: 0, deepestInside: 1 });
+    expect(patch(Infinity)).toEqual({ storage: page.replace('<p class="c">Child</p>', '<p class="c">Child edited</p>'), itemsReplaced: 0, replaced: [], deepestInside: 1 });
     // The nested item replaced whole: its <p> goes, the parent and every other item stay.
-    expect(patch(1)).toEqual({ storage: page.replace('<li><p class="c">Child</p></li>', '<li>Child edited</li>'), itemsReplaced: 1, deepestInside: 0 });
+    expect(patch(1)).toEqual({ storage: page.replace('<li><p class="c">Child</p></li>', '<li>Child edited</li>'), itemsReplaced: 1, replaced: [{ words: 'Child', why: 'patching inside it could not be proven to read back as written' }], deepestInside: 0 });
     const top = patch(0);
     expect(top.itemsReplaced).toBe(1);
     expect(top.storage).toMatch(/^<ul><li>Parent<ul><li>Child edited<\/li><li>Other child<\/li><\/ul><\/li><li><p local-id="s">Sibling<\/p><\/li><\/ul>$/);
