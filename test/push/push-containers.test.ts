@@ -88,7 +88,8 @@ describe.each(flavors.slice(0, 1))('push of an edit inside a macro with a body (
     const body = `<table><tbody><tr><th>Key</th><th>Value</th></tr><tr><td>one</td><td>${expand('x-1', 'First', '<p>First body.</p>')}${expand('x-2', 'Second', '<p>Second body.</p>')}</td></tr></tbody></table>`;
     const { after, message } = await pushEdit(sandbox(), 'Two expands in a cell', body, 'Second body.', 'Second body, edited.');
     expect(after).toContain('Second body, edited.');
-    expect(message).toContain('the cell starting "First First body. Second Secon" (it holds a macro with a body) rewritten whole');
+    expect(message).toContain('the expand macro "First" in the cell at row 2, column 2 of the table starting "Key Value" rewritten whole');
+    expect(message).toContain('the expand macro "Second" in the cell at row 2, column 2 of the table starting "Key Value" rewritten whole');
   });
 
   it('a column of a section layout, and a tab of a macro wikiport does not know: only the edited paragraph changes', async () => {

@@ -3,7 +3,7 @@ import { alignSequences } from '../storage-edits/blocks-align.js';
 import { splitBlocks } from '../storage-edits/blocks-split.js';
 import { markdownParagraphSpans, splitFrontMatter, splitMarkdownParagraphs, type ParagraphSpan } from './blocks-markdown.js';
 import { patchEditedList, patchListInBlock } from './blocks-list-items.js';
-import { patchEditedTableCells, patchTableInBlock } from './blocks-table-cells.js';
+import { patchEditedTableCells, patchTableInBlock, type CellMacroRewrite } from './blocks-table-cells.js';
 import { patchEditedTaskList } from './blocks-task-lists.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
 import { describeBlock, strayListContent } from './blocks-describe.js';
@@ -400,6 +400,12 @@ export function rebuildStorageFromMarkdown(
         convertedFragments++;
       });
     };
+    /** Macros in table cells of a patched table that were written anew with their cell: named, where, and why. */
+    const cellMacrosRewritten = (unit: number, cells: readonly CellMacroRewrite[]) => {
+      for (const { macro, row, column, why } of cells) {
+        rewrites.push(`${macro} in the cell at row ${row}, column ${column} of ${describeUnit(unit)} rewritten whole: ${why}`);
+      }
+    };
     /** The unit's storage with the edit patched in, or null when it is not patched in place (the report then says why). */
     const patchUnit = (unit: number, raw: string, run: readonly number[]): string | null => {
       // The edit may have added blocks beside this one (a paragraph after an edited table, in the
@@ -423,17 +429,19 @@ export function rebuildStorageFromMarkdown(
       // Nothing written in its place (an empty comment between two quotes, say): the block was removed.
       if (splitStorageBlocks(raw.trim()).blocks.length === 0) return null;
       if (/^<table[\s>]/.test(only.raw)) {
-        const cellNotes: string[] = [];
-        const table = patchEditedTableCells(only.raw, raw, shown, writtenParagraphs, cellNotes);
+        const cells: CellMacroRewrite[] = [];
+        const table = patchEditedTableCells(only.raw, raw, shown, writtenParagraphs, cells);
         if (table === null) rewritten(unit, 'the edit changes the table in a way its cells cannot be patched in place (merged cells, header cells, columns that cannot be paired: see docs/push.md)');
-        else for (const note of cellNotes) rewrites.push(`in ${describeUnit(unit)}: ${note}`);
+        cellMacrosRewritten(unit, cells);
         return table;
       }
       let containerProblem: string | null = null;
       if (/^<ac:(?:structured-)?macro[\s>]/.test(only.raw)) {
         const container = patchContainerUnit(unit, raw);
         if (typeof container === 'string') return container;
-        const table = patchTableInBlock(only.raw, raw, unitParagraphs[unit]!, written);
+        const cells: CellMacroRewrite[] = [];
+        const table = patchTableInBlock(only.raw, raw, unitParagraphs[unit]!, written, cells);
+        cellMacrosRewritten(unit, cells);
         if (table !== null) return table;
         containerProblem = container?.problem ?? null;
         if (containerProblem !== null && !/<(ul|ol|ac:task-list)[\s>]/.test(only.raw)) {

@@ -5,6 +5,7 @@ import { applyPatches, type StoragePatch } from '../storage-edits/table-rows.js'
 import { alignSequences, changedRanges, type ChangedRange } from '../storage-edits/blocks-align.js';
 import { patchMergedCells } from './blocks-table-merged.js';
 import { colgroupPatches, columnSlots, keepsRowShape, newCellTag, pairColumns, type Slot } from './blocks-table-columns.js';
+import { describeBlock } from './blocks-describe.js';
 
 /**
  * An edited table without merged cells keeps its original markup: only the cells whose content
@@ -23,8 +24,35 @@ export function patchEditedTableCells(
   convertedTable: string,
   exportedMarkdown: string,
   editedMarkdown: string,
-  notes: string[] = [],
+  macrosRewritten?: CellMacroRewrite[],
 ): string | null {
+  const outer = cellMacroSink;
+  cellMacroSink = [];
+  try {
+    const patched = patchTableCells(originalTable, convertedTable, exportedMarkdown, editedMarkdown);
+    if (patched !== null) macrosRewritten?.push(...cellMacroSink);
+    return patched;
+  } finally {
+    cellMacroSink = outer;
+  }
+}
+
+/**
+ * A macro in an edited cell that the cell patch could not patch in place: the cell was written from
+ * its converted content, so the macro is written anew (its ac:macro-id and bytes not kept).
+ * `row` and `column` count from 1, the header row being row 1.
+ */
+export interface CellMacroRewrite {
+  macro: string;
+  row: number;
+  column: number;
+  why: string;
+}
+
+/** Where editedCellPatch reports the macros it rewrote, while patchEditedTableCells runs (null otherwise). */
+let cellMacroSink: CellMacroRewrite[] | null = null;
+
+function patchTableCells(originalTable: string, convertedTable: string, exportedMarkdown: string, editedMarkdown: string): string | null {
   const converted = splitBlocks(convertedTable.trim()).blocks;
   if (converted.length !== 1 || converted[0]!.name !== 'table') return null;
   const [before] = storageTables(originalTable);
@@ -32,7 +60,7 @@ export function patchEditedTableCells(
   if (!before || !after) return null;
   if (before.rows.some((row) => row.cells.some((cell) => cell.spans))) {
     const shown = [pipeTableCells(exportedMarkdown), pipeTableCells(editedMarkdown)] as const;
-    const patch = (cell: Cell, header: boolean, edit: string) => editedCellPatch(originalTable, cell, header, edit, notes);
+    const patch = (cell: Cell, header: boolean, edit: string) => editedCellPatch(originalTable, cell, header, edit);
     return shown[0] && shown[1] ? patchMergedCells(originalTable, convertedTable, before, after, shown[0], shown[1], patch) : null;
   }
   const gridBefore = filledGrid(originalTable, before.rows);
@@ -86,10 +114,10 @@ export function patchEditedTableCells(
   const cellsAfter = (a: number) => gridAfter.cells[a - offset]!;
   const edits = (r: number, a: number) => sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(cellsAfter(a)[k]!)));
   // The header row stays the header row; the body rows are aligned (positionally when as many).
-  if (!headerless) patches.push(...rowPatches(originalTable, storageRow(0), true, slots, edits(0, 0), notes));
+  if (!headerless) patches.push(...rowPatches(originalTable, storageRow(0), true, slots, edits(0, 0)));
   const { pairs, ranges } = alignBodyRows(keyedBefore, keyedAfter);
   // Rows the user left as they were still lose and gain the columns' cells.
-  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a), notes));
+  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a)));
   const insertAfter = (r: number, rows: readonly number[]): void => {
     if (rows.length === 0) return;
     // Added rows are written like the body row above them, the first body row when there is none.
@@ -110,14 +138,14 @@ export function patchEditedTableCells(
       }
       insertAfter(r - 1, indices(next, a));
       next = a + 1;
-      patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a), notes));
+      patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a)));
     }
     insertAfter(range.baseEnd - 1, indices(next, range.otherEnd));
   }
   // So do rows the Markdown never showed (empty everywhere).
   const unchanged = sources.map(() => null);
   const shownRows = new Set(gridBefore.rows);
-  for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, false, slots, unchanged, notes));
+  for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, false, slots, unchanged));
   const patched = applyPatches(originalTable, inOrder(patches));
   if (!headerless) return patched;
   // A first row edited into header cells only (all bold) would read back as a header row, row
@@ -175,7 +203,7 @@ function inOrder(patches: readonly StoragePatch[]): StoragePatch[] {
  * or added where all the shown headers are bold, is bold too (the headers keep their look, and
  * the reader keeps reading them as a header row).
  */
-function rowPatches(table: string, row: StorageRow, header: boolean, slots: readonly Slot[], edits: readonly (string | null)[], notes: string[]): StoragePatch[] {
+function rowPatches(table: string, row: StorageRow, header: boolean, slots: readonly Slot[], edits: readonly (string | null)[]): StoragePatch[] {
   const patches: StoragePatch[] = [];
   const innerOf = (cell: Cell) => table.slice(cell.innerStart, cell.innerEnd);
   const shownCells = slots.flatMap((slot) => (slot.kind === 'kept' && slot.edited !== null && row.cells[slot.storage] ? [row.cells[slot.storage]!] : []));
@@ -188,7 +216,7 @@ function rowPatches(table: string, row: StorageRow, header: boolean, slots: read
       const cell = row.cells[slot.storage];
       const edit = slot.edited === null ? null : edits[slot.edited];
       if (!cell || edit === null || edit === undefined) continue;
-      patches.push(editedCellPatch(table, cell, header, edit, notes));
+      patches.push(editedCellPatch(table, cell, header, edit));
     } else {
       if (slot.at > row.cells.length || row.cells.length === 0) continue; // a short row needs no cell there
       const at = slot.at > 0 ? row.cells[slot.at - 1]!.end : row.cells[0]!.start;
@@ -205,7 +233,13 @@ function rowPatches(table: string, row: StorageRow, header: boolean, slots: read
  * macro kept byte for byte. `shown` and `written` are the block's Markdown paragraphs. Null when
  * anything but the table changed or the table cannot be patched.
  */
-export function patchTableInBlock(originalBlock: string, convertedBlock: string, shown: readonly string[], written: readonly string[]): string | null {
+export function patchTableInBlock(
+  originalBlock: string,
+  convertedBlock: string,
+  shown: readonly string[],
+  written: readonly string[],
+  macrosRewritten?: CellMacroRewrite[],
+): string | null {
   if (shown.length !== written.length) return null;
   const at = shown.findIndex((paragraph) => pipeTableCells(paragraph) !== null);
   if (at < 0 || shown.some((paragraph, k) => k !== at && (paragraph !== written[k] || pipeTableCells(paragraph) !== null))) return null;
@@ -213,7 +247,7 @@ export function patchTableInBlock(originalBlock: string, convertedBlock: string,
   const converted = storageTables(convertedBlock);
   if (original.length !== 1 || converted.length !== 1) return null;
   const [table, edited] = [original[0]!, converted[0]!];
-  const patched = patchEditedTableCells(originalBlock.slice(table.start, table.end), convertedBlock.slice(edited.start, edited.end), shown[at]!, written[at]!);
+  const patched = patchEditedTableCells(originalBlock.slice(table.start, table.end), convertedBlock.slice(edited.start, edited.end), shown[at]!, written[at]!, macrosRewritten);
   return patched === null ? null : originalBlock.slice(0, table.start) + patched + originalBlock.slice(table.end);
 }
 
@@ -328,16 +362,53 @@ function plain(storage: string): string {
 }
 
 /** A kept cell taking the converted content `edit`: in a paragraph when its content was, bold in a bold header row. */
-function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string, notes: string[]): StoragePatch {
+function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string): StoragePatch {
   const inner = table.slice(cell.innerStart, cell.innerEnd);
-  const patched = listLike(inner, edit) ?? containerInCell(inner, edit) ?? containerBesideText(inner, edit);
-  // A cell holding a macro with a body, rewritten from the edit: its macro loses its bytes (ids), which the report says.
-  if (patched === null && /<ac:structured-macro[\s>]/.test(inner) && /<ac:rich-text-body[\s>]/.test(inner)) {
-    notes.push(`the cell starting "${inner.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 30)}" (it holds a macro with a body) rewritten whole: the edit changes it otherwise than its text beside one macro or inside that macro's paragraphs`);
-  }
-  const content = patched ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
+  const content = listLike(inner, edit) ?? containerInCell(inner, edit) ?? containerBesideText(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
+  cellMacroSink?.push(...macrosRewrittenIn(table, cell, edit, content));
   if (cell.innerStart === cell.end) return { start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` };
   return { start: cell.innerStart, end: cell.innerEnd, text: content };
+}
+
+/**
+ * The macros of a cell that its new `content` writes anew: their start tag (ids included) is not
+ * in it, though the edit still holds a macro of that name (a macro the user deleted is not
+ * rewritten). Each with where the cell is and why it was not patched in place.
+ */
+function macrosRewrittenIn(table: string, cell: Cell, edit: string, content: string): CellMacroRewrite[] {
+  const inner = table.slice(cell.innerStart, cell.innerEnd);
+  const tokens = tokenize(inner);
+  const found: CellMacroRewrite[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'open' || (token.name !== 'ac:structured-macro' && token.name !== 'ac:macro')) continue;
+    const end = token.selfClosing ? i : matchingClose(tokens, i, tokens.length);
+    const raw = inner.slice(token.start, tokens[end]!.end);
+    i = end;
+    const name = /\sac:name="([^"]*)"/.exec(inner.slice(token.start, token.end))?.[1] ?? '';
+    if (content.includes(inner.slice(token.start, token.end)) || !edit.includes(`ac:name="${name}"`)) continue;
+    const [row, column] = cellPosition(table, cell);
+    const beside = plain(inner.slice(0, token.start) + inner.slice(tokens[end]!.end)) !== '';
+    const lost = "the edited cell was written from its converted content, losing the macro's ac:macro-id";
+    const why =
+      containerParts(raw)?.body == null
+        ? `a macro without a body is not patched inside a cell; ${lost} and any parameter the Markdown does not show`
+        : beside
+          ? `the cell holds other content beside the macro, which the edit could not be matched to part by part; ${lost}`
+          : `the cell does not show the macro's body line by line (it holds more than paragraphs); ${lost}`;
+    found.push({ macro: describeBlock(raw, ''), row, column, why });
+  }
+  return found;
+}
+
+/** A cell's row and column in its table, counting from 1 (0, 0 when it is not found). */
+function cellPosition(table: string, cell: Cell): [number, number] {
+  const [first] = storageTables(table);
+  for (const [r, row] of (first?.rows ?? []).entries()) {
+    const k = row.cells.findIndex((c) => c.start === cell.start);
+    if (k >= 0) return [r + 1, k + 1];
+  }
+  return [0, 0];
 }
 
 /** A cell for an added column going before cell `at` of a row: tagged by newCellTag, its content in a paragraph when its neighbour's is. */
