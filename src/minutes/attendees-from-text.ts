@@ -97,8 +97,13 @@ function withoutRoleLabel(part: string): string[] {
   return m[2]!.split(/\s*,\s*/).flatMap(splitOnAnd).filter((p) => p !== '');
 }
 
+/** A middle dot or bullet between spaces: the separator of items written on one line. */
+const LIST_DOT = /\s+[·•∙]\s+/u;
+
 /** Splits "A (X), B (Y); C" into people, keeping commas inside parentheses. */
 function splitInlinePeople(text: string): string[] {
+  // "A · B · C", "A • B": a dot in the middle of a line stands between list items, like a comma.
+  if (LIST_DOT.test(text)) return text.split(LIST_DOT).flatMap(splitInlinePeople);
   const separator = text.includes(';') ? ';' : ',';
   const parts: string[] = [];
   let depth = 0;
