@@ -265,10 +265,11 @@ function isMinutesPage(blocks: Located[], title: string | null, date: string | n
  * `<br>`): each line that starts with a label of people is a line of its own. Lines with mentions
  * are left whole (a mention cannot be placed on a part); other soft breaks are spaces.
  */
-function labelledSoftLines(lines: Line[]): Line[] {
+function labelledSoftLines(lines: Line[], peopleSection = false): Line[] {
   return lines.flatMap((line) => {
     const parts = line.text.split('\n');
-    const labelled = parts.slice(1).some((part) => {
+    // Under a heading of people, a paragraph of several lines is one entry a line (a paste, a Markdown page without bullets).
+    const labelled = (peopleSection && parts.length > 1) || parts.slice(1).some((part) => {
       const label = /^\s*([^:]{2,40}?)\s*:/.exec(part)?.[1];
       return label !== undefined && PEOPLE.includes(classifyHeading(label));
     });
@@ -417,7 +418,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     } else if (b.kind === 'list' || (b.kind === 'tasks' && PEOPLE.includes(b.section))) {
       attendees.push(...attendeesInList(b.element, b.section, b.group));
     } else if (b.kind === 'paragraph') {
-      const lines = labelledSoftLines(linesOf(b.element.children, false, true));
+      const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section));
       if (lines.length > 1) attendees.push(...attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames));
       else attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
     }

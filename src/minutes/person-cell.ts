@@ -179,7 +179,8 @@ const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten
 
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
-  const { rest, present: marked } = splitTrailingPresence(cleanLine(line));
+  // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
+  const { rest, present: marked } = splitTrailingPresence(cleanLine(line).replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
   const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
   // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
   const again = splitTrailingPresence(remarked);

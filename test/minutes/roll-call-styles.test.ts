@@ -21,3 +21,14 @@ describe('people parted by middle dots', () => {
     ]);
   });
 });
+
+describe('one person a line under a heading of people', () => {
+  it('reads each line of a paragraph as one person, the portfolio after a slash left out', () => {
+    const page = '# Parks forum\n\nMembers in attendance\n---------------------\nLiesel Arndt (Greenway Trust) / Convenor, Minutes\nOmar Haddad (Riverside Allotments) / Volunteers\n\nSent regrets\n------------\nPia Lund (Greenway Trust) / Grants\n\n## Updates\n\nThe pond survey is done.\n';
+    expect(read(page, 'markdown')!.attendees.map((a) => [a.name, a.organization, a.present])).toEqual([
+      ['Liesel Arndt', 'Greenway Trust', true],
+      ['Omar Haddad', 'Riverside Allotments', true],
+      ['Pia Lund', 'Greenway Trust', false],
+    ]);
+  });
+});
