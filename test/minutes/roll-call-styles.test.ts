@@ -32,3 +32,17 @@ describe('one person a line under a heading of people', () => {
     ]);
   });
 });
+
+describe('a Dutch presence list beside the minutes', () => {
+  it('reads inflected labels, a listener as a guest, and shorthand or tasks in brackets as no organization', () => {
+    const page =
+      '<h1>Overleg werkgroep fietspad</h1><p>Datum: 12 mei 2025</p><p><strong>Aanwezige leden</strong></p><ul><li>Bram Visser (voorzitter, verslag)</li><li>Femke Smit</li></ul>' +
+      '<p><strong>Afwezige leden</strong></p><ul><li>Jeroen Mulder (m.k.)</li></ul><p><strong>Toehoorder</strong></p><ul><li>Anouk Peters</li></ul><h2>Besproken</h2><p>Het tracé langs de vaart.</p>';
+    expect(read(page, 'storage')!.attendees.map((a) => [a.name, a.organization, a.role, a.present])).toEqual([
+      ['Bram Visser', null, 'member', true],
+      ['Femke Smit', null, 'member', true],
+      ['Jeroen Mulder', null, 'member', false],
+      ['Anouk Peters', null, 'guest', true],
+    ]);
+  });
+});
