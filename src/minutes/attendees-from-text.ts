@@ -81,7 +81,7 @@ export function peopleOnOneLine(text: string, context: { knownOrganizations: Rea
   if (parts.length < 2) return null;
   const fullNames = parts.every((part) => {
     const words = part.split(/\s+/);
-    return words.length >= 2 && words.length <= 4 && looksLikePersonName(part) && !looksLikeOrganization(part, context.knownOrganizations) && !isCountry(part) && words.every((w) => /^\p{Lu}/u.test(w));
+    return words.length >= 2 && words.length <= 4 && looksLikePersonName(part) && !looksLikeOrganization(part, context.knownOrganizations) && !isCountry(part) && !isJobTitle(part) && words.every((w) => /^\p{Lu}/u.test(w));
   });
   if (!fullNames) return null;
   return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);

@@ -208,6 +208,16 @@ function settleAttendees(attendees: Attendee[]): void {
     attendees.splice(i, 1);
     i -= 1;
   }
+  // "Vasquez – Yes" in a vote after "Dmitri Vasquez" was listed: a surname alone that ends one listed name is that person again.
+  for (let i = attendees.length - 1; i >= 0; i -= 1) {
+    const name = attendees[i]!.name;
+    if (name === null || /\s/.test(name.trim())) continue;
+    const surname = name.trim().toLowerCase();
+    const same = attendees.filter((o) => o.name !== null && /\s/.test(o.name.trim()) && o.name.trim().toLowerCase().split(/\s+/).pop() === surname);
+    if (same.length !== 1) continue;
+    if (same[0]!.present === null) same[0]!.present = attendees[i]!.present;
+    attendees.splice(i, 1);
+  }
   const seated = attendees.filter((a) => a.present !== false && a.role !== 'guest' && a.role !== 'alternate');
   if (seated.length > 0 && seated.every((a) => a.role === 'member')) {
     for (const a of attendees) if (a.present === false && a.role === 'participant') a.role = 'member';

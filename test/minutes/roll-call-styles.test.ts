@@ -46,3 +46,19 @@ describe('a Dutch presence list beside the minutes', () => {
     ]);
   });
 });
+
+describe('a pasted board roll call, one "Name, Office" a line', () => {
+  const page =
+    '<p><strong>TRUSTEES PRESENT:</strong><br/>Ines Marlow, Chair<br/>Tobias Frey, Vice Chair<br/>Wanjiru Kamau, Trustee</p>' +
+    '<p><strong>TRUSTEES ABSENT:</strong><br/>Greta Holm, Trustee</p><p><strong>ADMINISTRATION PRESENT:</strong><br/>Luis Ortega</p>' +
+    '<p>4. BUDGET – Motion: Frey / Second: Kamau.<br/>Roll call: Marlow – No; Frey – Yes; Kamau – Yes. Carried 2-1.</p>';
+  it('reads the office after the comma as no person and no label, and staff as guests', () => {
+    expect(read(page, 'storage', 'Trustees 2025-10-02')!.attendees.map((a) => [a.name, a.role, a.present])).toEqual([
+      ['Ines Marlow', 'member', true],
+      ['Tobias Frey', 'member', true],
+      ['Wanjiru Kamau', 'member', true],
+      ['Greta Holm', 'member', false],
+      ['Luis Ortega', 'guest', true],
+    ]);
+  });
+});
