@@ -29,7 +29,13 @@ export type LabelMeaning =
   | 'oneOnOneParty'
   | 'members'
   | 'hosts'
-  | 'away';
+  | 'away'
+  | 'nameColumn'
+  | 'organizationColumn'
+  | 'roleColumn'
+  | 'presenceColumn'
+  | 'presentMark'
+  | 'absentMark';
 
 type Words = Readonly<Record<Language, readonly string[]>>;
 
@@ -181,7 +187,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     es: ['miembro', 'miembros', 'consejero', 'consejeros', 'consejeras', 'vocales', 'directores', 'delegados', 'patronos', 'junta directiva', 'consejo'],
     nl: ['lid', 'leden', 'bestuursleden', 'bestuur', 'raadsleden', 'commissarissen', 'afgevaardigden', 'stemgerechtigd'],
     pt: ['membro', 'membros', 'conselheiro', 'conselheiros', 'conselheiras', 'administradores', 'diretores', 'delegados', 'conselho'],
-    it: ['membro', 'membri', 'consiglieri', 'amministratori', 'delegati', 'consiglio'],
+    it: ['membro', 'membri', 'consigliere', 'consigliera', 'consiglieri', 'amministratori', 'delegati', 'consiglio'],
   },
   /**
    * Who ran the meeting: a label of this meaning alone ("Host: @a", "Presenters: @b – roadmap")
@@ -205,6 +211,66 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['op vakantie', 'vrij', 'met verlof'],
     pt: ['de férias', 'de licença'],
     it: ['in ferie', 'in permesso'],
+  },
+  /** Header of an attendance table's column of people (English words live in attendees-from-table.ts). */
+  nameColumn: {
+    en: ['name', 'names'],
+    de: ['name', 'namen', 'teilnehmer'],
+    fr: ['nom', 'noms', 'nom et prénom', 'prénom et nom'],
+    es: ['nombre', 'nombres', 'nombre y apellidos'],
+    nl: ['naam', 'namen'],
+    pt: ['nome', 'nomes'],
+    it: ['nome', 'nomi', 'nome e cognome', 'cognome e nome'],
+  },
+  /** Header of the column of where each person comes from. */
+  organizationColumn: {
+    en: ['organization', 'organisation', 'company'],
+    de: ['organisation', 'unternehmen', 'firma', 'institution', 'einrichtung'],
+    fr: ['organisation', 'organisme', 'entreprise', 'société', 'structure', 'établissement'],
+    es: ['entidad', 'organización', 'organismo', 'empresa', 'institución'],
+    nl: ['organisatie', 'bedrijf', 'instelling'],
+    pt: ['entidade', 'organização', 'empresa', 'instituição'],
+    it: ['ente', 'organizzazione', 'azienda', 'società', 'istituzione'],
+  },
+  /** Header of the column of each person's office or job (whole label). */
+  roleColumn: {
+    en: ['role', 'title'],
+    de: ['rolle', 'funktion', 'position'],
+    fr: ['rôle', 'fonction', 'qualité'],
+    es: ['cargo', 'rol', 'función', 'puesto'],
+    nl: ['rol', 'functie'],
+    pt: ['cargo', 'função', 'papel'],
+    it: ['carica', 'ruolo', 'funzione', 'qualifica'],
+  },
+  /** Header of a column of presence marks. */
+  presenceColumn: {
+    en: ['present', 'attendance'],
+    de: ['anwesend', 'anwesenheit', 'teilnahme'],
+    fr: ['présent', 'présence', 'présente'],
+    es: ['asistencia', 'presente', 'asiste', 'asistió'],
+    nl: ['aanwezig', 'aanwezigheid'],
+    pt: ['presença', 'presente', 'compareceu'],
+    it: ['presente', 'presenza', 'presenze'],
+  },
+  /** A cell that says the person came ("yes" in each language; English marks live in presence.ts). */
+  presentMark: {
+    en: ['yes'],
+    de: ['ja', 'anwesend'],
+    fr: ['oui', 'présent', 'présente'],
+    es: ['sí', 'si', 'presente', 'asiste', 'asistió'],
+    nl: ['ja', 'aanwezig'],
+    pt: ['sim', 'presente', 'compareceu'],
+    it: ['sì', 'si', 'presente'],
+  },
+  /** A cell that says the person did not come, with or without a reason. */
+  absentMark: {
+    en: ['no'],
+    de: ['nein', 'abwesend', 'entschuldigt'],
+    fr: ['non', 'absent', 'absente', 'excusé', 'excusée'],
+    es: ['ausente', 'excusa', 'excusa su asistencia', 'disculpa su asistencia', 'excusado', 'excusada', 'justificado', 'justificada'],
+    nl: ['nee', 'afwezig', 'afgemeld', 'verhinderd'],
+    pt: ['não', 'ausente', 'justificado', 'justificada'],
+    it: ['assente', 'assente giustificato', 'assente giustificata', 'giustificato', 'giustificata'],
   },
   /**
    * The two sides of a one-on-one (a 1:1 page's properties name them in rows, "Manager | @a",

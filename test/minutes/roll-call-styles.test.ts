@@ -62,3 +62,26 @@ describe('a pasted board roll call, one "Name, Office" a line', () => {
     ]);
   });
 });
+
+describe('attendance tables headed in other languages', () => {
+  it('reads Spanish name, office, body and attendance columns with their marks', () => {
+    const page =
+      '<h2>Asistentes</h2><table><tr><td><strong>Nombre</strong></td><td><strong>Cargo</strong></td><td><strong>Entidad</strong></td><td><strong>Asistencia</strong></td></tr>' +
+      '<tr><td>Paloma Serrano</td><td>Vocal</td><td>Cooperativa del Valle</td><td>Sí</td></tr><tr><td>Iñigo Ruiz</td><td>Vocal</td><td>Colegio de Ingenieros</td><td>Excusa su asistencia</td></tr></table>' +
+      '<h2>Acuerdos</h2><ol><li>Aprobar las cuentas.</li></ol>';
+    expect(read(page, 'storage', 'Acta 2025-06-03')!.attendees.map((a) => [a.name, a.organization, a.present])).toEqual([
+      ['Paloma Serrano', 'Cooperativa del Valle', true],
+      ['Iñigo Ruiz', 'Colegio de Ingenieros', false],
+    ]);
+  });
+
+  it('reads a heading over the present and the absent as attendance, marks giving each side', () => {
+    const page =
+      '<h2>Presenti e assenti</h2><table><tr><th>Consigliere</th><th>Presente</th></tr><tr><td>Carla Bini</td><td>sì</td></tr><tr><td>Dario Greco</td><td>assente giustificato</td></tr></table>' +
+      '<h2>Delibere</h2><ol><li>Il bilancio è approvato.</li></ol>';
+    expect(read(page, 'storage', 'Verbale 2025-06-03')!.attendees.map((a) => [a.name, a.role, a.present])).toEqual([
+      ['Carla Bini', 'member', true],
+      ['Dario Greco', 'member', false],
+    ]);
+  });
+});
