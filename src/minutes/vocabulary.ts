@@ -52,7 +52,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** People at the meeting without a seat: guests, observers, staff. Read before `attendees` ("also present"). */
   guests: {
-    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers', 'stakeholders', 'stakeholder', 'by invitation', 'invited guests', 'administration present'],
+    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers', 'stakeholders', 'stakeholder', 'by invitation', 'invited guests', 'administration present', 'others'],
     de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend', 'stakeholder'],
     fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également', 'parties prenantes'],
     es: ['invitado', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes', 'partes interesadas'],

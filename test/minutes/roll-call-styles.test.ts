@@ -85,3 +85,15 @@ describe('attendance tables headed in other languages', () => {
     ]);
   });
 });
+
+describe('the other people under an attendance heading', () => {
+  it('reads "Others:" as guests, a login in brackets as no organization', () => {
+    const page = '<h2>Attendance</h2><p>Members: Rosa Linde, Kenji Arai</p><p>Others: Freya Nilsen (fnilsen), Tomas Varga (Release Manager)</p><h2>Notes</h2><p>The 3.2 branch is cut.</p>';
+    expect(read(page, 'storage', 'Sync 2025-09-09')!.attendees.map((a) => [a.name, a.organization, a.role, a.present])).toEqual([
+      ['Rosa Linde', null, 'member', true],
+      ['Kenji Arai', null, 'member', true],
+      ['Freya Nilsen', null, 'guest', true],
+      ['Tomas Varga', null, 'guest', true],
+    ]);
+  });
+});
