@@ -97,6 +97,19 @@ function withoutRoleLabel(part: string): string[] {
   return m[2]!.split(/\s*,\s*/).flatMap(splitOnAnd).filter((p) => p !== '');
 }
 
+/**
+ * "@ana (Example Telecom), @bo": the brackets right after a mention say where that person comes
+ * from, as they would after a written name.
+ */
+function mentionWithBracket(mention: Element, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] {
+  const people = parsePersonNodes([mention], context);
+  const after = mention.next;
+  const bracket = after !== null && after.type === 'text' ? /^\s*\(([^()]{1,60})\)/.exec((after as unknown as { data: string }).data) : null;
+  if (bracket === null || people.length !== 1 || people[0]!.organization !== null || people[0]!.name === null) return people;
+  const organization = parsePersonText(`${people[0]!.name} (${bracket[1]!})`, context)?.organization ?? null;
+  return [{ ...people[0]!, organization }];
+}
+
 /** A middle dot or bullet between spaces: the separator of items written on one line. */
 const LIST_DOT = /\s+[·•∙]\s+/u;
 
@@ -203,7 +216,7 @@ export function attendeesFromLabelledNodes(
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
   const defaults = { role: roleOf(kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
-  const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
+  const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
   const restText = textWithout(nodes, isMention);
   const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?)\s*:\s*(.*)$/su.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
@@ -241,7 +254,7 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
         for (const list of lists.filter((l) => !lists.some((o) => o !== l && hasAncestor(l, (a) => a === o)))) found.push(...attendeesFromList(list, kind, label, known, firstNames));
         continue;
       }
-      const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
+      const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
       const rest = textWithout(nodes, isMention);
       const written = splitInlinePeople(rest)
         .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
@@ -291,7 +304,7 @@ export function attendeesFromLines(
   for (const { line, section, group, labelled } of lines) {
     if (section !== 'attendance' && section !== 'absent' && section !== 'guests') continue;
     const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
-    const mentioned = line.mentions.flatMap((a) => parsePersonNodes([a], context));
+    const mentioned = line.mentions.flatMap((a) => mentionWithBracket(a, context));
     let rest = line.text;
     for (const a of line.mentions) rest = rest.replace(textContent([a]), ' ');
     rest = rest.replace(/^[\s,;]+|[\s,;]+$/g, '');

@@ -97,3 +97,16 @@ describe('the other people under an attendance heading', () => {
     ]);
   });
 });
+
+describe('a mention followed by brackets', () => {
+  it('takes the brackets after the mention as that person’s organization', () => {
+    const page =
+      '<h2>Participants</h2><p>Present: <ac:link><ri:user ri:account-id="u-1" /></ac:link> (Harbour Freight Co), <ac:link><ri:user ri:account-id="u-2" /></ac:link></p><h2>Notes</h2><p>Quarterly figures shared.</p>';
+    const names: Record<string, string> = { 'u-1': 'Elif Demir', 'u-2': 'Jonah Price' };
+    const meeting = (JSON.parse(convert(page, { from: 'storage', to: 'json', meta: { title: 'Forum 2025-04-01' }, userNames: (u) => names[u.accountId ?? ''] ?? null }).output) as { meeting: Meeting }).meeting;
+    expect(meeting.attendees.map((a) => [a.name, a.organization])).toEqual([
+      ['Elif Demir', 'Harbour Freight Co'],
+      ['Jonah Price', null],
+    ]);
+  });
+});
