@@ -161,7 +161,7 @@ function splitOnAnd(part: string): string[] {
  * label of a list of people and whose people follow "from" or "by"; null for any other text.
  */
 function peopleAfterLeadIn(text: string): { kind: SectionKind; label: string; people: string } | null {
-  const m = /^\s*((?:[\p{L}'’]+\s+){0,3}?[\p{L}'’]+(?:\s+for\s+absence)?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:received|sent|given|noted|tendered|offered|recorded|submitted)\s+)?(?:from|by)\s+(.+?)\.?\s*$/su.exec(text);
+  const m = /^\s*((?:[\p{L}'’]+\s+){0,3}?[\p{L}'’]+(?:\s+for\s+absence)?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:received|sent|given|noted|tendered|offered|recorded|submitted)\s+(?:and\s+(?:accepted|noted|approved|recorded)\s+)?)?(?:from|by)\s+(.+?)\.?\s*$/su.exec(text);
   if (m === null) return null;
   const label = m[1]!.trim();
   const kind = classifyHeading(label);
@@ -226,6 +226,22 @@ export function attendeesFromLabelledNodes(
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
+}
+
+/**
+ * "Apologies were received from A and B." written as a line of a table cell (a numbered minute
+ * beside its text): the people the sentence names, under its label. Empty for any other line.
+ */
+export function attendeesFromLeadInLine(text: string, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] {
+  const sentence = peopleAfterLeadIn(text);
+  if (sentence === null) return [];
+  const defaults = { role: roleOf(sentence.kind, sentence.label), group: sentence.label, organization: null, present: presenceOfSection(sentence.kind, sentence.label), alternateFor: null };
+  return splitInlinePeople(sentence.people)
+    .map((part) => parsePersonText(part, { knownOrganizations: known, firstNames }))
+    .filter((p): p is PersonEntry => p !== null)
+    // "from A (work commitment)": beside an apology, brackets in lower case give the reason, not the organization.
+    .map((person) => (sentence.kind === 'absent' && person.organization !== null && !/\p{Lu}/u.test(person.organization) ? { ...person, organization: null } : person))
+    .map((person) => toAttendee(person, defaults));
 }
 
 /**

@@ -13,7 +13,7 @@ import { findDate, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, type Dat
 import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
-import { attendeesFromItem, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
+import { attendeesFromItem, attendeesFromLeadInLine, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
@@ -446,7 +446,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
       if (people.length > 0) return people;
     }
-    return attendeesFromLabelledRows(table, known, firstNames);
+    const labelled = attendeesFromLabelledRows(table, known, firstNames);
+    if (labelled.length > 0) return labelled;
+    // A table of numbered minutes: a cell's sentence may say who sent apologies or attended.
+    return table.rows.flatMap((row) => row.filter((cell) => !cell.spanCopy).flatMap((cell) => linesOf(cellNodes(cell)).flatMap((line) => attendeesFromLeadInLine(line.text, known, firstNames))));
   }
 
   /** A list in a people section lists people; elsewhere an item may be a label of people ("Present: …") or hold an attendance table. */

@@ -110,3 +110,17 @@ describe('a mention followed by brackets', () => {
     ]);
   });
 });
+
+describe('apologies in a table of numbered minutes', () => {
+  it('reads who sent apologies from the sentence of a minute’s cell, the reason in brackets left out', () => {
+    const page =
+      '<p><strong>Present:</strong> Cllr Ruth Abara (Chair), Cllr Simon Pell</p><table><tr><td>25/101</td><td><strong>Apologies</strong><br/>Apologies were received and noted from Cllr K Dunmore (family matter) and Cllr T Obi.</td></tr>' +
+      '<tr><td>25/102</td><td><strong>Finance</strong><br/>The payments list was approved.</td></tr></table>';
+    expect(read(page, 'storage', 'Parish council 2025-07-08')!.attendees.map((a) => [a.name, a.organization, a.present])).toEqual([
+      ['Ruth Abara', null, true],
+      ['Simon Pell', null, true],
+      ['K Dunmore', null, false],
+      ['T Obi', null, false],
+    ]);
+  });
+});
