@@ -242,6 +242,7 @@ function titleParagraph(li: Element): { element: Element; text: string } | null 
   return text !== '' && text.length <= 60 && !text.includes('\n') ? { element: first, text } : null;
 }
 
+const ROLL_LABEL = labelPattern('rollOfMembers', true);
 const ROLL_OF_MEMBERS = /^(?:members\s+)?(?:present|roll\s*call)(?:\s+and\s+quorum.*)?$/i;
 
 /**
@@ -255,7 +256,7 @@ function membersOfTheBody(attendees: Attendee[], pageNames: readonly string[]): 
   if (!attendees.some((a) => a.role === 'guest')) return;
   for (const a of attendees) {
     // "Present" and "Roll call" are the words of a body's own record; "Attendees" or "Participants" name anyone who came.
-    if (a.role === 'participant' && a.present !== false && a.group !== null && ROLL_OF_MEMBERS.test(a.group)) a.role = 'member';
+    if (a.role === 'participant' && a.present !== false && a.group !== null && (ROLL_OF_MEMBERS.test(a.group) || ROLL_LABEL.test(a.group))) a.role = 'member';
   }
 }
 

@@ -35,7 +35,8 @@ export type LabelMeaning =
   | 'roleColumn'
   | 'presenceColumn'
   | 'presentMark'
-  | 'absentMark';
+  | 'absentMark'
+  | 'rollOfMembers';
 
 type Words = Readonly<Record<Language, readonly string[]>>;
 
@@ -55,10 +56,10 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers', 'stakeholders', 'stakeholder', 'by invitation', 'invited guests', 'administration present', 'others'],
     de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend', 'stakeholder'],
     fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également', 'parties prenantes'],
-    es: ['invitado', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes', 'partes interesadas'],
+    es: ['invitado', 'invitada', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes', 'partes interesadas'],
     nl: ['gast', 'gasten', 'toehoorder', 'toehoorders', 'waarnemers', 'eveneens aanwezig', 'belanghebbenden'],
-    pt: ['convidado', 'convidados', 'convidadas', 'observadores', 'também presentes', 'partes interessadas'],
-    it: ['ospite', 'ospiti', 'invitato', 'invitati', 'osservatori', 'presenti inoltre'],
+    pt: ['convidado', 'convidada', 'convidados', 'convidadas', 'observadores', 'também presentes', 'partes interessadas'],
+    it: ['ospite', 'ospiti', 'invitato', 'invitata', 'invitati', 'osservatori', 'presenti inoltre'],
   },
   /** Who was there (or was asked to come). */
   attendees: {
@@ -184,9 +185,9 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     en: ['member', 'members', 'director', 'directors', 'voting', 'board', 'committee', 'council', 'pmc', 'tsc', 'steering', 'representative', 'representatives', 'delegate', 'delegates', 'trustee', 'trustees', 'governor', 'governors', 'commissioner', 'commissioners', 'senator', 'senators', 'councillor', 'councillors', 'councilor', 'councilors', 'cllrs', 'aldermen'],
     de: ['mitglied', 'mitglieder', 'vorstand', 'vorstandsmitglieder', 'aufsichtsrat', 'aufsichtsräte', 'verwaltungsrat', 'verwaltungsräte', 'direktoren', 'delegierte', 'stimmberechtigt', 'stimmberechtigte'],
     fr: ['membre', 'membres', 'administrateur', 'administrateurs', 'administratrices', 'conseillers', 'conseillères', 'délégués', 'conseil d’administration', "conseil d'administration", 'comité'],
-    es: ['miembro', 'miembros', 'consejero', 'consejeros', 'consejeras', 'vocales', 'directores', 'delegados', 'patronos', 'junta directiva', 'consejo'],
+    es: ['miembro', 'miembros', 'consejero', 'consejeros', 'consejeras', 'vocales', 'directores', 'delegados', 'patronos', 'junta directiva', 'consejo', 'comité', 'comisión'],
     nl: ['lid', 'leden', 'bestuursleden', 'bestuur', 'raadsleden', 'commissarissen', 'afgevaardigden', 'stemgerechtigd'],
-    pt: ['membro', 'membros', 'conselheiro', 'conselheiros', 'conselheiras', 'administradores', 'diretores', 'delegados', 'conselho'],
+    pt: ['membro', 'membros', 'conselheiro', 'conselheiros', 'conselheiras', 'administradores', 'diretores', 'delegados', 'conselho', 'colegiado', 'comissão', 'comitê'],
     it: ['membro', 'membri', 'consigliere', 'consigliera', 'consiglieri', 'amministratori', 'delegati', 'consiglio'],
   },
   /**
@@ -271,6 +272,19 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['nee', 'afwezig', 'afgemeld', 'verhinderd'],
     pt: ['não', 'ausente', 'justificado', 'justificada'],
     it: ['assente', 'assente giustificato', 'assente giustificata', 'giustificato', 'giustificata'],
+  },
+  /**
+   * The label of a body's own roll ("Present", "Presenti"; whole label): on the page of a board or
+   * committee that also lists guests, the people under it are its members. "Attendees" is anyone who came.
+   */
+  rollOfMembers: {
+    en: ['present', 'members present', 'roll call'],
+    de: ['anwesend', 'anwesende', 'anwesende mitglieder'],
+    fr: ['présents', 'présentes', 'membres présents'],
+    es: ['presentes', 'miembros presentes'],
+    nl: ['aanwezig', 'aanwezigen', 'aanwezige leden'],
+    pt: ['presentes', 'membros presentes'],
+    it: ['presenti', 'membri presenti'],
   },
   /**
    * The two sides of a one-on-one (a 1:1 page's properties name them in rows, "Manager | @a",

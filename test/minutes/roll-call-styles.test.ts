@@ -124,3 +124,16 @@ describe('apologies in a table of numbered minutes', () => {
     ]);
   });
 });
+
+describe('a body’s own roll in Portuguese', () => {
+  it('reads a feminine guest label, and the people "present" on a council’s page as its members', () => {
+    const page =
+      '# Ata da reunião do Conselho Diretor\n\n**Data:** 10/06/2025\n\n**Presentes:** Rui Matos, Inês Lobo\n\n**Ausente:** Paulo Reis\n\n**Convidada:** Clara Nunes (Tesouraria)\n\n## Deliberações\n\n1. Aprovado o orçamento.\n';
+    expect(read(page, 'markdown', null)!.attendees.map((a) => [a.name, a.role, a.present])).toEqual([
+      ['Rui Matos', 'member', true],
+      ['Inês Lobo', 'member', true],
+      ['Paulo Reis', 'member', false],
+      ['Clara Nunes', 'guest', true],
+    ]);
+  });
+});
