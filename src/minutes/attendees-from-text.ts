@@ -38,8 +38,10 @@ export function attendeesFromList(
 
 /** The people of one list item's own content (its nested lists and tables left out). */
 export function attendeesFromItem(li: Element, section: SectionKind, group: string | null, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] {
-  const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
   const own = ownContent(li).filter((node) => !(node.type === 'tag' && (node as Element).name === 'table'));
+  // A name struck through on a list of who came is crossed off the roll: not there.
+  const struck = section === 'attendance' && isStruckThrough(own);
+  const defaults = { role: roleOf(section, group), group, organization: null, present: struck ? false : presenceOfSection(section, group), alternateFor: null };
   const context = { knownOrganizations: known, firstNames };
   if (elementsWhere(own, isMention).length === 0) {
     const text = textContent(own).replace(/\s+/g, ' ').trim();
@@ -48,6 +50,14 @@ export function attendeesFromItem(li: Element, section: SectionKind, group: stri
     if (parts !== null) return parts.map((person) => toAttendee(person, defaults));
   }
   return parsePersonNodes(own, context).map((person) => toAttendee(person, defaults));
+}
+
+/** All the text of these nodes sits inside strike-through markup (`s`, `del`, `strike`). */
+function isStruckThrough(nodes: readonly AnyNode[]): boolean {
+  const all = textContent(nodes).trim();
+  if (all === '') return false;
+  const struck = elementsWhere(nodes, (el) => el.name === 's' || el.name === 'del' || el.name === 'strike');
+  return textContent(struck).replace(/\s+/g, '') === all.replace(/\s+/g, '');
 }
 
 /**

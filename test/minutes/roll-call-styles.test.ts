@@ -137,3 +137,14 @@ describe('a body’s own roll in Portuguese', () => {
     ]);
   });
 });
+
+describe('names struck through on the roll', () => {
+  it('reads a crossed-off name in an attendance list as absent', () => {
+    const page = '<h2>Attendance</h2><ul><li>Noor Haddad</li><li><del>Ellis Crane</del></li><li><s>Yuki Mori</s> </li></ul><h2>Notes</h2><p>Sampling plan agreed.</p>';
+    expect(people(read(page, 'storage'))).toEqual([
+      ['Noor Haddad', true],
+      ['Ellis Crane', false],
+      ['Yuki Mori', false],
+    ]);
+  });
+});
