@@ -93,13 +93,15 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // Measured when set D was written (on the rules of set C): P 0.71, F1 0.59, fields 0.82, dates 15/24,
     // action counts 12/24, minutes-or-not 20/24. After the set D rules (jobs before names, checklist roll
     // calls, unit-first seats, office groups, month names in six languages…): P 0.90, F1 0.87, fields 0.90,
-    // dates 19/24, action counts 14/24, minutes-or-not 21/24. Floors a little below, not the targets.
-    expect(total.precision).toBeGreaterThanOrEqual(0.88);
-    expect(total.f1).toBeGreaterThanOrEqual(0.85);
-    expect(total.fields.all).toBeGreaterThanOrEqual(0.88);
-    expect(total.datesRight.right).toBeGreaterThanOrEqual(18);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(13);
-    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(20);
+    // dates 19/24, action counts 14/24, minutes-or-not 21/24. After the roll-call rules (middle dots, one
+    // person a line, "Name, Office" lines, column words and marks in seven languages, struck names…):
+    // P 0.95, R 0.99, F1 0.97, fields 0.97, dates 19/24, action counts 15/24, minutes-or-not 21/24. Floors at that.
+    expect(total.precision).toBeGreaterThanOrEqual(0.95);
+    expect(total.f1).toBeGreaterThanOrEqual(0.97);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.97);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(19);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(15);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(21);
   });
 
   it.skipIf(setF.length === 0)('does not fall below what it was measured at on set F (development set: where people are written)', () => {
