@@ -382,8 +382,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if ((b.kind !== 'list' && b.kind !== 'tasks') || before?.kind !== 'paragraph') return;
     const label = before.text.trim();
     if (!label.endsWith(':') || label.length > 60 || label.includes('\n')) return;
-    const kind = classifyHeading(label.slice(0, -1));
-    if (PEOPLE.includes(kind)) blocks[i] = { ...b, section: kind, group: label.slice(0, -1).trim() };
+    let text = label.slice(0, -1).trim();
+    let kind = classifyHeading(text);
+    // "Committee members, tick yourself when you join:": the people come first, an instruction to them after the comma.
+    const lead = text.split(',')[0]!.trim();
+    if (kind === 'other' && lead !== text && PEOPLE.includes(b.section) && PEOPLE.includes(classifyHeading(lead))) {
+      text = lead;
+      kind = classifyHeading(lead);
+    }
+    if (PEOPLE.includes(kind)) blocks[i] = { ...b, section: kind, group: text };
   });
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);

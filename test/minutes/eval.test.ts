@@ -95,10 +95,10 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // calls, unit-first seats, office groups, month names in six languages…): P 0.90, F1 0.87, fields 0.90,
     // dates 19/24, action counts 14/24, minutes-or-not 21/24. After the roll-call rules (middle dots, one
     // person a line, "Name, Office" lines, column words and marks in seven languages, struck names…):
-    // P 0.95, R 0.99, F1 0.97, fields 0.97, dates 19/24, action counts 15/24, minutes-or-not 21/24. Floors at that.
+    // P 0.95, R 0.99, F1 0.97, fields 0.98, dates 19/24, action counts 15/24, minutes-or-not 21/24. Floors at that.
     expect(total.precision).toBeGreaterThanOrEqual(0.95);
     expect(total.f1).toBeGreaterThanOrEqual(0.97);
-    expect(total.fields.all).toBeGreaterThanOrEqual(0.97);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.98);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(19);
     expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(15);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(21);

@@ -148,3 +148,14 @@ describe('names struck through on the roll', () => {
     ]);
   });
 });
+
+describe('a label with an instruction to the people after it', () => {
+  it('reads the people named before the comma as the list’s label', () => {
+    const page = '<h2>Attendance</h2><p>Board members, please add yourself if you dial in:</p><ul><li>Ada Quint</li><li>Bruno Sato</li></ul><p>Guests: Cora Vidal</p><h2>Notes</h2><p>Budget reviewed.</p>';
+    expect(read(page, 'storage', 'Board call 2025-03-03')!.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Ada Quint', 'member'],
+      ['Bruno Sato', 'member'],
+      ['Cora Vidal', 'guest'],
+    ]);
+  });
+});
