@@ -26,6 +26,16 @@ const ROLE_COLUMN = /^(role|roles|type|status|capacity|attending as|title|positi
 /** Tables of these are not attendance, even with names and yes/no marks in them. */
 const NOT_ATTENDANCE_COLUMN = /\b(votes?|voting|ballot|motion|in favou?r|against|abstain|ticket|issue|jira|bug|story|epic|pr|pull request|item|topic|agenda|action|task|decision|due|deadline|notes?|comments?|discussion|status update|priority|estimate|points?|proposals?|options?|resolutions?|abstain|yes\/no)\b/i;
 
+const PERSON_WORDS = labelPattern('nameColumn');
+const ORG_WORDS = labelPattern('organizationColumn');
+const ROLE_WORDS = labelPattern('roleColumn', true);
+const PRESENCE_WORDS = labelPattern('presenceColumn');
+/** Column headers by meaning: the English patterns above, or the words of the vocabulary's languages. */
+const isPersonColumn = (label: string): boolean => PERSON_COLUMN.test(label) || PERSON_WORDS.test(label);
+const isOrganizationColumn = (label: string): boolean => ORG_COLUMN.test(label) || ORG_WORDS.test(label);
+const isRoleColumn = (label: string): boolean => ROLE_COLUMN.test(label) || ROLE_WORDS.test(label);
+const isPresenceLabel = (label: string): boolean => PRESENCE_COLUMN.test(label) || PRESENCE_WORDS.test(label);
+
 /** The people of a cell: plain text read as it is, markup from the cell's nodes in the page's parse. */
 function cellPeople(cell: NormalizedTable['rows'][number][number], context: PersonContext): PersonEntry[] {
   return /[<&]/.test(cell.html) ? parsePersonNodes(cellNodes(cell), context) : parsePersonCell(cell.html, context);
@@ -88,14 +98,14 @@ function columnRoles(table: NormalizedTable, sectionIsPeople: boolean, context: 
   const presenceColumns: number[] = [];
   const alternatePresence = new Set<number>();
   labels.forEach((label, c) => {
-    const personLabel = PERSON_COLUMN.test(label) && !/\b(present|attend)/i.test(label);
+    const personLabel = isPersonColumn(label) && !/\b(present|attend)/i.test(label);
     if (JOINED_COLUMN.test(label.trim())) roles.joined.push(c);
-    else if ((!personLabel && isPresenceColumn(table, c) && !NOT_ATTENDANCE_COLUMN.test(label)) || (label !== '' && PRESENCE_COLUMN.test(label) && !personLabel && !ORG_COLUMN.test(label))) {
+    else if ((!personLabel && isPresenceColumn(table, c) && !NOT_ATTENDANCE_COLUMN.test(label)) || (label !== '' && isPresenceLabel(label) && !personLabel && !isOrganizationColumn(label))) {
       presenceColumns.push(c);
       if (ALTERNATE_COLUMN.test(label)) alternatePresence.add(c);
-    } else if (ROLE_COLUMN.test(label.trim())) roles.role ??= c;
+    } else if (isRoleColumn(label.trim())) roles.role ??= c;
     else if (ALTERNATE_COLUMN.test(label)) roles.alternates.push(c);
-    else if (ORG_COLUMN.test(label) && !/\bname\b/i.test(label.replace(ORG_COLUMN, ''))) roles.organization ??= c;
+    else if (isOrganizationColumn(label) && !/\bname\b/i.test(label.replace(ORG_COLUMN, ''))) roles.organization ??= c;
     else if (personLabel && /\bmember\b/i.test(label) && columnOfOrganizations(table, c, context)) roles.organization ??= c;
     else if (personLabel) roles.members.push(c);
   });
@@ -129,7 +139,7 @@ function columnOfOrganizations(table: NormalizedTable, c: number, context: Perso
 
 /** A column of votes, tickets, items, notes or the like: a table with one is about those, not about who came. */
 export function hasColumnOfOtherThings(labels: readonly string[]): boolean {
-  return labels.some((l) => NOT_ATTENDANCE_COLUMN.test(l) && !PRESENCE_COLUMN.test(l) && !PERSON_COLUMN.test(l) && !ORG_COLUMN.test(l) && !ROLE_COLUMN.test(l.trim()));
+  return labels.some((l) => NOT_ATTENDANCE_COLUMN.test(l) && !isPresenceLabel(l) && !isPersonColumn(l) && !isOrganizationColumn(l) && !isRoleColumn(l.trim()));
 }
 
 /**
@@ -144,7 +154,7 @@ export function isAttendanceTable(table: NormalizedTable, context: PersonContext
   const members = roles.members.filter((c) => columnNamesPeople(table, c, context));
   if (members.length === 0) return false;
   if (roles.presence.length > 0 || roles.joined.length > 0) return true;
-  const labelledPeople = members.some((c) => PERSON_COLUMN.test(labels[c] ?? ''));
+  const labelledPeople = members.some((c) => isPersonColumn(labels[c] ?? ''));
   return labelledPeople && (roles.organization !== null || roles.alternates.length > 0 || labels.some((l) => /\b(attendee|participant|present|representative|delegate)/i.test(l)));
 }
 
@@ -157,7 +167,7 @@ const REPORT_COLUMN = labelPattern('report');
  */
 export function isStandupTable(table: NormalizedTable, context: PersonContext): boolean {
   const labels = table.header ?? [];
-  const person = labels.findIndex((label) => PERSON_COLUMN.test(label) && !REPORT_COLUMN.test(label));
+  const person = labels.findIndex((label) => isPersonColumn(label) && !REPORT_COLUMN.test(label));
   if (person < 0) return false;
   const others = labels.filter((_, c) => c !== person && labels[c] !== '');
   if (others.length < 2 || !others.every((label) => REPORT_COLUMN.test(label))) return false;

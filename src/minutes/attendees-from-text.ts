@@ -38,8 +38,10 @@ export function attendeesFromList(
 
 /** The people of one list item's own content (its nested lists and tables left out). */
 export function attendeesFromItem(li: Element, section: SectionKind, group: string | null, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] {
-  const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
   const own = ownContent(li).filter((node) => !(node.type === 'tag' && (node as Element).name === 'table'));
+  // A name struck through on a list of who came is crossed off the roll: not there.
+  const struck = section === 'attendance' && isStruckThrough(own);
+  const defaults = { role: roleOf(section, group), group, organization: null, present: struck ? false : presenceOfSection(section, group), alternateFor: null };
   const context = { knownOrganizations: known, firstNames };
   if (elementsWhere(own, isMention).length === 0) {
     const text = textContent(own).replace(/\s+/g, ' ').trim();
@@ -48,6 +50,14 @@ export function attendeesFromItem(li: Element, section: SectionKind, group: stri
     if (parts !== null) return parts.map((person) => toAttendee(person, defaults));
   }
   return parsePersonNodes(own, context).map((person) => toAttendee(person, defaults));
+}
+
+/** All the text of these nodes sits inside strike-through markup (`s`, `del`, `strike`). */
+function isStruckThrough(nodes: readonly AnyNode[]): boolean {
+  const all = textContent(nodes).trim();
+  if (all === '') return false;
+  const struck = elementsWhere(nodes, (el) => el.name === 's' || el.name === 'del' || el.name === 'strike');
+  return textContent(struck).replace(/\s+/g, '') === all.replace(/\s+/g, '');
 }
 
 /**
@@ -81,7 +91,7 @@ export function peopleOnOneLine(text: string, context: { knownOrganizations: Rea
   if (parts.length < 2) return null;
   const fullNames = parts.every((part) => {
     const words = part.split(/\s+/);
-    return words.length >= 2 && words.length <= 4 && looksLikePersonName(part) && !looksLikeOrganization(part, context.knownOrganizations) && !isCountry(part) && words.every((w) => /^\p{Lu}/u.test(w));
+    return words.length >= 2 && words.length <= 4 && looksLikePersonName(part) && !looksLikeOrganization(part, context.knownOrganizations) && !isCountry(part) && !isJobTitle(part) && words.every((w) => /^\p{Lu}/u.test(w));
   });
   if (!fullNames) return null;
   return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
@@ -97,8 +107,26 @@ function withoutRoleLabel(part: string): string[] {
   return m[2]!.split(/\s*,\s*/).flatMap(splitOnAnd).filter((p) => p !== '');
 }
 
+/**
+ * "@ana (Example Telecom), @bo": the brackets right after a mention say where that person comes
+ * from, as they would after a written name.
+ */
+function mentionWithBracket(mention: Element, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] {
+  const people = parsePersonNodes([mention], context);
+  const after = mention.next;
+  const bracket = after !== null && after.type === 'text' ? /^\s*\(([^()]{1,60})\)/.exec((after as unknown as { data: string }).data) : null;
+  if (bracket === null || people.length !== 1 || people[0]!.organization !== null || people[0]!.name === null) return people;
+  const organization = parsePersonText(`${people[0]!.name} (${bracket[1]!})`, context)?.organization ?? null;
+  return [{ ...people[0]!, organization }];
+}
+
+/** A middle dot or bullet between spaces: the separator of items written on one line. */
+const LIST_DOT = /\s+[·•∙]\s+/u;
+
 /** Splits "A (X), B (Y); C" into people, keeping commas inside parentheses. */
 function splitInlinePeople(text: string): string[] {
+  // "A · B · C", "A • B": a dot in the middle of a line stands between list items, like a comma.
+  if (LIST_DOT.test(text)) return text.split(LIST_DOT).flatMap(splitInlinePeople);
   const separator = text.includes(';') ? ';' : ',';
   const parts: string[] = [];
   let depth = 0;
@@ -143,7 +171,7 @@ function splitOnAnd(part: string): string[] {
  * label of a list of people and whose people follow "from" or "by"; null for any other text.
  */
 function peopleAfterLeadIn(text: string): { kind: SectionKind; label: string; people: string } | null {
-  const m = /^\s*((?:[\p{L}'’]+\s+){0,3}?[\p{L}'’]+(?:\s+for\s+absence)?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:received|sent|given|noted|tendered|offered|recorded|submitted)\s+)?(?:from|by)\s+(.+?)\.?\s*$/su.exec(text);
+  const m = /^\s*((?:[\p{L}'’]+\s+){0,3}?[\p{L}'’]+(?:\s+for\s+absence)?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:received|sent|given|noted|tendered|offered|recorded|submitted)\s+(?:and\s+(?:accepted|noted|approved|recorded)\s+)?)?(?:from|by)\s+(.+?)\.?\s*$/su.exec(text);
   if (m === null) return null;
   const label = m[1]!.trim();
   const kind = classifyHeading(label);
@@ -198,7 +226,7 @@ export function attendeesFromLabelledNodes(
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
   const defaults = { role: roleOf(kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
-  const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
+  const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
   const restText = textWithout(nodes, isMention);
   const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?)\s*:\s*(.*)$/su.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
@@ -208,6 +236,22 @@ export function attendeesFromLabelledNodes(
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
+}
+
+/**
+ * "Apologies were received from A and B." written as a line of a table cell (a numbered minute
+ * beside its text): the people the sentence names, under its label. Empty for any other line.
+ */
+export function attendeesFromLeadInLine(text: string, known: ReadonlySet<string>, firstNames: ReadonlySet<string> = new Set()): Attendee[] {
+  const sentence = peopleAfterLeadIn(text);
+  if (sentence === null) return [];
+  const defaults = { role: roleOf(sentence.kind, sentence.label), group: sentence.label, organization: null, present: presenceOfSection(sentence.kind, sentence.label), alternateFor: null };
+  return splitInlinePeople(sentence.people)
+    .map((part) => parsePersonText(part, { knownOrganizations: known, firstNames }))
+    .filter((p): p is PersonEntry => p !== null)
+    // "from A (work commitment)": beside an apology, brackets in lower case give the reason, not the organization.
+    .map((person) => (sentence.kind === 'absent' && person.organization !== null && !/\p{Lu}/u.test(person.organization) ? { ...person, organization: null } : person))
+    .map((person) => toAttendee(person, defaults));
 }
 
 /**
@@ -236,7 +280,7 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
         for (const list of lists.filter((l) => !lists.some((o) => o !== l && hasAncestor(l, (a) => a === o)))) found.push(...attendeesFromList(list, kind, label, known, firstNames));
         continue;
       }
-      const mentioned = elementsWhere(nodes, isMention).flatMap((a) => parsePersonNodes([a], { knownOrganizations: known, firstNames }));
+      const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
       const rest = textWithout(nodes, isMention);
       const written = splitInlinePeople(rest)
         .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
@@ -286,7 +330,7 @@ export function attendeesFromLines(
   for (const { line, section, group, labelled } of lines) {
     if (section !== 'attendance' && section !== 'absent' && section !== 'guests') continue;
     const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
-    const mentioned = line.mentions.flatMap((a) => parsePersonNodes([a], context));
+    const mentioned = line.mentions.flatMap((a) => mentionWithBracket(a, context));
     let rest = line.text;
     for (const a of line.mentions) rest = rest.replace(textContent([a]), ' ');
     rest = rest.replace(/^[\s,;]+|[\s,;]+$/g, '');

@@ -14,7 +14,7 @@ import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
 import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
-import { attendeesFromItem, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
+import { attendeesFromItem, attendeesFromLeadInLine, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
@@ -25,6 +25,7 @@ import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
 import { companiesBeforeTeams, organizationsOfSides } from './organizations.js';
+import { labelPattern } from './vocabulary.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
 const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
@@ -70,6 +71,16 @@ function settleAttendees(attendees: Attendee[]): void {
     attendees.splice(i, 1);
     i -= 1;
   }
+  // "Vasquez – Yes" in a vote after "Dmitri Vasquez" was listed: a surname alone that ends one listed name is that person again.
+  for (let i = attendees.length - 1; i >= 0; i -= 1) {
+    const name = attendees[i]!.name;
+    if (name === null || /\s/.test(name.trim())) continue;
+    const surname = name.trim().toLowerCase();
+    const same = attendees.filter((o) => o.name !== null && /\s/.test(o.name.trim()) && o.name.trim().toLowerCase().split(/\s+/).pop() === surname);
+    if (same.length !== 1) continue;
+    if (same[0]!.present === null) same[0]!.present = attendees[i]!.present;
+    attendees.splice(i, 1);
+  }
   const seated = attendees.filter((a) => a.present !== false && a.role !== 'guest' && a.role !== 'alternate');
   if (seated.length > 0 && seated.every((a) => a.role === 'member')) {
     for (const a of attendees) if (a.present === false && a.role === 'participant') a.role = 'member';
@@ -94,6 +105,7 @@ function titleParagraph(li: Element): { element: Element; text: string } | null 
   return text !== '' && text.length <= 60 && !text.includes('\n') ? { element: first, text } : null;
 }
 
+const ROLL_LABEL = labelPattern('rollOfMembers', true);
 const ROLL_OF_MEMBERS = /^(?:members\s+)?(?:present|roll\s*call)(?:\s+and\s+quorum.*)?$/i;
 
 /**
@@ -107,7 +119,7 @@ function membersOfTheBody(attendees: Attendee[], pageNames: readonly string[]): 
   if (!attendees.some((a) => a.role === 'guest')) return;
   for (const a of attendees) {
     // "Present" and "Roll call" are the words of a body's own record; "Attendees" or "Participants" name anyone who came.
-    if (a.role === 'participant' && a.present !== false && a.group !== null && ROLL_OF_MEMBERS.test(a.group)) a.role = 'member';
+    if (a.role === 'participant' && a.present !== false && a.group !== null && (ROLL_OF_MEMBERS.test(a.group) || ROLL_LABEL.test(a.group))) a.role = 'member';
   }
 }
 
@@ -127,10 +139,11 @@ function isMinutesPage(blocks: Located[], title: string | null, date: string | n
  * `<br>`): each line that starts with a label of people is a line of its own. Lines with mentions
  * are left whole (a mention cannot be placed on a part); other soft breaks are spaces.
  */
-function labelledSoftLines(lines: Line[]): Line[] {
+function labelledSoftLines(lines: Line[], peopleSection = false): Line[] {
   return lines.flatMap((line) => {
     const parts = line.text.split('\n');
-    const labelled = parts.slice(1).some((part) => {
+    // Under a heading of people, a paragraph of several lines is one entry a line (a paste, a Markdown page without bullets).
+    const labelled = (peopleSection && parts.length > 1) || parts.slice(1).some((part) => {
       const label = /^\s*([^:]{2,40}?)\s*:/.exec(part)?.[1];
       return label !== undefined && PEOPLE.includes(classifyHeading(label));
     });
@@ -241,8 +254,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if ((b.kind !== 'list' && b.kind !== 'tasks') || before?.kind !== 'paragraph') return;
     const label = before.text.trim();
     if (!label.endsWith(':') || label.length > 60 || label.includes('\n')) return;
-    const kind = classifyHeading(label.slice(0, -1));
-    if (PEOPLE.includes(kind)) blocks[i] = { ...b, section: kind, group: label.slice(0, -1).trim() };
+    let text = label.slice(0, -1).trim();
+    let kind = classifyHeading(text);
+    // "Committee members, tick yourself when you join:": the people come first, an instruction to them after the comma.
+    const lead = text.split(',')[0]!.trim();
+    if (kind === 'other' && lead !== text && PEOPLE.includes(b.section) && PEOPLE.includes(classifyHeading(lead))) {
+      text = lead;
+      kind = classifyHeading(lead);
+    }
+    if (PEOPLE.includes(kind)) blocks[i] = { ...b, section: kind, group: text };
   });
   const first = blocks[0];
   const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
@@ -283,7 +303,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     } else if (b.kind === 'list' || (b.kind === 'tasks' && PEOPLE.includes(b.section))) {
       attendees.push(...attendeesInList(b.element, b.section, b.group));
     } else if (b.kind === 'paragraph') {
-      const lines = labelledSoftLines(linesOf(b.element.children, false, true));
+      const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section));
       if (lines.length > 1) attendees.push(...attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames));
       else attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
     }
@@ -301,7 +321,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
       if (people.length > 0) return people;
     }
-    return attendeesFromLabelledRows(table, known, firstNames);
+    const labelled = attendeesFromLabelledRows(table, known, firstNames);
+    if (labelled.length > 0) return labelled;
+    // A table of numbered minutes: a cell's sentence may say who sent apologies or attended.
+    return table.rows.flatMap((row) => row.filter((cell) => !cell.spanCopy).flatMap((cell) => linesOf(cellNodes(cell)).flatMap((line) => attendeesFromLeadInLine(line.text, known, firstNames))));
   }
 
   /** A list in a people section lists people; elsewhere an item may be a label of people ("Present: …") or hold an attendance table. */

@@ -179,7 +179,8 @@ const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten
 
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
-  const { rest, present: marked } = splitTrailingPresence(cleanLine(line));
+  // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
+  const { rest, present: marked } = splitTrailingPresence(cleanLine(line).replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
   const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
   // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
   const again = splitTrailingPresence(remarked);
@@ -198,6 +199,12 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
 
 const DEPARTMENT_IN_BRACKETS = /\(\s*(marketing|finance|legal|hr|sales|design|engineering|ops|operations|procurement|support)\s*\)\s*$/i;
 
+/** "(m.k.)", "(a.w.)": letters in lower case with dots, a note's shorthand (an organization's initials are capitals). */
+const LOWER_ABBREVIATION = /^\p{Ll}{1,3}(?:\.\p{Ll}{1,3})*\.$/u;
+
+/** "(jdoe)", "(@m.ito)": a login in brackets, one lower-case word with digits or dots, says who the person is on a system, not where they come from. */
+const USER_HANDLE = /^@?\p{Ll}[\p{Ll}\d._-]{2,30}$/u;
+
 const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
 /** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
 const REMARK = /^(?:(?:em|en|in|na|no|ao|al|nel|nella|bij|op|auf|im|à|a la)\s+\p{Ll}|excus|justific|giustific|entschuldigt|(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new(?=\s*$)|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)(?![\p{L}]))/iu;
@@ -213,7 +220,10 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
   const out = text
     .replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
       const parts = inner.split(/\s*[,;]\s*/);
+      // "(secretary, minutes)": beside a role, a word in lower case is what the person does, not where they come from.
+      const besideRole = parts.some((part) => isJobTitle(part));
       const kept = parts.filter((part) => {
+        if (LOWER_ABBREVIATION.test(part) || USER_HANDLE.test(part) || (besideRole && !/\p{Lu}/u.test(part))) return false;
         // "(visiting from Example University)": the person comes from that organization.
         const visiting = /^(?:visiting|visitor|guest)\s+from\s+(\S.*)$/i.exec(part);
         if (visiting !== null) {

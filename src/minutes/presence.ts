@@ -1,4 +1,5 @@
 /** Presence marks as people write them in attendance tables and lists. */
+import { wordsOf } from './vocabulary.js';
 
 const PRESENT_MARKS = ['✓', '✔', '✔️', '☑', '☑️', '✅', '(/)', 'x', 'X', 'yes', 'y', 'present', 'attended', 'attending', 'here', '+', 'in the room', 'in person', 'in-person', 'on site', 'onsite', 'remote', 'remotely', 'online', 'virtual', 'dial-in', 'phone', 'video', 'late', 'joined late', 'partial', 'left early', ':white_check_mark:', ':heavy_check_mark:', ':check_mark:', 'tick'];
 /** Reasons for being away: the person was not at the meeting, whatever column says so. */
@@ -12,14 +13,14 @@ function normalize(text: string): string {
   return text.trim().replace(/\uFE0F/g, '').toLowerCase();
 }
 
-const present = new Set(PRESENT_MARKS.map(normalize));
+const present = new Set([...PRESENT_MARKS, ...wordsOf('presentMark')].map(normalize));
 const away = new Set(AWAY_MARKS.map(normalize));
 
 /** A cell or remark that gives a reason for being away ("Off sick", "OOO", "on leave"), in or out of brackets. */
 export function isAwayText(text: string): boolean {
   return away.has(normalize(text.replace(/^\s*[([]\s*|\s*[)\]]\s*$/g, '')));
 }
-const absent = new Set(ABSENT_MARKS.map(normalize));
+const absent = new Set([...ABSENT_MARKS, ...wordsOf('absentMark')].map(normalize));
 
 /** The longest mark; a longer text (a name, a sentence) is none, unless brackets or variation selectors make it longer. */
 const LONGEST_MARK = Math.max(...[...present, ...absent].map((mark) => mark.length));

@@ -30,7 +30,15 @@ const RULES: [SectionKind, { test: (text: string) => boolean }][] = [
 
 const PEOPLE_KINDS = new Set<SectionKind>(['absent', 'guests', 'attendance']);
 
+/** "Present and absent", "Presenti e assenti", "Attendees / Apologies": a heading over both kinds of people. */
+const JOINED_LABELS = /\s+(?:and|&|e|y|und|et|en|i)\s+|\s*[/,]\s*/iu;
+
 export function classifyHeading(text: string): SectionKind {
+  const joined = text.split(JOINED_LABELS);
+  if (joined.length === 2 && text.length <= 60) {
+    const kinds = joined.map((part) => classifyHeading(part));
+    if (kinds.includes('attendance') && kinds.includes('absent')) return 'attendance';
+  }
   // A heading about people is short ("Other attendees (non-voting)"); a longer one names a topic ("Health data working group (guest presentation)").
   const words = text.replace(/^\s*[\d.)]+\s*/, '').replace(/\([^)]*\)/g, '').trim().split(/\s+/).length;
   // "Resolution S-26-04: Final exam scheduling" is one item's title, not a section of decisions.

@@ -30,7 +30,14 @@ export type LabelMeaning =
   | 'members'
   | 'hosts'
   | 'away'
-  | 'meeting';
+  | 'meeting'
+| 'nameColumn'
+  | 'organizationColumn'
+  | 'roleColumn'
+  | 'presenceColumn'
+  | 'presentMark'
+  | 'absentMark'
+  | 'rollOfMembers';
 
 type Words = Readonly<Record<Language, readonly string[]>>;
 
@@ -41,19 +48,19 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     de: ['entschuldigt', 'abwesend', 'abwesende', 'fehlend', 'nicht anwesend', 'verhindert', 'abgemeldet'],
     fr: ['excusés', 'excusé', 'excusées', 'excusée', 'absents', 'absent', 'absentes', 'absente', 'non présents'],
     es: ['ausentes', 'ausente', 'excusados', 'excusas', 'disculpas', 'no asistieron', 'no asisten'],
-    nl: ['afwezig', 'afwezigen', 'afgemeld', 'verhinderd', 'met kennisgeving afwezig'],
+    nl: ['afwezig', 'afwezige', 'afwezigen', 'afgemeld', 'verhinderd', 'met kennisgeving afwezig'],
     pt: ['ausentes', 'ausente', 'justificados', 'faltas', 'não compareceram'],
     it: ['assenti', 'assente', 'giustificati', 'assenti giustificati'],
   },
   /** People at the meeting without a seat: guests, observers, staff. Read before `attendees` ("also present"). */
   guests: {
-    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers', 'stakeholders', 'stakeholder', 'by invitation', 'invited guests'],
+    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers', 'stakeholders', 'stakeholder', 'by invitation', 'invited guests', 'administration present', 'others'],
     de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend', 'stakeholder'],
     fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également', 'parties prenantes'],
-    es: ['invitado', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes', 'partes interesadas'],
-    nl: ['gast', 'gasten', 'toehoorders', 'waarnemers', 'eveneens aanwezig', 'belanghebbenden'],
-    pt: ['convidado', 'convidados', 'convidadas', 'observadores', 'também presentes', 'partes interessadas'],
-    it: ['ospite', 'ospiti', 'invitato', 'invitati', 'osservatori', 'presenti inoltre'],
+    es: ['invitado', 'invitada', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes', 'partes interesadas'],
+    nl: ['gast', 'gasten', 'toehoorder', 'toehoorders', 'waarnemers', 'eveneens aanwezig', 'belanghebbenden'],
+    pt: ['convidado', 'convidada', 'convidados', 'convidadas', 'observadores', 'também presentes', 'partes interessadas'],
+    it: ['ospite', 'ospiti', 'invitato', 'invitata', 'invitati', 'osservatori', 'presenti inoltre'],
   },
   /** Who was there (or was asked to come). */
   attendees: {
@@ -61,7 +68,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     de: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'teilnahme', 'anwesend', 'anwesende', 'anwesenheit', 'mitglieder'],
     fr: ['présents', 'présent', 'présentes', 'présente', 'participants', 'participantes', 'présence', 'membres'],
     es: ['asistentes', 'asistencia', 'presentes', 'participantes', 'miembros'],
-    nl: ['aanwezig', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden'],
+    nl: ['aanwezig', 'aanwezige', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden'],
     pt: ['presentes', 'participantes', 'presença', 'membros'],
     it: ['presenti', 'partecipanti', 'presenze', 'membri'],
   },
@@ -192,10 +199,10 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     en: ['member', 'members', 'director', 'directors', 'voting', 'board', 'committee', 'council', 'pmc', 'tsc', 'steering', 'representative', 'representatives', 'delegate', 'delegates', 'trustee', 'trustees', 'governor', 'governors', 'commissioner', 'commissioners', 'senator', 'senators', 'councillor', 'councillors', 'councilor', 'councilors', 'cllrs', 'aldermen'],
     de: ['mitglied', 'mitglieder', 'vorstand', 'vorstandsmitglieder', 'aufsichtsrat', 'aufsichtsräte', 'verwaltungsrat', 'verwaltungsräte', 'direktoren', 'delegierte', 'stimmberechtigt', 'stimmberechtigte'],
     fr: ['membre', 'membres', 'administrateur', 'administrateurs', 'administratrices', 'conseillers', 'conseillères', 'délégués', 'conseil d’administration', "conseil d'administration", 'comité'],
-    es: ['miembro', 'miembros', 'consejero', 'consejeros', 'consejeras', 'vocales', 'directores', 'delegados', 'patronos', 'junta directiva', 'consejo'],
+    es: ['miembro', 'miembros', 'consejero', 'consejeros', 'consejeras', 'vocales', 'directores', 'delegados', 'patronos', 'junta directiva', 'consejo', 'comité', 'comisión'],
     nl: ['lid', 'leden', 'bestuursleden', 'bestuur', 'raadsleden', 'commissarissen', 'afgevaardigden', 'stemgerechtigd'],
-    pt: ['membro', 'membros', 'conselheiro', 'conselheiros', 'conselheiras', 'administradores', 'diretores', 'delegados', 'conselho'],
-    it: ['membro', 'membri', 'consiglieri', 'amministratori', 'delegati', 'consiglio'],
+    pt: ['membro', 'membros', 'conselheiro', 'conselheiros', 'conselheiras', 'administradores', 'diretores', 'delegados', 'conselho', 'colegiado', 'comissão', 'comitê'],
+    it: ['membro', 'membri', 'consigliere', 'consigliera', 'consiglieri', 'amministratori', 'delegati', 'consiglio'],
   },
   /**
    * Who ran the meeting: a label of this meaning alone ("Host: @a", "Presenters: @b – roadmap")
@@ -219,6 +226,79 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['op vakantie', 'vrij', 'met verlof'],
     pt: ['de férias', 'de licença'],
     it: ['in ferie', 'in permesso'],
+  },
+  /** Header of an attendance table's column of people (English words live in attendees-from-table.ts). */
+  nameColumn: {
+    en: ['name', 'names'],
+    de: ['name', 'namen', 'teilnehmer'],
+    fr: ['nom', 'noms', 'nom et prénom', 'prénom et nom'],
+    es: ['nombre', 'nombres', 'nombre y apellidos'],
+    nl: ['naam', 'namen'],
+    pt: ['nome', 'nomes'],
+    it: ['nome', 'nomi', 'nome e cognome', 'cognome e nome'],
+  },
+  /** Header of the column of where each person comes from. */
+  organizationColumn: {
+    en: ['organization', 'organisation', 'company'],
+    de: ['organisation', 'unternehmen', 'firma', 'institution', 'einrichtung'],
+    fr: ['organisation', 'organisme', 'entreprise', 'société', 'structure', 'établissement'],
+    es: ['entidad', 'organización', 'organismo', 'empresa', 'institución'],
+    nl: ['organisatie', 'bedrijf', 'instelling'],
+    pt: ['entidade', 'organização', 'empresa', 'instituição'],
+    it: ['ente', 'organizzazione', 'azienda', 'società', 'istituzione'],
+  },
+  /** Header of the column of each person's office or job (whole label). */
+  roleColumn: {
+    en: ['role', 'title'],
+    de: ['rolle', 'funktion', 'position'],
+    fr: ['rôle', 'fonction', 'qualité'],
+    es: ['cargo', 'rol', 'función', 'puesto'],
+    nl: ['rol', 'functie'],
+    pt: ['cargo', 'função', 'papel'],
+    it: ['carica', 'ruolo', 'funzione', 'qualifica'],
+  },
+  /** Header of a column of presence marks. */
+  presenceColumn: {
+    en: ['present', 'attendance'],
+    de: ['anwesend', 'anwesenheit', 'teilnahme'],
+    fr: ['présent', 'présence', 'présente'],
+    es: ['asistencia', 'presente', 'asiste', 'asistió'],
+    nl: ['aanwezig', 'aanwezigheid'],
+    pt: ['presença', 'presente', 'compareceu'],
+    it: ['presente', 'presenza', 'presenze'],
+  },
+  /** A cell that says the person came ("yes" in each language; English marks live in presence.ts). */
+  presentMark: {
+    en: ['yes'],
+    de: ['ja', 'anwesend'],
+    fr: ['oui', 'présent', 'présente'],
+    es: ['sí', 'si', 'presente', 'asiste', 'asistió'],
+    nl: ['ja', 'aanwezig'],
+    pt: ['sim', 'presente', 'compareceu'],
+    it: ['sì', 'si', 'presente'],
+  },
+  /** A cell that says the person did not come, with or without a reason. */
+  absentMark: {
+    en: ['no'],
+    de: ['nein', 'abwesend', 'entschuldigt'],
+    fr: ['non', 'absent', 'absente', 'excusé', 'excusée'],
+    es: ['ausente', 'excusa', 'excusa su asistencia', 'disculpa su asistencia', 'excusado', 'excusada', 'justificado', 'justificada'],
+    nl: ['nee', 'afwezig', 'afgemeld', 'verhinderd'],
+    pt: ['não', 'ausente', 'justificado', 'justificada'],
+    it: ['assente', 'assente giustificato', 'assente giustificata', 'giustificato', 'giustificata'],
+  },
+  /**
+   * The label of a body's own roll ("Present", "Presenti"; whole label): on the page of a board or
+   * committee that also lists guests, the people under it are its members. "Attendees" is anyone who came.
+   */
+  rollOfMembers: {
+    en: ['present', 'members present', 'roll call'],
+    de: ['anwesend', 'anwesende', 'anwesende mitglieder'],
+    fr: ['présents', 'présentes', 'membres présents'],
+    es: ['presentes', 'miembros presentes'],
+    nl: ['aanwezig', 'aanwezigen', 'aanwezige leden'],
+    pt: ['presentes', 'membros presentes'],
+    it: ['presenti', 'membri presenti'],
   },
   /**
    * The two sides of a one-on-one (a 1:1 page's properties name them in rows, "Manager | @a",

@@ -97,13 +97,15 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // calls, unit-first seats, office groups, month names in six languages…): P 0.90, F1 0.87, fields 0.90,
     // dates 19/24, action counts 14/24, minutes-or-not 21/24. After the date/action/decision/is-minutes
     // rules of set G: P 0.96, F1 0.89, dates 24/24, actions 21/24 (counts 22/24), decisions 23/24,
-    // minutes-or-not 24/24. Floors at what was reached (attendee floors a little below: another helper's area).
-    expect(total.precision).toBeGreaterThanOrEqual(0.88);
-    expect(total.f1).toBeGreaterThanOrEqual(0.85);
-    expect(total.fields.all).toBeGreaterThanOrEqual(0.88);
+    // minutes-or-not 24/24. After the roll-call rules (middle dots, one person a line, "Name, Office"
+    // lines, column words and marks in seven languages, struck names…): attendees P 0.95, R 0.99, F1 0.97,
+    // fields 0.98 (before the two were joined); joined: P 1.00, R 0.99, F1 0.99, fields 0.98, action counts 23/24.
+    expect(total.precision).toBeGreaterThanOrEqual(0.99);
+    expect(total.f1).toBeGreaterThanOrEqual(0.98);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.97);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(24);
     expect(total.actionsRight.right).toBeGreaterThanOrEqual(21);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(22);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(23);
     expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(23);
     expect(total.isMinutesRight.right).toBe(total.isMinutesRight.of);
   });
