@@ -182,6 +182,10 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
   const writtenIds = new Set<string>();
   /** The page files written by this run, so a file another page had before is not taken for its own. */
   const writtenPaths = new Set<string>();
+  // The paths each page of this run is about to write, claimed before its first await: pages are
+  // written concurrently, so a page that moved never removes its old file once another page of
+  // this run has claimed that name (two pages that swapped names), even while that write is under way.
+  const claimedPaths = new Set<string>();
 
   const maxBodyBytes = (options.maxBodyMb ?? 5) * 1_000_000;
   const writePage = async (page: PlannedPage, body: string, bodyType: number): Promise<void> => {
@@ -253,6 +257,7 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
       if (options.onReportLine) for (const line of lines) options.onReportLine(line);
       else result.reportLines.push(...lines);
     }
+    for (const [relative] of outputs) claimedPaths.add(relative);
     const edited = await editedSinceLastRun(out, previous, content.id, outputs, writtenPaths);
     if (edited) {
       problems.push(`${label}: ${edited} was edited since the last conversion into ${options.out}; left as it is (push it, or delete it and convert again)`);
@@ -263,7 +268,7 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
     await Promise.all(outputs.map(([relative, text]) => writeFileAtomic(join(out, relative), text)));
     for (const [relative] of outputs.slice(1)) result.written.push(relative);
     for (const [relative] of outputs) writtenPaths.add(relative);
-    await removeMovedFiles(out, previous, content.id, outputs, writtenPaths);
+    await removeMovedFiles(out, previous, content.id, outputs, claimedPaths);
     writtenIds.add(content.id);
     if (content.kind === 'blogpost') result.blogPosts++;
     else result.pages++;
@@ -568,13 +573,15 @@ async function editedSinceLastRun(out: string, previous: Manifest | null, id: st
 }
 
 /** The unedited files the last run wrote for this page under a name or folder it no longer has. */
-async function removeMovedFiles(out: string, previous: Manifest | null, id: string, outputs: ReadonlyArray<[string, string]>, writtenPaths: ReadonlySet<string>): Promise<void> {
+async function removeMovedFiles(out: string, previous: Manifest | null, id: string, outputs: ReadonlyArray<[string, string]>, claimedPaths: ReadonlySet<string>): Promise<void> {
   const before = previous?.pages[id];
   if (!before) return;
   for (const recorded of [before.files.md, before.files.json]) {
-    if (!recorded || outputs.some(([relative]) => relative === recorded.path) || writtenPaths.has(recorded.path)) continue;
+    if (!recorded || outputs.some(([relative]) => relative === recorded.path) || claimedPaths.has(recorded.path)) continue;
     try {
       if (sha256(await readFile(join(out, recorded.path))) !== recorded.sha256) continue;
+      // Claimed by another page while the file was read: that page's write may be landing now.
+      if (claimedPaths.has(recorded.path)) continue;
       await unlink(join(out, recorded.path));
     } catch {
       continue;
