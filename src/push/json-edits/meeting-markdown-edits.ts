@@ -377,8 +377,16 @@ function itemOfLine(line: string, spot: Found, person: Attendee): { last: RegExp
   let end = spot.end;
   const org = person.organization ? new RegExp(`^\\s*[,(]\\s*${escapeRegExp(person.organization)}\\)?`).exec(line.slice(end)) : null;
   if (org) end += org[0].length;
-  const next = line.slice(end).search(/[,;|]|\\$/);
-  return { last, start: last ? last.index! + last[0].length : 0, end: next < 0 ? line.length : end + next };
+  // The next separator outside brackets ("A (Org, Role), B").
+  let depth = (line.slice(spot.start, end).match(/\(/g) ?? []).length - (line.slice(spot.start, end).match(/\)/g) ?? []).length;
+  let at = end;
+  for (; at < line.length; at++) {
+    const c = line[at]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (/[,;|]/.test(c) || (c === '\\' && at === line.length - 1))) break;
+  }
+  return { last, start: last ? last.index! + last[0].length : 0, end: at };
 }
 
 /** Spellings of a new attendee: a peer's line or row copied with the name, or the name added beside a peer's. */
@@ -421,8 +429,8 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
       if (!LIST_OR_ROW.test(line) && (/\\$/.test(line) || (spot.line > 0 && /\\$/.test(lines[spot.line - 1]!)))) {
         out.push(replaceLine(lines, spot.line, /\\$/.test(line) ? [line, copy] : [`${line}\\`, copy.replace(/\\$/, '')]));
       }
-      // A list item inside a quote or panel (`> - Name`): a copy of it right after the peer's.
-      if (/^\s*>\s*(?:[-*+]|\d+[.)])\s/.test(line)) out.push(replaceLine(lines, spot.line, [line, copy]));
+      // A list item or table row inside a quote or panel (`> - Name`): a copy of it right after the peer's.
+      if (/^\s*>\s*(?:(?:[-*+]|\d+[.)])\s|\|)/.test(line)) out.push(replaceLine(lines, spot.line, [line, copy]));
       // In the same line, beside the peer (lists of names in one paragraph or cell).
       const after = spot.end + (written.peerOrganization ? written.peerOrganization.length : 0);
       out.push(replaceLine(lines, spot.line, [`${line.slice(0, after)}, ${written.token}${line.slice(after)}`]));
