@@ -2,6 +2,7 @@ import { WikiportError } from '../../errors.js';
 import { isDueCue } from '../../minutes/dates.js';
 import { classifyHeading } from '../../minutes/sections.js';
 import type { ActionItem, Attendee, Meeting } from '../../model/meeting.js';
+import { additionAdvice, removalAdvice, type AttendeeAttempt } from './attendee-refusals.js';
 import { alignSequences, changedRanges } from '../storage-edits/blocks-align.js';
 import { WITH_LINE_BEFORE, asTask, dateSpellings, datedRow, doneSpellings, itemShape, redated, type ItemLine } from './action-item-spellings.js';
 
@@ -45,6 +46,8 @@ interface Step {
   itemsInAnyOrder?: true;
   /** Why no spelling fits, and what the user can do instead, when the step can say more than the default. */
   advice?: (markdown: string, meeting: Meeting) => string | null;
+  /** Why no spelling fits, told from what the spellings tried read back as (attendees added or removed). */
+  diagnose?: (attempts: readonly AttendeeAttempt[], wanted: Meeting, markdown: string, meeting: Meeting) => string;
 }
 
 export function meetingEditsThroughMarkdown(job: MeetingMarkdownJob): { markdown: string; notes: string[] } {
@@ -56,10 +59,12 @@ export function meetingEditsThroughMarkdown(job: MeetingMarkdownJob): { markdown
     const wanted = step.next(meeting);
     const tried = new Set<string>();
     let done = false;
+    const attempts: AttendeeAttempt[] = [];
     for (const candidate of step.candidates(markdown, meeting)) {
       if (candidate === markdown || tried.has(candidate)) continue;
       tried.add(candidate);
       const read = job.readMeeting(candidate);
+      attempts.push({ read });
       if (read && sameMeeting(read, wanted, step.attendees === true, new Set(step.people ?? []), ids, step.itemsInAnyOrder === true)) {
         markdown = candidate;
         meeting = read;
@@ -68,7 +73,7 @@ export function meetingEditsThroughMarkdown(job: MeetingMarkdownJob): { markdown
       }
     }
     if (!done) {
-      const advice = step.advice?.(markdown, meeting) ?? 'no change of the page reads back as this edit (the page writes it in a way push cannot reproduce); make it in the Markdown file instead';
+      const advice = step.advice?.(markdown, meeting) ?? step.diagnose?.(attempts, wanted, markdown, meeting) ?? 'no change of the page reads back as this edit (the page writes it in a way push cannot reproduce); make it in the Markdown file instead';
       throw new WikiportError(`${job.file}: ${step.field}: ${advice} (nothing was sent)`);
     }
   }
@@ -215,6 +220,7 @@ function removeAttendee(person: Attendee, index: number): Step {
     people: [person.name],
     next: (m) => ({ ...m, attendees: replaceAttendee(m.attendees, person, null) }),
     candidates: (markdown) => withoutPerson(markdown, person),
+    diagnose: (attempts, wanted, markdown) => removalAdvice(person, attempts, wanted, findPerson(markdown.split('\n'), person).map((f) => f.line)),
   };
 }
 
@@ -224,6 +230,7 @@ function addAttendee(person: Attendee, index: number): Step {
     attendees: true,
     next: (m) => ({ ...m, attendees: [...m.attendees, person] }),
     candidates: (markdown, meeting) => withPerson(markdown, meeting, person),
+    diagnose: (attempts, wanted, _markdown, meeting) => additionAdvice(person, attempts, wanted, meeting.attendees.filter((a) => a.name && a.group === person.group).length),
   };
 }
 
@@ -336,12 +343,50 @@ function withoutPerson(markdown: string, person: Attendee): string[] {
     const token = line.slice(spot.start, spot.end);
     // The whole line (list item or table row), or just the person within it.
     out.push(replaceLine(lines, spot.line, []));
+    // The last line of a paragraph of broken lines: the line before no longer breaks.
+    if (spot.line > 0 && /\\$/.test(lines[spot.line - 1]!) && !/\\$/.test(line)) {
+      out.push(replaceLines(lines, spot.line - 1, 2, lines[spot.line - 1]!.replace(/\\$/, '')));
+    }
+    out.push(...withoutItemOfLine(lines, spot, person));
     for (const pattern of [`\\s*[,;]\\s*${escapeRegExp(token)}${org}`, `${escapeRegExp(token)}${org}\\s*[,;]\\s*`, `${escapeRegExp(token)}${org}`]) {
       const cut = line.replace(new RegExp(pattern), '');
       if (cut !== line) out.push(replaceLine(lines, spot.line, [cut]));
     }
   }
   return out;
+}
+
+/**
+ * The person's item of a line that lists several ("Present: Dr A (Chair), B, C"): from the
+ * separator or label before the name to the one after it (with a title before the name, a role in
+ * brackets and the organization after it).
+ */
+function withoutItemOfLine(lines: readonly string[], spot: Found, person: Attendee): string[] {
+  const line = lines[spot.line]!;
+  const { last, start: segmentStart, end: segmentEnd } = itemOfLine(line, spot, person);
+  const out: string[] = [];
+  if (last && /^[,;]/.test(last[0])) out.push(replaceLine(lines, spot.line, [line.slice(0, last.index!) + line.slice(segmentEnd)]));
+  if (/^[,;]/.test(line.slice(segmentEnd))) out.push(replaceLine(lines, spot.line, [line.slice(0, segmentStart) + line.slice(segmentEnd + 1).replace(/^\s+/, '')]));
+  return out;
+}
+
+/** Where the person's item of a line starts and ends (the separator or label before it, if any, in `last`). */
+function itemOfLine(line: string, spot: Found, person: Attendee): { last: RegExpMatchArray | undefined; start: number; end: number } {
+  const starts = [...line.slice(0, spot.start).matchAll(/[,;|]\s*|:(?:\*\*|__)?\s*|^\s*(?:[-*+]|\d+[.)])\s+/g)];
+  const last = starts[starts.length - 1];
+  let end = spot.end;
+  const org = person.organization ? new RegExp(`^\\s*[,(]\\s*${escapeRegExp(person.organization)}\\)?`).exec(line.slice(end)) : null;
+  if (org) end += org[0].length;
+  // The next separator outside brackets ("A (Org, Role), B").
+  let depth = (line.slice(spot.start, end).match(/\(/g) ?? []).length - (line.slice(spot.start, end).match(/\)/g) ?? []).length;
+  let at = end;
+  for (; at < line.length; at++) {
+    const c = line[at]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (/[,;|]/.test(c) || (c === '\\' && at === line.length - 1))) break;
+  }
+  return { last, start: last ? last.index! + last[0].length : 0, end: at };
 }
 
 /** Spellings of a new attendee: a peer's line or row copied with the name, or the name added beside a peer's. */
@@ -384,9 +429,15 @@ function withPerson(markdown: string, meeting: Meeting, person: Attendee): strin
       if (!LIST_OR_ROW.test(line) && (/\\$/.test(line) || (spot.line > 0 && /\\$/.test(lines[spot.line - 1]!)))) {
         out.push(replaceLine(lines, spot.line, /\\$/.test(line) ? [line, copy] : [`${line}\\`, copy.replace(/\\$/, '')]));
       }
+      // A list item or table row inside a quote or panel (`> - Name`): a copy of it right after the peer's.
+      if (/^\s*>\s*(?:(?:[-*+]|\d+[.)])\s|\|)/.test(line)) out.push(replaceLine(lines, spot.line, [line, copy]));
       // In the same line, beside the peer (lists of names in one paragraph or cell).
       const after = spot.end + (written.peerOrganization ? written.peerOrganization.length : 0);
       out.push(replaceLine(lines, spot.line, [`${line.slice(0, after)}, ${written.token}${line.slice(after)}`]));
+      // ... after the peer's whole item, with the line's own separator ("A, Org; B, Org").
+      const item = itemOfLine(line, spot, peer);
+      if (/;/.test(line)) out.push(replaceLine(lines, spot.line, [`${line.slice(0, item.end)}; ${written.token}${line.slice(item.end)}`]));
+      if (item.end !== after) out.push(replaceLine(lines, spot.line, [`${line.slice(0, item.end)}, ${written.token}${line.slice(item.end)}`]));
     }
   }
   return out;

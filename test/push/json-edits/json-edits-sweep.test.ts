@@ -43,6 +43,8 @@ describe(`JSON edits of the minutes evaluation pages (${deep ? 'all' : 'a sample
         expect(message, message).toMatch(/(?:meeting\.(?:attendees|actionItems|decisions)\[\d+\]|tables\[\d+\])/);
         expect(message, message).toMatch(/Markdown file|tables\[\]\.rows/);
         expect(message).toMatch(/\(nothing was sent\)$/);
+        // An attendee added or removed: the refusal says why (not only that nothing reads back).
+        if (r.edit.kind === 'add-attendee' || r.edit.kind === 'remove-attendee') expect(message).not.toMatch(/no change of the page reads back/);
       }
     });
   }
@@ -57,6 +59,20 @@ describe(`JSON edits of the minutes evaluation pages (${deep ? 'all' : 'a sample
     const page = all.find((p) => p.name === 'c-fr-compte-rendu.storage.xhtml')!;
     const found = sweepPage(page, (e) => e.kind === 'close-item' || e.kind === 'reopen-item' || e.kind === 'due-date');
     expect(found.map((r) => [r.edit.path, r.outcome.status])).toEqual(found.map((r) => [r.edit.path, 'applied']));
+  });
+
+  it('attendees in one line of a paragraph: one with a title and a role ("Prof. A (Chair), B") is removed with both; a new one joins a ";" list as its peers are written', () => {
+    const uni = all.find((p) => p.name === 'c-uni-numbered-items.storage.xhtml')!;
+    expect(sweepPage(uni, (e) => e.path === 'meeting.attendees[0] (removed)').map((r) => r.outcome.status)).toEqual(['applied']);
+    const board = all.find((p) => p.name === 'a-board-directors-paragraphs.storage.xhtml')!;
+    expect(sweepPage(board, (e) => e.kind === 'add-attendee').map((r) => r.outcome.status)).toEqual(sweepPage(board, (e) => e.kind === 'add-attendee').map(() => 'applied'));
+  });
+
+  it('an attendee whose action item is read by their name on the roll: the refusal names the item', () => {
+    const page = all.find((p) => p.name === 'a-board-br-lines-votes.storage.xhtml')!;
+    const [result] = sweepPage(page, (e) => e.path === 'meeting.attendees[3] (removed)');
+    expect(result?.outcome.status).toBe('refused');
+    expect(result && 'message' in result.outcome ? result.outcome.message : '').toMatch(/changes the rest of the minutes: the action item "Tomas to update/);
   });
 
   it('summary', () => {
