@@ -24,7 +24,7 @@ const DONE_WORDS = wordsOf('done').map((w) => w.replace(/ /g, '\\s+')).join('|')
 /** A line that closes its action: done marks people write after or before it. */
 const DONE_MARK = new RegExp(`(?:^\\s*\\[x\\]|[([](?:${DONE_WORDS})[)\\]]|\\bDONE\\b|✅|✔️?|☑️?|✓)`, 'iu');
 const OPEN_BOX = /^\s*\[\s?\]\s*/;
-/** "(vbalogun, 16:10:20)": who recorded the line and when, as a meeting bot appends it; not part of the action. */
+/** "(jdoe, 09:41:07)": who recorded the line and when, as a meeting bot appends it; not part of the action. */
 const RECORDED_BY = /\s*\([^()]*\b\d{1,2}:\d{2}(?::\d{2})?[^()]*\)\s*$/;
 
 /** Words that start a sentence, not a name ("We to…" never, but "We will…" is prose). */
@@ -82,7 +82,7 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   // "@jane.roe circulate…": a mention written as text.
   const handle = /^@([\p{L}][\p{L}\p{N}._'’-]*)\s+(?:to\s+)?(.+)$/su.exec(t);
   if (handle !== null) return { assignee: handleOwner(handle[1]!, context.resolve), rest: handle[2]! };
-  // "hkowalczyk to build…": an attendee known by a lower-case nick (IRC, chat).
+  // "jdoe to draft…": an attendee known by a lower-case nick (IRC, chat).
   const nick = /^([\p{Ll}][\p{L}\p{N}._-]{2,})\s+(?:to|will)\s+(.+)$/su.exec(t);
   if (nick !== null && context.resolve(nick[1]!) !== null) return { assignee: context.resolve(nick[1]!), rest: nick[2]! };
   const mentioned = context.mentions[0];
@@ -96,7 +96,7 @@ function handleOwner(handle: string, resolve: (written: string) => string | null
   return resolve(handle) ?? (first.length >= 3 && first !== handle ? resolve(capitalised) : null) ?? handle;
 }
 
-/** "Send the revised plan – Mbali Dlamini – due 15 July": an attendee named on a part of the line of their own, after the task. */
+/** "Order the new badges – Ana Roe – due 3 May": an attendee named on a part of the line of their own, after the task. */
 function trailingAssignee(rest: string, context: ActionContext): string | null {
   const parts = rest.split(/\s+[–—-]\s+|\s*[;|]\s*|\s*\((?=[^)]*\)\s*$)|\)\s*$/).slice(1).map((p) => p.replace(/^(?:owner|assignee|assigned to|who)\s*:?\s*/i, '').trim());
   for (const part of parts) {

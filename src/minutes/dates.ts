@@ -139,7 +139,7 @@ export function findTitleDate(title: string, order: DateOrder | null = null): st
 
 const MONTH_START = new RegExp(`^(?:${MONTH}|${FOREIGN_MONTH})(?![\\p{L}])`, 'iu');
 
-/** "2. Approval of the minutes of March 12", "24/049 Apologies": a line without the number of its section or minute. */
+/** "3. Minutes of the meeting of 4 June", "24/049 Apologies": a line without the number of its section or minute. */
 export function withoutSectionNumber(line: string): string {
   const m = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}\/\d{1,4})\s+(?=\p{L})/u.exec(line);
   if (m === null) return line;

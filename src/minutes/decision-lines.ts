@@ -8,16 +8,16 @@ const DECISION_MARKER = /^\s*(?:decision|decided|resolved|resolution|agreed|agre
 /** A motion with its outcome ("Motion carries", "Carried.", "Vote passes"), or a recorded vote ("VOTE: …") that did not fail. */
 const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved)\b|^\s*VOTE\s*:/is;
 /**
- * "RESOLVED to approve…", "the PCC resolved to accept…", "Resolved (Cllr A / Cllr B) that …": the
+ * "RESOLVED to approve…", "the PCC resolved to accept…", "Resolved (proposed X, seconded Y) that …": the
  * body resolves, wherever the sentence stands. "Be it resolved that" is the wording of a resolution
  * put to the vote, not the vote.
  */
 const RESOLVES = /(?<!\bbe\s+it\s+(?:further\s+)?)\b(?:unanimously\s+)?resolved\b(?:\s*\([^)]*\))?,?\s+(?:to|that)\s+\S/i;
 /** "… was reviewed and re-adopted unanimously", "… was approved by Unanimous Vote": something the meeting approved. */
 const APPROVED_HERE = /\b(?:was|were|is|are|been)\s+(?:\p{L}+\s+and\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried)\b/iu;
-/** "Approved.", "Approved and signed as a correct record.", "Carried unanimously.": the outcome of the item it sits under. */
+/** "Approved.", "Approved and signed by the chair.", "Carried unanimously.": the outcome of the item it sits under. */
 const BARE_OUTCOME = /^\s*(?:approved|adopted|carried|agreed|accepted|ratified)\b[^.;]{0,80}\.?\s*$/i;
-/** Outcomes about the meeting's own business, not a decision ("Apologies were received and accepted"). */
+/** Outcomes about the meeting's own business, not a decision ("Apologies were noted"). */
 const NOT_BUSINESS = /\bapolog|\bexcused\b|\bregrets\b/i;
 /** A motion or vote that did not pass (failed, defeated, withdrawn): the meeting decided nothing by it. */
 const FAILED_MOTION = /\b(?:motion|vote|proposal)\b.*\b(?:fail(?:s|ed)?|defeated|rejected|lost|withdrawn|not carried|not passed|did not pass|falls)\b|^\s*(?:defeated|failed|withdrawn|lost)\b/is;

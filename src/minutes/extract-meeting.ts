@@ -71,7 +71,7 @@ function settleAttendees(attendees: Attendee[]): void {
     attendees.splice(i, 1);
     i -= 1;
   }
-  // "Vasquez – Yes" in a vote after "Dmitri Vasquez" was listed: a surname alone that ends one listed name is that person again.
+  // "Roe – Aye" in a vote after "Ana Roe" was listed: a surname alone that ends one listed name is that person again.
   for (let i = attendees.length - 1; i >= 0; i -= 1) {
     const name = attendees[i]!.name;
     if (name === null || /\s/.test(name.trim())) continue;
@@ -256,7 +256,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (!label.endsWith(':') || label.length > 60 || label.includes('\n')) return;
     let text = label.slice(0, -1).trim();
     let kind = classifyHeading(text);
-    // "Committee members, tick yourself when you join:": the people come first, an instruction to them after the comma.
+    // "Board members, please tick your name:": the people come first, an instruction to them after the comma.
     const lead = text.split(',')[0]!.trim();
     if (kind === 'other' && lead !== text && PEOPLE.includes(b.section) && PEOPLE.includes(classifyHeading(lead))) {
       text = lead;
@@ -449,7 +449,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const kind = label.length <= 40 ? classifyHeading(label) : 'other';
       // "Actions:" or "Action items" alone labels the items under it; "Action: Sam to …" is an action.
       const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes' && !/:\s*\S/.test(lines[0]!.text);
-      // "hkowalczyk" over that person's actions ("Action items, by person"): a name that heads a list is no action.
+      // "jdoe" over that person's actions ("Action items, by person"): a name that heads a list is no action.
       const ownerOnly = lines.length === 1 && li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol')) && /^@?\S+(?:\s\S+){0,2}$/.test(lines[0]!.text) && !/\s(?:to|will)\s/.test(lines[0]!.text) && (resolve(lines[0]!.text) !== null || !lines[0]!.text.includes(' '));
       if (!labelOnly && !ownerOnly) {
         if (inActions && lines.length > 0) {

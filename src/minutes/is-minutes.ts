@@ -10,7 +10,7 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 const RECORD_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RECORD_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const INVITED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INVITATION_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
-/** A title that says the page is a meeting's ("Board meeting April 2026", "TSC minutes", "Sprint 41 retro"). */
+/** A title that says the page is a meeting's ("Trustees meeting June 2031", "TSC minutes", "Sprint 41 retro"). */
 export function namesAMeeting(text: string): boolean {
   return MEETING_NOUN.test(text) || RECORD_WORD.test(text);
 }

@@ -88,10 +88,10 @@ export function withoutTitles(text: string): string {
   return out;
 }
 
-/** Nouns that head a job or office ("Town Clerk", "Director of Public Works", "volunteer coordinator"). */
+/** Nouns that head a job or office ("Town Clerk", "Director of Parks and Recreation", "volunteer coordinator"). */
 const JOB_NOUN = JOB_NOUNS.join('|');
 const JOB_TITLE = new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu');
-/** "Director of Public Works", "Head of Finance", "secretario técnico": the job comes first, whatever follows. */
+/** "Director of Parks and Recreation", "Head of Finance", "secretario técnico": the job comes first, whatever follows. */
 const JOB_OF = new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})(?:\\s+(?:of|for|de|del|da|do|di|della|van|voor|du|des)\\s+\\S.*|)$`, 'iu');
 /** "coordinatrice tecnica", "vocal suplente": a job noun first and lower-case words after it. */
 const JOB_FIRST = new RegExp(`^(?:${JOB_NOUN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,2}$`, 'u');
@@ -235,7 +235,7 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
           alternateFor = stands[1]!.trim();
           return false;
         }
-        // "(invited, did not join)", "(sent apologies)": a reason for not being there.
+        // "(sent apologies)", "(invited, absent)": a reason for not being there.
         if (isAwayText(part)) {
           away = true;
           return false;

@@ -39,9 +39,9 @@ export function classifyHeading(text: string): SectionKind {
     const kinds = joined.map((part) => classifyHeading(part));
     if (kinds.includes('attendance') && kinds.includes('absent')) return 'attendance';
   }
-  // A heading about people is short ("Other attendees (non-voting)"); a longer one names a topic ("Health data working group (guest presentation)").
+  // A heading about people is short ("Other attendees (non-voting)"); a longer one names a topic ("Budget outlook for the coming year (staff report)").
   const words = text.replace(/^\s*[\d.)]+\s*/, '').replace(/\([^)]*\)/g, '').trim().split(/\s+/).length;
-  // "Resolution S-26-04: Final exam scheduling" is one item's title, not a section of decisions.
+  // "Resolution 31-07: Parking permits for staff" is one item's title, not a section of decisions.
   for (const [kind, rule] of RULES) if (rule.test(text) && !(PEOPLE_KINDS.has(kind) && words > 5) && !(kind === 'decisions' && (words > 4 || RESOLVED_WORK.test(text)))) return kind;
   return 'other';
 }
