@@ -26,15 +26,11 @@ export function patchEditedTableCells(
   editedMarkdown: string,
   macrosRewritten?: CellMacroRewrite[],
 ): string | null {
-  const outer = cellMacroSink;
-  cellMacroSink = [];
-  try {
-    const patched = patchTableCells(originalTable, convertedTable, exportedMarkdown, editedMarkdown);
-    if (patched !== null) macrosRewritten?.push(...cellMacroSink);
-    return patched;
-  } finally {
-    cellMacroSink = outer;
-  }
+  // What the cells' patches rewrote is told only when the table is patched (not rewritten whole).
+  const found: CellMacroRewrite[] = [];
+  const patched = patchTableCells(originalTable, convertedTable, exportedMarkdown, editedMarkdown, found);
+  if (patched !== null) macrosRewritten?.push(...found);
+  return patched;
 }
 
 /**
@@ -49,10 +45,8 @@ export interface CellMacroRewrite {
   why: string;
 }
 
-/** Where editedCellPatch reports the macros it rewrote, while patchEditedTableCells runs (null otherwise). */
-let cellMacroSink: CellMacroRewrite[] | null = null;
 
-function patchTableCells(originalTable: string, convertedTable: string, exportedMarkdown: string, editedMarkdown: string): string | null {
+function patchTableCells(originalTable: string, convertedTable: string, exportedMarkdown: string, editedMarkdown: string, macrosRewritten: CellMacroRewrite[]): string | null {
   const converted = splitBlocks(convertedTable.trim()).blocks;
   if (converted.length !== 1 || converted[0]!.name !== 'table') return null;
   const [before] = storageTables(originalTable);
@@ -60,7 +54,7 @@ function patchTableCells(originalTable: string, convertedTable: string, exported
   if (!before || !after) return null;
   if (before.rows.some((row) => row.cells.some((cell) => cell.spans))) {
     const shown = [pipeTableCells(exportedMarkdown), pipeTableCells(editedMarkdown)] as const;
-    const patch = (cell: Cell, header: boolean, edit: string) => editedCellPatch(originalTable, cell, header, edit);
+    const patch = (cell: Cell, header: boolean, edit: string) => editedCellPatch(originalTable, cell, header, edit, macrosRewritten);
     return shown[0] && shown[1] ? patchMergedCells(originalTable, convertedTable, before, after, shown[0], shown[1], patch) : null;
   }
   const gridBefore = filledGrid(originalTable, before.rows);
@@ -114,10 +108,10 @@ function patchTableCells(originalTable: string, convertedTable: string, exported
   const cellsAfter = (a: number) => gridAfter.cells[a - offset]!;
   const edits = (r: number, a: number) => sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(cellsAfter(a)[k]!)));
   // The header row stays the header row; the body rows are aligned (positionally when as many).
-  if (!headerless) patches.push(...rowPatches(originalTable, storageRow(0), true, slots, edits(0, 0)));
+  if (!headerless) patches.push(...rowPatches(originalTable, storageRow(0), true, slots, edits(0, 0), macrosRewritten));
   const { pairs, ranges } = alignBodyRows(keyedBefore, keyedAfter);
   // Rows the user left as they were still lose and gain the columns' cells.
-  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a)));
+  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a), macrosRewritten));
   const insertAfter = (r: number, rows: readonly number[]): void => {
     if (rows.length === 0) return;
     // Added rows are written like the body row above them, the first body row when there is none.
@@ -138,14 +132,14 @@ function patchTableCells(originalTable: string, convertedTable: string, exported
       }
       insertAfter(r - 1, indices(next, a));
       next = a + 1;
-      patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a)));
+      patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a), macrosRewritten));
     }
     insertAfter(range.baseEnd - 1, indices(next, range.otherEnd));
   }
   // So do rows the Markdown never showed (empty everywhere).
   const unchanged = sources.map(() => null);
   const shownRows = new Set(gridBefore.rows);
-  for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, false, slots, unchanged));
+  for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, false, slots, unchanged, macrosRewritten));
   const patched = applyPatches(originalTable, inOrder(patches));
   if (!headerless) return patched;
   // A first row edited into header cells only (all bold) would read back as a header row, row
@@ -203,7 +197,7 @@ function inOrder(patches: readonly StoragePatch[]): StoragePatch[] {
  * or added where all the shown headers are bold, is bold too (the headers keep their look, and
  * the reader keeps reading them as a header row).
  */
-function rowPatches(table: string, row: StorageRow, header: boolean, slots: readonly Slot[], edits: readonly (string | null)[]): StoragePatch[] {
+function rowPatches(table: string, row: StorageRow, header: boolean, slots: readonly Slot[], edits: readonly (string | null)[], macrosRewritten: CellMacroRewrite[]): StoragePatch[] {
   const patches: StoragePatch[] = [];
   const innerOf = (cell: Cell) => table.slice(cell.innerStart, cell.innerEnd);
   const shownCells = slots.flatMap((slot) => (slot.kind === 'kept' && slot.edited !== null && row.cells[slot.storage] ? [row.cells[slot.storage]!] : []));
@@ -216,7 +210,7 @@ function rowPatches(table: string, row: StorageRow, header: boolean, slots: read
       const cell = row.cells[slot.storage];
       const edit = slot.edited === null ? null : edits[slot.edited];
       if (!cell || edit === null || edit === undefined) continue;
-      patches.push(editedCellPatch(table, cell, header, edit));
+      patches.push(editedCellPatch(table, cell, header, edit, macrosRewritten));
     } else {
       if (slot.at > row.cells.length || row.cells.length === 0) continue; // a short row needs no cell there
       const at = slot.at > 0 ? row.cells[slot.at - 1]!.end : row.cells[0]!.start;
@@ -362,10 +356,10 @@ function plain(storage: string): string {
 }
 
 /** A kept cell taking the converted content `edit`: in a paragraph when its content was, bold in a bold header row. */
-function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string): StoragePatch {
+function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string, macrosRewritten: CellMacroRewrite[]): StoragePatch {
   const inner = table.slice(cell.innerStart, cell.innerEnd);
   const content = listLike(inner, edit) ?? containerInCell(inner, edit) ?? containerBesideText(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
-  cellMacroSink?.push(...macrosRewrittenIn(table, cell, edit, content));
+  macrosRewritten.push(...macrosRewrittenIn(table, cell, edit, content));
   if (cell.innerStart === cell.end) return { start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` };
   return { start: cell.innerStart, end: cell.innerEnd, text: content };
 }
