@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
 const dir = args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', 'fixtures', 'minutes-eval');
 const prefixes = args.find((a) => a.startsWith('--prefix='))?.slice('--prefix='.length).split(',').filter((p) => p !== '');
-const pages = evaluateFolder(dir).filter((p) => prefixes === undefined || prefixes.some((prefix) => p.name.startsWith(prefix)));
+const pages = evaluateFolder(dir, prefixes);
 if (pages.length === 0) {
   console.log(`no NAME.expected.json in ${dir}`);
   process.exit(0);

@@ -47,12 +47,17 @@ export function extractedMeeting(dir: string, file: string, from: InputFormat, t
   return (JSON.parse(output) as { meeting: ActualMeeting | null }).meeting;
 }
 
-/** Every page NAME.expected.json of the folder, extracted and scored, in name order. */
-export function evaluateFolder(dir: string): EvaluatedPage[] {
+/**
+ * Every page NAME.expected.json of the folder, extracted and scored, in name order; with `prefixes`,
+ * only the pages whose name starts with one of them are read at all (so that nothing of a held-out
+ * set, not even a debug print of the extractor, shows while another set is scored).
+ */
+export function evaluateFolder(dir: string, prefixes?: readonly string[]): EvaluatedPage[] {
   if (!existsSync(dir)) return [];
   const names = readdirSync(dir)
     .filter((f) => f.endsWith('.expected.json'))
     .map((f) => f.slice(0, -'.expected.json'.length))
+    .filter((name) => prefixes === undefined || prefixes.some((prefix) => name.startsWith(prefix)))
     .sort();
   return names.map((name) => {
     const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as ExpectedMeeting;
