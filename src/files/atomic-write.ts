@@ -1,7 +1,7 @@
 // files/: atomic writes, safe file names, temporary-file clean-up, the NDJSON file writer. Imports nothing of wikiport but the errors.
 import { randomBytes } from 'node:crypto';
 import { close, fsync, open as openFd, writeFile as writeFd } from 'node:fs';
-import { open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { makeFolder } from './make-folder.js';
@@ -23,11 +23,7 @@ export interface AtomicWriteOptions {
  * temporary file is renamed over the target. The folder is created when missing.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  if (options.durable === false) {
-    await writeWholeUnsynced(path, data);
-    return;
-  }
-  await writeWholeSynced(path, data);
+  await writeWholeThroughTemp(path, data, options.durable !== false);
 }
 
 const openFile = promisify(openFd);
@@ -36,11 +32,12 @@ const flush = promisify(fsync);
 const closeFile = promisify(close);
 
 /**
- * `writeThroughTemp` for bytes known up front, on a plain file descriptor: an export writes three
- * files a page, and a FileHandle (an object with its own clean-up and a promise per call) costs
- * the main thread about twice as much per file as these calls (issue 17).
+ * `writeThroughTemp` for bytes known up front, on a plain file descriptor through the callback
+ * calls: an export writes three files a page, and a FileHandle (an object with its own clean-up
+ * and a promise per call) costs the main thread about twice as much per file as these calls
+ * (issue 17). Without `sync` the bytes are not flushed before the rename (re-runnable outputs).
  */
-async function writeWholeSynced(path: string, data: string | Uint8Array): Promise<void> {
+async function writeWholeThroughTemp(path: string, data: string | Uint8Array, sync: boolean): Promise<void> {
   const temp = tempPathFor(path);
   try {
     let fd: number;
@@ -53,27 +50,9 @@ async function writeWholeSynced(path: string, data: string | Uint8Array): Promis
     }
     try {
       await writeWhole(fd, data);
-      await flush(fd);
+      if (sync) await flush(fd);
     } finally {
       await closeFile(fd);
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
-/** The rename without the fsync: `writeFile` by path (open, write, close) is fewer round trips than a handle. */
-async function writeWholeUnsynced(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = tempPathFor(path);
-  try {
-    try {
-      await writeFile(temp, data);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      await makeFolder(dirname(temp));
-      await writeFile(temp, data);
     }
     await rename(temp, path);
   } catch (error) {

@@ -65,4 +65,30 @@ describe('convertFiles writes behind while the next pages convert', () => {
     expect(summary.converted).toEqual([]);
     expect(summary.failed.map((f) => f.input)).toEqual(inputs);
   });
+
+  it('names an unreadable input mid-run (a folder, a binary file) and writes every other page whole', async () => {
+    const inputs = Array.from({ length: 20 }, (_, i) => {
+      const file = join(work, `p${String(i).padStart(2, '0')}.xml`);
+      writeFileSync(file, page(i));
+      return file;
+    });
+    const folder = join(work, 'p05.xml');
+    rmSync(folder);
+    mkdirSync(folder);
+    writeFileSync(join(work, 'p12.xml'), Buffer.from([0x3c, 0x70, 0x3e, 0x00, 0x01, 0x3c]));
+    const out = join(work, 'out');
+    const failures: string[] = [];
+    const summary = await convertFiles({ inputs, from: 'auto', to: 'md', out, onFailure: (line) => failures.push(line) });
+    expect(summary.failed).toEqual([
+      { input: folder, reason: 'cannot read: is a folder, not a file' },
+      { input: join(work, 'p12.xml'), reason: 'looks like a binary file, not a page (storage XHTML, Markdown or JSON expected)' },
+    ]);
+    expect(failures).toEqual(summary.failed.map((f) => `${f.input}: ${f.reason}`));
+    expect(summary.converted).toHaveLength(18);
+    for (const f of summary.converted) {
+      const n = Number(/p(\d+)\.xml$/.exec(f.input)?.[1]);
+      expect(readFileSync(f.output as string, 'utf8')).toBe(`## Runbook ${n}\n\nRestart the **api-${n}** pods first.\n\n- check \`kubectl get pods\`\n- page on-call\n`);
+    }
+    expect(readdirSync(out).sort()).toEqual([...summary.converted.map((f) => (f.output as string).slice(out.length + 1)), REPORT_FILE_NAME].sort());
+  });
 });
