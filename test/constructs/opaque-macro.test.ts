@@ -41,6 +41,18 @@ describe('opaque macros with an address', () => {
   });
 });
 
+describe('reports Confluence computes from other pages', () => {
+  it('page-properties-report (the Page Properties Report, once detailssummary) is kept invisibly, no label', () => {
+    const report = macro('page-properties-report', '<ac:parameter ac:name="cql">label = &quot;service&quot;</ac:parameter>');
+    const md = storageToMd(`<p>Services:</p>${report}`);
+    expect(md).not.toContain('kept from Confluence');
+    expect(md).toContain('<!-- wikiport:block dynamic page-properties-report ');
+    const trip = roundTrip(`<p>Services:</p>${report}`);
+    expect(trip.storage).toContain(report);
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+});
+
 describe('diagram macros that keep their picture as an attachment (draw.io, Gliffy)', () => {
   const drawio = macro('drawio', '<ac:parameter ac:name="diagramName">release flow</ac:parameter><ac:parameter ac:name="revision">4</ac:parameter>');
   const gliffy = macro('gliffy', '<ac:parameter ac:name="name">net | map</ac:parameter><ac:parameter ac:name="pagePin">3</ac:parameter>');
