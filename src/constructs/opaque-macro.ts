@@ -5,6 +5,7 @@ import { attachmentPath } from './attachment-link.js';
 import { escapeMarkdownText } from './markdown-escape.js';
 import { storedStorage } from '../formats/markdown/storage-stash.js';
 import { INLINE_COMMENT_MARK } from '../formats/markdown/escape-text.js';
+import { inlineMathMarkdown, inlineMathTex } from './inline-math.js';
 
 /**
  * The fallback: any `ac:`/`ri:` element no other construct claimed (drawio, gliffy, third-party
@@ -39,6 +40,9 @@ export const opaqueMacro: Construct = {
           const dynamic = node.hasAttribute('data-dynamic');
           const storage = storedStorage(node.getAttribute('data-storage'));
           const comment = `<!--${opaqueCommentBody({ macro, storage, dynamic, inline })}-->`;
+          // An inline formula is shown as GitHub shows math (inline-math.ts).
+          const tex = inline && !dynamic ? inlineMathTex(macro, storage) : null;
+          if (tex !== null) return inlineMathMarkdown(tex, comment);
           const line = dynamic ? (inline ? `${INLINE_COMMENT_MARK}${comment}` : comment) : `${visibleLine(macro, storage)} ${comment}`;
           if (!inline) return `\n\n${line}\n\n`;
           // Emphasis glued to a word (`0*[x]*`) is not emphasis: the label gets a space before it.

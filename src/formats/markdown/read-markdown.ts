@@ -13,6 +13,7 @@ import { namesByFragment, renderedHeadings } from './heading-fragments.js';
 import { linkScheme, normalizedLink } from '../../constructs/link.js';
 import { attachmentOfPath, attachmentPath } from '../../constructs/attachment-link.js';
 import { currentWriteOptions, withWriteOptions } from '../../hub/write-options.js';
+import { inlineMathToComments } from '../../constructs/inline-math.js';
 
 /** Plain hub elements a Markdown renderer may produce, with the attributes each keeps. */
 const PLAIN: Record<string, readonly string[]> = {
@@ -36,7 +37,7 @@ export interface MarkdownReadResult {
 export function readMarkdown(markdown: string, report: ConversionReport = new ConversionReport()): MarkdownReadResult {
   const { meta, body, problem } = readFrontMatter(markdown);
   if (problem) report.warn('front-matter', `${problem}; it was ignored`);
-  const html = markdownParser().render(repairMangledMarkdown(body));
+  const html = inlineMathToComments(markdownParser().render(repairMangledMarkdown(body)));
   const anchorNames = namesByFragment(renderedHeadings(html));
   return { hub: withWriteOptions({ ...currentWriteOptions(), anchorNames }, () => markdownHtmlToHub(html, report)), meta };
 }
