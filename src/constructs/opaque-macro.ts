@@ -1,5 +1,5 @@
 import type { Construct } from './construct.js';
-import { opaqueCommentBody, opaqueLabel, opaqueLinkUrl, opaquePictureFile } from '../hub/opaque.js';
+import { opaqueCommentBody, opaqueLabel, opaqueLinkUrl, opaquePictureFile, opaqueShownFile } from '../hub/opaque.js';
 import { markdownDestination } from './link.js';
 import { attachmentPath } from './attachment-link.js';
 import { escapeMarkdownText } from './markdown-escape.js';
@@ -56,11 +56,15 @@ export const opaqueMacro: Construct = {
 
 /**
  * The diagram's picture, `![release-topology](attachments/release-topology.png)`; otherwise
+ * the file a View File macro previews, `[plan.pdf](attachments/plan.pdf)`; otherwise
  * `*[gadget macro kept from Confluence]*`, a link to the macro's address when it has one.
  */
 function visibleLine(macro: string, storage: string): string {
   const picture = opaquePictureFile(macro, storage);
   if (picture !== null) return `![${escapeMarkdownText(picture.slice(0, -'.png'.length))}](${markdownDestination(attachmentPath(picture))})`;
+  // A previewed file (View File): a link to it, as an attachment link is written.
+  const file = opaqueShownFile(macro, storage);
+  if (file !== null) return `[${escapeMarkdownText(file)}](${markdownDestination(attachmentPath(file))})`;
   const label = opaqueLabel(macro);
   const url = opaqueLinkUrl(storage);
   return `*${url ? `${label}(${markdownDestination(url)})` : label}*`;
