@@ -7,7 +7,7 @@ export const DYNAMIC_MACROS = [
   'blog-posts', 'livesearch', 'search', 'index', 'page-index', 'navmap', 'spaces', 'space-details', 'attachments',
   'content-report-table', 'contributors', 'contributors-summary', 'change-history', 'detailssummary',
   'create-from-template', 'createbutton', 'favpages', 'global-reports', 'network', 'profile', 'userlister',
-  'recently-used-labels', 'gallery', 'viewfile', 'view-file',
+  'recently-used-labels', 'gallery', 'page-properties-report',
 ] as const;
 
 /** Dynamic macros (toc, children, ...) are kept invisibly and intact: writers show nothing. */

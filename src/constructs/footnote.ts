@@ -19,6 +19,12 @@ import { escapeMarkdownText } from './markdown-escape.js';
  * where the list stood (markdown-it-footnote reads them, markdown-parser.ts). Hub:
  * `<sup data-footnote="1" data-footnote-ref="footnote-ref-1">1</sup>` and
  * `<ol data-footnotes><li data-footnote="1" data-footnote-refs="1">…</li></ol>`.
+ *
+ * Storage written from Markdown by other tools (mark) carries the HTML that Markdown renderers give
+ * footnotes: `<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup>`
+ * and `<div class="footnotes" role="doc-endnotes"><hr /><ol><li id="fn:1"><p>The note.&nbsp;<a
+ * href="#fnref:1" class="footnote-backref" role="doc-backlink">↩</a></p></li></ol></div>`. They are
+ * footnotes too (the same hub), written back in the spelling above.
  */
 const REF_PREFIX = 'footnote-ref-';
 const DEF_PREFIX = 'footnote-def-';
@@ -45,11 +51,61 @@ function linkAnchor(el: Element, prefix: string): string | null {
   return target.startsWith(prefix) && childElements(el).every((c) => ['ac:link-body', 'ac:plain-text-link-body'].includes(tagName(c))) ? target.slice(prefix.length) : null;
 }
 
+/** A fragment link's target (`#x` → `x`), or null. */
+function fragmentOf(el: AnyNode | undefined): string | null {
+  if (!el || !isElement(el) || tagName(el) !== 'a') return null;
+  const href = el.attribs.href ?? '';
+  if (!href.startsWith('#') || href.length < 2) return null;
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
+}
+
+const hasClass = (el: Element, name: string): boolean => (el.attribs.class ?? '').split(/\s+/).includes(name);
+
+/** A Markdown renderer's footnote label from an id or fragment: `fn:1`, `fn1`, `fn-1` → `1`. */
+function rendererLabel(id: string, prefix: 'fn' | 'fnref'): string | null {
+  const m = new RegExp(`^${prefix}[:-]?(.+)$`).exec(id);
+  return m ? footnoteLabel(m[1] ?? '') : null;
+}
+
+/** `<a href="#fn:1" class="footnote-ref" role="doc-noteref">`: a rendered reference's label. */
+function htmlReferenceLabel(el: AnyNode | undefined): string | null {
+  const target = fragmentOf(el);
+  if (target === null) return null;
+  const a = el as Element;
+  const marked = a.attribs.role === 'doc-noteref' || hasClass(a, 'footnote-ref');
+  return marked ? rendererLabel(target, 'fn') ?? footnoteLabel(target) : null;
+}
+
+/** `<a href="#fnref:1" class="footnote-backref" role="doc-backlink">`: a rendered link back. */
+function isHtmlBackLink(el: AnyNode): boolean {
+  const target = fragmentOf(el);
+  if (target === null) return false;
+  const a = el as Element;
+  return a.attribs.role === 'doc-backlink' || hasClass(a, 'footnote-backref') || rendererLabel(target, 'fnref') !== null;
+}
+
+/** The list of a rendered footnotes block (`div.footnotes`, `role="doc-endnotes"`): its `ol`, every item with an `fn` id. */
+function htmlNoteList(el: Element): Element | null {
+  if (!['div', 'section'].includes(tagName(el)) || !(hasClass(el, 'footnotes') || el.attribs.role === 'doc-endnotes')) return null;
+  const parts = meaningful(el.children).filter((n) => !(isElement(n) && tagName(n) === 'hr'));
+  const ol = parts[0];
+  if (parts.length !== 1 || !ol || !isElement(ol) || tagName(ol) !== 'ol') return null;
+  const items = childElements(ol, 'li');
+  const allNotes = items.length > 0 && items.length === meaningful(ol.children).length && items.every((li) => rendererLabel(li.attribs.id ?? '', 'fn') !== null);
+  return allNotes ? ol : null;
+}
+
 const meaningful = (nodes: readonly AnyNode[]): AnyNode[] => nodes.filter((n) => !(n.type === 'text' && n.data.trim() === ''));
 
 /** `<sup>[anchor]<ac:link ac:anchor="footnote-def-x">n</ac:link></sup>`: label, reference anchor, number. */
 function storageReference(sup: Element): { label: string; ref: string; number: string } | null {
   const nodes = meaningful(sup.children);
+  const rendered = nodes.length === 1 ? htmlReferenceLabel(nodes[0]) : null;
+  if (rendered !== null) return { label: rendered, ref: '', number: textContent(nodes[0] as Element).trim() };
   const link = nodes[nodes.length - 1] as Element | undefined;
   const label = link ? linkAnchor(link, DEF_PREFIX) : null;
   if (!link || label === null || nodes.length > 2) return null;
@@ -82,7 +138,7 @@ function backLinks(li: Element): AnyNode[] {
   while (i >= 0) {
     const node = nodes[i] as AnyNode;
     if (node.type === 'text' && node.data.replace(/\u00a0/g, ' ').trim() === '') out.push(node);
-    else if (isElement(node) && linkAnchor(node, REF_PREFIX) !== null) out.push(node);
+    else if (isElement(node) && (linkAnchor(node, REF_PREFIX) !== null || isHtmlBackLink(node))) out.push(node);
     else break;
     i--;
   }
@@ -94,10 +150,11 @@ function backLinks(li: Element): AnyNode[] {
 export const footnote: Construct = {
   name: 'footnote',
   storage: {
-    tags: ['sup', 'ol', 'hr'],
+    tags: ['sup', 'ol', 'hr', 'div', 'section'],
     test: (el) => {
       const name = tagName(el);
       if (name === 'sup') return storageReference(el) !== null;
+      if (name === 'div' || name === 'section') return htmlNoteList(el) !== null;
       if (name === 'ol') return isNoteList(el);
       const next = meaningful(el.parent?.children.slice((el.parent.children.indexOf(el)) + 1) ?? [])[0];
       return next !== undefined && isElement(next) && tagName(next) === 'ol' && isNoteList(next);
@@ -109,10 +166,11 @@ export const footnote: Construct = {
         const { label, ref, number } = storageReference(el) as { label: string; ref: string; number: string };
         return element('sup', { 'data-footnote': footnoteLabel(label), 'data-footnote-ref': ref || null }, escapeText(number));
       }
-      const items = childElements(el, 'li').map((li) => {
-        const { anchor, label } = noteAnchor(li) as { anchor: Element; label: string };
-        const skip = new Set<AnyNode>([anchor, ...backLinks(li)]);
-        const refs = [...skip].filter((n) => isElement(n) && tagName(n) === 'ac:link').length;
+      const rendered = name === 'div' || name === 'section' ? htmlNoteList(el) : null;
+      const items = childElements(rendered ?? el, 'li').map((li) => {
+        const { anchor, label } = rendered ? { anchor: null, label: rendererLabel(li.attribs.id ?? '', 'fn') ?? 'note' } : (noteAnchor(li) as { anchor: Element; label: string });
+        const skip = new Set<AnyNode>([...(anchor ? [anchor] : []), ...backLinks(li)]);
+        const refs = [...skip].filter((n) => isElement(n) && (tagName(n) === 'ac:link' || tagName(n) === 'a')).length;
         const content = ctx.nodes(withoutNodes(li.children, skip)).trim();
         return element('li', { 'data-footnote': footnoteLabel(label), 'data-footnote-refs': String(refs) }, content);
       });

@@ -10,10 +10,12 @@ import { parseUserTarget, userUrl, type UserTarget } from './wiki-urls.js';
 
 /**
  * User mentions (`<ac:link><ri:user …/></ac:link>`). Markdown spelling: `[@Name](<base>/people/<id>)`
- * when a display name is known, else the bare id: `@557058:…` (account id), `@8a7f…` (user key,
- * 32 hex digits) or `@~jdoyle` (username, the `~` of Confluence's user URLs). Ids of any other
- * shape are written as a link, `[@id](/people/id)`, so that every form parses back to the same
- * `ri:user` attribute.
+ * when a display name is known. Without one, a username is `@~jdoyle` (the `~` of Confluence's user
+ * URLs, readable as it is); an account id or user key, which no reader can read, is a link to the
+ * profile named `@user-` and the id's last six letters and digits, `[@user-4f0011](/people/8a7f…4f0011)`:
+ * a mention to GitHub's eye, told apart from the page's other mentions, and read back to the same
+ * `ri:user` with no name. Bare ids typed in Markdown (`@557058:…`, `@8a7f…`, 32 or 24 hex digits)
+ * are still read as mentions.
  */
 export interface UserIds {
   accountId?: string;
@@ -48,6 +50,21 @@ export function idsFromToken(token: string): UserIds {
   return { accountId: token };
 }
 
+/** The name a mention without a known name shows: `user-` and the last six letters and digits of its id. */
+export function unnamedMention(ids: UserIds): string | null {
+  const id = ids.accountId ?? ids.userKey;
+  if (id === undefined) return null;
+  // Ids a reader can read (a user key that is an old username) stay as they are.
+  const token = MENTION_TOKEN.exec(`@${id}`);
+  if (!token || token[1] !== id) return null;
+  return `user-${id.replace(/[^0-9A-Za-z]/g, '').slice(-6)}`;
+}
+
+/** Whether a mention's shown text is a name of its own rather than its id or the stand-in for it. */
+function isName(shown: string, ids: UserIds): boolean {
+  return shown !== '' && shown !== primaryId(ids) && shown !== `~${ids.username ?? ''}` && shown !== unnamedMention(ids);
+}
+
 function bareToken(ids: UserIds): string | null {
   const user = primaryUser(ids);
   if (!user) return null;
@@ -79,9 +96,11 @@ export function mentionMarkdown(ids: UserIds, hubText: string): string {
   if (!user) return escapeMarkdownText(hubText);
   const shown = hubText.replace(/^@/, '');
   const known = currentWriteOptions().userNames?.(ids) ?? null;
-  const name = known ?? (shown !== '' && shown !== primaryId(ids) && shown !== `~${ids.username ?? ''}` ? shown : null);
+  const name = known ?? (isName(shown, ids) ? shown : null);
   const href = markdownDestination(userUrl(user));
   if (name) return `[@${escapeMarkdownText(name)}](${href})`;
+  const standIn = 'username' in user ? null : unnamedMention(ids);
+  if (standIn) return `[@${standIn}](${href})`;
   return bareToken(ids) ?? `[@${escapeMarkdownText(primaryId(ids))}](${href})`;
 }
 
@@ -122,7 +141,7 @@ export const mention: Construct = {
       }
       // A display name the Markdown showed is kept as the link body, so it survives storage and back.
       const shown = textContent(el).trim().replace(/^@/, '');
-      const named = shown !== '' && shown !== primaryId(ids) && shown !== `~${ids.username ?? ''}`;
+      const named = isName(shown, ids);
       const body = named ? `<ac:plain-text-link-body><![CDATA[${shown.replace(/]]>/g, ']]]]><![CDATA[>')}]]></ac:plain-text-link-body>` : '';
       return `<ac:link><ri:user${attrs} />${body}</ac:link>`;
     },
@@ -145,7 +164,8 @@ export const mention: Construct = {
     toHub: (el) => {
       const user = parseUserTarget(el.attribs.href ?? '') ?? { username: '' };
       const ids: UserIds = 'accountId' in user ? { accountId: user.accountId } : 'userKey' in user ? { userKey: user.userKey } : { username: user.username };
-      return mentionHub(ids, textContent(el).trim().replace(/^@/, ''));
+      const shown = textContent(el).trim().replace(/^@/, '');
+      return mentionHub(ids, isName(shown, ids) ? shown : undefined);
     },
   },
 };

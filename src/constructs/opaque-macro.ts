@@ -1,10 +1,11 @@
 import type { Construct } from './construct.js';
-import { opaqueCommentBody, opaqueLabel, opaqueLinkUrl, opaquePictureFile } from '../hub/opaque.js';
+import { opaqueCommentBody, opaqueLabel, opaqueLinkUrl, opaquePictureFile, opaqueShownFile } from '../hub/opaque.js';
 import { markdownDestination } from './link.js';
 import { attachmentPath } from './attachment-link.js';
 import { escapeMarkdownText } from './markdown-escape.js';
 import { storedStorage } from '../formats/markdown/storage-stash.js';
 import { INLINE_COMMENT_MARK } from '../formats/markdown/escape-text.js';
+import { inlineMathMarkdown, inlineMathTex } from './inline-math.js';
 
 /**
  * The fallback: any `ac:`/`ri:` element no other construct claimed (drawio, gliffy, third-party
@@ -39,6 +40,9 @@ export const opaqueMacro: Construct = {
           const dynamic = node.hasAttribute('data-dynamic');
           const storage = storedStorage(node.getAttribute('data-storage'));
           const comment = `<!--${opaqueCommentBody({ macro, storage, dynamic, inline })}-->`;
+          // An inline formula is shown as GitHub shows math (inline-math.ts).
+          const tex = inline && !dynamic ? inlineMathTex(macro, storage) : null;
+          if (tex !== null) return inlineMathMarkdown(tex, comment);
           const line = dynamic ? (inline ? `${INLINE_COMMENT_MARK}${comment}` : comment) : `${visibleLine(macro, storage)} ${comment}`;
           if (!inline) return `\n\n${line}\n\n`;
           // Emphasis glued to a word (`0*[x]*`) is not emphasis: the label gets a space before it.
@@ -52,11 +56,15 @@ export const opaqueMacro: Construct = {
 
 /**
  * The diagram's picture, `![release-topology](attachments/release-topology.png)`; otherwise
+ * the file a View File macro previews, `[plan.pdf](attachments/plan.pdf)`; otherwise
  * `*[gadget macro kept from Confluence]*`, a link to the macro's address when it has one.
  */
 function visibleLine(macro: string, storage: string): string {
   const picture = opaquePictureFile(macro, storage);
   if (picture !== null) return `![${escapeMarkdownText(picture.slice(0, -'.png'.length))}](${markdownDestination(attachmentPath(picture))})`;
+  // A previewed file (View File): a link to it, as an attachment link is written.
+  const file = opaqueShownFile(macro, storage);
+  if (file !== null) return `[${escapeMarkdownText(file)}](${markdownDestination(attachmentPath(file))})`;
   const label = opaqueLabel(macro);
   const url = opaqueLinkUrl(storage);
   return `*${url ? `${label}(${markdownDestination(url)})` : label}*`;

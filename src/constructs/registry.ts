@@ -29,6 +29,7 @@ import { heading } from './heading.js';
 import { horizontalRule } from './horizontal-rule.js';
 import { inlineCommentMarker } from './inline-comment-marker.js';
 import { inlineFormatting } from './inline-formatting.js';
+import { inlineMath } from './inline-math.js';
 import { lineBreak } from './line-break.js';
 import { link } from './link.js';
 import { list } from './list.js';
@@ -47,6 +48,7 @@ export const registry: readonly Construct[] = [
   // Macros and Confluence elements.
   adfExtension,
   footnote,
+  inlineMath,
   codeBlock,
   panel,
   expand,

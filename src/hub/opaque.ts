@@ -66,6 +66,21 @@ export function opaquePictureFile(macro: string, storage: string): string | null
   return name === '' ? null : `${name}.png`;
 }
 
+/** Macros that show one attachment of the page as a preview (View File): the file they show. */
+const FILE_MACROS = new Set(['view-file', 'viewfile']);
+
+/**
+ * The attachment a kept file macro shows (`strategy 2024.pdf`), so its visible line can link to
+ * the file, as the page shows it; null for other macros.
+ */
+export function opaqueShownFile(macro: string, storage: string): string | null {
+  if (!FILE_MACROS.has(macro)) return null;
+  const match = /<ac:parameter ac:name="name">\s*<ri:attachment\b[^>]*\bri:filename="([^"]+)"[^>]*\/?>(?:<\/ri:attachment>)?\s*<\/ac:parameter>/.exec(storage);
+  // A file of another page is no attachment of this one: the line stays a label.
+  const name = match?.[1] && !/<ri:(?:page|blog-post)\b/.test(storage) ? decodeXML(match[1]) : '';
+  return name === '' ? null : name;
+}
+
 export const OPAQUE_COMMENT_PREFIX = 'wikiport:';
 
 /** What the payload escapes: `%`, line ends, `|`, and each `-` that follows a `-` (so no `--` is left). */

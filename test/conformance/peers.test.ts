@@ -39,7 +39,6 @@ function peerPairs(): [string, string][] {
 
 /** Storage pages that lose words on purpose, with the reason (also in docs/conformance.md). */
 const LOSSY: Record<string, string> = {
-  'mark/math-katex.html': 'KaTeX HTML: the rendered formula spans are not page text; the TeX source is kept in the formula',
   'md2conf/target/footnote.xml': 'the back links of a note read several times (↩¹ ↩²) are numbered by the Markdown renderer from `[^label]`, not written',
 };
 

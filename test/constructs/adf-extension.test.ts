@@ -69,3 +69,23 @@ describe('Cloud decision lists', () => {
     expect(storage(md(other))).toBe(other);
   });
 });
+
+describe('one meaning for "note": the colour Confluence shows', () => {
+  const macro = (name: string): string => `<ac:structured-macro ac:name="${name}" ac:schema-version="1"><ac:rich-text-body><p>Mind the gap.</p></ac:rich-text-body></ac:structured-macro>`;
+
+  it('the yellow boxes (storage note macro, ADF warning panel) are [!WARNING]; the red (warning macro, ADF error) [!CAUTION]; the purple ADF note [!IMPORTANT]', () => {
+    const alertOf = (source: string): string => /\[!(\w+)\]/.exec(md(source))?.[1] ?? '';
+    expect([alertOf(macro('note')), alertOf(adfPanel('warning', '<p>Mind the gap.</p>'))]).toEqual(['WARNING', 'WARNING']);
+    expect([alertOf(macro('warning')), alertOf(adfPanel('error', '<p>Mind the gap.</p>'))]).toEqual(['CAUTION', 'CAUTION']);
+    expect(alertOf(adfPanel('note', '<p>Mind the gap.</p>'))).toBe('IMPORTANT');
+  });
+
+  it('each comes back as itself, and an alert typed in Markdown as the storage macro of its colour', () => {
+    for (const source of [macro('note'), macro('warning'), adfPanel('note', '<p>Mind the gap.</p>'), adfPanel('warning', '<p>Mind the gap.</p>')]) {
+      expect(storage(md(source)).replace(/\n/g, '')).toContain(source);
+      expect(mdAgain(source)).toBe(md(source));
+    }
+    expect(storage('> [!WARNING]\n> Mind the gap.\n')).toContain('ac:name="note"');
+    expect(storage('> [!CAUTION]\n> Mind the gap.\n')).toContain('ac:name="warning"');
+  });
+});

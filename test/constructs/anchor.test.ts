@@ -31,3 +31,19 @@ describe('anchor construct, legacy form', () => {
     expect(storageToHub('<ac:macro ac:name="anchor"><ac:default-parameter>old-style</ac:default-parameter></ac:macro>')).toBe('<a id="old-style" data-anchor="old-style"></a>');
   });
 });
+
+describe('an anchor alone in the paragraph right before a heading', () => {
+  const page = `<p>${anchorMacro('faq')}</p><h1>4. FAQ</h1><p>Read the <ac:link ac:anchor="faq"><ac:link-body>FAQ</ac:link-body></ac:link>.</p>`;
+
+  it('marks that heading: a link to it is written with the heading\'s slug (MD051) and read back to the anchor', () => {
+    const trip = roundTrip(page);
+    expect(trip.md).toContain('Read the [FAQ](#4-faq).');
+    expect(trip.storage).toContain('<ac:link ac:anchor="faq">');
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+
+  it('not when the paragraph has words of its own', () => {
+    const md = storageToMd(`<p>${anchorMacro('faq')}Questions:</p><h1>4. FAQ</h1><p>Read the <ac:link ac:anchor="faq"><ac:link-body>FAQ</ac:link-body></ac:link>.</p>`);
+    expect(md).toContain('[FAQ](#faq)');
+  });
+});

@@ -55,3 +55,24 @@ describe('footnotes', () => {
     expect(storage('Text^[inline note].\n')).toBe('<p>Text^[inline note].</p>');
   });
 });
+
+describe('footnotes as Markdown renderers write them (mark\'s storage)', () => {
+  const rendered = '<p>Cold starts got slower<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup> last week.</p>\n' +
+    '<div class="footnotes" role="doc-endnotes">\n<hr />\n<ol>\n<li id="fn:1">\n<p>Only on <em>arm64</em> hosts.&#160;<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p>\n</li>\n</ol>\n</div>';
+
+  it('a reference to an `li id` footnote list and the list are GFM footnotes', () => {
+    expect(md(rendered)).toBe('Cold starts got slower[^1] last week.\n\n[^1]: Only on *arm64* hosts.\n');
+    expect(mdAgain(rendered)).toBe(md(rendered));
+  });
+
+  it('come back in the anchor spelling', () => {
+    const back = storage(md(rendered));
+    expect(back).toContain(link('footnote-def-1', '1'));
+    expect(back).toContain(`${anchor('footnote-def-1')}Only on <em>arm64</em> hosts.&nbsp;${link('footnote-ref-1', '↩')}`);
+  });
+
+  it('a plain superscript link or a div of another class stays what it is', () => {
+    expect(md('<p>See<sup><a href="#top">up</a></sup></p>')).toContain('<sup>[up](#top)</sup>');
+    expect(md('<div class="box"><ol><li id="fn:1">x</li></ol></div>')).toContain('1. x');
+  });
+});

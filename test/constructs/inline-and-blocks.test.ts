@@ -31,6 +31,13 @@ describe('headings, paragraphs, inline formatting, links, breaks, rules, quotes'
       .toBe('### T\n\na\\\nb\n\n---\n\n> q\n');
   });
 
+  it('a numbered heading keeps its number unescaped (a heading is never a list), and reads back the same', () => {
+    const page = '<h1>1. Scope</h1><h2>2.1 Disk encryption</h2><h2>3) Devices</h2><p>1. not a heading</p>';
+    expect(md(page)).toBe('# 1. Scope\n\n## 2.1 Disk encryption\n\n## 3) Devices\n\n1\\. not a heading\n');
+    expect(storage(md(page))).toContain('<h1>1. Scope</h1>');
+    expect(mdAgain(page)).toBe(md(page));
+  });
+
   it('drops placeholders and keeps dynamic macros invisible but intact', () => {
     const toc = '<ac:structured-macro ac:name="toc"><ac:parameter ac:name="maxLevel">2</ac:parameter></ac:structured-macro>';
     const out = md(`<p><ac:placeholder>Type here</ac:placeholder></p>${toc}<p>text</p>`);

@@ -11,10 +11,19 @@ describe('mention construct', () => {
     expect(storageToHub(user('ri:userkey="8a7f808a6c1d2e3f016c1d4f5a6b0001"'))).toContain('data-userkey="8a7f808a6c1d2e3f016c1d4f5a6b0001"');
   });
 
-  it('without a known name: the bare id, `~` for usernames', () => {
-    expect(storageToMd(user('ri:account-id="557058:aaaa1111-2222-3333-4444-555566667777"'))).toBe('Ask @557058:aaaa1111-2222-3333-4444-555566667777 first.\n');
-    expect(storageToMd(user('ri:userkey="8a7f808a6c1d2e3f016c1d4f5a6b0001"'))).toBe('Ask @8a7f808a6c1d2e3f016c1d4f5a6b0001 first.\n');
+  it('without a known name: a profile link named after the id\'s end for ids, `@~name` for usernames', () => {
+    expect(storageToMd(user('ri:account-id="557058:aaaa1111-2222-3333-4444-555566667777"'))).toBe('Ask [@user-667777](/people/557058:aaaa1111-2222-3333-4444-555566667777) first.\n');
+    expect(storageToMd(user('ri:userkey="8a7f808a6c1d2e3f016c1d4f5a6b0001"'))).toBe('Ask [@user-6b0001](/people/8a7f808a6c1d2e3f016c1d4f5a6b0001) first.\n');
+    expect(storageToMd(user('ri:account-id="5b10ac8d82e05b22cc7d4ef5"'))).toBe('Ask [@user-7d4ef5](/people/5b10ac8d82e05b22cc7d4ef5) first.\n');
     expect(storageToMd(user('ri:username="r.okafor"'))).toBe('Ask @~r.okafor first.\n');
+  });
+
+  it('the stand-in name is no name: it reads back to the bare ri:user, and GitHub shows a link', () => {
+    const md = storageToMd(user('ri:userkey="8a7f808a6c1d2e3f016c1d4f5a6b0001"'));
+    expect(mdToStorage(md)).toContain('<ac:link><ri:user ri:userkey="8a7f808a6c1d2e3f016c1d4f5a6b0001" /></ac:link>');
+    expect(mdToHub(md)).toContain('>@8a7f808a6c1d2e3f016c1d4f5a6b0001</a>');
+    // A bare id typed in Markdown is still a mention.
+    expect(mdToStorage('Ask @8a7f808a6c1d2e3f016c1d4f5a6b0001 first.')).toContain('<ri:user ri:userkey="8a7f808a6c1d2e3f016c1d4f5a6b0001" />');
   });
 
   it('with a known name: a link to the profile under the base URL', () => {

@@ -32,12 +32,36 @@ describe('opaque macros with an address', () => {
     expect(storageToMd(widget)).toContain('*[widget macro kept from Confluence]* <!--');
   });
 
-  it('view-file, like viewfile, is computed by Confluence: kept invisibly, no label', () => {
+  it('view-file (and viewfile) previews one attachment: shown as a link to the file, the macro back byte for byte', () => {
     const view = macro('view-file', '<ac:parameter ac:name="name"><ri:attachment ri:filename="strategy 2024.pdf" ri:version-at-save="1" /></ac:parameter><ac:parameter ac:name="height">250</ac:parameter>');
     const md = storageToMd(`<p>Slides:</p>${view}`);
     expect(md).not.toContain('kept from Confluence');
-    expect(md).toContain('<!-- wikiport:block dynamic view-file ');
-    expect(mdToStorage(md)).toContain(view);
+    expect(md).toContain('[strategy 2024.pdf](attachments/strategy%202024.pdf) <!-- wikiport:block view-file ');
+    const back = mdToStorage(md);
+    expect(back).toContain(view);
+    expect(back).not.toContain('ri:filename="strategy 2024.pdf" /></ac:link>');
+    const inline = `<p>Sheet ${macro('viewfile', '<ac:parameter ac:name="name"><ri:attachment ri:filename="a.xlsx" /></ac:parameter>')} here.</p>`;
+    const trip = roundTrip(inline);
+    expect(trip.md).toContain('Sheet [a.xlsx](attachments/a.xlsx) <!-- wikiport:inline viewfile ');
+    expect(trip.storage).toContain(inline);
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+
+  it('a file of another page keeps the label line', () => {
+    const other = macro('view-file', '<ac:parameter ac:name="name"><ri:attachment ri:filename="x.pdf"><ri:page ri:content-title="Elsewhere" /></ri:attachment></ac:parameter>');
+    expect(storageToMd(`<p>See:</p>${other}`)).toContain('*[view-file macro kept from Confluence]*');
+  });
+});
+
+describe('reports Confluence computes from other pages', () => {
+  it('page-properties-report (the Page Properties Report, once detailssummary) is kept invisibly, no label', () => {
+    const report = macro('page-properties-report', '<ac:parameter ac:name="cql">label = &quot;service&quot;</ac:parameter>');
+    const md = storageToMd(`<p>Services:</p>${report}`);
+    expect(md).not.toContain('kept from Confluence');
+    expect(md).toContain('<!-- wikiport:block dynamic page-properties-report ');
+    const trip = roundTrip(`<p>Services:</p>${report}`);
+    expect(trip.storage).toContain(report);
+    expect(trip.mdAgain).toBe(trip.md);
   });
 });
 

@@ -18,7 +18,7 @@ describe('task-list construct', () => {
       task('4', 'incomplete', 'Sibling'),
     ));
     expect(md).toBe([
-      '- [x] Parent @8a7f808a6c1d2e3f016c1d4f5a6b0001 📅 2024-05-01',
+      '- [x] Parent [@user-6b0001](/people/8a7f808a6c1d2e3f016c1d4f5a6b0001) 📅 2024-05-01',
       '  - [ ] Child one',
       '  - [x] Child two',
       '- [ ] Sibling',

@@ -105,11 +105,16 @@ export function settleLineStartEscapes(markdown: string): string {
     .split('\n')
     .map((line) => {
       if (!line.includes(LINE_START_MARK)) return line;
-      const start = (CONTAINER_PREFIX.exec(line)?.[0] ?? '').length;
+      const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
+      const start = prefix.length;
+      // After a heading marker the line is a heading whatever follows (`# 1. Scope`, `# - x`): only
+      // a `#` there needs the escape (`## #` would be an empty heading with a closing sequence).
+      const inHeading = /#[ \t]+$/.test(prefix);
       let out = '';
       for (let i = 0; i < line.length; i++) {
         const c = line.charAt(i);
         if (c !== LINE_START_MARK) out += c;
+        else if (inHeading) out += line.charAt(i + 1) === '#' ? '\\' : '';
         else if (i === start || (/^\d+$/.test(line.slice(start, i)) && /[.)]/.test(line.charAt(i + 1)))) out += '\\';
       }
       return out;

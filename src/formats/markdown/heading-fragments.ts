@@ -6,7 +6,9 @@ import { parseOpaqueComment } from '../../hub/opaque.js';
  * name, or a heading's text. A Markdown viewer (GitHub, markdownlint MD051) only knows heading
  * slugs, so a link whose target is a heading, or an anchor macro inside a heading, is written with
  * that heading's slug, and read back to the name it had. Anchor macros elsewhere keep their name:
- * reaching them would take an inline `<a id>`, which is not in the allowed inline HTML.
+ * reaching them would take an inline `<a id>`, which is not in the allowed inline HTML. An anchor
+ * macro alone in the paragraph right before a heading marks that heading (the place a reader is
+ * taken to is the heading's top), so it counts as one of the heading's anchors.
  */
 
 /** GitHub's heading slug: lower case, punctuation and symbols dropped, spaces to hyphens. */
@@ -47,14 +49,19 @@ function slugged(headings: readonly HeadingTarget[]): Array<[HeadingTarget, stri
   });
 }
 
-const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
+/** A heading, and the paragraph right before it (group 1) when there is one. */
+const HEADING = /(?:<p>((?:(?!<\/?p>)[\s\S])*)<\/p>\s*)?<h([1-6])\b[^>]*>([\s\S]*?)<\/h\2>/gi;
+
+const HUB_ANCHOR = /<a\b[^>]*\bdata-anchor="([^"]*)"[^>]*><\/a>/g;
 
 /** Headings of hub HTML (anchor macros are `<a data-anchor="name">`). */
 export function hubHeadings(hub: string): HeadingTarget[] {
   if (!hub.includes('data-anchor-target')) return [];
   return [...hub.matchAll(HEADING)].map((m) => {
-    const inner = m[2] ?? '';
+    const inner = m[3] ?? '';
     const anchors = [...inner.matchAll(/\bdata-anchor="([^"]*)"/g)].map((a) => decodeHTML(a[1] ?? ''));
+    const before = m[1] ?? '';
+    if (before.replace(HUB_ANCHOR, '').trim() === '') anchors.push(...[...before.matchAll(HUB_ANCHOR)].map((a) => decodeHTML(a[1] ?? '')));
     return { text: visibleText(inner.replace(/<(span|div)\b[^>]*\bdata-opaque\b[^>]*>[\s\S]*?<\/\1>/g, '')), anchors };
   });
 }
@@ -63,14 +70,22 @@ export function hubHeadings(hub: string): HeadingTarget[] {
 export function renderedHeadings(html: string): HeadingTarget[] {
   if (!html.includes('href="#')) return [];
   return [...html.matchAll(HEADING)].map((m) => {
-    const inner = m[2] ?? '';
-    const anchors = [...inner.matchAll(/<!--([\s\S]*?)-->/g)]
-      .map((c) => parseOpaqueComment(c[1] ?? ''))
-      .filter((spec) => spec?.macro === 'anchor')
-      .map((spec) => decodeHTML(/<ac:parameter ac:name="">([^<]*)<\/ac:parameter>/.exec(spec?.storage ?? '')?.[1] ?? ''))
-      .filter((name) => name !== '');
+    const inner = m[3] ?? '';
+    const anchors = commentAnchors(inner);
+    const before = m[1] ?? '';
+    const onlyAnchors = before.replace(/<!--[\s\S]*?-->|<\/?span>/g, '').trim() === '';
+    if (onlyAnchors && commentAnchors(before).length === (before.match(/<!--/g) ?? []).length) anchors.push(...commentAnchors(before));
     return { text: visibleText(inner), anchors };
   });
+}
+
+/** Names of the anchor macros kept in the opaque comments of some HTML. */
+function commentAnchors(html: string): string[] {
+  return [...html.matchAll(/<!--([\s\S]*?)-->/g)]
+    .map((c) => parseOpaqueComment(c[1] ?? ''))
+    .filter((spec) => spec?.macro === 'anchor')
+    .map((spec) => decodeHTML(/<ac:parameter ac:name="">([^<]*)<\/ac:parameter>/.exec(spec?.storage ?? '')?.[1] ?? ''))
+    .filter((name) => name !== '');
 }
 
 function visibleText(html: string): string {

@@ -3,7 +3,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import type { MarkdownReadContext } from '../../constructs/construct.js';
 import { mappingsOf } from '../../constructs/registry.js';
 import { attributes, escapeText } from '../../hub/html.js';
-import { opaqueHub, opaqueLabel, opaquePictureFile, parseOpaqueComment } from '../../hub/opaque.js';
+import { opaqueHub, opaqueLabel, opaquePictureFile, opaqueShownFile, parseOpaqueComment } from '../../hub/opaque.js';
 import { ConversionReport } from '../../hub/report.js';
 import type { PageMeta } from '../../model/page-meta.js';
 import { readFrontMatter } from './front-matter.js';
@@ -13,6 +13,7 @@ import { namesByFragment, renderedHeadings } from './heading-fragments.js';
 import { linkScheme, normalizedLink } from '../../constructs/link.js';
 import { attachmentOfPath, attachmentPath } from '../../constructs/attachment-link.js';
 import { currentWriteOptions, withWriteOptions } from '../../hub/write-options.js';
+import { inlineMathToComments } from '../../constructs/inline-math.js';
 
 /** Plain hub elements a Markdown renderer may produce, with the attributes each keeps. */
 const PLAIN: Record<string, readonly string[]> = {
@@ -36,7 +37,7 @@ export interface MarkdownReadResult {
 export function readMarkdown(markdown: string, report: ConversionReport = new ConversionReport()): MarkdownReadResult {
   const { meta, body, problem } = readFrontMatter(markdown);
   if (problem) report.warn('front-matter', `${problem}; it was ignored`);
-  const html = markdownParser().render(repairMangledMarkdown(body));
+  const html = inlineMathToComments(markdownParser().render(repairMangledMarkdown(body)));
   const anchorNames = namesByFragment(renderedHeadings(html));
   return { hub: withWriteOptions({ ...currentWriteOptions(), anchorNames }, () => markdownHtmlToHub(html, report)), meta };
 }
@@ -119,13 +120,15 @@ export function isSafeUrl(url: string): boolean {
 
 /** The visible `*[x macro kept from Confluence]*` line that goes with an opaque comment is not content. */
 function isOpaqueLabel(el: Element, next: AnyNode | undefined): boolean {
-  if (el.name !== 'em' && el.name !== 'img') return false;
+  if (el.name !== 'em' && el.name !== 'img' && el.name !== 'a') return false;
   const nextComment = next?.type === 'text' && next.data.trim() === '' ? next.next : next;
   if (nextComment?.type !== 'comment') return false;
   const spec = parseOpaqueComment(nextComment.data);
   if (!spec || spec.dynamic) return false;
   // A diagram shown as its picture (the attachment the macro keeps it in).
   if (el.name === 'img') return isOpaquePicture(el.attribs.src ?? '', opaquePictureFile(spec.macro, spec.storage));
+  // A previewed file shown as a link to it (View File).
+  if (el.name === 'a') return isOpaquePicture(el.attribs.href ?? '', opaqueShownFile(spec.macro, spec.storage));
   const label = opaqueLabel(spec.macro);
   // `*[x macro kept from Confluence](url)*` when the macro has an address: a link inside the emphasis.
   const only = el.children.length === 1 ? el.children[0] : undefined;

@@ -18,7 +18,7 @@ const runners = '<tr ac:local-id="r4"><td><p>CI runners</p></td><td><p>Infra tea
 const tableOpen = '<table data-layout="default" data-table-width="760" ac:local-id="3f1c2a9e-77b0-4a51-9d0e-b1c2d3e4f5a6">';
 const original = `${tableOpen}<colgroup>${cols}</colgroup><tbody>${head}${build}${store}${blank}${runners}</tbody></table>`;
 const exported = converters.storageToMarkdown(original);
-const mention = '@5b10ac8d82e05b22cc7d4ef5';
+const mention = '[@user-7d4ef5](/people/5b10ac8d82e05b22cc7d4ef5)';
 
 /** Pushes the edited Markdown through the real converter and the patch; checks it reads back as written. */
 function push(edited: string, table = original, shown = exported): string | null {

@@ -16,7 +16,7 @@ const tableOpen = '<table data-layout="full-width" data-table-width="1800" ac:lo
 const table = `${tableOpen}<colgroup>${cols}</colgroup><tbody>${release}${freeze}${signoff}</tbody></table>`;
 const page = `<h2>Checklist</h2><p>Owners confirm each step in the channel.</p>${table}<p>Rollback plan below.</p>`;
 const exported = converters.storageToMarkdown(page);
-const mention = '@5b10ac8d82e05b22cc7d4ef5';
+const mention = '[@user-7d4ef5](/people/5b10ac8d82e05b22cc7d4ef5)';
 
 /** The exported Markdown with its table lines replaced by `lines`. */
 function withTable(lines: string[]): string {
