@@ -115,7 +115,15 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     }
     const report = new ConversionReport();
     // No folder of the tree is mistaken for export's attachments folder while reading.
-    const hub = withWriteOptions({ attachmentsDir: '\u0000' }, () => readMarkdown(node.body, report).hub);
+    let hub: string;
+    try {
+      hub = withWriteOptions({ attachmentsDir: '\u0000' }, () => readMarkdown(node.body, report).hub);
+    } catch (error) {
+      if (!isWikiportError(error)) throw error;
+      failedKeys.add(node.key);
+      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${error.message}; nothing was sent for this file` }));
+      continue;
+    }
     const rewritten = rewriteLocalLinks(hub, node.file ?? `${node.key}index.md`, links);
     if (rewritten.missing.length > 0) {
       failedKeys.add(node.key);

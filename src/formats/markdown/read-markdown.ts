@@ -7,7 +7,7 @@ import { opaqueHub, opaqueLabel, opaquePictureFile, parseOpaqueComment } from '.
 import { ConversionReport } from '../../hub/report.js';
 import type { PageMeta } from '../../model/page-meta.js';
 import { readFrontMatter } from './front-matter.js';
-import { markdownParser } from './markdown-parser.js';
+import { renderMarkdown } from './markdown-parser.js';
 import { repairMangledMarkdown } from './repair-mangled.js';
 import { namesByFragment, renderedHeadings } from './heading-fragments.js';
 import { linkScheme, normalizedLink } from '../../constructs/link.js';
@@ -36,7 +36,8 @@ export interface MarkdownReadResult {
 export function readMarkdown(markdown: string, report: ConversionReport = new ConversionReport()): MarkdownReadResult {
   const { meta, body, problem } = readFrontMatter(markdown);
   if (problem) report.warn('front-matter', `${problem}; it was ignored`);
-  const html = markdownParser().render(repairMangledMarkdown(body));
+  const bodyAt = markdown.endsWith(body) ? markdown.slice(0, markdown.length - body.length).split('\n').length - 1 : 0;
+  const html = renderMarkdown(repairMangledMarkdown(body), bodyAt);
   const anchorNames = namesByFragment(renderedHeadings(html));
   return { hub: withWriteOptions({ ...currentWriteOptions(), anchorNames }, () => markdownHtmlToHub(html, report)), meta };
 }
