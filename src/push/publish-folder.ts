@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConversionReport } from '../hub/report.js';
 import { readMarkdown } from '../formats/markdown/read-markdown.js';
 import { writeStorage } from '../formats/storage/write-storage.js';
@@ -13,6 +13,7 @@ import {
   emptyManifest, readManifest, sha256, storageRelativePath, writeManifest, type Manifest, type ManifestAttachment, type ManifestPage,
 } from '../manifest/manifest.js';
 import { rewriteLocalLinks, type PageAttachments } from './publish-links.js';
+import { readPendingCreates, setPendingCreate, type PendingCreates } from './publish-pending.js';
 import { pairMovedFiles, removedPages, settleRemovedPages } from './publish-removed.js';
 import { readPublishTree, type PublishNode } from './publish-tree.js';
 import { storageDiff } from './push-diff.js';
@@ -20,7 +21,7 @@ import { findExportDir } from './push-inputs.js';
 import { emptyResult, type PagePushResult, type PushClient, type PushSummary } from './push-types.js';
 
 /** The client calls publishing makes. */
-export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments' | 'findPage' | 'listDescendants' | 'trashPage'>;
+export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments' | 'findPage' | 'findPageByTitle' | 'listDescendants' | 'trashPage'>;
 
 export interface PublishOptions {
   /** The folder of Markdown (absolute or relative to cwd). */
@@ -90,11 +91,14 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     if (node.file) titleAt.set(node.file, node.title);
     if (node.folder !== null) titleAt.set(node.folder, node.title);
   }
+  const realRoot = realpathSync(root);
   const links = {
     pageAt: (path: string) => titleAt.get(path) ?? null,
     fileExists: (path: string) => {
       try {
-        return statSync(join(root, path)).isFile();
+        // Through a symbolic link only to a file inside the folder: nothing outside it is uploaded.
+        const real = realpathSync(join(root, path));
+        return isInside(realRoot, real) && statSync(real).isFile();
       } catch {
         return false;
       }
@@ -134,6 +138,8 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     planned.push({ node, shown, storage: writeStorage(rewritten.hub, report), attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null });
   }
 
+  // Creates an earlier run sent and did not record (it was stopped in between), read before this run adds its own.
+  const pending = await readPendingCreates(root);
   const pageIds = new Map<string, string>();
   for (const item of planned) {
     const { node, shown } = item;
@@ -146,7 +152,7 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
         }
         throw new WikiportError(`not published: the page of its folder (${node.parentKey}) could not be published`);
       }
-      const outcome = await publishOne(item, parentId, options, manifest, root);
+      const outcome = await publishOne(item, parentId, options, manifest, root, pending);
       if (outcome.pageId) pageIds.set(node.key, outcome.pageId);
       else if (outcome.result.status !== 'would-create') failedKeys.add(node.key);
       results.push(outcome.result);
@@ -174,7 +180,7 @@ async function resolveTopParent(options: PublishOptions, nodes: PublishNode[], p
   return null;
 }
 
-async function publishOne(item: Planned, parentId: string | null, options: PublishOptions, manifest: Manifest, root: string): Promise<{ pageId: string | null; result: PagePushResult }> {
+async function publishOne(item: Planned, parentId: string | null, options: PublishOptions, manifest: Manifest, root: string, pending: PendingCreates): Promise<{ pageId: string | null; result: PagePushResult }> {
   const { node, shown, storage, entry } = item;
   if (entry && parentId === entry.id) throw new WikiportError(`page ${entry.id} cannot be its own parent; pass --parent with another page`);
   const client = options.client;
@@ -203,10 +209,14 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   }
 
   let status: 'created' | 'updated';
-  let written: { id: string; version: number; storage: string | null; webUrl: string | null; spaceKey: string | null };
+  let written: WrittenPage;
   if (!entry) {
-    written = await client.createPage({ spaceKey, parentId, title: node.title, storage });
-    if (node.labels.length > 0) await client.addLabels(written.id, node.labels);
+    await setPendingCreate(root, node.key, { title: node.title, parentId });
+    try {
+      written = await client.createPage({ spaceKey, parentId, title: node.title, storage });
+    } catch (error) {
+      written = await pageOfTitle(error, item, parentId, spaceKey, client, pending);
+    }
     status = 'created';
   } else if (!sameBody || entry.title !== node.title || entry.parentId !== parentId) {
     try {
@@ -236,7 +246,8 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     spaceKey: written.spaceKey ?? spaceKey,
     parentId,
     version: written.version,
-    labels: [...node.labels],
+    // A new page's labels are recorded once they were added (below), so a failure retries them.
+    labels: status === 'created' ? [] : [...node.labels],
     sourceUrl: written.webUrl ?? entry?.sourceUrl ?? null,
     files: { ...(node.file ? { md: { path: node.file, sha256: sourceHash } } : {}), storage: { path: storagePath, sha256: sha256(storage) } },
     attachments: entry?.attachments ?? [],
@@ -251,6 +262,11 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   };
   manifest.pages[page.id] = page;
   await writeManifest(root, manifest);
+  if (!entry) await setPendingCreate(root, node.key, null);
+  if (status === 'created' && node.labels.length > 0) {
+    await client.addLabels(page.id, node.labels);
+    page.labels = [...node.labels];
+  }
   const uploaded = await uploadAttachments(client, page, attachmentWork);
   manifest.pages[page.id] = page;
   await writeManifest(root, manifest);
@@ -258,6 +274,27 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}`;
   return { pageId: page.id, result: emptyResult(shown, { pageId: page.id, title: page.title, status, baseVersion: entry?.version ?? null, newVersion: page.version, message }) };
 }
+
+/**
+ * A create the wiki refused: when the space already has a page of that title, either it is the
+ * page an earlier run created and was stopped before recording (pending, same parent, never
+ * edited), which this run takes as its own, or someone else's, and the file is refused saying
+ * how to give it another title.
+ */
+async function pageOfTitle(error: unknown, item: Planned, parentId: string | null, spaceKey: string, client: PublishClient, pending: PendingCreates): Promise<WrittenPage> {
+  if (!(error instanceof ConfluenceHttpError) || error.status !== 400) throw error;
+  const { node } = item;
+  const existing = await client.findPageByTitle(spaceKey, node.title);
+  if (!existing) throw error;
+  const ours = pending[node.key];
+  if (ours && ours.title === node.title && ours.parentId === parentId && existing.parentId === parentId && existing.version === 1) {
+    return { id: existing.id, version: existing.version, storage: null, webUrl: existing.webUrl, spaceKey: existing.spaceKey ?? spaceKey };
+  }
+  const retitle = node.file === null ? `give the folder an index.md with a "title:" in its front matter` : `give the file another "title:" in its front matter`;
+  throw new WikiportError(`the space ${spaceKey} already has a page titled "${node.title}" (page ${existing.id}), which this folder did not make; titles are unique in a space: ${retitle}`);
+}
+
+type WrittenPage = { id: string; version: number; storage: string | null; webUrl: string | null; spaceKey: string | null };
 
 function manifestSpace(manifest: Manifest, pageId: string): string | null {
   return manifest.pages[pageId]?.spaceKey ?? null;
@@ -340,4 +377,9 @@ export async function isPublishedFolder(path: string, create: boolean): Promise<
   // `convert --for-new-site` writes a tree whose manifest names no page: with --create, every file
   // of it is a new page, which is what publishing does (attachments included).
   return pages.some((p) => p.publishedFrom !== undefined) || (create && pages.length === 0);
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
