@@ -48,6 +48,8 @@ interface Planned {
   storage: string;
   attachments: PageAttachments;
   entry: ManifestPage | null;
+  /** What the conversion could not carry to Confluence (raw HTML without a spelling, comments, link titles). */
+  notes: string[];
 }
 
 /**
@@ -135,7 +137,9 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
       results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: links to ${names}, which is not a file in the published folder (fix the link or add the file; nothing was sent for this file)` }));
       continue;
     }
-    planned.push({ node, shown, storage: writeStorage(rewritten.hub, report), attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null });
+    const storage = writeStorage(rewritten.hub, report);
+    const notes = [...new Set(report.entries.filter((e) => e.kind !== 'kept-invisible').map((e) => e.message))];
+    planned.push({ node, shown, storage, attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null, notes });
   }
 
   // Creates an earlier run sent and did not record (it was stopped in between), read before this run adds its own.
@@ -204,7 +208,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   if (options.dryRun) {
     const status = entry ? 'would-update' : 'would-create';
     const base = entry ? await readFile(join(root, entry.files.storage.path), 'utf8').catch(() => '') : '';
-    const what = `${entry ? `would update page ${entry.id}` : `would create "${node.title}"`}${uploads ? ` and upload ${uploads} attachment(s)` : ''}; nothing was sent`;
+    const what = `${entry ? `would update page ${entry.id}` : `would create "${node.title}"`}${uploads ? ` and upload ${uploads} attachment(s)` : ''}; nothing was sent${notesText(item.notes)}`;
     return { pageId: entry?.id ?? null, result: emptyResult(shown, { pageId: entry?.id ?? null, title: node.title, status, diff: storageDiff(base, storage, { from: entry ? `page ${entry.id}` : '(no page yet)', to: shown }) || null, message: what }) };
   }
 
@@ -271,7 +275,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   manifest.pages[page.id] = page;
   await writeManifest(root, manifest);
   const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `updated page ${page.id} to version ${page.version}` : `page ${page.id} unchanged`;
-  const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}`;
+  const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}${sameBody ? '' : notesText(item.notes)}`;
   return { pageId: page.id, result: emptyResult(shown, { pageId: page.id, title: page.title, status, baseVersion: entry?.version ?? null, newVersion: page.version, message }) };
 }
 
@@ -295,6 +299,11 @@ async function pageOfTitle(error: unknown, item: Planned, parentId: string | nul
 }
 
 type WrittenPage = { id: string; version: number; storage: string | null; webUrl: string | null; spaceKey: string | null };
+
+/** The conversion's losses, said once with the page they concern (nothing is lost without a word). */
+function notesText(notes: readonly string[]): string {
+  return notes.length === 0 ? '' : `; not carried over: ${notes.join('; ')}`;
+}
 
 function manifestSpace(manifest: Manifest, pageId: string): string | null {
   return manifest.pages[pageId]?.spaceKey ?? null;

@@ -77,7 +77,14 @@ class MarkdownHtmlReader implements MarkdownReadContext {
 
   private comment(data: string): string {
     const spec = parseOpaqueComment(data);
-    return spec ? opaqueHub(spec) : '';
+    if (spec) return opaqueHub(spec);
+    // Comments the writer itself puts between blocks say nothing; a comment the user wrote is
+    // dropped (Confluence has no comment element), which the report says.
+    const text = data.trim();
+    if (text !== '' && !/^(wikiport:|markdownlint-|prettier-ignore)/.test(text)) {
+      this.report.degraded('comment', `an HTML comment in the Markdown is not carried to Confluence: <!-- ${text.length > 40 ? `${text.slice(0, 40)}…` : text} -->`);
+    }
+    return '';
   }
 
   private element(el: Element): string {
@@ -95,6 +102,7 @@ class MarkdownHtmlReader implements MarkdownReadContext {
       if (!UNWRAPPED.has(name)) this.report.degraded(name, `raw <${name}> in the Markdown has no hub spelling; its content was kept`);
       return this.children(el);
     }
+    if (name === 'a' && el.attribs.title) this.report.degraded('link', `the title "${el.attribs.title}" of a link is not carried to Confluence (its links have none); the link is kept`);
     const attrs: Record<string, string> = {};
     for (const key of keep) {
       const value = el.attribs[key];
