@@ -123,6 +123,13 @@ async function fileNode(dir: string, file: string, parentKey: string | null): Pr
   }
   const fromHeading = titleFromMarkdown(null, front.body);
   node.title = titleFromMarkdown(front.meta.title, front.body) ?? stem(file);
+  const titleProblem = node.title.length > 255
+    ? `the title is ${node.title.length} characters long; a Confluence title holds at most 255: give a shorter "title:" in its front matter`
+    : [...node.title].some((c) => (c.codePointAt(0) ?? 0) < 0x20 || ((c.codePointAt(0) ?? 0) >= 0x7f && (c.codePointAt(0) ?? 0) <= 0x9f)) ? 'the title holds a control character, which a Confluence title cannot: fix its "title:" or first heading' : null;
+  if (titleProblem) {
+    node.problem = titleProblem;
+    return node;
+  }
   const labels = publishedLabels(front.meta.labels ?? []);
   if (typeof labels === 'string') {
     node.problem = labels;
