@@ -202,8 +202,11 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     }
     return { pageId: entry.id, result: emptyResult(shown, { pageId: entry.id, title: entry.title, status: 'unchanged', baseVersion: entry.version, message: 'unchanged since the last publish; nothing sent' }) };
   }
-  const spaceKey = entry?.spaceKey ?? options.spaceKey ?? (parentId ? ((manifestSpace(manifest, parentId)) ?? (await client.getPage(parentId)).spaceKey) : null);
-  if (!spaceKey) throw new WikiportError(`the space of parent page ${parentId ?? ''} is unknown; pass --space KEY`);
+  // A later run without --space: the space the folder's pages were published to (a file that
+  // failed on the first run, at the top of a space, is created there too).
+  const publishedSpace = Object.values(manifest.pages).find((p) => p.publishedFrom !== undefined && !p.deleted && p.spaceKey)?.spaceKey ?? null;
+  const spaceKey = entry?.spaceKey ?? options.spaceKey ?? (parentId ? ((manifestSpace(manifest, parentId)) ?? (await client.getPage(parentId)).spaceKey) : publishedSpace);
+  if (!spaceKey) throw new WikiportError(parentId ? `the space of parent page ${parentId} is unknown; pass --space KEY` : 'the space the pages go to is unknown; pass --space KEY (or --parent ID)');
   const uploads = attachmentWork.length;
   if (options.dryRun) {
     const status = entry ? 'would-update' : 'would-create';

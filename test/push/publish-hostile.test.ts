@@ -146,3 +146,19 @@ describe('publishing a folder: hostile inputs', () => {
 
   it.todo('a symbolic link to a folder of Markdown is reported, but the pages under it are not published (following it could leave the folder)');
 });
+
+describe('publishing a folder at the top of a space: later runs', () => {
+  const sandbox = sandboxForEach(cloud as (typeof flavors)[number]);
+
+  it('creates a file refused on the first run in the same space on a later run without --space', async () => {
+    const client = clientFor(sandbox(), 'v2');
+    const dir = await tempFolder('wikiport-hostile-');
+    await writeFiles(dir, { 'top-ok.md': '# Hostile top ok\n', 'top-late.md': '# Hostile top late\n\n[missing](nowhere.md)\n' });
+    const first = await pushPages({ paths: ['.'], cwd: dir, client, create: true, spaceKey: 'MIN' });
+    expect(first.pages.map((p) => `${p.file} ${p.status}`).sort()).toEqual(['top-late.md failed', 'top-ok.md created']);
+    await writeFile(join(dir, 'top-late.md'), '# Hostile top late\n\n[ok](top-ok.md)\n');
+    // Before: "the space of parent page  is unknown; pass --space KEY".
+    const second = await pushPages({ paths: ['.'], cwd: dir, client, create: true });
+    expect(second.pages.map((p) => `${p.file} ${p.status}`).sort()).toEqual(['top-late.md created', 'top-ok.md unchanged']);
+  });
+});
