@@ -35,6 +35,7 @@ describe('Markdown the dialect cannot carry is reported', () => {
 
   it.todo('an HTML block that sets alignment (<div align="center">) keeps it: its text comes out plain, the alignment is lost (reported only as an unwrapped div: nothing)');
   it.todo('an inline <div> inside a paragraph leaves its text outside any paragraph in storage (<p>a </p>text<p></p>)');
+  it.todo('single-tilde strikethrough (~text~), which GitHub renders struck, is read as literal tildes and written back escaped (\\~text\\~): the strike is lost without a report');
   it.todo('a bare e-mail address (foo@example.com) is linked by GitHub (GFM autolink extension) but stays text');
   it.todo('a pipe inside a code span in a table cell (`a|b`) splits the cell as GFM says; the cells past the header width are dropped, as GitHub does, but without a report');
 });
