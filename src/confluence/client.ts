@@ -41,6 +41,8 @@ export interface ConfluenceClient {
   /** Every page below `pageId` (not the page itself), in listing order. */
   listDescendants(pageId: string, options?: ListOptions): AsyncIterable<RemotePage>;
   searchCql(cql: string, options?: ListOptions): AsyncIterable<RemotePage>;
+  /** The page of this exact title in a space (titles are unique in a space), or null. */
+  findPageByTitle(spaceKey: string, title: string): Promise<RemotePage | null>;
   /** Creates a page; an interrupted create is checked by title before it is sent again. */
   createPage(input: CreatePageInput): Promise<RemotePage>;
   /**
@@ -118,6 +120,7 @@ export function createClient(config: ClientConfig): ConfluenceClient {
     listDescendants: (pageId, options = {}) => lazy(async () => descendants(await flavor(), pageId, options)),
     // CQL is a v1 endpoint on every deployment.
     searchCql: (cql, options = {}) => v1.searchCql(cql, options),
+    findPageByTitle: async (spaceKey, title) => (await flavor()).findPageByTitle(spaceKey, title),
     createPage: async (input) => createSafely(await flavor(), input),
     updatePage: async (input) => updateSafely(await flavor(), input),
     getLabels: async (id) => (await flavor()).getLabels(id),

@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConversionReport } from '../hub/report.js';
 import { readMarkdown } from '../formats/markdown/read-markdown.js';
 import { writeStorage } from '../formats/storage/write-storage.js';
@@ -13,6 +13,7 @@ import {
   emptyManifest, readManifest, sha256, storageRelativePath, writeManifest, type Manifest, type ManifestAttachment, type ManifestPage,
 } from '../manifest/manifest.js';
 import { rewriteLocalLinks, type PageAttachments } from './publish-links.js';
+import { readPendingCreates, setPendingCreate, type PendingCreates } from './publish-pending.js';
 import { pairMovedFiles, removedPages, settleRemovedPages } from './publish-removed.js';
 import { readPublishTree, type PublishNode } from './publish-tree.js';
 import { storageDiff } from './push-diff.js';
@@ -20,7 +21,7 @@ import { findExportDir } from './push-inputs.js';
 import { emptyResult, type PagePushResult, type PushClient, type PushSummary } from './push-types.js';
 
 /** The client calls publishing makes. */
-export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments' | 'findPage' | 'listDescendants' | 'trashPage'>;
+export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments' | 'findPage' | 'findPageByTitle' | 'listDescendants' | 'trashPage'>;
 
 export interface PublishOptions {
   /** The folder of Markdown (absolute or relative to cwd). */
@@ -47,6 +48,8 @@ interface Planned {
   storage: string;
   attachments: PageAttachments;
   entry: ManifestPage | null;
+  /** What the conversion could not carry to Confluence (raw HTML without a spelling, comments, link titles). */
+  notes: string[];
 }
 
 /**
@@ -90,11 +93,14 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     if (node.file) titleAt.set(node.file, node.title);
     if (node.folder !== null) titleAt.set(node.folder, node.title);
   }
+  const realRoot = realpathSync(root);
   const links = {
     pageAt: (path: string) => titleAt.get(path) ?? null,
     fileExists: (path: string) => {
       try {
-        return statSync(join(root, path)).isFile();
+        // Through a symbolic link only to a file inside the folder: nothing outside it is uploaded.
+        const real = realpathSync(join(root, path));
+        return isInside(realRoot, real) && statSync(real).isFile();
       } catch {
         return false;
       }
@@ -115,7 +121,15 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     }
     const report = new ConversionReport();
     // No folder of the tree is mistaken for export's attachments folder while reading.
-    const hub = withWriteOptions({ attachmentsDir: '\u0000' }, () => readMarkdown(node.body, report).hub);
+    let hub: string;
+    try {
+      hub = withWriteOptions({ attachmentsDir: '\u0000' }, () => readMarkdown(node.body, report).hub);
+    } catch (error) {
+      if (!isWikiportError(error)) throw error;
+      failedKeys.add(node.key);
+      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${error.message}; nothing was sent for this file` }));
+      continue;
+    }
     const rewritten = rewriteLocalLinks(hub, node.file ?? `${node.key}index.md`, links);
     if (rewritten.missing.length > 0) {
       failedKeys.add(node.key);
@@ -123,9 +137,13 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
       results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: links to ${names}, which is not a file in the published folder (fix the link or add the file; nothing was sent for this file)` }));
       continue;
     }
-    planned.push({ node, shown, storage: writeStorage(rewritten.hub, report), attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null });
+    const storage = writeStorage(rewritten.hub, report);
+    const notes = [...new Set(report.entries.filter((e) => e.kind !== 'kept-invisible').map((e) => e.message))];
+    planned.push({ node, shown, storage, attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null, notes });
   }
 
+  // Creates an earlier run sent and did not record (it was stopped in between), read before this run adds its own.
+  const pending = await readPendingCreates(root);
   const pageIds = new Map<string, string>();
   for (const item of planned) {
     const { node, shown } = item;
@@ -138,7 +156,7 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
         }
         throw new WikiportError(`not published: the page of its folder (${node.parentKey}) could not be published`);
       }
-      const outcome = await publishOne(item, parentId, options, manifest, root);
+      const outcome = await publishOne(item, parentId, options, manifest, root, pending);
       if (outcome.pageId) pageIds.set(node.key, outcome.pageId);
       else if (outcome.result.status !== 'would-create') failedKeys.add(node.key);
       results.push(outcome.result);
@@ -166,7 +184,7 @@ async function resolveTopParent(options: PublishOptions, nodes: PublishNode[], p
   return null;
 }
 
-async function publishOne(item: Planned, parentId: string | null, options: PublishOptions, manifest: Manifest, root: string): Promise<{ pageId: string | null; result: PagePushResult }> {
+async function publishOne(item: Planned, parentId: string | null, options: PublishOptions, manifest: Manifest, root: string, pending: PendingCreates): Promise<{ pageId: string | null; result: PagePushResult }> {
   const { node, shown, storage, entry } = item;
   if (entry && parentId === entry.id) throw new WikiportError(`page ${entry.id} cannot be its own parent; pass --parent with another page`);
   const client = options.client;
@@ -184,21 +202,28 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     }
     return { pageId: entry.id, result: emptyResult(shown, { pageId: entry.id, title: entry.title, status: 'unchanged', baseVersion: entry.version, message: 'unchanged since the last publish; nothing sent' }) };
   }
-  const spaceKey = entry?.spaceKey ?? options.spaceKey ?? (parentId ? ((manifestSpace(manifest, parentId)) ?? (await client.getPage(parentId)).spaceKey) : null);
-  if (!spaceKey) throw new WikiportError(`the space of parent page ${parentId ?? ''} is unknown; pass --space KEY`);
+  // A later run without --space: the space the folder's pages were published to (a file that
+  // failed on the first run, at the top of a space, is created there too).
+  const publishedSpace = Object.values(manifest.pages).find((p) => p.publishedFrom !== undefined && !p.deleted && p.spaceKey)?.spaceKey ?? null;
+  const spaceKey = entry?.spaceKey ?? options.spaceKey ?? (parentId ? ((manifestSpace(manifest, parentId)) ?? (await client.getPage(parentId)).spaceKey) : publishedSpace);
+  if (!spaceKey) throw new WikiportError(parentId ? `the space of parent page ${parentId} is unknown; pass --space KEY` : 'the space the pages go to is unknown; pass --space KEY (or --parent ID)');
   const uploads = attachmentWork.length;
   if (options.dryRun) {
     const status = entry ? 'would-update' : 'would-create';
     const base = entry ? await readFile(join(root, entry.files.storage.path), 'utf8').catch(() => '') : '';
-    const what = `${entry ? `would update page ${entry.id}` : `would create "${node.title}"`}${uploads ? ` and upload ${uploads} attachment(s)` : ''}; nothing was sent`;
+    const what = `${entry ? `would update page ${entry.id}` : `would create "${node.title}"`}${uploads ? ` and upload ${uploads} attachment(s)` : ''}; nothing was sent${notesText(item.notes)}`;
     return { pageId: entry?.id ?? null, result: emptyResult(shown, { pageId: entry?.id ?? null, title: node.title, status, diff: storageDiff(base, storage, { from: entry ? `page ${entry.id}` : '(no page yet)', to: shown }) || null, message: what }) };
   }
 
   let status: 'created' | 'updated';
-  let written: { id: string; version: number; storage: string | null; webUrl: string | null; spaceKey: string | null };
+  let written: WrittenPage;
   if (!entry) {
-    written = await client.createPage({ spaceKey, parentId, title: node.title, storage });
-    if (node.labels.length > 0) await client.addLabels(written.id, node.labels);
+    await setPendingCreate(root, node.key, { title: node.title, parentId });
+    try {
+      written = await client.createPage({ spaceKey, parentId, title: node.title, storage });
+    } catch (error) {
+      written = await pageOfTitle(error, item, parentId, spaceKey, client, pending);
+    }
     status = 'created';
   } else if (!sameBody || entry.title !== node.title || entry.parentId !== parentId) {
     try {
@@ -228,7 +253,8 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     spaceKey: written.spaceKey ?? spaceKey,
     parentId,
     version: written.version,
-    labels: [...node.labels],
+    // A new page's labels are recorded once they were added (below), so a failure retries them.
+    labels: status === 'created' ? [] : [...node.labels],
     sourceUrl: written.webUrl ?? entry?.sourceUrl ?? null,
     files: { ...(node.file ? { md: { path: node.file, sha256: sourceHash } } : {}), storage: { path: storagePath, sha256: sha256(storage) } },
     attachments: entry?.attachments ?? [],
@@ -243,12 +269,43 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   };
   manifest.pages[page.id] = page;
   await writeManifest(root, manifest);
+  if (!entry) await setPendingCreate(root, node.key, null);
+  if (status === 'created' && node.labels.length > 0) {
+    await client.addLabels(page.id, node.labels);
+    page.labels = [...node.labels];
+  }
   const uploaded = await uploadAttachments(client, page, attachmentWork);
   manifest.pages[page.id] = page;
   await writeManifest(root, manifest);
   const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `updated page ${page.id} to version ${page.version}` : `page ${page.id} unchanged`;
-  const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}`;
+  const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}${sameBody ? '' : notesText(item.notes)}`;
   return { pageId: page.id, result: emptyResult(shown, { pageId: page.id, title: page.title, status, baseVersion: entry?.version ?? null, newVersion: page.version, message }) };
+}
+
+/**
+ * A create the wiki refused: when the space already has a page of that title, either it is the
+ * page an earlier run created and was stopped before recording (pending, same parent, never
+ * edited), which this run takes as its own, or someone else's, and the file is refused saying
+ * how to give it another title.
+ */
+async function pageOfTitle(error: unknown, item: Planned, parentId: string | null, spaceKey: string, client: PublishClient, pending: PendingCreates): Promise<WrittenPage> {
+  if (!(error instanceof ConfluenceHttpError) || error.status !== 400) throw error;
+  const { node } = item;
+  const existing = await client.findPageByTitle(spaceKey, node.title);
+  if (!existing) throw error;
+  const ours = pending[node.key];
+  if (ours && ours.title === node.title && ours.parentId === parentId && existing.parentId === parentId && existing.version === 1) {
+    return { id: existing.id, version: existing.version, storage: null, webUrl: existing.webUrl, spaceKey: existing.spaceKey ?? spaceKey };
+  }
+  const retitle = node.file === null ? `give the folder an index.md with a "title:" in its front matter` : `give the file another "title:" in its front matter`;
+  throw new WikiportError(`the space ${spaceKey} already has a page titled "${node.title}" (page ${existing.id}), which this folder did not make; titles are unique in a space: ${retitle}`);
+}
+
+type WrittenPage = { id: string; version: number; storage: string | null; webUrl: string | null; spaceKey: string | null };
+
+/** The conversion's losses, said once with the page they concern (nothing is lost without a word). */
+function notesText(notes: readonly string[]): string {
+  return notes.length === 0 ? '' : `; not carried over: ${notes.join('; ')}`;
 }
 
 function manifestSpace(manifest: Manifest, pageId: string): string | null {
@@ -332,4 +389,9 @@ export async function isPublishedFolder(path: string, create: boolean): Promise<
   // `convert --for-new-site` writes a tree whose manifest names no page: with --create, every file
   // of it is a new page, which is what publishing does (attachments included).
   return pages.some((p) => p.publishedFrom !== undefined) || (create && pages.length === 0);
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

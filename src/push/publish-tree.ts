@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { readFrontMatter } from '../formats/markdown/front-matter.js';
 import { manifestDirName } from '../manifest/manifest.js';
@@ -48,6 +48,12 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const rel = (name: string): string => (folder === '' ? name : `${folder}/${name}`);
   const markdown = entries.filter((e) => e.isFile() && e.name.endsWith('.md'));
+  // A symbolic link is never followed (it may lead out of the folder, or make a second page of one
+  // file); one that looks like a page or a folder of pages is said, not skipped without a word.
+  for (const entry of entries) {
+    if (!entry.isSymbolicLink() || (!isMarkdown(entry.name) && !(await isFolder(join(dir, folder, entry.name))))) continue;
+    nodes.push({ key: rel(entry.name), file: rel(entry.name), folder: null, parentKey, title: entry.name, labels: [], text: '', body: '', titleFromHeading: false, problem: 'a symbolic link, which publishing does not follow: put the file (or folder) itself here, or link to it from a page' });
+  }
   // Export writes every page as NAME.md: a page read from x.markdown or X.MD would come back as a second file.
   for (const entry of entries) {
     if (!entry.isFile() || entry.name.endsWith('.md') || !isMarkdown(entry.name)) continue;
@@ -80,6 +86,14 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
   nodes.push(...below);
 }
 
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function isMarkdown(name: string): boolean {
   const ext = extname(name).toLowerCase();
   return ext === '.md' || ext === '.markdown';
@@ -109,11 +123,44 @@ async function fileNode(dir: string, file: string, parentKey: string | null): Pr
   }
   const fromHeading = titleFromMarkdown(null, front.body);
   node.title = titleFromMarkdown(front.meta.title, front.body) ?? stem(file);
-  node.labels = front.meta.labels ?? [];
+  const titleProblem = node.title.length > 255
+    ? `the title is ${node.title.length} characters long; a Confluence title holds at most 255: give a shorter "title:" in its front matter`
+    : [...node.title].some((c) => (c.codePointAt(0) ?? 0) < 0x20 || ((c.codePointAt(0) ?? 0) >= 0x7f && (c.codePointAt(0) ?? 0) <= 0x9f)) ? 'the title holds a control character, which a Confluence title cannot: fix its "title:" or first heading' : null;
+  if (titleProblem) {
+    node.problem = titleProblem;
+    return node;
+  }
+  const labels = publishedLabels(front.meta.labels ?? []);
+  if (typeof labels === 'string') {
+    node.problem = labels;
+    return node;
+  }
+  node.labels = labels;
   const headingIsTitle = fromHeading !== null && node.title === fromHeading;
   node.body = headingIsTitle ? withoutFirstH1(front.body) : front.body;
   node.titleFromHeading = headingIsTitle;
   return node;
+}
+
+/** Characters a Confluence label cannot hold (the wiki refuses the label, after the page was made). */
+const labelForbidden = /[\s:;,.?&[\]()#^*@!<>/\\'`"]/u;
+
+/**
+ * Front matter labels as the wiki keeps them (lower case, each once), or why one cannot be a label.
+ * Checked before anything is sent: the wiki refuses a bad label only after the page exists.
+ */
+export function publishedLabels(labels: readonly string[]): string[] | string {
+  const out: string[] = [];
+  for (const label of labels) {
+    const name = label.trim().toLowerCase();
+    const bad = labelForbidden.exec(name)?.[0];
+    if (name === '' || bad !== undefined || name.length > 255) {
+      const why = name === '' ? 'is empty' : bad !== undefined ? `holds ${/\s/u.test(bad) ? 'a space' : `"${bad}"`}` : 'is longer than 255 characters';
+      return `the label "${label}" ${why}, which a Confluence label cannot: use letters, digits, "-" and "_" in its front matter "labels:"`;
+    }
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
 }
 
 function stem(file: string): string {

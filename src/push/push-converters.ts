@@ -20,7 +20,8 @@ export function titleFromMarkdown(metaTitle: string | null | undefined, body: st
   for (const line of body.split(/\r?\n/)) {
     if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
     if (fence) continue;
-    const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    // A closing run of # counts only after a space (CommonMark): "# C#" is the heading "C#".
+    const heading = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
     if (!heading) continue;
     if (heading[1] === '#') return heading[2]!.trim();
     firstHeading ??= heading[2]!.trim();

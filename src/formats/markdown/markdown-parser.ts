@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import footnotePlugin from 'markdown-it-footnote';
 import { footnoteLabel, footnoteRefAnchor } from '../../constructs/footnote.js';
+import { WikiportError } from '../../errors.js';
 
 let parser: MarkdownIt | undefined;
 
@@ -13,6 +14,8 @@ let parser: MarkdownIt | undefined;
 export function markdownParser(): MarkdownIt {
   if (parser) return parser;
   const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false, breaks: false });
+  // markdown-it reads the option, its type declarations lack it.
+  (md.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
   // GFM's autolink literal: bare http(s) addresses are links; `README.md` and `node.js` are not.
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   md.renderer.rules.fence = (tokens, idx) => {
@@ -31,6 +34,33 @@ export function markdownParser(): MarkdownIt {
 }
 
 type Tokens = ReturnType<MarkdownIt['parse']>;
+
+/**
+ * Block nesting markdown-it follows (each list level is two: the list and its item; each quote
+ * one). Its default, 100, made a list nested 50 levels deep (or quotes 100) end the document
+ * there without a word: every line below was dropped. 1000 is far past what anyone writes and
+ * well inside what the reader and writers recurse through.
+ */
+const MAX_NESTING = 1000;
+
+/**
+ * Markdown -> HTML. A document nested deeper than MAX_NESTING is refused, naming the line, rather
+ * than read up to there: markdown-it stops at that depth and silently skips the rest.
+ * `lineOffset` is the number of lines before `markdown` in its file (front matter).
+ */
+export function renderMarkdown(markdown: string, lineOffset = 0): string {
+  const md = markdownParser();
+  const env = {};
+  const tokens = md.parse(markdown, env);
+  const deepest = tokens.find((t) => t.nesting === 1 && t.level >= MAX_NESTING - 1);
+  if (deepest) {
+    const line = (deepest.map?.[0] ?? 0) + 1 + lineOffset;
+    throw new WikiportError(
+      `line ${line}: lists or quotes nested more than ${MAX_NESTING / 2} levels deep; wikiport cannot read past that depth and would lose the rest of the file: nest less deeply`,
+    );
+  }
+  return md.renderer.render(tokens, md.options, env);
+}
 
 /** The attribute on `<li>` whose text starts `[x]` only because the Markdown escaped the brackets. */
 export const LITERAL_TASK_MARKER = 'data-literal-marker';

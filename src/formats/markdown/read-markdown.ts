@@ -7,7 +7,7 @@ import { opaqueHub, opaqueLabel, opaquePictureFile, opaqueShownFile, parseOpaque
 import { ConversionReport } from '../../hub/report.js';
 import type { PageMeta } from '../../model/page-meta.js';
 import { readFrontMatter } from './front-matter.js';
-import { markdownParser } from './markdown-parser.js';
+import { renderMarkdown } from './markdown-parser.js';
 import { repairMangledMarkdown } from './repair-mangled.js';
 import { namesByFragment, renderedHeadings } from './heading-fragments.js';
 import { linkScheme, normalizedLink } from '../../constructs/link.js';
@@ -37,7 +37,8 @@ export interface MarkdownReadResult {
 export function readMarkdown(markdown: string, report: ConversionReport = new ConversionReport()): MarkdownReadResult {
   const { meta, body, problem } = readFrontMatter(markdown);
   if (problem) report.warn('front-matter', `${problem}; it was ignored`);
-  const html = inlineMathToComments(markdownParser().render(repairMangledMarkdown(body)));
+  const bodyAt = markdown.endsWith(body) ? markdown.slice(0, markdown.length - body.length).split('\n').length - 1 : 0;
+  const html = inlineMathToComments(renderMarkdown(repairMangledMarkdown(body), bodyAt));
   const anchorNames = namesByFragment(renderedHeadings(html));
   return { hub: withWriteOptions({ ...currentWriteOptions(), anchorNames }, () => markdownHtmlToHub(html, report)), meta };
 }
@@ -77,7 +78,14 @@ class MarkdownHtmlReader implements MarkdownReadContext {
 
   private comment(data: string): string {
     const spec = parseOpaqueComment(data);
-    return spec ? opaqueHub(spec) : '';
+    if (spec) return opaqueHub(spec);
+    // Comments the writer itself puts between blocks say nothing; a comment the user wrote is
+    // dropped (Confluence has no comment element), which the report says.
+    const text = data.trim();
+    if (text !== '' && !/^(wikiport:|markdownlint-|prettier-ignore)/.test(text)) {
+      this.report.degraded('comment', `an HTML comment in the Markdown is not carried to Confluence: <!-- ${text.length > 40 ? `${text.slice(0, 40)}…` : text} -->`);
+    }
+    return '';
   }
 
   private element(el: Element): string {
@@ -95,6 +103,7 @@ class MarkdownHtmlReader implements MarkdownReadContext {
       if (!UNWRAPPED.has(name)) this.report.degraded(name, `raw <${name}> in the Markdown has no hub spelling; its content was kept`);
       return this.children(el);
     }
+    if (name === 'a' && el.attribs.title) this.report.degraded('link', `the title "${el.attribs.title}" of a link is not carried to Confluence (its links have none); the link is kept`);
     const attrs: Record<string, string> = {};
     for (const key of keep) {
       const value = el.attribs[key];
