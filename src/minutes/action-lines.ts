@@ -169,7 +169,8 @@ export function sentencesOf(line: string): string[] {
 const ACTION_WORDS = labelPattern('actions', true);
 const ACTION_COLUMN = { test: (label: string): boolean => ACTION_WORDS.test(label.replace(/^#\s*/, '')) };
 /** Under an action-items heading, a table's item column holds actions too. */
-const ITEM_COLUMN = /^(?:#\s*)?(?:what|items?|description)$/i;
+const ITEM_WORDS = labelPattern('itemColumn', true);
+const ITEM_COLUMN = { test: (label: string): boolean => /^(?:#\s*)?(?:what|items?|description)$/i.test(label) || ITEM_WORDS.test(label) };
 const OWNER_COLUMN = labelPattern('owner');
 const DUE_COLUMN = labelPattern('due');
 const STATUS_COLUMN = labelPattern('status');

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading } from '../../src/minutes/sections.js';
+import { LEXICON_LANGUAGES, lexiconOf } from '../../src/minutes/lexicon/index.js';
+import { labelLinePattern, labelPattern, languagesOf } from '../../src/minutes/vocabulary.js';
+import { findDate, NOT_THE_MEETING_DATE } from '../../src/minutes/dates.js';
+import { findCjkDate } from '../../src/minutes/lexicon/cjk-dates.js';
+import { presenceFromText } from '../../src/minutes/presence.js';
+
+describe('the lexicons of more languages', () => {
+  it('hold lower-case words, months of twelve', () => {
+    for (const language of LEXICON_LANGUAGES) {
+      const lexicon = lexiconOf(language)!;
+      for (const words of Object.values(lexicon.labels)) for (const word of words) expect(word).toBe(word.toLowerCase());
+      if (lexicon.months !== undefined) expect(lexicon.months).toHaveLength(12);
+    }
+  });
+
+  it.each([
+    ['Närvarande', 'attendance'],
+    ['Frånvarande', 'absent'],
+    ['Beslut', 'decisions'],
+    ['Uppdrag', 'actions'],
+    ['Til stede', 'attendance'],
+    ['Forfall', 'absent'],
+    ['Vedtak', 'decisions'],
+    ['Afbud', 'absent'],
+    ['Obecni', 'attendance'],
+    ['Nieobecni', 'absent'],
+    ['Ustalenia', 'decisions'],
+    ['Porządek obrad', 'agenda'],
+    ['Присутствовали', 'attendance'],
+    ['Отсутствовали', 'absent'],
+    ['Решили', 'decisions'],
+    ['Поручения', 'actions'],
+    ['出席者', 'attendance'],
+    ['欠席者', 'absent'],
+    ['決定事項', 'decisions'],
+    ['宿題（ToDo）', 'actions'],
+    ['議題', 'agenda'],
+    ['参会人员', 'attendance'],
+    ['请假', 'absent'],
+    ['会议决议', 'decisions'],
+    ['待办事项', 'actions'],
+    ['缺席人員', 'absent'],
+    ['참석자', 'attendance'],
+    ['불참자', 'absent'],
+    ['결정 사항', 'decisions'],
+    ['액션 아이템', 'actions'],
+    ['Sitzungsleitung', 'attendance'],
+  ])('reads the heading %s as %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  it('does not read a word inside a longer word of a spaced script, nor an absent word as present', () => {
+    // "Beschluss" in a sentence is not a heading of decisions: a heading of several words about something else stays other.
+    expect(classifyHeading('Der Beschluss des Lenkungskreises zur Lizenzfrage steht noch aus')).toBe('other');
+    expect(labelPattern('attendees').test('Obecnie trwa migracja')).toBe(false);
+    expect(classifyHeading('불참석')).toBe('absent');
+    expect(classifyHeading('欠席')).toBe('absent');
+    expect(labelPattern('attendees').test('Решили перенести')).toBe(false);
+  });
+
+  it('reads a label line with a full-width colon and tells a page language from its labels', () => {
+    expect(labelLinePattern('date').exec('日期：2024年3月12日')?.[1]).toBe('2024年3月12日');
+    expect(labelLinePattern('date').exec('Дата: 12 марта 2024 г.')?.[1]).toBe('12 марта 2024 г.');
+    expect(languagesOf(['Obecni', 'Nieobecni', 'Ustalenia'])[0]).toBe('pl');
+  });
+
+  it('reads presence marks of the new languages', () => {
+    expect(presenceFromText('nej')).toBe(false);
+    expect(presenceFromText('tak')).toBe(true);
+    expect(presenceFromText('欠席')).toBe(false);
+    expect(presenceFromText('참석')).toBe(true);
+    expect(presenceFromText('нет')).toBe(false);
+  });
+});
+
+describe('dates in many languages', () => {
+  it.each([
+    ['3. März 2024', '2024-03-03'],
+    ['12 mars 2024', '2024-03-12'],
+    ['12 de marzo de 2024', '2024-03-12'],
+    ['12 marca 2024 r.', '2024-03-12'],
+    ['12 марта 2024 г.', '2024-03-12'],
+    ['12. marts 2024', '2024-03-12'],
+    ['tisdag 12 mars 2024, kl. 18.30', '2024-03-12'],
+    ['12.03.2024', '2024-03-12'],
+    ['2024年3月12日（火）10:00〜11:00', '2024-03-12'],
+    ['令和6年3月12日', '2024-03-12'],
+    ['二〇二四年三月十二日', '2024-03-12'],
+    ['2024年3月12號', '2024-03-12'],
+    ['2024년 3월 12일 (화) 오전 10시', '2024-03-12'],
+    ['2024. 3. 19.', '2024-03-19'],
+  ])('reads %s', (text, date) => {
+    expect(findDate(text)).toBe(date);
+  });
+
+  it('never guesses a year, a month or a day that is not written', () => {
+    expect(findDate('3月12日（火）')).toBeNull();
+    expect(findCjkDate('2024年度の予算')).toBeNull();
+    expect(findDate('2024년 예산')).toBeNull();
+    expect(findDate('2024年2月30日')).toBeNull();
+  });
+
+  it('knows the words of another date than the meeting’s', () => {
+    expect(NOT_THE_MEETING_DATE.test('次回会議：')).toBe(true);
+    expect(NOT_THE_MEETING_DATE.test('Следующее совещание:')).toBe(true);
+    expect(NOT_THE_MEETING_DATE.test('다음 회의:')).toBe(true);
+    expect(NOT_THE_MEETING_DATE.test('Дата:')).toBe(false);
+  });
+});
