@@ -5,6 +5,8 @@ import { labelLinePattern, labelPattern, languagesOf } from '../../src/minutes/v
 import { findDate, NOT_THE_MEETING_DATE } from '../../src/minutes/dates.js';
 import { findCjkDate } from '../../src/minutes/lexicon/cjk-dates.js';
 import { presenceFromText } from '../../src/minutes/presence.js';
+import { convert } from '../../src/convert.js';
+import type { Meeting } from '../../src/model/meeting.js';
 
 describe('the lexicons of more languages', () => {
   it('hold lower-case words, months of twelve', () => {
@@ -107,5 +109,27 @@ describe('dates in many languages', () => {
     expect(NOT_THE_MEETING_DATE.test('Следующее совещание:')).toBe(true);
     expect(NOT_THE_MEETING_DATE.test('다음 회의:')).toBe(true);
     expect(NOT_THE_MEETING_DATE.test('Дата:')).toBe(false);
+  });
+});
+
+describe('pages written with full-width punctuation', () => {
+  const meetingOf = (storage: string, title: string) =>
+    (JSON.parse(convert(storage, { from: 'storage', to: 'json', meta: { title } }).output) as { meeting: Meeting | null }).meeting;
+
+  it('reads people parted by 、 after a full-width colon, roles in full-width brackets, and speakers without capitals', () => {
+    const m = meetingOf(
+      '<p>日時：2024年5月7日（火）</p><p>出席者：山本 一郎（議長）、中村 花子、小林 誠</p><p>欠席者：加藤 恵</p>' +
+        '<h2>議事内容</h2><ul><li>中村：見積もりは来週届く。</li></ul><h2>決定事項</h2><ul><li>発注は6月に行う。</li></ul>',
+      '定例会議 議事録',
+    )!;
+    expect(m.date).toBe('2024-05-07');
+    expect(m.attendees.map((a) => [a.name, a.organization, a.present])).toEqual([
+      ['山本 一郎', null, true],
+      ['中村 花子', null, true],
+      ['小林 誠', null, true],
+      ['加藤 恵', null, false],
+    ]);
+    expect(m.decisions).toHaveLength(1);
+    expect(m.topics.flatMap((t) => t.notes).find((n) => n.speaker !== null)?.speaker).toBe('中村 花子');
   });
 });
