@@ -132,4 +132,23 @@ describe('pages written with full-width punctuation', () => {
     expect(m.decisions).toHaveLength(1);
     expect(m.topics.flatMap((t) => t.notes).find((n) => n.speaker !== null)?.speaker).toBe('中村 花子');
   });
+
+  it('reads a two-character Han label of guests and a task owned by a name before a full-width colon', () => {
+    const m = meetingOf(
+      '<p>会议日期：2024年6月4日</p><p>参会人员：王强、李梅</p><p>列席：陈晨</p><h2>待办事项</h2>' +
+        '<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>李梅：整理需求，截止 2024年6月11日</ac:task-body></ac:task></ac:task-list>',
+      '周会会议纪要',
+    )!;
+    expect(m.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['王强', 'participant'],
+      ['李梅', 'participant'],
+      ['陈晨', 'guest'],
+    ]);
+    expect(m.actionItems.map((a) => [a.assignee, a.due])).toEqual([['李梅', '2024-06-11']]);
+  });
+
+  it('leaves a colon line alone when the name before it is nobody the meeting knows', () => {
+    const m = meetingOf('<p>日期：2024年6月4日</p><p>参会人员：王强、李梅</p><h2>待办事项</h2><ul><li>系统：升级数据库</li></ul>', '周会会议纪要')!;
+    expect(m.actionItems.map((a) => a.assignee)).toEqual([null]);
+  });
 });

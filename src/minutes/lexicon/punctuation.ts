@@ -13,3 +13,12 @@ export function asciiPunctuation(text: string): string {
     .replace(/ +$/gm, '')
     .replace(/^ +/gm, '');
 }
+
+/**
+ * "赵磊：修复…", "鈴木: 資料…": a name of one or two words of a script without capital letters, then a
+ * colon (full-width or not), then the rest; null otherwise. Whether the name is someone's is for the caller.
+ */
+export function leadingCaselessName(text: string): { name: string; rest: string } | null {
+  const m = /^(\p{Lo}{1,6}(?: \p{Lo}{1,6})?)\s*[:：]\s*(.+)$/su.exec(text.trim());
+  return m === null ? null : { name: m[1]!, rest: m[2]! };
+}
