@@ -126,7 +126,8 @@ function mentionWithBracket(mention: Element, context: { knownOrganizations: Rea
 const LIST_DOT = /\s+[·•∙]\s+/u;
 
 /** Splits "A (X), B (Y); C" into people, keeping commas inside parentheses. */
-function splitInlinePeople(text: string): string[] {
+function splitInlinePeople(written: string): string[] {
+  const text = asciiPunctuation(written);
   // "A · B · C", "A • B": a dot in the middle of a line stands between list items, like a comma.
   if (LIST_DOT.test(text)) return text.split(LIST_DOT).flatMap(splitInlinePeople);
   const separator = text.includes(';') ? ';' : ',';
@@ -195,7 +196,7 @@ export function attendeesFromParagraph(
 }
 
 /** "Present: …", "Présents : …", "Can't make it: …": a label of letters (any script), then a colon. */
-const PEOPLE_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ]{2,30}?|\p{Script=Han}{2})\s*:\s*(.+)$/su;
+const PEOPLE_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ]{2,30}?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.+)$/su;
 
 /** "Presenters (non-voting): …": a label of people with a remark in brackets; null for any other text. */
 function remarkedPeopleLabel(text: string): RegExpExecArray | null {
@@ -230,7 +231,7 @@ export function attendeesFromLabelledNodes(
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
   const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
   const restText = asciiPunctuation(textWithout(nodes, isMention));
-  const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?|\p{Script=Han}{2})\s*:\s*(.*)$/su.exec(restText);
+  const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.*)$/su.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
   const written = splitInlinePeople(body)

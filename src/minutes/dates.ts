@@ -1,6 +1,7 @@
 import { labelPattern, MONTH_NAMES, OTHER_DATE_WORDS, wordsOf, wordsPattern } from './vocabulary.js';
 import { lexiconMonths, lexiconWords } from './lexicon/index.js';
-import { findCjkDate } from './lexicon/cjk-dates.js';
+import { asciiPunctuation } from './lexicon/punctuation.js';
+import { findCjkDate, findCjkDayMonth } from './lexicon/cjk-dates.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -131,7 +132,7 @@ export function findDateInYear(text: string, year: number | null, order: DateOrd
   const dm = DAY_MONTH.exec(text);
   const md = MONTH_DAY.exec(text);
   const pick = dm !== null && (md === null || dm.index <= md.index) ? iso(year, monthNumber(dm[2]!), +dm[1]!) : md !== null ? iso(year, monthNumber(md[1]!), +md[2]!) : null;
-  return pick;
+  return pick ?? findCjkDayMonth(text, year);
 }
 
 /** Words around a date that make it some other date than the meeting's: the next or previous meeting, a deadline, an event (vocabulary.ts). */
@@ -203,7 +204,8 @@ export function isDueCue(words: string): boolean {
  * The due date a task's text gives: a date after "by", "due", "before", "until" or "deadline",
  * or one that ends the text ("… – 22/06/2022"); a date the task only talks about is not its due date.
  */
-export function dueDateIn(text: string, year: number | null, order: DateOrder | null = null): string | null {
+export function dueDateIn(written: string, year: number | null, order: DateOrder | null = null): string | null {
+  const text = asciiPunctuation(written);
   const cue = DUE_CUE.exec(text);
   if (cue !== null) {
     const date = findDateInYear(cue[1]!, year, order);

@@ -168,16 +168,18 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
 
   it.skipIf(setN.length === 0)('stays at what it reads on set N (minutes in fourteen languages besides English)', () => {
     const total = totalScore(setN.map((p) => p.score));
-    // Set N (17 pages: minutes in German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish,
+    // Set N (20 pages: minutes in German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish,
     // Norwegian, Polish, Russian, Japanese, Chinese and Korean). On its first 13 pages before the lexicons:
-    // F1 0.62, fields 0.93, dates 6, actions 5, minutes-or-not 7 of 13. All 17 after: P 1.00, F1 1.00,
-    // fields 0.97 (two board rolls, Swedish and German, read as participants), every date, action and decision.
+    // F1 0.62, fields 0.93, dates 6, actions 5, minutes-or-not 7 of 13. All 20 after: P 1.00, F1 1.00,
+    // fields 0.965 (three board rolls, Swedish, German and Russian, read as participants), every date and
+    // decision, actions 19/20 (an owner written "Surname I. P." is not matched to the full name).
     expect(total.precision).toBeGreaterThanOrEqual(1);
     expect(total.f1).toBeGreaterThanOrEqual(0.99);
-    expect(total.fields.all).toBeGreaterThanOrEqual(0.97);
-    expect(total.datesRight.right).toBeGreaterThanOrEqual(17);
-    expect(total.actionsRight.right).toBeGreaterThanOrEqual(17);
-    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(17);
-    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(17);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.96);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(20);
+    expect(total.actionsRight.right).toBeGreaterThanOrEqual(19);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(20);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(20);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(20);
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyHeading } from '../../src/minutes/sections.js';
 import { LEXICON_LANGUAGES, lexiconOf } from '../../src/minutes/lexicon/index.js';
 import { labelLinePattern, labelPattern, languagesOf } from '../../src/minutes/vocabulary.js';
-import { findDate, NOT_THE_MEETING_DATE } from '../../src/minutes/dates.js';
+import { dueDateIn, findDate, findDateInYear, NOT_THE_MEETING_DATE } from '../../src/minutes/dates.js';
 import { findCjkDate } from '../../src/minutes/lexicon/cjk-dates.js';
-import { presenceFromText } from '../../src/minutes/presence.js';
+import { isAwayText, presenceFromText } from '../../src/minutes/presence.js';
 import { convert } from '../../src/convert.js';
 import type { Meeting } from '../../src/model/meeting.js';
 
@@ -74,6 +74,9 @@ describe('the lexicons of more languages', () => {
     expect(presenceFromText('欠席')).toBe(false);
     expect(presenceFromText('참석')).toBe(true);
     expect(presenceFromText('нет')).toBe(false);
+    // A reason for being away, in any language of the lexicons, is no organization.
+    expect(isAwayText('(휴가)')).toBe(true);
+    expect(isAwayText('出張')).toBe(true);
   });
 });
 
@@ -95,6 +98,13 @@ describe('dates in many languages', () => {
     ['2024. 3. 19.', '2024-03-19'],
   ])('reads %s', (text, date) => {
     expect(findDate(text)).toBe(date);
+  });
+
+  it('reads a CJK month and day without a year in the year given, and a due date in full-width brackets', () => {
+    expect(findDateInYear('4月12日まで', 2024)).toBe('2024-04-12');
+    expect(findDateInYear('4월 12일까지', 2024)).toBe('2024-04-12');
+    expect(dueDateIn('修正方針をまとめる（4月12日まで）', 2024)).toBe('2024-04-12');
+    expect(dueDateIn('запросить предложения до 05.04.2024', 2024)).toBe('2024-04-05');
   });
 
   it('never guesses a year, a month or a day that is not written', () => {

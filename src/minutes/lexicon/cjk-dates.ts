@@ -60,3 +60,22 @@ export function findCjkDate(text: string): FoundDate | null {
   }
   return null;
 }
+
+const KOREAN_DAY_MONTH = /(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/u;
+
+/** A month and day written the CJK way without a year ("4月12日まで", "4월 12일"), in the given year; null when there is none. */
+export function findCjkDayMonth(text: string, year: number): string | null {
+  if (/[月]/.test(text)) {
+    for (const parse of [chrono().ja, chrono().zh]) {
+      for (const result of parse(text, REFERENCE)) {
+        const start = result.start;
+        if (start.isCertain('month') && start.isCertain('day')) {
+          const value = iso(year, start.get('month') ?? 0, start.get('day') ?? 0);
+          if (value !== null) return value;
+        }
+      }
+    }
+  }
+  const m = KOREAN_DAY_MONTH.exec(text);
+  return m === null ? null : iso(year, +m[1]!, +m[2]!);
+}

@@ -18,6 +18,7 @@ export const ja: Lexicon = {
     nextMeeting: ['次回会議', '次回'],
     meeting: ['会議', '定例会', 'ミーティング', '打ち合わせ', '打合せ', 'mtg'],
     hosts: ['議長', '司会', '書記', '記録者', '進行'],
+    away: ['休暇', '出張', '有給', '体調不良'],
     nameColumn: ['氏名', '名前'],
     organizationColumn: ['所属', '会社'],
     roleColumn: ['役職', '役割'],

@@ -18,6 +18,7 @@ export const ko: Lexicon = {
     nextMeeting: ['다음 회의', '차기 회의'],
     meeting: ['회의', '미팅', '주간 회의', '정기 회의'],
     hosts: ['작성자', '진행자', '사회자', '의장', '서기', '기록자'],
+    away: ['휴가', '병가', '출장', '외근', '연차'],
     nameColumn: ['이름', '성명'],
     organizationColumn: ['소속', '회사'],
     roleColumn: ['직책', '역할'],

@@ -12,7 +12,7 @@ export const pl: Lexicon = {
     minutes: ['protokół', 'notatka', 'notatka ze spotkania', 'przebieg spotkania', 'przebieg obrad', 'dyskusja', 'omówione tematy'],
     date: ['data', 'data spotkania', 'data i godzina', 'termin spotkania'],
     owner: ['odpowiedzialny', 'odpowiedzialna', 'odpowiedzialni', 'osoba odpowiedzialna', 'kto', 'wykonawca'],
-    due: ['termin', 'termin realizacji', 'do kiedy', 'data'],
+    due: ['termin', 'termin realizacji', 'do kiedy', 'data', 'do dnia', 'do'],
     status: ['status'],
     done: ['zrobione', 'wykonane', 'zakończone', 'gotowe', 'zrealizowane'],
     nextMeeting: ['następne spotkanie', 'kolejne spotkanie', 'następne posiedzenie', 'następne zebranie'],
