@@ -1,3 +1,4 @@
+import { leadingCaselessName } from './lexicon/punctuation.js';
 import type { Element } from 'domhandler';
 import { elementsWhere, firstElementWhere, isMention, ownContent, viewWith } from '../hub/hub-walk.js';
 import type { ActionItem } from '../model/meeting.js';
@@ -27,6 +28,8 @@ function ownerOf(text: string, resolve: (written: string) => string | null): str
   const first = /^([\p{Lu}][\p{L}'’-]+)\b/u.exec(text.trim());
   const known = first !== null ? resolve(first[1]!) : null;
   if (known !== null) return known;
+  const caseless = leadingCaselessName(text);
+  if (caseless !== null && resolve(caseless.name) !== null) return resolve(caseless.name);
   // "Yuki to align…", "Aurélie: export…": a name the task gives its owner, known to the page or not.
   const named = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?)(?:\s*:\s+|\s+(?:to|will)\s+\p{Ll})/u.exec(text.trim());
   return named !== null && !NOT_AN_OWNER.test(named[1]!) ? (resolve(named[1]!) ?? named[1]!) : null;

@@ -6,6 +6,7 @@ import { dueDateIn, findDateInYear, type DateOrder } from './dates.js';
 import { ACTION_LINE_MARKERS, JOB_NOUNS, labelPattern, wordsOf } from './vocabulary.js';
 import { isTemplateActionText } from './action-items.js';
 import { cellNodes } from './cell-nodes.js';
+import { leadingCaselessName } from './lexicon/punctuation.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
 
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
@@ -73,6 +74,9 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   const separated = new RegExp(`^@?${name}\\s*(?::|–|—|-|,)\\s+(.+)$`, 'su').exec(t);
   if (separated !== null && GROUP_SUBJECT.test(separated[1]!)) return { assignee: null, rest: separated[2]! };
   if (separated !== null && !NOT_A_NAME.test(separated[1]!)) return { assignee: context.resolve(separated[1]!) ?? separated[1]!, rest: separated[2]! };
+  // "赵磊：修复…": a name in a script without capitals, a colon, the task; when the meeting knows the name.
+  const caseless = leadingCaselessName(t);
+  if (caseless !== null && context.resolve(caseless.name) !== null) return { assignee: context.resolve(caseless.name), rest: caseless.rest };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
   if (modal !== null && GROUP_SUBJECT.test(modal[1]!)) return { assignee: null, rest: modal[2]! };
   if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
@@ -169,7 +173,8 @@ export function sentencesOf(line: string): string[] {
 const ACTION_WORDS = labelPattern('actions', true);
 const ACTION_COLUMN = { test: (label: string): boolean => ACTION_WORDS.test(label.replace(/^#\s*/, '')) };
 /** Under an action-items heading, a table's item column holds actions too. */
-const ITEM_COLUMN = /^(?:#\s*)?(?:what|items?|description)$/i;
+const ITEM_WORDS = labelPattern('itemColumn', true);
+const ITEM_COLUMN = { test: (label: string): boolean => /^(?:#\s*)?(?:what|items?|description)$/i.test(label) || ITEM_WORDS.test(label) };
 const OWNER_COLUMN = labelPattern('owner');
 const DUE_COLUMN = labelPattern('due');
 const STATUS_COLUMN = labelPattern('status');

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { asciiPunctuation } from './lexicon/punctuation.js';
 import type { Attendee } from '../model/meeting.js';
 import { isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, withoutTitles, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
@@ -75,7 +76,8 @@ export function presenceOfSection(section: SectionKind, group: string | null): b
  * Several people written on one line: "A, Org; B, Org" (semicolons part people), or "Jane Roe,
  * Bo Li, Cy Dee" (each part a full name, none an organization). Null for one person, affiliations and all.
  */
-export function peopleOnOneLine(text: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
+export function peopleOnOneLine(written: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
+  const text = asciiPunctuation(written);
   if (text.includes(';')) {
     // "Jane Roe; Example Bank": a part that is an organization belongs to the person before it.
     const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
@@ -124,7 +126,8 @@ function mentionWithBracket(mention: Element, context: { knownOrganizations: Rea
 const LIST_DOT = /\s+[·•∙]\s+/u;
 
 /** Splits "A (X), B (Y); C" into people, keeping commas inside parentheses. */
-function splitInlinePeople(text: string): string[] {
+function splitInlinePeople(written: string): string[] {
+  const text = asciiPunctuation(written);
   // "A · B · C", "A • B": a dot in the middle of a line stands between list items, like a comma.
   if (LIST_DOT.test(text)) return text.split(LIST_DOT).flatMap(splitInlinePeople);
   const separator = text.includes(';') ? ';' : ',';
@@ -193,7 +196,7 @@ export function attendeesFromParagraph(
 }
 
 /** "Present: …", "Présents : …", "Can't make it: …": a label of letters (any script), then a colon. */
-const PEOPLE_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ]{2,30}?)\s*:\s*(.+)$/su;
+const PEOPLE_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ]{2,30}?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.+)$/su;
 
 /** "Presenters (non-voting): …": a label of people with a remark in brackets; null for any other text. */
 function remarkedPeopleLabel(text: string): RegExpExecArray | null {
@@ -209,7 +212,7 @@ export function attendeesFromLabelledNodes(
   known: ReadonlySet<string>,
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
-  const text = textContent(nodes);
+  const text = asciiPunctuation(textContent(nodes));
   const labelled = PEOPLE_LABEL_LINE.exec(text) ?? remarkedPeopleLabel(text);
   let kind = section;
   let ownGroup = group;
@@ -227,8 +230,8 @@ export function attendeesFromLabelledNodes(
   const defaults = { role: roleOf(kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
   const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
-  const restText = textWithout(nodes, isMention);
-  const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?)\s*:\s*(.*)$/su.exec(restText);
+  const restText = asciiPunctuation(textWithout(nodes, isMention));
+  const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.*)$/su.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
   const written = splitInlinePeople(body)

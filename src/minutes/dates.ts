@@ -1,4 +1,7 @@
-import { labelPattern, MONTH_NAMES, OTHER_DATE_WORDS, wordsOf } from './vocabulary.js';
+import { labelPattern, MONTH_NAMES, OTHER_DATE_WORDS, wordsOf, wordsPattern } from './vocabulary.js';
+import { lexiconMonths, lexiconWords } from './lexicon/index.js';
+import { asciiPunctuation } from './lexicon/punctuation.js';
+import { findCjkDate, findCjkDayMonth } from './lexicon/cjk-dates.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -16,7 +19,7 @@ function monthNumber(name: string): number {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 /** Month names of the other languages of the vocabulary, to their number ("marzo" → 3, "setiembre" too). */
-const FOREIGN_MONTHS = new Map<string, number>([...Object.values(MONTH_NAMES).flatMap((names) => names.map((name, i) => [name, i + 1] as [string, number])), ['setiembre', 9]]);
+const FOREIGN_MONTHS = new Map<string, number>([...Object.values(MONTH_NAMES).flatMap((names) => names.map((name, i) => [name, i + 1] as [string, number])), ['setiembre', 9], ...lexiconMonths()]);
 const FOREIGN_MONTH = `(${[...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 /** "6 de noviembre de 2026", "14 oktober 2026", "1º de setembro de 2026", "8. März 2026". */
 const FOREIGN_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?:\\s+(?:de|del))?,?\\s+(\\d{4})(?!\\d)`, 'iu');
@@ -34,6 +37,8 @@ const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SPACED_DATE = /\b(\d{4}) (\d{2}) (\d{2})\b/;
 /** "31/07/2019" or "07/31/2019": read only when one side cannot be a month. */
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** "12-03-2024": day and month with hyphens, as Dutch and Scandinavian pages write them; read as a slash date. */
+const DASHED_DATE = /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/;
 /** "Aug 5", "5 August" without a year. */
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?(?!\\s*,?\\s*\\d{4})`, 'i');
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![:.]\\d)`, 'i');
@@ -60,9 +65,9 @@ function slashDate(m: RegExpExecArray, order: DateOrder | null): string | null {
 export function pageDateOrder(text: string, dayFirstLanguage: boolean): DateOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
-  for (const m of text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g)) {
+  for (const m of text.matchAll(/\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/g)) {
     const a = +m[1]!;
-    const b = +m[2]!;
+    const b = +m[3]!;
     if (a > 12 && b <= 12) dayFirst += 1;
     else if (b > 12 && a <= 12) monthFirst += 1;
   }
@@ -78,7 +83,7 @@ export function pageDateOrder(text: string, dayFirstLanguage: boolean): DateOrde
  */
 export function findDate(text: string, order: DateOrder | null = null): string | null {
   // Every form holds a run of four digits (the year); most table cells have none.
-  if (!/\d{4}/.test(text)) return null;
+  if (!/\d{4}|年/.test(text)) return null;
   // A yyyy-mm-dd range or a time such as 2019-07-31T10:00 still starts with its date.
   const candidates: { index: number; value: string | null }[] = [];
   const add = (re: RegExp, make: (m: RegExpExecArray) => string | null): void => {
@@ -93,6 +98,9 @@ export function findDate(text: string, order: DateOrder | null = null): string |
   add(FOREIGN_DAY_MONTH_YEAR, (m) => iso(+m[3]!, FOREIGN_MONTHS.get(m[2]!.toLowerCase()) ?? 0, +m[1]!));
   add(SPACED_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
   add(SLASH_DATE, (m) => slashDate(m, order));
+  add(DASHED_DATE, (m) => slashDate(m, order));
+  const cjk = findCjkDate(text);
+  if (cjk !== null) candidates.push(cjk);
   const found = candidates.filter((c) => c.value !== null).sort((a, b) => a.index - b.index)[0];
   return found?.value ?? null;
 }
@@ -111,6 +119,7 @@ export function parseWholeDate(text: string, order: DateOrder | null = null): st
     .replace(FOREIGN_DAY_MONTH_YEAR, '')
     .replace(SPACED_DATE, '')
     .replace(SLASH_DATE, '')
+    .replace(DASHED_DATE, '')
     .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*/i, '')
     .trim();
   return stripped === '' ? date : null;
@@ -123,11 +132,11 @@ export function findDateInYear(text: string, year: number | null, order: DateOrd
   const dm = DAY_MONTH.exec(text);
   const md = MONTH_DAY.exec(text);
   const pick = dm !== null && (md === null || dm.index <= md.index) ? iso(year, monthNumber(dm[2]!), +dm[1]!) : md !== null ? iso(year, monthNumber(md[1]!), +md[2]!) : null;
-  return pick;
+  return pick ?? findCjkDayMonth(text, year);
 }
 
 /** Words around a date that make it some other date than the meeting's: the next or previous meeting, a deadline, an event (vocabulary.ts). */
-export const NOT_THE_MEETING_DATE = new RegExp(`\\b(?:${OTHER_DATE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b|\\bby\\s*$`, 'i');
+export const NOT_THE_MEETING_DATE = new RegExp(`\\b(?:${OTHER_DATE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b|\\bby\\s*$|${wordsPattern(lexiconWords('otherDateWords')).source}`, 'iu');
 
 /** A date in a page title: any form findDate reads, or the digits run together ("notes-20250603"). */
 export function findTitleDate(title: string, order: DateOrder | null = null): string | null {
@@ -195,7 +204,8 @@ export function isDueCue(words: string): boolean {
  * The due date a task's text gives: a date after "by", "due", "before", "until" or "deadline",
  * or one that ends the text ("… – 22/06/2022"); a date the task only talks about is not its due date.
  */
-export function dueDateIn(text: string, year: number | null, order: DateOrder | null = null): string | null {
+export function dueDateIn(written: string, year: number | null, order: DateOrder | null = null): string | null {
+  const text = asciiPunctuation(written);
   const cue = DUE_CUE.exec(text);
   if (cue !== null) {
     const date = findDateInYear(cue[1]!, year, order);

@@ -200,7 +200,7 @@ export function meetingDate(
  */
 export function dateOrderOf(page: HubPage, blocks: readonly SectionedBlock[]): DateOrder | null {
   const text = textContent(page.roots as AnyNode[]);
-  if (!/\d\/\d{1,2}\/\d{4}/.test(text)) return null;
+  if (!/\d[/-]\d{1,2}[/-]\d{4}/.test(text)) return null;
   const labels = [
     ...blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
     ...blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => b.text.split('\n').map((line) => /^([^:]{2,40}?)\s*:/.exec(line)?.[1] ?? '')),

@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { cleanLine, nodesText } from '../hub/table-cell-text.js';
+import { asciiPunctuation } from './lexicon/punctuation.js';
 import { elementsWhere, isMention, mentionIds, textContent, viewWith } from '../hub/hub-walk.js';
 import { looksLikeOrganization } from './organizations.js';
 import { isAwayText, splitTrailingPresence } from './presence.js';
@@ -180,7 +181,7 @@ const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
-  const { rest, present: marked } = splitTrailingPresence(cleanLine(line).replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
+  const { rest, present: marked } = splitTrailingPresence(cleanLine(asciiPunctuation(line)).replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
   const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
   // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
   const again = splitTrailingPresence(remarked);

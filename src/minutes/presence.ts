@@ -14,7 +14,7 @@ function normalize(text: string): string {
 }
 
 const present = new Set([...PRESENT_MARKS, ...wordsOf('presentMark')].map(normalize));
-const away = new Set(AWAY_MARKS.map(normalize));
+const away = new Set([...AWAY_MARKS, ...wordsOf('away')].map(normalize));
 
 /** A cell or remark that gives a reason for being away ("Off sick", "OOO", "on leave"), in or out of brackets. */
 export function isAwayText(text: string): boolean {

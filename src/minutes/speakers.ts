@@ -1,8 +1,11 @@
 import type { Attendee, Note } from '../model/meeting.js';
 import { withoutTitles } from './person-cell.js';
 
-/** "Name: text" or "Name - text": a name of one to three capitalized words, then what they said. */
-const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2})(?:\s*\(([^()]{1,60})\))?\s*(?::|\s[-–—])\s*(.*)$/su;
+/**
+ * "Name: text" or "Name - text": a name of one to three capitalized words (or of one or two words of a
+ * script without capitals: "鈴木：…", full-width colon and all), then what they said.
+ */
+const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}|\p{Lo}{1,6}(?: \p{Lo}{1,6})?)(?:\s*\(([^()]{1,60})\))?\s*(?:[:：]|\s[-–—])\s*(.*)$/su;
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[._]+/g, ' ').replace(/[^\p{L}\p{N}' -]+/gu, '').replace(/\s+/g, ' ').trim();

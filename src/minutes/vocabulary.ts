@@ -6,9 +6,15 @@
  *
  * Entries are lower case words or phrases, matched whole (a word of any script, not part of a
  * longer word), case-insensitively; a space matches any run of white space.
+ *
+ * More languages (Swedish, Danish, Norwegian, Polish, Russian, Japanese, Chinese, Korean) and more
+ * words of these live in lexicon/, a file per language, and are read here with these.
  */
+import { LEXICON_LANGUAGES, lexiconOf, lexiconWords } from './lexicon/index.js';
 
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it'] as const;
+const BASE_LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it'] as const;
+type BaseLanguage = (typeof BASE_LANGUAGES)[number];
+export const LANGUAGES = [...BASE_LANGUAGES, ...LEXICON_LANGUAGES] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type LabelMeaning =
@@ -37,9 +43,10 @@ export type LabelMeaning =
   | 'presenceColumn'
   | 'presentMark'
   | 'absentMark'
-  | 'rollOfMembers';
+  | 'rollOfMembers'
+  | 'itemColumn';
 
-type Words = Readonly<Record<Language, readonly string[]>>;
+type Words = Readonly<Record<BaseLanguage, readonly string[]>>;
 
 export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   /** Who was expected and did not come. Read before `attendees` ("not present" holds "present"). */
@@ -300,6 +307,16 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     pt: ['presentes', 'membros presentes'],
     it: ['presenti', 'membri presenti'],
   },
+  /** Under an actions heading, the header of a table's column of what is to be done ("Description", "Omschrijving", "内容"). */
+  itemColumn: {
+    en: ['what', 'item', 'items', 'description'],
+    de: ['beschreibung', 'was', 'thema'],
+    fr: ['description', 'quoi', 'sujet'],
+    es: ['descripción', 'qué', 'asunto'],
+    nl: ['omschrijving', 'wat', 'onderwerp'],
+    pt: ['descrição', 'o quê', 'assunto'],
+    it: ['descrizione', 'cosa', 'argomento'],
+  },
   /**
    * The two sides of a one-on-one (a 1:1 page's properties name them in rows, "Manager | @a",
    * "Report | @b"): a row label of this meaning names a participant only beside another one.
@@ -318,8 +335,34 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
 /** Every word of a meaning, all languages together, longest first (so a phrase wins over its first word). */
 export function wordsOf(meaning: LabelMeaning, languages: readonly Language[] = LANGUAGES): string[] {
   const words = new Set<string>();
-  for (const language of languages) for (const word of VOCABULARY[meaning][language]) words.add(word);
+  for (const language of languages) for (const word of wordsIn(meaning, language)) words.add(word);
   return [...words].sort((a, b) => b.length - a.length);
+}
+
+/** The words of one meaning in one language: this file's and its lexicon's. */
+export function wordsIn(meaning: LabelMeaning, language: Language): readonly string[] {
+  const base = (VOCABULARY[meaning] as Partial<Record<Language, readonly string[]>>)[language] ?? [];
+  const more = lexiconOf(language)?.labels[meaning] ?? [];
+  return more.length === 0 ? base : [...base, ...more];
+}
+
+/** Scripts that write words without spaces between them: a word of theirs is found inside a longer run. */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〇○×]+$/u;
+const HANGUL = /^[\p{Script=Hangul}\s]+$/u;
+
+/**
+ * A pattern that finds any of these words whole (not part of a longer word) in a text; words of
+ * scripts written without spaces (Han, kana) inside a longer run, Hangul words before a particle.
+ */
+export function wordsPattern(words: readonly string[], flags = 'iu'): RegExp {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const spaced = sorted.filter((w) => !UNSPACED.test(w) && !HANGUL.test(w));
+  const parts = [`(?<![\\p{L}\\p{N}])(?:${spaced.map(escape).join('|')})(?![\\p{L}\\p{N}])`];
+  const unspaced = sorted.filter((w) => UNSPACED.test(w));
+  if (unspaced.length > 0) parts.push(`(?:${unspaced.map(escape).join('|')})`);
+  const hangul = sorted.filter((w) => HANGUL.test(w));
+  if (hangul.length > 0) parts.push(`(?<![\\p{L}\\p{N}])(?:${hangul.map(escape).join('|')})`);
+  return new RegExp(parts.join('|'), flags);
 }
 
 function escape(word: string): string {
@@ -337,8 +380,9 @@ export function labelPattern(meanings: LabelMeaning | readonly LabelMeaning[], w
   const key = `${list.join(',')}|${whole}`;
   let re = cache.get(key);
   if (re === undefined) {
-    const alternatives = [...new Set(list.flatMap((m) => wordsOf(m)))].sort((a, b) => b.length - a.length).map(escape).join('|');
-    re = whole ? new RegExp(`^\\s*(?:${alternatives})\\s*:?\\s*$`, 'iu') : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+    const words = list.flatMap((m) => wordsOf(m));
+    const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+    re = whole ? new RegExp(`^\\s*(?:${alternatives})\\s*[:：]?\\s*$`, 'iu') : wordsPattern(words);
     cache.set(key, re);
   }
   return re;
@@ -352,7 +396,7 @@ export function languagesOf(labels: readonly string[]): Language[] {
     if (text === '' || text.length > 40) continue;
     for (const language of LANGUAGES) {
       for (const meaning of Object.keys(VOCABULARY) as LabelMeaning[]) {
-        if (VOCABULARY[meaning][language].includes(text)) {
+        if (wordsIn(meaning, language).includes(text)) {
           counts.set(language, (counts.get(language) ?? 0) + 1);
           break;
         }
@@ -374,8 +418,8 @@ export function labelLinePattern(meaning: LabelMeaning): RegExp {
     const english = new Set(VOCABULARY[meaning].en);
     const loose = wordsOf(meaning).filter((w) => english.has(w)).map(escape).join('|');
     const strict = wordsOf(meaning).filter((w) => !english.has(w)).map(escape).join('|');
-    const strictPart = strict === '' ? '' : `|(?:${strict})(?:\\s*[:\\-–]\\s*|\\s+(?=\\d)|\\s*$)`;
-    re = new RegExp(`^\\s*(?:(?:${loose})(?![\\p{L}\\p{N}])\\s*[:\\-–]?${strictPart})\\s*(.*)$`, 'isu');
+    const strictPart = strict === '' ? '' : `|(?:${strict})(?:\\s*[:：\\-–]\\s*|\\s+(?=\\d)|\\s*$)`;
+    re = new RegExp(`^\\s*(?:(?:${loose})(?![\\p{L}\\p{N}])\\s*[:：\\-–]?${strictPart})\\s*(.*)$`, 'isu');
     cache.set(key, re);
   }
   return re;
@@ -403,6 +447,8 @@ export const JOB_NOUNS: readonly string[] = [
   'director(?:a)?', 'representante', 'consejer[oa]', 'concejal(?:a)?', 'técnic[oa]', 'voorzitter', 'secretaris', 'penningmeester', 'bestuurslid',
   'lid', 'coordenador(?:a)?', 'diretor(?:a)?', 'secretári[oa]', 'tesoureir[oa]', 'professor(?:a)?', 'segretari[oa]', 'tesorier[ea]',
   'consigliere', 'revisore', 'coordinat(?:ore|rice)', 'direttore', 'direttrice',
+  // who chairs the meeting and keeps its minutes, in every language of the vocabulary and its lexicons
+  ...lexiconWords('roleNouns'),
 ];
 
 /**
@@ -417,7 +463,7 @@ export const HONORIFICS: readonly string[] = [
 ];
 
 /** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "6 de noviembre de 2026", "14 oktober 2026"). */
-export const MONTH_NAMES: Readonly<Record<Exclude<Language, 'en'>, readonly string[]>> = {
+export const MONTH_NAMES: Readonly<Record<Exclude<BaseLanguage, 'en'>, readonly string[]>> = {
   de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
@@ -440,7 +486,7 @@ export const OTHER_DATE_WORDS: readonly string[] = [
 ];
 
 /** Labels of people asked to come to a meeting still to take place: they say who is invited, not who was there (is-minutes.ts). */
-export const INVITATION_WORDS: readonly string[] = ['invitee', 'invitees', 'invited', 'invitation', 'einladung', 'eingeladen', 'invités', 'invitados', 'convidados', 'uitgenodigd', 'invitati'];
+export const INVITATION_WORDS: readonly string[] = ['invitee', 'invitees', 'invited', 'invitation', 'einladung', 'eingeladen', 'invités', 'invitados', 'convidados', 'uitgenodigd', 'invitati', ...lexiconWords('invitationWords')];
 
 /**
  * Words that mark one line as an action item wherever it stands ("AI: …", "AP – …", "Acción: …",
@@ -449,10 +495,11 @@ export const INVITATION_WORDS: readonly string[] = ['invitee', 'invitees', 'invi
 export const ACTION_LINE_MARKERS: readonly string[] = [
   'ai', 'a\\.i\\.', 'ap', 'a\\.p\\.', 'action(?:\\s+(?:items?|points?))?', 'actions?', 'todo', 'to-do', 'follow-?up',
   'acción', 'accion', 'tarea', 'actie', 'actiepunt', 'taak', 'aufgabe', 'maßnahme', 'massnahme', 'tâche', 'ação', 'acção', 'acao', 'tarefa', 'azione', 'compito',
+  ...lexiconWords('actionMarkers'),
 ];
 
 /** What the record of a meeting is called, in the languages of the vocabulary: a title with one of these (or a meeting noun) names a meeting's page. */
-export const RECORD_WORDS: readonly string[] = ['minutes', 'meeting notes', 'protokoll', 'sitzungsprotokoll', 'procès-verbal', 'compte rendu', 'compte-rendu', 'acta', 'notulen', 'verslag', 'ata', 'verbale'];
+export const RECORD_WORDS: readonly string[] = ['minutes', 'meeting notes', 'protokoll', 'sitzungsprotokoll', 'procès-verbal', 'compte rendu', 'compte-rendu', 'acta', 'notulen', 'verslag', 'ata', 'verbale', ...lexiconWords('recordWords')];
 
 /** Phrases that say nothing was decided, in the languages of the vocabulary (regular expressions). */
 export const NO_DECISION_PHRASES: readonly string[] = [

@@ -4,7 +4,7 @@ import { emptyPageMeta } from '../../src/model/page-meta.js';
 import { convert } from '../../src/convert.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { classifyHeading } from '../../src/minutes/sections.js';
-import { LANGUAGES, VOCABULARY, labelLinePattern, labelPattern } from '../../src/minutes/vocabulary.js';
+import { VOCABULARY, labelLinePattern, labelPattern } from '../../src/minutes/vocabulary.js';
 import { findDate, pageDateOrder } from '../../src/minutes/dates.js';
 
 /** Invented pages, one rule each (issue 13, set C): labels by meaning, in the languages minutes are written in. */
@@ -16,7 +16,7 @@ const people = (m: Meeting | null) => m!.attendees.map((a) => [a.name, a.organiz
 describe('the vocabulary of labels', () => {
   it('has words of every meaning in every language, lower case and found whole', () => {
     for (const words of Object.values(VOCABULARY)) {
-      for (const language of LANGUAGES) {
+      for (const language of ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it'] as const) {
         expect(words[language].length).toBeGreaterThan(0);
         for (const word of words[language]) expect(word).toBe(word.toLowerCase());
       }

@@ -1,0 +1,35 @@
+/** Norwegian (bokmål): referat, til stede, forfall, vedtak, oppfølgingspunkter. */
+import type { Lexicon } from './lexicon.js';
+
+export const nb: Lexicon = {
+  labels: {
+    absent: ['forfall', 'meldt forfall', 'fravær', 'fraværende', 'ikke til stede'],
+    guests: ['gjest', 'gjester', 'observatører', 'i tillegg møtte'],
+    attendees: ['til stede', 'tilstede', 'deltakere', 'møtt', 'møtte', 'fremmøtte'],
+    agenda: ['saksliste', 'dagsorden'],
+    actions: ['oppfølgingspunkter', 'oppfølging', 'oppgaver', 'oppgave', 'aksjonspunkter', 'aksjoner', 'tiltak', 'gjøremål'],
+    decisions: ['vedtak', 'beslutninger', 'beslutning', 'besluttet', 'konklusjon', 'konklusjoner'],
+    minutes: ['referat', 'møtereferat', 'notater', 'saker'],
+    date: ['dato', 'tidspunkt', 'dato og tid', 'møtedato'],
+    owner: ['ansvarlig', 'ansvarlige', 'hvem'],
+    due: ['frist', 'tidsfrist', 'deadline', 'dato'],
+    done: ['ferdig', 'utført', 'fullført'],
+    nextMeeting: ['neste møte'],
+    meeting: ['møte', 'styremøte', 'avdelingsmøte'],
+    members: ['medlem', 'medlemmer', 'styremedlemmer', 'styret'],
+    hosts: ['møteleder', 'referent', 'ordstyrer', 'styreleder'],
+    away: ['ferie', 'syk', 'permisjon'],
+    nameColumn: ['navn'],
+    organizationColumn: ['organisasjon', 'virksomhet', 'firma'],
+    roleColumn: ['rolle', 'funksjon'],
+    presenceColumn: ['oppmøte', 'til stede'],
+    presentMark: ['ja'],
+    absentMark: ['nei', 'forfall'],
+    itemColumn: ['oppgave', 'beskrivelse', 'hva', 'tiltak'],
+  },
+  months: [['januar'], ['februar'], ['mars'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['desember']],
+  recordWords: ['referat', 'møtereferat', 'protokoll'],
+  otherDateWords: ['neste', 'forrige', 'innen'],
+  actionMarkers: ['oppgave', 'aksjon', 'tiltak'],
+  roleNouns: ['styreleder', 'leder', 'nestleder', 'referent', 'møteleder', 'kasserer', 'styremedlem'],
+};

@@ -1,0 +1,41 @@
+/** Polish: protokół, obecni, nieobecni, ustalenia, zadania (months in the genitive that dates use, and the nominative). */
+import type { Lexicon } from './lexicon.js';
+
+export const pl: Lexicon = {
+  labels: {
+    absent: ['nieobecni', 'nieobecne', 'nieobecny', 'nieobecna', 'nieobecność', 'usprawiedliwieni', 'usprawiedliwione', 'nieobecni usprawiedliwieni'],
+    guests: ['goście', 'gość', 'zaproszeni goście', 'obserwatorzy', 'ponadto obecni', 'ponadto w spotkaniu udział wzięli'],
+    attendees: ['obecni', 'obecne', 'obecność', 'uczestnicy', 'uczestniczki', 'lista obecności', 'udział wzięli'],
+    agenda: ['porządek obrad', 'porządek spotkania', 'porządek dzienny', 'plan spotkania', 'agenda'],
+    actions: ['zadania', 'zadanie', 'działania', 'do zrobienia', 'kolejne kroki', 'zadania do wykonania'],
+    decisions: ['ustalenia', 'ustalono', 'decyzje', 'decyzja', 'postanowienia', 'postanowiono', 'uchwały', 'uchwała', 'wnioski'],
+    minutes: ['protokół', 'notatka', 'notatka ze spotkania', 'przebieg spotkania', 'przebieg obrad', 'dyskusja', 'omówione tematy'],
+    date: ['data', 'data spotkania', 'data i godzina', 'termin spotkania'],
+    owner: ['odpowiedzialny', 'odpowiedzialna', 'odpowiedzialni', 'osoba odpowiedzialna', 'kto', 'wykonawca'],
+    due: ['termin', 'termin realizacji', 'do kiedy', 'data', 'do dnia', 'do'],
+    status: ['status'],
+    done: ['zrobione', 'wykonane', 'zakończone', 'gotowe', 'zrealizowane'],
+    nextMeeting: ['następne spotkanie', 'kolejne spotkanie', 'następne posiedzenie', 'następne zebranie'],
+    meeting: ['spotkanie', 'spotkania', 'posiedzenie', 'zebranie', 'narada'],
+    members: ['członek', 'członkowie', 'członkowie zarządu', 'zarząd', 'rada'],
+    hosts: ['prowadzący', 'prowadząca', 'przewodniczący', 'przewodnicząca', 'protokołował', 'protokołowała', 'protokolant', 'protokolantka', 'sekretarz'],
+    away: ['urlop', 'na urlopie', 'chory', 'chora'],
+    nameColumn: ['imię i nazwisko', 'nazwisko', 'imię'],
+    organizationColumn: ['organizacja', 'firma', 'instytucja'],
+    roleColumn: ['rola', 'funkcja', 'stanowisko'],
+    presenceColumn: ['obecność', 'obecny'],
+    presentMark: ['tak', 'obecny', 'obecna'],
+    absentMark: ['nie', 'nieobecny', 'nieobecna', 'usprawiedliwiony', 'usprawiedliwiona'],
+    rollOfMembers: ['obecni'],
+    itemColumn: ['zadanie', 'opis', 'działanie'],
+  },
+  months: [
+    ['stycznia', 'styczeń'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'], ['czerwca', 'czerwiec'],
+    ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'], ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień'],
+  ],
+  recordWords: ['protokół', 'notatka ze spotkania'],
+  invitationWords: ['zaproszeni'],
+  otherDateWords: ['następne', 'kolejne', 'poprzednie', 'do dnia'],
+  actionMarkers: ['zadanie', 'działanie'],
+  roleNouns: ['przewodniczący', 'przewodnicząca', 'sekretarz', 'protokolant', 'protokolantka', 'prowadzący', 'prowadząca', 'skarbnik', 'członek zarządu'],
+};

@@ -1,0 +1,38 @@
+/** Swedish: protokoll, närvarande, frånvarande, beslut, uppdrag. */
+import type { Lexicon } from './lexicon.js';
+
+export const sv: Lexicon = {
+  labels: {
+    absent: ['frånvarande', 'ej närvarande', 'förhindrad', 'förhindrade', 'anmält förhinder', 'anmält frånvaro'],
+    guests: ['gäst', 'gäster', 'adjungerad', 'adjungerade', 'övriga närvarande', 'åhörare', 'observatörer'],
+    attendees: ['närvarande', 'deltagare', 'närvaro', 'närvarolista', 'deltog'],
+    agenda: ['dagordning', 'föredragningslista'],
+    actions: ['uppdrag', 'åtgärder', 'åtgärd', 'åtgärdspunkter', 'att göra', 'uppgifter'],
+    decisions: ['beslut', 'beslutades', 'beslöts', 'överenskommelser'],
+    minutes: ['protokoll', 'mötesanteckningar', 'minnesanteckningar', 'anteckningar', 'diskussion'],
+    date: ['datum', 'mötesdatum', 'datum och tid', 'tid'],
+    owner: ['ansvarig', 'ansvariga', 'vem'],
+    due: ['klart senast', 'senast', 'deadline', 'datum'],
+    status: ['status'],
+    done: ['klar', 'klart', 'genomförd', 'genomfört', 'slutförd'],
+    nextMeeting: ['nästa möte', 'nästa sammanträde'],
+    meeting: ['möte', 'sammanträde', 'styrelsemöte', 'avstämning'],
+    members: ['ledamot', 'ledamöter', 'styrelseledamöter', 'styrelsen'],
+    hosts: ['ordförande', 'mötesordförande', 'sekreterare', 'mötessekreterare', 'protokollförare', 'justerare'],
+    away: ['semester', 'ledig', 'sjuk'],
+    nameColumn: ['namn'],
+    organizationColumn: ['organisation', 'företag'],
+    roleColumn: ['roll', 'funktion', 'uppdrag i styrelsen'],
+    presenceColumn: ['närvaro', 'närvarande'],
+    presentMark: ['ja', 'närvarande'],
+    absentMark: ['nej', 'frånvarande', 'förhindrad'],
+    rollOfMembers: ['närvarande', 'närvarande ledamöter'],
+    itemColumn: ['beskrivning', 'vad', 'ärende'],
+  },
+  months: [['januari'], ['februari'], ['mars'], ['april'], ['maj'], ['juni'], ['juli'], ['augusti'], ['september'], ['oktober'], ['november'], ['december']],
+  recordWords: ['protokoll', 'mötesprotokoll', 'styrelseprotokoll', 'mötesanteckningar'],
+  invitationWords: ['kallade', 'inbjudna'],
+  otherDateWords: ['nästa', 'föregående', 'senast'],
+  actionMarkers: ['uppdrag', 'åtgärd'],
+  roleNouns: ['ordförande', 'sekreterare', 'kassör', 'ledamot', 'suppleant', 'justerare', 'protokollförare'],
+};
