@@ -271,6 +271,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const hasDateLine = hasMeetingDateLine(blocks, order);
   const byHeadings = isMinutesPage(blocks, title, date, hasDateLine, classifyHeading);
   if (isIndexOfMeetings(page)) return null;
+  // Without headings of minutes and without a date the page is no meeting, whatever it holds (the
+  // test after the people, actions and decisions below): most pages end here, before that work.
+  if (!byHeadings && date === null) return null;
 
   const mentionName = mentionNameIndex(page.elements.mentions);
   const tables = new Map<Element, NormalizedTable>();
