@@ -2,13 +2,14 @@
 // one or more bundled converters (bench/perf/bundle-converter.mjs) in one process, their passes
 // interleaved (A B, B A, ...), medians of --runs passes. CPU time (process.cpuUsage) rather than
 // wall time: the machine is shared. With --nhm, node-html-markdown's loop over the same pages too.
-//   node --import tsx bench/perf/convert-cpu.ts [--runs 5] [--only md|many] [--nhm] a.mjs [b.mjs ...]
+//   node --import tsx bench/perf/convert-cpu.ts [--runs 5] [--only md|many] [--nhm] [--generated N] a.mjs [b.mjs ...]
+// --generated N: the first N pages of the generated corpus instead of the real one.
 // With --loop N, runs N passes of the first bundle and nothing else (for node --cpu-prof).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createNodeHtmlMarkdownBaseline } from '../node-html-markdown-baseline.js';
 import type * as Wikiport from '../../src/index.js';
-import { realPages } from './pages.js';
+import { generatedPages, realPages } from './pages.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -23,7 +24,8 @@ const runs = Number(option('--runs') ?? 5);
 const only = option('--only');
 const loop = option('--loop');
 const nhm = flag('--nhm');
-const pages = realPages();
+const generated = option('--generated');
+const pages = generated !== undefined ? generatedPages(Number(generated)) : realPages();
 if (pages.length === 0) throw new Error('no real corpus (../shared/corpus)');
 type Lib = typeof Wikiport;
 const libs = await Promise.all(args.map(async (file) => ({ name: file.replace(/^.*\//, ''), lib: (await import(pathToFileURL(resolve(file)).href)) as Lib })));
@@ -57,5 +59,5 @@ for (let r = 0; r < runs; r++) {
   }
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`${pages.length} real pages, ${runs} interleaved passes, CPU ms per pass (median; all)`);
+console.log(`${pages.length} ${generated !== undefined ? 'generated' : 'real'} pages, ${runs} interleaved passes, CPU ms per pass (median; all)`);
 for (const [name, xs] of times) console.log(`${name.padEnd(40)} ${median(xs).toFixed(0).padStart(6)}  ${(pages.length / (median(xs) / 1000)).toFixed(0).padStart(6)} pages/CPU s   [${xs.map((x) => x.toFixed(0)).join(' ')}]`);

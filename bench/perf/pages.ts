@@ -27,6 +27,16 @@ function storageFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** The first `count` pages of the generated corpus (bench/corpus/generate.ts). */
+export function generatedPages(count = 1000): PerfPage[] {
+  const pages: PerfPage[] = [];
+  for (let n = 0; n < count; n++) {
+    const g = generatePage(n);
+    pages.push({ name: `generated:${n}`, body: g.body, meta: { id: g.id, title: g.title, spaceKey: g.spaceKey, version: g.version, labels: g.labels } });
+  }
+  return pages;
+}
+
 /** Every distinct page the output check covers: fixtures' storage pages, the real corpus, generated pages. */
 export function checkedPages(generated = 300): PerfPage[] {
   const pages: PerfPage[] = [];
@@ -37,9 +47,6 @@ export function checkedPages(generated = 300): PerfPage[] {
   }
   const real = realPages(1);
   for (const p of real) pages.push({ ...p, name: `real:${p.name}` });
-  for (let n = 0; n < generated; n++) {
-    const g = generatePage(n);
-    pages.push({ name: `generated:${n}`, body: g.body, meta: { id: g.id, title: g.title, spaceKey: g.spaceKey, version: g.version, labels: g.labels } });
-  }
+  pages.push(...generatedPages(generated));
   return pages;
 }

@@ -1,8 +1,10 @@
 // Self and total time per function of a .cpuprofile (node --cpu-prof), largest first.
-//   node bench/perf/profile-summary.mjs file.cpuprofile [top=40] [filter]
+//   node bench/perf/profile-summary.mjs file.cpuprofile [top=40] [filter] [under]
+// filter keeps the functions whose name or place holds it; under counts only the samples taken
+// inside a function whose name starts with it (e.g. `writePageJson`).
 import { readFileSync } from 'node:fs';
 
-const [file, topArg = '40', filter = ''] = process.argv.slice(2);
+const [file, topArg = '40', filter = '', under = ''] = process.argv.slice(2);
 const profile = JSON.parse(readFileSync(file, 'utf8'));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();
@@ -14,7 +16,12 @@ profile.samples.forEach((id, i) => hits.set(id, (hits.get(id) ?? 0) + (dt[i + 1]
 const key = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\/(node_modules\/)?/, '')}:${n.callFrame.lineNumber + 1}`;
 const total = new Map();
 let all = 0;
+const inside = (id) => {
+  for (let cur = id; cur !== undefined; cur = parent.get(cur)) if (byId.get(cur).callFrame.functionName.startsWith(under)) return true;
+  return false;
+};
 for (const [id, t] of hits) {
+  if (under !== '' && !inside(id)) continue;
   all += t;
   const n = byId.get(id);
   self.set(key(n), (self.get(key(n)) ?? 0) + t);
