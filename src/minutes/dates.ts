@@ -165,6 +165,8 @@ const TIME_WORD = /^(?:time|times|hour|hours|utc|gmt|cet|cest|local|uhrzeit|zeit
 export function isMeetingDateLabel(label: string): boolean {
   const text = label.replace(/\([^)]*\)/g, ' ').replace(/[:：]\s*$/, '').trim();
   if (text === '' || text.length > 40) return false;
+  // Every label this says yes to holds a date or meeting word (a whole date label holds a date word): most labels hold neither.
+  if (!DATE_WORD.test(text) && !MEETING_WORD.test(text)) return false;
   if (DATE_LABEL_WHOLE.test(text)) return true;
   if (NEXT_OR_OTHER.test(text) || NOT_THE_MEETING_DATE.test(text)) return false;
   let rest = text;
