@@ -165,8 +165,13 @@ export function assignedSentence(sentence: string, context: ActionContext): Acti
   return { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: DONE_MARK.test(text) };
 }
 
+/** What every place sentencesOf parts a line at holds: an end mark before white space, or a text bullet between white space. */
+const MAY_PART_SENTENCES = /[.!?]\s|\s[o•▪◦]\s/;
+
 /** The sentences of a line ("… reported again. Cllr Faulkner to chase …"). */
 export function sentencesOf(line: string): string[] {
+  // Where no sentence can end (no ". " and no " o " bullet), the line is one sentence: no split with look-arounds at every character.
+  if (!MAY_PART_SENTENCES.test(line)) return line.trim() === '' ? [] : [line];
   return line.split(/(?<=[.!?])\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
 }
 

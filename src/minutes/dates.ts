@@ -161,6 +161,8 @@ const DATE_WORD = labelPattern('date');
 const MEETING_WORD = labelPattern('meeting');
 const DATE_LABEL_WHOLE = labelPattern('date', true);
 const NEXT_OR_OTHER = labelPattern('nextMeeting');
+/** DATE_WORD and MEETING_WORD, global: each vocabulary pattern is compiled once, not at every label. */
+const NAMING_WORDS = [DATE_WORD, MEETING_WORD].map((pattern) => new RegExp(pattern.source, 'giu'));
 const TIME_WORD = /^(?:time|times|hour|hours|utc|gmt|cet|cest|local|uhrzeit|zeit|heure|hora|horario|horário|ora|orario|tijd|tijdstip|start|and|&|of|the|de|du|la|el|del|da|do|der|des|van|het|di|della|et|y|e|en|und|und)$/i;
 
 /**
@@ -172,12 +174,14 @@ const TIME_WORD = /^(?:time|times|hour|hours|utc|gmt|cet|cest|local|uhrzeit|zeit
 export function isMeetingDateLabel(label: string): boolean {
   const text = label.replace(/\([^)]*\)/g, ' ').replace(/[:：]\s*$/, '').trim();
   if (text === '' || text.length > 40) return false;
+  // Every label this says yes to holds a date or meeting word (a whole date label holds a date word): most labels hold neither.
+  if (!DATE_WORD.test(text) && !MEETING_WORD.test(text)) return false;
   if (DATE_LABEL_WHOLE.test(text)) return true;
   if (NEXT_OR_OTHER.test(text) || NOT_THE_MEETING_DATE.test(text)) return false;
   let rest = text;
   let named = false;
-  for (const pattern of [DATE_WORD, MEETING_WORD]) {
-    const global = new RegExp(pattern.source, 'giu');
+  for (const global of NAMING_WORDS) {
+    global.lastIndex = 0;
     if (global.test(rest)) named = true;
     rest = rest.replace(global, ' ');
   }

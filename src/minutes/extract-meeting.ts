@@ -270,6 +270,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const { date, from: dateFrom } = meetingDateFrom(page, blocks, title, order, (meta.date ? findDate(meta.date) : null) ?? dateFromProperties(meta.properties));
   const hasDateLine = hasMeetingDateLine(blocks, order);
   const byHeadings = isMinutesPage(blocks, title, date, hasDateLine, classifyHeading);
+  // Without headings of minutes and without a date the page is no meeting, whatever it holds (the
+  // test after the people, actions and decisions below): most pages end here, before that work.
+  if (!byHeadings && date === null) return null;
   if (isIndexOfMeetings(page)) return null;
 
   const mentionName = mentionNameIndex(page.elements.mentions);

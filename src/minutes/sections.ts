@@ -6,27 +6,46 @@ const RESOLVED_WORK = new RegExp(`\\b(?:resolved|closed|fixed|decided)\\s+(?:${W
 /** What a heading announces on a minutes page. */
 export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actions' | 'decisions' | 'minutes' | 'goals' | 'date' | 'other';
 
-/** In this order: "not present" is absent before it is present, "also present" a guest before an attendee. */
 /** A label that is wholly a word of this meaning, a remark in brackets aside ("Presenters (non-voting)"). */
-function wholeLabel(meaning: LabelMeaning): { test: (text: string) => boolean } {
+function wholeLabel(meaning: LabelMeaning): Rule {
   const pattern = labelPattern(meaning, true);
-  return { test: (text) => pattern.test(text.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) };
+  return { meaning, test: (text) => pattern.test(text.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) };
 }
 
-const RULES: [SectionKind, { test: (text: string) => boolean }][] = [
-  ['absent', labelPattern('absent')],
-  ['guests', labelPattern('guests')],
-  ['attendance', labelPattern('attendees')],
+/** A rule of a word of the vocabulary (its meaning) or a plain pattern. */
+type Rule = { meaning: LabelMeaning; test: (text: string) => boolean } | RegExp;
+function word(meaning: LabelMeaning, whole = false): Rule {
+  const pattern = labelPattern(meaning, whole);
+  return { meaning, test: (text) => pattern.test(text) };
+}
+
+/** In this order: "not present" is absent before it is present, "also present" a guest before an attendee. */
+const RULES: [SectionKind, Rule][] = [
+  ['absent', word('absent')],
+  ['guests', word('guests')],
+  ['attendance', word('attendees')],
   ['attendance', /^(?:the )?team(?: members)?$/i],
   ['absent', wholeLabel('away')],
   ['attendance', wholeLabel('hosts')],
-  ['agenda', labelPattern('agenda')],
-  ['actions', labelPattern('actions')],
-  ['decisions', labelPattern('decisions')],
-  ['minutes', labelPattern('minutes')],
+  ['agenda', word('agenda')],
+  ['actions', word('actions')],
+  ['decisions', word('decisions')],
+  ['minutes', word('minutes')],
   ['goals', /\b(goals?|objectives?)\b/i],
-  ['date', labelPattern('date', true)],
+  ['date', word('date', true)],
 ];
+
+/**
+ * Whether a text may meet a rule: it holds a word of a rule's meaning or matches a rule's pattern
+ * (a whole label holds its word). One scan of all the words instead of one per rule: most texts
+ * hold none. A remark in brackets is taken out before the whole-label rules test, which can join
+ * two words of one label: such texts go through every rule.
+ */
+const ANY_RULE_WORD = labelPattern(RULES.flatMap(([, rule]) => (rule instanceof RegExp ? [] : [rule.meaning])));
+const RULE_PATTERNS = RULES.flatMap(([, rule]) => (rule instanceof RegExp ? [rule] : []));
+function mayMeetARule(text: string): boolean {
+  return text.includes('(') || ANY_RULE_WORD.test(text) || RULE_PATTERNS.some((pattern) => pattern.test(text));
+}
 
 const PEOPLE_KINDS = new Set<SectionKind>(['absent', 'guests', 'attendance']);
 
@@ -34,6 +53,7 @@ const PEOPLE_KINDS = new Set<SectionKind>(['absent', 'guests', 'attendance']);
 const JOINED_LABELS = /\s+(?:and|&|e|y|und|et|en|i)\s+|\s*[/,]\s*/iu;
 
 export function classifyHeading(text: string): SectionKind {
+  if (!mayMeetARule(text)) return 'other';
   const joined = text.split(JOINED_LABELS);
   if (joined.length === 2 && text.length <= 60) {
     const kinds = joined.map((part) => classifyHeading(part));

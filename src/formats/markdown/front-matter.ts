@@ -22,21 +22,55 @@ const FrontMatterSchema = z.object({
 /** A YAML mapping starts with `key:` on its first line (a rule followed by text does not). */
 const MAPPING_START = /^[\w"'][^\r\n:]*:(?:[ \t]|\r|\n|$)/;
 
-/** YAML front matter for the metadata that is known; empty string when nothing is. */
+/**
+ * A string YAML writes as it is, unquoted: letters, digits and common punctuation, starting with a
+ * letter, digit, `_`, `(` or `/`, without ": " or " #" (a mapping value, a comment), not ending in
+ * a colon. Narrower than what YAML allows unquoted: anything else goes through the YAML writer.
+ */
+const PLAIN = /^[\p{L}\p{N}_(/][\p{L}\p{N} _.,()/+\-:#?=&%~@'[\]]*$/u;
+/** A string YAML writes in double quotes as it is when it must quote it (below): these characters, no `"` or `\\`. */
+const QUOTABLE = /^[\p{L}\p{N} _.,()/+\-:#?=&%~@'[\]{}!*|>`<;$^]*$/u;
+/** Strings YAML 1.2's core schema would read as a number, a boolean or null. */
+const NOT_A_STRING = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;
+
+/** The scalar as `stringify` writes it in a block mapping or sequence, when it is plain or double-quoted without escapes; else null. */
+function quickScalar(value: string): string | null {
+  const quoted = value === '' || value.includes(': ') || value.includes(' #') || value.endsWith(':') || value.startsWith(' ') || value.endsWith(' ') || NOT_A_STRING.test(value);
+  if (quoted) return QUOTABLE.test(value) ? `"${value}"` : null;
+  return PLAIN.test(value) ? value : null;
+}
+
+/** One `key: value` entry as the YAML writer lays it out (block style, no line folding). */
+function frontMatterEntry(key: string, value: string | number | readonly string[]): string {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return `${key}: ${value}\n`;
+  if (typeof value === 'string') {
+    const quick = quickScalar(value);
+    if (quick !== null) return `${key}: ${quick}\n`;
+  } else if (typeof value !== 'number') {
+    const items = value.map(quickScalar);
+    if (items.every((item) => item !== null)) return `${key}:\n${items.map((item) => `  - ${item}\n`).join('')}`;
+  }
+  return stringify({ [key]: value }, { lineWidth: 0 });
+}
+
+/**
+ * YAML front matter for the metadata that is known; empty string when nothing is. The YAML
+ * writer's text, entry by entry: the common values (ids, titles, addresses, times) are laid out
+ * here, which costs a fraction of a YAML document per page; anything else is left to the writer.
+ */
 export function writeFrontMatter(meta: PageMeta): string {
-  const data: Record<string, unknown> = {};
-  if (meta.title) data.title = meta.title;
-  if (meta.id) data.id = meta.id;
-  if (meta.spaceKey) data.space = meta.spaceKey;
-  if (meta.version) data.version = meta.version;
-  if (meta.parentId) data.parent = meta.parentId;
-  if (meta.sourceUrl) data.source = meta.sourceUrl;
-  if (meta.labels.length > 0) data.labels = [...meta.labels];
-  if (meta.createdAt) data.created = meta.createdAt;
-  if (meta.updatedAt) data.updated = meta.updatedAt;
-  if (meta.date) data.date = meta.date;
-  if (Object.keys(data).length === 0) return '';
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n\n`;
+  let text = '';
+  if (meta.title) text += frontMatterEntry('title', meta.title);
+  if (meta.id) text += frontMatterEntry('id', meta.id);
+  if (meta.spaceKey) text += frontMatterEntry('space', meta.spaceKey);
+  if (meta.version) text += frontMatterEntry('version', meta.version);
+  if (meta.parentId) text += frontMatterEntry('parent', meta.parentId);
+  if (meta.sourceUrl) text += frontMatterEntry('source', meta.sourceUrl);
+  if (meta.labels.length > 0) text += frontMatterEntry('labels', meta.labels);
+  if (meta.createdAt) text += frontMatterEntry('created', meta.createdAt);
+  if (meta.updatedAt) text += frontMatterEntry('updated', meta.updatedAt);
+  if (meta.date) text += frontMatterEntry('date', meta.date);
+  return text === '' ? '' : `---\n${text}---\n\n`;
 }
 
 export interface SplitFrontMatter {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { readFrontMatter, writeFrontMatter } from '../../../src/formats/markdown/front-matter.js';
 import { emptyPageMeta } from '../../../src/model/page-meta.js';
 import { convert } from '../../../src/convert.js';
@@ -60,5 +62,43 @@ describe('line endings', () => {
       expect(front.meta).toMatchObject({ title: 'Notes', id: '42', labels: ['a'] });
       expect(front.body.replace(/\r\n?/g, '\n')).toBe('\nBody');
     }
+  });
+});
+
+describe('front matter as the YAML writer lays it out', () => {
+  // writeFrontMatter writes common values itself: the text must be the YAML writer's, whatever the value.
+  const RUNS = process.env.WIKIPORT_DEEP ? 20000 : 1500;
+  const yamlOf = (meta: ReturnType<typeof emptyPageMeta>): string => {
+    const data: Record<string, unknown> = {};
+    if (meta.title) data.title = meta.title;
+    if (meta.id) data.id = meta.id;
+    if (meta.spaceKey) data.space = meta.spaceKey;
+    if (meta.version) data.version = meta.version;
+    if (meta.parentId) data.parent = meta.parentId;
+    if (meta.sourceUrl) data.source = meta.sourceUrl;
+    if (meta.labels.length > 0) data.labels = [...meta.labels];
+    if (meta.createdAt) data.created = meta.createdAt;
+    if (meta.updatedAt) data.updated = meta.updatedAt;
+    if (meta.date) data.date = meta.date;
+    return Object.keys(data).length === 0 ? '' : `---\n${stringify(data, { lineWidth: 0 })}---\n\n`;
+  };
+  const pieces = ['a', 'Zé', '1', '0', '9', ' ', '  ', ':', ': ', '#', ' #', '-', '- ', '.', ',', '_', '/', '(', ')', '[', ']', '{', '}', "'", '"', '@', '`', '%', '!', '&', '*', '|', '>', '?', '~', '=', '+', 'e', 'x', 'o', 'inf', 'nan', 'true', 'Null', '\t', '\n', '\\', '\u00a0', '\u2028', '\ufeff', '\u0007', '😀'];
+  const value = fc.oneof(
+    fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((parts) => parts.join('')),
+    fc.string({ maxLength: 8 }),
+    fc.stringMatching(/^[0-9]{1,12}$/),
+    fc.constantFrom('2024-01-25T10:00:00.000Z', 'https://w.test/wiki/spaces/OPS/pages/123?x=1&y=2#frag', '0x1F', '0o17', '1e5', '-.5', '+.INF', '.NaN', 'TRUE', '1_000', '1:2'),
+  );
+  it('is the same text as the YAML writer for any metadata', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ title: value, id: value, spaceKey: value, version: fc.option(fc.integer({ min: 1, max: 2 ** 40 })), parentId: value, sourceUrl: value, labels: fc.array(value, { maxLength: 3 }), createdAt: value, updatedAt: value, date: value }, { requiredKeys: [] }),
+        (fields) => {
+          const meta = emptyPageMeta(fields);
+          expect(writeFrontMatter(meta)).toBe(yamlOf(meta));
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 });
