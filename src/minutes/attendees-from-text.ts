@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Attendee } from '../model/meeting.js';
-import { isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, withoutTitles, type PersonEntry } from './person-cell.js';
+import { isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, surnameFirstList, withoutTitles, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
 import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -79,6 +79,8 @@ export function peopleOnOneLine(text: string, context: { knownOrganizations: Rea
   if (text.includes(';')) {
     // "Jane Roe; Example Bank": a part that is an organization belongs to the person before it.
     const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
+    const surnameFirst = surnameFirstList(parts, context.knownOrganizations);
+    if (surnameFirst !== null) return surnameFirst.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
     const merged: string[] = [];
     for (const part of parts) {
       if (merged.length > 0 && !part.includes(',') && looksLikeOrganization(part, context.knownOrganizations) && !merged[merged.length - 1]!.includes(',')) merged[merged.length - 1] += `, ${part}`;
@@ -145,6 +147,16 @@ function splitInlinePeople(text: string): string[] {
     .filter((p) => p !== '')
     .flatMap(splitOnAnd)
     .flatMap(splitHandles);
+}
+
+/**
+ * The people of a list written inline (splitInlinePeople), each "Surname, Given" entry of a
+ * semicolon list turned round ("Cruz, José; Dai, Aiguo" gives "José Cruz", "Aiguo Dai").
+ */
+function peopleParts(text: string, known: ReadonlySet<string>): string[] {
+  const parts = splitInlinePeople(text);
+  if (!text.includes(';')) return parts;
+  return surnameFirstList(parts, known) ?? parts;
 }
 
 /**
@@ -231,7 +243,7 @@ export function attendeesFromLabelledNodes(
   const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?)\s*:\s*(.*)$/su.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
-  const written = splitInlinePeople(body)
+  const written = peopleParts(body, known)
     .flatMap(withoutRoleLabel)
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
@@ -246,7 +258,7 @@ export function attendeesFromLeadInLine(text: string, known: ReadonlySet<string>
   const sentence = peopleAfterLeadIn(text);
   if (sentence === null) return [];
   const defaults = { role: roleOf(sentence.kind, sentence.label), group: sentence.label, organization: null, present: presenceOfSection(sentence.kind, sentence.label), alternateFor: null };
-  return splitInlinePeople(sentence.people)
+  return peopleParts(sentence.people, known)
     .map((part) => parsePersonText(part, { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null)
     // "from A (work commitment)": beside an apology, brackets in lower case give the reason, not the organization.
@@ -282,7 +294,7 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
       }
       const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
       const rest = textWithout(nodes, isMention);
-      const written = splitInlinePeople(rest)
+      const written = peopleParts(rest, known)
         .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
         .filter((p): p is PersonEntry => p !== null);
       found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));

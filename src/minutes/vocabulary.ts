@@ -196,7 +196,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
    * councillors): people listed under such a label are its members (sections.ts MEMBER_LABEL).
    */
   members: {
-    en: ['member', 'members', 'director', 'directors', 'voting', 'board', 'committee', 'council', 'pmc', 'tsc', 'steering', 'representative', 'representatives', 'delegate', 'delegates', 'trustee', 'trustees', 'governor', 'governors', 'commissioner', 'commissioners', 'senator', 'senators', 'councillor', 'councillors', 'councilor', 'councilors', 'cllrs', 'aldermen'],
+    en: ['member', 'members', 'director', 'directors', 'voting', 'board', 'committee', 'council', 'senate', 'pmc', 'tsc', 'steering', 'representative', 'representatives', 'delegate', 'delegates', 'trustee', 'trustees', 'governor', 'governors', 'commissioner', 'commissioners', 'senator', 'senators', 'councillor', 'councillors', 'councilor', 'councilors', 'cllrs', 'aldermen'],
     de: ['mitglied', 'mitglieder', 'vorstand', 'vorstandsmitglieder', 'aufsichtsrat', 'aufsichtsräte', 'verwaltungsrat', 'verwaltungsräte', 'direktoren', 'delegierte', 'stimmberechtigt', 'stimmberechtigte'],
     fr: ['membre', 'membres', 'administrateur', 'administrateurs', 'administratrices', 'conseillers', 'conseillères', 'délégués', 'conseil d’administration', "conseil d'administration", 'comité'],
     es: ['miembro', 'miembros', 'consejero', 'consejeros', 'consejeras', 'vocales', 'directores', 'delegados', 'patronos', 'junta directiva', 'consejo', 'comité', 'comisión'],
