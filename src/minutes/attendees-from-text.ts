@@ -10,6 +10,7 @@ import { toAttendee } from './attendees-from-table.js';
 import { presenceFromMarkedText } from './presence.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './sections.js';
 import { labelPattern } from './vocabulary.js';
+import { narrativeRollCall, type PeopleClause } from './roll-call-forms.js';
 
 const ONE_ON_ONE_PARTY = labelPattern('oneOnOneParty', true);
 
@@ -226,6 +227,11 @@ export function attendeesFromLabelledNodes(
   let kind = section;
   let ownGroup = group;
   const sentence = labelled === null ? peopleAfterLeadIn(text) : null;
+  if (labelled === null && sentence === null && elementsWhere(nodes, isMention).length === 0) {
+    // "Present were A, B and C; D sent apologies.": a roll call told in sentences, clause by clause.
+    const clauses = narrativeRollCall(text);
+    if (clauses.length > 0) return clauses.flatMap((clause) => peopleOfClause(clause, group, known, firstNames));
+  }
   if (labelled !== null) {
     const labelKind = classifyHeading(labelled[1]!);
     if (labelKind === 'attendance' || labelKind === 'absent' || labelKind === 'guests') {
@@ -248,6 +254,16 @@ export function attendeesFromLabelledNodes(
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
+}
+
+/** The people of one clause of a narrative roll call, under its label. */
+function peopleOfClause(clause: PeopleClause, group: string | null, known: ReadonlySet<string>, firstNames: ReadonlySet<string>): Attendee[] {
+  const ownGroup = clause.kind === 'attendance' && group !== null && classifyHeading(group) === 'attendance' ? group : clause.label;
+  const defaults = { role: roleOf(clause.kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(clause.kind, ownGroup), alternateFor: null };
+  return peopleParts(clause.people, known)
+    .map((part) => parsePersonText(part, { knownOrganizations: known, firstNames }))
+    .filter((p): p is PersonEntry => p !== null)
+    .map((person) => toAttendee(person, defaults));
 }
 
 /**

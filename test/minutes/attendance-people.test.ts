@@ -69,3 +69,69 @@ describe('cells and lines that name nobody, or two people', () => {
     expect(names(read(page))).toEqual(['Ana Roe', 'bo', 'Cy De Vries']);
   });
 });
+
+describe('a roll call told in sentences', () => {
+  it('reads "Present were …; … sent apologies." and "Also in attendance was …", places and crowds naming nobody', () => {
+    const page =
+      '<h1>Bowls club – committee meeting 2025-11-04</h1><p>Present were Hana Ito, Luc Moreau and Tess Quinn; Omar Saleh sent apologies.</p>' +
+      '<p>Also in attendance was Vera Lind (Club Steward).</p><p>Absent were representatives from the North Green and Dale sites.</p><h2>Greens</h2><p>Mowing starts in March.</p>';
+    expect(rows(read(page))).toEqual([
+      ['Hana Ito', null, 'member', true, null],
+      ['Luc Moreau', null, 'member', true, null],
+      ['Tess Quinn', null, 'member', true, null],
+      ['Omar Saleh', null, 'member', false, null],
+      ['Vera Lind', null, 'guest', true, null],
+    ]);
+  });
+
+  it('reads nobody from prose that only mentions attending', () => {
+    const page = '<h1>Team sync 2025-11-04</h1><p>Attendees:</p><ul><li>Ana Roe</li></ul><p>The team attended the fire drill. Ana presented the roadmap.</p>';
+    expect(names(read(page))).toEqual(['Ana Roe']);
+  });
+
+  it('takes a first name alone, as a later sentence writes it, for the one listed person it begins', () => {
+    const page =
+      '<h1>Interop call 2025-11-04</h1><table><tbody><tr><th>Name</th><th>Company</th><th>Present</th></tr><tr><td>Pia Holm</td><td>Corvane</td><td>N</td></tr><tr><td>Emil Sand</td><td>Corvane</td><td>Y</td></tr></tbody></table>' +
+      '<p>Pia sent regrets; Emil Sand attended in her place.</p>';
+    expect(rows(read(page)).map((r) => [r[0], r[3]])).toEqual([
+      ['Pia Holm', false],
+      ['Emil Sand', true],
+    ]);
+  });
+});
+
+describe('a table parted by label rows', () => {
+  it('reads "Present:", "In attendance:" and "Apologies:" rows as the kinds of the people under them; a cell of jobs is no name', () => {
+    const page =
+      '<p>Audit Committee – minutes of 4 November 2025</p><table><tbody>' +
+      '<tr><td><strong>Present:</strong></td><td></td></tr><tr><td>Dr Ines Ferraz</td><td>Non-Executive Director (Chair) (IF)</td></tr><tr><td>Mr Paul Ochs</td><td>Finance Director (PO)</td></tr>' +
+      '<tr><td><strong>In attendance:</strong></td><td></td></tr><tr><td>Ms Rhea Dunn</td><td>Head of Internal Audit (RD)</td></tr>' +
+      '<tr><td><strong>Apologies:</strong></td><td></td></tr><tr><td>Mr Ken Abe</td><td>Chief Executive (KA)</td></tr></tbody></table><h2>1. Welcome</h2><p>The meeting was quorate.</p>';
+    expect(rows(read(page, 'storage', 'Audit Committee 2025-11-04'))).toEqual([
+      ['Ines Ferraz', null, 'member', true, null],
+      ['Paul Ochs', null, 'member', true, null],
+      ['Rhea Dunn', null, 'guest', true, null],
+      ['Ken Abe', null, 'member', false, null],
+    ]);
+  });
+
+  it('reads a label in the first cell with the people beside it and below it', () => {
+    const page =
+      '<h1>Trust board 2025-11-04</h1><table><tbody><tr><td>Present</td><td>Ines Ferraz</td><td>Chair</td></tr><tr><td></td><td>Paul Ochs</td><td>Acme Ltd</td></tr>' +
+      '<tr><td>Apologies</td><td>Ken Abe</td><td>Treasurer</td></tr></tbody></table><h2>Notes</h2><p>Accounts approved.</p>';
+    expect(rows(read(page)).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Ines Ferraz', null, true],
+      ['Paul Ochs', 'Acme Ltd', true],
+      ['Ken Abe', null, false],
+    ]);
+  });
+
+  it('leaves "Present | Name | Affiliation" roll calls and tables of minutes to the column rules', () => {
+    const page =
+      '<h1>WG call 2025-11-04</h1><table><tbody><tr><th>Present</th><th>Name</th><th>Affiliation</th></tr><tr><td>yes</td><td>Ana Roe</td><td>Helix</td></tr><tr><td>no</td><td>Bo Li</td><td>Nordvik</td></tr></tbody></table>';
+    expect(rows(read(page)).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Ana Roe', 'Helix', true],
+      ['Bo Li', 'Nordvik', false],
+    ]);
+  });
+});
