@@ -355,8 +355,20 @@ export function attendeesFromLines(
 ): Attendee[] {
   const context = { knownOrganizations: known, firstNames };
   const found: Attendee[] = [];
-  for (const { line, section, group, labelled } of lines) {
+  // "Present" alone on a line, then one line "A, B_C, dee": the one line under a label is its list, as after "Present:".
+  const runs = new Map<SectionedLine<SectionKind>, number>();
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!lines[i]!.underLabel || (i > 0 && lines[i - 1]!.underLabel && lines[i - 1]!.group === lines[i]!.group)) continue;
+    let n = 1;
+    while (i + n < lines.length && lines[i + n]!.underLabel && lines[i + n]!.group === lines[i]!.group) n += 1;
+    runs.set(lines[i]!, n);
+  }
+  for (const entry of lines) {
+    const { line, section, group } = entry;
     if (section !== 'attendance' && section !== 'absent' && section !== 'guests') continue;
+    // A label of an office alone ("Chair", "Minutes") names nobody.
+    if (line.mentions.length === 0 && isJobTitle(line.text.trim()) && line.text.trim().split(/\s+/).length <= 3) continue;
+    const labelled = entry.labelled || (runs.get(entry) === 1 && isListOfPeople(splitInlinePeople(line.text), known));
     const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
     const mentioned = line.mentions.flatMap((a) => mentionWithBracket(a, context));
     let rest = line.text;
@@ -367,6 +379,17 @@ export function attendeesFromLines(
     found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
   }
   return found;
+}
+
+/**
+ * Parts of one line that are several people rather than one person and an affiliation: three or
+ * more, or two that are each a full name or a handle in lower case ("Ana Roe, shawn"); "Ana Roe,
+ * Acme" stays one person.
+ */
+function isListOfPeople(parts: readonly string[], known: ReadonlySet<string>): boolean {
+  if (parts.length >= 3) return true;
+  if (parts.length !== 2) return false;
+  return parts.map((part) => part.replace(/(\p{L})_+(?=\p{L})/gu, '$1 ')).every((part) => /^\p{Ll}[\p{Ll}\d._-]{1,30}$/u.test(part) || (part.split(/\s+/).length >= 2 && looksLikePersonName(part) && !looksLikeOrganization(part, known) && !isJobTitle(part)));
 }
 
 /** "A (X), B (Y); C": people written inline after a label. */

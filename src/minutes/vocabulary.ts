@@ -209,7 +209,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
    * names people who were there. Read only as a whole label: "Presenter notes" is a topic.
    */
   hosts: {
-    en: ['host', 'hosts', 'co-host', 'co-hosts', 'hosted by', 'presenter', 'presenters', 'presented by', 'facilitator', 'facilitators', 'facilitated by', 'organizer', 'organizers', 'organiser', 'organisers', 'moderator', 'moderators', 'note taker', 'note-taker', 'notetaker', 'scribe'],
+    en: ['host', 'hosts', 'co-host', 'co-hosts', 'hosted by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by', 'chairperson', 'chairman', 'chairwoman', 'presiding', 'presided by', 'presenter', 'presenters', 'presented by', 'facilitator', 'facilitators', 'facilitated by', 'organizer', 'organizers', 'organiser', 'organisers', 'moderator', 'moderators', 'note taker', 'note-taker', 'notetaker', 'scribe'],
     de: ['gastgeber', 'gastgeberin', 'moderation', 'moderator', 'moderatorin', 'referent', 'referentin', 'referenten', 'protokollführer', 'protokollführerin', 'protokoll geführt von'],
     fr: ['animateur', 'animatrice', 'animé par', 'présentateur', 'présentatrice', 'intervenants', 'intervenant', 'secrétaire de séance'],
     es: ['anfitrión', 'anfitriona', 'moderador', 'moderadora', 'ponente', 'ponentes', 'presentador', 'presentadora'],

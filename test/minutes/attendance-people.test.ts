@@ -135,3 +135,23 @@ describe('a table parted by label rows', () => {
     ]);
   });
 });
+
+describe('a label alone on its line, the people on the next', () => {
+  it('reads the one line under "Present" as a list of handles and names; "Chair" labels the chair, and is nobody', () => {
+    const page =
+      '<h1>Task force 2025-11-04</h1><h2>Attendees</h2><p><strong>Present</strong><br/>Ana_Roe, bo, Cy Dee, dmitri</p><p><strong>Regrets</strong><br/>Eva_Lund, fei</p><p><strong>Chair</strong><br/>bo</p><h2>Minutes</h2><p>Drafts reviewed.</p>';
+    expect(rows(read(page)).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Ana Roe', null, true],
+      ['bo', null, true],
+      ['Cy Dee', null, true],
+      ['dmitri', null, true],
+      ['Eva Lund', null, false],
+      ['fei', null, false],
+    ]);
+  });
+
+  it('keeps "Name, Company" whole on the line under a label', () => {
+    const page = '<h1>Vendor call 2025-11-04</h1><p><strong>Attendees</strong><br/>Ana Roe, Helix</p><h2>Notes</h2><p>Pricing discussed.</p>';
+    expect(rows(read(page)).map((r) => [r[0], r[1]])).toEqual([['Ana Roe', 'Helix']]);
+  });
+});
