@@ -183,11 +183,20 @@ export function looksLikePersonName(text: string): boolean {
 
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten|la|le|du|bin|binti|bint|ibn|al|el|y|e|zu|af|av)$/;
 
+/**
+ * Full-width punctuation of Japanese and Chinese text as the rules read it: "出席者：A（X）、B"
+ * is "出席者: A (X), B" (the ideographic comma and the full-width comma part people like a comma).
+ */
+export function withWesternPunctuation(text: string): string {
+  if (!/[：（）、，；]/u.test(text)) return text;
+  return text.replace(/：/gu, ': ').replace(/\s*（/gu, ' (').replace(/）/gu, ')').replace(/[、，]\s*/gu, ', ').replace(/；\s*/gu, '; ').replace(/ {2,}/g, ' ');
+}
+
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
   // "Lionel_Wolberger": a chat handle joins the words of a name with underscores.
-  const { rest, present: marked } = splitTrailingPresence(cleanLine(line).replace(/(\p{L})_+(?=\p{L})/gu, '$1 ').replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
+  const { rest, present: marked } = splitTrailingPresence(cleanLine(withWesternPunctuation(line)).replace(/(\p{L})_+(?=\p{L})/gu, '$1 ').replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
   const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
   // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
   const again = splitTrailingPresence(remarked);

@@ -8,7 +8,7 @@
  * longer word), case-insensitively; a space matches any run of white space.
  */
 
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type LabelMeaning =
@@ -51,6 +51,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['afwezig', 'afwezige', 'afwezigen', 'afgemeld', 'verhinderd', 'met kennisgeving afwezig'],
     pt: ['ausentes', 'ausente', 'justificados', 'faltas', 'não compareceram'],
     it: ['assenti', 'assente', 'giustificati', 'assenti giustificati'],
+    ja: ['欠席者', '欠席', '不参加'],
   },
   /** People at the meeting without a seat: guests, observers, staff. Read before `attendees` ("also present"). */
   guests: {
@@ -61,6 +62,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['gast', 'gasten', 'toehoorder', 'toehoorders', 'waarnemers', 'eveneens aanwezig', 'belanghebbenden'],
     pt: ['convidado', 'convidada', 'convidados', 'convidadas', 'observadores', 'também presentes', 'partes interessadas'],
     it: ['ospite', 'ospiti', 'invitato', 'invitata', 'invitati', 'osservatori', 'presenti inoltre'],
+    ja: ['ゲスト', 'オブザーバー', '陪席', '陪席者', '来賓', '同席者'],
   },
   /** Who was there (or was asked to come). */
   attendees: {
@@ -71,6 +73,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['aanwezig', 'aanwezige', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden'],
     pt: ['presentes', 'participantes', 'presença', 'membros'],
     it: ['presenti', 'partecipanti', 'presenze', 'membri'],
+    ja: ['出席者', '出席', '参加者', '参加', '出席者一覧', '参加メンバー'],
   },
   agenda: {
     en: ['agenda'],
@@ -80,6 +83,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['agenda', 'agendapunten'],
     pt: ['pauta', 'ordem do dia', 'agenda'],
     it: ['ordine del giorno', 'agenda'],
+    ja: ['議題', 'アジェンダ', '議事次第'],
   },
   actions: {
     en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'action point', 'task', 'tasks', 'follow-up tasks'],
@@ -89,6 +93,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['acties', 'actie', 'actiepunten', 'actiepunt', 'actielijst', 'taken', 'taak', 'vervolgstappen'],
     pt: ['ações', 'ação', 'acções', 'acção', 'tarefas', 'tarefa', 'próximos passos', 'encaminhamentos', 'encaminhamento'],
     it: ['azioni', 'azione', 'attività', 'compiti', 'compito', 'prossimi passi'],
+    ja: ['宿題事項', '宿題', 'アクションアイテム', 'タスク', 'ネクストアクション', '対応事項', '課題'],
   },
   decisions: {
     en: ['decisions', 'decision', 'decided', 'resolutions', 'resolution', 'resolved', 'agreed', 'agreement', 'agreements'],
@@ -98,6 +103,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['besluiten', 'besluit', 'besluitenlijst', 'afspraken', 'besloten'],
     pt: ['decisões', 'decisão', 'deliberações', 'deliberação', 'resoluções'],
     it: ['decisioni', 'decisione', 'delibere', 'deliberazioni', 'deciso'],
+    ja: ['決定事項', '決議事項', '合意事項', '決定'],
   },
   /** What was said: the body of the minutes. */
   minutes: {
@@ -108,6 +114,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['notulen', 'verslag', 'besproken', 'bespreking', 'notities'],
     pt: ['ata', 'notas', 'discussão', 'assuntos discutidos'],
     it: ['verbale', 'discussione', 'punti discussi'],
+    ja: ['議事内容', '議事', '討議内容', '議事録'],
   },
   /** The meeting's date (a row or line label, matched as the whole label). */
   date: {
@@ -118,6 +125,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['datum', 'datum en tijd', 'wanneer'],
     pt: ['data', 'data da reunião', 'data e hora', 'quando'],
     it: ['data', 'data della riunione', 'data e ora', 'quando'],
+    ja: ['日時', '日付', '開催日', '開催日時'],
   },
   /** Whom an action is for (a column of an actions table). */
   owner: {
@@ -128,6 +136,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['eigenaar', 'verantwoordelijke', 'wie', 'actiehouder', 'door'],
     pt: ['responsável', 'responsáveis', 'quem'],
     it: ['responsabile', 'responsabili', 'chi', 'assegnato a'],
+    ja: ['担当', '担当者'],
   },
   /** When an action is due (a column of an actions table). */
   due: {
@@ -138,6 +147,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['deadline', 'uiterlijk', 'datum gereed', 'gereed', 'datum'],
     pt: ['prazo', 'data limite', 'data'],
     it: ['scadenza', 'entro', 'data'],
+    ja: ['期限', '期日'],
   },
   status: {
     en: ['status', 'done', 'state', 'complete', 'completed', 'progress'],
@@ -147,6 +157,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['status', 'stand van zaken'],
     pt: ['status', 'estado', 'situação'],
     it: ['stato', 'avanzamento'],
+    ja: ['状態', 'ステータス'],
   },
   /** A status that closes an action. */
   done: {
@@ -157,6 +168,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['klaar', 'gedaan', 'afgerond', 'voltooid', 'gesloten'],
     pt: ['feito', 'feita', 'concluído', 'concluída', 'fechado'],
     it: ['fatto', 'fatta', 'completato', 'completata', 'chiuso', 'concluso'],
+    ja: ['完了', '済'],
   },
   /** The next meeting: its date is never this meeting's. */
   nextMeeting: {
@@ -167,6 +179,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['volgende vergadering', 'volgende bijeenkomst', 'volgend overleg'],
     pt: ['próxima reunião', 'próxima sessão'],
     it: ['prossima riunione', 'prossimo incontro', 'prossima seduta'],
+    ja: ['次回', '次回会議', '次回予定'],
   },
   /**
    * What a meeting is called ("Review meeting", "Call date", "Planning session"): with a date word, or
@@ -180,6 +193,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['vergadering', 'overleg', 'bijeenkomst', 'sessie', 'gesprek'],
     pt: ['reunião', 'sessão', 'chamada', 'revisão'],
     it: ['riunione', 'seduta', 'incontro', 'sessione', 'chiamata'],
+    ja: ['会議', '打ち合わせ', '定例会', 'ミーティング'],
   },
   /** Columns of what each person reports at a stand-up: one row per person at the meeting. */
   report: {
@@ -190,6 +204,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['gisteren', 'vandaag', 'morgen', 'blokkades', 'belemmeringen', 'voortgang'],
     pt: ['ontem', 'hoje', 'amanhã', 'bloqueios', 'impedimentos', 'progresso'],
     it: ['ieri', 'oggi', 'domani', 'blocchi', 'impedimenti', 'avanzamento'],
+    ja: ['昨日', '今日', '明日', '進捗', 'やったこと', 'やること', '困っていること'],
   },
   /**
    * Labels of people who sit on the body that meets (they vote; a board's directors, a council's
@@ -203,6 +218,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['lid', 'leden', 'bestuursleden', 'bestuur', 'raadsleden', 'commissarissen', 'afgevaardigden', 'stemgerechtigd'],
     pt: ['membro', 'membros', 'conselheiro', 'conselheiros', 'conselheiras', 'administradores', 'diretores', 'delegados', 'conselho', 'colegiado', 'comissão', 'comitê'],
     it: ['membro', 'membri', 'consigliere', 'consigliera', 'consiglieri', 'amministratori', 'delegati', 'consiglio'],
+    ja: ['委員', '委員会', '理事', '理事会', '役員', '取締役会'],
   },
   /**
    * Who ran the meeting: a label of this meaning alone ("Host: @a", "Presenters: @b – roadmap")
@@ -216,6 +232,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['gastheer', 'gastvrouw', 'presentator', 'presentatoren', 'gespreksleider', 'notulist'],
     pt: ['anfitrião', 'anfitriã', 'moderador', 'moderadora', 'apresentador', 'apresentadora', 'palestrante', 'palestrantes'],
     it: ['moderatore', 'moderatrice', 'relatore', 'relatori', 'relatrice', 'presentatore'],
+    ja: ['司会', '議長', '進行', 'ファシリテーター', '記録', '記録者', '書記'],
   },
   /** Away that day (a whole label: "Away: @a", "OOO: Bo"): absent, as under Apologies. */
   away: {
@@ -226,6 +243,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['op vakantie', 'vrij', 'met verlof'],
     pt: ['de férias', 'de licença'],
     it: ['in ferie', 'in permesso'],
+    ja: ['休暇'],
   },
   /** Header of an attendance table's column of people (English words live in attendees-from-table.ts). */
   nameColumn: {
@@ -236,6 +254,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['naam', 'namen'],
     pt: ['nome', 'nomes'],
     it: ['nome', 'nomi', 'nome e cognome', 'cognome e nome'],
+    ja: ['氏名', '名前'],
   },
   /** Header of the column of where each person comes from. */
   organizationColumn: {
@@ -246,6 +265,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['organisatie', 'bedrijf', 'instelling'],
     pt: ['entidade', 'organização', 'empresa', 'instituição'],
     it: ['ente', 'organizzazione', 'azienda', 'società', 'istituzione'],
+    ja: ['所属', '会社', '部署', '組織'],
   },
   /** Header of the column of each person's office or job (whole label). */
   roleColumn: {
@@ -256,6 +276,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['rol', 'functie'],
     pt: ['cargo', 'função', 'papel'],
     it: ['carica', 'ruolo', 'funzione', 'qualifica'],
+    ja: ['役職', '役割'],
   },
   /** Header of a column of presence marks. */
   presenceColumn: {
@@ -266,6 +287,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['aanwezig', 'aanwezigheid'],
     pt: ['presença', 'presente', 'compareceu'],
     it: ['presente', 'presenza', 'presenze'],
+    ja: ['出欠'],
   },
   /** A cell that says the person came ("yes" in each language; English marks live in presence.ts). */
   presentMark: {
@@ -276,6 +298,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['ja', 'aanwezig'],
     pt: ['sim', 'presente', 'compareceu'],
     it: ['sì', 'si', 'presente'],
+    ja: ['出席', '○', '〇'],
   },
   /** A cell that says the person did not come, with or without a reason. */
   absentMark: {
@@ -286,6 +309,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['nee', 'afwezig', 'afgemeld', 'verhinderd'],
     pt: ['não', 'ausente', 'justificado', 'justificada'],
     it: ['assente', 'assente giustificato', 'assente giustificata', 'giustificato', 'giustificata'],
+    ja: ['欠席', '×'],
   },
   /**
    * The label of a body's own roll ("Present", "Presenti"; whole label): on the page of a board or
@@ -299,6 +323,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['aanwezig', 'aanwezigen', 'aanwezige leden'],
     pt: ['presentes', 'membros presentes'],
     it: ['presenti', 'membri presenti'],
+    ja: ['出席者', '出席委員'],
   },
   /**
    * The two sides of a one-on-one (a 1:1 page's properties name them in rows, "Manager | @a",
@@ -312,6 +337,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['leidinggevende', 'manager', 'medewerker', 'medewerkster', 'mentor', 'mentee', 'coach'],
     pt: ['gestor', 'gestora', 'colaborador', 'colaboradora', 'mentor', 'mentora', 'mentorado', 'mentorada'],
     it: ['responsabile', 'collaboratore', 'collaboratrice', 'mentore', 'mentee'],
+    ja: ['上司', '部下', 'メンター', 'メンティー'],
   },
 };
 
@@ -424,6 +450,8 @@ export const MONTH_NAMES: Readonly<Record<Exclude<Language, 'en'>, readonly stri
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  // Japanese writes months as numbers ("2月"): no names to read.
+  ja: [],
 };
 
 /**

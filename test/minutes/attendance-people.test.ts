@@ -155,3 +155,24 @@ describe('a label alone on its line, the people on the next', () => {
     expect(rows(read(page)).map((r) => [r[0], r[1]])).toEqual([['Ana Roe', 'Helix']]);
   });
 });
+
+describe('Japanese minutes (議事録)', () => {
+  it('reads 出席者 and 欠席者 lines with full-width colons, brackets and ideographic commas; 記録 and (敬称略) name nobody new', () => {
+    const page =
+      '<h1>定例会議 議事録</h1><p>出席者：小林 誠（総務部）、中村 由美、Tom Hale（Acme）</p><p>欠席者：森 大輔</p><p>記録：中村 由美</p><p>（敬称略）</p><h2>議題</h2><ol><li>予算</li></ol><h2>決定事項</h2><ul><li>予算案を承認する。</li></ul>';
+    expect(rows(read(page, 'storage', '定例会議 2025-11-04')).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['小林 誠', '総務部', true],
+      ['中村 由美', null, true],
+      ['Tom Hale', 'Acme', true],
+      ['森 大輔', null, false],
+    ]);
+  });
+
+  it('reads a 氏名 | 所属 | 出欠 table with ○ and ×', () => {
+    const page = '<h1>委員会</h1><table><tbody><tr><th>氏名</th><th>所属</th><th>出欠</th></tr><tr><td>小林 誠</td><td>総務部</td><td>○</td></tr><tr><td>森 大輔</td><td>経理部</td><td>×</td></tr></tbody></table><h2>議題</h2><p>予算</p>';
+    expect(rows(read(page, 'storage', '委員会 2025-11-04')).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['小林 誠', '総務部', true],
+      ['森 大輔', '経理部', false],
+    ]);
+  });
+});
