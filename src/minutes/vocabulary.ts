@@ -212,7 +212,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
    */
   members: {
     en: ['member', 'members', 'director', 'directors', 'voting', 'board', 'committee', 'council', 'senate', 'pmc', 'tsc', 'steering', 'representative', 'representatives', 'delegate', 'delegates', 'trustee', 'trustees', 'governor', 'governors', 'commissioner', 'commissioners', 'senator', 'senators', 'councillor', 'councillors', 'councilor', 'councilors', 'cllrs', 'aldermen'],
-    de: ['mitglied', 'mitglieder', 'vorstand', 'vorstandsmitglieder', 'aufsichtsrat', 'aufsichtsräte', 'verwaltungsrat', 'verwaltungsräte', 'direktoren', 'delegierte', 'stimmberechtigt', 'stimmberechtigte'],
+    de: ['mitglied', 'mitglieder', 'vorstand', 'vorstandssitzung', 'vorstandsmitglieder', 'ausschusssitzung', 'aufsichtsratssitzung', 'ratssitzung', 'aufsichtsrat', 'aufsichtsräte', 'verwaltungsrat', 'verwaltungsräte', 'direktoren', 'delegierte', 'stimmberechtigt', 'stimmberechtigte'],
     fr: ['membre', 'membres', 'administrateur', 'administrateurs', 'administratrices', 'conseillers', 'conseillères', 'délégués', 'conseil d’administration', "conseil d'administration", 'comité'],
     es: ['miembro', 'miembros', 'consejero', 'consejeros', 'consejeras', 'vocales', 'directores', 'delegados', 'patronos', 'junta directiva', 'consejo', 'comité', 'comisión'],
     nl: ['lid', 'leden', 'bestuursleden', 'bestuur', 'raadsleden', 'commissarissen', 'afgevaardigden', 'stemgerechtigd'],
@@ -440,6 +440,7 @@ export const HONORIFICS: readonly string[] = [
   'the revd', 'the rev', 'the reverend', 'the venerable', 'the ven', 'canon', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'hon',
   'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dña', 'dª', 'dhr', 'mevr', 'sig', 'sig\\.ra', 'dott', 'dott\\.ssa', 'ing', 'avv',
   'cllr', 'cllrs', 'pc', 'pcso', 'sgt', 'insp', 'det', 'officer', 'councilmember', 'council member', 'council members',
+  'dipl\\.-ing', 'dipl\\.-kfm', 'dipl\\.-kff', 'dipl\\.-psych', 'mag', 'univ\\.-prof', 'priv\\.-doz',
 ];
 
 /** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "6 de noviembre de 2026", "14 oktober 2026"). */
