@@ -177,7 +177,7 @@ describe('Japanese minutes (議事録)', () => {
   });
 });
 
-describe('titles, teams and bodies in other words', () => {
+describe('titles and bodies in other words', () => {
   it('drops German academic titles (Dipl.-Ing., Mag., Univ.-Prof.) before names; a Vorstandssitzung is a board meeting', () => {
     const page =
       '<h1>Vorstandssitzung Ruderclub</h1><p><strong>Anwesend:</strong> Dipl.-Ing. Jana Ott, Mag. Leo Brandt, Univ.-Prof. Dr. Eva Stein</p><p><strong>Gäste:</strong> Tim Roth</p><h2>TOP 1</h2><p>Bootshaus.</p>';
@@ -186,15 +186,6 @@ describe('titles, teams and bodies in other words', () => {
       ['Leo Brandt', 'member'],
       ['Eva Stein', 'member'],
       ['Tim Roth', 'guest'],
-    ]);
-  });
-
-  it('reads a Team column of an attendance table as where each person comes from', () => {
-    const page =
-      '<h1>Guild sync 2025-11-04</h1><table><tbody><tr><th>Present</th><th>Person</th><th>Team</th></tr><tr><td>x</td><td>Ana Roe</td><td>Payments</td></tr><tr><td></td><td>Bo Li</td><td>Search</td></tr></tbody></table>';
-    expect(rows(read(page)).map((r) => [r[0], r[1], r[3]])).toEqual([
-      ['Ana Roe', 'Payments', true],
-      ['Bo Li', 'Search', false],
     ]);
   });
 });
