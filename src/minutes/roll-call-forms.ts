@@ -27,6 +27,9 @@ const SENT_APOLOGIES = /^\s*(.+?)\s+(?:sent|gave|offered|tendered|sends|send|hav
 /** "A and B were absent", "C was also present". */
 const PEOPLE_FIRST = /^\s*(.+?)\s+(?:were|was)\s+((?:also\s+)?(?:present|absent|in attendance|excused))\s*$/iu;
 
+/** "present+ Ana_Roe", "<bo> present+", "regrets+ cy": the roll-call commands of a chat meeting's bot. */
+const CHAT_ROLL = /^\s*(?:<([^<>\s]+)>\s*)?(present|regrets?)\+\s*(.*)$/iu;
+
 /**
  * The people a sentence of a narrative roll call names, clause by clause (a semicolon or a full
  * stop ends a clause): each with the kind of its label. Empty for any other text.
@@ -35,6 +38,14 @@ export function narrativeRollCall(text: string): PeopleClause[] {
   const clauses = text.split(/\s*;\s*|(?<=[\p{Ll})])\.\s+(?=\p{Lu})|\.\s*$/u).filter((c) => c.trim() !== '');
   const found: PeopleClause[] = [];
   for (const clause of clauses) {
+    // "present+ Ana_Roe, bo" or "<bo> present+" (a chat meeting's roll call; "regrets+" for those away).
+    const chat = CHAT_ROLL.exec(clause);
+    if (chat !== null) {
+      const people = chat[3]!.trim() !== '' ? chat[3]! : (chat[1] ?? '');
+      const absent = /^regrets?$/i.test(chat[2]!);
+      if (people !== '') found.push({ kind: absent ? 'absent' : 'attendance', label: absent ? 'Regrets' : 'Present', people });
+      continue;
+    }
     const first = LABEL_FIRST.exec(clause);
     if (first !== null) {
       const kind = classifyHeading(first[1]!);

@@ -189,3 +189,15 @@ describe('titles and bodies in other words', () => {
     ]);
   });
 });
+
+describe('a chat meeting roll call', () => {
+  it('reads "present+ Name" and "<nick> present+" lines as present, "regrets+ Name" as absent; queue lines name nobody', () => {
+    const page =
+      '<h1>Media WG 2025-11-04</h1><h2>Minutes</h2><p>present+ Ana_Roe</p><p>&lt;bo&gt; present+</p><p>regrets+ Cy_Dee</p><p>&lt;bo&gt; q+</p><p>&lt;Ana_Roe&gt; ack bo</p><p>bo: The captions draft is ready.</p>';
+    expect(rows(read(page)).map((r) => [r[0], r[3]])).toEqual([
+      ['Ana Roe', true],
+      ['bo', true],
+      ['Cy Dee', false],
+    ]);
+  });
+});
