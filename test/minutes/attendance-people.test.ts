@@ -201,3 +201,16 @@ describe('a chat meeting roll call', () => {
     ]);
   });
 });
+
+describe('the record of a vote', () => {
+  it('reads nobody from a vote table or lines under "Roll call vote", though "Roll call" above lists the members', () => {
+    const page =
+      '<h1>Council</h1><h2>Roll call</h2><p>Present: Ana Roe, Bo Li, Cy Dee</p><h2>Motion 1</h2><p>Motion to adopt the budget.</p><h3>Roll call vote</h3><p>Aye: Roe, Li<br/>Nay: Dee</p>' +
+      '<table><tbody><tr><th>Member</th><th>Vote</th></tr><tr><td>Ana Roe</td><td>Aye</td></tr><tr><td>Dan Oh</td><td>Nay</td></tr></tbody></table><p>Motion carried.</p>';
+    expect(rows(read(page, 'storage', 'Council 2025-11-04')).map((r) => [r[0], r[3]])).toEqual([
+      ['Ana Roe', true],
+      ['Bo Li', true],
+      ['Cy Dee', true],
+    ]);
+  });
+});
