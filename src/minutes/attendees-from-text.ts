@@ -237,7 +237,7 @@ export function attendeesFromLabelledNodes(
     if (labelKind === 'attendance' || labelKind === 'absent' || labelKind === 'guests') {
       kind = labelKind;
       ownGroup = labelled[1]!.trim();
-    } else return [];
+    } else return PROXIES_LABEL.test(labelled[1]!.trim()) ? proxyHolders(labelled[2]!, labelled[1]!.trim(), known, firstNames) : [];
   } else if (sentence !== null) {
     kind = sentence.kind;
     ownGroup = group ?? sentence.label;
@@ -254,6 +254,26 @@ export function attendeesFromLabelledNodes(
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
+}
+
+/** "Proxies:", "Proxy holders:", "Proxies held:": a line of who voted for whom. */
+const PROXIES_LABEL = /^prox(?:y|ies)(?:\s+(?:holders?|held|given|received))?$/i;
+
+/**
+ * "Proxies: Bo Li for Ana Roe, Cy Dee (for Eva Lund)": each holder was there as the alternate of
+ * the member named after "for" (the member, absent, is read where the page lists the members).
+ */
+function proxyHolders(text: string, label: string, known: ReadonlySet<string>, firstNames: ReadonlySet<string>): Attendee[] {
+  const found: Attendee[] = [];
+  for (const part of splitInlinePeople(text.replace(/\(\s*(for\s+[^()]+?)\s*\)/giu, '$1'))) {
+    const m = /^(.+?)\s+for\s+(.+)$/u.exec(part);
+    if (m === null) continue;
+    const holder = parsePersonText(m[1]!, { knownOrganizations: known, firstNames });
+    const member = withoutTitles(m[2]!.replace(/\.$/, '').trim());
+    if (holder === null || holder.name === null || !looksLikePersonName(member)) continue;
+    found.push(toAttendee(holder, { role: 'alternate', group: label, organization: null, present: true, alternateFor: member }));
+  }
+  return found;
 }
 
 /** The people of one clause of a narrative roll call, under its label. */

@@ -214,3 +214,17 @@ describe('the record of a vote', () => {
     ]);
   });
 });
+
+describe('a line of proxies', () => {
+  it('reads "Proxies: A for B, C (for D)" as A and C there as alternates for B and D', () => {
+    const page =
+      '<h1>Members meeting</h1><p>Present: Ana Roe, Bo Li</p><p>Apologies: Cy Dee, Eva Lund</p><p>Proxies: Bo Li for Cy Dee, Tom Oyelaran (for Eva Lund)</p><h2>Notes</h2><p>Accounts adopted.</p>';
+    expect(rows(read(page, 'storage', 'Members meeting 2025-11-04'))).toEqual([
+      ['Ana Roe', null, 'participant', true, null],
+      ['Bo Li', null, 'alternate', true, 'Cy Dee'],
+      ['Cy Dee', null, 'participant', false, null],
+      ['Eva Lund', null, 'participant', false, null],
+      ['Tom Oyelaran', null, 'alternate', true, 'Eva Lund'],
+    ]);
+  });
+});
