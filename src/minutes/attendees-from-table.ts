@@ -1,7 +1,7 @@
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import type { Attendee } from '../model/meeting.js';
 import type { PersonContext, PersonEntry } from './person-cell.js';
-import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations } from './person-cell.js';
+import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations, namesNobody } from './person-cell.js';
 import { cellNodes } from './cell-nodes.js';
 import { isAwayText, presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
 import { labelPattern } from './vocabulary.js';
@@ -183,7 +183,8 @@ function standupPresence(row: { text: string; html: string }[], person: number):
 
 /** True when most filled cells of the column name a person (not only companies or other text). */
 function columnNamesPeople(table: NormalizedTable, c: number, context: PersonContext): boolean {
-  const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '');
+  // An open or vacant seat ("Open", "TBD") names nobody, and says nothing of what the column holds.
+  const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '' && !namesNobody(cell.text));
   if (cells.length === 0) return false;
   // A mark or a vote ("Yes", "Abstain") reads as a one-word name, but names nobody.
   const named = cells.filter((cell) => cellPresence(cell) === null && !VOTE_WORD.test(cell.text.trim()) && cellPeople(cell, context).some((p) => p.name !== null)).length;

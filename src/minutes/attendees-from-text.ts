@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { asciiPunctuation } from './lexicon/punctuation.js';
 import type { Attendee } from '../model/meeting.js';
-import { isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, withoutTitles, type PersonEntry } from './person-cell.js';
+import { isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, surnameFirstList, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
 import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -11,6 +11,7 @@ import { toAttendee } from './attendees-from-table.js';
 import { presenceFromMarkedText } from './presence.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './sections.js';
 import { labelPattern } from './vocabulary.js';
+import { narrativeRollCall, type PeopleClause } from './roll-call-forms.js';
 
 const ONE_ON_ONE_PARTY = labelPattern('oneOnOneParty', true);
 
@@ -81,6 +82,8 @@ export function peopleOnOneLine(written: string, context: { knownOrganizations: 
   if (text.includes(';')) {
     // "Jane Roe; Example Bank": a part that is an organization belongs to the person before it.
     const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
+    const surnameFirst = surnameFirstList(parts, context.knownOrganizations);
+    if (surnameFirst !== null) return surnameFirst.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
     const merged: string[] = [];
     for (const part of parts) {
       if (merged.length > 0 && !part.includes(',') && looksLikeOrganization(part, context.knownOrganizations) && !merged[merged.length - 1]!.includes(',')) merged[merged.length - 1] += `, ${part}`;
@@ -151,6 +154,16 @@ function splitInlinePeople(written: string): string[] {
 }
 
 /**
+ * The people of a list written inline (splitInlinePeople), each "Surname, Given" entry of a
+ * semicolon list turned round ("Cruz, José; Dai, Aiguo" gives "José Cruz", "Aiguo Dai").
+ */
+function peopleParts(text: string, known: ReadonlySet<string>): string[] {
+  const parts = splitInlinePeople(text);
+  if (!text.includes(';')) return parts;
+  return surnameFirstList(parts, known) ?? parts;
+}
+
+/**
  * "@ana @bo.lind @cy": mentions typed as text (a paste, a Markdown page) one after another with
  * only spaces between them: each @ starts a person.
  */
@@ -212,17 +225,22 @@ export function attendeesFromLabelledNodes(
   known: ReadonlySet<string>,
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
-  const text = asciiPunctuation(textContent(nodes));
+  const text = withWesternPunctuation(asciiPunctuation(textContent(nodes)));
   const labelled = PEOPLE_LABEL_LINE.exec(text) ?? remarkedPeopleLabel(text);
   let kind = section;
   let ownGroup = group;
   const sentence = labelled === null ? peopleAfterLeadIn(text) : null;
+  if (labelled === null && sentence === null && elementsWhere(nodes, isMention).length === 0) {
+    // "Present were A, B and C; D sent apologies.": a roll call told in sentences, clause by clause.
+    const clauses = narrativeRollCall(text);
+    if (clauses.length > 0) return clauses.flatMap((clause) => peopleOfClause(clause, group, known, firstNames));
+  }
   if (labelled !== null) {
     const labelKind = classifyHeading(labelled[1]!);
     if (labelKind === 'attendance' || labelKind === 'absent' || labelKind === 'guests') {
       kind = labelKind;
       ownGroup = labelled[1]!.trim();
-    } else return [];
+    } else return PROXIES_LABEL.test(labelled[1]!.trim()) ? proxyHolders(labelled[2]!, labelled[1]!.trim(), known, firstNames) : [];
   } else if (sentence !== null) {
     kind = sentence.kind;
     ownGroup = group ?? sentence.label;
@@ -230,15 +248,45 @@ export function attendeesFromLabelledNodes(
   const defaults = { role: roleOf(kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
   const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
-  const restText = asciiPunctuation(textWithout(nodes, isMention));
+  const restText = withWesternPunctuation(asciiPunctuation(textWithout(nodes, isMention)));
   const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.*)$/su.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
-  const written = splitInlinePeople(body)
+  const written = peopleParts(body, known)
     .flatMap(withoutRoleLabel)
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
+}
+
+/** "Proxies:", "Proxy holders:", "Proxies held:": a line of who voted for whom. */
+const PROXIES_LABEL = /^prox(?:y|ies)(?:\s+(?:holders?|held|given|received))?$/i;
+
+/**
+ * "Proxies: Bo Li for Ana Roe, Cy Dee (for Eva Lund)": each holder was there as the alternate of
+ * the member named after "for" (the member, absent, is read where the page lists the members).
+ */
+function proxyHolders(text: string, label: string, known: ReadonlySet<string>, firstNames: ReadonlySet<string>): Attendee[] {
+  const found: Attendee[] = [];
+  for (const part of splitInlinePeople(text.replace(/\(\s*(for\s+[^()]+?)\s*\)/giu, '$1'))) {
+    const m = /^(.+?)\s+for\s+(.+)$/u.exec(part);
+    if (m === null) continue;
+    const holder = parsePersonText(m[1]!, { knownOrganizations: known, firstNames });
+    const member = withoutTitles(m[2]!.replace(/\.$/, '').trim());
+    if (holder === null || holder.name === null || !looksLikePersonName(member)) continue;
+    found.push(toAttendee(holder, { role: 'alternate', group: label, organization: null, present: true, alternateFor: member }));
+  }
+  return found;
+}
+
+/** The people of one clause of a narrative roll call, under its label. */
+function peopleOfClause(clause: PeopleClause, group: string | null, known: ReadonlySet<string>, firstNames: ReadonlySet<string>): Attendee[] {
+  const ownGroup = clause.kind === 'attendance' && group !== null && classifyHeading(group) === 'attendance' ? group : clause.label;
+  const defaults = { role: roleOf(clause.kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(clause.kind, ownGroup), alternateFor: null };
+  return peopleParts(clause.people, known)
+    .map((part) => parsePersonText(part, { knownOrganizations: known, firstNames }))
+    .filter((p): p is PersonEntry => p !== null)
+    .map((person) => toAttendee(person, defaults));
 }
 
 /**
@@ -249,7 +297,7 @@ export function attendeesFromLeadInLine(text: string, known: ReadonlySet<string>
   const sentence = peopleAfterLeadIn(text);
   if (sentence === null) return [];
   const defaults = { role: roleOf(sentence.kind, sentence.label), group: sentence.label, organization: null, present: presenceOfSection(sentence.kind, sentence.label), alternateFor: null };
-  return splitInlinePeople(sentence.people)
+  return peopleParts(sentence.people, known)
     .map((part) => parsePersonText(part, { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null)
     // "from A (work commitment)": beside an apology, brackets in lower case give the reason, not the organization.
@@ -285,7 +333,7 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
       }
       const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
       const rest = textWithout(nodes, isMention);
-      const written = splitInlinePeople(rest)
+      const written = peopleParts(rest, known)
         .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
         .filter((p): p is PersonEntry => p !== null);
       found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
@@ -330,8 +378,20 @@ export function attendeesFromLines(
 ): Attendee[] {
   const context = { knownOrganizations: known, firstNames };
   const found: Attendee[] = [];
-  for (const { line, section, group, labelled } of lines) {
+  // "Present" alone on a line, then one line "A, B_C, dee": the one line under a label is its list, as after "Present:".
+  const runs = new Map<SectionedLine<SectionKind>, number>();
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!lines[i]!.underLabel || (i > 0 && lines[i - 1]!.underLabel && lines[i - 1]!.group === lines[i]!.group)) continue;
+    let n = 1;
+    while (i + n < lines.length && lines[i + n]!.underLabel && lines[i + n]!.group === lines[i]!.group) n += 1;
+    runs.set(lines[i]!, n);
+  }
+  for (const entry of lines) {
+    const { line, section, group } = entry;
     if (section !== 'attendance' && section !== 'absent' && section !== 'guests') continue;
+    // A label of an office alone ("Chair", "Minutes") names nobody.
+    if (line.mentions.length === 0 && isJobTitle(line.text.trim()) && line.text.trim().split(/\s+/).length <= 3) continue;
+    const labelled = entry.labelled || (runs.get(entry) === 1 && isListOfPeople(splitInlinePeople(line.text), known));
     const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
     const mentioned = line.mentions.flatMap((a) => mentionWithBracket(a, context));
     let rest = line.text;
@@ -342,6 +402,17 @@ export function attendeesFromLines(
     found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
   }
   return found;
+}
+
+/**
+ * Parts of one line that are several people rather than one person and an affiliation: three or
+ * more, or two that are each a full name or a handle in lower case ("Ana Roe, shawn"); "Ana Roe,
+ * Acme" stays one person.
+ */
+function isListOfPeople(parts: readonly string[], known: ReadonlySet<string>): boolean {
+  if (parts.length >= 3) return true;
+  if (parts.length !== 2) return false;
+  return parts.map((part) => part.replace(/(\p{L})_+(?=\p{L})/gu, '$1 ')).every((part) => /^\p{Ll}[\p{Ll}\d._-]{1,30}$/u.test(part) || (part.split(/\s+/).length >= 2 && looksLikePersonName(part) && !looksLikeOrganization(part, known) && !isJobTitle(part)));
 }
 
 /** "A (X), B (Y); C": people written inline after a label. */

@@ -14,7 +14,8 @@ import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
 import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
-import { attendeesFromItem, attendeesFromLeadInLine, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
+import { attendeesFromSectionedRows } from './roll-call-forms.js';
+import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
@@ -79,6 +80,16 @@ function settleAttendees(attendees: Attendee[]): void {
     const same = attendees.filter((o) => o.name !== null && /\s/.test(o.name.trim()) && o.name.trim().toLowerCase().split(/\s+/).pop() === surname);
     if (same.length !== 1) continue;
     if (same[0]!.present === null) same[0]!.present = attendees[i]!.present;
+    attendees.splice(i, 1);
+  }
+  // "Pernille sent regrets" after "Pernille Hauge" was listed: a first name alone that begins one listed name is that person again.
+  for (let i = attendees.length - 1; i >= 0; i -= 1) {
+    const name = attendees[i]!.name;
+    if (name === null || /\s/.test(name.trim())) continue;
+    const first = name.trim().toLowerCase();
+    const same = attendees.filter((o) => o.name !== null && /\s/.test(o.name.trim()) && o.name.trim().toLowerCase().split(/\s+/)[0] === first);
+    if (same.length !== 1) continue;
+    if (same[0]!.present === null || attendees[i]!.present === false) same[0]!.present = attendees[i]!.present;
     attendees.splice(i, 1);
   }
   const seated = attendees.filter((a) => a.present !== false && a.role !== 'guest' && a.role !== 'alternate');
@@ -320,6 +331,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const context = { knownOrganizations: known, firstNames };
     const listed = attendeesFromLabelledColumns(table, known, firstNames);
     if (listed !== null) return listed;
+    const parted = attendeesFromSectionedRows(table, (kind, label) => ({ role: roleOf(kind, label), present: presenceOfSection(kind, label) }), context);
+    if (parted !== null) return parted;
     if (isPeopleTable(table, section) || isAttendanceTable(table, context)) {
       const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
       if (people.length > 0) return people;

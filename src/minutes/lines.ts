@@ -70,6 +70,8 @@ export interface SectionedLine<K extends string> {
   labelled: boolean;
   /** The line as written, label and all. */
   original: Line;
+  /** The line stands under a line that is only a label ("Present", then the people on the next line). */
+  underLabel: boolean;
 }
 
 /**
@@ -80,6 +82,7 @@ export function sectionedLines<K extends string>(lines: Line[], section: K, grou
   const out: SectionedLine<K>[] = [];
   let current = section;
   let currentGroup = group;
+  let underLabel = false;
   for (const line of lines) {
     const m = /^([^:]{2,50}?)\s*:\s*(.*)$/s.exec(line.text);
     // A line without a colon is a label only when it is as short as one ("Actions", "Board members attending").
@@ -91,16 +94,18 @@ export function sectionedLines<K extends string>(lines: Line[], section: K, grou
       if (rest === '' && (m !== null || line.text === label)) {
         current = kind;
         currentGroup = label;
+        underLabel = true;
         continue;
       }
       if (m !== null) {
-        out.push({ line: { ...line, text: rest }, section: kind, group: label, labelled: true, original: line });
+        out.push({ line: { ...line, text: rest }, section: kind, group: label, labelled: true, original: line, underLabel: false });
         current = section;
         currentGroup = group;
+        underLabel = false;
         continue;
       }
     }
-    out.push({ line, section: current, group: currentGroup, labelled: false, original: line });
+    out.push({ line, section: current, group: currentGroup, labelled: false, original: line, underLabel });
   }
   return out;
 }

@@ -31,7 +31,13 @@ export interface PersonContext {
   fullNamesExpected?: boolean;
 }
 
-const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|none|vacant|\?+|…|\.\.\.)$/i;
+/** What stands where a person's name would, naming nobody: a dash, "TBD", an open or vacant seat, everyone at once ("All"). */
+const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacant|vacancy|open|unfilled|all|everyone|everybody|all staff|\?+|…|\.\.\.)$/i;
+
+/** A cell or line that holds the place of a person and names nobody ("Open", "TBD", "—"). */
+export function namesNobody(text: string): boolean {
+  return EMPTY_MARKERS.test(text.trim());
+}
 
 /** Roles and functions people hold at a meeting or in their organization: written after a name, they are not an organization. */
 const ROLE_WORDS =
@@ -178,10 +184,20 @@ export function looksLikePersonName(text: string): boolean {
 
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten|la|le|du|bin|binti|bint|ibn|al|el|y|e|zu|af|av)$/;
 
+/**
+ * Full-width punctuation of Japanese and Chinese text as the rules read it: "出席者：A（X）、B"
+ * is "出席者: A (X), B" (the ideographic comma and the full-width comma part people like a comma).
+ */
+export function withWesternPunctuation(text: string): string {
+  if (!/[：（）、，；]/u.test(text)) return text;
+  return text.replace(/：/gu, ': ').replace(/\s*（/gu, ' (').replace(/）/gu, ')').replace(/[、，]\s*/gu, ', ').replace(/；\s*/gu, '; ').replace(/ {2,}/g, ' ');
+}
+
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
 export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
-  const { rest, present: marked } = splitTrailingPresence(cleanLine(asciiPunctuation(line)).replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
+  // "Lionel_Wolberger": a chat handle joins the words of a name with underscores.
+  const { rest, present: marked } = splitTrailingPresence(cleanLine(withWesternPunctuation(asciiPunctuation(line))).replace(/(\p{L})_+(?=\p{L})/gu, '$1 ').replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
   const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
   // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
   const again = splitTrailingPresence(remarked);
@@ -207,6 +223,17 @@ const LOWER_ABBREVIATION = /^\p{Ll}{1,3}(?:\.\p{Ll}{1,3})*\.$/u;
 const USER_HANDLE = /^@?\p{Ll}[\p{Ll}\d._-]{2,30}$/u;
 
 const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
+/**
+ * "(for Jyotsna Kapur)": in brackets after a name, "for" and another person's full name says whom
+ * the person sat in for ("(for item 4)", "(for Finance)" name nobody).
+ */
+function sittingFor(part: string): RegExpExecArray | null {
+  const m = /^for\s+(\p{Lu}.+)$/u.exec(part.trim());
+  if (m === null) return null;
+  const name = withoutTitles(m[1]!);
+  return name.split(/\s+/).length >= 2 && looksLikePersonName(name) && !isJobTitle(name) && !looksLikeOrganization(name) ? m : null;
+}
+
 /** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
 const REMARK = /^(?:(?:em|en|in|na|no|ao|al|nel|nella|bij|op|auf|im|à|a la)\s+\p{Ll}|excus|justific|giustific|entschuldigt|(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new(?=\s*$)|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)(?![\p{L}]))/iu;
 
@@ -231,7 +258,7 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
           visitingFrom = visiting[1]!.trim();
           return false;
         }
-        const stands = STANDS_IN.exec(part);
+        const stands = STANDS_IN.exec(part) ?? sittingFor(part);
         if (stands !== null) {
           alternateFor = stands[1]!.trim();
           return false;
@@ -338,9 +365,8 @@ function mentionName(text: string, accountId: string | null, userKey: string | n
  */
 export function parsePersonCell(html: string, context: PersonContext): PersonEntry[] {
   if (!/[<&]/.test(html)) {
-    // Plain text: no markup to read, one line.
-    const person = parsePersonText(html, context);
-    return person === null ? [] : [person];
+    // Plain text: no markup to read, one line (two people when a slash parts two full names).
+    return sharedSeat(html).map((line) => parsePersonText(line, context)).filter((p): p is PersonEntry => p !== null);
   }
   return parsePersonNodes(parseDocument(html).children, context);
 }
@@ -365,8 +391,43 @@ export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonConte
       };
     });
   }
-  const lines = nodesText(nodes as AnyNode[]).split('\n');
+  const lines = nodesText(nodes as AnyNode[]).split('\n').flatMap(sharedSeat);
   return lines.map((line) => parsePersonText(line, context)).filter((p): p is PersonEntry => p !== null);
+}
+
+/**
+ * "Kym Adebayo / Jodi Harrow": two people who share one seat or cell, a slash between full names.
+ * A slash before an office or a unit ("Ana Roe / Treasurer") leaves the line whole.
+ */
+export function sharedSeat(line: string): string[] {
+  if (!line.includes('/')) return [line];
+  const parts = line.split(/\s*\/\s*/).map((p) => p.trim());
+  const fullName = (part: string): boolean => {
+    const name = withoutTitles(part);
+    return name.split(/\s+/).length >= 2 && looksLikePersonName(name) && !isJobTitle(name) && !looksLikeOrganization(name);
+  };
+  return parts.length >= 2 && parts.every(fullName) ? parts : [line];
+}
+
+/** A surname ("Vasquez-Laine", "McAllister", "O'Neill") or given names ("Ana Sofía") as a "Surname, Given" entry writes them. */
+const SURNAME = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}$/u;
+const GIVEN_NAMES = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:\s+(?:\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}|\p{Lu}\.))?$/u;
+
+/**
+ * "Abraham, Philippe; Cruz, José; Dai, Aiguo": a list whose every entry is "Surname, Given names"
+ * (one word before the comma, one or two given names after it, no organization among them) writes
+ * each person surname first. The entries as "Given Surname", or null when the list is not such.
+ */
+export function surnameFirstList(parts: readonly string[], knownOrganizations: ReadonlySet<string>): string[] | null {
+  if (parts.length < 2) return null;
+  const people: string[] = [];
+  for (const part of parts) {
+    const m = /^([^,\s]+)\s*,\s*([^,]+?)\.?$/u.exec(part.trim());
+    if (m === null || !SURNAME.test(m[1]!) || !GIVEN_NAMES.test(m[2]!)) return null;
+    if (looksLikeOrganization(m[2]!, knownOrganizations) || isCountry(m[2]!) || isJobTitle(m[2]!) || DEGREE.test(m[2]!)) return null;
+    people.push(`${m[2]!} ${m[1]!}`);
+  }
+  return people;
 }
 
 function looksLikeOrganizationText(text: string): boolean {
@@ -383,6 +444,8 @@ export function collectOrganizations(texts: string[]): Set<string> {
     // An organization follows a name after a bracket, a comma or a dash-like separator; without one there is none.
     if (!NAME_ORGANIZATION_SEPARATOR.test(line)) continue;
     const clean = splitTrailingPresence(cleanLine(line)).rest;
+    // "Kai Moor / Lena Park" is two people, not a person and a company.
+    if (sharedSeat(clean).length > 1) continue;
     const parts = splitNameAndOrganization(clean);
     if (parts !== null && isSingleWordPair(clean, parts)) continue;
     const organization = parts !== null && looksLikePersonName(parts.name) ? organizationOrNull(parts.organization) : null;

@@ -52,7 +52,11 @@ const PEOPLE_KINDS = new Set<SectionKind>(['absent', 'guests', 'attendance']);
 /** "Present and absent", "Presenti e assenti", "Attendees / Apologies": a heading over both kinds of people. */
 const JOINED_LABELS = /\s+(?:and|&|e|y|und|et|en|i)\s+|\s*[/,]\s*/iu;
 
+/** "Roll call vote", "Recorded vote on item 4": the record of a vote, whose names say how people voted, not who attended. */
+const VOTE_RECORD = /\b(?:roll[- ]?call|recorded|division)\s+votes?\b|\bvotes?\s+by\s+roll[- ]?call\b/i;
+
 export function classifyHeading(text: string): SectionKind {
+  if (VOTE_RECORD.test(text)) return 'other';
   if (!mayMeetARule(text)) return 'other';
   const joined = text.split(JOINED_LABELS);
   if (joined.length === 2 && text.length <= 60) {

@@ -46,7 +46,8 @@ export type LabelMeaning =
   | 'rollOfMembers'
   | 'itemColumn';
 
-type Words = Readonly<Record<BaseLanguage, readonly string[]>>;
+/** A meaning's words by language; Japanese may also stand here beside its lexicon file. */
+type Words = Readonly<Record<BaseLanguage, readonly string[]>> & Readonly<Partial<Record<'ja', readonly string[]>>>;
 
 export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   /** Who was expected and did not come. Read before `attendees` ("not present" holds "present"). */
@@ -58,6 +59,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['afwezig', 'afwezige', 'afwezigen', 'afgemeld', 'verhinderd', 'met kennisgeving afwezig'],
     pt: ['ausentes', 'ausente', 'justificados', 'faltas', 'não compareceram'],
     it: ['assenti', 'assente', 'giustificati', 'assenti giustificati'],
+    ja: ['欠席者', '欠席', '不参加'],
   },
   /** People at the meeting without a seat: guests, observers, staff. Read before `attendees` ("also present"). */
   guests: {
@@ -68,6 +70,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['gast', 'gasten', 'toehoorder', 'toehoorders', 'waarnemers', 'eveneens aanwezig', 'belanghebbenden'],
     pt: ['convidado', 'convidada', 'convidados', 'convidadas', 'observadores', 'também presentes', 'partes interessadas'],
     it: ['ospite', 'ospiti', 'invitato', 'invitata', 'invitati', 'osservatori', 'presenti inoltre'],
+    ja: ['ゲスト', 'オブザーバー', '陪席', '陪席者', '来賓', '同席者'],
   },
   /** Who was there (or was asked to come). */
   attendees: {
@@ -78,6 +81,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['aanwezig', 'aanwezige', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden'],
     pt: ['presentes', 'participantes', 'presença', 'membros'],
     it: ['presenti', 'partecipanti', 'presenze', 'membri'],
+    ja: ['出席者', '出席', '参加者', '参加', '出席者一覧', '参加メンバー'],
   },
   agenda: {
     en: ['agenda'],
@@ -87,6 +91,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['agenda', 'agendapunten'],
     pt: ['pauta', 'ordem do dia', 'agenda'],
     it: ['ordine del giorno', 'agenda'],
+    ja: ['議題', 'アジェンダ', '議事次第'],
   },
   actions: {
     en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'action point', 'task', 'tasks', 'follow-up tasks'],
@@ -96,6 +101,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['acties', 'actie', 'actiepunten', 'actiepunt', 'actielijst', 'taken', 'taak', 'vervolgstappen'],
     pt: ['ações', 'ação', 'acções', 'acção', 'tarefas', 'tarefa', 'próximos passos', 'encaminhamentos', 'encaminhamento'],
     it: ['azioni', 'azione', 'attività', 'compiti', 'compito', 'prossimi passi'],
+    ja: ['宿題事項', '宿題', 'アクションアイテム', 'タスク', 'ネクストアクション', '対応事項', '課題'],
   },
   decisions: {
     en: ['decisions', 'decision', 'decided', 'resolutions', 'resolution', 'resolved', 'agreed', 'agreement', 'agreements'],
@@ -105,6 +111,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['besluiten', 'besluit', 'besluitenlijst', 'afspraken', 'besloten'],
     pt: ['decisões', 'decisão', 'deliberações', 'deliberação', 'resoluções'],
     it: ['decisioni', 'decisione', 'delibere', 'deliberazioni', 'deciso'],
+    ja: ['決定事項', '決議事項', '合意事項', '決定'],
   },
   /** What was said: the body of the minutes. */
   minutes: {
@@ -115,6 +122,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['notulen', 'verslag', 'besproken', 'bespreking', 'notities'],
     pt: ['ata', 'notas', 'discussão', 'assuntos discutidos'],
     it: ['verbale', 'discussione', 'punti discussi'],
+    ja: ['議事内容', '議事', '討議内容', '議事録'],
   },
   /** The meeting's date (a row or line label, matched as the whole label). */
   date: {
@@ -125,6 +133,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['datum', 'datum en tijd', 'wanneer'],
     pt: ['data', 'data da reunião', 'data e hora', 'quando'],
     it: ['data', 'data della riunione', 'data e ora', 'quando'],
+    ja: ['日時', '日付', '開催日', '開催日時'],
   },
   /** Whom an action is for (a column of an actions table). */
   owner: {
@@ -135,6 +144,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['eigenaar', 'verantwoordelijke', 'wie', 'actiehouder', 'door'],
     pt: ['responsável', 'responsáveis', 'quem'],
     it: ['responsabile', 'responsabili', 'chi', 'assegnato a'],
+    ja: ['担当', '担当者'],
   },
   /** When an action is due (a column of an actions table). */
   due: {
@@ -145,6 +155,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['deadline', 'uiterlijk', 'datum gereed', 'gereed', 'datum'],
     pt: ['prazo', 'data limite', 'data'],
     it: ['scadenza', 'entro', 'data'],
+    ja: ['期限', '期日'],
   },
   status: {
     en: ['status', 'done', 'state', 'complete', 'completed', 'progress'],
@@ -154,6 +165,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['status', 'stand van zaken'],
     pt: ['status', 'estado', 'situação'],
     it: ['stato', 'avanzamento'],
+    ja: ['状態', 'ステータス'],
   },
   /** A status that closes an action. */
   done: {
@@ -164,6 +176,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['klaar', 'gedaan', 'afgerond', 'voltooid', 'gesloten'],
     pt: ['feito', 'feita', 'concluído', 'concluída', 'fechado'],
     it: ['fatto', 'fatta', 'completato', 'completata', 'chiuso', 'concluso'],
+    ja: ['完了', '済'],
   },
   /** The next meeting: its date is never this meeting's. */
   nextMeeting: {
@@ -174,6 +187,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['volgende vergadering', 'volgende bijeenkomst', 'volgend overleg'],
     pt: ['próxima reunião', 'próxima sessão'],
     it: ['prossima riunione', 'prossimo incontro', 'prossima seduta'],
+    ja: ['次回', '次回会議', '次回予定'],
   },
   /**
    * What a meeting is called ("Review meeting", "Call date", "Planning session"): with a date word, or
@@ -187,6 +201,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['vergadering', 'overleg', 'bijeenkomst', 'sessie', 'gesprek'],
     pt: ['reunião', 'sessão', 'chamada', 'revisão'],
     it: ['riunione', 'seduta', 'incontro', 'sessione', 'chiamata'],
+    ja: ['会議', '打ち合わせ', '定例会', 'ミーティング'],
   },
   /** Columns of what each person reports at a stand-up: one row per person at the meeting. */
   report: {
@@ -197,32 +212,35 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['gisteren', 'vandaag', 'morgen', 'blokkades', 'belemmeringen', 'voortgang'],
     pt: ['ontem', 'hoje', 'amanhã', 'bloqueios', 'impedimentos', 'progresso'],
     it: ['ieri', 'oggi', 'domani', 'blocchi', 'impedimenti', 'avanzamento'],
+    ja: ['昨日', '今日', '明日', '進捗', 'やったこと', 'やること', '困っていること'],
   },
   /**
    * Labels of people who sit on the body that meets (they vote; a board's directors, a council's
    * councillors): people listed under such a label are its members (sections.ts MEMBER_LABEL).
    */
   members: {
-    en: ['member', 'members', 'director', 'directors', 'voting', 'board', 'committee', 'council', 'pmc', 'tsc', 'steering', 'representative', 'representatives', 'delegate', 'delegates', 'trustee', 'trustees', 'governor', 'governors', 'commissioner', 'commissioners', 'senator', 'senators', 'councillor', 'councillors', 'councilor', 'councilors', 'cllrs', 'aldermen'],
-    de: ['mitglied', 'mitglieder', 'vorstand', 'vorstandsmitglieder', 'aufsichtsrat', 'aufsichtsräte', 'verwaltungsrat', 'verwaltungsräte', 'direktoren', 'delegierte', 'stimmberechtigt', 'stimmberechtigte'],
+    en: ['member', 'members', 'director', 'directors', 'voting', 'board', 'committee', 'council', 'senate', 'pmc', 'tsc', 'steering', 'representative', 'representatives', 'delegate', 'delegates', 'trustee', 'trustees', 'governor', 'governors', 'commissioner', 'commissioners', 'senator', 'senators', 'councillor', 'councillors', 'councilor', 'councilors', 'cllrs', 'aldermen'],
+    de: ['mitglied', 'mitglieder', 'vorstand', 'vorstandssitzung', 'vorstandsmitglieder', 'ausschusssitzung', 'aufsichtsratssitzung', 'ratssitzung', 'aufsichtsrat', 'aufsichtsräte', 'verwaltungsrat', 'verwaltungsräte', 'direktoren', 'delegierte', 'stimmberechtigt', 'stimmberechtigte'],
     fr: ['membre', 'membres', 'administrateur', 'administrateurs', 'administratrices', 'conseillers', 'conseillères', 'délégués', 'conseil d’administration', "conseil d'administration", 'comité'],
     es: ['miembro', 'miembros', 'consejero', 'consejeros', 'consejeras', 'vocales', 'directores', 'delegados', 'patronos', 'junta directiva', 'consejo', 'comité', 'comisión'],
     nl: ['lid', 'leden', 'bestuursleden', 'bestuur', 'raadsleden', 'commissarissen', 'afgevaardigden', 'stemgerechtigd'],
     pt: ['membro', 'membros', 'conselheiro', 'conselheiros', 'conselheiras', 'administradores', 'diretores', 'delegados', 'conselho', 'colegiado', 'comissão', 'comitê'],
     it: ['membro', 'membri', 'consigliere', 'consigliera', 'consiglieri', 'amministratori', 'delegati', 'consiglio'],
+    ja: ['委員', '委員会', '理事', '理事会', '役員', '取締役会'],
   },
   /**
    * Who ran the meeting: a label of this meaning alone ("Host: @a", "Presenters: @b – roadmap")
    * names people who were there. Read only as a whole label: "Presenter notes" is a topic.
    */
   hosts: {
-    en: ['host', 'hosts', 'co-host', 'co-hosts', 'hosted by', 'presenter', 'presenters', 'presented by', 'facilitator', 'facilitators', 'facilitated by', 'organizer', 'organizers', 'organiser', 'organisers', 'moderator', 'moderators', 'note taker', 'note-taker', 'notetaker', 'scribe'],
+    en: ['host', 'hosts', 'co-host', 'co-hosts', 'hosted by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by', 'chairperson', 'chairman', 'chairwoman', 'presiding', 'presided by', 'presenter', 'presenters', 'presented by', 'facilitator', 'facilitators', 'facilitated by', 'organizer', 'organizers', 'organiser', 'organisers', 'moderator', 'moderators', 'note taker', 'note-taker', 'notetaker', 'scribe'],
     de: ['gastgeber', 'gastgeberin', 'moderation', 'moderator', 'moderatorin', 'referent', 'referentin', 'referenten', 'protokollführer', 'protokollführerin', 'protokoll geführt von'],
     fr: ['animateur', 'animatrice', 'animé par', 'présentateur', 'présentatrice', 'intervenants', 'intervenant', 'secrétaire de séance'],
     es: ['anfitrión', 'anfitriona', 'moderador', 'moderadora', 'ponente', 'ponentes', 'presentador', 'presentadora'],
     nl: ['gastheer', 'gastvrouw', 'presentator', 'presentatoren', 'gespreksleider', 'notulist'],
     pt: ['anfitrião', 'anfitriã', 'moderador', 'moderadora', 'apresentador', 'apresentadora', 'palestrante', 'palestrantes'],
     it: ['moderatore', 'moderatrice', 'relatore', 'relatori', 'relatrice', 'presentatore'],
+    ja: ['司会', '議長', '進行', 'ファシリテーター', '記録', '記録者', '書記'],
   },
   /** Away that day (a whole label: "Away: @a", "OOO: Bo"): absent, as under Apologies. */
   away: {
@@ -233,6 +251,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['op vakantie', 'vrij', 'met verlof'],
     pt: ['de férias', 'de licença'],
     it: ['in ferie', 'in permesso'],
+    ja: ['休暇'],
   },
   /** Header of an attendance table's column of people (English words live in attendees-from-table.ts). */
   nameColumn: {
@@ -243,6 +262,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['naam', 'namen'],
     pt: ['nome', 'nomes'],
     it: ['nome', 'nomi', 'nome e cognome', 'cognome e nome'],
+    ja: ['氏名', '名前'],
   },
   /** Header of the column of where each person comes from. */
   organizationColumn: {
@@ -253,6 +273,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['organisatie', 'bedrijf', 'instelling'],
     pt: ['entidade', 'organização', 'empresa', 'instituição'],
     it: ['ente', 'organizzazione', 'azienda', 'società', 'istituzione'],
+    ja: ['所属', '会社', '部署', '組織'],
   },
   /** Header of the column of each person's office or job (whole label). */
   roleColumn: {
@@ -263,6 +284,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['rol', 'functie'],
     pt: ['cargo', 'função', 'papel'],
     it: ['carica', 'ruolo', 'funzione', 'qualifica'],
+    ja: ['役職', '役割'],
   },
   /** Header of a column of presence marks. */
   presenceColumn: {
@@ -273,6 +295,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['aanwezig', 'aanwezigheid'],
     pt: ['presença', 'presente', 'compareceu'],
     it: ['presente', 'presenza', 'presenze'],
+    ja: ['出欠'],
   },
   /** A cell that says the person came ("yes" in each language; English marks live in presence.ts). */
   presentMark: {
@@ -283,6 +306,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['ja', 'aanwezig'],
     pt: ['sim', 'presente', 'compareceu'],
     it: ['sì', 'si', 'presente'],
+    ja: ['出席', '○', '〇'],
   },
   /** A cell that says the person did not come, with or without a reason. */
   absentMark: {
@@ -293,6 +317,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['nee', 'afwezig', 'afgemeld', 'verhinderd'],
     pt: ['não', 'ausente', 'justificado', 'justificada'],
     it: ['assente', 'assente giustificato', 'assente giustificata', 'giustificato', 'giustificata'],
+    ja: ['欠席', '×'],
   },
   /**
    * The label of a body's own roll ("Present", "Presenti"; whole label): on the page of a board or
@@ -306,6 +331,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['aanwezig', 'aanwezigen', 'aanwezige leden'],
     pt: ['presentes', 'membros presentes'],
     it: ['presenti', 'membri presenti'],
+    ja: ['出席者', '出席委員'],
   },
   /** Under an actions heading, the header of a table's column of what is to be done ("Description", "Omschrijving", "内容"). */
   itemColumn: {
@@ -329,6 +355,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     nl: ['leidinggevende', 'manager', 'medewerker', 'medewerkster', 'mentor', 'mentee', 'coach'],
     pt: ['gestor', 'gestora', 'colaborador', 'colaboradora', 'mentor', 'mentora', 'mentorado', 'mentorada'],
     it: ['responsabile', 'collaboratore', 'collaboratrice', 'mentore', 'mentee'],
+    ja: ['上司', '部下', 'メンター', 'メンティー'],
   },
 };
 
@@ -460,6 +487,7 @@ export const HONORIFICS: readonly string[] = [
   'the revd', 'the rev', 'the reverend', 'the venerable', 'the ven', 'canon', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'hon',
   'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dña', 'dª', 'dhr', 'mevr', 'sig', 'sig\\.ra', 'dott', 'dott\\.ssa', 'ing', 'avv',
   'cllr', 'cllrs', 'pc', 'pcso', 'sgt', 'insp', 'det', 'officer', 'councilmember', 'council member', 'council members',
+  'dipl\\.-ing', 'dipl\\.-kfm', 'dipl\\.-kff', 'dipl\\.-psych', 'mag', 'univ\\.-prof', 'priv\\.-doz',
 ];
 
 /** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "6 de noviembre de 2026", "14 oktober 2026"). */

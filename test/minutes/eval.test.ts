@@ -68,6 +68,7 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
   const setF = all.filter((p) => p.name.startsWith('f-'));
   const setG = all.filter((p) => p.name.startsWith('g-'));
   const setN = all.filter((p) => p.name.startsWith('n-'));
+  const setK = all.filter((p) => p.name.startsWith('k-'));
 
   it.skipIf(development.length === 0)('meets the targets on sets A and B: attendee F1 >= 0.98, fields >= 0.97, every date and action right', () => {
     const total = totalScore(development.map((p) => p.score));
@@ -135,6 +136,19 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(16);
   });
 
+  it.skipIf(setK.length === 0)('meets what it reached on the development set K (attendance styles: surname-first lists, proxies, label rows, narrative and chat roll calls, Japanese)', () => {
+    const total = totalScore(setK.map((p) => p.score));
+    // Set K (9 pages) was written for the attendance rules, expected files before the extractor ran. Before
+    // those rules: P 0.60, R 0.45, F1 0.52, fields 0.87, dates 8/9, action counts 8/9, minutes-or-not 8/9.
+    // After them: P 1.00, R 1.00, F1 1.00, fields 1.00, every date, action count and minutes-or-not.
+    expect(total.precision).toBeGreaterThanOrEqual(0.99);
+    expect(total.f1).toBeGreaterThanOrEqual(0.99);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.99);
+    expect(total.datesRight.right).toBe(total.datesRight.of);
+    expect(total.actionCountsRight.right).toBe(total.actionCountsRight.of);
+    expect(total.isMinutesRight.right).toBe(total.isMinutesRight.of);
+  });
+
   it.skipIf(setE.length === 0)('does not fall below what it was measured at on the held-out set E (never read by whoever wrote rules)', () => {
     const total = totalScore(setE.map((p) => p.score));
     // Set E was written blind and no rule was written from its pages. Measured on the rules of sets C and D:
@@ -157,7 +171,8 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // Measured when it arrived: P 0.84, R 0.72, F1 0.78, fields 0.87, dates 19/22, action counts 16/22,
     // minutes-or-not 20/22. After the rules of sets F and G: P 0.77, R 0.74, F1 0.75, fields 0.87,
     // dates 21/22, action counts 17/22, minutes-or-not 19/22 (a team roster with office-day ticks is now
-    // read as minutes). Floors at that; the targets of issue 13 are judged here.
+    // read as minutes). Floors at that; the targets of issue 13 are judged here. After the attendance rules of
+    // set K (scores only, pages unread): P 0.82, R 0.82, F1 0.82, fields 0.88, decisions 12/22.
     expect(total.precision).toBeGreaterThanOrEqual(0.75);
     expect(total.f1).toBeGreaterThanOrEqual(0.73);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.85);
