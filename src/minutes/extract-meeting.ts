@@ -209,22 +209,39 @@ function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
   return table.header !== null && table.header.some((label) => PEOPLE_TABLE_HEADER.test(label)) && !hasColumnOfOtherThings(table.header);
 }
 
+/** A column of who leads or owns a row (a Who, Owner or Presenter column): names, never speech. */
+const WHO_COLUMN = /^(?:who|owner|lead|presenter|presented by|speaker|responsible|assignee|by)$/i;
+
 /**
  * Discussion-items table (Cloud template: Time | Item | Who | Notes): one topic per row. Who
  * leads an item is not who speaks: a note has a speaker only when it says so ("Name: text").
+ * A table of another shape ("Area | Notes", "Section | Comment") holds speaker notes too: the
+ * row's first cell that is not a Who column titles them, and only cells that hold a speaker's
+ * line ("Name: text") are read.
  */
 function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string | null): Topic[] {
   if (table.header === null) return [];
   const col = (re: RegExp): number => table.header!.findIndex((label) => re.test(label));
   const item = col(/\b(item|topic|subject|discussion)\b/i);
   const notes = col(/\b(notes?|discussion|summary|outcome|comments?)\b/i);
-  if (item < 0) return [];
-  return table.rows
-    .map((row) => {
-      const lines = notes >= 0 && notes !== item ? linesOf(cellNodes(row[notes]!)).map((l) => l.text) : [];
-      return { title: row[item]!.text.replace(/\n/g, ' '), notes: lines.map((text) => speakerNote(text, resolve) ?? { speaker: null, text }), topics: [] };
-    })
-    .filter((t) => t.title !== '');
+  if (item >= 0) {
+    return table.rows
+      .map((row) => {
+        const lines = notes >= 0 && notes !== item ? linesOf(cellNodes(row[notes]!)).map((l) => l.text) : [];
+        return { title: row[item]!.text.replace(/\n/g, ' '), notes: lines.map((text) => speakerNote(text, resolve) ?? { speaker: null, text }), topics: [] };
+      })
+      .filter((t) => t.title !== '');
+  }
+  // An action's "Name: task" is no speech either.
+  const who = new Set(table.header.map((label, c) => (WHO_COLUMN.test(label.trim()) || ['actions', 'decisions', 'attendance', 'absent', 'guests'].includes(classifyHeading(label)) ? c : -1)).filter((c) => c >= 0));
+  const titleColumn = table.header.findIndex((_, c) => !who.has(c) && c !== notes);
+  const topics: Topic[] = [];
+  for (const row of table.rows) {
+    const spoken = row.flatMap((cell, c) => (c === titleColumn || who.has(c) || cell.spanCopy ? [] : linesOf(cellNodes(cell)).map((l) => speakerNote(l.text, resolve)).filter((n): n is NonNullable<typeof n> => n !== null)));
+    if (spoken.length === 0) continue;
+    topics.push({ title: titleColumn >= 0 ? row[titleColumn]!.text.replace(/\n/g, ' ') : 'Notes', notes: spoken, topics: [] });
+  }
+  return topics;
 }
 
 /**
@@ -549,10 +566,12 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const speaks = (b: Located): boolean =>
     b.kind === 'paragraph'
       ? linesOfBlock(b).some((line) => speakerNote(line, resolve) !== null)
-      : b.kind === 'list' && elementsWhere(b.element.children, (el) => el.name === 'li').some((li) => linesOf(li.children, true).some((l) => speakerNoteIn(l.text, resolve) !== null));
+      : b.kind === 'table'
+        ? b.section === 'other' && topicsFromTable(tables.get(b.element)!, resolve).some((t) => t.notes.some((n) => n.speaker !== null))
+        : b.kind === 'list' && elementsWhere(b.element.children, (el) => el.name === 'li').some((li) => linesOf(li.children, true).some((l) => speakerNoteIn(l.text, resolve) !== null));
   // Notes live under a minutes heading, or under a topic heading of their own ("2. Budget") when people speak there;
   // an agenda whose items hold what people said ("[Ana] topic" with "Ana: …" under it) is the discussion too.
-  const minutesBlocks = blocks.filter((x) => x.section === 'minutes' || ((x.section === 'other' || x.section === 'agenda') && (x.headings.length > 0 || x.section === 'agenda') && speaks(x)));
+  const minutesBlocks = blocks.filter((x) => x.section === 'minutes' || ((x.section === 'other' || x.section === 'agenda') && speaks(x)));
   for (const b of minutesBlocks) {
     const sub = b.headings.length > 0 && classifyHeading(b.headings[b.headings.length - 1]!) === 'other' ? b.headings[b.headings.length - 1]! : null;
     const fallback = sub ?? b.group ?? 'Notes';
