@@ -146,7 +146,7 @@ const SUBJECT_TO = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{L
 export function assignedSentence(sentence: string, context: ActionContext): ActionItem | null {
   const text = sentence.replace(/\s+/g, ' ').trim();
   const m = SUBJECT_TO.exec(text);
-  if (m === null) return null;
+  if (m === null) return willSentence(text, context);
   const words = m[1]!.replace(/^the\s+/i, '').split(/\s+/);
   let assignee: string | null | undefined;
   // A person's name is capitalised; a lower-case subject can only be a group or an office ("The committee").
@@ -159,6 +159,17 @@ export function assignedSentence(sentence: string, context: ActionContext): Acti
     assignee = null;
   }
   return { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: DONE_MARK.test(text) };
+}
+
+/** "Name will <verb> …": an attendee taking on a task; being somewhere, having something or not doing is no task ("Ana will be away"). */
+const SUBJECT_WILL = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*)\s+will\s+(?!(?:be|have|not|also|still|probably|likely|need|miss|attend|join|chair|present|return|continue|remain|stay)\b)(\p{Ll}.+)$/su;
+
+/** An attendee named as the subject of "will <verb>" (never a group or an office: "The board will meet…" plans, it assigns nothing). */
+function willSentence(text: string, context: ActionContext): ActionItem | null {
+  const m = SUBJECT_WILL.exec(text);
+  if (m === null) return null;
+  const assignee = context.resolve(m[1]!.replace(/\.$/, ''));
+  return assignee === null ? null : { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: DONE_MARK.test(text) };
 }
 
 /** The sentences of a line ("… reported again. Cllr Faulkner to chase …"). */

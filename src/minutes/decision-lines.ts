@@ -1,4 +1,5 @@
 import { markedTail } from './lines.js';
+import { parseWholeDate } from './dates.js';
 import { isMarkedAction } from './action-lines.js';
 import { NO_DECISION_PHRASES } from './vocabulary.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -55,6 +56,9 @@ export function decisionOfLine(line: string, item: string | null = null): string
 export function decisionInSection(line: string): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || BARE_FAILURE.test(text) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
+  // "Next sync: <date>", "Review: 3 June": a label over a date schedules something; it decides nothing.
+  const labelled = /^[^:]{2,40}:\s*(.+)$/.exec(text);
+  if (labelled !== null && parseWholeDate(labelled[1]!) !== null) return null;
   return DECISION_MARKER.exec(text)?.[1]!.trim() ?? text;
 }
 

@@ -130,7 +130,7 @@ function isMinutesPage(blocks: Located[], title: string | null, date: string | n
   const titles = [...labels, ...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...blocks.filter((b) => b.kind === 'list').flatMap((b) => childElementsNamed(b.element, 'li').map((li) => titleParagraph(li)?.text ?? ''))];
   const kinds = new Set(titles.filter((t) => t !== '').map((t) => classifyHeading(t)).filter((k) => MINUTES_SECTIONS.includes(k)));
   if (hasDateLine || kinds.size >= 2) return true;
-  const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));
+  const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|committee)\b|(?<![\w-])call\b/i.test(title));
   return kinds.size >= 1 && (titled || date !== null);
 }
 
@@ -224,22 +224,24 @@ function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string 
   const col = (re: RegExp): number => table.header!.findIndex((label) => re.test(label));
   const item = col(/\b(item|topic|subject|discussion)\b/i);
   const notes = col(/\b(notes?|discussion|summary|outcome|comments?)\b/i);
-  if (item >= 0) {
+  if (item >= 0 && notes >= 0 && notes !== item) {
     return table.rows
       .map((row) => {
-        const lines = notes >= 0 && notes !== item ? linesOf(cellNodes(row[notes]!)).map((l) => l.text) : [];
+        const lines = linesOf(cellNodes(row[notes]!)).map((l) => l.text);
         return { title: row[item]!.text.replace(/\n/g, ' '), notes: lines.map((text) => speakerNote(text, resolve) ?? { speaker: null, text }), topics: [] };
       })
       .filter((t) => t.title !== '');
   }
   // An action's "Name: task" is no speech either.
   const who = new Set(table.header.map((label, c) => (WHO_COLUMN.test(label.trim()) || ['actions', 'decisions', 'attendance', 'absent', 'guests'].includes(classifyHeading(label)) ? c : -1)).filter((c) => c >= 0));
-  const titleColumn = table.header.findIndex((_, c) => !who.has(c) && c !== notes);
+  const titleColumn = item >= 0 ? item : table.header.findIndex((_, c) => !who.has(c) && c !== notes);
   const topics: Topic[] = [];
   for (const row of table.rows) {
     const spoken = row.flatMap((cell, c) => (c === titleColumn || who.has(c) || cell.spanCopy ? [] : linesOf(cellNodes(cell)).map((l) => speakerNote(l.text, resolve)).filter((n): n is NonNullable<typeof n> => n !== null)));
-    if (spoken.length === 0) continue;
-    topics.push({ title: titleColumn >= 0 ? row[titleColumn]!.text.replace(/\n/g, ' ') : 'Notes', notes: spoken, topics: [] });
+    const title = titleColumn >= 0 ? row[titleColumn]!.text.replace(/\n/g, ' ') : 'Notes';
+    // A table of items keeps each item as a topic; any other table gives only the rows where someone speaks.
+    if (spoken.length === 0 && (item < 0 || title === '')) continue;
+    topics.push({ title, notes: spoken, topics: [] });
   }
   return topics;
 }
@@ -303,6 +305,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   // The people a note's front matter lists come first, as the page shows them.
   const attendees: Attendee[] = attendeesFromProperties(meta.properties, { knownOrganizations: known, firstNames });
+  const fromProperties = attendees.length;
   // People a table under an attendance heading lists with no presence column: there, when the page names its absentees apart.
   const unmarked: Attendee[] = [];
   const tableOptions = (section: SectionKind, group: string | null) => ({
@@ -613,7 +616,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const count = (list: readonly Topic[], spoken: boolean): number => list.reduce((n, t) => n + t.notes.filter((note) => !spoken || note.speaker !== null).length + (spoken ? 0 : t.topics.length) + count(t.topics, spoken), 0);
   const notes = count(topics, false);
   const recordSections = blocks.some((b) => b.kind === 'heading' && ['minutes', 'decisions', 'actions', 'absent'].includes(b.section));
-  const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections };
+  const peopleLabelled = fromProperties > 0 || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
+  const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled };
   if (!recordsAMeeting(facts)) return null;
   return {
     title,

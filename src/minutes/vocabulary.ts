@@ -82,7 +82,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     it: ['ordine del giorno', 'agenda'],
   },
   actions: {
-    en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'action point', 'task', 'tasks', 'follow-up tasks'],
+    en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'to do', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'action point', 'task', 'tasks', 'follow-up tasks'],
     de: ['aufgaben', 'aufgabe', 'maßnahmen', 'maßnahme', 'massnahmen', 'massnahme', 'to-dos', 'todos', 'nächste schritte', 'offene punkte'],
     fr: ['actions', 'action', 'tâches', 'tâche', 'à faire', 'prochaines étapes', 'suites à donner'],
     es: ['acciones', 'acción', 'tareas', 'tarea', 'próximos pasos', 'pendientes'],
@@ -160,7 +160,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** The next meeting: its date is never this meeting's. */
   nextMeeting: {
-    en: ['next meeting', 'next call', 'next session'],
+    en: ['next meeting', 'next call', 'next session', 'next sync', 'next review', 'next check-in', 'next catch-up', 'next stand-up', 'next standup'],
     de: ['nächste sitzung', 'nächstes treffen', 'nächster termin', 'nächste besprechung'],
     fr: ['prochaine réunion', 'prochaine séance', 'prochain point'],
     es: ['próxima reunión', 'próxima sesión'],

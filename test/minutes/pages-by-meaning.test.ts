@@ -39,3 +39,66 @@ describe('speakers wherever they are written', () => {
     expect(speakers(m!.topics)).toEqual(['Sade Balogun']);
   });
 });
+
+describe('which pages are minutes', () => {
+  const shifts =
+    '<table><tr><th>Shift</th><th>Name</th><th>Confirmed</th></tr><tr><td>09:00</td><td>Ilka Marsh</td><td>✓</td></tr><tr><td>12:00</td><td>Tove Brink</td><td>✓</td></tr><tr><td>15:00</td><td>Arlo Pike</td><td></td></tr></table>';
+  const prep = '<ul data-tasks=""><li data-task="incomplete">Print the maps</li></ul>';
+
+  it('a sign-up sheet (names with ticks in a table, an event date, a checklist) is not minutes', () => {
+    expect(meeting(`<h1>Harbour swim – Sunday 8 June 2025</h1><h2>Shifts</h2>${shifts}<h2>Before the day</h2>${prep}`, 'Harbour swim sign-up')).toBeNull();
+  });
+
+  it('the same people under an attendance heading, or a title naming a meeting, are a meeting', () => {
+    expect(meeting(`<h1>Harbour swim – Sunday 8 June 2025</h1><h2>Attendees</h2>${shifts}<h2>Before the day</h2>${prep}`, 'Harbour swim sign-up')).not.toBeNull();
+    expect(meeting(`<h1>Sunday 8 June 2025</h1>${shifts}${prep}`, 'Volunteers meeting')).not.toBeNull();
+  });
+
+  it('"on-call" in a title names a duty, not a call', () => {
+    const rota = '<h2>Rota</h2><table><tr><th>Engineer</th><th>Available</th></tr><tr><td>Ilka Marsh</td><td>yes</td></tr><tr><td>Tove Brink</td><td>no</td></tr></table><h2>To do</h2>' + prep;
+    expect(meeting(rota, 'On-call rota Q3')).toBeNull();
+  });
+
+  it('a template whose date and people are bracketed blanks is not minutes, even with an agenda of motions', () => {
+    const template =
+      '<p>Date: [dd/mm/yyyy]</p><h2>Present</h2><ul><li>[Name], [Role]</li></ul><h2>Approval of the agenda</h2><ul><li>Motion: to approve the agenda. MOVED BY: . SECONDED: . CARRIED/NOT CARRIED</li></ul>' +
+      '<h2>Action items</h2><ul data-tasks=""><li data-task="incomplete">[Name] to [action] by [date]</li></ul><p>ACTION - [Name]: [what]</p>';
+    expect(meeting(template, 'Minutes template')).toBeNull();
+  });
+});
+
+describe('action items and decisions by meaning', () => {
+  const people = '<p>Date: 2025-05-22</p><p>Attendees: Nadia Haddad, Lorcan Whelan</p>';
+
+  it('a bracketed placeholder is no action; a task with a bracketed word in it is', () => {
+    const m = meeting(`${people}<h2>Actions</h2><ul data-tasks=""><li data-task="incomplete">[Name] to [action] by [date]</li><li data-task="incomplete">Publish the [draft] profile by Friday</li></ul>`);
+    expect(m!.actionItems.map((a) => a.text)).toEqual(['Publish the [draft] profile by Friday']);
+  });
+
+  it('"To do" heads the actions: "Name: task" there is an action, not speech', () => {
+    const m = meeting(`${people}<h2>To do</h2><ul><li>Nadia: book the venue (deadline 30.04.2025)</li></ul>`);
+    expect(m!.actionItems.map((a) => [a.assignee, a.due])).toEqual([['Nadia Haddad', '2025-04-30']]);
+    expect(speakers(m!.topics)).toEqual([]);
+  });
+
+  it('"Name will <verb> …" is an attendee taking a task; "Name will be away" is not', () => {
+    const m = meeting(`${people}<h2>Plugfest</h2><p>Lorcan will draft the invitation. Nadia will be away in June. The board will meet in July.</p>`);
+    expect(m!.actionItems.map((a) => a.assignee)).toEqual(['Lorcan Whelan']);
+  });
+
+  it('a "Next sync: <date>" line under Decisions is no decision', () => {
+    const m = meeting(`${people}<h2>Decisions</h2><p>Ship the beta on Monday.</p><p>Next sync: 2025-06-05</p>`);
+    expect(m!.decisions.map((d) => d.text)).toEqual(['Ship the beta on Monday.']);
+  });
+});
+
+describe('speakers in a table of items with no notes column', () => {
+  it('reads "Name – text" in any cell but the item and Who columns', () => {
+    const m = meeting(
+      '<p>Date: 2025-04-09</p><p>Attendees: Aroha Ngata, Dev Raghunathan</p><h2>Items</h2>' +
+        '<table><tr><th>Topic</th><th>Who</th><th>What was said</th></tr><tr><td>Guide</td><td>Dev: owner</td><td>Aroha – the guide is stale.</td></tr><tr><td>Budget</td><td>Dev</td><td></td></tr></table>',
+    );
+    expect(speakers(m!.topics)).toEqual(['Aroha Ngata']);
+    expect(m!.topics.flatMap((t) => t.topics.map((sub) => sub.title))).toEqual(['Guide', 'Budget']);
+  });
+});
