@@ -11,11 +11,12 @@ import { presenceFromEmoticon, presenceFromText } from './presence.js';
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**
  * "AI:", "Action:", "ACTION -", "AP –", "Action/ @Name", "Action / Name", "Action@Name", "TODO:",
- * "#action nick …" (an IRC meeting bot), "→ Name — task": a line that says it is an action item,
+ * "#action nick …" (an IRC meeting bot), "→ Name — task", "[NEW] ACTION: …" (a scribe's summary, its
+ * status in brackets): a line that says it is an action item,
  * wherever it stands.
  */
 const ACTION_MARKER = new RegExp(
-  `^\\s*(?:\\[\\s*\\]\\s*)?(?:#${MARKER_WORDS}\\s+|${MARKER_WORDS}\\s*(?:[:/\\\\–—-]+\\s*|\\s+(?=@)|(?=@))|[→⇒➔➜]\\s*)(.*)$`,
+  `^\\s*(?:\\[\\s*\\]\\s*|\\[(?:new|pending|continued|continues|continuing|open|done|completed|closed|dropped)\\]\\s*)?(?:#${MARKER_WORDS}\\s+|${MARKER_WORDS}\\s*(?:[:/\\\\–—-]+\\s*|\\s+(?=@)|(?=@))|[→⇒➔➜]\\s*)(.*)$`,
   'isu',
 );
 

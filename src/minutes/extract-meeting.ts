@@ -20,7 +20,7 @@ import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './spe
 import { topicsFromList } from './topics.js';
 import { actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
 import { linesOf, markedTail, sectionedLines, type Line } from './lines.js';
-import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } from './decision-lines.js';
+import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
@@ -519,8 +519,18 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
 
   const decisions: { text: string }[] = [];
+  // Decisions a line implies (see impliedDecision), kept only when the page records none in a list, column or section of its own.
+  const implied: string[] = [];
+  let recorded = 0;
+  const addRecorded = (text: string | null): void => {
+    const before = decisions.length;
+    addDecision(text);
+    recorded += decisions.length - before;
+  };
   const addDecision = (text: string | null): void => {
-    if (text !== null && !isTemplateActionText(text)) decisions.push({ text });
+    // Minutes often list their resolutions again at the end ("Summary of resolutions"): each once.
+    const key = text?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (text !== null && !isTemplateActionText(text) && !decisions.some((d) => d.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === key)) decisions.push({ text });
   };
   const decisionsInList = (list: Element, inDecisions: boolean): void => {
     if (list.attribs['data-adf-decisions'] !== undefined) return; // read from its storage, below
@@ -530,8 +540,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const label = lines[0]?.text.replace(/:$/, '') ?? '';
       const labelOnly = lines.length === 1 && label.length <= 40 && classifyHeading(label) === 'decisions' && !/:\s*\S/.test(lines[0]!.text);
       if (!labelOnly) {
-        if (inDecisions) addDecision(decisionInSection(lines.map((l) => l.text).join(' ')));
-        else for (const line of lines) addDecision(decisionOfLine(line.text));
+        if (inDecisions) addRecorded(decisionInSection(lines.map((l) => l.text).join(' ')));
+        // An item's first line is its title: a bare outcome under it ("Approved without objection.") decides that item.
+        else lines.forEach((line, i) => {
+          const stated = decisionOfLine(line.text);
+          if (stated !== null) addDecision(stated);
+          else implied.push(impliedDecision(line.text, i > 0 ? lines[0]!.text : null) ?? '');
+        });
       }
       for (const child of li.children) {
         if (!isElement(child)) continue;
@@ -545,8 +560,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     for (const row of table.rows) {
       row.forEach((cell, c) => {
         if (cell.spanCopy) return;
-        if (c === column) addDecision(decisionInSection(cell.text));
-        else for (const line of linesOf(cellNodes(cell))) addDecision(decisionOfLine(line.text));
+        if (c === column) addRecorded(decisionInSection(cell.text));
+        // A bare outcome in a row ("Previous minutes | Approved.") decides the row's item, its first cell.
+        else for (const line of linesOf(cellNodes(cell))) {
+          const stated = decisionOfLine(line.text);
+          if (stated !== null) addDecision(stated);
+          else implied.push(impliedDecision(line.text, c > 0 ? row[0]!.text : null) ?? '');
+        }
       });
     }
   };
@@ -556,11 +576,17 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!);
     else if (b.kind === 'paragraph') {
       for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
-        addDecision(section === 'decisions' ? decisionInSection(line.text) : decisionOfLine(original.text, b.headings[b.headings.length - 1] ?? null));
+        if (section === 'decisions') addRecorded(decisionInSection(line.text));
+        else {
+          const stated = decisionOfLine(original.text, b.headings[b.headings.length - 1] ?? null);
+          if (stated !== null) addDecision(stated);
+          else implied.push(impliedDecision(original.text, null) ?? '');
+        }
       }
     }
   }
-  for (const el of page.elements.opaqueStorage) for (const text of decisionsInAdf(el.attribs['data-storage'] ?? '')) addDecision(text);
+  for (const el of page.elements.opaqueStorage) for (const text of decisionsInAdf(el.attribs['data-storage'] ?? '')) addRecorded(text);
+  if (recorded === 0 && page.elements.opaqueStorage.every((el) => !(el.attribs['data-storage'] ?? '').includes('decision'))) for (const text of implied) if (text !== '') addDecision(text);
 
 
   const topics: Topic[] = [];

@@ -91,7 +91,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     it: ['azioni', 'azione', 'attività', 'compiti', 'compito', 'prossimi passi'],
   },
   decisions: {
-    en: ['decisions', 'decision', 'decided', 'resolutions', 'resolution', 'resolved', 'agreed', 'agreement', 'agreements'],
+    en: ['decisions', 'decision', 'decided', 'resolutions', 'resolution', 'resolved', 'agreed', 'agreement', 'agreements', 'outcomes', 'outcome', 'conclusions'],
     de: ['beschlüsse', 'beschluss', 'beschlossen', 'entscheidungen', 'entscheidung', 'vereinbarungen', 'vereinbart'],
     fr: ['décisions', 'décision', 'décidé', 'résolutions', 'relevé de décisions'],
     es: ['decisiones', 'decisión', 'acuerdos', 'acuerdo', 'resoluciones'],

@@ -102,3 +102,33 @@ describe('speakers in a table of items with no notes column', () => {
     expect(m!.topics.flatMap((t) => t.topics.map((sub) => sub.title))).toEqual(['Guide', 'Budget']);
   });
 });
+
+describe('decisions a page states or implies', () => {
+  const head = '<p>Date: 2025-05-22</p><p>Attendees: Nadia Haddad, Lorcan Whelan</p>';
+  const texts = (m: Meeting | null): string[] => m!.decisions.map((d) => d.text);
+
+  it('"Agreed to …", "The trustees ratified …" and an "Outcomes" heading state decisions', () => {
+    expect(texts(meeting(`${head}<h2>Style guide</h2><ul><li>Agreed to use sentence case.</li><li>The trustees ratified the budget.</li></ul>`))).toHaveLength(2);
+    expect(texts(meeting(`${head}<h2>Outcomes</h2><ul><li>Fleet API frozen on 2025-06-30.</li></ul>`))).toEqual(['Fleet API frozen on 2025-06-30.']);
+  });
+
+  it('a bare outcome decides the item it sits under: a list item\'s title, a table row\'s first cell', () => {
+    expect(texts(meeting(`${head}<ol><li><p>Approval of the budget</p><p>Approved without objection.</p></li></ol>`))).toEqual(['Approval of the budget: Approved without objection.']);
+    expect(texts(meeting(`${head}<h2>Discussion</h2><table><tr><th>Item</th><th>Notes</th></tr><tr><td>Travel policy</td><td>Approved.</td></tr></table>`))).toEqual(['Travel policy: Approved.']);
+  });
+
+  it('"no objections raised" decides, unless the page lists its decisions (then it is their discussion)', () => {
+    expect(texts(meeting(`${head}<h2>Notes</h2><ul><li>Nadia: strings for ids everywhere; no objections raised.</li></ul>`))).toHaveLength(1);
+    expect(texts(meeting(`${head}<h2>Notes</h2><ul><li>Nadia: strings for ids everywhere; no objections raised.</li></ul><h2>Decisions</h2><ul><li>Identifiers are strings.</li></ul>`))).toEqual(['Identifiers are strings.']);
+    expect(texts(meeting(`${head}<h2>Notes</h2><ul><li>Any objections to moving the call?</li></ul>`))).toEqual([]);
+  });
+
+  it('a scribe\'s summary repeats resolutions and actions with a status in brackets: each counts once', () => {
+    const m = meeting(
+      `${head}<h2>Topics</h2><p>RESOLUTION: publish the note as is.</p><p>ACTION: Nadia to send the note to the list</p>` +
+        '<h2>Summary of action items</h2><p>[NEW] ACTION: Nadia to send the note to the list<br/>[DONE] ACTION: Lorcan to fix the typo</p><h2>Summary of resolutions</h2><ol><li>RESOLUTION: publish the note as is.</li></ol>',
+    );
+    expect(texts(m)).toHaveLength(1);
+    expect(m!.actionItems.map((a) => [a.assignee, a.done])).toEqual([['Nadia Haddad', false], ['Lorcan Whelan', true]]);
+  });
+});
