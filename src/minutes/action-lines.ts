@@ -74,6 +74,9 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   const separated = new RegExp(`^@?${name}\\s*(?::|–|—|-|,)\\s+(.+)$`, 'su').exec(t);
   if (separated !== null && GROUP_SUBJECT.test(separated[1]!)) return { assignee: null, rest: separated[2]! };
   if (separated !== null && !NOT_A_NAME.test(separated[1]!)) return { assignee: context.resolve(separated[1]!) ?? separated[1]!, rest: separated[2]! };
+  // "山田: 資料を作成する": a name in a script without capitals (Han, kana), then a colon.
+  const cjk = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・]{1,8})\s*:\s+(.+)$/su.exec(t);
+  if (cjk !== null) return { assignee: context.resolve(cjk[1]!) ?? cjk[1]!, rest: cjk[2]! };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
   if (modal !== null && GROUP_SUBJECT.test(modal[1]!)) return { assignee: null, rest: modal[2]! };
   if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };

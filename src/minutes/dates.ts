@@ -32,6 +32,8 @@ const YEAR_MONTH_DAY = new RegExp(`\\b(\\d{4})[\\s-]+${MONTH}\\.?[\\s-]+(\\d{1,2
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 /** "2019 07 31": year, month and day parted by spaces, as some committees title their minutes. */
 const SPACED_DATE = /\b(\d{4}) (\d{2}) (\d{2})\b/;
+/** "2025年3月4日", "2025年 3月 4日（火）": year, month and day with their CJK counters. */
+const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 /** "31/07/2019" or "07/31/2019": read only when one side cannot be a month. */
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** "Aug 5", "5 August" without a year. */
@@ -93,6 +95,7 @@ export function findDate(text: string, order: DateOrder | null = null): string |
   add(FOREIGN_DAY_MONTH_YEAR, (m) => iso(+m[3]!, FOREIGN_MONTHS.get(m[2]!.toLowerCase()) ?? 0, +m[1]!));
   add(SPACED_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
   add(SLASH_DATE, (m) => slashDate(m, order));
+  add(CJK_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
   const found = candidates.filter((c) => c.value !== null).sort((a, b) => a.index - b.index)[0];
   return found?.value ?? null;
 }
@@ -111,7 +114,9 @@ export function parseWholeDate(text: string, order: DateOrder | null = null): st
     .replace(FOREIGN_DAY_MONTH_YEAR, '')
     .replace(SPACED_DATE, '')
     .replace(SLASH_DATE, '')
+    .replace(CJK_DATE, '')
     .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*/i, '')
+    .replace(/^[（(][月火水木金土日][）)]$/u, '')
     .trim();
   return stripped === '' ? date : null;
 }

@@ -19,7 +19,7 @@ import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
-import { linesOf, markedTail, sectionedLines, type Line } from './lines.js';
+import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
@@ -261,7 +261,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (section === undefined) sections.set(headings, (section = sectionOf(headings)));
     return section;
   };
-  const blocks: Located[] = pageBlocks(page.roots, page.text).map((b) => {
+  // A full-width colon ("日時：…", as CJK text writes labels) is read as a colon.
+  const blockText = (el: Element): string => fullWidthColons(page.text(el));
+  const blocks: Located[] = pageBlocks(page.roots, blockText).map((b) => {
     // A heading's own text is the nearest heading of its section.
     const own = b.kind === 'heading' ? classifyHeading(b.text) : 'other';
     const section = own !== 'other' ? own : sectionUnder(b.headings);

@@ -8,7 +8,7 @@
  * longer word), case-insensitively; a space matches any run of white space.
  */
 
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type LabelMeaning =
@@ -39,7 +39,7 @@ export type LabelMeaning =
   | 'absentMark'
   | 'rollOfMembers';
 
-type Words = Readonly<Record<Language, readonly string[]>>;
+type Words = Readonly<Record<Exclude<Language, 'ja'>, readonly string[]>>;
 
 export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   /** Who was expected and did not come. Read before `attendees` ("not present" holds "present"). */
@@ -315,10 +315,37 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
 };
 
+/**
+ * Japanese labels, kept apart from the table above: minutes written in Japanese label their parts
+ * with these nouns (日時 the date and time, 出席者 those present, 決定事項 the decisions…), usually
+ * followed by a full-width colon, which the readers take as a colon. Dates are written year first
+ * (2025年3月4日, dates.ts), so a page in Japanese never reads its slash dates day first.
+ */
+const JAPANESE: Readonly<Partial<Record<LabelMeaning, readonly string[]>>> = {
+  absent: ['欠席者', '欠席'],
+  guests: ['オブザーバー', 'ゲスト', '陪席者', '陪席'],
+  attendees: ['出席者', '参加者', '出席', '参加者一覧', 'メンバー'],
+  agenda: ['議題', 'アジェンダ', '議事次第'],
+  actions: ['アクションアイテム', 'アクション', '宿題', 'タスク', 'todo', '対応事項', '今後の対応'],
+  decisions: ['決定事項', '決定', '合意事項', '決議事項'],
+  minutes: ['議事録', '議事', '議事内容', '討議内容', '内容', 'メモ'],
+  date: ['日時', '日付', '開催日', '開催日時', '日程'],
+  owner: ['担当', '担当者'],
+  due: ['期限', '期日', '締切'],
+  status: ['状況', 'ステータス'],
+  done: ['完了', '済'],
+  nextMeeting: ['次回', '次回会議', '次回開催', '次回予定'],
+  meeting: ['会議', '打ち合わせ', '打合せ', 'ミーティング', '定例', '定例会'],
+};
+
+function wordsIn(meaning: LabelMeaning, language: Language): readonly string[] {
+  return language === 'ja' ? (JAPANESE[meaning] ?? []) : VOCABULARY[meaning][language];
+}
+
 /** Every word of a meaning, all languages together, longest first (so a phrase wins over its first word). */
 export function wordsOf(meaning: LabelMeaning, languages: readonly Language[] = LANGUAGES): string[] {
   const words = new Set<string>();
-  for (const language of languages) for (const word of VOCABULARY[meaning][language]) words.add(word);
+  for (const language of languages) for (const word of wordsIn(meaning, language)) words.add(word);
   return [...words].sort((a, b) => b.length - a.length);
 }
 
@@ -352,7 +379,7 @@ export function languagesOf(labels: readonly string[]): Language[] {
     if (text === '' || text.length > 40) continue;
     for (const language of LANGUAGES) {
       for (const meaning of Object.keys(VOCABULARY) as LabelMeaning[]) {
-        if (VOCABULARY[meaning][language].includes(text)) {
+        if (wordsIn(meaning, language).includes(text)) {
           counts.set(language, (counts.get(language) ?? 0) + 1);
           break;
         }
@@ -417,7 +444,7 @@ export const HONORIFICS: readonly string[] = [
 ];
 
 /** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "6 de noviembre de 2026", "14 oktober 2026"). */
-export const MONTH_NAMES: Readonly<Record<Exclude<Language, 'en'>, readonly string[]>> = {
+export const MONTH_NAMES: Readonly<Record<Exclude<Language, 'en' | 'ja'>, readonly string[]>> = {
   de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],

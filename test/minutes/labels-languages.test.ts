@@ -16,7 +16,8 @@ const people = (m: Meeting | null) => m!.attendees.map((a) => [a.name, a.organiz
 describe('the vocabulary of labels', () => {
   it('has words of every meaning in every language, lower case and found whole', () => {
     for (const words of Object.values(VOCABULARY)) {
-      for (const language of LANGUAGES) {
+      // Japanese labels live in a table of their own (vocabulary.ts), for the meanings minutes in Japanese label.
+      for (const language of LANGUAGES.filter((l) => l !== 'ja')) {
         expect(words[language].length).toBeGreaterThan(0);
         for (const word of words[language]) expect(word).toBe(word.toLowerCase());
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMeeting } from '../../src/minutes/extract-meeting.js';
 import { emptyPageMeta } from '../../src/model/page-meta.js';
 import type { Meeting, Topic } from '../../src/model/meeting.js';
+import { findDate } from '../../src/minutes/dates.js';
 
 /**
  * Invented pages, one rule each (issue 13, development set M): which pages are minutes, the
@@ -130,5 +131,23 @@ describe('decisions a page states or implies', () => {
     );
     expect(texts(m)).toHaveLength(1);
     expect(m!.actionItems.map((a) => [a.assignee, a.done])).toEqual([['Nadia Haddad', false], ['Lorcan Whelan', true]]);
+  });
+});
+
+describe('minutes written in Japanese', () => {
+  const page =
+    '<h1>開発定例</h1><p>日時：2025年3月4日（火）10:00〜11:00</p><h2>議題</h2><ol><li>リリース計画</li></ol>' +
+    '<h2>決定事項</h2><ul><li>v2.1は3月18日にリリースする。</li></ul><h2>アクションアイテム</h2><ul><li>山田：リリースノートを作成する（期限：2025年3月11日）</li><li>佐藤：監視設定を見直す</li></ul><p>次回：2025年3月18日（火）</p>';
+
+  it('reads the 日時 label with a full-width colon and a year-month-day date, never the 次回 (next meeting) date', () => {
+    expect(findDate('2025年 3月 4日（火）')).toBe('2025-03-04');
+    expect(meeting(page, '開発定例')!.date).toBe('2025-03-04');
+  });
+
+  it('reads 議題, 決定事項 and アクションアイテム as agenda, decisions and actions, with the name before the colon as assignee', () => {
+    const m = meeting(page, '開発定例')!;
+    expect(m.agenda).toHaveLength(1);
+    expect(m.decisions).toHaveLength(1);
+    expect(m.actionItems.map((a) => [a.assignee, a.due])).toEqual([['山田', '2025-03-11'], ['佐藤', null]]);
   });
 });
