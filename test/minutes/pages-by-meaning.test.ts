@@ -141,6 +141,9 @@ describe('minutes written in Japanese', () => {
 
   it('reads the 日時 label with a full-width colon and a year-month-day date, never the 次回 (next meeting) date', () => {
     expect(findDate('2025年 3月 4日（火）')).toBe('2025-03-04');
+    expect(findDate('令和7年3月4日')).toBe('2025-03-04');
+    expect(findDate('令和元年5月1日')).toBe('2019-05-01');
+    expect(findDate('２０２５年３月４日')).toBe('2025-03-04');
     expect(meeting(page, '開発定例')!.date).toBe('2025-03-04');
   });
 
