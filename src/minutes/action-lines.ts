@@ -178,7 +178,11 @@ function willSentence(text: string, context: ActionContext): ActionItem | null {
 
 /** The sentences of a line ("… reported again. Cllr Faulkner to chase …"). */
 export function sentencesOf(line: string): string[] {
-  return line.split(/(?<=[.!?])\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
+  // A text bullet that opens the line (" o Ana to …" as a plain-text paste leaves it) is no part of the first sentence.
+  return line
+    .replace(/^\s*[o•▪◦]\s+(?=[\p{Lu}@])/u, '')
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u)
+    .filter((s) => s.trim() !== '');
 }
 
 const ACTION_WORDS = labelPattern('actions', true);

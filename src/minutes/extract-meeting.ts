@@ -474,9 +474,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       // "jdoe" over that person's actions ("Action items, by person"): a name that heads a list is no action.
       const ownerOnly = lines.length === 1 && li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol')) && /^@?\S+(?:\s\S+){0,2}$/.test(lines[0]!.text) && !/\s(?:to|will)\s/.test(lines[0]!.text) && (resolve(lines[0]!.text) !== null || !lines[0]!.text.includes(' '));
       if (!labelOnly && !ownerOnly) {
+        // A single word under an actions heading ("Proposals", a section title a converter left as a list item) names no task.
+        const oneWord = lines.map((l) => l.text).join(' ').trim().split(/\s+/).length < 2 && lines.every((l) => l.mentions.length === 0);
         if (inActions && lines.length > 0) {
           const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
-          if (item !== null) actionItems.push(item);
+          if (item !== null && !oneWord) actionItems.push(item);
         } else for (const line of lines) {
           const item = actionOf(line, false);
           if (item !== null) actionItems.push(item);
@@ -508,6 +510,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
   /** In an actions section a plain line is an action when it names whom it is for (a person of the meeting, or a mention). */
   function actionWithAssignee(line: Line): ActionItem | null {
+    // "Eun-ji: That's still in progress; I'll have it next week": someone speaking about an action, in the first person, sets no new one.
+    if (/^[^:]{2,40}:\s*(?:I|I'll|I’ll|I'm|I’m|I've|I’ve|We|We'll|We’ll|That|That's|That’s|It|It's|It’s|This|Yes|No|Noted|Thanks)\b/u.test(line.text.trim())) return null;
     const item = actionFromLine(line.text, lineContext(line), false);
     // "@lpetrov to …": a handle written as text names someone too, known to the page or not.
     return item !== null && item.assignee !== null && (line.mentions.length > 0 || resolve(item.assignee) !== null || /^@[\p{L}\p{N}]/u.test(line.text.trim())) ? item : null;

@@ -132,12 +132,12 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   /** When an action is due (a column of an actions table). */
   due: {
     en: ['due', 'due date', 'deadline', 'by', 'by when', 'when', 'target', 'target date', 'date'],
-    de: ['fällig', 'fälligkeit', 'termin', 'frist', 'bis', 'bis wann', 'datum'],
-    fr: ['échéance', 'date limite', 'délai', 'pour le', 'date'],
-    es: ['fecha límite', 'plazo', 'vencimiento', 'fecha'],
-    nl: ['deadline', 'uiterlijk', 'datum gereed', 'gereed', 'datum'],
-    pt: ['prazo', 'data limite', 'data'],
-    it: ['scadenza', 'entro', 'data'],
+    de: ['fällig', 'fälligkeit', 'termin', 'frist', 'bis', 'bis wann', 'wann', 'datum'],
+    fr: ['échéance', 'date limite', 'délai', 'pour le', 'quand', 'date'],
+    es: ['fecha límite', 'plazo', 'vencimiento', 'cuándo', 'fecha'],
+    nl: ['deadline', 'uiterlijk', 'datum gereed', 'gereed', 'wanneer', 'datum'],
+    pt: ['prazo', 'data limite', 'quando', 'data'],
+    it: ['scadenza', 'entro', 'quando', 'data'],
   },
   status: {
     en: ['status', 'done', 'state', 'complete', 'completed', 'progress'],

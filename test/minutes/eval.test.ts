@@ -105,8 +105,10 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.f1).toBeGreaterThanOrEqual(0.98);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.97);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(24);
-    expect(total.actionsRight.right).toBeGreaterThanOrEqual(21);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(23);
+    // After the set M rules (one-word items and first-person status lines under an actions heading, " o " text bullets,
+    // "When" columns in every language): every action right, 24/24.
+    expect(total.actionsRight.right).toBeGreaterThanOrEqual(24);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(24);
     expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(23);
     expect(total.isMinutesRight.right).toBe(total.isMinutesRight.of);
   });
@@ -158,7 +160,9 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.f1).toBeGreaterThanOrEqual(0.93);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.94);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(20);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(18);
+    // After the set M rules (its scores were read as a summary line only): action counts 19/21, decisions 21/21.
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(19);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(21);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(20);
   });
 
@@ -174,7 +178,10 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.f1).toBeGreaterThanOrEqual(0.73);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.85);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(21);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(17);
+    // After the set M rules (speakers anywhere, implied decisions, scribe summaries, Japanese labels and dates), read as a
+    // summary line only: action counts 18/22, decisions 11/22 -> 13/22, speakers R 0.63 -> 0.66.
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(18);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(13);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(19);
   });
 });

@@ -154,3 +154,22 @@ describe('minutes written in Japanese', () => {
     expect(m.actionItems.map((a) => [a.assignee, a.due])).toEqual([['山田', '2025-03-11'], ['佐藤', null]]);
   });
 });
+
+describe('actions a plain-text paste leaves', () => {
+  const head = '<p>Date: 2026-03-05</p><p>Attendees: Eun-ji Park, Grace Oyelaran-Smith</p>';
+
+  it('reads " o Name to …" text bullets of one paragraph, one action each', () => {
+    const m = meeting(`${head}<h2>Action items</h2><p> o Eun-ji Park to draft the note (carried over) o Grace Oyelaran-Smith to report back by 2026-03-26</p>`);
+    expect(m!.actionItems.map((a) => [a.assignee, a.due])).toEqual([['Eun-ji Park', null], ['Grace Oyelaran-Smith', '2026-03-26']]);
+  });
+
+  it('under an actions heading, someone speaking in the first person and a one-word item set no action', () => {
+    const m = meeting(`${head}<h2>Outstanding action items</h2><p>Eun-ji: That's still in progress; I'll have it next week.</p><ol><li>Proposals</li></ol>`);
+    expect(m!.actionItems).toEqual([]);
+  });
+
+  it('reads a due date under a "When" column in the languages of the vocabulary', () => {
+    const m = meeting(`${head}<h2>Actiepunten</h2><table><tr><th>Actie</th><th>Wie</th><th>Wanneer</th></tr><tr><td>Subsidie aanvragen</td><td>Grace</td><td>1 maart 2026</td></tr></table>`);
+    expect(m!.actionItems.map((a) => a.due)).toEqual(['2026-03-01']);
+  });
+});
