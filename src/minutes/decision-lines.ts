@@ -26,9 +26,9 @@ const FAILED_MOTION = /\b(?:motion|vote|proposal)\b.*\b(?:fail(?:s|ed)?|defeated
 const BARE_FAILURE = /^\s*(?:defeated|failed|withdrawn|lost|not carried|rejected)\b/i;
 /** "Minutes of 3 Jul 2019 approved", "Previous minutes accepted as posted". */
 const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified)\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b/i;
-/** "The PMC agreed to invite…", "Council approved the renewal…", "The council recommends…": the body that meets decides. */
+/** "The PMC agreed to invite…", "Council approved the renewal…", "The panel recommends…": the body that meets decides. */
 const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg|we|meeting|panel|steering|trustees|governors|directors|senate|assembly|executive|commission)\s+(?:unanimously\s+)?(?:agreed|decided|resolved|approved|voted|ratified|endorsed|adopted|recommends|recommended)\b/i;
-/** "Agreed to adopt…", "Decided that…", "Consensus to…": a line that opens with what the meeting settled. */
+/** "Agreed to move…", "Decided that…", "Consensus to…": a line that opens with what the meeting settled. */
 const SETTLED = /^\s*(?:it\s+was\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)|consensus)\s+(?:to|that|on)\s+\S/i;
 /** "… ; no objections raised", "approved without objection", "by consensus": the meeting let it stand, so it was decided ("no objections received" reports a consultation by mail, not the meeting). */
 const NO_OBJECTION = /\b(?:no\s+objections?\b(?!\s*\?)(?!\s+(?:were\s+|was\s+|have\s+been\s+)?received)|without\s+objection|by\s+consensus|consensus\s+(?:was\s+)?reached)/i;

@@ -215,7 +215,7 @@ const WHO_COLUMN = /^(?:who|owner|lead|presenter|presented by|speaker|responsibl
 /**
  * Discussion-items table (Cloud template: Time | Item | Who | Notes): one topic per row. Who
  * leads an item is not who speaks: a note has a speaker only when it says so ("Name: text").
- * A table of another shape ("Area | Notes", "Section | Comment") holds speaker notes too: the
+ * A table of another shape ("Region | Notes", "Clause | Comment") holds speaker notes too: the
  * row's first cell that is not a Who column titles them, and only cells that hold a speaker's
  * line ("Name: text") are read.
  */
@@ -474,7 +474,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       // "jdoe" over that person's actions ("Action items, by person"): a name that heads a list is no action.
       const ownerOnly = lines.length === 1 && li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol')) && /^@?\S+(?:\s\S+){0,2}$/.test(lines[0]!.text) && !/\s(?:to|will)\s/.test(lines[0]!.text) && (resolve(lines[0]!.text) !== null || !lines[0]!.text.includes(' '));
       if (!labelOnly && !ownerOnly) {
-        // A single word under an actions heading ("Proposals", a section title a converter left as a list item) names no task.
+        // A single word under an actions heading ("Budget", a section title a converter left as a list item) names no task.
         const oneWord = lines.map((l) => l.text).join(' ').trim().split(/\s+/).length < 2 && lines.every((l) => l.mentions.length === 0);
         if (inActions && lines.length > 0) {
           const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
@@ -510,7 +510,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
   /** In an actions section a plain line is an action when it names whom it is for (a person of the meeting, or a mention). */
   function actionWithAssignee(line: Line): ActionItem | null {
-    // "Eun-ji: That's still in progress; I'll have it next week": someone speaking about an action, in the first person, sets no new one.
+    // "Ana: that one is still open, I'll finish it by Friday": someone speaking about an action, in the first person, sets no new one.
     if (/^[^:]{2,40}:\s*(?:I|I'll|I’ll|I'm|I’m|I've|I’ve|We|We'll|We’ll|That|That's|That’s|It|It's|It’s|This|Yes|No|Noted|Thanks)\b/u.test(line.text.trim())) return null;
     const item = actionFromLine(line.text, lineContext(line), false);
     // "@lpetrov to …": a handle written as text names someone too, known to the page or not.
@@ -547,7 +547,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const labelOnly = lines.length === 1 && label.length <= 40 && classifyHeading(label) === 'decisions' && !/:\s*\S/.test(lines[0]!.text);
       if (!labelOnly) {
         if (inDecisions) addRecorded(decisionInSection(lines.map((l) => l.text).join(' ')));
-        // An item's first line is its title: a bare outcome under it ("Approved without objection.") decides that item.
+        // An item's first line is its title: a bare outcome under it ("Carried nem. con.") decides that item.
         else lines.forEach((line, i) => {
           const stated = decisionOfLine(line.text);
           if (stated !== null) addDecision(stated);
@@ -567,7 +567,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       row.forEach((cell, c) => {
         if (cell.spanCopy) return;
         if (c === column) addRecorded(decisionInSection(cell.text));
-        // A bare outcome in a row ("Previous minutes | Approved.") decides the row's item, its first cell.
+        // A bare outcome in a row ("Travel policy | Approved.") decides the row's item, its first cell.
         else for (const line of linesOf(cellNodes(cell))) {
           const stated = decisionOfLine(line.text);
           if (stated !== null) addDecision(stated);
