@@ -44,6 +44,8 @@ export function isTemplateActionText(text: string): boolean {
   if (t === '' || t === '@') return true;
   // "none this week", "No actions.": a line that says there is nothing to do.
   if (/^(?:none|nothing|no (?:new )?(?:actions?|action items?|tasks?)|n\/a)\b/i.test(t)) return true;
+  // "[Name] to [action] by [date]": a form's blanks in brackets, with nothing of a task left around them.
+  if (/\[[^\]]{1,30}\]/.test(t) && !/\p{L}{3,}(?:\s+\p{L}{3,})/u.test(t.replace(/\[[^\]]*\]/g, ' ').replace(/\b(?:to|by|and|the|for|of|on|with|due|owner|action|todo|will)\b/gi, ' '))) return true;
   return /action item here|type your task here|\bdd[-/.]mm[-/.]yyyy\b|^@\s*name\b|^\[?\s*(action|task|todo)\s*\]?$|^(who|what|owner)\s*[:-]?\s*$/i.test(t);
 }
 

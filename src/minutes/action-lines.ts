@@ -12,11 +12,12 @@ import { presenceFromEmoticon, presenceFromText } from './presence.js';
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**
  * "AI:", "Action:", "ACTION -", "AP –", "Action/ @Name", "Action / Name", "Action@Name", "TODO:",
- * "#action nick …" (an IRC meeting bot), "→ Name — task": a line that says it is an action item,
+ * "#action nick …" (an IRC meeting bot), "→ Name — task", "[NEW] ACTION: …" (a scribe's summary, its
+ * status in brackets): a line that says it is an action item,
  * wherever it stands.
  */
 const ACTION_MARKER = new RegExp(
-  `^\\s*(?:\\[\\s*\\]\\s*)?(?:#${MARKER_WORDS}\\s+|${MARKER_WORDS}\\s*(?:[:/\\\\–—-]+\\s*|\\s+(?=@)|(?=@))|[→⇒➔➜]\\s*)(.*)$`,
+  `^\\s*(?:\\[\\s*\\]\\s*|\\[(?:new|pending|continued|continues|continuing|open|done|completed|closed|dropped)\\]\\s*)?(?:#${MARKER_WORDS}\\s+|${MARKER_WORDS}\\s*(?:[:/\\\\–—-]+\\s*|\\s+(?=@)|(?=@))|[→⇒➔➜]\\s*)(.*)$`,
   'isu',
 );
 
@@ -77,6 +78,9 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   // "赵磊：修复…": a name in a script without capitals, a colon, the task; when the meeting knows the name.
   const caseless = leadingCaselessName(t);
   if (caseless !== null && context.resolve(caseless.name) !== null) return { assignee: context.resolve(caseless.name), rest: caseless.rest };
+  // "山田: 資料を作成する": a name in a script without capitals (Han, kana) the meeting does not list, then a colon.
+  const cjk = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・]{1,8})\s*:\s+(.+)$/su.exec(t);
+  if (cjk !== null) return { assignee: context.resolve(cjk[1]!) ?? cjk[1]!, rest: cjk[2]! };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
   if (modal !== null && GROUP_SUBJECT.test(modal[1]!)) return { assignee: null, rest: modal[2]! };
   if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
@@ -150,7 +154,7 @@ const SUBJECT_TO = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{L
 export function assignedSentence(sentence: string, context: ActionContext): ActionItem | null {
   const text = sentence.replace(/\s+/g, ' ').trim();
   const m = SUBJECT_TO.exec(text);
-  if (m === null) return null;
+  if (m === null) return willSentence(text, context);
   const words = m[1]!.replace(/^the\s+/i, '').split(/\s+/);
   let assignee: string | null | undefined;
   // A person's name is capitalised; a lower-case subject can only be a group or an office ("The committee").
@@ -165,14 +169,27 @@ export function assignedSentence(sentence: string, context: ActionContext): Acti
   return { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: DONE_MARK.test(text) };
 }
 
+/** "Name will <verb> …": an attendee taking on a task; being somewhere, having something or not doing is no task ("Ana will be away"). */
+const SUBJECT_WILL = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*)\s+will\s+(?!(?:be|have|not|also|still|probably|likely|need|miss|attend|join|chair|present|return|continue|remain|stay)\b)(\p{Ll}.+)$/su;
+
+/** An attendee named as the subject of "will <verb>" (never a group or an office: "The board will meet…" plans, it assigns nothing). */
+function willSentence(text: string, context: ActionContext): ActionItem | null {
+  const m = SUBJECT_WILL.exec(text);
+  if (m === null) return null;
+  const assignee = context.resolve(m[1]!.replace(/\.$/, ''));
+  return assignee === null ? null : { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: DONE_MARK.test(text) };
+}
+
 /** What every place sentencesOf parts a line at holds: an end mark before white space, or a text bullet between white space. */
 const MAY_PART_SENTENCES = /[.!?]\s|\s[o•▪◦]\s/;
 
 /** The sentences of a line ("… reported again. Cllr Faulkner to chase …"). */
 export function sentencesOf(line: string): string[] {
   // Where no sentence can end (no ". " and no " o " bullet), the line is one sentence: no split with look-arounds at every character.
-  if (!MAY_PART_SENTENCES.test(line)) return line.trim() === '' ? [] : [line];
-  return line.split(/(?<=[.!?])\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
+  // A text bullet that opens the line (" o Ana to …" as a plain-text paste leaves it) is no part of the first sentence.
+  const unbulleted = line.replace(/^\s*[o•▪◦]\s+(?=[\p{Lu}@])/u, '');
+  if (!MAY_PART_SENTENCES.test(unbulleted)) return unbulleted.trim() === '' ? [] : [unbulleted];
+  return unbulleted.split(/(?<=[.!?])\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
 }
 
 const ACTION_WORDS = labelPattern('actions', true);

@@ -35,6 +35,11 @@ const YEAR_MONTH_DAY = new RegExp(`\\b(\\d{4})[\\s-]+${MONTH}\\.?[\\s-]+(\\d{1,2
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 /** "2019 07 31": year, month and day parted by spaces, as some committees title their minutes. */
 const SPACED_DATE = /\b(\d{4}) (\d{2}) (\d{2})\b/;
+/** "2025年3月4日", "2025年 3月 4日（火）": year, month and day with their CJK counters. */
+const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+/** "令和7年3月4日", "平成31年4月1日": a Japanese era year (元 is its first), month and day. */
+const ERA_DATE = /(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+const ERA_START: Readonly<Record<string, number>> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
 /** "31/07/2019" or "07/31/2019": read only when one side cannot be a month. */
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** "12-03-2024": day and month with hyphens, as Dutch and Scandinavian pages write them; read as a slash date. */
@@ -81,8 +86,14 @@ export function pageDateOrder(text: string, dayFirstLanguage: boolean): DateOrde
  * January 25, 2024, 25.01.2024 (day first, as Europeans write it). Slash forms like 01/02/2024
  * are ambiguous and ignored unless the page's `order` says how it writes them (see pageDateOrder).
  */
-export function findDate(text: string, order: DateOrder | null = null): string | null {
-  // Every form holds a run of four digits (the year); most table cells have none.
+export function findDate(written: string, order: DateOrder | null = null): string | null {
+  // Full-width digits ("２０２５年３月４日") are digits; an era year ("令和7年") is a year.
+  const text = /[０-９]/.test(written) ? written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : written;
+  if (text.includes('年')) {
+    const era = ERA_DATE.exec(text);
+    if (era !== null) return iso(ERA_START[era[1]!]! + (era[2] === '元' ? 1 : +era[2]!) - 1, +era[3]!, +era[4]!);
+  }
+  // Every other form holds a run of four digits (the year); most table cells have none.
   if (!/\d{4}|年/.test(text)) return null;
   // A yyyy-mm-dd range or a time such as 2019-07-31T10:00 still starts with its date.
   const candidates: { index: number; value: string | null }[] = [];
@@ -101,6 +112,7 @@ export function findDate(text: string, order: DateOrder | null = null): string |
   add(DASHED_DATE, (m) => slashDate(m, order));
   const cjk = findCjkDate(text);
   if (cjk !== null) candidates.push(cjk);
+  add(CJK_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
   const found = candidates.filter((c) => c.value !== null).sort((a, b) => a.index - b.index)[0];
   return found?.value ?? null;
 }
@@ -120,7 +132,10 @@ export function parseWholeDate(text: string, order: DateOrder | null = null): st
     .replace(SPACED_DATE, '')
     .replace(SLASH_DATE, '')
     .replace(DASHED_DATE, '')
+    .replace(CJK_DATE, '')
+    .replace(ERA_DATE, '')
     .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*/i, '')
+    .replace(/^[（(][月火水木金土日][）)]$/u, '')
     .trim();
   return stripped === '' ? date : null;
 }

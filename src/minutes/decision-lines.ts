@@ -1,4 +1,5 @@
 import { markedTail } from './lines.js';
+import { parseWholeDate } from './dates.js';
 import { isMarkedAction } from './action-lines.js';
 import { NO_DECISION_PHRASES } from './vocabulary.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -25,8 +26,12 @@ const FAILED_MOTION = /\b(?:motion|vote|proposal)\b.*\b(?:fail(?:s|ed)?|defeated
 const BARE_FAILURE = /^\s*(?:defeated|failed|withdrawn|lost|not carried|rejected)\b/i;
 /** "Minutes of 3 Jul 2019 approved", "Previous minutes accepted as posted". */
 const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified)\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b/i;
-/** "The PMC agreed to invite…", "Council approved the renewal…": the body that meets decides. */
-const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg|we|meeting|panel|steering)\s+(?:unanimously\s+)?(?:agreed|decided|resolved|approved|voted)\b/i;
+/** "The PMC agreed to invite…", "Council approved the renewal…", "The panel recommends…": the body that meets decides. */
+const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg|we|meeting|panel|steering|trustees|governors|directors|senate|assembly|executive|commission)\s+(?:unanimously\s+)?(?:agreed|decided|resolved|approved|voted|ratified|endorsed|adopted|recommends|recommended)\b/i;
+/** "Agreed to move…", "Decided that…", "Consensus to…": a line that opens with what the meeting settled. */
+const SETTLED = /^\s*(?:it\s+was\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)|consensus)\s+(?:to|that|on)\s+\S/i;
+/** "… ; no objections raised", "approved without objection", "by consensus": the meeting let it stand, so it was decided ("no objections received" reports a consultation by mail, not the meeting). */
+const NO_OBJECTION = /\b(?:no\s+objections?\b(?!\s*\?)(?!\s+(?:were\s+|was\s+|have\s+been\s+)?received)|without\s+objection|by\s+consensus|consensus\s+(?:was\s+)?reached)/i;
 /** Lines that say nothing was decided. */
 const NO_DECISION = new RegExp(`(?<![\\p{L}])(?:${NO_DECISION_PHRASES.join('|')})(?![\\p{L}])`, 'iu');
 /** "… once ethics is approved", "if the budget is adopted": an approval the sentence waits for, not one it records. */
@@ -43,7 +48,7 @@ export function decisionOfLine(line: string, item: string | null = null): string
   if (marked !== null) return marked[1]!.trim();
   if (FAILED_MOTION.test(text)) return null;
   if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
-  if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text)) return text;
+  if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text)) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
   const resolved = text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence));
   if (resolved !== undefined) return resolved;
@@ -51,10 +56,26 @@ export function decisionOfLine(line: string, item: string | null = null): string
   return null;
 }
 
+/**
+ * A decision the line implies rather than states: "…; no objections raised", "by consensus", or a bare
+ * outcome ("Approved.") under the item it sits in (a list item's title, a table row's first cell). It
+ * counts only on a page that keeps no list of its decisions: there, the list already holds what this
+ * discussion led to.
+ */
+export function impliedDecision(line: string, item: string | null): string | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text === '' || NO_DECISION.test(text) || FAILED_MOTION.test(text) || BARE_FAILURE.test(text) || NOT_BUSINESS.test(text) || isMarkedAction(text) || /\?\s*$/.test(text)) return null;
+  if (BARE_OUTCOME.test(text) && item !== null && item.trim() !== '') return `${item.replace(/^\s*[\d.)]+\s*/, '').trim()}: ${text}`;
+  return NO_OBJECTION.test(text) ? text : null;
+}
+
 /** A line under a Decisions heading is a decision unless it introduces something, says none was taken, or is a leftover. */
 export function decisionInSection(line: string): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || BARE_FAILURE.test(text) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
+  // "Next sync: <date>", "Review: 3 June": a label over a date schedules something; it decides nothing.
+  const labelled = /^[^:]{2,40}:\s*(.+)$/.exec(text);
+  if (labelled !== null && parseWholeDate(labelled[1]!) !== null) return null;
   return DECISION_MARKER.exec(text)?.[1]!.trim() ?? text;
 }
 

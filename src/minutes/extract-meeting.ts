@@ -20,8 +20,8 @@ import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
-import { linesOf, markedTail, sectionedLines, type Line } from './lines.js';
-import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf } from './decision-lines.js';
+import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
+import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
@@ -141,7 +141,7 @@ function isMinutesPage(blocks: Located[], title: string | null, date: string | n
   const titles = [...labels, ...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...blocks.filter((b) => b.kind === 'list').flatMap((b) => childElementsNamed(b.element, 'li').map((li) => titleParagraph(li)?.text ?? ''))];
   const kinds = new Set(titles.filter((t) => t !== '').map((t) => classifyHeading(t)).filter((k) => MINUTES_SECTIONS.includes(k)));
   if (hasDateLine || kinds.size >= 2) return true;
-  const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|call|committee)\b/i.test(title));
+  const titled = title !== null && (findDate(title) !== null || /\b(meeting|minutes|stand-?up|sync|retro|committee)\b|(?<![\w-])call\b/i.test(title));
   return kinds.size >= 1 && (titled || date !== null);
 }
 
@@ -220,22 +220,41 @@ function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
   return table.header !== null && table.header.some((label) => PEOPLE_TABLE_HEADER.test(label)) && !hasColumnOfOtherThings(table.header);
 }
 
+/** A column of who leads or owns a row (a Who, Owner or Presenter column): names, never speech. */
+const WHO_COLUMN = /^(?:who|owner|lead|presenter|presented by|speaker|responsible|assignee|by)$/i;
+
 /**
  * Discussion-items table (Cloud template: Time | Item | Who | Notes): one topic per row. Who
  * leads an item is not who speaks: a note has a speaker only when it says so ("Name: text").
+ * A table of another shape ("Region | Notes", "Clause | Comment") holds speaker notes too: the
+ * row's first cell that is not a Who column titles them, and only cells that hold a speaker's
+ * line ("Name: text") are read.
  */
 function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string | null): Topic[] {
   if (table.header === null) return [];
   const col = (re: RegExp): number => table.header!.findIndex((label) => re.test(label));
   const item = col(/\b(item|topic|subject|discussion)\b/i);
   const notes = col(/\b(notes?|discussion|summary|outcome|comments?)\b/i);
-  if (item < 0) return [];
-  return table.rows
-    .map((row) => {
-      const lines = notes >= 0 && notes !== item ? linesOf(cellNodes(row[notes]!)).map((l) => l.text) : [];
-      return { title: row[item]!.text.replace(/\n/g, ' '), notes: lines.map((text) => speakerNote(text, resolve) ?? { speaker: null, text }), topics: [] };
-    })
-    .filter((t) => t.title !== '');
+  if (item >= 0 && notes >= 0 && notes !== item) {
+    return table.rows
+      .map((row) => {
+        const lines = linesOf(cellNodes(row[notes]!)).map((l) => l.text);
+        return { title: row[item]!.text.replace(/\n/g, ' '), notes: lines.map((text) => speakerNote(text, resolve) ?? { speaker: null, text }), topics: [] };
+      })
+      .filter((t) => t.title !== '');
+  }
+  // An action's "Name: task" is no speech either.
+  const who = new Set(table.header.map((label, c) => (WHO_COLUMN.test(label.trim()) || ['actions', 'decisions', 'attendance', 'absent', 'guests'].includes(classifyHeading(label)) ? c : -1)).filter((c) => c >= 0));
+  const titleColumn = item >= 0 ? item : table.header.findIndex((_, c) => !who.has(c) && c !== notes);
+  const topics: Topic[] = [];
+  for (const row of table.rows) {
+    const spoken = row.flatMap((cell, c) => (c === titleColumn || who.has(c) || cell.spanCopy ? [] : linesOf(cellNodes(cell)).map((l) => speakerNote(l.text, resolve)).filter((n): n is NonNullable<typeof n> => n !== null)));
+    const title = titleColumn >= 0 ? row[titleColumn]!.text.replace(/\n/g, ' ') : 'Notes';
+    // A table of items keeps each item as a topic; any other table gives only the rows where someone speaks.
+    if (spoken.length === 0 && (item < 0 || title === '')) continue;
+    topics.push({ title, notes: spoken, topics: [] });
+  }
+  return topics;
 }
 
 /**
@@ -253,7 +272,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (section === undefined) sections.set(headings, (section = sectionOf(headings)));
     return section;
   };
-  const blocks: Located[] = pageBlocks(page.roots, page.text).map((b) => {
+  // A full-width colon ("日時：…", as CJK text writes labels) is read as a colon.
+  const blockText = (el: Element): string => fullWidthColons(page.text(el));
+  const blocks: Located[] = pageBlocks(page.roots, blockText).map((b) => {
     // A heading's own text is the nearest heading of its section.
     const own = b.kind === 'heading' ? classifyHeading(b.text) : 'other';
     const section = own !== 'other' ? own : sectionUnder(b.headings);
@@ -300,6 +321,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   // The people a note's front matter lists come first, as the page shows them.
   const attendees: Attendee[] = attendeesFromProperties(meta.properties, { knownOrganizations: known, firstNames });
+  const fromProperties = attendees.length;
   // People a table under an attendance heading lists with no presence column: there, when the page names its absentees apart.
   const unmarked: Attendee[] = [];
   const tableOptions = (section: SectionKind, group: string | null) => ({
@@ -468,9 +490,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       // "jdoe" over that person's actions ("Action items, by person"): a name that heads a list is no action.
       const ownerOnly = lines.length === 1 && li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol')) && /^@?\S+(?:\s\S+){0,2}$/.test(lines[0]!.text) && !/\s(?:to|will)\s/.test(lines[0]!.text) && (resolve(lines[0]!.text) !== null || !lines[0]!.text.includes(' '));
       if (!labelOnly && !ownerOnly) {
+        // A single word under an actions heading ("Budget", a section title a converter left as a list item) names no task.
+        const oneWord = lines.map((l) => l.text).join(' ').trim().split(/\s+/).length < 2 && lines.every((l) => l.mentions.length === 0);
         if (inActions && lines.length > 0) {
           const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
-          if (item !== null) actionItems.push(item);
+          if (item !== null && !oneWord) actionItems.push(item);
         } else for (const line of lines) {
           const item = actionOf(line, false);
           if (item !== null) actionItems.push(item);
@@ -502,6 +526,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
   /** In an actions section a plain line is an action when it names whom it is for (a person of the meeting, or a mention). */
   function actionWithAssignee(line: Line): ActionItem | null {
+    // "Ana: that one is still open, I'll finish it by Friday": someone speaking about an action, in the first person, sets no new one.
+    if (/^[^:]{2,40}:\s*(?:I|I'll|I’ll|I'm|I’m|I've|I’ve|We|We'll|We’ll|That|That's|That’s|It|It's|It’s|This|Yes|No|Noted|Thanks)\b/u.test(line.text.trim())) return null;
     const item = actionFromLine(line.text, lineContext(line), false);
     // "@lpetrov to …": a handle written as text names someone too, known to the page or not.
     return item !== null && item.assignee !== null && (line.mentions.length > 0 || resolve(item.assignee) !== null || /^@[\p{L}\p{N}]/u.test(line.text.trim())) ? item : null;
@@ -515,8 +541,18 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
 
   const decisions: { text: string }[] = [];
+  // Decisions a line implies (see impliedDecision), kept only when the page records none in a list, column or section of its own.
+  const implied: string[] = [];
+  let recorded = 0;
+  const addRecorded = (text: string | null): void => {
+    const before = decisions.length;
+    addDecision(text);
+    recorded += decisions.length - before;
+  };
   const addDecision = (text: string | null): void => {
-    if (text !== null && !isTemplateActionText(text)) decisions.push({ text });
+    // Minutes often list their resolutions again at the end ("Summary of resolutions"): each once.
+    const key = text?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (text !== null && !isTemplateActionText(text) && !decisions.some((d) => d.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === key)) decisions.push({ text });
   };
   const decisionsInList = (list: Element, inDecisions: boolean): void => {
     if (list.attribs['data-adf-decisions'] !== undefined) return; // read from its storage, below
@@ -526,8 +562,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const label = lines[0]?.text.replace(/:$/, '') ?? '';
       const labelOnly = lines.length === 1 && label.length <= 40 && classifyHeading(label) === 'decisions' && !/:\s*\S/.test(lines[0]!.text);
       if (!labelOnly) {
-        if (inDecisions) addDecision(decisionInSection(lines.map((l) => l.text).join(' ')));
-        else for (const line of lines) addDecision(decisionOfLine(line.text));
+        if (inDecisions) addRecorded(decisionInSection(lines.map((l) => l.text).join(' ')));
+        // An item's first line is its title: a bare outcome under it ("Carried nem. con.") decides that item.
+        else lines.forEach((line, i) => {
+          const stated = decisionOfLine(line.text);
+          if (stated !== null) addDecision(stated);
+          else implied.push(impliedDecision(line.text, i > 0 ? lines[0]!.text : null) ?? '');
+        });
       }
       for (const child of li.children) {
         if (!isElement(child)) continue;
@@ -541,8 +582,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     for (const row of table.rows) {
       row.forEach((cell, c) => {
         if (cell.spanCopy) return;
-        if (c === column) addDecision(decisionInSection(cell.text));
-        else for (const line of linesOf(cellNodes(cell))) addDecision(decisionOfLine(line.text));
+        if (c === column) addRecorded(decisionInSection(cell.text));
+        // A bare outcome in a row ("Travel policy | Approved.") decides the row's item, its first cell.
+        else for (const line of linesOf(cellNodes(cell))) {
+          const stated = decisionOfLine(line.text);
+          if (stated !== null) addDecision(stated);
+          else implied.push(impliedDecision(line.text, c > 0 ? row[0]!.text : null) ?? '');
+        }
       });
     }
   };
@@ -552,11 +598,17 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!);
     else if (b.kind === 'paragraph') {
       for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
-        addDecision(section === 'decisions' ? decisionInSection(line.text) : decisionOfLine(original.text, b.headings[b.headings.length - 1] ?? null));
+        if (section === 'decisions') addRecorded(decisionInSection(line.text));
+        else {
+          const stated = decisionOfLine(original.text, b.headings[b.headings.length - 1] ?? null);
+          if (stated !== null) addDecision(stated);
+          else implied.push(impliedDecision(original.text, null) ?? '');
+        }
       }
     }
   }
-  for (const el of page.elements.opaqueStorage) for (const text of decisionsInAdf(el.attribs['data-storage'] ?? '')) addDecision(text);
+  for (const el of page.elements.opaqueStorage) for (const text of decisionsInAdf(el.attribs['data-storage'] ?? '')) addRecorded(text);
+  if (recorded === 0 && page.elements.opaqueStorage.every((el) => !(el.attribs['data-storage'] ?? '').includes('decision'))) for (const text of implied) if (text !== '') addDecision(text);
 
 
   const topics: Topic[] = [];
@@ -565,10 +617,12 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const speaks = (b: Located): boolean =>
     b.kind === 'paragraph'
       ? linesOfBlock(b).some((line) => speakerNote(line, resolve) !== null)
-      : b.kind === 'list' && elementsWhere(b.element.children, (el) => el.name === 'li').some((li) => linesOf(li.children, true).some((l) => speakerNoteIn(l.text, resolve) !== null));
+      : b.kind === 'table'
+        ? b.section === 'other' && topicsFromTable(tables.get(b.element)!, resolve).some((t) => t.notes.some((n) => n.speaker !== null))
+        : b.kind === 'list' && elementsWhere(b.element.children, (el) => el.name === 'li').some((li) => linesOf(li.children, true).some((l) => speakerNoteIn(l.text, resolve) !== null));
   // Notes live under a minutes heading, or under a topic heading of their own ("2. Budget") when people speak there;
   // an agenda whose items hold what people said ("[Ana] topic" with "Ana: …" under it) is the discussion too.
-  const minutesBlocks = blocks.filter((x) => x.section === 'minutes' || ((x.section === 'other' || x.section === 'agenda') && (x.headings.length > 0 || x.section === 'agenda') && speaks(x)));
+  const minutesBlocks = blocks.filter((x) => x.section === 'minutes' || ((x.section === 'other' || x.section === 'agenda') && speaks(x)));
   for (const b of minutesBlocks) {
     const sub = b.headings.length > 0 && classifyHeading(b.headings[b.headings.length - 1]!) === 'other' ? b.headings[b.headings.length - 1]! : null;
     const fallback = sub ?? b.group ?? 'Notes';
@@ -610,7 +664,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const count = (list: readonly Topic[], spoken: boolean): number => list.reduce((n, t) => n + t.notes.filter((note) => !spoken || note.speaker !== null).length + (spoken ? 0 : t.topics.length) + count(t.topics, spoken), 0);
   const notes = count(topics, false);
   const recordSections = blocks.some((b) => b.kind === 'heading' && ['minutes', 'decisions', 'actions', 'absent'].includes(b.section));
-  const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections };
+  const peopleLabelled = fromProperties > 0 || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
+  const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled };
   if (!recordsAMeeting(facts)) return null;
   return {
     title,

@@ -12,7 +12,9 @@ const INVITED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INVITATION_WORDS.map(escape)
 
 /** A title that says the page is a meeting's ("Trustees meeting June 2031", "TSC minutes", "Sprint 41 retro"). */
 export function namesAMeeting(text: string): boolean {
-  return MEETING_NOUN.test(text) || RECORD_WORD.test(text);
+  // "On-call" is a duty, not a call.
+  const t = text.replace(/(?<![\p{L}\p{N}])on[-\s]call(?![\p{L}\p{N}])/giu, ' ');
+  return MEETING_NOUN.test(t) || RECORD_WORD.test(t);
 }
 
 /** A link to a meeting's page: its title or text carries a date (a month and year will do) or names a meeting. */
@@ -49,6 +51,10 @@ export interface MeetingFacts {
   title: string | null;
   /** The page has a section of what a meeting produced (minutes, decisions, actions, absentees). */
   recordSections: boolean;
+  /** The page's headings or labels are those of minutes (people, agenda, actions, decisions, notes; a meeting-date line). */
+  minutesHeadings: boolean;
+  /** Some of its people are listed under a label of people (Attendees, Present, Regrets…) or in the page's properties, not only found in a table by its content. */
+  peopleLabelled: boolean;
 }
 
 /**
@@ -58,16 +64,24 @@ export interface MeetingFacts {
  * - a page that gives no date of its meeting (or only a date in passing), with no agenda, nothing
  *   decided, nobody recorded speaking and nobody recorded absent, is a task list, a team or status
  *   page, release notes or an event's programme, unless its title names a meeting;
+ * - people found only by the shape of a table, with no heading, label or title of a meeting and nothing
+ *   said, decided or on an agenda, are a sign-up sheet's, a roster's or a rota's;
  * - an agenda with invitees only, no minutes, decisions or actions sections and nothing said or
  *   decided plans a meeting still to come.
  */
 export function recordsAMeeting(f: MeetingFacts): boolean {
   const people = f.attendees.length > 0;
   if (f.dateFrom === null && !people && f.actions === 0 && f.decisions === 0 && f.agenda === 0 && f.notes === 0) return false;
+  // No date anywhere, nobody named, nothing decided, done or said: an agenda alone is a template's or a plan's ("Approval of the minutes of [date]").
+  if (f.dateFrom === null && !people && f.actions === 0 && f.decisions === 0 && f.spoken === 0) return false;
   const namedMeeting = f.title !== null && namesAMeeting(f.title);
   // An agenda, absentees and recorded speech belong to a meeting whatever else the page lacks.
   const meetingShaped = f.agenda > 0 || f.decisions > 0 || f.spoken > 0 || f.attendees.some((a) => a.present === false);
   if ((f.dateFrom === null || f.dateFrom === 'time') && !meetingShaped && !namedMeeting) return false;
+  // People found only by the shape of a table (names with ticks), on a page that no heading, label or title marks as
+  // a meeting's and where nothing was said, decided or set on an agenda: a sign-up sheet, a roster or a rota, whose
+  // date is its event's or its week's.
+  if (people && !f.peopleLabelled && !f.minutesHeadings && !namedMeeting && f.dateFrom !== 'label' && f.spoken === 0 && f.decisions === 0 && f.agenda === 0) return false;
   const invitedOnly = people && f.attendees.every((a) => a.present !== false && INVITED.test(a.group ?? ''));
   return !(f.agenda > 0 && invitedOnly && f.decisions === 0 && f.notes === 0 && !f.recordSections);
 }

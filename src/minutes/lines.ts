@@ -37,7 +37,7 @@ export function linesOf(nodes: readonly AnyNode[], ownOnly = false, softBreaks =
   const walk = (list: readonly AnyNode[], struck: boolean): void => {
     for (const node of list) {
       if (node.type === 'text') {
-        const data = (node as { data: string }).data;
+        const data = fullWidthColons((node as { data: string }).data);
         text += data;
         const n = data.replace(/[^\p{L}\p{N}]/gu, '').length;
         letters += n;
@@ -59,6 +59,11 @@ export function linesOf(nodes: readonly AnyNode[], ownOnly = false, softBreaks =
   walk(nodes, false);
   end();
   return lines;
+}
+
+/** "日時：2025年…": a full-width colon, as CJK text writes a label's, read as a colon and a space. */
+export function fullWidthColons(text: string): string {
+  return text.includes('：') ? text.replace(/\s*：\s*/g, ': ') : text;
 }
 
 /** A line with the section it belongs to: a label line ("Regrets:", a bold "Actions") starts a section for the lines under it. */

@@ -207,5 +207,5 @@ export function dateOrderOf(page: HubPage, blocks: readonly SectionedBlock[]): D
     ...elementsWhere(page.roots, (el) => el.name === 'th').map((th) => textContent([th])),
   ];
   const language = languagesOf(labels)[0];
-  return pageDateOrder(text, language !== undefined && language !== 'en');
+  return pageDateOrder(text, language !== undefined && language !== 'en' && language !== 'ja');
 }

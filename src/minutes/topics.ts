@@ -47,7 +47,11 @@ export function topicsFromList(list: Element, agenda: string[], fallbackTitle: s
     return items.map((li) => {
       const lines = ownLines(li);
       const note = speakerNote(lines.join('\n'), resolve);
-      return note !== null && !hasSublist(li) ? { title: fallbackTitle, notes: [note], topics: [] } : nestedTopic(li, resolve);
+      if (note === null) return nestedTopic(li, resolve);
+      if (!hasSublist(li)) return { title: fallbackTitle, notes: [note], topics: [] };
+      // "Ana: the batch finished" over sub-bullets: what she said, then the points under it, in the topic the list belongs to.
+      const under = nestedTopic(li, resolve);
+      return { title: fallbackTitle, notes: [note, ...under.notes], topics: under.topics };
     });
   }
   const lineSets = items.map((li) => ownLines(li)).filter((lines) => lines.length > 0);

@@ -94,7 +94,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     ja: ['議題', 'アジェンダ', '議事次第'],
   },
   actions: {
-    en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'action point', 'task', 'tasks', 'follow-up tasks'],
+    en: ['action items', 'action item', 'actions', 'action', 'to-do', 'to-dos', 'to do', 'todo', 'todos', 'next steps', 'follow-up', 'follow-ups', 'followup', 'followups', 'follow up', 'follow ups', 'action points', 'action point', 'task', 'tasks', 'follow-up tasks'],
     de: ['aufgaben', 'aufgabe', 'maßnahmen', 'maßnahme', 'massnahmen', 'massnahme', 'to-dos', 'todos', 'nächste schritte', 'offene punkte'],
     fr: ['actions', 'action', 'tâches', 'tâche', 'à faire', 'prochaines étapes', 'suites à donner'],
     es: ['acciones', 'acción', 'tareas', 'tarea', 'próximos pasos', 'pendientes'],
@@ -104,7 +104,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
     ja: ['宿題事項', '宿題', 'アクションアイテム', 'タスク', 'ネクストアクション', '対応事項', '課題'],
   },
   decisions: {
-    en: ['decisions', 'decision', 'decided', 'resolutions', 'resolution', 'resolved', 'agreed', 'agreement', 'agreements'],
+    en: ['decisions', 'decision', 'decided', 'resolutions', 'resolution', 'resolved', 'agreed', 'agreement', 'agreements', 'outcomes', 'outcome', 'conclusions'],
     de: ['beschlüsse', 'beschluss', 'beschlossen', 'entscheidungen', 'entscheidung', 'vereinbarungen', 'vereinbart'],
     fr: ['décisions', 'décision', 'décidé', 'résolutions', 'relevé de décisions'],
     es: ['decisiones', 'decisión', 'acuerdos', 'acuerdo', 'resoluciones'],
@@ -149,12 +149,12 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   /** When an action is due (a column of an actions table). */
   due: {
     en: ['due', 'due date', 'deadline', 'by', 'by when', 'when', 'target', 'target date', 'date'],
-    de: ['fällig', 'fälligkeit', 'termin', 'frist', 'bis', 'bis wann', 'datum'],
-    fr: ['échéance', 'date limite', 'délai', 'pour le', 'date'],
-    es: ['fecha límite', 'plazo', 'vencimiento', 'fecha'],
-    nl: ['deadline', 'uiterlijk', 'datum gereed', 'gereed', 'datum'],
-    pt: ['prazo', 'data limite', 'data'],
-    it: ['scadenza', 'entro', 'data'],
+    de: ['fällig', 'fälligkeit', 'termin', 'frist', 'bis', 'bis wann', 'wann', 'datum'],
+    fr: ['échéance', 'date limite', 'délai', 'pour le', 'quand', 'date'],
+    es: ['fecha límite', 'plazo', 'vencimiento', 'cuándo', 'fecha'],
+    nl: ['deadline', 'uiterlijk', 'datum gereed', 'gereed', 'wanneer', 'datum'],
+    pt: ['prazo', 'data limite', 'quando', 'data'],
+    it: ['scadenza', 'entro', 'quando', 'data'],
     ja: ['期限', '期日'],
   },
   status: {
@@ -180,7 +180,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** The next meeting: its date is never this meeting's. */
   nextMeeting: {
-    en: ['next meeting', 'next call', 'next session'],
+    en: ['next meeting', 'next call', 'next session', 'next sync', 'next review', 'next check-in', 'next catch-up', 'next stand-up', 'next standup'],
     de: ['nächste sitzung', 'nächstes treffen', 'nächster termin', 'nächste besprechung'],
     fr: ['prochaine réunion', 'prochaine séance', 'prochain point'],
     es: ['próxima reunión', 'próxima sesión'],
@@ -359,6 +359,29 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
 };
 
+/**
+ * Japanese labels, kept apart from the table above: minutes written in Japanese label their parts
+ * with these nouns (日時 the date and time, 出席者 those present, 決定事項 the decisions…), usually
+ * followed by a full-width colon, which the readers take as a colon. Dates are written year first
+ * (2025年3月4日, dates.ts), so a page in Japanese never reads its slash dates day first.
+ */
+const JAPANESE: Readonly<Partial<Record<LabelMeaning, readonly string[]>>> = {
+  absent: ['欠席者', '欠席'],
+  guests: ['オブザーバー', 'ゲスト', '陪席者', '陪席'],
+  attendees: ['出席者', '参加者', '出席', '参加者一覧', 'メンバー'],
+  agenda: ['議題', 'アジェンダ', '議事次第'],
+  actions: ['アクションアイテム', 'アクション', '宿題', 'タスク', 'todo', '対応事項', '今後の対応'],
+  decisions: ['決定事項', '決定', '合意事項', '決議事項'],
+  minutes: ['議事録', '議事', '議事内容', '討議内容', '内容', 'メモ'],
+  date: ['日時', '日付', '開催日', '開催日時', '日程'],
+  owner: ['担当', '担当者'],
+  due: ['期限', '期日', '締切'],
+  status: ['状況', 'ステータス'],
+  done: ['完了', '済'],
+  nextMeeting: ['次回', '次回会議', '次回開催', '次回予定'],
+  meeting: ['会議', '打ち合わせ', '打合せ', 'ミーティング', '定例', '定例会'],
+};
+
 /** Every word of a meaning, all languages together, longest first (so a phrase wins over its first word). */
 export function wordsOf(meaning: LabelMeaning, languages: readonly Language[] = LANGUAGES): string[] {
   const words = new Set<string>();
@@ -369,7 +392,7 @@ export function wordsOf(meaning: LabelMeaning, languages: readonly Language[] = 
 /** The words of one meaning in one language: this file's and its lexicon's. */
 export function wordsIn(meaning: LabelMeaning, language: Language): readonly string[] {
   const base = (VOCABULARY[meaning] as Partial<Record<Language, readonly string[]>>)[language] ?? [];
-  const more = lexiconOf(language)?.labels[meaning] ?? [];
+  const more = [...(lexiconOf(language)?.labels[meaning] ?? []), ...(language === 'ja' ? (JAPANESE[meaning] ?? []) : [])];
   return more.length === 0 ? base : [...base, ...more];
 }
 

@@ -69,6 +69,7 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
   const setG = all.filter((p) => p.name.startsWith('g-'));
   const setN = all.filter((p) => p.name.startsWith('n-'));
   const setK = all.filter((p) => p.name.startsWith('k-'));
+  const setM = all.filter((p) => p.name.startsWith('m-'));
 
   it.skipIf(development.length === 0)('meets the targets on sets A and B: attendee F1 >= 0.98, fields >= 0.97, every date and action right', () => {
     const total = totalScore(development.map((p) => p.score));
@@ -106,8 +107,10 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.f1).toBeGreaterThanOrEqual(0.98);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.97);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(24);
-    expect(total.actionsRight.right).toBeGreaterThanOrEqual(21);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(23);
+    // After the set M rules (one-word items and first-person status lines under an actions heading, " o " text bullets,
+    // "When" columns in every language): every action right, 24/24.
+    expect(total.actionsRight.right).toBeGreaterThanOrEqual(24);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(24);
     expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(23);
     expect(total.isMinutesRight.right).toBe(total.isMinutesRight.of);
   });
@@ -120,6 +123,18 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     const failures = setG.filter((p) => !p.score.dateRight || !actionsRight(p.score) || !p.score.decisionsCountRight || !p.score.isMinutesRight).map((p) => `${p.name}: ${p.score.misses.join('; ')}`);
     expect(failures).toEqual([]);
     expect(total.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.skipIf(setM.length === 0)('meets what it reached on the development set M (which pages are minutes, dates, action spellings, decisions, speakers)', () => {
+    const total = totalScore(setM.map((p) => p.score));
+    // Set M (12 pages, 6 of them decoys: roster, rota, sign-up sheet, index table, template, status report) was
+    // written with its expected files before the extractor ran. Before its rules: dates 11/12, actions 8/12,
+    // decisions 11/12, speakers P 0.91 R 0.77, minutes-or-not 10/12. After: every page right.
+    const failures = setM.filter((p) => !p.score.dateRight || !actionsRight(p.score) || !p.score.decisionsCountRight || !p.score.isMinutesRight).map((p) => `${p.name}: ${p.score.misses.join('; ')}`);
+    expect(failures).toEqual([]);
+    expect(total.f1).toBeGreaterThanOrEqual(0.99);
+    expect(total.speakerPrecision).toBeGreaterThanOrEqual(0.99);
+    expect(total.speakerRecall).toBeGreaterThanOrEqual(0.99);
   });
 
   it.skipIf(setF.length === 0)('does not fall below what it was measured at on set F (development set: where people are written)', () => {
@@ -160,7 +175,9 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.f1).toBeGreaterThanOrEqual(0.93);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.94);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(20);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(18);
+    // After the set M rules (its scores were read as a summary line only): action counts 19/21, decisions 21/21.
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(19);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(21);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(20);
   });
 
@@ -177,7 +194,10 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.f1).toBeGreaterThanOrEqual(0.73);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.85);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(21);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(17);
+    // After the set M rules (speakers anywhere, implied decisions, scribe summaries, Japanese labels and dates), read as a
+    // summary line only: action counts 18/22, decisions 11/22 -> 13/22, speakers R 0.63 -> 0.66.
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(18);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(13);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(19);
   });
 
