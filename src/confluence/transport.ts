@@ -162,7 +162,9 @@ export class Transport {
       }
       body = await streamToBuffer(response.data);
     } else {
-      body = Buffer.from(response.data ?? new ArrayBuffer(0));
+      // axios hands Node a Buffer already (responseType 'arraybuffer'): use it, not a copy of it.
+      const data = response.data;
+      body = Buffer.isBuffer(data) ? data : Buffer.from(data ?? new ArrayBuffer(0));
     }
     this.stats.bytesReceived += body.length;
     const endpoint = this.endpoint(request.method, url);

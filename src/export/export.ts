@@ -222,6 +222,9 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
         // Another chunk failed for good: finish the pages being written and stop.
         if (stopped()) break;
         const page = fetched.get(listedPage.id);
+        // The chunk's other bodies wait for their turn; this one is the page's own from here on,
+        // and goes once its files are written.
+        fetched.delete(listedPage.id);
         if (!page) {
           fail(listedPage, 'not found (404) when its body was fetched: deleted or restricted during the export');
           continue;
