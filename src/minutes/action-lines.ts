@@ -44,6 +44,8 @@ export interface ActionContext {
   year: number | null;
   /** How the page writes its slash dates (see pageDateOrder). */
   order?: DateOrder | null;
+  /** The page lists its people (an attendee list): a name it does not list is then nobody's. */
+  knowsPeople?: boolean;
 }
 
 /** "ACTION Sam Roe: book the room": the marker, the owner's name and a colon, then the task. */
@@ -78,9 +80,11 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   // "赵磊：修复…": a name in a script without capitals, a colon, the task; when the meeting knows the name.
   const caseless = leadingCaselessName(t);
   if (caseless !== null && context.resolve(caseless.name) !== null) return { assignee: context.resolve(caseless.name), rest: caseless.rest };
-  // "山田: 資料を作成する": a name in a script without capitals (Han, kana) the meeting does not list, then a colon.
-  const cjk = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・]{1,8})\s*:\s+(.+)$/su.exec(t);
-  if (cjk !== null) return { assignee: context.resolve(cjk[1]!) ?? cjk[1]!, rest: cjk[2]! };
+  // "山田: 資料を作成する": a Han or kana run before a colon, on a page that lists nobody. Without
+  // capitals nothing marks it as a name; where the page lists its people, a word they do not
+  // include ("系统: 升级…", a system or topic) is a label, not an owner.
+  const cjk = context.knowsPeople === true ? null : /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・]{1,8})\s*:\s+(.+)$/su.exec(t);
+  if (cjk !== null) return { assignee: cjk[1]!, rest: cjk[2]! };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
   if (modal !== null && GROUP_SUBJECT.test(modal[1]!)) return { assignee: null, rest: modal[2]! };
   if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };

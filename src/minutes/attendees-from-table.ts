@@ -137,6 +137,15 @@ function columnOfOrganizations(table: NormalizedTable, c: number, context: Perso
   return cells.filter((t) => looksLikeOrganization(t, context.knownOrganizations)).length * 2 > cells.length;
 }
 
+/**
+ * A column whose header says who was there ("Present", "Attended", "Anwesend", "出欠"), as a
+ * meeting's roll call marks its people; not who means to come ("Attending", "Confirmed", a
+ * sign-up sheet's) or who is on duty (a rota's ticks).
+ */
+export function marksWhoWasPresent(table: NormalizedTable): boolean {
+  return (table.header ?? []).some((label) => PRESENCE_WORDS.test(label) || /\battended\b/i.test(label));
+}
+
 /** A column of votes, tickets, items, notes or the like: a table with one is about those, not about who came. */
 export function hasColumnOfOtherThings(labels: readonly string[]): boolean {
   return labels.some((l) => NOT_ATTENDANCE_COLUMN.test(l) && !isPresenceLabel(l) && !isPersonColumn(l) && !isOrganizationColumn(l) && !isRoleColumn(l.trim()));

@@ -13,7 +13,7 @@ import { dateOrderOf, hasMeetingDateLine, meetingDateFrom } from './meeting-date
 import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
 import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
-import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable } from './attendees-from-table.js';
+import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable, marksWhoWasPresent } from './attendees-from-table.js';
 import { attendeesFromSectionedRows } from './roll-call-forms.js';
 import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
@@ -333,6 +333,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       if (section === 'attendance' || section === 'guests') unmarked.push(a);
     },
   });
+  // People read from a table whose column says who was present: the page's roll call.
+  let rollCallTable = false;
   for (const b of blocks) {
     if (b.kind === 'table') {
       attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
@@ -357,7 +359,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (parted !== null) return parted;
     if (isPeopleTable(table, section) || isAttendanceTable(table, context)) {
       const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
-      if (people.length > 0) return people;
+      if (people.length > 0) {
+        rollCallTable ||= marksWhoWasPresent(table);
+        return people;
+      }
     }
     const labelled = attendeesFromLabelledRows(table, known, firstNames);
     if (labelled.length > 0) return labelled;
@@ -452,7 +457,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     .filter((li) => !hasAncestor(li, (el) => notActionLists.has(el)))
     .map((li) => actionItemFromTask(li, { mentionName, resolve, order, year }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
-  const lineContext = (line: Line): ActionContext => ({ resolve, year, order, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
+  const knowsPeople = attendees.some((a) => a.name !== null);
+  const lineContext = (line: Line): ActionContext => ({ resolve, year, order, knowsPeople, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
   const actionOf = (written: Line, inActions: boolean): ActionItem | null => {
     // A marker after a sentence ("… all checked except one. Action: Sam to …") starts the action there.
     const tail = isMarkedAction(written.text) ? null : markedTail(written.text, isMarkedAction);
@@ -541,20 +547,27 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
 
   const decisions: { text: string }[] = [];
+  // Where each decision was read (the headings it stands under, or its decision list), by index.
+  const decisionSources: object[] = [];
   // Decisions a line implies (see impliedDecision), kept only when the page records none in a list, column or section of its own.
-  const implied: string[] = [];
+  const implied: { text: string; source: object }[] = [];
   let recorded = 0;
-  const addRecorded = (text: string | null): void => {
+  const addRecorded = (text: string | null, source: object): void => {
     const before = decisions.length;
-    addDecision(text);
+    addDecision(text, source);
     recorded += decisions.length - before;
   };
-  const addDecision = (text: string | null): void => {
+  const decisionKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const addDecision = (text: string | null, source: object): void => {
+    if (text === null || isTemplateActionText(text)) return;
     // Minutes often list their resolutions again at the end ("Summary of resolutions"): each once.
-    const key = text?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (text !== null && !isTemplateActionText(text) && !decisions.some((d) => d.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === key)) decisions.push({ text });
+    // Two like entries under the same heading (or in one decision list) are two the page makes, not a listing again.
+    const key = decisionKey(text);
+    if (decisions.some((d, i) => decisionSources[i] !== source && decisionKey(d.text) === key)) return;
+    decisions.push({ text });
+    decisionSources.push(source);
   };
-  const decisionsInList = (list: Element, inDecisions: boolean): void => {
+  const decisionsInList = (list: Element, inDecisions: boolean, source: object): void => {
     if (list.attribs['data-adf-decisions'] !== undefined) return; // read from its storage, below
     for (const li of childElementsNamed(list, 'li')) {
       if (li.attribs['data-task'] !== undefined) continue;
@@ -562,53 +575,53 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const label = lines[0]?.text.replace(/:$/, '') ?? '';
       const labelOnly = lines.length === 1 && label.length <= 40 && classifyHeading(label) === 'decisions' && !/:\s*\S/.test(lines[0]!.text);
       if (!labelOnly) {
-        if (inDecisions) addRecorded(decisionInSection(lines.map((l) => l.text).join(' ')));
+        if (inDecisions) addRecorded(decisionInSection(lines.map((l) => l.text).join(' ')), source);
         // An item's first line is its title: a bare outcome under it ("Carried nem. con.") decides that item.
         else lines.forEach((line, i) => {
           const stated = decisionOfLine(line.text);
-          if (stated !== null) addDecision(stated);
-          else implied.push(impliedDecision(line.text, i > 0 ? lines[0]!.text : null) ?? '');
+          if (stated !== null) addDecision(stated, source);
+          else implied.push({ text: impliedDecision(line.text, i > 0 ? lines[0]!.text : null) ?? '', source });
         });
       }
       for (const child of li.children) {
         if (!isElement(child)) continue;
-        if (child.name === 'ul' || child.name === 'ol') decisionsInList(child, labelOnly || inDecisions);
-        else if (child.name === 'table') decisionsInTable(page.normalize(child));
+        if (child.name === 'ul' || child.name === 'ol') decisionsInList(child, labelOnly || inDecisions, source);
+        else if (child.name === 'table') decisionsInTable(page.normalize(child), source);
       }
     }
   };
-  const decisionsInTable = (table: NormalizedTable): void => {
+  const decisionsInTable = (table: NormalizedTable, source: object): void => {
     const column = decisionColumn(table);
     for (const row of table.rows) {
       row.forEach((cell, c) => {
         if (cell.spanCopy) return;
-        if (c === column) addRecorded(decisionInSection(cell.text));
+        if (c === column) addRecorded(decisionInSection(cell.text), source);
         // A bare outcome in a row ("Travel policy | Approved.") decides the row's item, its first cell.
         else for (const line of linesOf(cellNodes(cell))) {
           const stated = decisionOfLine(line.text);
-          if (stated !== null) addDecision(stated);
-          else implied.push(impliedDecision(line.text, c > 0 ? row[0]!.text : null) ?? '');
+          if (stated !== null) addDecision(stated, source);
+          else implied.push({ text: impliedDecision(line.text, c > 0 ? row[0]!.text : null) ?? '', source });
         }
       });
     }
   };
   for (const b of blocks) {
     const inDecisions = b.section === 'decisions';
-    if (b.kind === 'list') decisionsInList(b.element, inDecisions);
-    else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!);
+    if (b.kind === 'list') decisionsInList(b.element, inDecisions, b.headings);
+    else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!, b.headings);
     else if (b.kind === 'paragraph') {
       for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
-        if (section === 'decisions') addRecorded(decisionInSection(line.text));
+        if (section === 'decisions') addRecorded(decisionInSection(line.text), b.headings);
         else {
           const stated = decisionOfLine(original.text, b.headings[b.headings.length - 1] ?? null);
-          if (stated !== null) addDecision(stated);
-          else implied.push(impliedDecision(original.text, null) ?? '');
+          if (stated !== null) addDecision(stated, b.headings);
+          else implied.push({ text: impliedDecision(original.text, null) ?? '', source: b.headings });
         }
       }
     }
   }
-  for (const el of page.elements.opaqueStorage) for (const text of decisionsInAdf(el.attribs['data-storage'] ?? '')) addRecorded(text);
-  if (recorded === 0 && page.elements.opaqueStorage.every((el) => !(el.attribs['data-storage'] ?? '').includes('decision'))) for (const text of implied) if (text !== '') addDecision(text);
+  for (const el of page.elements.opaqueStorage) for (const text of decisionsInAdf(el.attribs['data-storage'] ?? '')) addRecorded(text, el);
+  if (recorded === 0 && page.elements.opaqueStorage.every((el) => !(el.attribs['data-storage'] ?? '').includes('decision'))) for (const { text, source } of implied) if (text !== '') addDecision(text, source);
 
 
   const topics: Topic[] = [];
@@ -664,7 +677,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const count = (list: readonly Topic[], spoken: boolean): number => list.reduce((n, t) => n + t.notes.filter((note) => !spoken || note.speaker !== null).length + (spoken ? 0 : t.topics.length) + count(t.topics, spoken), 0);
   const notes = count(topics, false);
   const recordSections = blocks.some((b) => b.kind === 'heading' && ['minutes', 'decisions', 'actions', 'absent'].includes(b.section));
-  const peopleLabelled = fromProperties > 0 || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
+  const peopleLabelled = fromProperties > 0 || rollCallTable || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
   const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled };
   if (!recordsAMeeting(facts)) return null;
   return {
