@@ -2,6 +2,7 @@ import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type No
 import type { HtmlToMarkdown } from './construct.js';
 import { cellAlignment } from './table-alignment.js';
 import { markdownParser } from '../formats/markdown/markdown-parser.js';
+import { TILDE_MARK } from '../formats/markdown/escape-text.js';
 
 /**
  * A normalized table as Markdown: a GFM pipe table when every cell fits on one line, else an HTML
@@ -277,7 +278,8 @@ function htmlTable(table: NormalizedTable, htmlToMarkdown: HtmlToMarkdown): stri
 function markdownAsHtml(markdown: string): string {
   // Paragraphs and list items stay on lines of their own (a blank line would end the HTML block;
   // markdown-it writes none); a nested table's rows go on one line, as the outer table's do.
-  const html = markdownParser().render(markdown).trim()
+  // A lone tilde is settled only once the page is written; in HTML it is plain text.
+  const html = markdownParser().render(markdown.split(`${TILDE_MARK}~`).join('\\~')).trim()
     .replace(/\n(?=<\/?(?:table|thead|tbody|tr|th|td)[\s>])/g, '').replace(/(<\/?(?:table|thead|tbody|tr|th|td)(?:\s[^>]*)?>)\n/g, '$1');
   const only = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return only !== null && !only[1]!.includes('<p>') ? only[1]! : html;
