@@ -4,6 +4,8 @@ import { footnoteLabel, footnoteRefAnchor } from '../../constructs/footnote.js';
 import { WikiportError } from '../../errors.js';
 import { gfmStrikethrough } from './gfm-strikethrough.js';
 import { LINKIFY_OPTIONS } from './linkify.js';
+import { reportCellsPastHeader } from './table-overflow.js';
+import type { ConversionReport } from '../../hub/report.js';
 
 let parser: MarkdownIt | undefined;
 
@@ -48,12 +50,14 @@ const MAX_NESTING = 1000;
 /**
  * Markdown -> HTML. A document nested deeper than MAX_NESTING is refused, naming the line, rather
  * than read up to there: markdown-it stops at that depth and silently skips the rest.
- * `lineOffset` is the number of lines before `markdown` in its file (front matter).
+ * `lineOffset` is the number of lines before `markdown` in its file (front matter). With a report,
+ * table cells past the header's width (dropped, as GitHub drops them) are reported.
  */
-export function renderMarkdown(markdown: string, lineOffset = 0): string {
+export function renderMarkdown(markdown: string, lineOffset = 0, report?: ConversionReport): string {
   const md = markdownParser();
   const env = {};
   const tokens = md.parse(markdown, env);
+  if (report !== undefined && tokens.some((t) => t.type === 'table_open')) reportCellsPastHeader(tokens, markdown, lineOffset, report);
   const deepest = tokens.find((t) => t.nesting === 1 && t.level >= MAX_NESTING - 1);
   if (deepest) {
     const line = (deepest.map?.[0] ?? 0) + 1 + lineOffset;

@@ -35,7 +35,6 @@ describe('Markdown the dialect cannot carry is reported', () => {
 
   it.todo('an HTML block that sets alignment (<div align="center">) keeps it: its text comes out plain, the alignment is lost (reported only as an unwrapped div: nothing)');
   it.todo('an inline <div> inside a paragraph leaves its text outside any paragraph in storage (<p>a </p>text<p></p>)');
-  it.todo('a pipe inside a code span in a table cell (`a|b`) splits the cell as GFM says; the cells past the header width are dropped, as GitHub does, but without a report');
 });
 
 /** storage -> Markdown. */
@@ -100,5 +99,23 @@ describe('e-mail addresses, as GitHub links them', () => {
     const inLink = toMarkdown('<p><a href="https://x.example.com/">write to kim@example.com</a></p>');
     expect(inLink).toBe('[write to kim@example.com](https://x.example.com/)\n');
     expect(toStorage(inLink).storage).toBe('<p><a href="https://x.example.com/">write to kim@example.com</a></p>');
+  });
+});
+
+describe('table cells past the header width', () => {
+  it('reports a row whose | inside code split it past the header (its cells were dropped without a word), with its line', () => {
+    const markdown = 'Intro.\n\n| Command | Meaning |\n| --- | --- |\n| `a|b` | pipe |\n| `c\\|d` | escaped |\n';
+    const { storage, lines } = toStorage(markdown);
+    expect(storage).toContain('<td>`a</td><td>b`</td>');
+    expect(storage).not.toContain('pipe');
+    expect(storage).toContain('<code>c|d</code>');
+    expect(lines).toEqual([
+      'page.md: degraded table: line 5: a table row has 3 cells and its header 2; the cells past the header (pipe) are not carried over (GitHub does not show them either): a | inside code splits the cell, write it \\| there, or add header cells',
+    ]);
+  });
+
+  it('counts lines after front matter and inside a quote, and says nothing of rows that fit', () => {
+    const { lines } = toStorage('---\ntitle: T\n---\n> | a |\n> | - |\n> | 1 | 2 | 3 |\n> | 4 |\n\n| x | y |\n| - | - |\n| 1 |\n');
+    expect(lines).toEqual([expect.stringMatching(/^page\.md: degraded table: line 6: a table row has 3 cells and its header 1; the cells past the header \(2 \| 3\)/)]);
   });
 });
