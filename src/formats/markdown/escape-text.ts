@@ -94,7 +94,6 @@ function escapeAroundMasks(text: string): string {
 function escapeSpecials(text: string): string {
   let out = text;
   if (SPECIAL.test(text)) {
-    const strike = text.indexOf('~') !== text.lastIndexOf('~');
     out = text.replace(/[\\*`[\]_<&~]/g, (c: string, i: number) => {
       switch (c) {
         case '_':
@@ -105,7 +104,7 @@ function escapeSpecials(text: string): string {
         case '&':
           return ENTITY.test(text.slice(i, i + 40)) ? '\\&' : '&';
         case '~':
-          return strike ? '\\~' : `${TILDE_MARK}~`;
+          return `${TILDE_MARK}~`;
         default:
           return `\\${c}`;
       }
@@ -155,11 +154,12 @@ export function settleLineStartEscapes(markdown: string): string {
 }
 
 /**
- * GFM strikes text between single tildes too (`~x~`), and the two may stand in different text
- * nodes (`~a <b>b</b> c~`), so a lone `~` of a text node is marked and settled once the page is
- * written: escaped where its paragraph (the lines up to a blank one) has another marked tilde, or
+ * GFM strikes text between one or two tildes (`~x~`, `~~x~~`), and they may stand in different
+ * text nodes (`~a <b>b</b> c~`), so each `~` of text is marked and settled once the page is
+ * written: escaped where its paragraph (the lines up to a blank one) has another tilde of text, or
  * where it touches a tilde (`~~a~~~` would be a run of three, no strike); left as is elsewhere, so
- * "~5 minutes" and `~/bin` read as they are written.
+ * "~5 minutes" and `~/bin` read as they are written. Counting per paragraph, not per text node,
+ * gives the same answer however the text is split, so the round trip stays a fixed point.
  */
 export const TILDE_MARK = '\uE005';
 

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../robustness/soak.js';
 import { convert } from '../../../src/convert.js';
 
 /** Markdown -> storage, with the report's lines. */
@@ -73,6 +75,20 @@ describe('single-tilde strikethrough, as GitHub reads it', () => {
     }
     expect(toMarkdown('<p>about ~5 minutes in ~/bin</p>')).toBe('about \\~5 minutes in \\~/bin\n');
     expect(toMarkdown('<p>about ~5 minutes</p>')).toBe('about ~5 minutes\n');
+  });
+
+  it('keeps text with tildes, struck or not, a fixed point: storage -> md -> storage -> md', () => {
+    const word = fc.stringMatching(/^[a~ /5]{1,6}$/);
+    // Text, then text in <s> or <strong>: formatted runs never touch (adjacent <strong>s are another matter).
+    const piece = fc.tuple(word, fc.constantFrom('s', 'strong', null), word).map(([text, tag, inner]) => (tag === null ? text : `${text}<${tag}>${inner}</${tag}>`));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 4 }), (pieces) => {
+        const markdown = toMarkdown(`<p>${pieces.join('')}</p>`);
+        const back = toStorage(markdown).storage;
+        expect(toMarkdown(back)).toBe(markdown);
+      }),
+      { numRuns: propertyRuns(200) },
+    );
   });
 });
 
