@@ -127,8 +127,9 @@ function isPlainWords(html: string): boolean {
   return words && !/^\d+[.)](?: |$)/.test(html) && !html.includes('  ');
 }
 
-const ASCII_WORDS = /^[A-Za-z0-9][A-Za-z0-9 ,.;:!?'"()/%@$=+-]*$/;
-const UNICODE_WORDS = /^[\p{L}\p{N}][\p{L}\p{N} ,.;:!?'"()/%@$=+-]*$/u;
+// No `@`: an e-mail address in a cell is written `<name@host>`, as in text (the reader links it).
+const ASCII_WORDS = /^[A-Za-z0-9][A-Za-z0-9 ,.;:!?'"()/%$=+-]*$/;
+const UNICODE_WORDS = /^[\p{L}\p{N}][\p{L}\p{N} ,.;:!?'"()/%$=+-]*$/u;
 
 /**
  * The GFM header row and body rows of a normalized table. A key/value table (the first column

@@ -111,6 +111,10 @@ describe('e-mail addresses, as GitHub links them', () => {
     expect(back).toBe('<p>Mail <a href="mailto:kim_o@example.com">kim_o@example.com</a> or <a href="mailto:jo@example.net">jo@example.net</a>.</p>');
     expect(toMarkdown(back)).toBe(markdown);
     expect(toMarkdown('<p><a href="mailto:kim@example.com">Kim</a></p>')).toBe('[Kim](mailto:kim@example.com)\n');
+    // In a table cell too (a cell of plain words was written as it is, and read back as a link).
+    const cell = toMarkdown('<table><tbody><tr><th>Who</th></tr><tr><td>Kim kim@example.com</td></tr></tbody></table>');
+    expect(cell).toBe('| Who |\n| --- |\n| Kim <kim@example.com> |\n');
+    expect(toMarkdown(toStorage(cell).storage)).toBe(cell);
     // An address in the text of another link stays text: an autolink inside a link would end it.
     const inLink = toMarkdown('<p><a href="https://x.example.com/">write to kim@example.com</a></p>');
     expect(inLink).toBe('[write to kim@example.com](https://x.example.com/)\n');
