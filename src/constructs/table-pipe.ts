@@ -124,7 +124,8 @@ function isPlainWords(html: string): boolean {
   if (html === '') return true;
   // ASCII letters and digits first: most cells, and a test without Unicode property classes.
   const words = ASCII_WORDS.test(html) || UNICODE_WORDS.test(html);
-  return words && !/^\d+[.)](?: |$)/.test(html) && !html.includes('  ');
+  // A web address is written `<https://…>`, as in text (the reader links it).
+  return words && !/^\d+[.)](?: |$)/.test(html) && !html.includes('  ') && !html.includes('://');
 }
 
 // No `@`: an e-mail address in a cell is written `<name@host>`, as in text (the reader links it).

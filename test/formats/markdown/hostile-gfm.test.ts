@@ -115,6 +115,9 @@ describe('e-mail addresses, as GitHub links them', () => {
     const cell = toMarkdown('<table><tbody><tr><th>Who</th></tr><tr><td>Kim kim@example.com</td></tr></tbody></table>');
     expect(cell).toBe('| Who |\n| --- |\n| Kim <kim@example.com> |\n');
     expect(toMarkdown(toStorage(cell).storage)).toBe(cell);
+    const web = toMarkdown('<table><tbody><tr><th>Where</th></tr><tr><td>see https://example.com/a</td></tr></tbody></table>');
+    expect(web).toBe('| Where |\n| --- |\n| see <https://example.com/a> |\n');
+    expect(toMarkdown(toStorage(web).storage)).toBe(web);
     // An address in the text of another link stays text: an autolink inside a link would end it.
     const inLink = toMarkdown('<p><a href="https://x.example.com/">write to kim@example.com</a></p>');
     expect(inLink).toBe('[write to kim@example.com](https://x.example.com/)\n');
