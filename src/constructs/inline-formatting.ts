@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { Construct, StorageReadContext } from './construct.js';
 import { styleProperties } from '../formats/storage/storage-dom.js';
-import { LINE_START_MARK } from '../formats/markdown/escape-text.js';
+import { LINE_START_MARK, TILDE_MARK } from '../formats/markdown/escape-text.js';
 
 /** Storage inline tags to their one hub spelling. */
 const HUB_TAG: Record<string, string> = {
@@ -92,7 +92,7 @@ function canDelimit(content: string, node: FlankingNode): boolean {
   const flanking = node.flankingWhitespace ?? { leading: '', trailing: '' };
   const before = flanking.leading ? ' ' : neighbourChar(node.previousSibling, 'last');
   const after = flanking.trailing ? ' ' : neighbourChar(node.nextSibling, 'first');
-  const visible = content.split(LINE_START_MARK).join('');
+  const visible = content.split(LINE_START_MARK).join('').split(TILDE_MARK).join('');
   const first = visible.charAt(0);
   const last = visible.charAt(visible.length - 1);
   const opens = !WHITESPACE.test(first) && (!PUNCTUATION.test(first) || isBoundary(before));

@@ -37,6 +37,8 @@ export const link: Construct = {
           if (!isSafeHref(href)) return content;
           const text = content.trim() === '' ? escapeLinkText(href) : content;
           if (content === `<${href}>`) return content;
+          // An e-mail address linked to itself: the text wrote it `<name@host>`, an autolink to `mailto:`.
+          if (/^mailto:/i.test(href) && content === `<${href.slice('mailto:'.length)}>`) return content;
           return `[${unwrapAutolinks(text)}](${markdownDestination(href)})`;
         },
       },

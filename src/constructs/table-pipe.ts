@@ -2,6 +2,7 @@ import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type No
 import type { HtmlToMarkdown } from './construct.js';
 import { cellAlignment } from './table-alignment.js';
 import { markdownParser } from '../formats/markdown/markdown-parser.js';
+import { TILDE_MARK } from '../formats/markdown/escape-text.js';
 
 /**
  * A normalized table as Markdown: a GFM pipe table when every cell fits on one line, else an HTML
@@ -123,11 +124,13 @@ function isPlainWords(html: string): boolean {
   if (html === '') return true;
   // ASCII letters and digits first: most cells, and a test without Unicode property classes.
   const words = ASCII_WORDS.test(html) || UNICODE_WORDS.test(html);
-  return words && !/^\d+[.)](?: |$)/.test(html) && !html.includes('  ');
+  // A web address is written `<https://…>`, as in text (the reader links it).
+  return words && !/^\d+[.)](?: |$)/.test(html) && !html.includes('  ') && !html.includes('://');
 }
 
-const ASCII_WORDS = /^[A-Za-z0-9][A-Za-z0-9 ,.;:!?'"()/%@$=+-]*$/;
-const UNICODE_WORDS = /^[\p{L}\p{N}][\p{L}\p{N} ,.;:!?'"()/%@$=+-]*$/u;
+// No `@`: an e-mail address in a cell is written `<name@host>`, as in text (the reader links it).
+const ASCII_WORDS = /^[A-Za-z0-9][A-Za-z0-9 ,.;:!?'"()/%$=+-]*$/;
+const UNICODE_WORDS = /^[\p{L}\p{N}][\p{L}\p{N} ,.;:!?'"()/%$=+-]*$/u;
 
 /**
  * The GFM header row and body rows of a normalized table. A key/value table (the first column
@@ -277,7 +280,8 @@ function htmlTable(table: NormalizedTable, htmlToMarkdown: HtmlToMarkdown): stri
 function markdownAsHtml(markdown: string): string {
   // Paragraphs and list items stay on lines of their own (a blank line would end the HTML block;
   // markdown-it writes none); a nested table's rows go on one line, as the outer table's do.
-  const html = markdownParser().render(markdown).trim()
+  // A lone tilde is settled only once the page is written; in HTML it is plain text.
+  const html = markdownParser().render(markdown.split(`${TILDE_MARK}~`).join('\\~')).trim()
     .replace(/\n(?=<\/?(?:table|thead|tbody|tr|th|td)[\s>])/g, '').replace(/(<\/?(?:table|thead|tbody|tr|th|td)(?:\s[^>]*)?>)\n/g, '$1');
   const only = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return only !== null && !only[1]!.includes('<p>') ? only[1]! : html;

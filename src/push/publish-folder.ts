@@ -133,8 +133,9 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     const rewritten = rewriteLocalLinks(hub, node.file ?? `${node.key}index.md`, links);
     if (rewritten.missing.length > 0) {
       failedKeys.add(node.key);
-      const names = [...new Set(rewritten.missing)].join(', ');
-      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: links to ${names}, which is not a file in the published folder (fix the link or add the file; nothing was sent for this file)` }));
+      const missing = [...new Set(rewritten.missing)];
+      const which = missing.length === 1 ? 'which is not a file' : 'which are not files';
+      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: links to ${missing.join(', ')}, ${which} in the published folder (fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}; nothing was sent for this file)` }));
       continue;
     }
     const storage = writeStorage(rewritten.hub, report);

@@ -158,6 +158,7 @@ describe('publishing a folder at the top of a space: later runs', () => {
     await writeFiles(dir, { 'top-ok.md': '# Hostile top ok\n', 'top-late.md': '# Hostile top late\n\n[missing](nowhere.md)\n' });
     const first = await pushPages({ paths: ['.'], cwd: dir, client, create: true, spaceKey: 'MIN' });
     expect(first.pages.map((p) => `${p.file} ${p.status}`).sort()).toEqual(['top-late.md failed', 'top-ok.md created']);
+    expect(first.pages.find((p) => p.file === 'top-late.md')?.message).toBe('top-late.md: links to nowhere.md, which is not a file in the published folder (fix the link or add the file; nothing was sent for this file)');
     await writeFile(join(dir, 'top-late.md'), '# Hostile top late\n\n[ok](top-ok.md)\n');
     // Before: "the space of parent page  is unknown; pass --space KEY".
     const second = await pushPages({ paths: ['.'], cwd: dir, client, create: true });

@@ -39,5 +39,12 @@ describe('page titles of a published folder', () => {
   });
 
   it.todo('a "# Heading" with inline markup (`code`, *em*, a link) becomes the title with its Markdown characters ("Title with `code`"); the visible text would be the title, but then export could not write the markup back');
-  it.todo('a front matter title that is a list (title: [a, b]) is published as "a,b" instead of being refused');
+  it('refuses a front matter title that is a list or a mapping (it was published as "a,b"), naming the field', async () => {
+    const root = await folder({ 'list.md': '---\ntitle: [Plan, Budget]\n---\nText.\n', 'map.md': '---\ntitle:\n  en: Plan\n---\nText.\n', 'num.md': '---\ntitle: 2024\n---\nText.\n' });
+    const byFile = new Map((await readPublishTree(root, () => false)).map((n) => [n.file, n]));
+    expect(byFile.get('list.md')?.problem).toBe('front matter field "title": expected one line of text, not a list or a mapping: write it as `key: text` (quote it if it holds [ ] { } or a comma-separated list); fix the front matter');
+    expect(byFile.get('map.md')?.problem).toMatch(/^front matter field "title": expected one line of text/);
+    expect(byFile.get('num.md')?.problem).toBeNull();
+    expect(byFile.get('num.md')?.title).toBe('2024');
+  });
 });

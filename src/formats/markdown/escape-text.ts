@@ -1,8 +1,9 @@
 import { TEXT_MASK } from '../../hub/redaction-mask.js';
+import { linkifyMatcher } from './linkify.js';
 
 /**
  * Escapes text so Markdown shows it literally, and no more than needed: `snake_case` stays as is,
- * `a < b` stays as is, but `<b>` (as `&lt;b>`), `&amp;`, `*x*`, `~~x~~` and a leading `1. ` are escaped.
+ * `a < b` stays as is, but `<b>` (as `&lt;b>`), `&amp;`, `*x*`, `~~x~~`, `~x~` and a leading `1. ` are escaped.
  * Used for every text node of the Markdown writer (replacing turndown's escape, which let raw HTML
  * and entities through and escaped every underscore). "Line start" is the start of the text
  * node, as in turndown.
@@ -21,6 +22,37 @@ const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>"`]*[^\s<>"`.,:;!?'*_~)\]]/g;
 
 export function escapeMarkdownText(text: string): string {
   if (text.includes(LINE_START_MARK)) text = text.split(LINE_START_MARK).join('');
+  if (text.includes('@')) {
+    const emails = emailAddresses(text);
+    if (emails.length > 0) {
+      let out = '';
+      let last = 0;
+      for (const { index, lastIndex, address } of emails) {
+        out += escapeAddressesAndText(text.slice(last, index)) + `<${address}>`;
+        last = lastIndex;
+      }
+      return out + escapeAddressesAndText(text.slice(last));
+    }
+  }
+  return escapeAddressesAndText(text);
+}
+
+/**
+ * E-mail addresses in text, as the reader links them (linkify-it's e-mail rule, GFM's autolink
+ * extension), written `<name@host>` as web addresses are: an autolink reads back as the same link,
+ * and markdownlint wants no bare address. Only addresses a CommonMark autolink can hold.
+ */
+function emailAddresses(text: string): { index: number; lastIndex: number; address: string }[] {
+  const matches = linkifyMatcher().match(text) ?? [];
+  return matches
+    .filter((m) => m.url === `mailto:${m.raw}` && EMAIL_AUTOLINK.test(m.raw))
+    .map((m) => ({ index: m.index, lastIndex: m.lastIndex, address: m.raw }));
+}
+
+/** CommonMark's e-mail autolink. */
+const EMAIL_AUTOLINK = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+function escapeAddressesAndText(text: string): string {
   if (/https?:\/\//.test(text)) {
     let out = '';
     let last = 0;
@@ -35,9 +67,9 @@ export function escapeMarkdownText(text: string): string {
   return escapePlainText(text);
 }
 
-/** `<https://…>` the escaper wrote, as text again (inside link text, where an autolink would break the link). */
+/** `<https://…>` and `<name@host>` the escaper wrote, as text again (inside link text, where an autolink would break the link). */
 export function unwrapAutolinks(markdown: string): string {
-  return markdown.replace(/<(https?:\/\/[^\s<>]*)>/g, (_m, address: string) => address.replace(/([\\*_`[\]~])/g, '\\$1'));
+  return markdown.replace(/<(https?:\/\/[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/g, (_m, address: string) => address.replace(/([\\*_`[\]~])/g, '\\$1'));
 }
 
 function escapePlainText(text: string): string {
@@ -62,7 +94,6 @@ function escapeAroundMasks(text: string): string {
 function escapeSpecials(text: string): string {
   let out = text;
   if (SPECIAL.test(text)) {
-    const strike = text.indexOf('~') !== text.lastIndexOf('~');
     out = text.replace(/[\\*`[\]_<&~]/g, (c: string, i: number) => {
       switch (c) {
         case '_':
@@ -73,7 +104,7 @@ function escapeSpecials(text: string): string {
         case '&':
           return ENTITY.test(text.slice(i, i + 40)) ? '\\&' : '&';
         case '~':
-          return strike ? '\\~' : '~';
+          return `${TILDE_MARK}~`;
         default:
           return `\\${c}`;
       }
@@ -120,6 +151,30 @@ export function settleLineStartEscapes(markdown: string): string {
       return out;
     })
     .join('\n');
+}
+
+/**
+ * GFM strikes text between one or two tildes (`~x~`, `~~x~~`), and they may stand in different
+ * text nodes (`~a <b>b</b> c~`), so each `~` of text is marked and settled once the page is
+ * written: escaped where its paragraph (the lines up to a blank one) has another tilde of text, or
+ * where it touches a tilde (`~~a~~~` would be a run of three, no strike); left as is elsewhere, so
+ * "~5 minutes" and `~/bin` read as they are written. Counting per paragraph, not per text node,
+ * gives the same answer however the text is split, so the round trip stays a fixed point.
+ */
+export const TILDE_MARK = '\uE005';
+
+export function settleLoneTildes(markdown: string): string {
+  if (!markdown.includes(TILDE_MARK)) return markdown;
+  return markdown
+    .split(/(\n[ \t]*\n)/)
+    .map((block) => {
+      if (!block.includes(TILDE_MARK)) return block;
+      if (block.indexOf(TILDE_MARK) !== block.lastIndexOf(TILDE_MARK)) return block.split(`${TILDE_MARK}~`).join('\\~');
+      const at = block.indexOf(TILDE_MARK);
+      const touches = block.charAt(at - 1) === '~' || block.charAt(at + 2) === '~';
+      return block.replace(`${TILDE_MARK}~`, touches ? '\\~' : '~');
+    })
+    .join('');
 }
 
 /**

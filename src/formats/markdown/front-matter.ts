@@ -2,13 +2,21 @@ import { parse, stringify } from 'yaml';
 import { z } from 'zod';
 import type { PageMeta } from '../../model/page-meta.js';
 
+/**
+ * One line of text (a number or true/false is read as its text); a list or a mapping is refused:
+ * `title: [a, b]` would otherwise become the title "a,b".
+ */
+const oneLine = z
+  .union([z.string(), z.number(), z.boolean()], { error: 'expected one line of text, not a list or a mapping: write it as `key: text` (quote it if it holds [ ] { } or a comma-separated list)' })
+  .transform(String);
+
 /** Front matter keys, in the order they are written. */
 const FrontMatterSchema = z.object({
-  title: z.coerce.string().optional(),
-  id: z.coerce.string().optional(),
-  space: z.coerce.string().optional(),
+  title: oneLine.optional(),
+  id: oneLine.optional(),
+  space: oneLine.optional(),
   version: z.coerce.number().int().positive().optional(),
-  parent: z.coerce.string().optional(),
+  parent: oneLine.optional(),
   source: z.string().optional(),
   labels: z.array(z.coerce.string()).optional(),
   // md2conf and Jekyll-style pages name their labels `tags`

@@ -2,13 +2,17 @@ import MarkdownIt from 'markdown-it';
 import footnotePlugin from 'markdown-it-footnote';
 import { footnoteLabel, footnoteRefAnchor } from '../../constructs/footnote.js';
 import { WikiportError } from '../../errors.js';
+import { gfmStrikethrough } from './gfm-strikethrough.js';
+import { LINKIFY_OPTIONS } from './linkify.js';
+import { reportCellsPastHeader } from './table-overflow.js';
+import type { ConversionReport } from '../../hub/report.js';
 
 let parser: MarkdownIt | undefined;
 
 /**
- * The one markdown-it instance of the process: CommonMark + GFM tables and strikethrough, raw HTML
+ * The one markdown-it instance of the process: CommonMark + GFM tables and strikethrough (`~x~` too), raw HTML
  * allowed (our dialect carries `<details>`, `<sub>`, `<sup>`, `<u>`, `<br>` and opaque comments),
- * bare http(s) addresses linked (GFM autolink literal), no typographer, so text comes back as written. Fenced code keeps its
+ * bare http(s) and e-mail addresses linked (GFM autolink literal), no typographer, so text comes back as written. Fenced code keeps its
  * whole info string in `data-info` (the code construct reads language, title and parameters from it).
  */
 export function markdownParser(): MarkdownIt {
@@ -16,8 +20,7 @@ export function markdownParser(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false, breaks: false });
   // markdown-it reads the option, its type declarations lack it.
   (md.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
-  // GFM's autolink literal: bare http(s) addresses are links; `README.md` and `node.js` are not.
-  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+  md.linkify.set(LINKIFY_OPTIONS);
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx];
     if (!token) return '';
@@ -25,6 +28,7 @@ export function markdownParser(): MarkdownIt {
     const attr = info === '' ? '' : ` data-info="${md.utils.escapeHtml(info)}"`;
     return `<pre${attr}><code>${md.utils.escapeHtml(token.content)}</code></pre>\n`;
   };
+  gfmStrikethrough(md);
   readFootnotes(md);
   md.core.ruler.push('literal_task_marker', (state) => {
     markLiteralTaskMarkers(state.tokens);
@@ -46,12 +50,14 @@ const MAX_NESTING = 1000;
 /**
  * Markdown -> HTML. A document nested deeper than MAX_NESTING is refused, naming the line, rather
  * than read up to there: markdown-it stops at that depth and silently skips the rest.
- * `lineOffset` is the number of lines before `markdown` in its file (front matter).
+ * `lineOffset` is the number of lines before `markdown` in its file (front matter). With a report,
+ * table cells past the header's width (dropped, as GitHub drops them) are reported.
  */
-export function renderMarkdown(markdown: string, lineOffset = 0): string {
+export function renderMarkdown(markdown: string, lineOffset = 0, report?: ConversionReport): string {
   const md = markdownParser();
   const env = {};
   const tokens = md.parse(markdown, env);
+  if (report !== undefined && tokens.some((t) => t.type === 'table_open')) reportCellsPastHeader(tokens, markdown, lineOffset, report);
   const deepest = tokens.find((t) => t.nesting === 1 && t.level >= MAX_NESTING - 1);
   if (deepest) {
     const line = (deepest.map?.[0] ?? 0) + 1 + lineOffset;

@@ -38,7 +38,7 @@ export function readMarkdown(markdown: string, report: ConversionReport = new Co
   const { meta, body, problem } = readFrontMatter(markdown);
   if (problem) report.warn('front-matter', `${problem}; it was ignored`);
   const bodyAt = markdown.endsWith(body) ? markdown.slice(0, markdown.length - body.length).split('\n').length - 1 : 0;
-  const html = inlineMathToComments(renderMarkdown(repairMangledMarkdown(body), bodyAt));
+  const html = inlineMathToComments(renderMarkdown(repairMangledMarkdown(body), bodyAt, report));
   const anchorNames = namesByFragment(renderedHeadings(html));
   return { hub: withWriteOptions({ ...currentWriteOptions(), anchorNames }, () => markdownHtmlToHub(html, report)), meta };
 }

@@ -5,7 +5,7 @@ import { decodeHTMLAttribute } from 'entities';
 import type { PageMeta } from '../../model/page-meta.js';
 import { withWriteOptions, type WriteOptions } from '../../hub/write-options.js';
 import { writeFrontMatter } from './front-matter.js';
-import { settleInlineCommentsAtLineStart, settleLineStartEscapes } from './escape-text.js';
+import { settleInlineCommentsAtLineStart, settleLineStartEscapes, settleLoneTildes } from './escape-text.js';
 import { stashStorageAttributes } from './storage-stash.js';
 import { liftStatusOutOfEmphasis } from './status-out-of-emphasis.js';
 import { markEmptyOpaques } from './empty-opaques.js';
@@ -35,7 +35,7 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
     const kept = new Set(slots.filter((slot) => slot.keptAsHtml).map((slot) => slot.element));
     reportTablesKeptAsHtml(hub, report, (table) => kept.has(table));
   }
-  const tidy = tidyMarkdown(settleInlineCommentsAtLineStart(settleLineStartEscapes(body)));
+  const tidy = tidyMarkdown(settleLoneTildes(settleInlineCommentsAtLineStart(settleLineStartEscapes(body))));
   const front = meta ? writeFrontMatter(meta) : '';
   return tidy === '' ? front.replace(/\n+$/, '\n') : `${front}${tidy}\n`;
 }

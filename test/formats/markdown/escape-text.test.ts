@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdownText, settleLineStartEscapes } from '../../../src/formats/markdown/escape-text.js';
+import { escapeMarkdownText, settleLineStartEscapes, settleLoneTildes } from '../../../src/formats/markdown/escape-text.js';
 import { markdownParser } from '../../../src/formats/markdown/markdown-parser.js';
 import { load } from 'cheerio';
 import { propertyRuns } from '../../robustness/soak.js';
 
 /** What markdown-it shows for a paragraph of escaped text. */
 function shown(text: string, prefix: string): { text: string; elements: number } {
-  const $ = load(markdownParser().render(settleLineStartEscapes(`${prefix}${escapeMarkdownText(text)}`)), null, false);
+  const $ = load(markdownParser().render(settleLoneTildes(settleLineStartEscapes(`${prefix}${escapeMarkdownText(text)}`))), null, false);
   const p = $.root().children();
   return { text: p.length === 1 && p.is('p') ? p.text().slice(prefix.length) : `<${$.root().html() ?? ''}>`, elements: p.find('*').length };
 }
@@ -27,8 +27,10 @@ describe('escapeMarkdownText', () => {
     ['1. no', '1\\. no'],
     ['# no', '\\# no'],
     ['> no', '\\> no'],
+    ['~one~ and ~/two', '\\~one\\~ and \\~/two'],
+    ['mail kim@example.com.', 'mail <kim@example.com>.'],
   ])('%s -> %s', (input, expected) => {
-    expect(settleLineStartEscapes(escapeMarkdownText(input))).toBe(expected);
+    expect(settleLoneTildes(settleLineStartEscapes(escapeMarkdownText(input)))).toBe(expected);
   });
 
   it('escapes line-start syntax only where the text really starts a line', () => {
