@@ -31,8 +31,20 @@ export interface PersonContext {
   fullNamesExpected?: boolean;
 }
 
-/** What stands where a person's name would, naming nobody: a dash, "TBD", an open or vacant seat, everyone at once ("All"). */
-const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacant|vacancy|open|unfilled|all|everyone|everybody|all staff|\?+|…|\.\.\.)$/i;
+/** What stands where a person's name would, naming nobody: a dash, "TBD", an open or vacant seat, everyone at once ("All", 全員, 全体成员, 전원). */
+const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacant|vacancy|open|unfilled|all|everyone|everybody|all staff|\?+|…|\.\.\.|全員|全员|全體|全体|(?:全体|全體)(?:成员|成員|メンバー|人员|人員)|所有人|大家|전원|모두|참석자 전원)$/i;
+
+/**
+ * A room where people met, named by the word for a room and its number or letter ("Room C", "Salle 3",
+ * "Raum 2.14", "第2会議室", "3号会议室", "회의실 A"): a place on the attendee list (a video room's
+ * seat), never a person.
+ */
+const MEETING_ROOM = /^(?:(?:meeting|conference|board|video|class)\s*)?(?:room|salle|raum|sala|zaal|besprechungsraum|konferenzraum|sitzungszimmer|sitzungssaal)\s+[\p{N}\p{Lu}][\p{L}\p{N}.-]{0,5}$|^(?:第?[\p{N}A-Za-z]{1,4}(?:号|號)?)?(?:大|小)?(?:会議室|会议室|會議室|회의실)(?:\s*[\p{N}A-Za-z]{1,4}(?:号|號)?)?$/iu;
+
+/** A room named where a person would be ("Room C", "第2会議室"). */
+export function isMeetingRoom(text: string): boolean {
+  return MEETING_ROOM.test(text.trim());
+}
 
 /** A cell or line that holds the place of a person and names nobody ("Open", "TBD", "—"). */
 export function namesNobody(text: string): boolean {
@@ -203,7 +215,7 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
   const again = splitTrailingPresence(remarked);
   const present = marked ?? again.present ?? (away ? false : null);
   const text = withoutTrailingRole(withoutTitlesAndDegrees(again.rest));
-  if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text)) return null;
+  if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text) || isMeetingRoom(text)) return null;
   const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
   // "Ana Roe (Finance)": a department in brackets is where the person comes from ("Ana Roe - Finance" is her job).
