@@ -69,10 +69,13 @@ export function impliedDecision(line: string, item: string | null): string | nul
   return NO_OBJECTION.test(text) ? text : null;
 }
 
-/** A line under a Decisions heading is a decision unless it introduces something, says none was taken, or is a leftover. */
+/** "The motion to … was defeated", "Motion failed": a vote the meeting held that carried nothing (a proposal "rejected" is still a decision taken). */
+const MOTION_FELL = /\b(?:motion|vote)\b.*\b(?:fail(?:s|ed)?|defeated|lost|withdrawn|not carried|not passed|did not pass|falls)\b/is;
+
+/** A line under a Decisions heading is a decision unless it introduces something, says none was taken, records a motion that fell, or is a leftover. */
 export function decisionInSection(line: string): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
-  if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || BARE_FAILURE.test(text) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
+  if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || BARE_FAILURE.test(text) || (MOTION_FELL.test(text) && !DECISION_MARKER.test(text)) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
   // "Next sync: <date>", "Review: 3 June": a label over a date schedules something; it decides nothing.
   const labelled = /^[^:]{2,40}:\s*(.+)$/.exec(text);
   if (labelled !== null && parseWholeDate(labelled[1]!) !== null) return null;
