@@ -555,9 +555,18 @@ export const ACTION_LINE_MARKERS: readonly string[] = [
 /** What the record of a meeting is called, in the languages of the vocabulary: a title with one of these (or a meeting noun) names a meeting's page. */
 export const RECORD_WORDS: readonly string[] = ['minutes', 'meeting notes', 'protokoll', 'sitzungsprotokoll', 'procès-verbal', 'compte rendu', 'compte-rendu', 'acta', 'notulen', 'verslag', 'ata', 'verbale', ...lexiconWords('recordWords')];
 
+/**
+ * A whole line that says "none" or "nothing" (what is written in an empty Decisions or Actions
+ * section), in the languages of the vocabulary and of the lexicon; regular expressions.
+ */
+export const NONE_WORDS: readonly string[] = [
+  'none', 'nothing', 'n/a', 'tbd', 'tba', 'nil', 'keine?', 'keiner', 'nichts', 'entfällt', 'aucune?', 'néant', 'rien', 'ningun[oa]?', 'nada', 'geen', 'niets',
+  'nenhum(?:a)?', 'nessun[oa]?', 'niente', 'ingen(?:ting)?', 'inga', 'intet', 'brak', 'nic', 'нет', 'ничего', 'なし', '無し', '特になし', '特に無し', '无', '無', '暂无', '暫無', '없음',
+];
+
 /** Phrases that say nothing was decided, in the languages of the vocabulary (regular expressions). */
 export const NO_DECISION_PHRASES: readonly string[] = [
-  'no decision', 'not (?:yet )?decided', 'decision (?:is )?(?:pending|deferred|postponed)', 'undecided', 'no agreement', 'no consensus',
+  'no decision', 'not (?:yet )?decided', '(?:decided|agreed|approved|resolved|adopted) nothing', 'nothing (?:was )?(?:decided|agreed|approved|resolved|adopted)', 'decision (?:is )?(?:pending|deferred|postponed)', 'undecided', 'no agreement', 'no consensus',
   'kein(?:e|en)? (?:beschluss|entscheidung|einigung)', "pas de décision", 'aucune décision', "pas d'accord", 'no se (?:alcanza|alcanzó|llega|llegó a(?:l)?) (?:un )?acuerdo',
   'sin acuerdo', 'geen (?:besluit|overeenstemming)', 'sem (?:decisão|acordo)', 'não houve (?:decisão|acordo)', 'nessuna decisione', 'nessun accordo',
 ];
