@@ -32,7 +32,7 @@ export interface PersonContext {
 }
 
 /** What stands where a person's name would, naming nobody: a dash, "TBD", an open or vacant seat, everyone at once ("All", 全員, 全体成员, 전원). */
-const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacant|vacancy|open|unfilled|all|everyone|everybody|all staff|\?+|…|\.\.\.|全員|全员|全體|全体|(?:全体|全體)(?:成员|成員|メンバー|人员|人員)|所有人|大家|전원|모두|참석자 전원)$/i;
+const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacant|vacancy|open|unfilled|all|everyone|everybody|all staff|\?+|…|\.\.\.|全員|全员|全體|全体|(?:全体|全體)(?:成员|成員|メンバー|人员|人員)|所有人|大家|전원|모두|참석자 전원|alle|tous|tout le monde|todos|todas|tutti|iedereen|wszyscy|все|alla|alle sammen)$/i;
 
 /**
  * A room where people met, named by the word for a room and its number or letter ("Room C", "Salle 3",
@@ -66,6 +66,9 @@ const NOT_AN_ORGANIZATION = new RegExp(
   `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
   'i',
 );
+
+/** A role with no name ("Guest (unknown)", "Scribe"): a seat someone took, naming nobody. */
+const ROLE_ALONE = new RegExp(`^${ROLE_WORDS}s?$`, 'i');
 
 /** A role written after a name without a separator ("Jane Roe Co-Chair", from "Jane Roe *Co-Chair*"). */
 const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i');
@@ -135,6 +138,9 @@ const COUNTRIES = new Set(
     'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'china', 'prc', 'hong kong', 'taiwan', 'japan', 'korea', 'south korea', 'singapore', 'malaysia',
     'indonesia', 'thailand', 'vietnam', 'philippines', 'australia', 'new zealand', 'russia', 'ukraine', 'estonia', 'latvia', 'lithuania', 'croatia',
     'serbia', 'slovenia', 'saudi arabia', 'uae', 'united arab emirates', 'qatar', 'iran', 'iraq', 'jordan', 'lebanon', 'uganda', 'tanzania', 'rwanda',
+    // In their own languages (the vocabulary's and the lexicon's).
+    'deutschland', 'österreich', 'schweiz', 'suisse', 'svizzera', 'frankreich', 'españa', 'italia', 'nederland', 'belgië', 'belgique', 'brasil', 'méxico',
+    'polska', 'sverige', 'norge', 'danmark', 'suomi', 'россия', 'україна', '日本', '中国', '中國', '台湾', '臺灣', '韓国', '韩国', '한국', '대한민국',
   ],
 );
 
@@ -215,7 +221,7 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
   const again = splitTrailingPresence(remarked);
   const present = marked ?? again.present ?? (away ? false : null);
   const text = withoutTrailingRole(withoutTitlesAndDegrees(again.rest));
-  if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text) || isMeetingRoom(text)) return null;
+  if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text) || isMeetingRoom(text) || ROLE_ALONE.test(text)) return null;
   const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
   // "Ana Roe (Finance)": a department in brackets is where the person comes from ("Ana Roe - Finance" is her job).
