@@ -52,7 +52,21 @@ describe('a motion that failed is not a decision', () => {
   });
 });
 
+describe('"none" in any language is no decision, and a role or everyone alone is no attendee', () => {
+  it('"Keine", "Aucune.", "Néant", "Decision: TBD" and "approved nothing" are not decisions', () => {
+    expect(meeting('<h1>Sitzung 12.03.2024</h1><h2>Teilnehmer</h2><ul><li>Greta Vogel</li></ul><h2>Beschlüsse</h2><ul><li>Keine</li></ul>')!.decisions).toEqual([]);
+    expect(meeting('<h1>Réunion 12/03/2024</h1><h2>Participants</h2><ul><li>Odile Marchand</li></ul><h2>Décisions</h2><ul><li>Aucune.</li><li>Néant</li></ul>')!.decisions).toEqual([]);
+    expect(meeting('<h1>Sync 2024-03-12</h1><h2>Attendees</h2><ul><li>Ines Moreau</li></ul><h2>Notes</h2><ul><li>Decision: TBD</li><li>The board approved nothing.</li></ul>')!.decisions).toEqual([]);
+  });
+  it('"alle", a country in its own language and a role with no name are not attendees', () => {
+    expect(names(meeting('<h1>Sitzung 12.03.2024</h1><h2>Teilnehmer</h2><ul><li>Greta Vogel</li><li>alle</li><li>Raum 2.14</li><li>Deutschland</li></ul>'))).toEqual(['Greta Vogel']);
+    expect(names(meeting('<h1>Ops sync 2024-03-12</h1><h2>Attendees</h2><ul><li>Ines Moreau</li><li>Guest (unknown)</li><li>Scribe</li></ul>'))).toEqual(['Ines Moreau']);
+  });
+});
+
 describe('left for later', () => {
+  it.todo('a team page with a "Date:" line and a Member | Status | Location table is read as minutes (people labelled by "Member", date labelled): nothing tells it from a roll call without presence marks');
+  it.todo('"Antrag abgelehnt.", "La motion a été rejetée." under Decisions stay decisions: a rejected motion is a decision the meeting took, unlike one that fell; the English rule drops only motions that fell');
   it.todo('a changelog ("2024-03-12 — v2.4.0" headings, "Resolved: crash when saving") is read as minutes with the fixed bugs as decisions');
   it.todo('a page with no date whose "Booking decisions" section lists rules (a meeting-rooms page) is read as minutes: a heading holding the word decisions makes any list decisions');
   it.todo('a French project page whose "Décisions" section only points elsewhere ("Voir la page de gouvernance.") is read as minutes with that sentence as a decision');
