@@ -39,7 +39,7 @@ const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacan
  * "Raum 2.14", "第2会議室", "3号会议室", "회의실 A"): a place on the attendee list (a video room's
  * seat), never a person.
  */
-const MEETING_ROOM = /^(?:(?:meeting|conference|board|video|class)\s*)?(?:room|salle|raum|sala|zaal|besprechungsraum|konferenzraum|sitzungszimmer|sitzungssaal)\s+[\p{N}\p{Lu}][\p{L}\p{N}.-]{0,5}$|^(?:第?[\p{N}A-Za-z]{1,4}(?:号|號)?)?(?:大|小)?(?:会議室|会议室|會議室|회의실)(?:\s*[\p{N}A-Za-z]{1,4}(?:号|號)?)?$/iu;
+const MEETING_ROOM = /^(?:zoom|teams|webex|skype|huddle|video|conference|meeting)\s+room$|^(?:(?:meeting|conference|board|video|class)\s*)?(?:room|salle|raum|sala|zaal|besprechungsraum|konferenzraum|sitzungszimmer|sitzungssaal)\s+[\p{N}\p{Lu}][\p{L}\p{N}.-]{0,5}$|^(?:第?[\p{N}A-Za-z]{1,4}(?:号|號)?)?(?:大|小)?(?:会議室|会议室|會議室|회의실)(?:\s*[\p{N}A-Za-z]{1,4}(?:号|號)?)?$/iu;
 
 /** A room named where a person would be ("Room C", "第2会議室"). */
 export function isMeetingRoom(text: string): boolean {
@@ -212,7 +212,13 @@ export function withWesternPunctuation(text: string): string {
 }
 
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
-export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
+/** An e-mail address, bracketed or after a dash ("Ana Roe <ana@example.org>"): how to reach the person, neither name nor organization. */
+const EMAIL = /\s*(?:[-–—,]\s*)?[<([]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?/g;
+/** "… via phone", "… on Zoom", "… by video": how the person joined, after the name and its affiliation. */
+const JOINED_BY = /\s+(?:via|by|on|over|per)\s+(?:the\s+)?(?:phone|telephone|zoom|teams|ms teams|webex|video(?:\s*call)?|skype|google meet|meet|dial-?in|conference call|call)\s*[.)]?$/i;
+
+export function parsePersonText(written: string, context: PersonContext): PersonEntry | null {
+  const line = written.replace(EMAIL, '').replace(JOINED_BY, '');
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
   // "Lionel_Wolberger": a chat handle joins the words of a name with underscores.
   const { rest, present: marked } = splitTrailingPresence(cleanLine(withWesternPunctuation(asciiPunctuation(line))).replace(/(\p{L})_+(?=\p{L})/gu, '$1 ').replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
