@@ -537,6 +537,7 @@ export const OTHER_DATE_WORDS: readonly string[] = [
   // The page's own history in the other languages of the vocabulary ("Stand: 12.03.2024", "Mis à jour le …"): when it was written, not when anyone met.
   'stand(?=\\s*:|\\s+(?:vom|am)\\b)', 'aktualisiert', 'zuletzt geändert', 'geändert am', 'veröffentlicht', 'mis à jour', 'mise à jour', 'publié(?:e)?', 'modifié(?:e)?',
   'actualizado', 'actualización', 'publicado', 'bijgewerkt', 'gewijzigd', 'gepubliceerd', 'atualizado', 'atualização', 'aggiornato', 'aggiornamento', 'pubblicato',
+  'erstellt', 'angelegt', 'créée?', 'creado', 'creada', 'aangemaakt', 'criado', 'criada', 'creato', 'creata',
 ];
 
 /** Labels of people asked to come to a meeting still to take place: they say who is invited, not who was there (is-minutes.ts). */
