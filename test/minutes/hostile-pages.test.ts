@@ -25,6 +25,18 @@ describe('a date the page was updated or published on is not a meeting date, in 
   });
 });
 
+describe('a creation date or a version number is not a meeting date', () => {
+  it('"Erstellt am:", "Créé le", 创建时间 on project pages: not minutes', () => {
+    expect(meeting('<h1>Architektur</h1><p>Erstellt am: 12.03.2024</p><h2>Aufgaben</h2><ul><li>Server aufsetzen</li></ul><h2>Verantwortlich</h2><ul><li>Greta Vogel</li></ul>')).toBeNull();
+    expect(meeting('<h1>Guide</h1><p>Créé le 12 mars 2024</p><h2>Tâches</h2><ul><li>Lire le guide</li></ul><h2>Responsable</h2><ul><li>Odile Marchand</li></ul>')).toBeNull();
+    expect(meeting('<h1>系统设计说明</h1><p>创建时间：2024年3月12日</p><h2>任务</h2><ul><li>完成接口设计</li></ul><h2>负责人</h2><ul><li>赵磊</li></ul>')).toBeNull();
+  });
+  it('"Version 2024.03.12" in a line is no meeting date', () => {
+    expect(meeting('<h1>Planning</h1><p>Version 2024.03.12</p><h2>Attendees</h2><ul><li>Ines Moreau</li></ul><h2>Decisions</h2><ul><li>Go.</li></ul>')!.date).toBeNull();
+  });
+  it.todo('a first heading "Release 2024.03.12" still gives the meeting date 2024-03-12: a dotted year-first date is also how Korean and Hungarian write dates, so a heading cannot tell');
+});
+
 describe('a place or everyone at once is not an attendee', () => {
   it('a meeting room in a name column of an attendance table', () => {
     const m = meeting('<h1>Steering 2024-03-12</h1><table><tr><th>Name</th><th>Company</th><th>Present</th></tr><tr><td>Hugo Lind</td><td>Nordwerk</td><td>✓</td></tr><tr><td>Room C (video)</td><td></td><td>✓</td></tr></table>');
