@@ -569,6 +569,8 @@ export const NONE_WORDS: readonly string[] = [
 export const NO_DECISION_PHRASES: readonly string[] = [
   'no decision', 'not (?:yet )?decided', '(?:decided|agreed|approved|resolved|adopted) nothing', 'nothing (?:was )?(?:decided|agreed|approved|resolved|adopted)', 'decision (?:is )?(?:pending|deferred|postponed)', 'undecided', 'no agreement', 'no consensus',
   'kein(?:e|en)? (?:beschluss|entscheidung|einigung)', "pas de décision", 'aucune décision', "pas d'accord", 'no se (?:alcanza|alcanzó|llega|llegó a(?:l)?) (?:un )?acuerdo',
+  // Japanese, Chinese, Korean: deliberation continued, postponed, on hold (written without spaces, so as whole lines).
+  '継続審議', '継続検討', '見送り', '保留', '暂缓', '暫緩', '待定', '보류',
   'sin acuerdo', 'geen (?:besluit|overeenstemming)', 'sem (?:decisão|acordo)', 'não houve (?:decisão|acordo)', 'nessuna decisione', 'nessun accordo',
 ];
 
