@@ -32,7 +32,7 @@ export interface PersonContext {
 }
 
 /** What stands where a person's name would, naming nobody: a dash, "TBD", an open or vacant seat, everyone at once ("All", 全員, 全体成员, 전원). */
-const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacant|vacancy|open|unfilled|all|everyone|everybody|all staff|\?+|…|\.\.\.|全員|全员|全體|全体|(?:全体|全體)(?:成员|成員|メンバー|人员|人員)|所有人|大家|전원|모두|참석자 전원|alle|tous|tout le monde|todos|todas|tutti|iedereen|wszyscy|все|alla|alle sammen)$/i;
+const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacant|vacancy|open|unfilled|all|everyone|everybody|all staff|\?+|…|\.\.\.|全員|全员|全體|全体|(?:全体|全體)(?:成员|成員|メンバー|人员|人員)|所有人|大家|전원|모두|참석자 전원|alle|tous|tout le monde|todos|todas|tutti|iedereen|wszyscy|все|alla|alle sammen|(?:the\s+)?(?:whole|entire|full|rest of the)\s+(?:team|group|staff|department))$/i;
 
 /**
  * A room where people met, named by the word for a room and its number or letter ("Room C", "Salle 3",
@@ -164,7 +164,7 @@ export function withoutTrailingRole(text: string): string {
 
 /** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
-  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p));
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
   return parts.length === 0 ? null : parts.join(', ');
 }
 
