@@ -83,7 +83,20 @@ describe('what is written around a name is not lost with it', () => {
   });
 });
 
+describe('round 5: nothing to do, nothing decided, nobody in particular', () => {
+  it('"Action: Keine" is no action; 継続審議 and 見送り under 決定事項 are no decisions', () => {
+    expect(meeting('<h1>Sync 2024-03-12</h1><h2>Attendees</h2><ul><li>Ines Moreau</li></ul><h2>Notes</h2><ul><li>Action: Keine</li></ul>')!.actionItems).toEqual([]);
+    expect(meeting('<p>日時：2024年3月12日</p><h2>出席者</h2><ul><li>松本 直樹</li></ul><h2>決定事項</h2><ul><li>継続審議</li><li>見送り</li></ul>')!.decisions).toEqual([]);
+  });
+  it('a room in brackets is not an organization; "Whole team" and "the rest of the team" are nobody', () => {
+    const m = meeting('<h1>Sync 2024-03-12</h1><h2>Attendees</h2><ul><li>Ines Moreau (Room 3)</li><li>Whole team</li><li>The rest of the team</li></ul>');
+    expect(m!.attendees.map((a) => [a.name, a.organization])).toEqual([['Ines Moreau', null]]);
+  });
+});
+
 describe('left for later', () => {
+  it.todo('"Remote: Ana Roe", "In the room: Ben Ray", "Zoom: Eva Moss" under Attendees drop the person: a how-they-joined label before the names is not read');
+  it.todo('"Ana to be informed of the result." is read as an action owned by Ana: a passive "to be <participle>" gives her nothing to do');
   it.todo('an architecture decision record (Status | Date | Deciders table, a Decision section) is read as minutes with its decision');
   it.todo('a Spanish project page whose "Acuerdos" list is its settled choices (like the French "Décisions") is read as minutes though it has no meeting date');
   it.todo('a team page with a "Date:" line and a Member | Status | Location table is read as minutes (people labelled by "Member", date labelled): nothing tells it from a roll call without presence marks');
