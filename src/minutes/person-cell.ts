@@ -217,8 +217,16 @@ const EMAIL = /\s*(?:[-–—,]\s*)?[<([]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w
 /** "… via phone", "… on Zoom", "… by video": how the person joined, after the name and its affiliation. */
 const JOINED_BY = /\s+(?:via|by|on|over|per)\s+(?:the\s+)?(?:phone|telephone|zoom|teams|ms teams|webex|video(?:\s*call)?|skype|google meet|meet|dial-?in|conference call|call)\s*[.)]?$/i;
 
+/** "Remote: Ana Roe", "In the room: Bo Li", "Zoom: Cy Dee": how the people after it joined, a label and not a name. */
+const JOINED_LABEL = /^\s*(?:remote(?:ly)?|online|virtual|in[- ]person|in the room|on[- ]?site|dial[- ]?in|phone|video|zoom|teams|ms teams|webex|skype|google meet)\s*:\s*/i;
+
+/** The line without a how-they-joined label before its people. */
+export function withoutJoinedLabel(text: string): string {
+  return text.replace(JOINED_LABEL, '');
+}
+
 export function parsePersonText(written: string, context: PersonContext): PersonEntry | null {
-  const line = written.replace(EMAIL, '').replace(JOINED_BY, '');
+  const line = withoutJoinedLabel(written).replace(EMAIL, '').replace(JOINED_BY, '');
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
   // "Lionel_Wolberger": a chat handle joins the words of a name with underscores.
   const { rest, present: marked } = splitTrailingPresence(cleanLine(withWesternPunctuation(asciiPunctuation(line))).replace(/(\p{L})_+(?=\p{L})/gu, '$1 ').replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
