@@ -561,7 +561,7 @@ export const RECORD_WORDS: readonly string[] = ['minutes', 'meeting notes', 'pro
  * section), in the languages of the vocabulary and of the lexicon; regular expressions.
  */
 export const NONE_WORDS: readonly string[] = [
-  'none', 'nothing', 'n/a', 'tbd', 'tba', 'nil', 'keine?', 'keiner', 'nichts', 'entfällt', 'aucune?', 'néant', 'rien', 'ningun[oa]?', 'nada', 'geen', 'niets',
+  'none', 'nothing', 'nothing to report', 'nichts zu berichten', 'rien à signaler', 'sin novedad(?:es)?', 'n/a', 'tbd', 'tba', 'nil', 'keine?', 'keiner', 'nichts', 'entfällt', 'aucune?', 'néant', 'rien', 'ningun[oa]?', 'nada', 'geen', 'niets',
   'nenhum(?:a)?', 'nessun[oa]?', 'niente', 'ingen(?:ting)?', 'inga', 'intet', 'brak', 'nic', 'нет', 'ничего', 'なし', '無し', '特になし', '特に無し', '无', '無', '暂无', '暫無', '없음',
 ];
 
