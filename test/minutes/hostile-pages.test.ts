@@ -100,6 +100,13 @@ describe('how people joined, written before them', () => {
   });
 });
 
+describe('round 6: other languages of the lexicon', () => {
+  it('"Обновлено:" (updated) gives no meeting date; "Rien à signaler" under Décisions is no decision', () => {
+    expect(meeting('<h1>Совещание</h1><p>Обновлено: 12.03.2024</p><h2>Команда</h2><ul><li>Иван Петров</li></ul>')?.date ?? null).toBeNull();
+    expect(meeting('<h1>Réunion 12/03/2024</h1><h2>Participants</h2><ul><li>Odile Marchand</li></ul><h2>Décisions</h2><ul><li>Rien à signaler</li></ul>')!.decisions).toEqual([]);
+  });
+});
+
 describe('left for later', () => {
 
   it.todo('"Ana to be informed of the result." is read as an action owned by Ana: a passive "to be <participle>" gives her nothing to do');
