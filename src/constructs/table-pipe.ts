@@ -258,10 +258,15 @@ function delimiterRow(table: NormalizedTable): string {
 export function tableMarkdown(html: string, htmlToMarkdown: HtmlToMarkdown): string {
   const normalized = normalizeTableHtml(html);
   if (normalized.rows.length === 0 && normalized.header === null) return '';
-  const pipe = pipeTable(normalized, htmlToMarkdown);
+  const cells = pipeCells(normalized);
+  const markdown = cellsMarkdown(cells.htmls, htmlToMarkdown);
+  const pipe = pipeTableOf(normalized, cells, markdown);
   if (pipe !== null) return `\n\n${pipe}\n\n`;
+  // The cells' Markdown is made once: made again for the HTML table, a table nested n deep was written 2^n times.
+  const made = new Map(cells.htmls.map((html, i) => [html, markdown[i]!]));
+  const once: HtmlToMarkdown = (html) => made.get(html) ?? htmlToMarkdown(html);
   // The HTML is meant: markdownlint is told so around the table (MD033, inline HTML), and nowhere else.
-  return `\n\n<!-- markdownlint-disable MD033 -->\n${keepInOneHtmlBlock(htmlTable(normalized, htmlToMarkdown))}\n<!-- markdownlint-enable MD033 -->\n\n`;
+  return `\n\n<!-- markdownlint-disable MD033 -->\n${keepInOneHtmlBlock(htmlTable(normalized, once))}\n<!-- markdownlint-enable MD033 -->\n\n`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { elementsWhere, firstElementWhere, isMention, ownContent, viewWith } fro
 import type { ActionItem } from '../model/meeting.js';
 import { nodesText } from '../hub/table-cell-text.js';
 import { dueDateIn, findDate, type DateOrder } from './dates.js';
-import { wordsOf } from './vocabulary.js';
+import { NONE_WORDS, wordsOf } from './vocabulary.js';
 import { mentionLabel } from './mention-names.js';
 
 export interface ActionPeople {
@@ -38,12 +38,16 @@ function ownerOf(text: string, resolve: (written: string) => string | null): str
 /** Words that start a task's sentence but name nobody ("Note: …", "Remember to …"). */
 const NOT_AN_OWNER = /^(?:note|notes|remember|need|needs|please|todo|action|task|follow|decision|question|idea|reminder|we|i|you|they|everyone|all|team|ask|try|plan|want|going|how|why|what|who|when|where)$/i;
 
+/** "Keine", "Aucune", "なし": the whole line says there is nothing, in any language of the vocabulary. */
+const NOTHING_TO_DO = new RegExp(`^(?:${NONE_WORDS.join('|')})\\s*[.!]?$`, 'iu');
+
 /** Editor template lines and placeholders that name no action ("@ name action item here //dd-mm-yyyy"). */
 export function isTemplateActionText(text: string): boolean {
   const t = text.trim();
   if (t === '' || t === '@') return true;
   // "none this week", "No actions.": a line that says there is nothing to do.
   if (/^(?:none|nothing|no (?:new )?(?:actions?|action items?|tasks?)|n\/a)\b/i.test(t)) return true;
+  if (NOTHING_TO_DO.test(t)) return true;
   // "[Name] to [action] by [date]": a form's blanks in brackets, with nothing of a task left around them.
   if (/\[[^\]]{1,30}\]/.test(t) && !/\p{L}{3,}(?:\s+\p{L}{3,})/u.test(t.replace(/\[[^\]]*\]/g, ' ').replace(/\b(?:to|by|and|the|for|of|on|with|due|owner|action|todo|will)\b/gi, ' '))) return true;
   return /action item here|type your task here|\bdd[-/.]mm[-/.]yyyy\b|^@\s*name\b|^\[?\s*(action|task|todo)\s*\]?$|^(who|what|owner)\s*[:-]?\s*$/i.test(t);

@@ -87,6 +87,16 @@ function isPresenceColumn(table: NormalizedTable, c: number): boolean {
   return cells.length > 0 && cells.every((cell) => cellPresence(cell) !== null || isNoMark(cell.text));
 }
 
+/**
+ * A column headed like presence whose cells are mostly things, not marks ("Present" over "Book",
+ * "Scarf": a list of gifts): it says nothing about who was there.
+ */
+export function holdsOtherThanMarks(table: NormalizedTable, c: number): boolean {
+  const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '' || cell.html !== '');
+  const others = cells.filter((cell) => cellPresence(cell) === null && !isNoMark(cell.text) && proxyIn(cell.text) === null);
+  return others.length >= 2 && others.length * 2 > cells.length;
+}
+
 /** "n/a", "suspended", "-": the cell says the person could not be marked. */
 function isNoMark(text: string): boolean {
   return /^(n\/?a|suspended|vacant|tbd|tbc|\?|--?)$/i.test(text.trim());
@@ -100,7 +110,7 @@ function columnRoles(table: NormalizedTable, sectionIsPeople: boolean, context: 
   labels.forEach((label, c) => {
     const personLabel = isPersonColumn(label) && !/\b(present|attend)/i.test(label);
     if (JOINED_COLUMN.test(label.trim())) roles.joined.push(c);
-    else if ((!personLabel && isPresenceColumn(table, c) && !NOT_ATTENDANCE_COLUMN.test(label)) || (label !== '' && isPresenceLabel(label) && !personLabel && !isOrganizationColumn(label))) {
+    else if ((!personLabel && isPresenceColumn(table, c) && !NOT_ATTENDANCE_COLUMN.test(label)) || (label !== '' && isPresenceLabel(label) && !personLabel && !isOrganizationColumn(label) && !holdsOtherThanMarks(table, c))) {
       presenceColumns.push(c);
       if (ALTERNATE_COLUMN.test(label)) alternatePresence.add(c);
     } else if (isRoleColumn(label.trim())) roles.role ??= c;
@@ -143,7 +153,7 @@ function columnOfOrganizations(table: NormalizedTable, c: number, context: Perso
  * sign-up sheet's) or who is on duty (a rota's ticks).
  */
 export function marksWhoWasPresent(table: NormalizedTable): boolean {
-  return (table.header ?? []).some((label) => PRESENCE_WORDS.test(label) || /\battended\b/i.test(label));
+  return (table.header ?? []).some((label, c) => (PRESENCE_WORDS.test(label) || /\battended\b/i.test(label)) && !holdsOtherThanMarks(table, c));
 }
 
 /** A column of votes, tickets, items, notes or the like: a table with one is about those, not about who came. */
@@ -164,7 +174,7 @@ export function isAttendanceTable(table: NormalizedTable, context: PersonContext
   if (members.length === 0) return false;
   if (roles.presence.length > 0 || roles.joined.length > 0) return true;
   const labelledPeople = members.some((c) => isPersonColumn(labels[c] ?? ''));
-  return labelledPeople && (roles.organization !== null || roles.alternates.length > 0 || labels.some((l) => /\b(attendee|participant|present|representative|delegate)/i.test(l)));
+  return labelledPeople && (roles.organization !== null || roles.alternates.length > 0 || labels.some((l, c) => /\b(attendee|participant|present|representative|delegate)/i.test(l) && !holdsOtherThanMarks(table, c)));
 }
 
 const REPORT_COLUMN = labelPattern('report');

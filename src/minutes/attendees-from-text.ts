@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { asciiPunctuation } from './lexicon/punctuation.js';
 import type { Attendee } from '../model/meeting.js';
-import { isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, surnameFirstList, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
+import { isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, surnameFirstList, withoutJoinedLabel, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
 import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -78,7 +78,7 @@ export function presenceOfSection(section: SectionKind, group: string | null): b
  * Bo Li, Cy Dee" (each part a full name, none an organization). Null for one person, affiliations and all.
  */
 export function peopleOnOneLine(written: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
-  const text = asciiPunctuation(written);
+  const text = withoutJoinedLabel(asciiPunctuation(written));
   if (text.includes(';')) {
     // "Jane Roe; Example Bank": a part that is an organization belongs to the person before it.
     const parts = text.split(/\s*;\s*/).filter((p) => p !== '');

@@ -150,8 +150,12 @@ export function findDateInYear(text: string, year: number | null, order: DateOrd
   return pick ?? findCjkDayMonth(text, year);
 }
 
-/** Words around a date that make it some other date than the meeting's: the next or previous meeting, a deadline, an event (vocabulary.ts). */
-export const NOT_THE_MEETING_DATE = new RegExp(`\\b(?:${OTHER_DATE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b|\\bby\\s*$|${wordsPattern(lexiconWords('otherDateWords')).source}`, 'iu');
+/**
+ * Words around a date that make it some other date than the meeting's: the next or previous meeting, a deadline, an event
+ * (vocabulary.ts; whole words in any script: "Créé le" ends in a letter \\b does not know). A date written right after a
+ * version's word ("Version 2024.03.12", "v2024.03.12") numbers a version.
+ */
+export const NOT_THE_MEETING_DATE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${OTHER_DATE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])|\\bby\\s*$|\\b(?:version|versión|versione|versão|release|build|ver\\.?|v)\\s*$|${wordsPattern(lexiconWords('otherDateWords')).source}`, 'iu');
 
 /** A date in a page title: any form findDate reads, or the digits run together ("notes-20250603"). */
 export function findTitleDate(title: string, order: DateOrder | null = null): string | null {

@@ -1,7 +1,7 @@
 import { markedTail } from './lines.js';
 import { parseWholeDate } from './dates.js';
 import { isMarkedAction } from './action-lines.js';
-import { NO_DECISION_PHRASES } from './vocabulary.js';
+import { NO_DECISION_PHRASES, NONE_WORDS } from './vocabulary.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 
 /** "Decision:", "Resolved:", "Agreed:", "RESOLVED -": a line that states what was decided. */
@@ -32,6 +32,8 @@ const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg
 const SETTLED = /^\s*(?:it\s+was\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)|consensus)\s+(?:to|that|on)\s+\S/i;
 /** "… ; no objections raised", "approved without objection", "by consensus": the meeting let it stand, so it was decided ("no objections received" reports a consultation by mail, not the meeting). */
 const NO_OBJECTION = /\b(?:no\s+objections?\b(?!\s*\?)(?!\s+(?:were\s+|was\s+|have\s+been\s+)?received)|without\s+objection|by\s+consensus|consensus\s+(?:was\s+)?reached)/i;
+/** "None.", "Keine", "Néant", "TBD": a line (or what follows "Decision:") that holds no decision. */
+const NOTHING = new RegExp(`^\\s*(?:${NONE_WORDS.join('|')})\\s*[.!]?\\s*$`, 'iu');
 /** Lines that say nothing was decided. */
 const NO_DECISION = new RegExp(`(?<![\\p{L}])(?:${NO_DECISION_PHRASES.join('|')})(?![\\p{L}])`, 'iu');
 /** "… once ethics is approved", "if the budget is adopted": an approval the sentence waits for, not one it records. */
@@ -45,7 +47,7 @@ export function decisionOfLine(line: string, item: string | null = null): string
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || NO_DECISION.test(text)) return null;
   const marked = DECISION_MARKER.exec(text) ?? DECISION_MARKER.exec(markedTail(text, (rest) => DECISION_MARKER.test(rest)) ?? '');
-  if (marked !== null) return marked[1]!.trim();
+  if (marked !== null) return NOTHING.test(marked[1]!) ? null : marked[1]!.trim();
   if (FAILED_MOTION.test(text)) return null;
   if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text)) return text;
@@ -69,14 +71,18 @@ export function impliedDecision(line: string, item: string | null): string | nul
   return NO_OBJECTION.test(text) ? text : null;
 }
 
-/** A line under a Decisions heading is a decision unless it introduces something, says none was taken, or is a leftover. */
+/** "The motion to … was defeated", "Motion failed": a vote the meeting held that carried nothing (a proposal "rejected" is still a decision taken). */
+const MOTION_FELL = /\b(?:motion|vote)\b.*\b(?:fail(?:s|ed)?|defeated|lost|withdrawn|not carried|not passed|did not pass|falls)\b/is;
+
+/** A line under a Decisions heading is a decision unless it introduces something, says none was taken, records a motion that fell, or is a leftover. */
 export function decisionInSection(line: string): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
-  if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || BARE_FAILURE.test(text) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
+  if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || NOTHING.test(text) || BARE_FAILURE.test(text) || (MOTION_FELL.test(text) && !DECISION_MARKER.test(text)) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
   // "Next sync: <date>", "Review: 3 June": a label over a date schedules something; it decides nothing.
   const labelled = /^[^:]{2,40}:\s*(.+)$/.exec(text);
   if (labelled !== null && parseWholeDate(labelled[1]!) !== null) return null;
-  return DECISION_MARKER.exec(text)?.[1]!.trim() ?? text;
+  const marked = DECISION_MARKER.exec(text)?.[1]!.trim();
+  return marked === undefined ? text : NOTHING.test(marked) ? null : marked;
 }
 
 /** The column of a table that records decisions ("Decisions", "Outcome", "Resolution"), or -1. */

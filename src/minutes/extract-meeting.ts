@@ -13,7 +13,7 @@ import { dateOrderOf, hasMeetingDateLine, meetingDateFrom } from './meeting-date
 import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
 import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
-import { attendeesFromTable, hasColumnOfOtherThings, isAttendanceTable, marksWhoWasPresent } from './attendees-from-table.js';
+import { attendeesFromTable, hasColumnOfOtherThings, holdsOtherThanMarks, isAttendanceTable, marksWhoWasPresent } from './attendees-from-table.js';
 import { attendeesFromSectionedRows } from './roll-call-forms.js';
 import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
@@ -217,7 +217,8 @@ function isLayoutTable(table: Element): boolean {
 
 function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
   if (PEOPLE.includes(section)) return true;
-  return table.header !== null && table.header.some((label) => PEOPLE_TABLE_HEADER.test(label)) && !hasColumnOfOtherThings(table.header);
+  // "Present" over gifts ("Book", "Scarf") is not who was there.
+  return table.header !== null && table.header.some((label, c) => PEOPLE_TABLE_HEADER.test(label) && !(/\bpresent\b/i.test(label) && holdsOtherThanMarks(table, c))) && !hasColumnOfOtherThings(table.header);
 }
 
 /** A column of who leads or owns a row (a Who, Owner or Presenter column): names, never speech. */

@@ -75,6 +75,8 @@ export function recordsAMeeting(f: MeetingFacts): boolean {
   // No date anywhere, nobody named, nothing decided, done or said: an agenda alone is a template's or a plan's ("Approval of the minutes of [date]").
   if (f.dateFrom === null && !people && f.actions === 0 && f.decisions === 0 && f.spoken === 0) return false;
   const namedMeeting = f.title !== null && namesAMeeting(f.title);
+  // A date line and nothing a meeting leaves (nobody, nothing on an agenda, decided, done or noted) under a title that names no meeting: a list's or a form's date.
+  if (!people && f.actions === 0 && f.decisions === 0 && f.agenda === 0 && f.notes === 0 && f.spoken === 0 && !f.recordSections && !namedMeeting) return false;
   // An agenda, absentees and recorded speech belong to a meeting whatever else the page lacks.
   const meetingShaped = f.agenda > 0 || f.decisions > 0 || f.spoken > 0 || f.attendees.some((a) => a.present === false);
   if ((f.dateFrom === null || f.dateFrom === 'time') && !meetingShaped && !namedMeeting) return false;

@@ -26,8 +26,8 @@ const NEXT_MEETING = labelPattern('nextMeeting');
 /** "… held on Monday 3rd June", "… held in the Parish Room on Wednesday 11th March": the sentence says when this meeting was held. */
 const HELD_ON = /\b(?:held\b[^.;:]{0,80}?\b(?:on|am|le|el|em|il|op)\s+|held\s+|meeting\s+(?:of|on)\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/i;
 const OTHER_MEETING = /\b(?:previous|prior|last|next|following|approved|accepted|adopted|ratified)\b/i;
-/** Where the date of a line starts: a number of a date or a month's name. */
-const DATE_START = /\d{1,4}(?:st|nd|rd|th|º|°)?[\s/.\-_]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** Where the date of a line starts: a number of a date or a month's name; a CJK year ("2024年", "2024년", "令和6年", "二〇二四年"). */
+const DATE_START = /\d{1,4}(?:st|nd|rd|th|º|°)?[\s/.\-_年년]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:令和|平成|昭和)|[〇零一二三四五六七八九]{4}年/i;
 
 /** "Call date: 12 May", "Review held – Friday 26 April": the text after a label that names this meeting's date, or null. */
 function afterMeetingDateLabel(line: string): string | null {

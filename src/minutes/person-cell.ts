@@ -31,8 +31,20 @@ export interface PersonContext {
   fullNamesExpected?: boolean;
 }
 
-/** What stands where a person's name would, naming nobody: a dash, "TBD", an open or vacant seat, everyone at once ("All"). */
-const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacant|vacancy|open|unfilled|all|everyone|everybody|all staff|\?+|…|\.\.\.)$/i;
+/** What stands where a person's name would, naming nobody: a dash, "TBD", an open or vacant seat, everyone at once ("All", 全員, 全体成员, 전원). */
+const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacant|vacancy|open|unfilled|all|everyone|everybody|all staff|\?+|…|\.\.\.|全員|全员|全體|全体|(?:全体|全體)(?:成员|成員|メンバー|人员|人員)|所有人|大家|전원|모두|참석자 전원|alle|tous|tout le monde|todos|todas|tutti|iedereen|wszyscy|все|alla|alle sammen|(?:the\s+)?(?:whole|entire|full|rest of the)\s+(?:team|group|staff|department))$/i;
+
+/**
+ * A room where people met, named by the word for a room and its number or letter ("Room C", "Salle 3",
+ * "Raum 2.14", "第2会議室", "3号会议室", "회의실 A"): a place on the attendee list (a video room's
+ * seat), never a person.
+ */
+const MEETING_ROOM = /^(?:zoom|teams|webex|skype|huddle|video|conference|meeting)\s+room$|^(?:(?:meeting|conference|board|video|class)\s*)?(?:room|salle|raum|sala|zaal|besprechungsraum|konferenzraum|sitzungszimmer|sitzungssaal)\s+[\p{N}\p{Lu}][\p{L}\p{N}.-]{0,5}$|^(?:第?[\p{N}A-Za-z]{1,4}(?:号|號)?)?(?:大|小)?(?:会議室|会议室|會議室|회의실)(?:\s*[\p{N}A-Za-z]{1,4}(?:号|號)?)?$/iu;
+
+/** A room named where a person would be ("Room C", "第2会議室"). */
+export function isMeetingRoom(text: string): boolean {
+  return MEETING_ROOM.test(text.trim());
+}
 
 /** A cell or line that holds the place of a person and names nobody ("Open", "TBD", "—"). */
 export function namesNobody(text: string): boolean {
@@ -54,6 +66,9 @@ const NOT_AN_ORGANIZATION = new RegExp(
   `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
   'i',
 );
+
+/** A role with no name ("Guest (unknown)", "Scribe"): a seat someone took, naming nobody. */
+const ROLE_ALONE = new RegExp(`^${ROLE_WORDS}s?$`, 'i');
 
 /** A role written after a name without a separator ("Jane Roe Co-Chair", from "Jane Roe *Co-Chair*"). */
 const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i');
@@ -123,6 +138,9 @@ const COUNTRIES = new Set(
     'pakistan', 'bangladesh', 'sri lanka', 'nepal', 'china', 'prc', 'hong kong', 'taiwan', 'japan', 'korea', 'south korea', 'singapore', 'malaysia',
     'indonesia', 'thailand', 'vietnam', 'philippines', 'australia', 'new zealand', 'russia', 'ukraine', 'estonia', 'latvia', 'lithuania', 'croatia',
     'serbia', 'slovenia', 'saudi arabia', 'uae', 'united arab emirates', 'qatar', 'iran', 'iraq', 'jordan', 'lebanon', 'uganda', 'tanzania', 'rwanda',
+    // In their own languages (the vocabulary's and the lexicon's).
+    'deutschland', 'österreich', 'schweiz', 'suisse', 'svizzera', 'frankreich', 'españa', 'italia', 'nederland', 'belgië', 'belgique', 'brasil', 'méxico',
+    'polska', 'sverige', 'norge', 'danmark', 'suomi', 'россия', 'україна', '日本', '中国', '中國', '台湾', '臺灣', '韓国', '韩国', '한국', '대한민국',
   ],
 );
 
@@ -146,7 +164,7 @@ export function withoutTrailingRole(text: string): string {
 
 /** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
-  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p));
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
   return parts.length === 0 ? null : parts.join(', ');
 }
 
@@ -194,7 +212,21 @@ export function withWesternPunctuation(text: string): string {
 }
 
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
-export function parsePersonText(line: string, context: PersonContext): PersonEntry | null {
+/** An e-mail address, bracketed or after a dash ("Ana Roe <ana@example.org>"): how to reach the person, neither name nor organization. */
+const EMAIL = /\s*(?:[-–—,]\s*)?[<([]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?/g;
+/** "… via phone", "… on Zoom", "… by video": how the person joined, after the name and its affiliation. */
+const JOINED_BY = /\s+(?:via|by|on|over|per)\s+(?:the\s+)?(?:phone|telephone|zoom|teams|ms teams|webex|video(?:\s*call)?|skype|google meet|meet|dial-?in|conference call|call)\s*[.)]?$/i;
+
+/** "Remote: Ana Roe", "In the room: Bo Li", "Zoom: Cy Dee": how the people after it joined, a label and not a name. */
+const JOINED_LABEL = /^\s*(?:remote(?:ly)?|online|virtual|in[- ]person|in the room|on[- ]?site|dial[- ]?in|phone|video|zoom|teams|ms teams|webex|skype|google meet)\s*:\s*/i;
+
+/** The line without a how-they-joined label before its people. */
+export function withoutJoinedLabel(text: string): string {
+  return text.replace(JOINED_LABEL, '');
+}
+
+export function parsePersonText(written: string, context: PersonContext): PersonEntry | null {
+  const line = withoutJoinedLabel(written).replace(EMAIL, '').replace(JOINED_BY, '');
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
   // "Lionel_Wolberger": a chat handle joins the words of a name with underscores.
   const { rest, present: marked } = splitTrailingPresence(cleanLine(withWesternPunctuation(asciiPunctuation(line))).replace(/(\p{L})_+(?=\p{L})/gu, '$1 ').replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
@@ -203,7 +235,7 @@ export function parsePersonText(line: string, context: PersonContext): PersonEnt
   const again = splitTrailingPresence(remarked);
   const present = marked ?? again.present ?? (away ? false : null);
   const text = withoutTrailingRole(withoutTitlesAndDegrees(again.rest));
-  if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text)) return null;
+  if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text) || isMeetingRoom(text) || ROLE_ALONE.test(text)) return null;
   const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
   // "Ana Roe (Finance)": a department in brackets is where the person comes from ("Ana Roe - Finance" is her job).

@@ -534,6 +534,10 @@ export const OTHER_DATE_WORDS: readonly string[] = [
   'release date', 'released', 'ga', 'go-live', 'deliver(?:y|able)?', 'submission', 'held over', 'postponed', 'deferred', 'rescheduled',
   'updated', 'created', 'modified', 'target', 'planned', 'forecast', 'review on', 'closes?', 'opens?', 'registration', 'incident',
   'outage', 'effective', 'published', 'reviewed',
+  // The page's own history in the other languages of the vocabulary ("Stand: 12.03.2024", "Mis à jour le …"): when it was written, not when anyone met.
+  'stand(?=\\s*:|\\s+(?:vom|am)\\b)', 'aktualisiert', 'zuletzt geändert', 'geändert am', 'veröffentlicht', 'mis à jour', 'mise à jour', 'publié(?:e)?', 'modifié(?:e)?',
+  'actualizado', 'actualización', 'publicado', 'bijgewerkt', 'gewijzigd', 'gepubliceerd', 'atualizado', 'atualização', 'aggiornato', 'aggiornamento', 'pubblicato',
+  'erstellt', 'angelegt', 'créée?', 'creado', 'creada', 'aangemaakt', 'criado', 'criada', 'creato', 'creata',
 ];
 
 /** Labels of people asked to come to a meeting still to take place: they say who is invited, not who was there (is-minutes.ts). */
@@ -552,10 +556,21 @@ export const ACTION_LINE_MARKERS: readonly string[] = [
 /** What the record of a meeting is called, in the languages of the vocabulary: a title with one of these (or a meeting noun) names a meeting's page. */
 export const RECORD_WORDS: readonly string[] = ['minutes', 'meeting notes', 'protokoll', 'sitzungsprotokoll', 'procès-verbal', 'compte rendu', 'compte-rendu', 'acta', 'notulen', 'verslag', 'ata', 'verbale', ...lexiconWords('recordWords')];
 
+/**
+ * A whole line that says "none" or "nothing" (what is written in an empty Decisions or Actions
+ * section), in the languages of the vocabulary and of the lexicon; regular expressions.
+ */
+export const NONE_WORDS: readonly string[] = [
+  'none', 'nothing', 'nothing to report', 'nichts zu berichten', 'rien à signaler', 'sin novedad(?:es)?', 'n/a', 'tbd', 'tba', 'nil', 'keine?', 'keiner', 'nichts', 'entfällt', 'aucune?', 'néant', 'rien', 'ningun[oa]?', 'nada', 'geen', 'niets',
+  'nenhum(?:a)?', 'nessun[oa]?', 'niente', 'ingen(?:ting)?', 'inga', 'intet', 'brak', 'nic', 'нет', 'ничего', 'なし', '無し', '特になし', '特に無し', '无', '無', '暂无', '暫無', '없음',
+];
+
 /** Phrases that say nothing was decided, in the languages of the vocabulary (regular expressions). */
 export const NO_DECISION_PHRASES: readonly string[] = [
-  'no decision', 'not (?:yet )?decided', 'decision (?:is )?(?:pending|deferred|postponed)', 'undecided', 'no agreement', 'no consensus',
+  'no decision', 'not (?:yet )?decided', '(?:decided|agreed|approved|resolved|adopted) nothing', 'nothing (?:was )?(?:decided|agreed|approved|resolved|adopted)', 'decision (?:is )?(?:pending|deferred|postponed)', 'undecided', 'no agreement', 'no consensus',
   'kein(?:e|en)? (?:beschluss|entscheidung|einigung)', "pas de décision", 'aucune décision', "pas d'accord", 'no se (?:alcanza|alcanzó|llega|llegó a(?:l)?) (?:un )?acuerdo',
+  // Japanese, Chinese, Korean: deliberation continued, postponed, on hold (written without spaces, so as whole lines).
+  '継続審議', '継続検討', '見送り', '保留', '暂缓', '暫緩', '待定', '보류',
   'sin acuerdo', 'geen (?:besluit|overeenstemming)', 'sem (?:decisão|acordo)', 'não houve (?:decisão|acordo)', 'nessuna decisione', 'nessun accordo',
 ];
 

@@ -28,7 +28,7 @@ export const da: Lexicon = {
   },
   months: [['januar'], ['februar'], ['marts'], ['april'], ['maj'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['december']],
   recordWords: ['referat', 'mødereferat', 'bestyrelsesreferat'],
-  otherDateWords: ['næste', 'forrige', 'senest'],
+  otherDateWords: ['næste', 'forrige', 'senest', 'opdateret', 'oprettet', 'offentliggjort'],
   actionMarkers: ['opgave', 'aktion'],
   roleNouns: ['formand', 'næstformand', 'kasserer', 'referent', 'mødeleder', 'bestyrelsesmedlem'],
 };

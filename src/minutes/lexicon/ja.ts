@@ -29,6 +29,6 @@ export const ja: Lexicon = {
     itemColumn: ['内容', '項目', 'タスク内容', '対応内容'],
   },
   recordWords: ['議事録'],
-  otherDateWords: ['次回', '前回', '期限', '締切'],
+  otherDateWords: ['次回', '前回', '期限', '締切', '更新', '公開', '発行'],
   roleNouns: ['議長', '司会', '書記', '記録者', '進行', '部長', '課長'],
 };

@@ -29,6 +29,6 @@ export const ko: Lexicon = {
     itemColumn: ['내용', '항목', '할 일'],
   },
   recordWords: ['회의록'],
-  otherDateWords: ['다음', '이전', '기한', '마감'],
+  otherDateWords: ['다음', '이전', '기한', '마감', '수정일', '업데이트', '게시일'],
   roleNouns: ['의장', '사회자', '진행자', '서기', '작성자', '팀장'],
 };

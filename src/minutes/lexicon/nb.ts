@@ -29,7 +29,7 @@ export const nb: Lexicon = {
   },
   months: [['januar'], ['februar'], ['mars'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['desember']],
   recordWords: ['referat', 'møtereferat', 'protokoll'],
-  otherDateWords: ['neste', 'forrige', 'innen'],
+  otherDateWords: ['neste', 'forrige', 'innen', 'oppdatert', 'opprettet', 'publisert'],
   actionMarkers: ['oppgave', 'aksjon', 'tiltak'],
   roleNouns: ['styreleder', 'leder', 'nestleder', 'referent', 'møteleder', 'kasserer', 'styremedlem'],
 };

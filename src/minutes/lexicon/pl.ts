@@ -35,7 +35,7 @@ export const pl: Lexicon = {
   ],
   recordWords: ['protokół', 'notatka ze spotkania'],
   invitationWords: ['zaproszeni'],
-  otherDateWords: ['następne', 'kolejne', 'poprzednie', 'do dnia'],
+  otherDateWords: ['następne', 'kolejne', 'poprzednie', 'do dnia', 'zaktualizowano', 'utworzono', 'opublikowano'],
   actionMarkers: ['zadanie', 'działanie'],
   roleNouns: ['przewodniczący', 'przewodnicząca', 'sekretarz', 'protokolant', 'protokolantka', 'prowadzący', 'prowadząca', 'skarbnik', 'członek zarządu'],
 };

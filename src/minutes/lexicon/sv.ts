@@ -32,7 +32,7 @@ export const sv: Lexicon = {
   months: [['januari'], ['februari'], ['mars'], ['april'], ['maj'], ['juni'], ['juli'], ['augusti'], ['september'], ['oktober'], ['november'], ['december']],
   recordWords: ['protokoll', 'mötesprotokoll', 'styrelseprotokoll', 'mötesanteckningar'],
   invitationWords: ['kallade', 'inbjudna'],
-  otherDateWords: ['nästa', 'föregående', 'senast'],
+  otherDateWords: ['nästa', 'föregående', 'senast', 'uppdaterad', 'skapad', 'publicerad'],
   actionMarkers: ['uppdrag', 'åtgärd'],
   roleNouns: ['ordförande', 'sekreterare', 'kassör', 'ledamot', 'suppleant', 'justerare', 'protokollförare'],
 };
