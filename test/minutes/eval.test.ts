@@ -190,15 +190,35 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // dates 21/22, action counts 17/22, minutes-or-not 19/22 (a team roster with office-day ticks is now
     // read as minutes). Floors at that; the targets of issue 13 are judged here. After the attendance rules of
     // set K (scores only, pages unread): P 0.82, R 0.82, F1 0.82, fields 0.88, decisions 12/22.
-    expect(total.precision).toBeGreaterThanOrEqual(0.75);
-    expect(total.f1).toBeGreaterThanOrEqual(0.73);
-    expect(total.fields.all).toBeGreaterThanOrEqual(0.85);
+    // After the language, attendance, page and hostile rounds of stop 15 (summary lines only): P 0.85,
+    // R 0.85, F1 0.85, fields 0.89, action counts 19/22, decisions 13/22, speakers R 0.78.
+    expect(total.precision).toBeGreaterThanOrEqual(0.84);
+    expect(total.f1).toBeGreaterThanOrEqual(0.84);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.88);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(21);
     // After the set M rules (speakers anywhere, implied decisions, scribe summaries, Japanese labels and dates), read as a
     // summary line only: action counts 18/22, decisions 11/22 -> 13/22, speakers R 0.63 -> 0.66.
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(18);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(19);
     expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(13);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(19);
+  });
+
+  const setI = all.filter((p) => p.name.startsWith('i-'));
+  it.skipIf(setI.length === 0)('does not fall below what it was measured at on the held-out set I (written blind in stop 15, nobody writing rules has read it)', () => {
+    const total = totalScore(setI.map((p) => p.score));
+    // Set I (29 pages, 29 styles: meetbot pastes, Swedish, Chinese, Polish and Korean minutes, Cloud and
+    // Data Center templates, retrospectives, stand-ups, AGMs, councils, HTML exports, five decoys) was
+    // written blind while the rules of stop 15 were made. Measured when it arrived: P 0.92, R 0.72,
+    // F1 0.81, fields 0.87, dates 25/29, action counts 21/29, decisions 20/29, minutes-or-not 25/29.
+    // After stop 15's rounds: P 0.92, R 0.89, F1 0.90, fields 0.88, dates 27/29, action counts 24/29,
+    // decisions 26/29, minutes-or-not 27/29. Floors at that; issue 13's targets are judged on H and I.
+    expect(total.precision).toBeGreaterThanOrEqual(0.91);
+    expect(total.f1).toBeGreaterThanOrEqual(0.89);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.87);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(27);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(24);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(26);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(27);
   });
 
   it.skipIf(setN.length === 0)('stays at what it reads on set N (minutes in fourteen languages besides English)', () => {
