@@ -77,11 +77,18 @@ function delimit(content: string, delimiter: string, node: FlankingNode): string
   return `${delimiter}${content}${delimiter}`;
 }
 
+interface Sibling {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+}
+
 interface FlankingNode {
   flankingWhitespace?: { leading: string; trailing: string };
-  parentNode: { nodeName: string; parentNode: unknown } | null;
-  previousSibling: { nodeType: number; textContent: string | null } | null;
-  nextSibling: { nodeType: number; textContent: string | null } | null;
+  nodeName: string;
+  parentNode: FlankingNode | null;
+  previousSibling: Sibling | null;
+  nextSibling: Sibling | null;
 }
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
@@ -90,8 +97,8 @@ const WHITESPACE = /\s/u;
 /** CommonMark's flanking rules: the opening run must be left-flanking, the closing right-flanking. */
 function canDelimit(content: string, node: FlankingNode): boolean {
   const flanking = node.flankingWhitespace ?? { leading: '', trailing: '' };
-  const before = flanking.leading ? ' ' : neighbourChar(node.previousSibling, 'last');
-  const after = flanking.trailing ? ' ' : neighbourChar(node.nextSibling, 'first');
+  const before = flanking.leading ? ' ' : neighbourChar(node, 'last');
+  const after = flanking.trailing ? ' ' : neighbourChar(node, 'first');
   const visible = content.split(LINE_START_MARK).join('').split(TILDE_MARK).join('');
   const first = visible.charAt(0);
   const last = visible.charAt(visible.length - 1);
@@ -104,11 +111,30 @@ function isBoundary(c: string): boolean {
   return c === '' || WHITESPACE.test(c) || PUNCTUATION.test(c);
 }
 
-/** The character next to the element in the output: text as is, another element as punctuation (its delimiters). */
-function neighbourChar(sibling: { nodeType: number; textContent: string | null } | null, end: 'first' | 'last'): string {
-  if (!sibling) return '';
-  if (sibling.nodeType !== 3) return '*';
+/** Formatting whose delimiters may be left out (`canDelimit`), or may fuse with ours into one run. */
+const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I', 'S', 'DEL']);
+
+/**
+ * The character next to the element in the output. Text: its own. Bold, italic or struck text:
+ * its own text's, not its delimiters': those may be left out, or fuse with ours into one run
+ * (`**5***.*` is one run `***`, which cannot close before a letter), and a letter is the harder
+ * neighbour for flanking. Any other element: punctuation (its markup: a backtick, `[`, `<`).
+ * At the edge of a bold, italic or struck parent, the parent's neighbour, as its delimiters may
+ * be left out too.
+ */
+function neighbourChar(node: FlankingNode, end: 'first' | 'last'): string {
+  for (let at: FlankingNode | null = node; at; at = at.parentNode) {
+    const sibling = end === 'first' ? at.nextSibling : at.previousSibling;
+    if (sibling) return siblingChar(sibling, end);
+    if (!at.parentNode || !EMPHASIS_TAGS.has(at.parentNode.nodeName)) return '';
+  }
+  return '';
+}
+
+function siblingChar(sibling: Sibling, end: 'first' | 'last'): string {
+  if (sibling.nodeType !== 3 && !EMPHASIS_TAGS.has(sibling.nodeName)) return '*';
   const text = sibling.textContent ?? '';
+  if (text === '') return sibling.nodeType === 3 ? '' : '*';
   return end === 'first' ? text.charAt(0) : text.charAt(text.length - 1);
 }
 
@@ -125,6 +151,6 @@ function inlineCode(text: string): string {
 }
 
 function insideSame(node: FlankingNode, tags: readonly string[]): boolean {
-  for (let up = node.parentNode; up; up = up.parentNode as FlankingNode['parentNode']) if (tags.includes(up.nodeName)) return true;
+  for (let up = node.parentNode; up; up = up.parentNode) if (tags.includes(up.nodeName)) return true;
   return false;
 }

@@ -8,6 +8,7 @@ import { writeFrontMatter } from './front-matter.js';
 import { settleInlineCommentsAtLineStart, settleLineStartEscapes, settleLoneTildes } from './escape-text.js';
 import { stashStorageAttributes } from './storage-stash.js';
 import { liftStatusOutOfEmphasis } from './status-out-of-emphasis.js';
+import { mergeAdjacentRuns } from './merge-adjacent-runs.js';
 import { markEmptyOpaques } from './empty-opaques.js';
 import { hubWithTableSlots } from './table-slots.js';
 import { reportTablesKeptAsHtml } from './table-report.js';
@@ -23,6 +24,7 @@ import { fragmentsByName, hubHeadings } from './heading-fragments.js';
 export function writeMarkdown(hub: string, meta: PageMeta | null = null, options: WriteOptions = {}, report?: ConversionReport): string {
   const { html, slots } = hubWithTableSlots(hub);
   const stashed = stashStorageAttributes(markEmptyOpaques(liftStatusOutOfEmphasis(html)));
+  stashed.hub = mergeAdjacentRuns(stashed.hub);
   let body: string;
   try {
     const anchorFragments = fragmentsByName(hubHeadings(hub));
