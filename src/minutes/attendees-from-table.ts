@@ -6,6 +6,8 @@ import { cellNodes } from './cell-nodes.js';
 import { isAwayText, presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
 import { labelPattern } from './vocabulary.js';
 import { looksLikeOrganization } from './organizations.js';
+import { isRegisterOfMembers, officeRole } from './attendance/offices.js';
+import { organizationOfGroup } from './attendance/organization-groups.js';
 import { GUEST_LABEL, MEMBER_LABEL } from './sections.js';
 import type { SectionKind } from './sections.js';
 
@@ -308,6 +310,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const alternateColumns = new Set(roles.alternates);
   const memberPresence = roles.presence.filter((p) => p.of === null || !alternateColumns.has(p.of)).map((p) => p.column);
   const alternatePresence = roles.presence.filter((p) => p.of !== null && alternateColumns.has(p.of)).map((p) => p.column);
+  const registerOfMembers = roles.role !== null && isRegisterOfMembers(table.rows.map((row) => row[roles.role!]!.text));
   const attendees: Attendee[] = [];
   let subgroup: string | null = null;
   for (const row of table.rows) {
@@ -317,7 +320,8 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
       continue;
     }
     const group = subgroup ?? options.group;
-    const organization = roles.organization !== null ? row[roles.organization]!.text || null : null;
+    // A company on a row spanning the table names the organization of the people under it.
+    const organization = roles.organization !== null ? row[roles.organization]!.text || null : organizationOfGroup(subgroup, known);
     // A suspended seat is not expected at the meeting: an empty mark there says nothing.
     const unmarkable = /\b(suspended|inactive|on leave|emeritus)\b/i.test(subgroup ?? '') ? new Set<number>() : marked;
     // A row of an attendance report with a join time or a duration is someone who joined.
@@ -333,7 +337,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
         }),
       );
     const rowMembers = people(members);
-    const rowRole = roles.role !== null ? roleFromCell(row[roles.role]!.text) : null;
+    const rowRole = roles.role !== null ? (roleFromCell(row[roles.role]!.text) ?? officeRole(row[roles.role]!.text, registerOfMembers)) : null;
     for (const person of rowMembers) {
       const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null });
       attendees.push(attendee);

@@ -12,6 +12,7 @@ import { presenceFromMarkedText } from './presence.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './sections.js';
 import { labelPattern } from './vocabulary.js';
 import { narrativeRollCall, type PeopleClause } from './roll-call-forms.js';
+import { organizationAndPeople } from './attendance/organization-and-people.js';
 
 const ONE_ON_ONE_PARTY = labelPattern('oneOnOneParty', true);
 
@@ -79,6 +80,14 @@ export function presenceOfSection(section: SectionKind, group: string | null): b
  */
 export function peopleOnOneLine(written: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
   const text = withoutJoinedLabel(asciiPunctuation(written));
+  // "Example Utilities: Ana Roe, Bo Li": the people of one organization.
+  const ofOrganization = organizationAndPeople(text, context.knownOrganizations, splitInlinePeople, (part) => isFullName(part, context.knownOrganizations));
+  if (ofOrganization !== null) {
+    return ofOrganization.people
+      .map((part) => parsePersonText(part, context))
+      .filter((p): p is PersonEntry => p !== null)
+      .map((p) => ({ ...p, organization: p.organization ?? ofOrganization.organization }));
+  }
   if (text.includes(';')) {
     // "Jane Roe; Example Bank": a part that is an organization belongs to the person before it.
     const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
@@ -94,12 +103,15 @@ export function peopleOnOneLine(written: string, context: { knownOrganizations: 
   }
   const parts = splitInlinePeople(text);
   if (parts.length < 2) return null;
-  const fullNames = parts.every((part) => {
-    const words = part.split(/\s+/);
-    return words.length >= 2 && words.length <= 4 && looksLikePersonName(part) && !looksLikeOrganization(part, context.knownOrganizations) && !isCountry(part) && !isJobTitle(part) && words.every((w) => /^\p{Lu}/u.test(w));
-  });
+  const fullNames = parts.every((part) => isFullName(part, context.knownOrganizations));
   if (!fullNames) return null;
   return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
+}
+
+/** "Jane Roe": two to four capitalised words that read as a person's name, no organization, country or job. */
+function isFullName(part: string, known: ReadonlySet<string>): boolean {
+  const words = part.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && looksLikePersonName(part) && !looksLikeOrganization(part, known) && !isCountry(part) && !isJobTitle(part) && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

@@ -26,6 +26,8 @@ import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
 import { companiesBeforeTeams, organizationsOfSides } from './organizations.js';
+import { presenceLegend, thisMeetingsColumns } from './attendance/meeting-register.js';
+import { organizationsOfGroups } from './attendance/organization-groups.js';
 import { labelPattern } from './vocabulary.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
@@ -334,6 +336,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       if (section === 'attendance' || section === 'guests') unmarked.push(a);
     },
   });
+  // "P = present, A = absent, E = excused": the letters a register of attendance marks people with.
+  const legend = presenceLegend(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n'));
   // People read from a table whose column says who was present: the page's roll call.
   let rollCallTable = false;
   for (const b of blocks) {
@@ -349,7 +353,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
 
   /** The people of a table under this section: an attendance table by its section or its content; a label column ("Participants | @a @b"). */
-  function tableAttendees(element: Element, table: NormalizedTable, section: SectionKind, group: string | null): Attendee[] {
+  function tableAttendees(element: Element, written: NormalizedTable, section: SectionKind, group: string | null): Attendee[] {
+    const table = thisMeetingsColumns(written, date, legend);
     if (isLayoutTable(element)) {
       return elementsWhere(element.children, (el) => el.name === 'table' && !isLayoutTable(el)).flatMap((inner) => tableAttendees(inner, page.normalize(inner), section, group));
     }
@@ -426,6 +431,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
     for (const a of unmarked) if (a.present === null && !/\binvit/i.test(a.group ?? '')) a.present = true;
   }
+  organizationsOfGroups(attendees, known);
   organizationsOfSides(attendees, propertyOf(blocks, tables));
   companiesBeforeTeams(attendees);
   membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);

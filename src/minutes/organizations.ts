@@ -5,7 +5,7 @@
  */
 
 const ORG_SUFFIX =
-  /\b(inc|inc\.|incorporated|ltd|ltd\.|limited|llc|llp|gmbh|ag|sa|s\.a\.|sas|bv|b\.v\.|nv|plc|corp|corp\.|corporation|company|co\.|group|foundation|university|institute|labs?|laboratories|technologies|technology|systems|software|solutions|consortium|association|alliance|council|committee|ministry|agency|department|team|bank|analytics|networks|cloud|data|health|hospital|clinic|college|school|academy|partners|capital|consulting|ventures|holdings|industries|services|media|energy|robotics|computing|compute|security|research|center|centre|studio|works|trust|oy|ab|aps|kk|pty|srl|spa|s\.p\.a\.|bank|authority|office|bureau|board|commission|society|network|cooperative|co-?op|ltda|s\.l\.|sl)$/i;
+  /\b(inc|inc\.|incorporated|ltd|ltd\.|limited|llc|llp|gmbh|ag|sa|s\.a\.|sas|bv|b\.v\.|nv|plc|corp|corp\.|corporation|company|co\.|group|foundation|university|institute|labs?|laboratories|technologies|technology|systems|software|solutions|consortium|association|alliance|council|committee|ministry|agency|department|team|bank|analytics|networks|cloud|data|health|hospital|clinic|college|school|academy|partners|capital|consulting|ventures|holdings|industries|services|media|energy|utilities|utility|robotics|computing|compute|security|research|center|centre|studio|works|trust|oy|oyj|ab|aps|as|asa|kk|pty|srl|spa|s\.p\.a\.|bank|authority|office|bureau|board|commission|society|network|cooperative|co-?op|ltda|s\.l\.|sl)$/i;
 
 const WELL_KNOWN = new Set(
   [

@@ -4,6 +4,7 @@ import { cleanLine, nodesText } from '../hub/table-cell-text.js';
 import { asciiPunctuation } from './lexicon/punctuation.js';
 import { elementsWhere, isMention, mentionIds, textContent, viewWith } from '../hub/hub-walk.js';
 import { looksLikeOrganization } from './organizations.js';
+import { nameOfOrganization } from './attendance/name-of-organization.js';
 import { isAwayText, splitTrailingPresence } from './presence.js';
 import { HONORIFICS, JOB_NOUNS } from './vocabulary.js';
 
@@ -323,7 +324,7 @@ function withoutInitials(text: string): string {
 }
 
 function parsePersonParts(text: string, present: boolean | null, context: PersonContext): PersonEntry | null {
-  let parts = splitNameAndOrganization(text);
+  let parts = splitNameAndOrganization(text) ?? nameOfOrganization(text, isJobTitle, context.knownOrganizations);
   // "Geology – Ana Ruiz": the page writes its seats organization first; "Theology – vacant" seats nobody.
   if (parts !== null && context.knownOrganizations.has(parts.name.toLowerCase()) && !looksLikeOrganization(parts.organization)) {
     if (EMPTY_MARKERS.test(parts.organization)) return null;

@@ -1,0 +1,27 @@
+/**
+ * "Brightwater Utilities: Ana Roe, Bo Li", "NWU: Cy Dee": an organization, a colon, and the
+ * people who came from it, on one line of a list of people. The line's label must name an
+ * organization (see organizationOfGroup), not a kind of attendee ("Present:", "Guests:"), an
+ * office ("Wardens:") or a team; the people after it must all be full names.
+ */
+import { classifyHeading } from '../sections.js';
+import { organizationOfGroup } from './organization-groups.js';
+
+const LABELLED = /^\s*([^:]{2,60}?)\s*:\s*(\S.*)$/su;
+
+/** The organization and the names after it, or null when the line is not written so. */
+export function organizationAndPeople(
+  text: string,
+  knownOrganizations: ReadonlySet<string>,
+  splitPeople: (text: string) => string[],
+  isFullName: (text: string) => boolean,
+): { organization: string; people: string[] } | null {
+  const m = LABELLED.exec(text);
+  if (m === null) return null;
+  const label = m[1]!.trim();
+  if (classifyHeading(label) !== 'other') return null;
+  const organization = organizationOfGroup(label, knownOrganizations);
+  if (organization === null) return null;
+  const people = splitPeople(m[2]!);
+  return people.length > 0 && people.every(isFullName) ? { organization, people } : null;
+}
