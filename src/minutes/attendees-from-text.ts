@@ -64,13 +64,21 @@ function isStruckThrough(nodes: readonly AnyNode[]): boolean {
 }
 
 /**
+ * "Invitees", "Invited": a list of who was asked, not of who came. "Invited guests" (guests there by
+ * invitation) and "Invited and present" are of people who came.
+ */
+export function namesInviteesOnly(group: string | null): boolean {
+  return group !== null && /\binvit(?:ees?|ed)\b(?!\s+(?:guests?|speakers?|presenters?|experts?))/i.test(group) && !/\b(present|attend)/i.test(group);
+}
+
+/**
  * Presence implied by the heading a person is listed under: attendees, participants, guests and
  * "present" were there; regrets and apologies were not.
  */
 export function presenceOfSection(section: SectionKind, group: string | null): boolean | null {
   if (section === 'absent') return false;
   // An invitation list says who was asked, not who came.
-  if (group !== null && /\binvit(?:ees?|ed)\b/i.test(group) && !/\b(present|attend)/i.test(group)) return null;
+  if (namesInviteesOnly(group)) return null;
   return section === 'attendance' || section === 'guests' ? true : null;
 }
 

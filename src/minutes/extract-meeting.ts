@@ -15,7 +15,7 @@ import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, holdsOtherThanMarks, isAttendanceTable, marksWhoWasPresent } from './attendees-from-table.js';
 import { attendeesFromSectionedRows } from './roll-call-forms.js';
-import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
+import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph, namesInviteesOnly } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
@@ -28,6 +28,7 @@ import { attendeesFromProperties, dateFromProperties } from './page-properties.j
 import { companiesBeforeTeams, organizationsOfSides } from './organizations.js';
 import { presenceLegend, thisMeetingsColumns } from './attendance/meeting-register.js';
 import { organizationsOfGroups } from './attendance/organization-groups.js';
+import { minuteKeepersServe } from './attendance/minute-keepers.js';
 import { labelPattern } from './vocabulary.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
@@ -431,10 +432,14 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
     for (const a of unmarked) if (a.present === null && !/\binvit/i.test(a.group ?? '')) a.present = true;
   }
+  // A table of guests under a Guests heading, like a list there, names people who came.
+  for (const a of unmarked) if (a.present === null && a.role === 'guest' && GUEST_LABEL.test(a.group ?? '') && !namesInviteesOnly(a.group)) a.present = true;
   organizationsOfGroups(attendees, known);
   organizationsOfSides(attendees, propertyOf(blocks, tables));
   companiesBeforeTeams(attendees);
-  membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
+  const pageNames = [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)];
+  membersOfTheBody(attendees, pageNames);
+  minuteKeepersServe(attendees, pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name)));
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);
   // A surname written with its hyphen ("Farrow-Beck") names the one attendee whose name ends so.

@@ -17,12 +17,15 @@ const WELL_KNOWN = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
+/** "City of Marlow", "Harbour County", "Town of Easton": a local government, which sends its representatives. */
+const PLACE_AS_BODY = /^(?:(?:[Tt]he\s+)?(?:City|Town|County|Village|Borough|Municipality|Township|District|Province|State|Port|Region)\s+of\s+\p{Lu}.*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|Parish|Borough|Township|Municipality))$/u;
+
 export function looksLikeOrganization(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();
   if (t === '') return false;
   const lower = t.toLowerCase();
   if (knownOrganizations.has(lower) || WELL_KNOWN.has(lower)) return true;
-  if (ORG_SUFFIX.test(t)) return true;
+  if (ORG_SUFFIX.test(t) || PLACE_AS_BODY.test(t)) return true;
   // An all-capitals acronym ("CERN", "ETSI") is an organization, not a person.
   return /^[A-Z][A-Z0-9&.-]{1,9}$/.test(t);
 }

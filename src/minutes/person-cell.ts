@@ -121,7 +121,8 @@ const JOB_FIRST = new RegExp(`^(?:${JOB_NOUN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,2}$`,
 
 /** A job or office written after a name ("Dana Roe, Finance Officer"): a role, never an organization. */
 export function isJobTitle(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
-  const t = text.trim();
+  // "Chair Emeritus", "President-elect": an office held before or after the term is the office still.
+  const t = text.trim().replace(/(?:\s+|-)(?:emerit(?:us|a)|elect|designate)$/i, '');
   if (t.split(/\s+/).length > 6) return false;
   // "Clerk & Treasurer", "Secretary / Registrar": two offices held together.
   const both = /^(.+?)\s+(?:&|and|\/)\s+(.+)$/iu.exec(t);
@@ -227,7 +228,7 @@ export function withoutJoinedLabel(text: string): string {
 }
 
 export function parsePersonText(written: string, context: PersonContext): PersonEntry | null {
-  const line = withoutJoinedLabel(written).replace(EMAIL, '').replace(JOINED_BY, '');
+  const line = withoutJobAfterBrackets(withoutJoinedLabel(written).replace(EMAIL, '').replace(JOINED_BY, ''));
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
   // "Lionel_Wolberger": a chat handle joins the words of a name with underscores.
   const { rest, present: marked } = splitTrailingPresence(cleanLine(withWesternPunctuation(asciiPunctuation(line))).replace(/(\p{L})_+(?=\p{L})/gu, '$1 ').replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
@@ -245,6 +246,12 @@ export function parsePersonText(written: string, context: PersonContext): Person
   // "(guest)" may have gone with the roles; it still says how the person attends.
   if (entry !== null && /[(,]\s*(?:guest|observer|visitor|visiting)\b/i.test(rest)) entry.guest = true;
   return entry;
+}
+
+/** "Ana Roe (Example Networks) – Treasurer": after the bracketed organization, a dash leads to the person's office. */
+function withoutJobAfterBrackets(text: string): string {
+  const m = /^(.*\))\s+[-–—]\s+([^()]+?)\s*$/u.exec(text);
+  return m !== null && isJobTitle(m[2]!) ? m[1]! : text;
 }
 
 const DEPARTMENT_IN_BRACKETS = /\(\s*(marketing|finance|legal|hr|sales|design|engineering|ops|operations|procurement|support)\s*\)\s*$/i;
