@@ -89,7 +89,7 @@ export function presenceOfSection(section: SectionKind, group: string | null): b
 export function peopleOnOneLine(written: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
   const text = withoutJoinedLabel(asciiPunctuation(written));
   // "Example Utilities: Ana Roe, Bo Li": the people of one organization.
-  const ofOrganization = organizationAndPeople(text, context.knownOrganizations, splitInlinePeople, (part) => isFullName(part, context.knownOrganizations));
+  const ofOrganization = organizationAndPeople(text, context.knownOrganizations, splitInlinePeople, (part) => isFullName(part, context.knownOrganizations), isJobTitle);
   if (ofOrganization !== null) {
     return ofOrganization.people
       .map((part) => parsePersonText(part, context))
@@ -111,7 +111,7 @@ export function peopleOnOneLine(written: string, context: { knownOrganizations: 
   }
   const parts = splitInlinePeople(text);
   if (parts.length < 2) return null;
-  const fullNames = parts.every((part) => isFullName(part, context.knownOrganizations));
+  const fullNames = parts.every((part) => isFullName(part, context.knownOrganizations), isJobTitle);
   if (!fullNames) return null;
   return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
 }

@@ -432,8 +432,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
     for (const a of unmarked) if (a.present === null && !/\binvit/i.test(a.group ?? '')) a.present = true;
   }
-  // A table of guests under a Guests heading, like a list there, names people who came.
-  for (const a of unmarked) if (a.present === null && a.role === 'guest' && GUEST_LABEL.test(a.group ?? '') && !namesInviteesOnly(a.group)) a.present = true;
+  // A table of guests under a Guests heading, like a list there, names people who came, on a page that says who came.
+  if (attendees.some((a) => a.present !== null)) {
+    for (const a of unmarked) if (a.present === null && a.role === 'guest' && GUEST_LABEL.test(a.group ?? '') && !namesInviteesOnly(a.group)) a.present = true;
+  }
   organizationsOfGroups(attendees, known);
   organizationsOfSides(attendees, propertyOf(blocks, tables));
   companiesBeforeTeams(attendees);

@@ -5,7 +5,7 @@
  * office ("Wardens:") or a team; the people after it must all be full names.
  */
 import { classifyHeading } from '../sections.js';
-import { organizationOfGroup } from './organization-groups.js';
+import { organizationOfLabel } from './organization-groups.js';
 
 const LABELLED = /^\s*([^:]{2,60}?)\s*:\s*(\S.*)$/su;
 
@@ -15,12 +15,13 @@ export function organizationAndPeople(
   knownOrganizations: ReadonlySet<string>,
   splitPeople: (text: string) => string[],
   isFullName: (text: string) => boolean,
+  isJob: (text: string) => boolean,
 ): { organization: string; people: string[] } | null {
   const m = LABELLED.exec(text);
   if (m === null) return null;
   const label = m[1]!.trim();
   if (classifyHeading(label) !== 'other') return null;
-  const organization = organizationOfGroup(label, knownOrganizations);
+  const organization = organizationOfLabel(label, knownOrganizations, isJob);
   if (organization === null) return null;
   const people = splitPeople(m[2]!);
   return people.length > 0 && people.every(isFullName) ? { organization, people } : null;
