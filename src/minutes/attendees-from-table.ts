@@ -5,7 +5,7 @@ import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNa
 import { cellNodes } from './cell-nodes.js';
 import { isAwayText, presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
 import { labelPattern } from './vocabulary.js';
-import { looksLikeOrganization } from './organizations.js';
+import { affiliationOrNull, looksLikeOrganization } from './organizations.js';
 import { isRegisterOfMembers, officeRole } from './attendance/offices.js';
 import { organizationOfGroup } from './attendance/organization-groups.js';
 import { GUEST_LABEL, MEMBER_LABEL } from './sections.js';
@@ -83,9 +83,14 @@ interface ColumnRoles {
   role: number | null;
 }
 
+/** A cell with text or an image (an emoticon); an empty paragraph of an exported page ("<p></p>") is empty. */
+function isFilled(cell: { text: string; html: string }): boolean {
+  return cell.text.trim() !== '' || (cell.html !== '' && /<(?:img|span|ac:emoticon)\b/i.test(cell.html));
+}
+
 /** Every filled cell of the column is a presence mark (at least one is filled). */
 function isPresenceColumn(table: NormalizedTable, c: number): boolean {
-  const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '' || cell.html !== '');
+  const cells = table.rows.map((row) => row[c]!).filter(isFilled);
   return cells.length > 0 && cells.every((cell) => cellPresence(cell) !== null || isNoMark(cell.text));
 }
 
@@ -94,7 +99,7 @@ function isPresenceColumn(table: NormalizedTable, c: number): boolean {
  * "Scarf": a list of gifts): it says nothing about who was there.
  */
 export function holdsOtherThanMarks(table: NormalizedTable, c: number): boolean {
-  const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '' || cell.html !== '');
+  const cells = table.rows.map((row) => row[c]!).filter(isFilled);
   const others = cells.filter((cell) => cellPresence(cell) === null && !isNoMark(cell.text) && proxyIn(cell.text) === null);
   return others.length >= 2 && others.length * 2 > cells.length;
 }
@@ -296,7 +301,8 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const guestColumn = members.every((c) => GUEST_LABEL.test(labels[c] ?? ''));
   // A roll call of seats (alternates beside members, or organizations with their contact) is of members.
   // A column of "Attendees" or "Participants" beside their company lists who came from each side (a customer meeting), not seats.
-  const attendeesColumn = members.every((c) => /\b(attendees?|participants?)\b/i.test(labels[c] ?? ''));
+  // So does a table under an "Attendees" or "Participants" heading: the people who came, with their companies.
+  const attendeesColumn = members.every((c) => /\b(attendees?|participants?)\b/i.test(labels[c] ?? '')) || /^\s*(?:attendees|participants)\s*:?\s*$/i.test(options.group ?? '');
   const rollCall = hasAlternates || (!attendeesColumn && roles.organization !== null && roles.presence.length > 0 && /\b(company|organi[sz]ation|member)/i.test(labels[roles.organization] ?? ''));
   const baseRole: Attendee['role'] =
     options.section === 'guests' || guestColumn || GUEST_LABEL.test(options.group ?? '')
@@ -365,7 +371,7 @@ export function toAttendee(
 ): Attendee {
   return {
     name: person.name,
-    organization: person.organization ?? defaults.organization,
+    organization: affiliationOrNull(person.organization ?? defaults.organization),
     group: defaults.group,
     role: person.alternateFor !== undefined ? 'alternate' : person.guest === true && defaults.role !== 'guest' ? 'guest' : defaults.role,
     alternateFor: person.alternateFor ?? defaults.alternateFor,

@@ -29,6 +29,7 @@ import { companiesBeforeTeams, organizationsOfSides } from './organizations.js';
 import { presenceLegend, thisMeetingsColumns } from './attendance/meeting-register.js';
 import { organizationsOfGroups } from './attendance/organization-groups.js';
 import { minuteKeepersServe } from './attendance/minute-keepers.js';
+import { officersSit } from './attendance/offices.js';
 import { labelPattern } from './vocabulary.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
@@ -441,7 +442,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   companiesBeforeTeams(attendees);
   const pageNames = [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)];
   membersOfTheBody(attendees, pageNames);
-  minuteKeepersServe(attendees, pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name)));
+  const bodysPage = pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name));
+  minuteKeepersServe(attendees, bodysPage);
+  officersSit(attendees, bodysPage);
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);
   // A surname written with its hyphen ("Farrow-Beck") names the one attendee whose name ends so.

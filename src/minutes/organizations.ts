@@ -58,3 +58,11 @@ export function organizationsOfSides<T extends { organization: string | null; gr
     if (organization !== undefined && organization !== '' && organization.length <= 80) person.organization = organization;
   }
 }
+
+/** "Independent", "Self", "Individual", "Unaffiliated": an affiliation cell that says the person comes from no organization. */
+const NO_AFFILIATION = /^\s*(?:independent|individual|individual member|self|self-employed|unaffiliated|none|no affiliation|personal capacity|private|n\/a|-+|—)\s*$/i;
+
+/** The organization as written, or null when it says the person has none. */
+export function affiliationOrNull(organization: string | null): string | null {
+  return organization === null || NO_AFFILIATION.test(organization) ? null : organization;
+}

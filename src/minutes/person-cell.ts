@@ -248,10 +248,17 @@ export function parsePersonText(written: string, context: PersonContext): Person
   return entry;
 }
 
-/** "Ana Roe (Example Networks) – Treasurer": after the bracketed organization, a dash leads to the person's office. */
+/**
+ * Jobs written beside an employer, reduced to the employer: "Ana Roe (Example Networks) – Treasurer"
+ * (after the bracketed organization, a dash leads to the office), "Ana Roe – Data Officer, Example
+ * Council" (the office between the name and the employer), "(Head of Analytics at Example Water)".
+ */
 function withoutJobAfterBrackets(text: string): string {
-  const m = /^(.*\))\s+[-–—]\s+([^()]+?)\s*$/u.exec(text);
-  return m !== null && isJobTitle(m[2]!) ? m[1]! : text;
+  const after = /^(.*\))\s+[-–—]\s+([^()]+?)\s*$/u.exec(text);
+  if (after !== null && isJobTitle(after[2]!)) return after[1]!;
+  const between = /^([^,–—()]+?)\s+[-–—]\s+([^,()]+?),\s*([^()]+)$/u.exec(text);
+  if (between !== null && isJobTitle(between[2]!) && !isJobTitle(between[3]!)) return `${between[1]!}, ${between[3]!}`;
+  return text.replace(/([(,]\s*)([^(),]+?)\s+at\s+(\p{Lu}[^(),]*)/gu, (whole, open: string, job: string, employer: string) => (isJobTitle(job) ? `${open}${employer}` : whole));
 }
 
 const DEPARTMENT_IN_BRACKETS = /\(\s*(marketing|finance|legal|hr|sales|design|engineering|ops|operations|procurement|support)\s*\)\s*$/i;

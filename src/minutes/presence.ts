@@ -58,7 +58,7 @@ export function presenceFromEmoticon(name: string): boolean | null {
 }
 
 const TRAILING_MARK =
-  /(?:\s*[-–—:,]\s*|\s+|\s*[([]\s*)(✓|✔️?|☑️?|✅|✗|✘|❌|✖️?|❎|⛔|🚫|yes|no|present|absent(?: with(?:out)? notice)?|(?:sent |with )?apologies|(?:sent )?regrets|(?:un)?excused|not present|attended)\s*[)\]]?\s*$/iu;
+  /(?:\s*[-–—:,]\s*|\s+|\s*[([]\s*)(✓|✔️?|☑️?|✅|✗|✘|❌|✖️?|❎|⛔|🚫|yes|no|present|absent(?: with(?:out)? notice)?|(?:sent |with )?apologies|(?:sent )?regrets|(?:un)?excused|not present|attended|remote(?:ly)?|in[- ]person|on[- ]site|online|via (?:phone|video|zoom|teams))\s*[)\]]?\s*$/iu;
 const TRAILING_SYMBOL = /\s*(✓|✔️?|☑️?|✅|✗|✘|❌|✖️?|❎|⛔|🚫)\s*$/u;
 
 /**
@@ -77,7 +77,7 @@ export function splitTrailingPresence(text: string): { rest: string; present: bo
 }
 
 /** Last characters of the marks TRAILING_SYMBOL and TRAILING_MARK end with (any case; ſ folds to s). */
-const MARK_ENDINGS = new Set(['e', 'E', '✓', '✔', '\uFE0F', '☑', '✅', '✗', '✘', '❌', '✖', '❎', '⛔', '🚫'.slice(-1), 's', 'S', '\u017F', 'o', 'O', 't', 'T', 'd', 'D']);
+const MARK_ENDINGS = new Set(['e', 'E', 'n', 'N', 'm', 'M', 'y', 'Y', '✓', '✔', '\uFE0F', '☑', '✅', '✗', '✘', '❌', '✖', '❎', '⛔', '🚫'.slice(-1), 's', 'S', '\u017F', 'o', 'O', 't', 'T', 'd', 'D']);
 
 /** The text may end with a presence mark (then a closing bracket and spaces): the end-anchored patterns are worth trying. */
 function mayEndWithMark(text: string): boolean {

@@ -233,7 +233,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
    * names people who were there. Read only as a whole label: "Presenter notes" is a topic.
    */
   hosts: {
-    en: ['host', 'hosts', 'co-host', 'co-hosts', 'hosted by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by', 'chairperson', 'chairman', 'chairwoman', 'presiding', 'presided by', 'presenter', 'presenters', 'presented by', 'facilitator', 'facilitators', 'facilitated by', 'organizer', 'organizers', 'organiser', 'organisers', 'moderator', 'moderators', 'note taker', 'note-taker', 'notetaker', 'scribe', 'recording secretary', 'minute taker', 'minute-taker', 'minutetaker', 'minutes taker', 'timekeeper', 'time keeper', 'time-keeper', 'recorder'],
+    en: ['host', 'hosts', 'co-host', 'co-hosts', 'hosted by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by', 'chairperson', 'chairman', 'chairwoman', 'presiding', 'presided by', 'presenter', 'presenters', 'presented by', 'facilitator', 'facilitators', 'facilitated by', 'organizer', 'organizers', 'organiser', 'organisers', 'moderator', 'moderators', 'note taker', 'note-taker', 'notetaker', 'scribe', 'vice-chair', 'vice chair', 'vice-chairs', 'secretary', 'treasurer', 'president', 'vice-president', 'vice president', 'convenor', 'convener', 'recording secretary', 'minute taker', 'minute-taker', 'minutetaker', 'minutes taker', 'timekeeper', 'time keeper', 'time-keeper', 'recorder'],
     de: ['gastgeber', 'gastgeberin', 'moderation', 'moderator', 'moderatorin', 'referent', 'referentin', 'referenten', 'protokollführer', 'protokollführerin', 'protokoll geführt von'],
     fr: ['animateur', 'animatrice', 'animé par', 'présentateur', 'présentatrice', 'intervenants', 'intervenant', 'secrétaire de séance'],
     es: ['anfitrión', 'anfitriona', 'moderador', 'moderadora', 'ponente', 'ponentes', 'presentador', 'presentadora'],
@@ -490,7 +490,7 @@ export const JOB_NOUNS: readonly string[] = [
   'registrar', 'dean', 'provost', 'professor', 'lecturer', 'student', 'technician', 'consultant', 'intern', 'mayor', 'councill?or',
   'trustee', 'governor', 'commissioner', 'volunteer', 'organi[sz]er', 'facilitator', 'moderator', 'scribe', 'steward', 'founder',
   'principal', 'teacher', 'nurse', 'member', 'churchwarden', 'warden', 'vicar', 'rector', 'curate', 'pastor', 'minister', 'chaplain',
-  'sheriff', 'marshal', 'captain', 'sergeant', 'constable', 'bursar', 'verger', 'sexton', 'archivist', 'appointee', 'designee', 'nominee', 'delegate',
+  'sheriff', 'marshal', 'captain', 'sergeant', 'constable', 'bursar', 'verger', 'sexton', 'archivist', 'executive', 'appointee', 'designee', 'nominee', 'delegate',
   // de, fr, es, nl, pt, it (the noun comes first: "secretario técnico", "coordinatrice tecnica")
   'vorsitzende[rn]?', 'geschäftsführer(?:in)?', 'schriftführer(?:in)?', 'kassenwart(?:in)?', 'président(?:e)?', 'secrétaire', 'trésorier(?:e)?',
   'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'secretari[oa]', 'tesorer[oa]', 'vocal', 'vocal suplente', 'coordinador(?:a)?',

@@ -22,3 +22,16 @@ export function officeRole(text: string, registerOfMembers: boolean): 'member' |
 export function isRegisterOfMembers(roleCells: readonly string[]): boolean {
   return roleCells.some((text) => MEMBER_CELL.test(text));
 }
+
+/** "Chair:", "Vice-chair:", "Treasurer:": a label naming who holds an office of the body. */
+const OFFICE_LABEL = /^\s*(?:(?:co|vice|deputy|acting|interim)[- ]?)?(?:chair(?:man|woman|person)?|chaired by|secretary|treasurer|president|convenor|convener)s?\s*:?\s*$/i;
+
+/**
+ * On the page of a body with members (a board, committee or council), the people named by its
+ * offices ("Chair: Ana Roe", "Treasurer: Bo Li") sit on it: members. On a team's page they stay
+ * participants.
+ */
+export function officersSit(attendees: { role: 'member' | 'alternate' | 'guest' | 'participant'; group: string | null }[], bodysPage: boolean): void {
+  if (!bodysPage) return;
+  for (const a of attendees) if (a.role === 'participant' && OFFICE_LABEL.test(a.group ?? '')) a.role = 'member';
+}

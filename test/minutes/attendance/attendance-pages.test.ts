@@ -64,6 +64,25 @@ describe('roles as minutes write them', () => {
       ['Ola Pike', null, 'member', true],
     ]);
   });
+  it('reads the employer beside a job, whichever way the job is written', () => {
+    const m = fromStorage(`<p>Date: 3 May 2026</p><h2>Attendees</h2><ul><li>Bea Cole, Chief Data Officer, Marsh Valley Water</li>
+      <li>Cal Dunn (Head of Research at Orwell Genomics)</li><li>Dee Eno – Data Protection Officer, Kettle Borough Council</li></ul>`);
+    expect(people(m)).toEqual([
+      ['Bea Cole', 'Marsh Valley Water', 'participant', true],
+      ['Cal Dunn', 'Orwell Genomics', 'participant', true],
+      ['Dee Eno', 'Kettle Borough Council', 'participant', true],
+    ]);
+  });
+  it('reads office lines of a board as its members, a job in brackets as no organization', () => {
+    const m = fromStorage(`<h1>Rowing Club Board – 3 May 2026</h1><p>Chair: Eve Ford<br/>Treasurer: Finn Gale</p>
+      <p><strong>In attendance:</strong> Gus Hart (Chief Executive)</p><p><strong>Apologies:</strong> Ida Jonsson</p>`);
+    expect(people(m)).toEqual([
+      ['Eve Ford', null, 'member', true],
+      ['Finn Gale', null, 'member', true],
+      ['Gus Hart', null, 'guest', true],
+      ['Ida Jonsson', null, 'member', false],
+    ]);
+  });
   it('takes no attendee from a role word at the head of a sentence in the notes', () => {
     const m = fromMarkdown(`# Retro 2026-05-03\n\nAttendees: Pat Quinn, Rui Sousa\n\n## Notes\n\n- The scribe: forgot to save the board, so we redid it.\n`);
     expect(m!.attendees.map((a) => a.name)).toEqual(['Pat Quinn', 'Rui Sousa']);
@@ -79,6 +98,21 @@ describe('presence as minutes write it', () => {
       ['Uma Vail', false],
       ['Vic Wynn', false],
       ['Wes Yard', false],
+    ]);
+  });
+  it('reads "– remote" after a bracketed company as presence, and an empty exported cell beside marks as absent', () => {
+    const m = fromStorage(`<p>Date: 3 May 2026</p><h2>Attendees</h2><ul><li>Jo Kerr (Lumen Print) – remote</li></ul>`);
+    expect(people(m)).toEqual([['Jo Kerr', 'Lumen Print', 'participant', true]]);
+    const t = fromStorage(`<p>Date: 3 May 2026</p><h2>Roll call</h2><table><tbody><tr><th>Company</th><th>Representative</th><th>Attendance</th><th>Alternate</th><th>Attendance</th></tr>
+      <tr><td>Kiln Glass</td><td>Kai Lundgren</td><td><p>Regrets</p></td><td>Lea Moberg</td><td><p>Remote</p></td></tr>
+      <tr><td>Loch Mills</td><td>Max Nyberg</td><td><p>In person</p></td><td>Ned Olsen</td><td><p></p></td></tr>
+      <tr><td>Moss Bank</td><td>Ola Persson</td><td><p>Remote</p></td><td><p></p></td><td><p></p></td></tr></tbody></table>`);
+    expect(t!.attendees.map((a) => [a.name, a.role, a.present])).toEqual([
+      ['Kai Lundgren', 'member', false],
+      ['Lea Moberg', 'alternate', true],
+      ['Max Nyberg', 'member', true],
+      ['Ned Olsen', 'alternate', false],
+      ['Ola Persson', 'member', true],
     ]);
   });
   it("reads only this meeting's column of a yearly register by its legend", () => {

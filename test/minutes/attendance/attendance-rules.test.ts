@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { presenceLegend, thisMeetingsColumns } from '../../../src/minutes/attendance/meeting-register.js';
-import { isRegisterOfMembers, officeRole } from '../../../src/minutes/attendance/offices.js';
+import { isRegisterOfMembers, officeRole, officersSit } from '../../../src/minutes/attendance/offices.js';
 import { organizationOfGroup, organizationsOfGroups } from '../../../src/minutes/attendance/organization-groups.js';
 import { organizationAndPeople } from '../../../src/minutes/attendance/organization-and-people.js';
 import { nameOfOrganization } from '../../../src/minutes/attendance/name-of-organization.js';
 import { minuteKeepersServe } from '../../../src/minutes/attendance/minute-keepers.js';
 import { isJobTitle } from '../../../src/minutes/person-cell.js';
-import { looksLikeOrganization } from '../../../src/minutes/organizations.js';
+import { affiliationOrNull, looksLikeOrganization } from '../../../src/minutes/organizations.js';
 import { presenceFromText, splitTrailingPresence } from '../../../src/minutes/presence.js';
 import type { NormalizedTable } from '../../../src/hub/table-normalize.js';
 import type { Attendee } from '../../../src/model/meeting.js';
@@ -155,5 +155,27 @@ describe('minute keepers of a body', () => {
     const people = [attendee('Pia Lind', 'Note-taker')];
     minuteKeepersServe(people, false);
     expect(people[0]!.role).toBe('participant');
+  });
+});
+
+describe('officers of a body', () => {
+  it('sit on it when the page is a board\'s or committee\'s', () => {
+    const people = [attendee('Ana Roe', 'Vice-chair'), attendee('Bo Li', 'Treasurer'), attendee('Cy Dee', 'Attendees')];
+    officersSit(people, true);
+    expect(people.map((p) => p.role)).toEqual(['member', 'member', 'participant']);
+  });
+  it("stay participants on a team's page", () => {
+    const people = [attendee('Ana Roe', 'Chair')];
+    officersSit(people, false);
+    expect(people[0]!.role).toBe('participant');
+  });
+});
+
+describe('an affiliation that names none', () => {
+  it('is no organization', () => {
+    for (const none of ['Independent', 'Self', 'Unaffiliated', 'n/a', '—']) expect(affiliationOrNull(none)).toBeNull();
+  });
+  it('keeps a company whose name holds such a word', () => {
+    expect(affiliationOrNull('Independent Power Ltd')).toBe('Independent Power Ltd');
   });
 });
