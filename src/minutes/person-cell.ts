@@ -5,6 +5,7 @@ import { asciiPunctuation } from './lexicon/punctuation.js';
 import { elementsWhere, isMention, mentionIds, textContent, viewWith } from '../hub/hub-walk.js';
 import { looksLikeOrganization } from './organizations.js';
 import { nameOfOrganization } from './attendance/name-of-organization.js';
+import { withAffiliationLines, withEmphasizedAffiliation } from './attendance/affiliation-lines.js';
 import { isAwayText, splitTrailingPresence } from './presence.js';
 import { HONORIFICS, JOB_NOUNS } from './vocabulary.js';
 
@@ -166,7 +167,8 @@ export function withoutTrailingRole(text: string): string {
 
 /** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
-  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
+  // "ttx (45)": a count in brackets (lines said in a chat log) is no organization.
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^\d+$/.test(p) && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
   return parts.length === 0 ? null : parts.join(', ');
 }
 
@@ -187,6 +189,9 @@ export function splitNameAndOrganization(text: string): { name: string; organiza
   if (comma !== null) return { name: comma[1]!.trim(), organization: comma[2]!.trim() };
   const dash = /^(.+?)\s+[-–—|/@]\s+(.+)$/.exec(text);
   if (dash !== null) return { name: dash[1]!.trim(), organization: dash[2]!.trim() };
+  // "Ana Roe/Example Labs": a slash without spaces before an organization.
+  const slash = /^([^/]+?)\/([^/]+)$/.exec(text);
+  if (slash !== null && looksLikeOrganization(slash[2]!.trim())) return { name: slash[1]!.trim(), organization: slash[2]!.trim() };
   return null;
 }
 
@@ -439,7 +444,16 @@ export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonConte
     });
   }
   const lines = nodesText(nodes as AnyNode[]).split('\n').flatMap(sharedSeat);
-  return lines.map((line) => parsePersonText(line, context)).filter((p): p is PersonEntry => p !== null);
+  const emphasized = elementsWhere(nodes, (el) => el.name === 'em' || el.name === 'i').map((el) => textContent([el]));
+  const read = (line: string): PersonEntry | null => {
+    const entry = parsePersonText(line, context);
+    // "Ana Roe <em>Example Energy</em>": the emphasis parts the person from the organization.
+    if (entry === null || (entry.name !== null && entry.organization !== null) || emphasized.length === 0) return entry;
+    const parted = withEmphasizedAffiliation(line, emphasized);
+    const again = parted === line ? null : parsePersonText(parted, context);
+    return again !== null && again.name !== null && again.name.includes(' ') && again.organization !== null ? again : entry;
+  };
+  return withAffiliationLines(lines.map(read).filter((p): p is PersonEntry => p !== null));
 }
 
 /**
