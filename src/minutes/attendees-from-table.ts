@@ -259,6 +259,8 @@ export interface TableAttendeeOptions {
   knownOrganizations: ReadonlySet<string>;
   /** First names of people the page names in full, lower case (see collectFirstNames). */
   firstNames?: ReadonlySet<string>;
+  /** The page's title or first headings name a body with members (a board, committee, council, TSC). */
+  bodysPage?: boolean;
   /** Told of each person the table lists without any presence column to mark them. */
   onUnmarked?: (attendee: Attendee) => void;
 }
@@ -301,8 +303,8 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const guestColumn = members.every((c) => GUEST_LABEL.test(labels[c] ?? ''));
   // A roll call of seats (alternates beside members, or organizations with their contact) is of members.
   // A column of "Attendees" or "Participants" beside their company lists who came from each side (a customer meeting), not seats.
-  // So does a table under an "Attendees" or "Participants" heading: the people who came, with their companies.
-  const attendeesColumn = members.every((c) => /\b(attendees?|participants?)\b/i.test(labels[c] ?? '')) || /^\s*(?:attendees|participants)\s*:?\s*$/i.test(options.group ?? '');
+  // So does a table under an "Attendees" or "Participants" heading on a page of no board or committee: the people who came, with their companies.
+  const attendeesColumn = members.every((c) => /\b(attendees?|participants?)\b/i.test(labels[c] ?? '')) || (options.bodysPage !== true && /^\s*(?:attendees|participants)\s*:?\s*$/i.test(options.group ?? ''));
   const rollCall = hasAlternates || (!attendeesColumn && roles.organization !== null && roles.presence.length > 0 && /\b(company|organi[sz]ation|member)/i.test(labels[roles.organization] ?? ''));
   const baseRole: Attendee['role'] =
     options.section === 'guests' || guestColumn || GUEST_LABEL.test(options.group ?? '')

@@ -329,9 +329,12 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const fromProperties = attendees.length;
   // People a table under an attendance heading lists with no presence column: there, when the page names its absentees apart.
   const unmarked: Attendee[] = [];
+  const pageNames = [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)];
+  const bodysPage = pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name));
   const tableOptions = (section: SectionKind, group: string | null) => ({
     section,
     group,
+    bodysPage,
     knownOrganizations: known,
     firstNames,
     onUnmarked: (a: Attendee) => {
@@ -440,9 +443,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   organizationsOfGroups(attendees, known);
   organizationsOfSides(attendees, propertyOf(blocks, tables));
   companiesBeforeTeams(attendees);
-  const pageNames = [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)];
   membersOfTheBody(attendees, pageNames);
-  const bodysPage = pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name));
   minuteKeepersServe(attendees, bodysPage);
   officersSit(attendees, bodysPage);
   settleAttendees(attendees);

@@ -168,7 +168,7 @@ export function withoutTrailingRole(text: string): string {
 /** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
   // "ttx (45)": a count in brackets (lines said in a chat log) is no organization.
-  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^\d+$/.test(p) && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^\d+$/.test(p) && !isCountry(p) && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
   return parts.length === 0 ? null : parts.join(', ');
 }
 
@@ -239,7 +239,8 @@ export function parsePersonText(written: string, context: PersonContext): Person
   const { rest, present: marked } = splitTrailingPresence(cleanLine(withWesternPunctuation(asciiPunctuation(line))).replace(/(\p{L})_+(?=\p{L})/gu, '$1 ').replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
   const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
   // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
-  const again = splitTrailingPresence(remarked);
+  // "Ana Roe (Example Labs) (guest)": brackets side by side say one thing each, as one bracket with commas would.
+  const again = splitTrailingPresence(remarked.replace(/\)\s*\(/g, ', '));
   const present = marked ?? again.present ?? (away ? false : null);
   const text = withoutTrailingRole(withoutTitlesAndDegrees(again.rest));
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text) || isMeetingRoom(text) || ROLE_ALONE.test(text)) return null;
@@ -250,6 +251,8 @@ export function parsePersonText(written: string, context: PersonContext): Person
   if (entry !== null && entry.organization === null && department !== undefined) entry.organization = department;
   // "(guest)" may have gone with the roles; it still says how the person attends.
   if (entry !== null && /[(,]\s*(?:guest|observer|visitor|visiting)\b/i.test(rest)) entry.guest = true;
+  // "(staff)", "(LF staff)", "(liaison)", "(non-voting)": there to serve or observe the body, without a seat.
+  if (entry !== null && SERVES_WITHOUT_SEAT.test(rest)) entry.guest = true;
   return entry;
 }
 
@@ -260,11 +263,14 @@ export function parsePersonText(written: string, context: PersonContext): Person
  */
 function withoutJobAfterBrackets(text: string): string {
   const after = /^(.*\))\s+[-–—]\s+([^()]+?)\s*$/u.exec(text);
-  if (after !== null && isJobTitle(after[2]!)) return after[1]!;
+  // "Ana Roe (Example Labs) - joined at 10:15": a remark on when the person came or left, not a name.
+  if (after !== null && (isJobTitle(after[2]!) || REMARK.test(after[2]!))) return after[1]!;
   const between = /^([^,–—()]+?)\s+[-–—]\s+([^,()]+?),\s*([^()]+)$/u.exec(text);
   if (between !== null && isJobTitle(between[2]!) && !isJobTitle(between[3]!)) return `${between[1]!}, ${between[3]!}`;
   return text.replace(/([(,]\s*)([^(),]+?)\s+at\s+(\p{Lu}[^(),]*)/gu, (whole, open: string, job: string, employer: string) => (isJobTitle(job) ? `${open}${employer}` : whole));
 }
+
+const SERVES_WITHOUT_SEAT = /\(\s*(?:[\p{L}-]+\s+)?(?:staff|secretariat|liaison|non-?voting)\s*\)/iu;
 
 const DEPARTMENT_IN_BRACKETS = /\(\s*(marketing|finance|legal|hr|sales|design|engineering|ops|operations|procurement|support)\s*\)\s*$/i;
 

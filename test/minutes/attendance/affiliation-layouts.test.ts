@@ -54,3 +54,17 @@ describe('other affiliation layouts', () => {
     expect(parsePersonText('Hester Vane (12)', none)).toMatchObject({ name: 'Hester Vane', organization: null });
   });
 });
+
+describe('remarks beside an organization in brackets', () => {
+  it('reads two brackets side by side as one, and a remark after a dash as no name', () => {
+    expect(parsePersonText('Dan Eve (Pellet Works Ltd) (guest)', none)).toMatchObject({ name: 'Dan Eve', organization: 'Pellet Works Ltd', guest: true });
+    expect(parsePersonText('Ana Roe (Kestrel Labs) - joined at 10:15', none)).toMatchObject({ name: 'Ana Roe', organization: 'Kestrel Labs' });
+  });
+  it('drops a country from the bracket, and reads staff as serving without a seat', () => {
+    expect(parsePersonText('Dan Eve (Pellet Works, UK)', none)).toMatchObject({ name: 'Dan Eve', organization: 'Pellet Works' });
+    expect(parsePersonText('Cy Dee (foundation staff)', none)).toMatchObject({ name: 'Cy Dee', organization: null, guest: true });
+  });
+  it('keeps a dash after the bracket that is neither a job nor a remark', () => {
+    expect(parsePersonText('Ana Roe (Kestrel Labs) - Berlin office', none)?.name).not.toBe('Ana Roe (Kestrel Labs)');
+  });
+});

@@ -83,6 +83,12 @@ describe('roles as minutes write them', () => {
       ['Ida Jonsson', null, 'member', false],
     ]);
   });
+  it("reads a company table under Attendees as seats on a committee's page, as participants on a partner call's", () => {
+    const table = `<p>Date: 3 May 2026</p><h2>Attendees</h2><table><tbody><tr><th>Company</th><th>Name</th><th>Present</th></tr>
+      <tr><td>Kestrel Labs</td><td>Ana Roe</td><td>Y</td></tr><tr><td>Ostro Labs</td><td>Bo Lind</td><td>N</td></tr></tbody></table>`;
+    expect(fromStorage(table, 'Technical Steering Committee')!.attendees.map((a) => a.role)).toEqual(['member', 'member']);
+    expect(fromStorage(table, 'Partner call')!.attendees.map((a) => a.role)).toEqual(['participant', 'participant']);
+  });
   it('takes no attendee from a role word at the head of a sentence in the notes', () => {
     const m = fromMarkdown(`# Retro 2026-05-03\n\nAttendees: Pat Quinn, Rui Sousa\n\n## Notes\n\n- The scribe: forgot to save the board, so we redid it.\n`);
     expect(m!.attendees.map((a) => a.name)).toEqual(['Pat Quinn', 'Rui Sousa']);
