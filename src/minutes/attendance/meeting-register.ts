@@ -24,6 +24,17 @@ export function presenceLegend(text: string): ReadonlyMap<string, boolean> {
   return legend.size >= 2 ? legend : new Map();
 }
 
+const MONTH_ALONE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{4}))?$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "Feb", "March 2026": the year and month ("2026-03") a header of a monthly meeting's column names; null for any other text. */
+function monthOf(label: string, year: number | null): string | null {
+  const m = MONTH_ALONE.exec(label.trim());
+  const y = m?.[2] !== undefined ? Number(m[2]) : year;
+  if (m === null || y === null) return null;
+  return `${y}-${String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}`;
+}
+
 function markCell(cell: NormalizedCell, legend: ReadonlyMap<string, boolean>): NormalizedCell {
   const meaning = legend.get(cell.text.trim().toUpperCase());
   if (meaning === undefined) return cell;
@@ -41,12 +52,13 @@ export function thisMeetingsColumns(table: NormalizedTable, date: string | null,
   const labels = table.header;
   if (labels === null) return table;
   const year = date !== null ? Number(date.slice(0, 4)) : null;
-  const dated = labels.map((label) => (label.trim() !== '' && label.length <= 24 ? findDateInYear(label, year) : null));
+  // A column per meeting, headed by its date ("9 Feb") or, for monthly meetings, its month ("Feb", "March 2026").
+  const dated = labels.map((label) => (label.trim() !== '' && label.length <= 24 ? (findDateInYear(label, year) ?? monthOf(label, year)) : null));
   const meetingColumns = dated.filter((d) => d !== null).length;
   let keep = labels.map(() => true);
   let present = -1;
   if (meetingColumns >= 2 && date !== null) {
-    present = dated.indexOf(date);
+    present = dated.findIndex((d) => d === date || d === date.slice(0, 7));
     // No column for this meeting: the register says nothing about it, and no column is read as presence.
     keep = dated.map((d, c) => d === null || c === present);
   }

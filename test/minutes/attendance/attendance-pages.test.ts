@@ -129,4 +129,9 @@ describe('presence as minutes write it', () => {
       ['Al Berg', false],
     ]);
   });
+  it('does not turn a rota with one column per date into minutes', () => {
+    const m = fromStorage(`<h1>Support rota</h1><p>Last updated: 2 March 2026</p><table><tbody><tr><th>Engineer</th><th>2 Mar</th><th>9 Mar</th></tr>
+      <tr><td>Bea Cole</td><td>✓</td><td></td></tr><tr><td>Cal Dunn</td><td></td><td>✓</td></tr></tbody></table>`, 'Support rota');
+    expect(m).toBeNull();
+  });
 });

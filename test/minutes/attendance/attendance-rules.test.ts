@@ -43,6 +43,16 @@ describe('a register with one column per meeting', () => {
     expect(t.header).toEqual(['Name', 'Role', 'Present']);
     expect(t.rows.map((r) => r[2]!.text)).toEqual(['absent', 'present']);
   });
+  it("reads a monthly register by this meeting's month", () => {
+    const monthly = table(['Member', 'Jan', 'Feb', 'Mar'], [['Ana Roe', 'x', 'x', ''], ['Bo Li', '', '', 'x']]);
+    const t = thisMeetingsColumns(monthly, '2026-03-10', new Map());
+    expect(t.header).toEqual(['Member', 'Present']);
+    expect(t.rows.map((r) => r[1]!.text)).toEqual(['', 'x']);
+  });
+  it('leaves a table with one month or date in a header as it is (a "Joined May" column)', () => {
+    const one = table(['Member', 'Joined May', 'Present'], [['Ana Roe', '', 'x']]);
+    expect(thisMeetingsColumns(one, '2026-03-10', new Map())).toBe(one);
+  });
   it('marks nobody when no column is of this meeting', () => {
     const t = thisMeetingsColumns(register, '2026-04-14', legend);
     expect(t.header).toEqual(['Name', 'Role']);
