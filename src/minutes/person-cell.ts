@@ -1,5 +1,5 @@
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { cleanLine, nodesText } from '../hub/table-cell-text.js';
 import { asciiPunctuation } from './lexicon/punctuation.js';
 import { elementsWhere, isMention, mentionIds, textContent, viewWith } from '../hub/hub-walk.js';
@@ -442,7 +442,7 @@ export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonConte
       const userKey = ids.userKey ?? null;
       return {
         name: mentionName(textContent([a]), accountId, userKey),
-        organization: mentions.length === 1 && looksLikeOrganizationText(organization) ? organizationOrNull(organization) : null,
+        organization: mentions.length === 1 ? (looksLikeOrganizationText(organization) ? organizationOrNull(organization) : null) : bracketAfter(a),
         present: restText.present,
         accountId,
         userKey,
@@ -460,6 +460,13 @@ export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonConte
     return again !== null && again.name !== null && again.name.includes(' ') && again.organization !== null ? again : entry;
   };
   return withAffiliationLines(lines.map(read).filter((p): p is PersonEntry => p !== null));
+}
+
+/** "@ana (Example Labs) @bo (Other Co)": the organization in the brackets right after one of several mentions; null without one. */
+function bracketAfter(mention: Element): string | null {
+  const after = mention.next;
+  const bracket = after !== null && after.type === 'text' ? /^\s*\(([^()]{1,60})\)/.exec((after as unknown as { data: string }).data) : null;
+  return bracket !== null && looksLikeOrganizationText(bracket[1]!) ? organizationOrNull(bracket[1]!) : null;
 }
 
 /**

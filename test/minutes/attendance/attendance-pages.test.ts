@@ -134,4 +134,16 @@ describe('presence as minutes write it', () => {
       <tr><td>Bea Cole</td><td>✓</td><td></td></tr><tr><td>Cal Dunn</td><td></td><td>✓</td></tr></tbody></table>`, 'Support rota');
     expect(m).toBeNull();
   });
+  it("gives each of several mentions in one cell the company in the brackets after it", () => {
+    const U = (id: string) => `<ac:link><ri:user ri:account-id="${id}" /></ac:link>`;
+    const names: Record<string, string> = { u1: 'Ada Quist', u2: 'Ben Tull', u3: 'Cy Dunn' };
+    const storage = `<table><tbody><tr><th>Date</th><td><time datetime="2026-05-03" /></td></tr>
+      <tr><th>Participants</th><td><p>${U('u1')} (Kestrel Labs) ${U('u2')} (Ostro Labs) ${U('u3')}</p></td></tr></tbody></table><h2>Discussion items</h2><p>Roadmap.</p>`;
+    const m = (JSON.parse(convert(storage, { from: 'storage', to: 'json', meta: { title: 'Sync' }, userNames: (u) => names[u.accountId ?? ''] ?? null }).output) as { meeting: Meeting | null }).meeting;
+    expect(people(m)).toEqual([
+      ['Ada Quist', 'Kestrel Labs', 'participant', true],
+      ['Ben Tull', 'Ostro Labs', 'participant', true],
+      ['Cy Dunn', null, 'participant', true],
+    ]);
+  });
 });
