@@ -9,7 +9,8 @@ const MINUTE_KEEPER = /^\s*(?:recording\s+secretary|minute[- ]?takers?|minutes\s
 
 /** `bodysPage`: the page's title or first headings name a body with members (a board, committee or council). */
 export function minuteKeepersServe(attendees: Attendee[], bodysPage: boolean): void {
-  if (!bodysPage) return;
+  // Only where the page records its members as such: beside a plain list of attendees, the scribe is one of them.
+  if (!bodysPage || !attendees.some((a) => a.role === 'member')) return;
   const key = (a: Attendee): string => (a.name ?? '').trim().toLowerCase();
   const times = new Map<string, number>();
   for (const a of attendees) times.set(key(a), (times.get(key(a)) ?? 0) + 1);

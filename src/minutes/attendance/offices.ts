@@ -27,11 +27,12 @@ export function isRegisterOfMembers(roleCells: readonly string[]): boolean {
 const OFFICE_LABEL = /^\s*(?:(?:co|vice|deputy|acting|interim)[- ]?)?(?:chair(?:man|woman|person)?|chaired by|secretary|treasurer|president|convenor|convener)s?\s*:?\s*$/i;
 
 /**
- * On the page of a body with members (a board, committee or council), the people named by its
- * offices ("Chair: Ana Roe", "Treasurer: Bo Li") sit on it: members. On a team's page they stay
- * participants.
+ * On the page of a body with members (a board, committee or council) that lists people as its
+ * members, the people named by its offices ("Chair: Ana Roe", "Treasurer: Bo Li") sit on it:
+ * members. On a team's page, or beside a plain list of attendees, they stay participants.
  */
 export function officersSit(attendees: { role: 'member' | 'alternate' | 'guest' | 'participant'; group: string | null }[], bodysPage: boolean): void {
-  if (!bodysPage) return;
+  // Only where the page records its members as such: beside a plain list of attendees, the chair is one of them.
+  if (!bodysPage || !attendees.some((a) => a.role === 'member')) return;
   for (const a of attendees) if (a.role === 'participant' && OFFICE_LABEL.test(a.group ?? '')) a.role = 'member';
 }

@@ -75,10 +75,11 @@ describe('roles as minutes write them', () => {
   });
   it('reads office lines of a board as its members, a job in brackets as no organization', () => {
     const m = fromStorage(`<h1>Rowing Club Board – 3 May 2026</h1><p>Chair: Eve Ford<br/>Treasurer: Finn Gale</p>
-      <p><strong>In attendance:</strong> Gus Hart (Chief Executive)</p><p><strong>Apologies:</strong> Ida Jonsson</p>`);
+      <p><strong>Directors present:</strong> Hal Ives</p><p><strong>In attendance:</strong> Gus Hart (Chief Executive)</p><p><strong>Apologies:</strong> Ida Jonsson</p>`);
     expect(people(m)).toEqual([
       ['Eve Ford', null, 'member', true],
       ['Finn Gale', null, 'member', true],
+      ['Hal Ives', null, 'member', true],
       ['Gus Hart', null, 'guest', true],
       ['Ida Jonsson', null, 'member', false],
     ]);

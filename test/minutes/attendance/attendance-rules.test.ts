@@ -161,6 +161,11 @@ describe('minute keepers of a body', () => {
     minuteKeepersServe(people, true);
     expect(people.map((p) => p.role)).toEqual(['member', 'guest', 'participant', 'member']);
   });
+  it('keep their role beside a plain list of attendees', () => {
+    const people = [attendee('Ana Roe', 'Attendees'), attendee('Pia Lind', 'Scribe')];
+    minuteKeepersServe(people, true);
+    expect(people.map((p) => p.role)).toEqual(['participant', 'participant']);
+  });
   it("keep their role on a team's page", () => {
     const people = [attendee('Pia Lind', 'Note-taker')];
     minuteKeepersServe(people, false);
@@ -170,9 +175,14 @@ describe('minute keepers of a body', () => {
 
 describe('officers of a body', () => {
   it('sit on it when the page is a board\'s or committee\'s', () => {
-    const people = [attendee('Ana Roe', 'Vice-chair'), attendee('Bo Li', 'Treasurer'), attendee('Cy Dee', 'Attendees')];
+    const people = [attendee('Ana Roe', 'Vice-chair'), attendee('Bo Li', 'Treasurer'), attendee('Cy Dee', 'Attendees'), attendee('Di Eng', 'Members present', 'member')];
     officersSit(people, true);
-    expect(people.map((p) => p.role)).toEqual(['member', 'member', 'participant']);
+    expect(people.map((p) => p.role)).toEqual(['member', 'member', 'participant', 'member']);
+  });
+  it('stay participants beside a plain list of attendees, even on a committee page', () => {
+    const people = [attendee('Ana Roe', 'Chair'), attendee('Bo Li', 'Attendees')];
+    officersSit(people, true);
+    expect(people.map((p) => p.role)).toEqual(['participant', 'participant']);
   });
   it("stay participants on a team's page", () => {
     const people = [attendee('Ana Roe', 'Chair')];
