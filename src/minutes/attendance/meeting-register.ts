@@ -35,6 +35,21 @@ function monthOf(label: string, year: number | null): string | null {
   return `${y}-${String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}`;
 }
 
+/** The letters registers use without a legend: P present, A absent, E excused. */
+const USUAL_LETTERS: ReadonlyMap<string, boolean> = new Map([['P', true], ['A', false], ['E', false]]);
+
+/**
+ * The usual letters, when a column of the table holds nothing but them, and at least two of them
+ * ("P", "A", "E" under "Status"); none otherwise (one "A" in a column of other words is no mark).
+ */
+function usualLettersIn(table: NormalizedTable): ReadonlyMap<string, boolean> {
+  for (let c = 0; c < table.width; c += 1) {
+    const filled = table.rows.map((row) => row[c]!.text.trim().toUpperCase()).filter((t) => t !== '');
+    if (filled.length >= 2 && filled.every((t) => USUAL_LETTERS.has(t)) && new Set(filled).size >= 2) return USUAL_LETTERS;
+  }
+  return new Map();
+}
+
 function markCell(cell: NormalizedCell, legend: ReadonlyMap<string, boolean>): NormalizedCell {
   const meaning = legend.get(cell.text.trim().toUpperCase());
   if (meaning === undefined) return cell;
@@ -48,7 +63,8 @@ function markCell(cell: NormalizedCell, legend: ReadonlyMap<string, boolean>): N
  * "Present"; cells holding a letter of the legend read as the mark it stands for. The table itself
  * when neither applies.
  */
-export function thisMeetingsColumns(table: NormalizedTable, date: string | null, legend: ReadonlyMap<string, boolean>): NormalizedTable {
+export function thisMeetingsColumns(table: NormalizedTable, date: string | null, pageLegend: ReadonlyMap<string, boolean>): NormalizedTable {
+  let legend = pageLegend;
   const labels = table.header;
   if (labels === null) return table;
   const year = date !== null ? Number(date.slice(0, 4)) : null;
@@ -62,6 +78,7 @@ export function thisMeetingsColumns(table: NormalizedTable, date: string | null,
     // No column for this meeting: the register says nothing about it, and no column is read as presence.
     keep = dated.map((d, c) => d === null || c === present);
   }
+  if (legend.size === 0) legend = usualLettersIn(table);
   const usesLegend = legend.size > 0 && table.rows.some((row) => row.some((cell) => legend.has(cell.text.trim().toUpperCase())));
   if (meetingColumns < 2 && !usesLegend) return table;
   const columns = keep.flatMap((k, c) => (k ? [c] : []));

@@ -53,6 +53,14 @@ describe('a register with one column per meeting', () => {
     const one = table(['Member', 'Joined May', 'Present'], [['Ana Roe', '', 'x']]);
     expect(thisMeetingsColumns(one, '2026-03-10', new Map())).toBe(one);
   });
+  it('reads the usual letters P, A, E of a column that holds nothing else, without a legend', () => {
+    const t = thisMeetingsColumns(table(['Name', 'Status'], [['Ana Roe', 'P'], ['Bo Li', 'E']]), '2026-03-10', new Map());
+    expect(t.rows.map((r) => r[1]!.text)).toEqual(['present', 'absent']);
+  });
+  it('reads no letter as a mark in a column of other letters or words (grades, initials)', () => {
+    const grades = table(['Name', 'Grade'], [['Ana Roe', 'A'], ['Bo Li', 'B'], ['Cy Dee', 'P']]);
+    expect(thisMeetingsColumns(grades, '2026-03-10', new Map())).toBe(grades);
+  });
   it('marks nobody when no column is of this meeting', () => {
     const t = thisMeetingsColumns(register, '2026-04-14', legend);
     expect(t.header).toEqual(['Name', 'Role']);
@@ -149,6 +157,11 @@ describe('presence remarks', () => {
     expect(presenceFromText('Unexcused')).toBe(false);
     expect(splitTrailingPresence('Pilar Navarro – sent regrets')).toEqual({ rest: 'Pilar Navarro', present: false });
     expect(splitTrailingPresence('Beatrix Hale (absent with notice)')).toEqual({ rest: 'Beatrix Hale', present: false });
+  });
+  it('reads time off as absent and part of the meeting as present', () => {
+    expect(presenceFromText('(on PTO)')).toBe(false);
+    expect(presenceFromText('Attended part')).toBe(true);
+    expect(splitTrailingPresence('Eli Fox – excused absence')).toEqual({ rest: 'Eli Fox', present: false });
   });
   it('reads no mark inside a longer sentence', () => {
     expect(presenceFromText('We sent regrets to the vendor about the delay')).toBeNull();
