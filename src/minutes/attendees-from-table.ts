@@ -5,7 +5,9 @@ import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNa
 import { cellNodes } from './cell-nodes.js';
 import { isAwayText, presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
 import { labelPattern } from './vocabulary.js';
-import { looksLikeOrganization } from './organizations.js';
+import { affiliationOrNull, looksLikeOrganization } from './organizations.js';
+import { isRegisterOfMembers, officeRole } from './attendance/offices.js';
+import { organizationOfGroup } from './attendance/organization-groups.js';
 import { GUEST_LABEL, MEMBER_LABEL } from './sections.js';
 import type { SectionKind } from './sections.js';
 
@@ -81,9 +83,14 @@ interface ColumnRoles {
   role: number | null;
 }
 
+/** A cell with text or an image (an emoticon); an empty paragraph of an exported page ("<p></p>") is empty. */
+function isFilled(cell: { text: string; html: string }): boolean {
+  return cell.text.trim() !== '' || (cell.html !== '' && /<(?:img|span|ac:emoticon)\b/i.test(cell.html));
+}
+
 /** Every filled cell of the column is a presence mark (at least one is filled). */
 function isPresenceColumn(table: NormalizedTable, c: number): boolean {
-  const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '' || cell.html !== '');
+  const cells = table.rows.map((row) => row[c]!).filter(isFilled);
   return cells.length > 0 && cells.every((cell) => cellPresence(cell) !== null || isNoMark(cell.text));
 }
 
@@ -92,7 +99,7 @@ function isPresenceColumn(table: NormalizedTable, c: number): boolean {
  * "Scarf": a list of gifts): it says nothing about who was there.
  */
 export function holdsOtherThanMarks(table: NormalizedTable, c: number): boolean {
-  const cells = table.rows.map((row) => row[c]!).filter((cell) => cell.text !== '' || cell.html !== '');
+  const cells = table.rows.map((row) => row[c]!).filter(isFilled);
   const others = cells.filter((cell) => cellPresence(cell) === null && !isNoMark(cell.text) && proxyIn(cell.text) === null);
   return others.length >= 2 && others.length * 2 > cells.length;
 }
@@ -252,6 +259,8 @@ export interface TableAttendeeOptions {
   knownOrganizations: ReadonlySet<string>;
   /** First names of people the page names in full, lower case (see collectFirstNames). */
   firstNames?: ReadonlySet<string>;
+  /** The page's title or first headings name a body with members (a board, committee, council, TSC). */
+  bodysPage?: boolean;
   /** Told of each person the table lists without any presence column to mark them. */
   onUnmarked?: (attendee: Attendee) => void;
 }
@@ -294,7 +303,8 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const guestColumn = members.every((c) => GUEST_LABEL.test(labels[c] ?? ''));
   // A roll call of seats (alternates beside members, or organizations with their contact) is of members.
   // A column of "Attendees" or "Participants" beside their company lists who came from each side (a customer meeting), not seats.
-  const attendeesColumn = members.every((c) => /\b(attendees?|participants?)\b/i.test(labels[c] ?? ''));
+  // So does a table under an "Attendees" or "Participants" heading on a page of no board or committee: the people who came, with their companies.
+  const attendeesColumn = members.every((c) => /\b(attendees?|participants?)\b/i.test(labels[c] ?? '')) || (options.bodysPage !== true && /^\s*(?:attendees|participants)\s*:?\s*$/i.test(options.group ?? ''));
   const rollCall = hasAlternates || (!attendeesColumn && roles.organization !== null && roles.presence.length > 0 && /\b(company|organi[sz]ation|member)/i.test(labels[roles.organization] ?? ''));
   const baseRole: Attendee['role'] =
     options.section === 'guests' || guestColumn || GUEST_LABEL.test(options.group ?? '')
@@ -308,6 +318,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const alternateColumns = new Set(roles.alternates);
   const memberPresence = roles.presence.filter((p) => p.of === null || !alternateColumns.has(p.of)).map((p) => p.column);
   const alternatePresence = roles.presence.filter((p) => p.of !== null && alternateColumns.has(p.of)).map((p) => p.column);
+  const registerOfMembers = roles.role !== null && isRegisterOfMembers(table.rows.map((row) => row[roles.role!]!.text));
   const attendees: Attendee[] = [];
   let subgroup: string | null = null;
   for (const row of table.rows) {
@@ -317,7 +328,8 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
       continue;
     }
     const group = subgroup ?? options.group;
-    const organization = roles.organization !== null ? row[roles.organization]!.text || null : null;
+    // A company on a row spanning the table names the organization of the people under it.
+    const organization = roles.organization !== null ? row[roles.organization]!.text || null : organizationOfGroup(subgroup, known);
     // A suspended seat is not expected at the meeting: an empty mark there says nothing.
     const unmarkable = /\b(suspended|inactive|on leave|emeritus)\b/i.test(subgroup ?? '') ? new Set<number>() : marked;
     // A row of an attendance report with a join time or a duration is someone who joined.
@@ -333,7 +345,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
         }),
       );
     const rowMembers = people(members);
-    const rowRole = roles.role !== null ? roleFromCell(row[roles.role]!.text) : null;
+    const rowRole = roles.role !== null ? (roleFromCell(row[roles.role]!.text) ?? officeRole(row[roles.role]!.text, registerOfMembers)) : null;
     for (const person of rowMembers) {
       const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null });
       attendees.push(attendee);
@@ -361,7 +373,7 @@ export function toAttendee(
 ): Attendee {
   return {
     name: person.name,
-    organization: person.organization ?? defaults.organization,
+    organization: affiliationOrNull(person.organization ?? defaults.organization),
     group: defaults.group,
     role: person.alternateFor !== undefined ? 'alternate' : person.guest === true && defaults.role !== 'guest' ? 'guest' : defaults.role,
     alternateFor: person.alternateFor ?? defaults.alternateFor,

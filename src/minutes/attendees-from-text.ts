@@ -12,6 +12,7 @@ import { presenceFromMarkedText } from './presence.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './sections.js';
 import { labelPattern } from './vocabulary.js';
 import { narrativeRollCall, type PeopleClause } from './roll-call-forms.js';
+import { organizationAndPeople } from './attendance/organization-and-people.js';
 
 const ONE_ON_ONE_PARTY = labelPattern('oneOnOneParty', true);
 
@@ -63,13 +64,21 @@ function isStruckThrough(nodes: readonly AnyNode[]): boolean {
 }
 
 /**
+ * "Invitees", "Invited": a list of who was asked, not of who came. "Invited guests" (guests there by
+ * invitation) and "Invited and present" are of people who came.
+ */
+export function namesInviteesOnly(group: string | null): boolean {
+  return group !== null && /\binvit(?:ees?|ed)\b(?!\s+(?:guests?|speakers?|presenters?|experts?))/i.test(group) && !/\b(present|attend)/i.test(group);
+}
+
+/**
  * Presence implied by the heading a person is listed under: attendees, participants, guests and
  * "present" were there; regrets and apologies were not.
  */
 export function presenceOfSection(section: SectionKind, group: string | null): boolean | null {
   if (section === 'absent') return false;
   // An invitation list says who was asked, not who came.
-  if (group !== null && /\binvit(?:ees?|ed)\b/i.test(group) && !/\b(present|attend)/i.test(group)) return null;
+  if (namesInviteesOnly(group)) return null;
   return section === 'attendance' || section === 'guests' ? true : null;
 }
 
@@ -79,6 +88,14 @@ export function presenceOfSection(section: SectionKind, group: string | null): b
  */
 export function peopleOnOneLine(written: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
   const text = withoutJoinedLabel(asciiPunctuation(written));
+  // "Example Utilities: Ana Roe, Bo Li": the people of one organization.
+  const ofOrganization = organizationAndPeople(text, context.knownOrganizations, splitInlinePeople, (part) => isFullName(part, context.knownOrganizations), isJobTitle);
+  if (ofOrganization !== null) {
+    return ofOrganization.people
+      .map((part) => parsePersonText(part, context))
+      .filter((p): p is PersonEntry => p !== null)
+      .map((p) => ({ ...p, organization: p.organization ?? ofOrganization.organization }));
+  }
   if (text.includes(';')) {
     // "Jane Roe; Example Bank": a part that is an organization belongs to the person before it.
     const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
@@ -94,12 +111,15 @@ export function peopleOnOneLine(written: string, context: { knownOrganizations: 
   }
   const parts = splitInlinePeople(text);
   if (parts.length < 2) return null;
-  const fullNames = parts.every((part) => {
-    const words = part.split(/\s+/);
-    return words.length >= 2 && words.length <= 4 && looksLikePersonName(part) && !looksLikeOrganization(part, context.knownOrganizations) && !isCountry(part) && !isJobTitle(part) && words.every((w) => /^\p{Lu}/u.test(w));
-  });
+  const fullNames = parts.every((part) => isFullName(part, context.knownOrganizations), isJobTitle);
   if (!fullNames) return null;
   return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
+}
+
+/** "Jane Roe": two to four capitalised words that read as a person's name, no organization, country or job. */
+function isFullName(part: string, known: ReadonlySet<string>): boolean {
+  const words = part.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && looksLikePersonName(part) && !looksLikeOrganization(part, known) && !isCountry(part) && !isJobTitle(part) && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

@@ -33,6 +33,14 @@ function cleanedChildren(nodes: readonly AnyNode[], outermost: boolean): AnyNode
       out.push(new ElementNode(node.name, node.attribs, cleanedChildren(node.children, false), node.type));
     } else out.push(node);
   }
+  // Siblings know each other, as in a parse: "@ana (Example Labs)" reads the bracket after the mention.
+  out.forEach((node, i) => {
+    // A node passed through as it is (a comment) belongs to the page's parse: its links stay.
+    if (nodes.includes(node)) return;
+    node.prev = out[i - 1] ?? null;
+    node.next = out[i + 1] ?? null;
+    if (isElement(node)) for (const child of node.children) child.parent = node;
+  });
   return out;
 }
 

@@ -15,7 +15,7 @@ import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, holdsOtherThanMarks, isAttendanceTable, marksWhoWasPresent } from './attendees-from-table.js';
 import { attendeesFromSectionedRows } from './roll-call-forms.js';
-import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph } from './attendees-from-text.js';
+import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph, namesInviteesOnly } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
@@ -26,6 +26,10 @@ import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
 import { companiesBeforeTeams, organizationsOfSides } from './organizations.js';
+import { presenceLegend, thisMeetingsColumns } from './attendance/meeting-register.js';
+import { organizationsOfGroups } from './attendance/organization-groups.js';
+import { minuteKeepersServe } from './attendance/minute-keepers.js';
+import { officersSit } from './attendance/offices.js';
 import { labelPattern } from './vocabulary.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
@@ -325,15 +329,20 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const fromProperties = attendees.length;
   // People a table under an attendance heading lists with no presence column: there, when the page names its absentees apart.
   const unmarked: Attendee[] = [];
+  const pageNames = [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)];
+  const bodysPage = pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name));
   const tableOptions = (section: SectionKind, group: string | null) => ({
     section,
     group,
+    bodysPage,
     knownOrganizations: known,
     firstNames,
     onUnmarked: (a: Attendee) => {
       if (section === 'attendance' || section === 'guests') unmarked.push(a);
     },
   });
+  // "P = present, A = absent, E = excused": the letters a register of attendance marks people with.
+  const legend = presenceLegend(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n'));
   // People read from a table whose column says who was present: the page's roll call.
   let rollCallTable = false;
   for (const b of blocks) {
@@ -349,7 +358,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
 
   /** The people of a table under this section: an attendance table by its section or its content; a label column ("Participants | @a @b"). */
-  function tableAttendees(element: Element, table: NormalizedTable, section: SectionKind, group: string | null): Attendee[] {
+  function tableAttendees(element: Element, written: NormalizedTable, section: SectionKind, group: string | null): Attendee[] {
+    const table = thisMeetingsColumns(written, date, legend);
     if (isLayoutTable(element)) {
       return elementsWhere(element.children, (el) => el.name === 'table' && !isLayoutTable(el)).flatMap((inner) => tableAttendees(inner, page.normalize(inner), section, group));
     }
@@ -426,9 +436,16 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
     for (const a of unmarked) if (a.present === null && !/\binvit/i.test(a.group ?? '')) a.present = true;
   }
+  // A table of guests under a Guests heading, like a list there, names people who came, on a page that says who came.
+  if (attendees.some((a) => a.present !== null)) {
+    for (const a of unmarked) if (a.present === null && a.role === 'guest' && GUEST_LABEL.test(a.group ?? '') && !namesInviteesOnly(a.group)) a.present = true;
+  }
+  organizationsOfGroups(attendees, known);
   organizationsOfSides(attendees, propertyOf(blocks, tables));
   companiesBeforeTeams(attendees);
-  membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
+  membersOfTheBody(attendees, pageNames);
+  minuteKeepersServe(attendees, bodysPage);
+  officersSit(attendees, bodysPage);
   settleAttendees(attendees);
   const resolve = speakerResolver(attendees);
   // A surname written with its hyphen ("Farrow-Beck") names the one attendee whose name ends so.

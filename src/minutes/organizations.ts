@@ -5,7 +5,7 @@
  */
 
 const ORG_SUFFIX =
-  /\b(inc|inc\.|incorporated|ltd|ltd\.|limited|llc|llp|gmbh|ag|sa|s\.a\.|sas|bv|b\.v\.|nv|plc|corp|corp\.|corporation|company|co\.|group|foundation|university|institute|labs?|laboratories|technologies|technology|systems|software|solutions|consortium|association|alliance|council|committee|ministry|agency|department|team|bank|analytics|networks|cloud|data|health|hospital|clinic|college|school|academy|partners|capital|consulting|ventures|holdings|industries|services|media|energy|robotics|computing|compute|security|research|center|centre|studio|works|trust|oy|ab|aps|kk|pty|srl|spa|s\.p\.a\.|bank|authority|office|bureau|board|commission|society|network|cooperative|co-?op|ltda|s\.l\.|sl)$/i;
+  /\b(inc|inc\.|incorporated|ltd|ltd\.|limited|llc|llp|gmbh|ag|sa|s\.a\.|sas|bv|b\.v\.|nv|plc|corp|corp\.|corporation|company|co\.|group|foundation|university|institute|labs?|laboratories|technologies|technology|systems|software|solutions|consortium|association|alliance|council|committee|ministry|agency|department|team|bank|analytics|networks|cloud|data|health|hospital|clinic|college|school|academy|partners|capital|consulting|ventures|holdings|industries|services|media|energy|utilities|utility|robotics|computing|compute|security|research|center|centre|studio|works|trust|oy|oyj|ab|aps|as|asa|kk|pty|srl|spa|s\.p\.a\.|bank|authority|office|bureau|board|commission|society|network|cooperative|co-?op|ltda|s\.l\.|sl)$/i;
 
 const WELL_KNOWN = new Set(
   [
@@ -17,12 +17,15 @@ const WELL_KNOWN = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
+/** "City of Marlow", "Harbour County", "Town of Easton": a local government, which sends its representatives. */
+const PLACE_AS_BODY = /^(?:(?:[Tt]he\s+)?(?:City|Town|County|Village|Borough|Municipality|Township|District|Province|State|Port|Region)\s+of\s+\p{Lu}.*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|Parish|Borough|Township|Municipality))$/u;
+
 export function looksLikeOrganization(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();
   if (t === '') return false;
   const lower = t.toLowerCase();
   if (knownOrganizations.has(lower) || WELL_KNOWN.has(lower)) return true;
-  if (ORG_SUFFIX.test(t)) return true;
+  if (ORG_SUFFIX.test(t) || PLACE_AS_BODY.test(t)) return true;
   // An all-capitals acronym ("CERN", "ETSI") is an organization, not a person.
   return /^[A-Z][A-Z0-9&.-]{1,9}$/.test(t);
 }
@@ -54,4 +57,12 @@ export function organizationsOfSides<T extends { organization: string | null; gr
     const organization = side !== undefined ? valueOf(side.toLowerCase()) : undefined;
     if (organization !== undefined && organization !== '' && organization.length <= 80) person.organization = organization;
   }
+}
+
+/** "Independent", "Self", "Individual", "Unaffiliated": an affiliation cell that says the person comes from no organization. */
+const NO_AFFILIATION = /^\s*(?:independent|individual|individual member|self|self-employed|unaffiliated|none|no affiliation|personal capacity|private|n\/a|-+|—)\s*$/i;
+
+/** The organization as written, or null when it says the person has none. */
+export function affiliationOrNull(organization: string | null): string | null {
+  return organization === null || NO_AFFILIATION.test(organization) ? null : organization;
 }

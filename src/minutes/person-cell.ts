@@ -1,9 +1,11 @@
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { cleanLine, nodesText } from '../hub/table-cell-text.js';
 import { asciiPunctuation } from './lexicon/punctuation.js';
 import { elementsWhere, isMention, mentionIds, textContent, viewWith } from '../hub/hub-walk.js';
 import { looksLikeOrganization } from './organizations.js';
+import { nameOfOrganization } from './attendance/name-of-organization.js';
+import { withAffiliationLines, withEmphasizedAffiliation } from './attendance/affiliation-lines.js';
 import { isAwayText, splitTrailingPresence } from './presence.js';
 import { HONORIFICS, JOB_NOUNS } from './vocabulary.js';
 
@@ -120,7 +122,8 @@ const JOB_FIRST = new RegExp(`^(?:${JOB_NOUN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,2}$`,
 
 /** A job or office written after a name ("Dana Roe, Finance Officer"): a role, never an organization. */
 export function isJobTitle(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
-  const t = text.trim();
+  // "Chair Emeritus", "President-elect": an office held before or after the term is the office still.
+  const t = text.trim().replace(/(?:\s+|-)(?:emerit(?:us|a)|elect|designate)$/i, '');
   if (t.split(/\s+/).length > 6) return false;
   // "Clerk & Treasurer", "Secretary / Registrar": two offices held together.
   const both = /^(.+?)\s+(?:&|and|\/)\s+(.+)$/iu.exec(t);
@@ -164,7 +167,8 @@ export function withoutTrailingRole(text: string): string {
 
 /** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
-  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
+  // "ttx (45)": a count in brackets (lines said in a chat log) is no organization.
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^\d+$/.test(p) && !isCountry(p) && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
   return parts.length === 0 ? null : parts.join(', ');
 }
 
@@ -185,6 +189,9 @@ export function splitNameAndOrganization(text: string): { name: string; organiza
   if (comma !== null) return { name: comma[1]!.trim(), organization: comma[2]!.trim() };
   const dash = /^(.+?)\s+[-–—|/@]\s+(.+)$/.exec(text);
   if (dash !== null) return { name: dash[1]!.trim(), organization: dash[2]!.trim() };
+  // "Ana Roe/Example Labs": a slash without spaces before an organization.
+  const slash = /^([^/]+?)\/([^/]+)$/.exec(text);
+  if (slash !== null && looksLikeOrganization(slash[2]!.trim())) return { name: slash[1]!.trim(), organization: slash[2]!.trim() };
   return null;
 }
 
@@ -226,13 +233,14 @@ export function withoutJoinedLabel(text: string): string {
 }
 
 export function parsePersonText(written: string, context: PersonContext): PersonEntry | null {
-  const line = withoutJoinedLabel(written).replace(EMAIL, '').replace(JOINED_BY, '');
+  const line = withoutJobAfterBrackets(withoutJoinedLabel(written).replace(EMAIL, '').replace(JOINED_BY, ''));
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
   // "Lionel_Wolberger": a chat handle joins the words of a name with underscores.
   const { rest, present: marked } = splitTrailingPresence(cleanLine(withWesternPunctuation(asciiPunctuation(line))).replace(/(\p{L})_+(?=\p{L})/gu, '$1 ').replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
   const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
   // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
-  const again = splitTrailingPresence(remarked);
+  // "Ana Roe (Example Labs) (guest)": brackets side by side say one thing each, as one bracket with commas would.
+  const again = splitTrailingPresence(remarked.replace(/\)\s*\(/g, ', '));
   const present = marked ?? again.present ?? (away ? false : null);
   const text = withoutTrailingRole(withoutTitlesAndDegrees(again.rest));
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text) || isMeetingRoom(text) || ROLE_ALONE.test(text)) return null;
@@ -243,8 +251,26 @@ export function parsePersonText(written: string, context: PersonContext): Person
   if (entry !== null && entry.organization === null && department !== undefined) entry.organization = department;
   // "(guest)" may have gone with the roles; it still says how the person attends.
   if (entry !== null && /[(,]\s*(?:guest|observer|visitor|visiting)\b/i.test(rest)) entry.guest = true;
+  // "(staff)", "(LF staff)", "(liaison)", "(non-voting)": there to serve or observe the body, without a seat.
+  if (entry !== null && SERVES_WITHOUT_SEAT.test(rest)) entry.guest = true;
   return entry;
 }
+
+/**
+ * Jobs written beside an employer, reduced to the employer: "Ana Roe (Example Networks) – Treasurer"
+ * (after the bracketed organization, a dash leads to the office), "Ana Roe – Data Officer, Example
+ * Council" (the office between the name and the employer), "(Head of Analytics at Example Water)".
+ */
+function withoutJobAfterBrackets(text: string): string {
+  const after = /^(.*\))\s+[-–—]\s+([^()]+?)\s*$/u.exec(text);
+  // "Ana Roe (Example Labs) - joined at 10:15": a remark on when the person came or left, not a name.
+  if (after !== null && (isJobTitle(after[2]!) || REMARK.test(after[2]!))) return after[1]!;
+  const between = /^([^,–—()]+?)\s+[-–—]\s+([^,()]+?),\s*([^()]+)$/u.exec(text);
+  if (between !== null && isJobTitle(between[2]!) && !isJobTitle(between[3]!)) return `${between[1]!}, ${between[3]!}`;
+  return text.replace(/([(,]\s*)([^(),]+?)\s+at\s+(\p{Lu}[^(),]*)/gu, (whole, open: string, job: string, employer: string) => (isJobTitle(job) ? `${open}${employer}` : whole));
+}
+
+const SERVES_WITHOUT_SEAT = /\(\s*(?:[\p{L}-]+\s+)?(?:staff|secretariat|liaison|non-?voting)\s*\)/iu;
 
 const DEPARTMENT_IN_BRACKETS = /\(\s*(marketing|finance|legal|hr|sales|design|engineering|ops|operations|procurement|support)\s*\)\s*$/i;
 
@@ -323,7 +349,7 @@ function withoutInitials(text: string): string {
 }
 
 function parsePersonParts(text: string, present: boolean | null, context: PersonContext): PersonEntry | null {
-  let parts = splitNameAndOrganization(text);
+  let parts = splitNameAndOrganization(text) ?? nameOfOrganization(text, isJobTitle, context.knownOrganizations);
   // "Geology – Ana Ruiz": the page writes its seats organization first; "Theology – vacant" seats nobody.
   if (parts !== null && context.knownOrganizations.has(parts.name.toLowerCase()) && !looksLikeOrganization(parts.organization)) {
     if (EMPTY_MARKERS.test(parts.organization)) return null;
@@ -416,7 +442,7 @@ export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonConte
       const userKey = ids.userKey ?? null;
       return {
         name: mentionName(textContent([a]), accountId, userKey),
-        organization: mentions.length === 1 && looksLikeOrganizationText(organization) ? organizationOrNull(organization) : null,
+        organization: mentions.length === 1 ? (looksLikeOrganizationText(organization) ? organizationOrNull(organization) : null) : bracketAfter(a),
         present: restText.present,
         accountId,
         userKey,
@@ -424,7 +450,23 @@ export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonConte
     });
   }
   const lines = nodesText(nodes as AnyNode[]).split('\n').flatMap(sharedSeat);
-  return lines.map((line) => parsePersonText(line, context)).filter((p): p is PersonEntry => p !== null);
+  const emphasized = elementsWhere(nodes, (el) => el.name === 'em' || el.name === 'i').map((el) => textContent([el]));
+  const read = (line: string): PersonEntry | null => {
+    const entry = parsePersonText(line, context);
+    // "Ana Roe <em>Example Energy</em>": the emphasis parts the person from the organization.
+    if (entry === null || (entry.name !== null && entry.organization !== null) || emphasized.length === 0) return entry;
+    const parted = withEmphasizedAffiliation(line, emphasized);
+    const again = parted === line ? null : parsePersonText(parted, context);
+    return again !== null && again.name !== null && again.name.includes(' ') && again.organization !== null ? again : entry;
+  };
+  return withAffiliationLines(lines.map(read).filter((p): p is PersonEntry => p !== null));
+}
+
+/** "@ana (Example Labs) @bo (Other Co)": the organization in the brackets right after one of several mentions; null without one. */
+function bracketAfter(mention: Element): string | null {
+  const after = mention.next;
+  const bracket = after !== null && after.type === 'text' ? /^\s*\(([^()]{1,60})\)/.exec((after as unknown as { data: string }).data) : null;
+  return bracket !== null && looksLikeOrganizationText(bracket[1]!) ? organizationOrNull(bracket[1]!) : null;
 }
 
 /**

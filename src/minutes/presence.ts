@@ -1,9 +1,9 @@
 /** Presence marks as people write them in attendance tables and lists. */
 import { wordsOf } from './vocabulary.js';
 
-const PRESENT_MARKS = ['✓', '✔', '✔️', '☑', '☑️', '✅', '(/)', 'x', 'X', 'yes', 'y', 'present', 'attended', 'attending', 'here', '+', 'in the room', 'in person', 'in-person', 'on site', 'onsite', 'remote', 'remotely', 'online', 'virtual', 'dial-in', 'phone', 'video', 'late', 'joined late', 'partial', 'left early', ':white_check_mark:', ':heavy_check_mark:', ':check_mark:', 'tick'];
+const PRESENT_MARKS = ['✓', '✔', '✔️', '☑', '☑️', '✅', '(/)', 'x', 'X', 'yes', 'y', 'present', 'attended', 'attending', 'here', '+', 'in the room', 'in person', 'in-person', 'on site', 'onsite', 'remote', 'remotely', 'online', 'virtual', 'dial-in', 'phone', 'video', 'via phone', 'by phone', 'via video', 'by video', 'video call', 'via zoom', 'via teams', 'teleconference', 'late', 'joined late', 'partial', 'partially', 'attended part', 'attended partially', 'part of the meeting', 'left early', ':white_check_mark:', ':heavy_check_mark:', ':check_mark:', 'tick'];
 /** Reasons for being away: the person was not at the meeting, whatever column says so. */
-const AWAY_MARKS = ['absent', 'apologies', 'regrets', 'excused', 'not present', 'did not attend', 'on leave', 'sick', 'ill', 'holiday', 'vacation', 'ooo', 'out of office', 'out sick', 'off sick', 'sick leave', 'pto', 'away', 'off today', 'not in', 'declined', 'no show', 'no-show', 'did not join', "didn't join", "didn't attend", 'not joined', 'could not attend', "couldn't attend", 'unable to attend', 'sent apologies', 'sent regrets', 'apologised', 'apologized'];
+const AWAY_MARKS = ['absent', 'apologies', 'regrets', 'excused', 'not present', 'did not attend', 'on leave', 'sick', 'ill', 'holiday', 'vacation', 'ooo', 'out of office', 'out sick', 'off sick', 'sick leave', 'pto', 'away', 'off today', 'not in', 'declined', 'no show', 'no-show', 'did not join', "didn't join", "didn't attend", 'not joined', 'could not attend', "couldn't attend", 'unable to attend', 'sent apologies', 'sent regrets', 'apologised', 'apologized', 'on pto', 'on holiday', 'on vacation', 'on annual leave', 'annual leave', 'on parental leave', 'parental leave', 'on sick leave', 'excused absence', 'absent with notice', 'absent without notice', 'absent with apologies', 'excused absence', 'unexcused', 'unexcused absence', 'not excused', 'regrets sent', 'apologies sent'];
 const ABSENT_MARKS = ['✗', '✘', '❌', '✖', '✖️', '❎', '⛔', '🚫', '🔴', '(x)', '(!)', 'no', 'n', '-', '—', ':x:', ':cross_mark:', 'cross', ...AWAY_MARKS];
 
 const PRESENT_EMOTICONS = new Set(['tick', 'check', 'check_mark', 'white_check_mark', 'heavy_check_mark', 'yes', 'thumbs-up']);
@@ -58,7 +58,7 @@ export function presenceFromEmoticon(name: string): boolean | null {
 }
 
 const TRAILING_MARK =
-  /(?:\s*[-–—:,]\s*|\s+|\s*[([]\s*)(✓|✔️?|☑️?|✅|✗|✘|❌|✖️?|❎|⛔|🚫|yes|no|present|absent|apologies|regrets|excused|not present|attended)\s*[)\]]?\s*$/iu;
+  /(?:\s*[-–—:,]\s*|\s+|\s*[([]\s*)(✓|✔️?|☑️?|✅|✗|✘|❌|✖️?|❎|⛔|🚫|yes|no|present|absent(?: with(?:out)? notice)?|(?:sent |with )?apologies|(?:sent )?regrets|(?:un)?excused(?: absence)?|not present|attended|remote(?:ly)?|in[- ]person|on[- ]site|online|via (?:phone|video|zoom|teams))\s*[)\]]?\s*$/iu;
 const TRAILING_SYMBOL = /\s*(✓|✔️?|☑️?|✅|✗|✘|❌|✖️?|❎|⛔|🚫)\s*$/u;
 
 /**
@@ -77,7 +77,7 @@ export function splitTrailingPresence(text: string): { rest: string; present: bo
 }
 
 /** Last characters of the marks TRAILING_SYMBOL and TRAILING_MARK end with (any case; ſ folds to s). */
-const MARK_ENDINGS = new Set(['✓', '✔', '\uFE0F', '☑', '✅', '✗', '✘', '❌', '✖', '❎', '⛔', '🚫'.slice(-1), 's', 'S', '\u017F', 'o', 'O', 't', 'T', 'd', 'D']);
+const MARK_ENDINGS = new Set(['e', 'E', 'n', 'N', 'm', 'M', 'y', 'Y', '✓', '✔', '\uFE0F', '☑', '✅', '✗', '✘', '❌', '✖', '❎', '⛔', '🚫'.slice(-1), 's', 'S', '\u017F', 'o', 'O', 't', 'T', 'd', 'D']);
 
 /** The text may end with a presence mark (then a closing bracket and spaces): the end-anchored patterns are worth trying. */
 function mayEndWithMark(text: string): boolean {

@@ -102,6 +102,6 @@ export function pageSections(): { classify: (text: string) => SectionKind; secti
 /** Labels of people who sit on the body that meets (they vote, they are its members), in the languages of the vocabulary. */
 export const MEMBER_LABEL = labelPattern('members');
 /** Labels of people who attend without a seat: guests, observers, staff, non-voting attendees. */
-const GUEST_WORDS = /\b(also present|also attending|in attendance|guests?|observers?|visitors?|staff|non-?voting|other attendees|invited guests?|ex[- ]officio|secretariat|community (?:attendees|participants)|visiting)\b/i;
+const GUEST_WORDS = /\b(also present|also attending|in attendance|guests?|observers?|visitors?|staff|non-?voting|non-?members?|liaisons?|other attendees|invited guests?|ex[- ]officio|secretariat|community (?:attendees|participants)|visiting)\b/i;
 /** Labels of people who attend without a seat, in English as people write them and in the languages of the vocabulary ("Observadores", "Gäste"). */
 export const GUEST_LABEL = { test: (label: string): boolean => GUEST_WORDS.test(label) || labelPattern('guests').test(label) };

@@ -63,7 +63,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** People at the meeting without a seat: guests, observers, staff. Read before `attendees` ("also present"). */
   guests: {
-    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers', 'stakeholders', 'stakeholder', 'by invitation', 'invited guests', 'administration present', 'others'],
+    en: ['guest', 'guests', 'observer', 'observers', 'visitor', 'visitors', 'additional attendees', 'other attendees', 'additional participants', 'also present', 'also attending', 'in attendance', 'secretariat', 'staff', 'ex officio', 'ex-officio', 'executive officers', 'stakeholders', 'stakeholder', 'by invitation', 'invited guests', 'administration present', 'others', 'liaison', 'liaisons', 'non-members', 'non-member', 'nonmembers', 'staff present', 'staff in attendance'],
     de: ['gast', 'gäste', 'gaeste', 'beobachter', 'ebenfalls anwesend', 'stakeholder'],
     fr: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'également présents', 'assistaient également', 'parties prenantes'],
     es: ['invitado', 'invitada', 'invitados', 'invitadas', 'observadores', 'también asisten', 'también presentes', 'partes interesadas'],
@@ -233,7 +233,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
    * names people who were there. Read only as a whole label: "Presenter notes" is a topic.
    */
   hosts: {
-    en: ['host', 'hosts', 'co-host', 'co-hosts', 'hosted by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by', 'chairperson', 'chairman', 'chairwoman', 'presiding', 'presided by', 'presenter', 'presenters', 'presented by', 'facilitator', 'facilitators', 'facilitated by', 'organizer', 'organizers', 'organiser', 'organisers', 'moderator', 'moderators', 'note taker', 'note-taker', 'notetaker', 'scribe'],
+    en: ['host', 'hosts', 'co-host', 'co-hosts', 'hosted by', 'chair', 'chairs', 'co-chair', 'co-chairs', 'chaired by', 'chairperson', 'chairman', 'chairwoman', 'presiding', 'presided by', 'presenter', 'presenters', 'presented by', 'facilitator', 'facilitators', 'facilitated by', 'organizer', 'organizers', 'organiser', 'organisers', 'moderator', 'moderators', 'note taker', 'note-taker', 'notetaker', 'scribe', 'vice-chair', 'vice chair', 'vice-chairs', 'secretary', 'treasurer', 'president', 'vice-president', 'vice president', 'convenor', 'convener', 'recording secretary', 'minute taker', 'minute-taker', 'minutetaker', 'minutes taker', 'timekeeper', 'time keeper', 'time-keeper', 'recorder'],
     de: ['gastgeber', 'gastgeberin', 'moderation', 'moderator', 'moderatorin', 'referent', 'referentin', 'referenten', 'protokollführer', 'protokollführerin', 'protokoll geführt von'],
     fr: ['animateur', 'animatrice', 'animé par', 'présentateur', 'présentatrice', 'intervenants', 'intervenant', 'secrétaire de séance'],
     es: ['anfitrión', 'anfitriona', 'moderador', 'moderadora', 'ponente', 'ponentes', 'presentador', 'presentadora'],
@@ -490,7 +490,7 @@ export const JOB_NOUNS: readonly string[] = [
   'registrar', 'dean', 'provost', 'professor', 'lecturer', 'student', 'technician', 'consultant', 'intern', 'mayor', 'councill?or',
   'trustee', 'governor', 'commissioner', 'volunteer', 'organi[sz]er', 'facilitator', 'moderator', 'scribe', 'steward', 'founder',
   'principal', 'teacher', 'nurse', 'member', 'churchwarden', 'warden', 'vicar', 'rector', 'curate', 'pastor', 'minister', 'chaplain',
-  'sheriff', 'marshal', 'captain', 'sergeant', 'constable', 'bursar', 'verger', 'sexton', 'archivist',
+  'sheriff', 'marshal', 'captain', 'sergeant', 'constable', 'bursar', 'verger', 'sexton', 'archivist', 'executive', 'appointee', 'designee', 'nominee', 'delegate',
   // de, fr, es, nl, pt, it (the noun comes first: "secretario técnico", "coordinatrice tecnica")
   'vorsitzende[rn]?', 'geschäftsführer(?:in)?', 'schriftführer(?:in)?', 'kassenwart(?:in)?', 'président(?:e)?', 'secrétaire', 'trésorier(?:e)?',
   'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'secretari[oa]', 'tesorer[oa]', 'vocal', 'vocal suplente', 'coordinador(?:a)?',
@@ -509,7 +509,7 @@ export const HONORIFICS: readonly string[] = [
   'dr', 'dra', 'prof', 'profa', 'professor', 'professora', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lady', 'lord', 'rev', 'revd', 'reverend',
   'the revd', 'the rev', 'the reverend', 'the venerable', 'the ven', 'canon', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'hon',
   'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dña', 'dª', 'dhr', 'mevr', 'sig', 'sig\\.ra', 'dott', 'dott\\.ssa', 'ing', 'avv',
-  'cllr', 'cllrs', 'pc', 'pcso', 'sgt', 'insp', 'det', 'officer', 'councilmember', 'council member', 'council members',
+  'cllr', 'cllrs', 'pc', 'pcso', 'sgt', 'insp', 'det', 'officer', 'councilmember', 'council member', 'council members', 'councilman', 'councilwoman', 'councilperson', 'councillor', 'councilor', 'commissioner', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'supervisor', 'vice mayor', 'deputy mayor', 'mayor', 'senator', 'rep', 'assemblymember',
   'dipl\\.-ing', 'dipl\\.-kfm', 'dipl\\.-kff', 'dipl\\.-psych', 'mag', 'univ\\.-prof', 'priv\\.-doz',
 ];
 

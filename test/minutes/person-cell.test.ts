@@ -71,8 +71,12 @@ describe('person cells', () => {
 });
 
 describe('parentheses that are not organizations', () => {
-  it.each(['remote', 'chair', 'Independent', 'note taker', 'joined late'])('"Ann Lee (%s)" has no organization', (word) => {
+  it.each(['chair', 'Independent', 'note taker', 'joined late'])('"Ann Lee (%s)" has no organization', (word) => {
     expect(parsePersonText(`Ann Lee (${word})`, none)).toEqual(person('Ann Lee', null));
+  });
+
+  it('"Ann Lee (remote)" has no organization, and says she was there', () => {
+    expect(parsePersonText('Ann Lee (remote)', none)).toEqual({ ...person('Ann Lee', null), present: true });
   });
 
   it('applies to mentions too', () => {
