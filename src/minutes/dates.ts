@@ -45,6 +45,8 @@ const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** "12-03-2024": day and month with hyphens, as Dutch and Scandinavian pages write them; read as a slash date. */
 const DASHED_DATE = /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/;
 /** "Aug 5", "5 August" without a year. */
+/** "15 avril", "1. März", "3 de mayo": a day and a month of another language, no year. */
+const FOREIGN_DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?![\\p{L}])(?!\\s*,?\\s*(?:de\\s+)?\\d{4})`, 'iu');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?(?!\\s*,?\\s*\\d{4})`, 'i');
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![:.]\\d)`, 'i');
 
@@ -147,7 +149,8 @@ export function findDateInYear(text: string, year: number | null, order: DateOrd
   const dm = DAY_MONTH.exec(text);
   const md = MONTH_DAY.exec(text);
   const pick = dm !== null && (md === null || dm.index <= md.index) ? iso(year, monthNumber(dm[2]!), +dm[1]!) : md !== null ? iso(year, monthNumber(md[1]!), +md[2]!) : null;
-  return pick ?? findCjkDayMonth(text, year);
+  const foreign = pick === null ? FOREIGN_DAY_MONTH.exec(text) : null;
+  return pick ?? (foreign !== null ? iso(year, FOREIGN_MONTHS.get(foreign[2]!.toLowerCase())!, +foreign[1]!) : null) ?? findCjkDayMonth(text, year);
 }
 
 /**
@@ -230,6 +233,8 @@ export function isDueCue(words: string): boolean {
 export function dueDateIn(written: string, year: number | null, order: DateOrder | null = null): string | null {
   const text = asciiPunctuation(written);
   const cue = DUE_CUE.exec(text);
+  // "the key that expired on 1 May", "released on …": "on" after a verb in the past dates what happened, not what is due.
+  if (cue !== null && /^on\b/i.test(cue[0]) && /\p{L}{2,}ed\s*$/u.test(text.slice(0, cue.index))) return null;
   if (cue !== null) {
     const date = findDateInYear(cue[1]!, year, order);
     if (date !== null) return date;

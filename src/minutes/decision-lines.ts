@@ -1,11 +1,19 @@
 import { markedTail } from './lines.js';
 import { parseWholeDate } from './dates.js';
 import { isMarkedAction } from './action-lines.js';
-import { NO_DECISION_PHRASES, NONE_WORDS } from './vocabulary.js';
+import { NO_DECISION_PHRASES, NONE_WORDS, wordsOf } from './vocabulary.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 
-/** "Decision:", "Resolved:", "Agreed:", "RESOLVED -": a line that states what was decided. */
-const DECISION_MARKER = /^\s*(?:decision|decided|resolved|resolution|agreed|agreement|outcome|consensus|conclusion)\s*[:\-–—]\s*(\S.*)$/is;
+/** Words that label what the meeting approved, in the vocabulary's other languages ("Validé :", "Genehmigt:", "Aprobado:"). */
+const APPROVED_LABELS = ['validé', 'validée', 'adopté', 'adoptée', 'approuvé', 'approuvée', 'genehmigt', 'aprobado', 'aprobada', 'acordado', 'goedgekeurd', 'aprovado', 'aprovada', 'approvato', 'approvata'];
+const MARKER_WORDS = [...new Set(['decision', 'decided', 'resolved', 'resolution', 'agreed', 'agreement', 'outcome', 'consensus', 'conclusion', ...wordsOf('decisions'), ...APPROVED_LABELS])]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+/**
+ * "Decision:", "Resolved:", "Agreed:", "RESOLVED -", "✔ Decision:", "Beschluss:", "Validé :": a line
+ * that states what was decided (a tick or a bullet sign before the label is part of the label).
+ */
+const DECISION_MARKER = new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*)?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu');
 /** A motion with its outcome ("Motion carries", "Carried.", "Vote passes"), or a recorded vote ("VOTE: …") that did not fail. */
 const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved)\b|^\s*VOTE\s*:/is;
 /**

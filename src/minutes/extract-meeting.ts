@@ -20,6 +20,7 @@ import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
+import { isActionDetail } from './action-owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
 import { externalLinks } from './links.js';
@@ -496,6 +497,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes' && !/:\s*\S/.test(lines[0]!.text);
       // "jdoe" over that person's actions ("Action items, by person"): a name that heads a list is no action.
       const ownerOnly = lines.length === 1 && li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol')) && /^@?\S+(?:\s\S+){0,2}$/.test(lines[0]!.text) && !/\s(?:to|will)\s/.test(lines[0]!.text) && (resolve(lines[0]!.text) !== null || !lines[0]!.text.includes(' '));
+      // "Owner: Kofi", "Due: 27/03/2026" as sub-items: the action's own details, not actions of their own.
+      const detailLists = li.children.filter((c): c is Element => isElement(c) && (c.name === 'ul' || c.name === 'ol') && c.attribs['data-tasks'] === undefined && childElementsNamed(c, 'li').length > 0 && childElementsNamed(c, 'li').every((d) => isActionDetail(nodesText(d.children))));
+      const details = detailLists.flatMap((c) => childElementsNamed(c, 'li').map((d) => nodesText(d.children).replace(/\s+/g, ' ').trim()));
+      if (details.length > 0 && lines.length > 0) lines[lines.length - 1] = { ...lines[lines.length - 1]!, text: [lines[lines.length - 1]!.text, ...details].join(' — ') };
       if (!labelOnly && !ownerOnly) {
         // A single word under an actions heading ("Budget", a section title a converter left as a list item) names no task.
         const oneWord = lines.map((l) => l.text).join(' ').trim().split(/\s+/).length < 2 && lines.every((l) => l.mentions.length === 0);
@@ -510,7 +515,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       }
       const childActions = labelOnly ? kind === 'actions' : inActions;
       for (const child of li.children) {
-        if (!isElement(child)) continue;
+        if (!isElement(child) || detailLists.includes(child)) continue;
         if (child.name === 'ul' || child.name === 'ol') actionsInList(child, childActions);
         else if (child.name === 'table') actionsInTable(page.normalize(child), childActions);
       }
