@@ -24,6 +24,11 @@ const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|a
 const RESOLVES = /(?<!\bbe\s+it\s+(?:further\s+)?)\b(?:unanimously\s+)?resolved\b(?:\s*\([^)]*\))?,?\s+(?:to|that)\s+\S/i;
 /** "… was reviewed and re-adopted unanimously", "… was approved by Unanimous Vote": something the meeting approved. */
 const APPROVED_HERE = /\b(?:was|were|is|are|been)\s+(?:\p{L}+\s+and\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried)\b/iu;
+/**
+ * The same in the vocabulary's other languages: "… wurde einstimmig beschlossen", "… a été adopté à
+ * l'unanimité", "… fue aprobado", "… werd goedgekeurd", "… foi aprovada", "… è stato approvato".
+ */
+const APPROVED_HERE_ELSEWHERE = /(?<![\p{L}])(?:(?:wurden?|ist|sind)\s+(?:\p{L}+\s+){0,2}(?:beschlossen|genehmigt|angenommen|verabschiedet)|(?:a|ont)\s+été\s+(?:adopté|approuvé|validé|voté)e?s?|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aprobad|adoptad)[oa]s?|(?:werd|werden|is|zijn)\s+(?:\p{L}+\s+)?(?:goedgekeurd|aangenomen|vastgesteld)|(?:foi|foram)\s+(?:aprovad|adotad)[oa]s?|(?:è|sono)\s+stat[oaie]\s+(?:approvat|adottat)[oaie])(?![\p{L}])/iu;
 /** "Approved.", "Approved and signed by the chair.", "Carried unanimously.": the outcome of the item it sits under. */
 const BARE_OUTCOME = /^\s*(?:approved|adopted|carried|agreed|accepted|ratified)\b[^.;]{0,80}\.?\s*$/i;
 /** Outcomes about the meeting's own business, not a decision ("Apologies were noted"). */
@@ -60,7 +65,7 @@ export function decisionOfLine(line: string, item: string | null = null): string
   if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text)) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
-  const resolved = text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence));
+  const resolved = text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence) || APPROVED_HERE_ELSEWHERE.test(sentence));
   if (resolved !== undefined) return resolved;
   if (BARE_OUTCOME.test(text) && item !== null && item.trim() !== '') return `${item.replace(/^\s*[\d.)]+\s*/, '').trim()}: ${text}`;
   return null;
