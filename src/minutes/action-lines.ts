@@ -90,7 +90,17 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   if (sharers !== null) return { assignee: sharers, rest: shared![2]! };
   const separated = new RegExp(`^@?${name}\\s*(?::|–|—|-|,)\\s+(.+)$`, 'su').exec(t);
   if (separated !== null && GROUP_SUBJECT.test(separated[1]!)) return { assignee: null, rest: separated[2]! };
-  if (separated !== null && !NOT_A_NAME.test(separated[1]!)) return { assignee: context.resolve(separated[1]!) ?? separated[1]!, rest: separated[2]! };
+  if (separated !== null && !NOT_A_NAME.test(separated[1]!)) {
+    const known = context.resolve(separated[1]!);
+    if (known !== null) return { assignee: known, rest: separated[2]! };
+    // "Budget: Ben to send the figures": on a page that lists its people, one word none of them is called,
+    // then a person of the meeting given the task: the word is the task's topic, the person its owner.
+    if (context.knowsPeople === true && !/\s/.test(separated[1]!.trim())) {
+      const inner = leadingAssignee(separated[2]!, { ...context, mentions: [] });
+      if (inner.assignee !== null && context.resolve(inner.assignee) !== null) return { assignee: inner.assignee, rest: separated[2]! };
+    }
+    return { assignee: separated[1]!, rest: separated[2]! };
+  }
   // "赵磊：修复…": a name in a script without capitals, a colon, the task; when the meeting knows the name.
   const caseless = leadingCaselessName(t);
   if (caseless !== null && context.resolve(caseless.name) !== null) return { assignee: context.resolve(caseless.name), rest: caseless.rest };
@@ -132,6 +142,21 @@ function trailingAssignee(rest: string, context: ActionContext): string | null {
     const resolved = context.resolve(part);
     if (resolved !== null) return resolved;
   }
+  // "(Chidi, by end of March)", "[Ana]": a person of the meeting in brackets anywhere in the task.
+  for (const group of rest.matchAll(/[([]([^()[\]]{2,60})[)\]]/gu)) {
+    // Only where the task ends, or before its due date: "(Eun-ji) is still open" reports on a task, it sets none.
+    const after = rest.slice(group.index + group[0].length);
+    if (!/^\s*(?:[.;,!]?\s*$|[-–—,;]?\s*(?:due|by|before|until|till|deadline|target|status|bis|fällig|avant|pour\s+le|échéance|antes|para\s+el|entro|uiterlijk|voor)\b)/iu.test(after)) continue;
+    for (const piece of group[1]!.split(/\s*[,;]\s*/)) {
+      const part = piece.replace(/^(?:owner|assignee|assigned to|who)\s*:?\s*/i, '').trim();
+      if (!/^[\p{Lu}@]/u.test(part) || part.split(/\s+/).length > 4) continue;
+      const who = context.resolve(part.replace(/^@/, '')) ?? severalOwners(part, context.resolve);
+      if (who !== null) return who;
+    }
+  }
+  // "Prepare the demo @ben": a handle written as text after the task (not an e-mail address).
+  const handle = /(?:^|[\s(])@([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])/u.exec(rest);
+  if (handle !== null) return handleOwner(handle[1]!, context.resolve);
   const assigned = /\b(?:assigned to|owner:?)\s+@?([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})/u.exec(rest);
   return assigned !== null ? (context.resolve(assigned[1]!) ?? assigned[1]!) : null;
 }

@@ -150,7 +150,20 @@ export function findDateInYear(text: string, year: number | null, order: DateOrd
   const md = MONTH_DAY.exec(text);
   const pick = dm !== null && (md === null || dm.index <= md.index) ? iso(year, monthNumber(dm[2]!), +dm[1]!) : md !== null ? iso(year, monthNumber(md[1]!), +md[2]!) : null;
   const foreign = pick === null ? FOREIGN_DAY_MONTH.exec(text) : null;
-  return pick ?? (foreign !== null ? iso(year, FOREIGN_MONTHS.get(foreign[2]!.toLowerCase())!, +foreign[1]!) : null) ?? findCjkDayMonth(text, year);
+  return pick ?? (foreign !== null ? iso(year, FOREIGN_MONTHS.get(foreign[2]!.toLowerCase())!, +foreign[1]!) : null) ?? slashDayMonth(text, year, order) ?? findCjkDayMonth(text, year);
+}
+
+/**
+ * "by 3/14", "due 14/3": a day and a month parted by a slash, no year. Read the way the page writes its
+ * slash dates, else when one of the numbers can only be a day; "3/4" on a page that says neither is left unread.
+ */
+function slashDayMonth(text: string, year: number, order: DateOrder | null): string | null {
+  const m = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/.exec(text);
+  if (m === null) return null;
+  const [a, b] = [+m[1]!, +m[2]!];
+  const dayFirst = order === 'dmy' || (order === null && a > 12 && b <= 12);
+  const monthFirst = order === 'mdy' || (order === null && b > 12 && a <= 12);
+  return dayFirst ? iso(year, b, a) : monthFirst ? iso(year, a, b) : null;
 }
 
 /**

@@ -460,6 +460,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     .map((li) => actionItemFromTask(li, { mentionName, resolve, order, year }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
   const knowsPeople = attendees.some((a) => a.name !== null);
+  // A task that names its owner in words rather than by a mention ("Ana & Ben: …", "… (Owner: Ben)", "… [Ana]"): read as any action's line.
+  for (const task of actionItems) {
+    if (task.assignee !== null) continue;
+    task.assignee = actionFromLine(task.text, { resolve, year, order, knowsPeople, mentions: [] }, false)?.assignee ?? null;
+  }
   const lineContext = (line: Line): ActionContext => ({ resolve, year, order, knowsPeople, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
   const actionOf = (written: Line, inActions: boolean): ActionItem | null => {
     // A marker after a sentence ("… all checked except one. Action: Sam to …") starts the action there.
@@ -494,7 +499,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const label = lines[0]?.text.replace(/:$/, '') ?? '';
       const kind = label.length <= 40 ? classifyHeading(label) : 'other';
       // "Actions:" or "Action items" alone labels the items under it; "Action: Sam to …" is an action.
-      const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes' && !/:\s*\S/.test(lines[0]!.text);
+      // A label is short or heads the items under it: "Ben will circulate the agenda by Friday" names a section's word, it labels nothing.
+      const headsItems = li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol' || c.name === 'table'));
+      const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes' && !/:\s*\S/.test(lines[0]!.text) && (headsItems || lines[0]!.text.trim().endsWith(':') || lines[0]!.text.trim().split(/\s+/).length <= 4);
       // "jdoe" over that person's actions ("Action items, by person"): a name that heads a list is no action.
       const ownerOnly = lines.length === 1 && li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol')) && /^@?\S+(?:\s\S+){0,2}$/.test(lines[0]!.text) && !/\s(?:to|will)\s/.test(lines[0]!.text) && (resolve(lines[0]!.text) !== null || !lines[0]!.text.includes(' '));
       // "Owner: Kofi", "Due: 27/03/2026" as sub-items: the action's own details, not actions of their own.

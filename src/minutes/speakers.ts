@@ -76,6 +76,12 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
     // "Mei Lin" of "Mei Lin Tan"; "j roe" of "Jane Roe".
     const prefix = one(folded.filter((n) => parts.every((p, i) => n.words[i] === p)).map((n) => n.name));
     if (prefix !== null) return prefix;
+    // "Ana R." for Ana Roe: the first name, then the initial of the last.
+    const initial = parts[parts.length - 1]!;
+    if (initial.length === 1) {
+      const byInitial = one(folded.filter((n) => n.words.length > parts.length - 1 && parts.slice(0, -1).every((p, i) => n.words[i] === p) && n.words[n.words.length - 1]!.startsWith(initial)).map((n) => n.name));
+      if (byInitial !== null) return byInitial;
+    }
     const last = parts[parts.length - 1]!;
     return one(
       folded
