@@ -9,8 +9,8 @@ import { cellNodes } from './cell-nodes.js';
 import { linesOf } from './lines.js';
 import { leadingCaselessName } from './lexicon/punctuation.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
-import { actionStatus, withoutLeadingStatus } from './action-status.js';
-import { labelledOwner, ownersAsWritten, severalOwners } from './action-owners.js';
+import { actionStatus, withoutLeadingStatus } from './actions/status.js';
+import { labelledOwner, ownersAsWritten, severalOwners } from './actions/owners.js';
 
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**

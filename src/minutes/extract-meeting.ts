@@ -20,7 +20,7 @@ import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
-import { isActionDetail } from './action-owners.js';
+import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
 import { externalLinks } from './links.js';

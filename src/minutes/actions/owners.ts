@@ -1,4 +1,4 @@
-import { wordsOf } from './vocabulary.js';
+import { wordsOf } from '../vocabulary.js';
 
 /**
  * Who an action is for, when the page names more than one person or labels the owner:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { actionStatus, withoutLeadingStatus } from '../../src/minutes/action-status.js';
+import { actionStatus, withoutLeadingStatus } from '../../../src/minutes/actions/status.js';
 
 /** Whether an action is done, as its own line says (issue 13, set P). Worded unlike the evaluation pages. */
 const runs = Number(process.env['WIKIPORT_DEEP'] ?? '') > 0 ? 2000 : 200;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActionDetail, labelledOwner, ownersAsWritten, severalOwners } from '../../src/minutes/action-owners.js';
+import { isActionDetail, labelledOwner, ownersAsWritten, severalOwners } from '../../../src/minutes/actions/owners.js';
 
 /** Owners of an action as pages write them (issue 13, set P). Invented names. */
 const people: Record<string, string> = { kai: 'Kai Brennan', olu: 'Olu Adeyemi', 'olu adeyemi': 'Olu Adeyemi', priya: 'Priya Nair' };

@@ -1,4 +1,8 @@
-import { wordsOf } from './vocabulary.js';
+/**
+ * Action items read by meaning: what a line says of its status (`status.ts`) and whom it names as owners (`owners.ts`).
+ * May import `../vocabulary.ts` only (pure, no I/O).
+ */
+import { wordsOf } from '../vocabulary.js';
 
 /**
  * Whether an action is done, as its line says: a status mark before it ("[DONE]", "(done)", "✅"),
