@@ -105,6 +105,22 @@ describe('decisions', () => {
     expect(decisionOfLine('Der Wartungsvertrag wurde einstimmig beschlossen.')).toBe('Der Wartungsvertrag wurde einstimmig beschlossen.');
   });
 
+  it('reads outcomes as boards write them', () => {
+    expect(decisionOfLine('Unanimously approved.', 'Travel policy')).toBe('Travel policy: Unanimously approved.');
+    expect(decisionOfLine('SO RESOLVED', 'Close the stale issues')).toBe('Close the stale issues: SO RESOLVED');
+    expect(decisionOfLine('The proposal was accepted.')).toBe('The proposal was accepted.');
+    expect(decisionOfLine('A decision was made to move the call to Tuesdays.')).toBe('A decision was made to move the call to Tuesdays.');
+    expect(decisionOfLine('Group consensus: keep the monthly release')).toBe('keep the monthly release');
+    expect(decisionOfLine('The committee accepted the audit report.')).toBe('The committee accepted the audit report.');
+  });
+
+  it('a condition, a tracker status and "No decision:" are none', () => {
+    expect(decisionOfLine('Ana said yes if the board agrees.')).toBeNull();
+    expect(decisionOfLine('Resolved', 'LED-2211')).toBeNull();
+    expect(decisionOfLine('No decision: waiting for legal')).toBeNull();
+    expect(decisionOfLine('Apologies were accepted')).toBeNull();
+  });
+
   it('a proposal, "no agreement", "not decided" and an approval by mail are none', () => {
     expect(decisionOfLine('PROPOSED: move the call to Tuesdays')).toBeNull();
     expect(decisionOfLine('No agreement on the hosting yet.')).toBeNull();
