@@ -431,7 +431,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   companiesBeforeTeams(attendees);
   membersOfTheBody(attendees, [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)]);
   settleAttendees(attendees);
-  const resolve = speakerResolver(attendees);
+  // People the page mentions but does not list ("@Zora Kim" in a task or a Who cell) are people too: "Zora: …" is her.
+  const resolveAttendee = speakerResolver(attendees);
+  const mentioned = page.elements.mentions.map((a) => mentionName(a)).filter((n): n is string => n !== null && /\s/.test(n) && !/^\S*\d/.test(n));
+  const resolveMentioned = speakerResolver(mentioned.map((name) => ({ name, organization: null, group: null, role: 'participant' as const, alternateFor: null, present: null, accountId: null, userKey: null })));
+  const resolve = (written: string): string | null => resolveAttendee(written) ?? (mentioned.length > 0 ? resolveMentioned(written) : null);
   // A surname written with its hyphen ("Farrow-Beck") names the one attendee whose name ends so.
   const resolveSubject = (written: string): string | null => {
     const known = resolve(written);

@@ -98,7 +98,9 @@ export function speakerNote(text: string, resolve: (written: string) => string |
   const m = SPEAKER_PREFIX.exec(text.trim());
   if (m === null) return null;
   // "Name (Org): …" names the speaker before the bracket; "Chair (Name): …" in it.
-  const speaker = resolve(m[1]!) ?? (m[2] !== undefined ? resolve(m[2]) : null);
+  // "@Zora Kim: …": a mention (or a name written as one) says who speaks, on the attendee list or not.
+  const mentioned = text.trim().startsWith('@') && m[1]!.includes(' ') ? m[1]!.trim() : null;
+  const speaker = resolve(m[1]!) ?? (m[2] !== undefined ? resolve(m[2]) : null) ?? mentioned;
   if (speaker === null) return null;
   return { speaker, text: m[3]!.replace(/\s*\n\s*/g, ' ').trim() };
 }

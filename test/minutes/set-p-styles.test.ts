@@ -88,6 +88,14 @@ describe('due dates', () => {
     expect(dueDateIn('send the invoice on 3 March', 2027)).toBe('2027-03-03');
   });
 
+  it('reads ETA, hyphenated and dotted dates of this year', () => {
+    expect(dueDateIn('ship the fix ETA 12 March', 2027)).toBe('2027-03-12');
+    expect(dueDateIn('ship the fix – 12-Mar', 2027)).toBe('2027-03-12');
+    expect(dueDateIn('ship the fix by Mar-12', 2027)).toBe('2027-03-12');
+    expect(dueDateIn('Fix ausliefern bis 12.3.', 2027)).toBe('2027-03-12');
+    expect(dueDateIn('ship version 1.2. to staging', 2027)).toBeNull();
+  });
+
   it('reads a day and month of another language, and a yearless slash date only where it can be one way', () => {
     expect(findDateInYear('pour le 15 avril', 2027)).toBe('2027-04-15');
     expect(findDateInYear('bis 1. März', 2027)).toBe('2027-03-01');
@@ -133,6 +141,13 @@ describe('speakers', () => {
   it('reads IRC scribe lines: "<nick> text" and lower-case "nick: text" of attendees; commands are no speech', () => {
     const m = fromStorage(`<h1>WG call 2027-02-04</h1><h2>Attendees</h2><p><strong>Present</strong><br/>Kai Brennan, Olu Adeyemi, Priya Nair</p><h2>Minutes</h2><p>&lt;olu&gt; scribe: olu</p><p>&lt;kai&gt; q+</p><p>kai: the parser rejects empty arrays.</p><p>&lt;priya&gt; +1</p><p>&lt;priya&gt; we should accept them with a warning.</p><p>nobody: this nick is nobody's</p>`);
     expect(speakers(m)).toEqual(['Kai Brennan', 'Priya Nair']);
+  });
+
+  it('a mention says who speaks, listed or not; a first name of someone the page mentions is that person', () => {
+    const storage = `<h1>Sync 2027-02-04</h1>${crew}<h2>Notes</h2><p><ac:link><ri:user ri:account-id="acc-9" /></ac:link>: the build is green.</p><p>Zora: the flaky test is quarantined.</p>`;
+    const m = (JSON.parse(convert(storage, { from: 'storage', to: 'json', meta: { title: null }, userNames: (u) => (u.accountId === 'acc-9' ? 'Zora Kim' : null) }).output) as { meeting: Meeting | null }).meeting;
+    expect(speakers(m)).toEqual(['Zora Kim']);
+    expect(m!.topics.flatMap((t) => t.notes).filter((n) => n.speaker !== null)).toHaveLength(2);
   });
 
   it('reads questions and answers with the speaker named after them, not reported speech', () => {
