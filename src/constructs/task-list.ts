@@ -224,7 +224,20 @@ export const taskList: Construct = {
   storage: {
     tags: ['ac:task-list'],
     toHub: (el, ctx) => {
-      const items = childElements(el, 'ac:task').map((task) => taskOfStorage(task, ctx));
+      // Confluence stores a sub-list as an `ac:task-list` beside the task it belongs to, inside the
+      // outer list: it becomes that task's nested list, as a nested list sits in the hub's `li`.
+      const items: string[] = [];
+      for (const child of el.children) {
+        if (!isElement(child)) continue;
+        if (tagName(child) === 'ac:task') items.push(taskOfStorage(child, ctx));
+        else if (tagName(child) === 'ac:task-list') {
+          const nested = ctx.nodes([child]);
+          if (nested === '') continue;
+          const last = items.length - 1;
+          if (last < 0) items.push(`<li data-task="incomplete">${nested}</li>`);
+          else items[last] = `${items[last]!.slice(0, -'</li>'.length)}${nested}</li>`;
+        }
+      }
       return items.length === 0 ? '' : `<ul data-tasks>${items.join('')}</ul>`;
     },
   },

@@ -3,11 +3,14 @@ import type { ActionItem } from '../model/meeting.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { elementsWhere, isMention, textContent } from '../hub/hub-walk.js';
 import { dueDateIn, findDateInYear, type DateOrder } from './dates.js';
-import { ACTION_LINE_MARKERS, JOB_NOUNS, labelPattern, wordsOf } from './vocabulary.js';
+import { ACTION_LINE_MARKERS, JOB_NOUNS, labelPattern } from './vocabulary.js';
 import { isTemplateActionText } from './action-items.js';
 import { cellNodes } from './cell-nodes.js';
+import { linesOf } from './lines.js';
 import { leadingCaselessName } from './lexicon/punctuation.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
+import { actionStatus, withoutLeadingStatus } from './actions/status.js';
+import { labelledOwner, ownersAsWritten, severalOwners } from './actions/owners.js';
 
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**
@@ -21,10 +24,6 @@ const ACTION_MARKER = new RegExp(
   'isu',
 );
 
-/** Words that close an action, in parentheses or brackets after it ("(done)", "(hecho)", "[erledigt]"). */
-const DONE_WORDS = wordsOf('done').map((w) => w.replace(/ /g, '\\s+')).join('|');
-/** A line that closes its action: done marks people write after or before it. */
-const DONE_MARK = new RegExp(`(?:^\\s*\\[x\\]|[([](?:${DONE_WORDS})[)\\]]|\\bDONE\\b|✅|✔️?|☑️?|✓)`, 'iu');
 const OPEN_BOX = /^\s*\[\s?\]\s*/;
 /** "(jdoe, 09:41:07)": who recorded the line and when, as a meeting bot appends it; not part of the action. */
 const RECORDED_BY = /\s*\([^()]*\b\d{1,2}:\d{2}(?::\d{2})?[^()]*\)\s*$/;
@@ -53,6 +52,16 @@ const ACTION_OWNER_MARKER = /^\s*(?:AI|ACTION|Action|TODO|To-?do)\s+([\p{Lu}][\p
 /** Any label word ("Action Items:", "Action Points:"): a label, not an owner. */
 const ANY_LABEL = labelPattern(['actions', 'decisions', 'minutes', 'agenda', 'attendees', 'absent', 'guests', 'owner', 'due', 'status', 'date']);
 
+/** "ACTION(Omar): task", "Action [Lena Roe]: task", "TODO(lena) task": the owner in brackets right after the marker. */
+const BRACKETED_OWNER_MARKER = new RegExp(`^\\s*${MARKER_WORDS}\\s*[(\\[]\\s*(@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*(?:\\s*(?:\\s|&|/|,|\\band\\b)\\s*@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*){0,4})\\s*[)\\]]\\s*[:：/–—-]?\\s*(\\S.*)$`, 'isu');
+
+/** The owner as written and the task of an "ACTION(Name): task" line; null for another line. */
+export function bracketedOwner(line: string): { owner: string; task: string } | null {
+  const m = BRACKETED_OWNER_MARKER.exec(line);
+  if (m === null || ANY_LABEL.test(m[1]!) || /^(?:items?|done|open|new|x)$/i.test(m[1]!)) return null;
+  return { owner: m[1]!.trim(), task: m[2]!.trim() };
+}
+
 /** The task and owner of an "ACTION Name: task" line, written "Name: task"; null for another line. */
 function ownerMarked(line: string): string | null {
   const m = ACTION_OWNER_MARKER.exec(line);
@@ -61,6 +70,7 @@ function ownerMarked(line: string): string | null {
 }
 
 export function isMarkedAction(line: string): boolean {
+  if (bracketedOwner(line) !== null) return true;
   const m = ACTION_MARKER.exec(line);
   if (m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim())) return true;
   return ownerMarked(line) !== null;
@@ -74,9 +84,23 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
     if (shown !== null) return { assignee: mention, rest: t.slice(shown.length).replace(/^[\s:,–—-]+/, '') };
   }
   const name = '([\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+(?:de|van|von|da|di|del|la|le)?\\s*[\\p{Lu}][\\p{L}\\p{M}\'’.-]*){0,2})';
+  // "Alma/Bogdan to …", "Dev and Caro: …": several people of the meeting share the task.
+  const shared = /^(@?[\p{Lu}][^:]{2,60}?)\s*(?:[:–—]\s+|\s+(?:to|will)\s+(?=\p{Ll}))(.+)$/su.exec(t);
+  const sharers = shared !== null ? severalOwners(shared[1]!, context.resolve) : null;
+  if (sharers !== null) return { assignee: sharers, rest: shared![2]! };
   const separated = new RegExp(`^@?${name}\\s*(?::|–|—|-|,)\\s+(.+)$`, 'su').exec(t);
   if (separated !== null && GROUP_SUBJECT.test(separated[1]!)) return { assignee: null, rest: separated[2]! };
-  if (separated !== null && !NOT_A_NAME.test(separated[1]!)) return { assignee: context.resolve(separated[1]!) ?? separated[1]!, rest: separated[2]! };
+  if (separated !== null && !NOT_A_NAME.test(separated[1]!)) {
+    const known = context.resolve(separated[1]!);
+    if (known !== null) return { assignee: known, rest: separated[2]! };
+    // "Budget: Ben to send the figures": on a page that lists its people, one word none of them is called,
+    // then a person of the meeting given the task: the word is the task's topic, the person its owner.
+    if (context.knowsPeople === true && !/\s/.test(separated[1]!.trim())) {
+      const inner = leadingAssignee(separated[2]!, { ...context, mentions: [] });
+      if (inner.assignee !== null && context.resolve(inner.assignee) !== null) return { assignee: inner.assignee, rest: separated[2]! };
+    }
+    return { assignee: separated[1]!, rest: separated[2]! };
+  }
   // "赵磊：修复…": a name in a script without capitals, a colon, the task; when the meeting knows the name.
   const caseless = leadingCaselessName(t);
   if (caseless !== null && context.resolve(caseless.name) !== null) return { assignee: context.resolve(caseless.name), rest: caseless.rest };
@@ -118,6 +142,21 @@ function trailingAssignee(rest: string, context: ActionContext): string | null {
     const resolved = context.resolve(part);
     if (resolved !== null) return resolved;
   }
+  // "(Chidi, by end of March)", "[Ana]": a person of the meeting in brackets anywhere in the task.
+  for (const group of rest.matchAll(/[([]([^()[\]]{2,60})[)\]]/gu)) {
+    // Only where the task ends, or before its due date: "(Eun-ji) is still open" reports on a task, it sets none.
+    const after = rest.slice(group.index + group[0].length);
+    if (!/^\s*(?:[.;,!]?\s*$|[-–—,;]?\s*(?:due|by|before|until|till|deadline|target|status|bis|fällig|avant|pour\s+le|échéance|antes|para\s+el|entro|uiterlijk|voor)\b)/iu.test(after)) continue;
+    for (const piece of group[1]!.split(/\s*[,;]\s*/)) {
+      const part = piece.replace(/^(?:owner|assignee|assigned to|who)\s*:?\s*/i, '').trim();
+      if (!/^[\p{Lu}@]/u.test(part) || part.split(/\s+/).length > 4) continue;
+      const who = context.resolve(part.replace(/^@/, '')) ?? severalOwners(part, context.resolve);
+      if (who !== null) return who;
+    }
+  }
+  // "Prepare the demo @ben": a handle written as text after the task (not an e-mail address).
+  const handle = /(?:^|[\s(])@([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])/u.exec(rest);
+  if (handle !== null) return handleOwner(handle[1]!, context.resolve);
   const assigned = /\b(?:assigned to|owner:?)\s+@?([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})/u.exec(rest);
   return assigned !== null ? (context.resolve(assigned[1]!) ?? assigned[1]!) : null;
 }
@@ -125,8 +164,14 @@ function trailingAssignee(rest: string, context: ActionContext): string | null {
 /** An action item read from one line: with a marker ("AI: …") or, in an action-items section, without one. */
 export function actionFromLine(line: string, context: ActionContext, marked: boolean): ActionItem | null {
   let text = line.replace(/\s+/g, ' ').trim().replace(RECORDED_BY, '');
-  const done = DONE_MARK.test(text);
-  text = text.replace(OPEN_BOX, '').replace(/^\s*\[x\]\s*/i, '');
+  const done = actionStatus(text) === true;
+  text = withoutLeadingStatus(text.replace(OPEN_BOX, '').replace(/^\s*\[x\]\s*/i, ''));
+  const bracketed = marked ? bracketedOwner(text) : null;
+  if (bracketed !== null) {
+    if (isTemplateActionText(bracketed.task) || bracketed.task.length < 3) return null;
+    const assignee = ownersAsWritten(bracketed.owner, context.resolve);
+    return { text: bracketed.task, assignee: assignee !== null && GROUP_SUBJECT.test(assignee) ? null : assignee, due: dueDateIn(bracketed.task, context.year, context.order ?? null), done };
+  }
   if (marked) {
     const owned = ownerMarked(text);
     const m = owned === null ? ACTION_MARKER.exec(text) : null;
@@ -137,7 +182,7 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
   const leading = leadingAssignee(text, context);
   const { rest } = leading;
   if (rest.trim() === '' || isTemplateActionText(rest)) return null;
-  const assignee = leading.assignee ?? trailingAssignee(rest, context);
+  const assignee = leading.assignee ?? labelledOwner(rest, context.resolve) ?? trailingAssignee(rest, context);
   const slashDate = /\/\/\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/.exec(text);
   const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year, context.order ?? null);
   // The text stays as written after the marker, owner and all: nothing the page says is lost.
@@ -157,6 +202,8 @@ const SUBJECT_TO = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{L
  */
 export function assignedSentence(sentence: string, context: ActionContext): ActionItem | null {
   const text = sentence.replace(/\s+/g, ' ').trim();
+  const shared = sharedTask(text, context);
+  if (shared !== null) return shared;
   const m = SUBJECT_TO.exec(text);
   if (m === null) return willSentence(text, context);
   const words = m[1]!.replace(/^the\s+/i, '').split(/\s+/);
@@ -170,7 +217,18 @@ export function assignedSentence(sentence: string, context: ActionContext): Acti
     if (!GROUP_SUBJECT.test(m[1]!) && !OFFICE.test(m[1]!)) return null;
     assignee = null;
   }
-  return { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: DONE_MARK.test(text) };
+  return { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: actionStatus(text) === true };
+}
+
+/** "Alma/Bogdan to benchmark …", "Dev and Caro to estimate …", "@jonas to rotate …": people of the meeting (or a handle) given a task. */
+const SHARED_SUBJECT = /^(@[\p{L}][\p{L}\p{N}._-]*|[\p{Lu}][^.:;!?]{2,60}?)\s+(?:to|will)\s+(\p{Ll}.+)$/su;
+
+function sharedTask(text: string, context: ActionContext): ActionItem | null {
+  const m = SHARED_SUBJECT.exec(text);
+  if (m === null) return null;
+  const subject = m[1]!;
+  const assignee = subject.startsWith('@') && !/\s/.test(subject) ? handleOwner(subject.slice(1), context.resolve) : severalOwners(subject, context.resolve);
+  return assignee === null ? null : { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: actionStatus(text) === true };
 }
 
 /** "Name will <verb> …": an attendee taking on a task; being somewhere, having something or not doing is no task ("Ana will be away"). */
@@ -181,7 +239,7 @@ function willSentence(text: string, context: ActionContext): ActionItem | null {
   const m = SUBJECT_WILL.exec(text);
   if (m === null) return null;
   const assignee = context.resolve(m[1]!.replace(/\.$/, ''));
-  return assignee === null ? null : { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: DONE_MARK.test(text) };
+  return assignee === null ? null : { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: actionStatus(text) === true };
 }
 
 /** What every place sentencesOf parts a line at holds: an end mark before white space, or a text bullet between white space. */
@@ -246,11 +304,14 @@ export function actionsFromTable(
     const ownerNodes: readonly AnyNode[] = cellNodes(ownerCell);
     const mention = elementsWhere(ownerNodes, isMention)[0];
     const written = ownerCell.text.replace(/^@/, '').trim();
-    const assignee = mention !== undefined ? context.mentionName(mention) : written !== '' ? (context.resolve(written) ?? written) : null;
+    const assignee = mention !== undefined ? context.mentionName(mention) : ownersAsWritten(written, context.resolve);
     const dueCell = columns.due >= 0 ? row[columns.due]! : null;
     const time = dueCell !== null ? /datetime="([^"]+)"/.exec(dueCell.html)?.[1] : undefined;
     const due = dueCell === null ? null : findDateInYear(time ?? dueCell.text, context.year, context.order ?? null);
-    const done = columns.status >= 0 ? cellDone(row[columns.status]!) : DONE_MARK.test(text);
+    // A struck-through action is a closed one, whatever its status cell leaves blank.
+    const struck = linesOf(cellNodes(row[columns.action]!)).every((line) => line.struck);
+    const statusCell = columns.status >= 0 ? row[columns.status]! : null;
+    const done = statusCell !== null && statusCell.text.trim() !== '' ? cellDone(statusCell) : struck || actionStatus(text) === true;
     items.push({ text, assignee, due, done });
   }
   return items;

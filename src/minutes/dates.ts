@@ -45,8 +45,10 @@ const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** "12-03-2024": day and month with hyphens, as Dutch and Scandinavian pages write them; read as a slash date. */
 const DASHED_DATE = /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/;
 /** "Aug 5", "5 August" without a year. */
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?(?!\\s*,?\\s*\\d{4})`, 'i');
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![:.]\\d)`, 'i');
+/** "15 avril", "1. März", "3 de mayo": a day and a month of another language, no year. */
+const FOREIGN_DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?![\\p{L}])(?!\\s*,?\\s*(?:de\\s+)?\\d{4})`, 'iu');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH}\\b\\.?(?!\\s*,?\\s*\\d{4})`, 'i');
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![:.]\\d)`, 'i');
 
 /** Which way a page writes its slash dates: day first ("31/07/2019") or month first ("07/31/2019"). */
 export type DateOrder = 'dmy' | 'mdy';
@@ -147,7 +149,27 @@ export function findDateInYear(text: string, year: number | null, order: DateOrd
   const dm = DAY_MONTH.exec(text);
   const md = MONTH_DAY.exec(text);
   const pick = dm !== null && (md === null || dm.index <= md.index) ? iso(year, monthNumber(dm[2]!), +dm[1]!) : md !== null ? iso(year, monthNumber(md[1]!), +md[2]!) : null;
-  return pick ?? findCjkDayMonth(text, year);
+  const foreign = pick === null ? FOREIGN_DAY_MONTH.exec(text) : null;
+  return pick ?? (foreign !== null ? iso(year, FOREIGN_MONTHS.get(foreign[2]!.toLowerCase())!, +foreign[1]!) : null) ?? slashDayMonth(text, year, order) ?? dottedDayMonth(text, year) ?? findCjkDayMonth(text, year);
+}
+
+/** "bis 12.3.", "deadline 12.03.": day, dot, month, dot, no year, as German and Nordic pages write a date of this year. */
+function dottedDayMonth(text: string, year: number): string | null {
+  const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)/.exec(text);
+  return m === null ? null : iso(year, +m[2]!, +m[1]!);
+}
+
+/**
+ * "by 3/14", "due 14/3": a day and a month parted by a slash, no year. Read the way the page writes its
+ * slash dates, else when one of the numbers can only be a day; "3/4" on a page that says neither is left unread.
+ */
+function slashDayMonth(text: string, year: number, order: DateOrder | null): string | null {
+  const m = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/.exec(text);
+  if (m === null) return null;
+  const [a, b] = [+m[1]!, +m[2]!];
+  const dayFirst = order === 'dmy' || (order === null && a > 12 && b <= 12);
+  const monthFirst = order === 'mdy' || (order === null && b > 12 && a <= 12);
+  return dayFirst ? iso(year, b, a) : monthFirst ? iso(year, a, b) : null;
 }
 
 /**
@@ -210,7 +232,7 @@ export function isMeetingDateLabel(label: string): boolean {
 
 /** Words before a due date: English prepositions, and the due-date labels of every language of the vocabulary that are not plain "date" words. */
 const DUE_CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...new Set(['on', 'before', 'until', 'till', 'no later than', 'not later than', ...wordsOf('due').filter((w) => !wordsOf('date').includes(w))])]
+  `(?<![\\p{L}\\p{N}])(?:${[...new Set(['on', 'before', 'until', 'till', 'no later than', 'not later than', 'eta', ...wordsOf('due').filter((w) => !wordsOf('date').includes(w))])]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|')})(?![\\p{L}\\p{N}])\\s*:?\\s*(.+)$`,
@@ -230,6 +252,8 @@ export function isDueCue(words: string): boolean {
 export function dueDateIn(written: string, year: number | null, order: DateOrder | null = null): string | null {
   const text = asciiPunctuation(written);
   const cue = DUE_CUE.exec(text);
+  // "the key that expired on 1 May", "released on …": "on" after a verb in the past dates what happened, not what is due.
+  if (cue !== null && /^on\b/i.test(cue[0]) && /\p{L}{2,}ed\s*$/u.test(text.slice(0, cue.index))) return null;
   if (cue !== null) {
     const date = findDateInYear(cue[1]!, year, order);
     if (date !== null) return date;

@@ -1,11 +1,19 @@
 import { markedTail } from './lines.js';
 import { parseWholeDate } from './dates.js';
 import { isMarkedAction } from './action-lines.js';
-import { NO_DECISION_PHRASES, NONE_WORDS } from './vocabulary.js';
+import { NO_DECISION_PHRASES, NONE_WORDS, wordsOf } from './vocabulary.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 
-/** "Decision:", "Resolved:", "Agreed:", "RESOLVED -": a line that states what was decided. */
-const DECISION_MARKER = /^\s*(?:decision|decided|resolved|resolution|agreed|agreement|outcome|consensus|conclusion)\s*[:\-–—]\s*(\S.*)$/is;
+/** Words that label what the meeting approved, in the vocabulary's other languages ("Validé :", "Genehmigt:", "Aprobado:"). */
+const APPROVED_LABELS = ['validé', 'validée', 'adopté', 'adoptée', 'approuvé', 'approuvée', 'genehmigt', 'aprobado', 'aprobada', 'acordado', 'goedgekeurd', 'aprovado', 'aprovada', 'approvato', 'approvata'];
+const MARKER_WORDS = [...new Set(['decision', 'decided', 'resolved', 'resolution', 'agreed', 'agreement', 'outcome', 'consensus', 'conclusion', ...wordsOf('decisions'), ...APPROVED_LABELS])]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+/**
+ * "Decision:", "Resolved:", "Agreed:", "RESOLVED -", "✔ Decision:", "Beschluss:", "Validé :": a line
+ * that states what was decided (a tick or a bullet sign before the label is part of the label).
+ */
+const DECISION_MARKER = new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*)?(?:(?!(?:no|not|pending|open|next|previous|past|prior|earlier|last)\\s)(?:final|group|team|board|committee|formal|key|main|joint)\\s+(?=(?:decision|consensus|agreement|outcome|resolution)))?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu');
 /** A motion with its outcome ("Motion carries", "Carried.", "Vote passes"), or a recorded vote ("VOTE: …") that did not fail. */
 const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved)\b|^\s*VOTE\s*:/is;
 /**
@@ -15,9 +23,14 @@ const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|a
  */
 const RESOLVES = /(?<!\bbe\s+it\s+(?:further\s+)?)\b(?:unanimously\s+)?resolved\b(?:\s*\([^)]*\))?,?\s+(?:to|that)\s+\S/i;
 /** "… was reviewed and re-adopted unanimously", "… was approved by Unanimous Vote": something the meeting approved. */
-const APPROVED_HERE = /\b(?:was|were|is|are|been)\s+(?:\p{L}+\s+and\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried)\b/iu;
+const APPROVED_HERE = /\b(?:(?:was|were|is|are|been)\s+(?:\p{L}+\s+and\s+)?(?:unanimously\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried)|(?:was|were|been)\s+(?:unanimously\s+)?accepted|(?:a\s+)?decision\s+(?:was\s+)?(?:made|taken|reached)\s+(?:to|that)\s+\S)/iu;
+/**
+ * The same in the vocabulary's other languages: "… wurde einstimmig beschlossen", "… a été adopté à
+ * l'unanimité", "… fue aprobado", "… werd goedgekeurd", "… foi aprovada", "… è stato approvato".
+ */
+const APPROVED_HERE_ELSEWHERE = /(?<![\p{L}])(?:(?:wurden?|ist|sind)\s+(?:\p{L}+\s+){0,2}(?:beschlossen|genehmigt|angenommen|verabschiedet)|(?:a|ont)\s+été\s+(?:adopté|approuvé|validé|voté)e?s?|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aprobad|adoptad)[oa]s?|(?:werd|werden|is|zijn)\s+(?:\p{L}+\s+)?(?:goedgekeurd|aangenomen|vastgesteld)|(?:foi|foram)\s+(?:aprovad|adotad)[oa]s?|(?:è|sono)\s+stat[oaie]\s+(?:approvat|adottat)[oaie])(?![\p{L}])/iu;
 /** "Approved.", "Approved and signed by the chair.", "Carried unanimously.": the outcome of the item it sits under. */
-const BARE_OUTCOME = /^\s*(?:approved|adopted|carried|agreed|accepted|ratified)\b[^.;]{0,80}\.?\s*$/i;
+const BARE_OUTCOME = /^\s*(?:(?:unanimously|duly)\s+)?(?:approved|adopted|carried|agreed|accepted|ratified|so\s+resolved)\b[^.;]{0,80}\.?\s*$/i;
 /** Outcomes about the meeting's own business, not a decision ("Apologies were noted"). */
 const NOT_BUSINESS = /\bapolog|\bexcused\b|\bregrets\b/i;
 /** A motion or vote that did not pass (failed, defeated, withdrawn): the meeting decided nothing by it. */
@@ -27,7 +40,7 @@ const BARE_FAILURE = /^\s*(?:defeated|failed|withdrawn|lost|not carried|rejected
 /** "Minutes of 3 Jul 2019 approved", "Previous minutes accepted as posted". */
 const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified)\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b/i;
 /** "The PMC agreed to invite…", "Council approved the renewal…", "The panel recommends…": the body that meets decides. */
-const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg|we|meeting|panel|steering|trustees|governors|directors|senate|assembly|executive|commission)\s+(?:unanimously\s+)?(?:agreed|decided|resolved|approved|voted|ratified|endorsed|adopted|recommends|recommended)\b/i;
+const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg|we|meeting|panel|steering|trustees|governors|directors|senate|assembly|executive|commission)\s+(?:unanimously\s+)?(?:agreed|decided|resolved|approved|voted|ratified|endorsed|adopted|accepted|recommends|recommended)\b/i;
 /** "Agreed to move…", "Decided that…", "Consensus to…": a line that opens with what the meeting settled. */
 const SETTLED = /^\s*(?:it\s+was\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)|consensus)\s+(?:to|that|on)\s+\S/i;
 /** "… ; no objections raised", "approved without objection", "by consensus": the meeting let it stand, so it was decided ("no objections received" reports a consultation by mail, not the meeting). */
@@ -52,7 +65,7 @@ export function decisionOfLine(line: string, item: string | null = null): string
   if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text)) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
-  const resolved = text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence));
+  const resolved = text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence) || APPROVED_HERE_ELSEWHERE.test(sentence));
   if (resolved !== undefined) return resolved;
   if (BARE_OUTCOME.test(text) && item !== null && item.trim() !== '') return `${item.replace(/^\s*[\d.)]+\s*/, '').trim()}: ${text}`;
   return null;

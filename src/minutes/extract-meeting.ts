@@ -20,6 +20,7 @@ import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
+import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
 import { externalLinks } from './links.js';
@@ -447,7 +448,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   minuteKeepersServe(attendees, bodysPage);
   officersSit(attendees, bodysPage);
   settleAttendees(attendees);
-  const resolve = speakerResolver(attendees);
+  // People the page mentions but does not list ("@Zora Kim" in a task or a Who cell) are people too: "Zora: …" is her.
+  const resolveAttendee = speakerResolver(attendees);
+  const mentioned = page.elements.mentions.map((a) => mentionName(a)).filter((n): n is string => n !== null && /\s/.test(n) && !/^\S*\d/.test(n));
+  const resolveMentioned = speakerResolver(mentioned.map((name) => ({ name, organization: null, group: null, role: 'participant' as const, alternateFor: null, present: null, accountId: null, userKey: null })));
+  const resolve = (written: string): string | null => resolveAttendee(written) ?? (mentioned.length > 0 ? resolveMentioned(written) : null);
   // A surname written with its hyphen ("Farrow-Beck") names the one attendee whose name ends so.
   const resolveSubject = (written: string): string | null => {
     const known = resolve(written);
@@ -476,6 +481,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     .map((li) => actionItemFromTask(li, { mentionName, resolve, order, year }))
     .filter((a): a is NonNullable<typeof a> => a !== null);
   const knowsPeople = attendees.some((a) => a.name !== null);
+  // A task that names its owner in words rather than by a mention ("Ana & Ben: …", "… (Owner: Ben)", "… [Ana]"): read as any action's line.
+  for (const task of actionItems) {
+    if (task.assignee !== null) continue;
+    task.assignee = actionFromLine(task.text, { resolve, year, order, knowsPeople, mentions: [] }, false)?.assignee ?? null;
+  }
   const lineContext = (line: Line): ActionContext => ({ resolve, year, order, knowsPeople, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
   const actionOf = (written: Line, inActions: boolean): ActionItem | null => {
     // A marker after a sentence ("… all checked except one. Action: Sam to …") starts the action there.
@@ -510,9 +520,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const label = lines[0]?.text.replace(/:$/, '') ?? '';
       const kind = label.length <= 40 ? classifyHeading(label) : 'other';
       // "Actions:" or "Action items" alone labels the items under it; "Action: Sam to …" is an action.
-      const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes' && !/:\s*\S/.test(lines[0]!.text);
+      // A label is short or heads the items under it: "Ben will circulate the agenda by Friday" names a section's word, it labels nothing.
+      const headsItems = li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol' || c.name === 'table'));
+      const labelOnly = lines.length === 1 && kind !== 'other' && kind !== 'minutes' && !/:\s*\S/.test(lines[0]!.text) && (headsItems || lines[0]!.text.trim().endsWith(':') || lines[0]!.text.trim().split(/\s+/).length <= 4);
       // "jdoe" over that person's actions ("Action items, by person"): a name that heads a list is no action.
       const ownerOnly = lines.length === 1 && li.children.some((c) => isElement(c) && (c.name === 'ul' || c.name === 'ol')) && /^@?\S+(?:\s\S+){0,2}$/.test(lines[0]!.text) && !/\s(?:to|will)\s/.test(lines[0]!.text) && (resolve(lines[0]!.text) !== null || !lines[0]!.text.includes(' '));
+      // "Owner: Kofi", "Due: 27/03/2026" as sub-items: the action's own details, not actions of their own.
+      const detailLists = li.children.filter((c): c is Element => isElement(c) && (c.name === 'ul' || c.name === 'ol') && c.attribs['data-tasks'] === undefined && childElementsNamed(c, 'li').length > 0 && childElementsNamed(c, 'li').every((d) => isActionDetail(nodesText(d.children))));
+      const details = detailLists.flatMap((c) => childElementsNamed(c, 'li').map((d) => nodesText(d.children).replace(/\s+/g, ' ').trim()));
+      if (details.length > 0 && lines.length > 0) lines[lines.length - 1] = { ...lines[lines.length - 1]!, text: [lines[lines.length - 1]!.text, ...details].join(' — ') };
       if (!labelOnly && !ownerOnly) {
         // A single word under an actions heading ("Budget", a section title a converter left as a list item) names no task.
         const oneWord = lines.map((l) => l.text).join(' ').trim().split(/\s+/).length < 2 && lines.every((l) => l.mentions.length === 0);
@@ -527,7 +543,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       }
       const childActions = labelOnly ? kind === 'actions' : inActions;
       for (const child of li.children) {
-        if (!isElement(child)) continue;
+        if (!isElement(child) || detailLists.includes(child)) continue;
         if (child.name === 'ul' || child.name === 'ol') actionsInList(child, childActions);
         else if (child.name === 'table') actionsInTable(page.normalize(child), childActions);
       }

@@ -7,6 +7,46 @@ import { withoutTitles } from './person-cell.js';
  */
 const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}|\p{Lo}{1,6}(?: \p{Lo}{1,6})?)(?:\s*\(([^()]{1,60})\))?\s*(?:[:：]|\s[-–—])\s*(.*)$/su;
 
+/**
+ * What a chat or IRC line says to the channel's tools rather than to the meeting: queue and roll commands
+ * ("q+", "present+", "ack ana"), the scribe's set-up ("scribe: elsa", "topic: …"), a bare vote ("+1"),
+ * corrections ("s/old/new/") and bot commands ("zakim, …").
+ */
+const CHAT_COMMAND = /^(?:(?:q|queue|present|regrets?)\s*[+\-?](?!\p{L})|ack\b|(?:scribe|scribenick|chair|chairs|agenda|topic|subtopic|meeting|date|present|regrets|previous meeting|next meeting)\s*:|[+-][01](?!\d)|[sSi]\/|(?:zakim|rrsagent|trackbot|agendabot|github-bot|meetbot)\b|#(?:topic|action|agreed|info|link|startmeeting|endmeeting)\b)/iu;
+
+/** An IRC nick or chat handle, in lower case as people type it ("elsa", "ian_j", "m.roe"). */
+const NICK = '[\\p{Ll}][\\p{L}\\p{N}_.\\-]{1,30}';
+/** "<chen> I can live with dates": a line as an IRC log shows it. */
+const CHAT_LINE = new RegExp(`^<@?([\\p{L}][\\p{L}\\p{N}_.\\-]{0,30})>\\s*(.*)$`, 'su');
+/** "ana: we need a decision": a scribe's line under a nick in lower case. */
+const NICK_PREFIX = new RegExp(`^(${NICK})\\s*:\\s+(\\S.*)$`, 'su');
+
+/**
+ * A line of chat minutes: "<nick> text" (null when it is a command, not speech) or "nick: text" in
+ * lower case when the nick names an attendee; `undefined` when the line is neither.
+ */
+function chatNote(text: string, resolve: (written: string) => string | null): Note | null | undefined {
+  const logged = CHAT_LINE.exec(text);
+  const written = logged ?? NICK_PREFIX.exec(text);
+  if (written === null) return undefined;
+  const said = written[2]!.replace(/\s*\n\s*/g, ' ').trim();
+  const speaker = resolve(written[1]!);
+  if (speaker === null) return logged !== null ? null : undefined;
+  // "<ana> scribe: elsa", "<boris> q+": the channel's tools, not the meeting, are spoken to.
+  if (said === '' || CHAT_COMMAND.test(said)) return null;
+  return { speaker, text: said };
+}
+
+/** "Q: Are we still hiring? (Yara)", "A: Two roles are open. (Ulrich)": a question or an answer, its speaker named after it. */
+const QUESTION_OR_ANSWER = /^(?:q|a|question|answer|frage|antwort|réponse|pregunta|respuesta|vraag|antwoord|domanda|risposta|pergunta|resposta)\s*[:.]\s*(\S.*?)\s*\(([^()]{2,40})\)\s*[.!?]?$/isu;
+
+function questionOrAnswer(text: string, resolve: (written: string) => string | null): Note | null | undefined {
+  const m = QUESTION_OR_ANSWER.exec(text);
+  if (m === null) return undefined;
+  const speaker = resolve(m[2]!);
+  return speaker === null ? undefined : { speaker, text: m[1]!.replace(/\s*\n\s*/g, ' ').trim() };
+}
+
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[._]+/g, ' ').replace(/[^\p{L}\p{N}' -]+/gu, '').replace(/\s+/g, ' ').trim();
 }
@@ -36,6 +76,12 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
     // "Mei Lin" of "Mei Lin Tan"; "j roe" of "Jane Roe".
     const prefix = one(folded.filter((n) => parts.every((p, i) => n.words[i] === p)).map((n) => n.name));
     if (prefix !== null) return prefix;
+    // "Ana R." for Ana Roe: the first name, then the initial of the last.
+    const initial = parts[parts.length - 1]!;
+    if (initial.length === 1) {
+      const byInitial = one(folded.filter((n) => n.words.length > parts.length - 1 && parts.slice(0, -1).every((p, i) => n.words[i] === p) && n.words[n.words.length - 1]!.startsWith(initial)).map((n) => n.name));
+      if (byInitial !== null) return byInitial;
+    }
     const last = parts[parts.length - 1]!;
     return one(
       folded
@@ -47,10 +93,14 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
 
 /** "Leonardo: we will…" as a note of the attendee it names; null when the prefix names nobody known. */
 export function speakerNote(text: string, resolve: (written: string) => string | null): Note | null {
+  const chat = chatNote(text.trim(), resolve) ?? questionOrAnswer(text.trim(), resolve);
+  if (chat !== undefined) return chat;
   const m = SPEAKER_PREFIX.exec(text.trim());
   if (m === null) return null;
   // "Name (Org): …" names the speaker before the bracket; "Chair (Name): …" in it.
-  const speaker = resolve(m[1]!) ?? (m[2] !== undefined ? resolve(m[2]) : null);
+  // "@Zora Kim: …": a mention (or a name written as one) says who speaks, on the attendee list or not.
+  const mentioned = text.trim().startsWith('@') && m[1]!.includes(' ') ? m[1]!.trim() : null;
+  const speaker = resolve(m[1]!) ?? (m[2] !== undefined ? resolve(m[2]) : null) ?? mentioned;
   if (speaker === null) return null;
   return { speaker, text: m[3]!.replace(/\s*\n\s*/g, ' ').trim() };
 }

@@ -88,6 +88,11 @@ describe('task-list construct', () => {
     expect(trip.mdAgain).toBe(trip.md);
   });
 
+  it('storage → hub: a sub-list Confluence stores beside its task is nested in that task, not dropped', () => {
+    const hub = storageToHub(`<ac:task-list>${task('1', 'incomplete', 'Outer')}<ac:task-list>${task('2', 'complete', 'Inner')}</ac:task-list>${task('3', 'incomplete', 'Next')}</ac:task-list>`);
+    expect(hub).toMatch(/<li data-task="incomplete" data-task-id="1">Outer<ul data-tasks><li data-task="complete" data-task-id="2">Inner<\/li><\/ul><\/li><li data-task="incomplete" data-task-id="3">Next<\/li>/);
+  });
+
   it('round-trips nested lists with mentions and dates to a fixed point', () => {
     const trip = roundTrip(list(task('5', 'incomplete', 'Outer <ac:link><ri:user ri:account-id="5b10ac8d82e05b22cc7d4ef5" /></ac:link>' + list(task('6', 'complete', 'Inner <time datetime="2025-02-03" />')))));
     expect(trip.mdAgain).toBe(trip.md);

@@ -1,0 +1,61 @@
+import { wordsOf } from '../vocabulary.js';
+
+/**
+ * Who an action is for, when the page names more than one person or labels the owner:
+ * "Ana & Ben", "Alma/Bogdan", "Dev and Caro" (each a person of the meeting), "Owner: Tessa",
+ * "(Owner: Hana; due …)". The model keeps one `assignee` string: several owners are each
+ * written by their full name, joined by ", ".
+ */
+
+type Resolve = (written: string) => string | null;
+
+/** What parts two owners: "&", "/", "+", ",", "and" in the vocabulary's languages. */
+const OWNER_SEPARATOR = /\s*(?:&|\/|\+|,|;)\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/iu;
+/** One person as owners are written: one to three capitalised words, or an @handle. */
+const ONE_OWNER = /^@?[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){0,2}$|^@[\p{L}][\p{L}\p{N}._-]+$/u;
+
+/**
+ * Several people written as one owner ("Ana & Ben", "Alma/Bogdan"): their names joined by ", "
+ * when every part is a person the meeting knows; null for one person, or when any part is not
+ * one (a team "R&D", "Sales and Marketing").
+ */
+export function severalOwners(written: string, resolve: Resolve): string | null {
+  const parts = written.trim().split(OWNER_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 5) return null;
+  const names: string[] = [];
+  for (const part of parts) {
+    if (!ONE_OWNER.test(part)) return null;
+    const name = resolve(part.replace(/^@/, ''));
+    if (name === null) return null;
+    names.push(name);
+  }
+  return [...new Set(names)].join(', ');
+}
+
+/** One owner or several, as a cell or a label writes them: the attendee each names, else as written. */
+export function ownersAsWritten(written: string, resolve: Resolve): string | null {
+  const clean = written.replace(/^@/, '').replace(/[.;,]+$/, '').trim();
+  if (clean === '') return null;
+  return resolve(clean) ?? severalOwners(clean, resolve) ?? clean;
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Owner labels with a colon ("Owner:", "Assigned to:", "Verantwortlich:", "Responsable :"); not "by", which a due date uses. */
+const OWNER_WORDS = wordsOf('owner').filter((w) => !['by', 'durch', 'door', 'lead', 'person'].includes(w));
+const OWNER_LABEL = new RegExp(`(?:^|[\\s(\\[;,.|–—-])(?:${OWNER_WORDS.map(escape).join('|')})\\s*:\\s*([^.;,)\\]|–—]+?)\\s*(?=$|[.;,)\\]|–—]|\\s[-–—]\\s)`, 'iu');
+
+/** "… Owner: Tessa. Due: ASAP", "(Owner: Hana; due by next meeting)": the owner the line labels, or null. */
+export function labelledOwner(line: string, resolve: Resolve): string | null {
+  const m = OWNER_LABEL.exec(line);
+  if (m === null) return null;
+  const written = m[1]!.trim();
+  if (!/^@?\p{Lu}/u.test(written) || written.split(/\s+/).length > 6) return null;
+  return ownersAsWritten(written, resolve);
+}
+
+/** A line that is only a label of an action's owner, due date or status ("Owner: Kofi", "Due: 27/03/2026"). */
+const DETAIL_LABEL = new RegExp(`^\\s*(?:${[...OWNER_WORDS, ...wordsOf('due'), ...wordsOf('status')].map(escape).join('|')})\\s*:\\s*\\S`, 'iu');
+
+export function isActionDetail(line: string): boolean {
+  return DETAIL_LABEL.test(line);
+}
