@@ -12,6 +12,7 @@ import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionK
 import { dateOrderOf, hasMeetingDateLine, meetingDateFrom } from './meeting-date.js';
 import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
 import { peopleUnderUnlistedLabels } from './anylang/unlisted-people.js';
+import { actionColumnsByContent } from './anylang/action-table-by-content.js';
 import { marksAbsenteesWithTasks, readsNoKnownLabel, withoutSignsOfAMeeting } from './anylang/unread-page.js';
 import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
@@ -476,7 +477,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     return item !== null && line.struck ? { ...item, done: true } : item;
   };
   const actionsInTable = (table: NormalizedTable, inActions: boolean): void => {
-    const columns = actionTableColumns(table, inActions);
+    // A header of no known language: the columns by what they hold (anylang/).
+    const columns = actionTableColumns(table, inActions) ?? (table.header !== null && readsNoKnownLabel(table.header) ? actionColumnsByContent(table, resolve, order) : null);
     if (columns !== null) {
       actionItems.push(...actionsFromTable(table, columns, { resolve, year, order, mentionName }));
       return;

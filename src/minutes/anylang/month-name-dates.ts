@@ -32,12 +32,12 @@ function iso(year: number, month: number, day: number): string | null {
   return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The month a word names: itself, with an ending of up to three letters ("märtsil"), or after a prefix letter CLDR glues to it ("במרץ"). */
+/** The month a word names: itself, with an ending of up to two letters ("märtsil"), or after a prefix letter CLDR glues to it ("במרץ"). */
 function monthOfWord(written: string): number | null {
   const { months, connectors } = cldrMonths();
   const word = written.toLocaleLowerCase().replace(/[.’']+$/, '');
   const letters = [...word];
-  for (let cut = 0; cut <= 3 && letters.length - cut >= 3; cut += 1) {
+  for (let cut = 0; cut <= 2 && letters.length - cut >= 3; cut += 1) {
     const month = months.get(letters.slice(0, letters.length - cut).join(''));
     if (month !== undefined) return month;
   }

@@ -109,13 +109,15 @@ export function peopleUnderUnlistedLabels(blocks: readonly OpeningBlock[], menti
   };
   for (let i = 0; i < blocks.length && i < 12; i += 1) {
     const b = blocks[i]!;
-    if (b.section !== 'other' && b.section !== 'date') break;
+    // Under the page's title ("Minutes of …", a record word of a known language) the opening goes on; a known section ends it.
+    if (b.section !== 'other' && b.section !== 'date' && b.section !== 'minutes') break;
     if (b.kind === 'table' || b.kind === 'tasks' || b.kind === 'list') break;
     const next = blocks[i + 1];
     const label = labelOver(b);
     if (label !== null && next?.kind === 'list') {
       // A second list under a heading is the page's first topic more often than more people (a caseless script cannot tell names from words).
-      if (found.length > 0 && b.kind === 'heading') break;
+      // A bold "Guests:" line over a list (a heading only by its looks) still labels people.
+      if (found.length > 0 && b.kind === 'heading' && b.element.name !== 'p') break;
       const people = peopleOfList(next.element, mentionName);
       if (people === null) break;
       add(people, label);

@@ -12,7 +12,8 @@ import { languagesOf } from '../vocabulary.js';
 
 /** True when a page read without its words holds nothing a meeting leaves but a date and tasks. */
 export function withoutSignsOfAMeeting(f: MeetingFacts): boolean {
-  if (f.minutesHeadings || f.recordSections) return false;
+  // A label of a known language gave the date ("Date:"), or headings of minutes: the page's words were read.
+  if (f.minutesHeadings || f.recordSections || f.dateFrom === 'label') return false;
   if (f.title !== null && namesAMeeting(f.title)) return false;
   return f.attendees.length === 0 && f.decisions === 0 && f.agenda === 0 && f.spoken === 0;
 }
