@@ -115,9 +115,13 @@ export function findDate(written: string, order: DateOrder | null = null): strin
   const cjk = findCjkDate(text);
   if (cjk !== null) candidates.push(cjk);
   add(CJK_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
-  // A month's name in any language CLDR knows ("12. märtsil 2024", "2024 m. kovo 12 d."), after the forms above at the same place.
-  const named = firstMonthNameDate(text);
-  if (named !== null) candidates.push(named);
+  // A month's name in any language CLDR knows ("12. märtsil 2024", "2024 m. kovo 12 d."), after the forms above at the same place;
+  // looked for only where it could come first (no date found, or a number before the first one), so most pages never load CLDR's names.
+  const earliest = Math.min(...candidates.filter((c) => c.value !== null).map((c) => c.index));
+  if (!Number.isFinite(earliest) || /\d/.test(text.slice(0, earliest))) {
+    const named = firstMonthNameDate(text);
+    if (named !== null) candidates.push(named);
+  }
   const found = candidates.filter((c) => c.value !== null).sort((a, b) => a.index - b.index)[0];
   return found?.value ?? null;
 }
