@@ -1,4 +1,5 @@
 import { leadingCaselessName } from './lexicon/punctuation.js';
+import { ownerBeforeColon } from './anylang/owner-before-colon.js';
 import type { Element } from 'domhandler';
 import { elementsWhere, firstElementWhere, isMention, ownContent, viewWith } from '../hub/hub-walk.js';
 import type { ActionItem } from '../model/meeting.js';
@@ -28,6 +29,8 @@ function ownerOf(text: string, resolve: (written: string) => string | null): str
   const first = /^([\p{Lu}][\p{L}'’-]+)\b/u.exec(text.trim());
   const known = first !== null ? resolve(first[1]!) : null;
   if (known !== null) return known;
+  const listed = ownerBeforeColon(text, resolve);
+  if (listed !== null) return listed;
   const caseless = leadingCaselessName(text);
   if (caseless !== null && resolve(caseless.name) !== null) return resolve(caseless.name);
   // "Yuki to align…", "Aurélie: export…": a name the task gives its owner, known to the page or not.

@@ -4,6 +4,7 @@ import type { PersonContext, PersonEntry } from './person-cell.js';
 import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations, namesNobody } from './person-cell.js';
 import { cellNodes } from './cell-nodes.js';
 import { isAwayText, presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
+import { presenceFromLozenge } from './anylang/lozenge-presence.js';
 import { labelPattern } from './vocabulary.js';
 import { affiliationOrNull, looksLikeOrganization } from './organizations.js';
 import { isRegisterOfMembers, officeRole } from './attendance/offices.js';
@@ -48,6 +49,8 @@ function cellPresence(cell: { text: string; html: string }): boolean | null {
   const emoticon = /data-emoticon="([^"]+)"/.exec(cell.html);
   const byName = emoticon !== null ? presenceFromEmoticon(emoticon[1]!) : null;
   if (byName !== null) return byName;
+  const lozenge = presenceFromLozenge(cell.html);
+  if (lozenge !== null) return lozenge;
   // "P (Name)": the member sent a proxy, so was not there.
   if (proxyIn(cell.text) !== null) return false;
   return presenceFromMarkedText(cell.text);

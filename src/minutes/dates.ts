@@ -2,6 +2,8 @@ import { labelPattern, MONTH_NAMES, OTHER_DATE_WORDS, wordsOf, wordsPattern } fr
 import { lexiconMonths, lexiconWords } from './lexicon/index.js';
 import { asciiPunctuation } from './lexicon/punctuation.js';
 import { findCjkDate, findCjkDayMonth } from './lexicon/cjk-dates.js';
+import { firstMonthNameDate, withoutMonthNameDates } from './anylang/month-name-dates.js';
+import { latinDigits } from './anylang/digits.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -90,7 +92,7 @@ export function pageDateOrder(text: string, dayFirstLanguage: boolean): DateOrde
  */
 export function findDate(written: string, order: DateOrder | null = null): string | null {
   // Full-width digits ("２０２５年３月４日") are digits; an era year ("令和7年") is a year.
-  const text = /[０-９]/.test(written) ? written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : written;
+  const text = latinDigits(/[０-９]/.test(written) ? written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : written);
   if (text.includes('年')) {
     const era = ERA_DATE.exec(text);
     if (era !== null) return iso(ERA_START[era[1]!]! + (era[2] === '元' ? 1 : +era[2]!) - 1, +era[3]!, +era[4]!);
@@ -115,6 +117,13 @@ export function findDate(written: string, order: DateOrder | null = null): strin
   const cjk = findCjkDate(text);
   if (cjk !== null) candidates.push(cjk);
   add(CJK_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
+  // A month's name in any language CLDR knows ("12. märtsil 2024", "2024 m. kovo 12 d."), after the forms above at the same place;
+  // looked for only where it could come first (no date found, or a number before the first one), so most pages never load CLDR's names.
+  const earliest = Math.min(...candidates.filter((c) => c.value !== null).map((c) => c.index));
+  if (!Number.isFinite(earliest) || /\d/.test(text.slice(0, earliest))) {
+    const named = firstMonthNameDate(text);
+    if (named !== null) candidates.push(named);
+  }
   const found = candidates.filter((c) => c.value !== null).sort((a, b) => a.index - b.index)[0];
   return found?.value ?? null;
 }
@@ -124,7 +133,7 @@ export function parseWholeDate(text: string, order: DateOrder | null = null): st
   const t = text.trim();
   const date = findDate(t, order);
   if (date === null) return null;
-  const stripped = t
+  const stripped = withoutMonthNameDates(latinDigits(t))
     .replace(ISO_DATE, '')
     .replace(YEAR_MONTH_DAY, '')
     .replace(DAY_MONTH_YEAR, '')

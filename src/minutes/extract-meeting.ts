@@ -11,6 +11,9 @@ import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionKind } from './sections.js';
 import { dateOrderOf, hasMeetingDateLine, meetingDateFrom } from './meeting-date.js';
 import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
+import { peopleUnderUnlistedLabels } from './anylang/unlisted-people.js';
+import { actionColumnsByContent } from './anylang/action-table-by-content.js';
+import { marksAbsenteesWithTasks, readsNoKnownLabel, withoutSignsOfAMeeting } from './anylang/unread-page.js';
 import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, holdsOtherThanMarks, isAttendanceTable, marksWhoWasPresent } from './attendees-from-table.js';
@@ -433,6 +436,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     return found;
   }
 
+  // Nobody under a label of a known language: people under short labels of any language at the page's opening (anylang/).
+  const unlisted = attendees.length === 0 ? peopleUnderUnlistedLabels(blocks, mentionName) : [];
+  attendees.push(...unlisted);
+
   // "Attendance" over a table of the members and "Apologies: …" apart: the members not among the apologies were there.
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
     for (const a of unmarked) if (a.present === null && !/\binvit/i.test(a.group ?? '')) a.present = true;
@@ -497,7 +504,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     return item !== null && line.struck ? { ...item, done: true } : item;
   };
   const actionsInTable = (table: NormalizedTable, inActions: boolean): void => {
-    const columns = actionTableColumns(table, inActions);
+    // A header of no known language: the columns by what they hold (anylang/).
+    const columns = actionTableColumns(table, inActions) ?? (table.header !== null && readsNoKnownLabel(table.header) ? actionColumnsByContent(table, resolve, order) : null);
     if (columns !== null) {
       actionItems.push(...actionsFromTable(table, columns, { resolve, year, order, mentionName }));
       return;
@@ -711,9 +719,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const count = (list: readonly Topic[], spoken: boolean): number => list.reduce((n, t) => n + t.notes.filter((note) => !spoken || note.speaker !== null).length + (spoken ? 0 : t.topics.length) + count(t.topics, spoken), 0);
   const notes = count(topics, false);
   const recordSections = blocks.some((b) => b.kind === 'heading' && ['minutes', 'decisions', 'actions', 'absent'].includes(b.section));
-  const peopleLabelled = fromProperties > 0 || rollCallTable || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
+  const peopleLabelled = fromProperties > 0 || rollCallTable || unlisted.length > 0 || (marksAbsenteesWithTasks(attendees, actionItems.length) && readsNoKnownLabel([...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...[...tables.values()].flatMap((t) => t.header ?? [])])) || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
   const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled };
-  if (!recordsAMeeting(facts)) return null;
+  if (!recordsAMeeting(facts) || withoutSignsOfAMeeting(facts)) return null;
   return {
     title,
     date,

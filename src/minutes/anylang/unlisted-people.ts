@@ -1,0 +1,155 @@
+/**
+ * People listed under a label in a language no word list of ours covers ("Присутні:", "Mætt:"),
+ * read by shape alone at the opening of a page: a short label whose value is a list of person
+ * names (mentions, or two to four words that look like a name), on a "Label: A, B" line or over
+ * a bullet list. A label whose value is a date, a time or a place is skipped (one name alone is
+ * read only after a list of several, and never among a date's or a time's lines); the opening ends at
+ * the first table, task list or list that is not of people.
+ *
+ * Which of several such lists is which cannot be told without the label's words: the first lists
+ * who came (present); the ones right after it (absentees? guests?) are read with presence unknown.
+ */
+import type { Element } from 'domhandler';
+import type { Attendee } from '../../model/meeting.js';
+import { childElementsNamed, elementsWhere, isMention, textContent } from '../../hub/hub-walk.js';
+import type { PageBlock } from '../page-blocks.js';
+
+/** A block of the page with the section a known heading gave it ('other' when none). */
+export interface OpeningBlock extends PageBlock {
+  section: string;
+}
+
+/** Whether a written name has a person's shape: two to four words, capitalised in a script with case, no digits. */
+export function looksLikeName(written: string): boolean {
+  const name = written.trim();
+  if (name === '' || name.length > 50 || /[\d:@/]/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  // Scripts without capitals (Hebrew, Arabic, Thai…): two or three words of two letters or more.
+  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return words.length <= 3 && words.every((w) => [...w].length >= 2 && /^[\p{L}\p{M}'’-]+$/u.test(w));
+  return words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w));
+}
+
+/** The name of one entry: its text without a remark in brackets, and without ", role" after a name. */
+function nameOfEntry(written: string, roleAfterComma: boolean): string | null {
+  const text = written.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').replace(/[.;]$/, '').trim();
+  if (looksLikeName(text)) return text;
+  const head = text.split(',')[0]!.trim();
+  return roleAfterComma && head !== text && looksLikeName(head) ? head : null;
+}
+
+/** A short label: one to three words of letters, no digits. */
+function isShortLabel(label: string): boolean {
+  const t = label.trim();
+  return t.length >= 2 && t.length <= 30 && !/\d/.test(t) && t.split(/\s+/).length <= 3 && /\p{L}/u.test(t);
+}
+
+interface Person {
+  name: string;
+  accountId: string | null;
+  userKey: string | null;
+}
+
+/** The people a run of nodes names: its mentions, else its text parted by commas or semicolons; null unless every part is a name. */
+function peopleOf(nodes: Element['children'], text: string, mentionName: (a: Element) => string | null): Person[] | null {
+  const mentions = elementsWhere(nodes, isMention);
+  if (mentions.length > 0) {
+    const rest = text.replace(/[,;、\s]/g, '');
+    const names = mentions.map((a) => ({ name: mentionName(a) ?? '', accountId: a.attribs['data-account-id'] ?? null, userKey: a.attribs['data-userkey'] ?? null }));
+    const shown = mentions.map((a) => textContent([a]).replace(/[,;、\s]/g, '')).join('');
+    // Only mentions and separators: a line of people.
+    return names.every((p) => p.name !== '') && rest.length <= shown.length ? names : null;
+  }
+  const parts = text.split(/[,;、]/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length === 0) return null;
+  const names = parts.map((p) => nameOfEntry(p, false));
+  return names.every((n): n is string => n !== null) ? names.map((name) => ({ name, accountId: null, userKey: null })) : null;
+}
+
+/** The people of a list whose every item is one person (a mention, or a name with a role after a comma); null otherwise. */
+function peopleOfList(list: Element, mentionName: (a: Element) => string | null): Person[] | null {
+  const items = childElementsNamed(list, 'li');
+  if (items.length === 0 || items.some((li) => li.attribs['data-task'] !== undefined)) return null;
+  const people: Person[] = [];
+  for (const li of items) {
+    const mentions = elementsWhere(li.children, isMention);
+    if (mentions.length === 1) {
+      const name = mentionName(mentions[0]!);
+      if (name === null) return null;
+      people.push({ name, accountId: mentions[0]!.attribs['data-account-id'] ?? null, userKey: mentions[0]!.attribs['data-userkey'] ?? null });
+      continue;
+    }
+    const name = nameOfEntry(textContent([li]).replace(/\s+/g, ' '), true);
+    if (name === null) return null;
+    people.push({ name, accountId: null, userKey: null });
+  }
+  return people;
+}
+
+/** "Label:" alone, or a short bold line, or a heading: a label that may stand over a list. */
+function labelOver(block: OpeningBlock): string | null {
+  const text = block.text.trim();
+  if (block.kind === 'heading') return isShortLabel(text) ? text : null;
+  if (block.kind !== 'paragraph' || text.includes('\n')) return null;
+  const label = text.replace(/[:：]$/, '').trim();
+  const bold = elementsWhere(block.element.children, (el) => el.name === 'strong' || el.name === 'b').map((el) => textContent([el]).trim()).join(' ');
+  return isShortLabel(label) && (text.endsWith(':') || text.endsWith('：') || bold.replace(/[:：]$/, '').trim() === label) ? label : null;
+}
+
+/**
+ * The people of the page's opening under labels of no known language (blocks whose section is
+ * 'other'): the first list present, later ones with presence unknown. Empty when the opening
+ * lists nobody so.
+ */
+export function peopleUnderUnlistedLabels(blocks: readonly OpeningBlock[], mentionName: (a: Element) => string | null): Attendee[] {
+  const found: Attendee[] = [];
+  const add = (people: readonly Person[], group: string): void => {
+    const present = found.length === 0 ? true : null;
+    for (const p of people) found.push({ name: p.name, organization: null, group, role: 'participant', alternateFor: null, present, accountId: p.accountId, userKey: p.userKey });
+  };
+  for (let i = 0; i < blocks.length && i < 12; i += 1) {
+    const b = blocks[i]!;
+    // Under the page's title ("Minutes of …", a record word of a known language) the opening goes on; a known section ends it.
+    if (b.section !== 'other' && b.section !== 'date' && b.section !== 'minutes') break;
+    if (b.kind === 'table' || b.kind === 'tasks' || b.kind === 'list') break;
+    const next = blocks[i + 1];
+    const label = labelOver(b);
+    if (label !== null && next?.kind === 'list') {
+      // A second list under a heading is the page's first topic more often than more people (a caseless script cannot tell names from words).
+      // A bold "Guests:" line over a list (a heading only by its looks) still labels people.
+      if (found.length > 0 && b.kind === 'heading' && b.element.name !== 'p') break;
+      const people = peopleOfList(next.element, mentionName);
+      if (people === null) break;
+      add(people, label);
+      i += 1;
+      continue;
+    }
+    if (b.kind !== 'paragraph') continue;
+    const lines = splitLines(b);
+    // "Date: …", "Time: 10:00", "Place: Room Two" on the lines of one paragraph: the meeting's particulars, not its people.
+    const particulars = lines.some((line) => /\d/.test(line.text));
+    for (const line of lines) {
+      const m = /^\s*([^:：\n]{2,30}?)\s*[:：]\s*(\S.*)$/su.exec(line.text);
+      if (m === null || !isShortLabel(m[1]!)) continue;
+      const people = peopleOf(line.nodes, m[2]!, mentionName);
+      // One name alone may be a place or a room: it is a person only after a list of who came (an absentee, a guest).
+      if (people !== null && (people.length > 1 || (found.length > 0 && !particulars))) add(people, m[1]!.trim());
+    }
+  }
+  return found;
+}
+
+/** The lines of a paragraph (parted by `<br>`), each with its nodes. */
+function splitLines(block: OpeningBlock): { text: string; nodes: Element['children'] }[] {
+  const lines: { text: string; nodes: Element['children'] }[] = [{ text: '', nodes: [] }];
+  for (const node of block.element.children) {
+    if (node.type === 'tag' && (node as Element).name === 'br') {
+      lines.push({ text: '', nodes: [] });
+      continue;
+    }
+    const line = lines[lines.length - 1]!;
+    line.nodes.push(node);
+    line.text += textContent([node]);
+  }
+  return lines.filter((l) => l.text.trim() !== '');
+}
