@@ -81,6 +81,26 @@ export function opaqueShownFile(macro: string, storage: string): string | null {
   return name === '' ? null : name;
 }
 
+/**
+ * The text a kept link shows (a shortcut link, `<ri:shortcut ri:key="jira" ri:parameter="DATA-412">`,
+ * or a link to a target wikiport does not know): its body, or for a shortcut without one
+ * `DATA-412@jira`, as Confluence shows it; null for anything else.
+ */
+export function opaqueShownText(macro: string, storage: string): string | null {
+  if (macro !== 'ac:link') return null;
+  const plain = /<ac:plain-text-link-body>\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*<\/ac:plain-text-link-body>/.exec(storage)?.[1];
+  const rich = /<ac:link-body>([\s\S]*?)<\/ac:link-body>/.exec(storage)?.[1];
+  let text = plain ?? (rich === undefined ? '' : decodeXML(rich.replace(/<[^>]*>/g, '')));
+  if (text.trim() === '') {
+    const shortcut = /<ri:shortcut\b[^>]*>/.exec(storage)?.[0] ?? '';
+    const key = /\bri:key="([^"]*)"/.exec(shortcut)?.[1];
+    const parameter = /\bri:parameter="([^"]*)"/.exec(shortcut)?.[1];
+    text = key && parameter ? decodeXML(`${parameter}@${key}`) : '';
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
 export const OPAQUE_COMMENT_PREFIX = 'wikiport:';
 
 /** What the payload escapes: `%`, line ends, `|`, and each `-` that follows a `-` (so no `--` is left). */
