@@ -41,11 +41,14 @@ export function opaqueLabel(macro: string): string {
 
 /**
  * The address a kept macro points at (Google Drive documents, widgets: an http(s) `url`
- * parameter), so its visible line can link there; null when it has none.
+ * parameter, as text or as an `ri:url`), so its visible line can link there; null when it has none.
  */
 export function opaqueLinkUrl(storage: string): string | null {
   const match = /<ac:parameter ac:name="url">\s*(https?:\/\/[^<]+?)\s*<\/ac:parameter>/i.exec(storage);
-  return match?.[1] ? decodeXML(match[1]) : null;
+  if (match?.[1]) return decodeXML(match[1]);
+  // The Widget Connector (YouTube, Vimeo, slides) keeps its address as an `ri:url` in the parameter.
+  const resource = /<ac:parameter ac:name="url">\s*<ri:url\s+ri:value="(https?:\/\/[^"]+)"\s*\/?>/i.exec(storage);
+  return resource?.[1] ? decodeXML(resource[1]) : null;
 }
 
 /**

@@ -27,6 +27,14 @@ describe('opaque macros with an address', () => {
     expect(mdToStorage(md)).toContain(odd);
   });
 
+  it('the Widget Connector keeps its address as an ri:url in the url parameter: the label links to the video too', () => {
+    const video = macro('widget', '<ac:parameter ac:name="url"><ri:url ri:value="https://www.youtube.com/watch?v=abc123XYZ" /></ac:parameter><ac:parameter ac:name="width">560</ac:parameter>');
+    const md = storageToMd(video);
+    expect(md).toContain('*[widget macro kept from Confluence](https://www.youtube.com/watch?v=abc123XYZ)* <!-- wikiport:block widget ');
+    expect(mdToStorage(md)).toBe(video);
+    expect(storageToMd(macro('widget', '<ac:parameter ac:name="url"><ri:url ri:value="javascript:alert(1)" /></ac:parameter>'))).toContain('*[widget macro kept from Confluence]* <!--');
+  });
+
   it('macros without an http(s) url keep the plain label', () => {
     const widget = macro('widget', '<ac:parameter ac:name="name">flows</ac:parameter><ac:parameter ac:name="url">javascript:alert(1)</ac:parameter>');
     expect(storageToMd(widget)).toContain('*[widget macro kept from Confluence]* <!--');
