@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { Construct } from './construct.js';
 import { element, escapeAttribute, escapeText, paramsJson, parseParamsJson } from '../hub/html.js';
-import { childElements, firstChild, textContent } from '../formats/storage/storage-dom.js';
+import { childElements, firstChild, hasBlockBody, isElement, tagName, textContent } from '../formats/storage/storage-dom.js';
 import { attachmentHref, attachmentHubAttributes, attachmentOfHref, attachmentOfStorage, attachmentStorage } from './attachment-link.js';
 import { markdownDestination } from './link.js';
 import { escapeLinkTitle, escapeMarkdownText } from './markdown-escape.js';
@@ -56,7 +56,7 @@ export const image: Construct = {
         ctx.report.warn('image', 'an image without attachment or URL is kept invisibly');
         return ctx.opaque(el);
       }
-      return element('img', {
+      const img = element('img', {
         ...source,
         alt: el.attribs['ac:alt'],
         width: el.attribs['ac:width'],
@@ -64,6 +64,7 @@ export const image: Construct = {
         'data-caption': captionOf(el),
         'data-params': paramsJson(imageParams(el)),
       });
+      return standsAsBlock(el) ? `<p>${img}</p>` : img;
     },
   },
   hub: {
@@ -125,6 +126,32 @@ export const image: Construct = {
     },
   },
 };
+
+/**
+ * An image that stands between blocks, outside any paragraph (`<h2>…</h2><ac:image>…<ac:image>…`),
+ * is a block of its own in Confluence: each shows on its own line, its caption under it. Read as a
+ * paragraph of its own, so that Markdown does not run such images (and their captions) into one line.
+ */
+function standsAsBlock(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent) return false;
+  // Alone in a table cell or a list item, an image is already on a line of its own.
+  if (isElement(parent) && !BLOCK_PARENTS.has(tagName(parent))) return false;
+  return parent.children.every((sibling) => {
+    if (sibling === el) return true;
+    if (sibling.type === 'text') return sibling.data.trim() === '';
+    if (sibling.type === 'comment') return true;
+    if (!isElement(sibling)) return false;
+    const name = tagName(sibling);
+    return name === 'ac:image' || BLOCK_SIBLINGS.has(name) || (name === 'ac:structured-macro' && hasBlockBody(sibling));
+  });
+}
+
+const BLOCK_PARENTS = new Set(['ac:rich-text-body', 'ac:layout-cell', 'div', 'blockquote', 'body']);
+const BLOCK_SIBLINGS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'div', 'blockquote', 'pre', 'hr',
+  'ac:task-list', 'ac:layout', 'ac:adf-extension',
+]);
 
 /**
  * Alt text as Markdown. markdown-it drops backslash-escaped characters from image alt text, so

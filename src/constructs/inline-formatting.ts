@@ -69,21 +69,72 @@ const HUB_BLOCK = /<(?:p|ul|ol|div|table|pre|h[1-6]|blockquote|details|hr)[\s>]/
 const SAME_FORMATTING: Record<string, readonly string[]> = { '**': ['STRONG', 'B'], '*': ['EM', 'I'], '~~': ['S', 'DEL'] };
 
 function delimit(content: string, delimiter: string, node: FlankingNode): string {
+  const written = delimited(content, delimiter, node);
+  node.writtenMarkdown = written;
+  return written;
+}
+
+function delimited(content: string, delimiter: string, node: FlankingNode): string {
   if (content.trim() === '' || content.includes('\n\n')) return content;
   if (insideSame(node, SAME_FORMATTING[delimiter] ?? [])) return content;
+  if (!fusesWithNeighbour(content, delimiter, node) && canDelimit(content, node, delimiter)) return `${delimiter}${content}${delimiter}`;
   // Where Markdown could not read the delimiters as emphasis (`0**!**`), the formatting is
-  // dropped rather than shown as stray asterisks: the text is what matters.
-  if (!canDelimit(content, node)) return content;
-  return `${delimiter}${content}${delimiter}`;
+  // dropped rather than shown as stray asterisks: the text is what matters. But where the text
+  // starts or ends with the delimiters of a run inside (`x<s><strong>a</strong></s>`), those would
+  // fuse with a neighbour's (`**x****a**` reads as bold "x****a"): the formatting is kept as its
+  // HTML tag, which Markdown reads around the inner run and which never fuses.
+  if (innerRunAtEdge(content, node)) {
+    const tag = HTML_TAG[delimiter] ?? 'span';
+    return `<${tag}>${content}</${tag}>`;
+  }
+  return content;
+}
+
+/**
+ * Whether our opening delimiters would fuse with the closing ones of the run written before us
+ * into a run Markdown cannot read apart: `**a**` then `*b*` is `***`, which closes two and opens
+ * one, but `**-**`, `*` and an inner `**)**` make one run `*****`.
+ */
+function fusesWithNeighbour(content: string, delimiter: string, node: FlankingNode): boolean {
+  const c = delimiter.charAt(0);
+  if (!node.previousSibling || writtenLastChar(node.previousSibling) !== c) return false;
+  const before = /[*~]*$/.exec(visibleText(String(node.previousSibling.writtenMarkdown)))?.[0].length ?? 0;
+  const inner = /^[*~]*/.exec(visibleText(content))?.[0].length ?? 0;
+  return before + delimiter.length + inner > 3;
+}
+
+/**
+ * Whether the text starts or ends with the delimiters of a run inside it that would fuse with a
+ * neighbour once ours are left out: emphasis and strike always may (the neighbour's delimiters
+ * are not known yet), a code span's backticks where the neighbour is code too.
+ */
+function innerRunAtEdge(content: string, node: FlankingNode): boolean {
+  const visible = visibleText(content);
+  const first = visible.charAt(0);
+  const last = visible.charAt(visible.length - 1);
+  if (EMPHASIS_EDGE.test(first) || EMPHASIS_EDGE.test(last)) return true;
+  const previous = node.previousSibling;
+  if (first === '`' && previous && (previous.nodeName === 'CODE' || writtenLastChar(previous) === '`')) return true;
+  return last === '`' && node.nextSibling?.nodeName === 'CODE';
+}
+
+const EMPHASIS_EDGE = /[*~_]/;
+const HTML_TAG: Record<string, string> = { '**': 'strong', '*': 'em', '~~': 's' };
+
+function visibleText(content: string): string {
+  return content.split(LINE_START_MARK).join('').split(TILDE_MARK).join('');
 }
 
 interface Sibling {
+  writtenMarkdown?: unknown;
+  flankingWhitespace?: unknown;
   nodeType: number;
   nodeName: string;
   textContent: string | null;
 }
 
 interface FlankingNode {
+  writtenMarkdown?: unknown;
   flankingWhitespace?: { leading: string; trailing: string };
   nodeName: string;
   parentNode: FlankingNode | null;
@@ -95,11 +146,11 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WHITESPACE = /\s/u;
 
 /** CommonMark's flanking rules: the opening run must be left-flanking, the closing right-flanking. */
-function canDelimit(content: string, node: FlankingNode): boolean {
+function canDelimit(content: string, node: FlankingNode, delimiter: string): boolean {
   const flanking = node.flankingWhitespace ?? { leading: '', trailing: '' };
-  const before = flanking.leading ? ' ' : neighbourChar(node, 'last');
-  const after = flanking.trailing ? ' ' : neighbourChar(node, 'first');
-  const visible = content.split(LINE_START_MARK).join('').split(TILDE_MARK).join('');
+  const before = flanking.leading ? ' ' : neighbourChar(node, 'last', delimiter);
+  const after = flanking.trailing ? ' ' : neighbourChar(node, 'first', delimiter);
+  const visible = visibleText(content);
   const first = visible.charAt(0);
   const last = visible.charAt(visible.length - 1);
   const opens = !WHITESPACE.test(first) && (!PUNCTUATION.test(first) || isBoundary(before));
@@ -122,20 +173,34 @@ const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I', 'S', 'DEL']);
  * At the edge of a bold, italic or struck parent, the parent's neighbour, as its delimiters may
  * be left out too.
  */
-function neighbourChar(node: FlankingNode, end: 'first' | 'last'): string {
+function neighbourChar(node: FlankingNode, end: 'first' | 'last', delimiter: string): string {
   for (let at: FlankingNode | null = node; at; at = at.parentNode) {
     const sibling = end === 'first' ? at.nextSibling : at.previousSibling;
-    if (sibling) return siblingChar(sibling, end);
+    if (sibling) return siblingChar(sibling, end, delimiter);
     if (!at.parentNode || !EMPHASIS_TAGS.has(at.parentNode.nodeName)) return '';
   }
   return '';
 }
 
-function siblingChar(sibling: Sibling, end: 'first' | 'last'): string {
+function siblingChar(sibling: Sibling, end: 'first' | 'last', delimiter: string): string {
   if (sibling.nodeType !== 3 && !EMPHASIS_TAGS.has(sibling.nodeName)) return '*';
+  if (end === 'last') {
+    const written = writtenLastChar(sibling);
+    // A run before us is written already (turndown writes siblings in order), so its last
+    // character is known, unless it is our delimiter's: then the two runs are one (`**5***.*`).
+    if (written !== '' && written !== delimiter.charAt(0)) return written;
+  }
   const text = sibling.textContent ?? '';
   if (text === '') return sibling.nodeType === 3 ? '' : '*';
   return end === 'first' ? text.charAt(0) : text.charAt(text.length - 1);
+}
+
+function writtenLastChar(sibling: Sibling): string {
+  if (typeof sibling.writtenMarkdown !== 'string') return '';
+  const whitespace = sibling.flankingWhitespace as { trailing?: string } | undefined;
+  if (whitespace?.trailing) return ' ';
+  const written = visibleText(sibling.writtenMarkdown);
+  return written.charAt(written.length - 1);
 }
 
 /** Inline code with a backtick fence longer than any run of backticks inside. */

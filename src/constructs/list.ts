@@ -44,6 +44,9 @@ export const list: Construct = {
   storage: {
     tags: ['ul', 'ol'],
     toHub: (el, ctx) => {
+      // A list that is only wrapper items shows the nested lists as they are (a numbered shell
+      // around bullets shows bullets): they stand for it, each of its own kind.
+      if (onlyWrapperItems(el)) return el.children.filter(isElement).flatMap((li) => li.children.filter(isElement)).map((nested) => ctx.nodes([nested])).join('');
       const items: string[] = [];
       collectItems(el, ctx, items);
       if (items.length === 0) return '';
@@ -140,6 +143,11 @@ function appendToLast(items: string[], hub: string): void {
   if (hub.trim() === '') return;
   if (items.length === 0) items.push(hub);
   else items[items.length - 1] += hub;
+}
+
+function onlyWrapperItems(list: Element): boolean {
+  const items = list.children.filter(isElement);
+  return items.length > 0 && items.every((c) => tagName(c) === 'li' && isWrapperItem(c)) && !hasText(list);
 }
 
 /** `<li style="list-style-type: none">` holding only lists: the editor's way to indent. */

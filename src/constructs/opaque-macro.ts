@@ -1,10 +1,10 @@
 import type { Construct } from './construct.js';
-import { opaqueCommentBody, opaqueLabel, opaqueLinkUrl, opaquePictureFile, opaqueShownFile } from '../hub/opaque.js';
+import { opaqueCommentBody, opaqueLabel, opaqueLinkUrl, opaquePictureFile, opaqueShownFile, opaqueShownText } from '../hub/opaque.js';
 import { markdownDestination } from './link.js';
 import { attachmentPath } from './attachment-link.js';
 import { escapeMarkdownText } from './markdown-escape.js';
 import { storedStorage } from '../formats/markdown/storage-stash.js';
-import { INLINE_COMMENT_MARK } from '../formats/markdown/escape-text.js';
+import { INLINE_COMMENT_MARK, escapeMarkdownText as escapeProse } from '../formats/markdown/escape-text.js';
 import { inlineMathMarkdown, inlineMathTex } from './inline-math.js';
 
 /**
@@ -21,6 +21,11 @@ export const opaqueMacro: Construct = {
     toHub: (el, ctx) => {
       const name = el.name.toLowerCase();
       const macro = name === 'ac:structured-macro' || name === 'ac:macro' ? (el.attribs['ac:name'] ?? 'unnamed') : name;
+      // A link is inline wherever it stands (alone in a table cell too): it shows its text.
+      if (name === 'ac:link' && opaqueShownText(name, ctx.source(el)) !== null) {
+        ctx.report.keptInvisible(macro, 'a link to a target wikiport does not know (a shortcut link): its text is shown, the link kept invisibly');
+        return ctx.opaque(el, { inline: true });
+      }
       ctx.report.keptInvisible(macro, 'not understood by wikiport; kept intact and invisible, with a line naming it');
       return ctx.opaque(el);
     },
@@ -43,6 +48,9 @@ export const opaqueMacro: Construct = {
           // An inline formula is shown as GitHub shows math (inline-math.ts).
           const tex = inline && !dynamic ? inlineMathTex(macro, storage) : null;
           if (tex !== null) return inlineMathMarkdown(tex, comment);
+          // A kept link shows its text, as the page does, right before its comment (read back as one).
+          const shownText = inline && !dynamic ? opaqueShownText(macro, storage) : null;
+          if (shownText !== null) return `${escapeProse(shownText)}${comment}`;
           const line = dynamic ? (inline ? `${INLINE_COMMENT_MARK}${comment}` : comment) : `${visibleLine(macro, storage)} ${comment}`;
           if (!inline) return `\n\n${line}\n\n`;
           // Emphasis glued to a word (`0*[x]*`) is not emphasis: the label gets a space before it.

@@ -1,9 +1,19 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Construct, StorageReadContext } from './construct.js';
-import { hasBlockBody, isElement } from '../formats/storage/storage-dom.js';
+import { hasBlockBody, isElement, tagName } from '../formats/storage/storage-dom.js';
 
-/** A paragraph holding a block macro (Page Properties with text beside it): paragraphs before and after, the macro between. */
-function splitAroundBlockMacros(p: Element, ctx: StorageReadContext): string {
+/**
+ * A paragraph holding a block: a block macro (Page Properties with text beside it), or a block
+ * element an editor or importer left inside it (`<p>Owner<div>(rota)</div></p>`, which a browser,
+ * and so Confluence, shows as two lines): paragraphs before and after, the block between.
+ */
+function isBlockInParagraph(node: AnyNode): boolean {
+  return isElement(node) && (hasBlockBody(node) || BLOCK_ELEMENTS.has(tagName(node)));
+}
+
+const BLOCK_ELEMENTS = new Set(['p', 'div', 'ul', 'ol', 'table', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ac:task-list']);
+
+function splitAroundBlocks(p: Element, ctx: StorageReadContext): string {
   let out = '';
   let run: AnyNode[] = [];
   const flush = (): void => {
@@ -12,7 +22,7 @@ function splitAroundBlockMacros(p: Element, ctx: StorageReadContext): string {
     if (!isBlank(inner)) out += `<p>${inner}</p>`;
   };
   for (const child of p.children) {
-    if (isElement(child) && hasBlockBody(child)) {
+    if (isBlockInParagraph(child)) {
       flush();
       out += ctx.nodes([child]);
     } else run.push(child);
@@ -27,7 +37,7 @@ export const paragraph: Construct = {
   storage: {
     tags: ['p'],
     toHub: (el, ctx) => {
-      if (el.children.some((c) => isElement(c) && hasBlockBody(c))) return splitAroundBlockMacros(el, ctx);
+      if (el.children.some(isBlockInParagraph)) return splitAroundBlocks(el, ctx);
       const inner = ctx.children(el);
       if (isBlank(inner)) return '';
       // Storage wraps macros in paragraphs (`<p><ac:structured-macro .../></p>`); a block inside

@@ -41,11 +41,14 @@ export function opaqueLabel(macro: string): string {
 
 /**
  * The address a kept macro points at (Google Drive documents, widgets: an http(s) `url`
- * parameter), so its visible line can link there; null when it has none.
+ * parameter, as text or as an `ri:url`), so its visible line can link there; null when it has none.
  */
 export function opaqueLinkUrl(storage: string): string | null {
   const match = /<ac:parameter ac:name="url">\s*(https?:\/\/[^<]+?)\s*<\/ac:parameter>/i.exec(storage);
-  return match?.[1] ? decodeXML(match[1]) : null;
+  if (match?.[1]) return decodeXML(match[1]);
+  // The Widget Connector (YouTube, Vimeo, slides) keeps its address as an `ri:url` in the parameter.
+  const resource = /<ac:parameter ac:name="url">\s*<ri:url\s+ri:value="(https?:\/\/[^"]+)"\s*\/?>/i.exec(storage);
+  return resource?.[1] ? decodeXML(resource[1]) : null;
 }
 
 /**
@@ -79,6 +82,26 @@ export function opaqueShownFile(macro: string, storage: string): string | null {
   // A file of another page is no attachment of this one: the line stays a label.
   const name = match?.[1] && !/<ri:(?:page|blog-post)\b/.test(storage) ? decodeXML(match[1]) : '';
   return name === '' ? null : name;
+}
+
+/**
+ * The text a kept link shows (a shortcut link, `<ri:shortcut ri:key="jira" ri:parameter="DATA-412">`,
+ * or a link to a target wikiport does not know): its body, or for a shortcut without one
+ * `DATA-412@jira`, as Confluence shows it; null for anything else.
+ */
+export function opaqueShownText(macro: string, storage: string): string | null {
+  if (macro !== 'ac:link') return null;
+  const plain = /<ac:plain-text-link-body>\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*<\/ac:plain-text-link-body>/.exec(storage)?.[1];
+  const rich = /<ac:link-body>([\s\S]*?)<\/ac:link-body>/.exec(storage)?.[1];
+  let text = plain ?? (rich === undefined ? '' : decodeXML(rich.replace(/<[^>]*>/g, '')));
+  if (text.trim() === '') {
+    const shortcut = /<ri:shortcut\b[^>]*>/.exec(storage)?.[0] ?? '';
+    const key = /\bri:key="([^"]*)"/.exec(shortcut)?.[1];
+    const parameter = /\bri:parameter="([^"]*)"/.exec(shortcut)?.[1];
+    text = key && parameter ? decodeXML(`${parameter}@${key}`) : '';
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
 }
 
 export const OPAQUE_COMMENT_PREFIX = 'wikiport:';

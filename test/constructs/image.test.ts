@@ -21,6 +21,16 @@ describe('image construct', () => {
     expect(mdToStorage(md)).toBe('<p><ac:image ac:alt="Offsite"><ri:attachment ri:filename="offsite.jpg" /><ac:caption><p>Lisbon, October 2024</p></ac:caption></ac:image> </p>');
   });
 
+  it('images standing between blocks are each a paragraph, as Confluence shows each on its own line (they ran into one line)', () => {
+    const storage = '<h2>Figures</h2>\n<ac:image><ri:attachment ri:filename="a.png" /></ac:image>\n<ac:image><ri:attachment ri:filename="b.png" /><ac:caption>Second</ac:caption></ac:image>\n<p>After</p>';
+    const md = storageToMd(storage);
+    expect(md).toBe('## Figures\n\n![a.png](attachments/a.png)\n\n![b.png](attachments/b.png "Second") *Second*\n\nAfter\n');
+    expect(storageToMd(mdToStorage(md))).toBe(md);
+    // Beside text, in a paragraph or a table cell, an image stays where it is.
+    expect(storageToMd('<p>Tap <ac:image><ri:attachment ri:filename="i.png" /></ac:image> to refresh</p>')).toBe('Tap ![i.png](attachments/i.png) to refresh\n');
+    expect(storageToMd('<ul><li><ac:image><ri:attachment ri:filename="a.png" /></ac:image><ac:image><ri:attachment ri:filename="b.png" /></ac:image></li></ul>')).toBe('- ![a.png](attachments/a.png)![b.png](attachments/b.png)\n');
+  });
+
   it('Markdown → hub: attachment paths, other pages, external URLs', () => {
     expect(mdToHub('![x](attachments/a%20b.png)')).toBe('<p><img data-attachment="a b.png" alt="x"></p>');
     expect(mdToHub('![org-chart.png](/display/DATAF/Org+chart?preview=org-chart.png)')).toBe('<p><img data-attachment="org-chart.png" data-page-title="Org chart" data-space-key="DATAF" data-content-type="page"></p>');

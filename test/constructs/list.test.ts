@@ -21,6 +21,15 @@ describe('lists', () => {
     expect(md('<ul><li style="list-style-type: none"><ul><li>only</li></ul></li></ul>')).toBe('- only\n');
   });
 
+  it('keeps the kind of the nested list when wrapper items are all the list holds (a numbered shell around bullets showed the bullets as 1. 2.)', () => {
+    const source = '<ol><li style="list-style-type: none;"><ul><li>A</li><li>B</li></ul></li></ol>';
+    expect(md(source)).toBe('- A\n- B\n');
+    expect(mdAgain(source)).toBe(md(source));
+    expect(md('<ul><li>x<ol><li style="list-style-type: none;"><ul><li>A</li></ul></li></ol></li></ul>')).toBe('- x\n  - A\n');
+    // Two wrappers holding lists of two kinds: two lists, as the page shows them.
+    expect(md('<ol><li style="list-style-type: none;"><ul><li>A</li></ul></li><li style="list-style-type: none;"><ol><li>B</li></ol></li></ol>')).toBe('- A\n\n1. B\n');
+  });
+
   it('keeps simple items tight when each holds one paragraph', () => {
     expect(md('<ul><li><p>one</p></li><li><p>two</p></li></ul>')).toBe('- one\n- two\n');
   });

@@ -27,6 +27,14 @@ describe('opaque macros with an address', () => {
     expect(mdToStorage(md)).toContain(odd);
   });
 
+  it('the Widget Connector keeps its address as an ri:url in the url parameter: the label links to the video too', () => {
+    const video = macro('widget', '<ac:parameter ac:name="url"><ri:url ri:value="https://www.youtube.com/watch?v=abc123XYZ" /></ac:parameter><ac:parameter ac:name="width">560</ac:parameter>');
+    const md = storageToMd(video);
+    expect(md).toContain('*[widget macro kept from Confluence](https://www.youtube.com/watch?v=abc123XYZ)* <!-- wikiport:block widget ');
+    expect(mdToStorage(md)).toBe(video);
+    expect(storageToMd(macro('widget', '<ac:parameter ac:name="url"><ri:url ri:value="javascript:alert(1)" /></ac:parameter>'))).toContain('*[widget macro kept from Confluence]* <!--');
+  });
+
   it('macros without an http(s) url keep the plain label', () => {
     const widget = macro('widget', '<ac:parameter ac:name="name">flows</ac:parameter><ac:parameter ac:name="url">javascript:alert(1)</ac:parameter>');
     expect(storageToMd(widget)).toContain('*[widget macro kept from Confluence]* <!--');
@@ -97,5 +105,31 @@ describe('diagram macros that keep their picture as an attachment (draw.io, Glif
 
   it('an image of the same file that the author put elsewhere stays an image', () => {
     expect(mdToStorage('![x](attachments/release%20flow.png)\n')).toContain('<ri:attachment ri:filename="release flow.png"');
+  });
+});
+
+describe('links to targets wikiport does not know (shortcut links)', () => {
+  const shortcut = '<ac:link><ri:shortcut ri:key="jira" ri:parameter="DATA-412" /><ac:link-body>DATA-412</ac:link-body></ac:link>';
+
+  it('show their text where the page shows the link (it was *[link element kept from Confluence]*), and come back byte for byte', () => {
+    const page = `<p>See ${shortcut} for the plan.</p>`;
+    const md = storageToMd(page);
+    expect(md).toBe(`See DATA-412<!-- wikiport:inline ac:link ${shortcut} --> for the plan.\n`);
+    expect(mdToStorage(md)).toBe(page);
+    const trip = roundTrip(page);
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+
+  it('without a body, show what Confluence shows (parameter@key); alone in a table cell too', () => {
+    const bare = '<ac:link><ri:shortcut ri:key="google" ri:parameter="tide tables" /></ac:link>';
+    expect(storageToMd(`<p>${bare}</p>`)).toBe(`tide tables@google<!-- wikiport:inline ac:link ${bare} -->\n`);
+    const cell = `<table><tbody><tr><th>Ref</th></tr><tr><td>${shortcut}</td></tr></tbody></table>`;
+    expect(storageToMd(cell)).toContain(`| DATA-412<!-- wikiport:inline ac:link ${shortcut} --> |`);
+    const trip = roundTrip(cell);
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+
+  it('text the user typed before the link stays, whatever it says', () => {
+    expect(mdToStorage(`Now DATA-413<!-- wikiport:inline ac:link ${shortcut} -->\n`)).toBe(`<p>Now DATA-413${shortcut}</p>`);
   });
 });

@@ -115,7 +115,8 @@ function escapeSpecials(text: string): string {
 
 function escapeLineStart(out: string): string {
   const start = LINE_START.exec(out);
-  if (!start) return out;
+  // Digits alone may start a list item with the next run's "." or ")" (`5<strong>.</strong>`).
+  if (!start) return /^\d+$/.test(out) ? `${out}${LINE_START_MARK}` : out;
   const marker = start[0];
   if (/^\d/.test(marker)) return `${marker.slice(0, -1)}${LINE_START_MARK}${marker.slice(-1)}${out.slice(marker.length)}`;
   return `${LINE_START_MARK}${out}`;
@@ -146,7 +147,7 @@ export function settleLineStartEscapes(markdown: string): string {
         const c = line.charAt(i);
         if (c !== LINE_START_MARK) out += c;
         else if (inHeading) out += line.charAt(i + 1) === '#' ? '\\' : '';
-        else if (i === start || (/^\d+$/.test(line.slice(start, i)) && /[.)]/.test(line.charAt(i + 1)))) out += '\\';
+        else if (i === start || (/^\d+$/.test(line.slice(start, i)) && /^[.)](?:[ \t]|$)/.test(line.slice(i + 1, i + 3)))) out += '\\';
       }
       return out;
     })

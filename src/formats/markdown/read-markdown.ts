@@ -3,7 +3,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import type { MarkdownReadContext } from '../../constructs/construct.js';
 import { mappingsOf } from '../../constructs/registry.js';
 import { attributes, escapeText } from '../../hub/html.js';
-import { opaqueHub, opaqueLabel, opaquePictureFile, opaqueShownFile, parseOpaqueComment } from '../../hub/opaque.js';
+import { opaqueHub, opaqueLabel, opaquePictureFile, opaqueShownFile, opaqueShownText, parseOpaqueComment } from '../../hub/opaque.js';
 import { ConversionReport } from '../../hub/report.js';
 import type { PageMeta } from '../../model/page-meta.js';
 import { readFrontMatter } from './front-matter.js';
@@ -57,7 +57,7 @@ class MarkdownHtmlReader implements MarkdownReadContext {
     let out = '';
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i] as AnyNode;
-      if (node.type === 'text') out += escapeText(node.data);
+      if (node.type === 'text') out += escapeText(withoutShownLinkText(node.data, nodes[i + 1]));
       else if (node.type === 'comment') out += this.comment(node.data);
       else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
         const el = node as Element;
@@ -143,6 +143,15 @@ function isOpaqueLabel(el: Element, next: AnyNode | undefined): boolean {
   const only = el.children.length === 1 ? el.children[0] : undefined;
   if (only?.type === 'tag' && only.name === 'a') return `[${plainText(only)}]` === label;
   return plainText(el) === label;
+}
+
+/** The text a kept link shows, written right before its comment, is the link's own (opaque-macro.ts). */
+function withoutShownLinkText(text: string, next: AnyNode | undefined): string {
+  if (next?.type !== 'comment') return text;
+  const spec = parseOpaqueComment(next.data);
+  if (!spec?.inline || spec.dynamic) return text;
+  const shown = opaqueShownText(spec.macro, spec.storage);
+  return shown !== null && text.endsWith(shown) ? text.slice(0, text.length - shown.length) : text;
 }
 
 function isOpaquePicture(src: string, picture: string | null): boolean {

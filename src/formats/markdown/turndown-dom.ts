@@ -22,6 +22,8 @@ abstract class TurndownNode {
   isCode: unknown = undefined;
   isBlank: unknown = undefined;
   flankingWhitespace: unknown = undefined;
+  /** What the bold, italic and strike rules wrote for the node (src/constructs/inline-formatting.ts). */
+  writtenMarkdown: unknown = undefined;
 }
 
 export class TurndownText extends TurndownNode {

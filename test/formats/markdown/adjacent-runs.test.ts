@@ -63,6 +63,54 @@ describe('adjacent formatting runs: storage -> Markdown', () => {
     );
   });
 
-  it.todo('a run whose bold/italic/struck parent is left out does not fuse with a neighbour run: <strong>x</strong><s><strong>a</strong></s> is written **x****a** (the s is dropped, the two ** runs fuse)');
-  it.todo('text split across runs at a line start is escaped: <p>5<strong>.</strong></p> is written 5. (an empty ordered list), and <p>5<strong>.</strong> a</p> becomes a list item');
+  it('writes a run whose parent formatting cannot be delimited as HTML rather than fusing with a neighbour run (it wrote **x****a**)', () => {
+    const struck = '<p><strong>x</strong><s><strong>a</strong></s></p>';
+    expect(toMarkdown(struck)).toBe('**x**~~**a**~~\n');
+    expect(toStorage(toMarkdown(struck))).toBe(struck);
+    // The closing ~~ could not follow "." before "b": the strike is kept as HTML, the runs stay apart.
+    const closed = '<p><strong>x</strong><s><strong>a</strong>.</s>b</p>';
+    expect(toMarkdown(closed)).toBe('**x**<s>**a**.</s>b\n');
+    expect(toStorage(toMarkdown(closed))).toBe(closed);
+    // After a letter ~~ cannot open before *: the strike was dropped, and is now kept.
+    expect(toMarkdown('<p>x<s><strong>a</strong></s></p>')).toBe('x<s>**a**</s>\n');
+    expect(toStorage('x<s>**a**</s>\n')).toBe('<p>x<s><strong>a</strong></s></p>');
+  });
+
+  it('escapes text split across runs at a line start (5<strong>.</strong> was written 5., an empty ordered list)', () => {
+    expect(toMarkdown('<p>5<strong>.</strong></p>')).toBe('5\\.\n');
+    expect(toStorage(toMarkdown('<p>5<strong>.</strong></p>'))).toBe('<p>5.</p>');
+    expect(toMarkdown('<p>5<strong>.</strong> a</p>')).toBe('5\\. a\n');
+    expect(toStorage(toMarkdown('<p>1<em>)</em> b</p>'))).toBe('<p>1) b</p>');
+    // Not a list marker: nothing to escape.
+    expect(toMarkdown('<p>5<strong>.</strong>x</p>')).toBe('5.x\n');
+    expect(toMarkdown('<p>12<em>a</em></p>')).toBe('12*a*\n');
+  });
+
+  it('keeps runs nested in runs of another character, and runs at the start of a paragraph, a fixed point with their text', () => {
+    // Old code: 534 of 20,000 such paragraphs moved or lost text; now none.
+    const word = fc.stringMatching(/^[a5 .)x-]{1,3}$/).map((w) => w.replace(/ /g, '\u00a0'));
+    const outer = fc.constantFrom('strong', 'em', 's');
+    // Bold in italic and italic in bold are the todo below (runs of three or more asterisks).
+    const pair = fc.tuple(outer, outer).filter(([a, b]) => a !== b && (a === 's' || b === 's'));
+    const run = fc.oneof(
+      word,
+      fc.tuple(fc.constantFrom('strong', 'em', 's', 'code'), word).map(([t, w]) => `<${t}>${w}</${t}>`),
+      fc.tuple(pair, word, fc.option(word)).map(([[a, b], w, v]) => `<${a}><${b}>${w}</${b}>${v ?? ''}</${a}>`),
+      fc.tuple(pair, word, word).map(([[a, b], w, v]) => `<${a}>${v}<${b}>${w}</${b}></${a}>`),
+    );
+    fc.assert(
+      fc.property(fc.array(run, { minLength: 1, maxLength: 4 }), (runs) => {
+        const storage = `<p>${runs.join('')}</p>`;
+        const markdown = toMarkdown(storage);
+        const back = toStorage(markdown);
+        expect(toMarkdown(back), `${storage}\n${markdown}`).toBe(markdown);
+        expect(visible(back), `${storage}\n${markdown}`).toBe(visible(storage));
+      }),
+      { numRuns: propertyRuns(2000) },
+    );
+  });
+
+  it.todo('bold in italic beside other runs: <strong><em>5</em>5<em>x)</em></strong> is written ***5*5*x)*** (runs of three asterisks CommonMark pairs otherwise)');
+  it.todo('code in formatting left out beside code or a run kept as HTML: about 12 of 20,000 random paragraphs of such runs (<code>)x-</code><em><s>a</s>-</em><strong><code>5x5</code></strong>…) move on the way back');
+  it.todo('formatting inside the same formatting next to code spans: <s><code>x</code><s><code>5</code>x</s></s> is written ~~`x``5`x~~ (the inner s is left out and the two code spans fuse)');
 });
