@@ -538,6 +538,9 @@ export const OTHER_DATE_WORDS: readonly string[] = [
   'stand(?=\\s*:|\\s+(?:vom|am)\\b)', 'aktualisiert', 'zuletzt geändert', 'geändert am', 'veröffentlicht', 'mis à jour', 'mise à jour', 'publié(?:e)?', 'modifié(?:e)?',
   'actualizado', 'actualización', 'publicado', 'bijgewerkt', 'gewijzigd', 'gepubliceerd', 'atualizado', 'atualização', 'aggiornato', 'aggiornamento', 'pubblicato',
   'erstellt', 'angelegt', 'créée?', 'creado', 'creada', 'aangemaakt', 'criado', 'criada', 'creato', 'creata',
+  // From when a rule, policy or contract applies ("Gültig ab", "Date d'entrée en vigueur"): no one met on that date.
+  'gültig ab', 'gilt ab', 'in kraft', 'inkrafttreten', 'wirksam ab', 'en vigueur', "date d['’]effet", 'prend effet', 'en vigor', 'vigencia', 'vigente desde',
+  'in vigore', 'decorrenza', 'valid[oa] dal', 'em vigor', 'vigência', 'válid[oa] a partir', 'ingangsdatum', 'van kracht', 'geldig vanaf', 'geldig per', 'in werking',
 ];
 
 /** Labels of people asked to come to a meeting still to take place: they say who is invited, not who was there (is-minutes.ts). */

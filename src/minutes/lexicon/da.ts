@@ -28,7 +28,8 @@ export const da: Lexicon = {
   },
   months: [['januar'], ['februar'], ['marts'], ['april'], ['maj'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['december']],
   recordWords: ['referat', 'mødereferat', 'bestyrelsesreferat'],
-  otherDateWords: ['næste', 'forrige', 'senest', 'opdateret', 'oprettet', 'offentliggjort'],
+  otherDateWords: ['næste', 'forrige', 'senest', 'opdateret', 'oprettet', 'offentliggjort', 'gælder fra', 'gyldig fra', 'i kraft', 'ikrafttræden'],
+  dueCues: ['inden', 'senest', 'før'],
   actionMarkers: ['opgave', 'aktion'],
   roleNouns: ['formand', 'næstformand', 'kasserer', 'referent', 'mødeleder', 'bestyrelsesmedlem'],
 };

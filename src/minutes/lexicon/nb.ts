@@ -29,7 +29,8 @@ export const nb: Lexicon = {
   },
   months: [['januar'], ['februar'], ['mars'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['desember']],
   recordWords: ['referat', 'møtereferat', 'protokoll'],
-  otherDateWords: ['neste', 'forrige', 'innen', 'oppdatert', 'opprettet', 'publisert'],
+  otherDateWords: ['neste', 'forrige', 'innen', 'oppdatert', 'opprettet', 'publisert', 'gjelder fra', 'gyldig fra', 'i kraft', 'ikrafttredelse'],
+  dueCues: ['innen', 'senest', 'før'],
   actionMarkers: ['oppgave', 'aksjon', 'tiltak'],
   roleNouns: ['styreleder', 'leder', 'nestleder', 'referent', 'møteleder', 'kasserer', 'styremedlem'],
 };

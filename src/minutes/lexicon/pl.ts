@@ -35,7 +35,8 @@ export const pl: Lexicon = {
   ],
   recordWords: ['protokół', 'notatka ze spotkania'],
   invitationWords: ['zaproszeni'],
-  otherDateWords: ['następne', 'kolejne', 'poprzednie', 'do dnia', 'zaktualizowano', 'utworzono', 'opublikowano'],
+  otherDateWords: ['następne', 'kolejne', 'poprzednie', 'do dnia', 'zaktualizowano', 'utworzono', 'opublikowano', 'obowiązuje od', 'w życie', 'obowiązywania'],
+  dueCues: ['do', 'do dnia', 'najpóźniej'],
   actionMarkers: ['zadanie', 'działanie'],
   roleNouns: ['przewodniczący', 'przewodnicząca', 'sekretarz', 'protokolant', 'protokolantka', 'prowadzący', 'prowadząca', 'skarbnik', 'członek zarządu'],
 };

@@ -32,7 +32,8 @@ export const sv: Lexicon = {
   months: [['januari'], ['februari'], ['mars'], ['april'], ['maj'], ['juni'], ['juli'], ['augusti'], ['september'], ['oktober'], ['november'], ['december']],
   recordWords: ['protokoll', 'mötesprotokoll', 'styrelseprotokoll', 'mötesanteckningar'],
   invitationWords: ['kallade', 'inbjudna'],
-  otherDateWords: ['nästa', 'föregående', 'senast', 'uppdaterad', 'skapad', 'publicerad'],
+  otherDateWords: ['nästa', 'föregående', 'senast', 'uppdaterad', 'skapad', 'publicerad', 'gäller från', 'giltig från', 'i kraft', 'ikraftträdande'],
+  dueCues: ['före', 'senast', 'innan'],
   actionMarkers: ['uppdrag', 'åtgärd'],
   roleNouns: ['ordförande', 'sekreterare', 'kassör', 'ledamot', 'suppleant', 'justerare', 'protokollförare'],
 };
