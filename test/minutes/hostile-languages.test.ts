@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
+import type { Meeting } from '../../src/model/meeting.js';
+
+/** Invented minutes (hostile-16): labels written as a paragraph of their own, and text bullets, in the languages minutes are written in. */
+const meetingOf = (markdown: string): Meeting | null =>
+  (JSON.parse(convert(markdown, { from: 'markdown', to: 'json' }).output) as { meeting: Meeting | null }).meeting;
+const actions = (m: Meeting | null) => m?.actionItems.map((a) => [a.assignee, a.text]) ?? null;
+
+describe('a label alone in a paragraph heads the list under it, in any language', () => {
+  it.each([
+    ['de', '# Vorstandssitzung\n\nDatum: 19.08.2025\n\n## Teilnehmer\n- Ann Lee\n- Bo Roe\n\nAufgaben:\n\n- Bo Roe: Protokoll verschicken\n', 'Bo Roe'],
+    ['fr', '# Réunion\n\nDate : 19/08/2025\n\n## Présents\n- Ann Lee\n- Bo Roe\n\nActions :\n\n- Bo Roe : envoyer le compte rendu\n', 'Bo Roe'],
+    ['ja, full-width colon', '# 運営委員会 議事録\n\n日時：2025年8月19日\n\n## 出席者\n山田太郎、佐藤花子\n\n宿題事項：\n\n- 佐藤花子：資料を共有する\n', '佐藤花子'],
+    ['ja, ASCII colon', '# 運営委員会 議事録\n\n日時：2025年8月19日\n\n## 出席者\n山田太郎、佐藤花子\n\n宿題事項:\n\n- 佐藤花子：資料を共有する\n', '佐藤花子'],
+    ['sv', '# Styrelsemöte\n\nDatum: 2025-08-19\n\n## Närvarande\n- Ann Lee\n- Bo Roe\n\nÅtgärder\n\n- Bo Roe: skicka protokollet\n', 'Bo Roe'],
+  ])('%s', (_language, page, assignee) => {
+    expect(actions(meetingOf(page))?.map(([a]) => a)).toEqual([assignee]);
+  });
+
+  it('absent people under a label paragraph are absent, in Polish', () => {
+    const m = meetingOf('# Protokół z zebrania\n\nData: 7 kwietnia 2025\n\n## Obecni\n- Anna Kowalska\n- Piotr Nowak\n\nNieobecni:\n\n- Tomasz Zieliński\n');
+    expect(m?.attendees.map((a) => [a.name, a.present])).toEqual([['Anna Kowalska', true], ['Piotr Nowak', true], ['Tomasz Zieliński', false]]);
+  });
+});
+
+describe('a text bullet that opens a line, before a name in a script without capitals', () => {
+  it.each([
+    ['・ (Japanese middle dot), no space', '・佐藤花子：資料を共有する'],
+    ['・ with a space', '・ 佐藤花子：資料を共有する'],
+    ['•', '• 佐藤花子：資料を共有する'],
+  ])('%s', (_name, line) => {
+    const m = meetingOf(`# 運営委員会 議事録\n\n日時：2025年8月19日\n\n## 出席者\n山田太郎、佐藤花子\n\n## 宿題事項\n\n${line}\n`);
+    expect(actions(m)).toEqual([['佐藤花子', '佐藤花子: 資料を共有する']]);
+  });
+
+  it('・ before a Latin name', () => {
+    const m = meetingOf('# Weekly\n\nDate: 2025-08-19\n\n## Attendees\n- Ann Lee\n- Bo Roe\n\n## Action items\n\n・ Bo Roe: send the minutes\n');
+    expect(actions(m)).toEqual([['Bo Roe', 'Bo Roe: send the minutes']]);
+  });
+});
