@@ -67,13 +67,16 @@ const HUB_BLOCK = /<(?:p|ul|ol|div|table|pre|h[1-6]|blockquote|details|hr)[\s>]/
 
 /** The tags each delimiter stands for: bold inside bold adds nothing, and `****` would not parse. */
 const SAME_FORMATTING: Record<string, readonly string[]> = { '**': ['STRONG', 'B'], '*': ['EM', 'I'], '~~': ['S', 'DEL'] };
+/** The HTML tag of each delimiter, for formatting the delimiters cannot spell. */
+const HTML_TAG: Record<string, string> = { '**': 'strong', '*': 'em', '~~': 's' };
 
 function delimit(content: string, delimiter: string, node: FlankingNode): string {
   if (content.trim() === '' || content.includes('\n\n')) return content;
   if (insideSame(node, SAME_FORMATTING[delimiter] ?? [])) return content;
-  // Where Markdown could not read the delimiters as emphasis (`0**!**`), the formatting is
-  // dropped rather than shown as stray asterisks: the text is what matters.
-  if (!canDelimit(content, node)) return content;
+  // Where Markdown could not read the delimiters as emphasis (`0**!**`, `これは**「引用」**です`:
+  // punctuation inside, a letter outside), the formatting is written as its HTML tag, which the
+  // reader takes back as it is, rather than as stray asterisks or not at all.
+  if (!canDelimit(content, node)) return `<${HTML_TAG[delimiter]}>${content}</${HTML_TAG[delimiter]}>`;
   return `${delimiter}${content}${delimiter}`;
 }
 

@@ -63,6 +63,38 @@ describe('adjacent formatting runs: storage -> Markdown', () => {
     );
   });
 
-  it.todo('a run whose bold/italic/struck parent is left out does not fuse with a neighbour run: <strong>x</strong><s><strong>a</strong></s> is written **x****a** (the s is dropped, the two ** runs fuse)');
-  it.todo('text split across runs at a line start is escaped: <p>5<strong>.</strong></p> is written 5. (an empty ordered list), and <p>5<strong>.</strong> a</p> becomes a list item');
+  it('a run whose bold/italic/struck parent cannot be delimited does not fuse with a neighbour run: the parent is written as its tag', () => {
+    const storage = '<p><strong>x</strong><s><strong>a</strong></s></p>';
+    expect(toMarkdown(storage)).toBe('**x**<s>**a**</s>\n');
+    expect(toStorage(toMarkdown(storage))).toBe(storage);
+  });
+
+  it('text split across runs at a line start stays text: <p>5<strong>.</strong></p> is no ordered list', () => {
+    for (const storage of ['<p>5<strong>.</strong></p>', '<p>5<strong>.</strong> a</p>']) expect(toStorage(toMarkdown(storage))).toBe(storage);
+  });
+});
+
+// hostile-16: formatting whose delimiters Markdown cannot read (punctuation inside, a letter outside) was dropped, bold and all.
+describe('formatting the delimiters cannot spell is written as its HTML tag', () => {
+  it.each([
+    ['<p>これは<strong>「引用」</strong>です。</p>', 'これは<strong>「引用」</strong>です。\n'],
+    ['<p>中文<strong>“加粗”</strong>文本</p>', '中文<strong>“加粗”</strong>文本\n'],
+    ['<p><strong>한국어:</strong>값</p>', '<strong>한국어:</strong>값\n'],
+    ['<p>a<strong>foo.</strong>bar</p>', 'a<strong>foo.</strong>bar\n'],
+    ['<p>x<em>(y)</em>z</p>', 'x<em>(y)</em>z\n'],
+    ['<p>a<s>x.</s>b</p>', 'a<s>x.</s>b\n'],
+  ])('%s', (storage, markdown) => {
+    expect(toMarkdown(storage)).toBe(markdown);
+    expect(toStorage(markdown)).toBe(storage);
+  });
+
+  it('and where they can, the delimiters stay', () => {
+    expect(toMarkdown('<p>中文<strong>加粗</strong>文本</p>')).toBe('中文**加粗**文本\n');
+    expect(toMarkdown('<p><strong>bold</strong>.<em>it</em>,</p>')).toBe('**bold**.*it*,\n');
+  });
+
+  it('an underscore that opens an italic run after a word is a fixed point', () => {
+    const markdown = toMarkdown('<p>snake<em>_case</em></p>');
+    expect(toMarkdown(toStorage(markdown))).toBe(markdown);
+  });
 });
