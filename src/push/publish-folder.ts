@@ -233,6 +233,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
       if (error instanceof ConfluenceHttpError && error.status === 409) {
         throw new WikiportError(`page ${entry.id} "${entry.title}" was changed on the wiki since the last publish (version ${entry.version}); export it, merge, then publish again`, ExitCode.conflict);
       }
+      if (error instanceof ConfluenceHttpError && error.status === 400 && entry.title !== node.title) await explainTakenTitle(node.title, entry.id, spaceKey, client, manifest);
       throw error;
     }
     status = 'updated';
@@ -281,6 +282,22 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `updated page ${page.id} to version ${page.version}` : `page ${page.id} unchanged`;
   const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}${sameBody ? '' : notesText(item.notes)}`;
   return { pageId: page.id, result: emptyResult(shown, { pageId: page.id, title: page.title, status, baseVersion: entry?.version ?? null, newVersion: page.version, message }) };
+}
+
+/**
+ * A retitle the wiki refused because another page holds the title: which page, and how to get
+ * there (two files that trade titles need a run with a temporary title between). Returns when no
+ * other page holds it (the 400 was about something else).
+ */
+async function explainTakenTitle(title: string, pageId: string, spaceKey: string, client: PublishClient, manifest: Manifest): Promise<void> {
+  const holder = await client.findPageByTitle(spaceKey, title).catch(() => null);
+  if (!holder || holder.id === pageId) return;
+  const ours = manifest.pages[holder.id];
+  const file = ours?.publishedFrom ?? ours?.files.md?.path;
+  if (ours && file !== undefined) {
+    throw new WikiportError(`the title "${title}" is still held by page ${holder.id} (${file}), which this folder published; titles are unique in a space: when files trade titles, publish once with a temporary "title:" in the front matter of one of them, then again with the title you want`);
+  }
+  throw new WikiportError(`the space ${spaceKey} already has a page titled "${title}" (page ${holder.id}), which this folder did not make; titles are unique in a space: give the file another "title:" in its front matter`);
 }
 
 /**
