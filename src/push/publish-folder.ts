@@ -293,7 +293,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
 
 /** The path, relative to `root`, of the file whose name is `path` in another Unicode normal form (NFC and NFD), or null. */
 function spelledOnDisk(root: string, path: string): string | null {
-  if (/^[\x00-\x7f]*$/.test(path)) return null;
+  if (!/[^ -~]/.test(path)) return null;
   const parts: string[] = [];
   for (const part of path.split('/')) {
     let entries: string[];
