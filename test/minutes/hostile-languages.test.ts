@@ -39,3 +39,21 @@ describe('a text bullet that opens a line, before a name in a script without cap
     expect(actions(m)).toEqual([['Bo Roe', 'Bo Roe: send the minutes']]);
   });
 });
+
+describe('an invitation with an agenda, sent before the meeting, is not minutes in any language', () => {
+  it.each([
+    ['de', '# Teamsitzung\n\nDatum: 20.05.2025\n\n## Eingeladen\n- Katrin Vogel\n- Jürgen Müller\n\n## Tagesordnung\n1. Begrüßung\n2. Budget\n'],
+    ['sv', '# Kallelse till styrelsemöte\n\nDatum: 2025-05-20\n\n## Kallade\n- Karin Lindqvist\n- Johan Ek\n\n## Dagordning\n1. Mötets öppnande\n2. Budget\n'],
+    ['nl', '# Teamoverleg\n\nDatum: 20-05-2025\n\n## Uitgenodigd\n- Jan de Vries\n- Eva Visser\n\n## Agenda\n1. Opening\n2. Begroting\n'],
+    ['da', '# Bestyrelsesmøde\n\nDato: 20. maj 2025\n\n## Inviterede\n- Mette Hansen\n- Lars Nielsen\n\n## Dagsorden\n1. Velkomst\n2. Budget\n'],
+    ['ru', '# Совещание\n\nДата: 20 мая 2025 г.\n\n## Приглашённые\n- Иван Петров\n- Мария Смирнова\n\n## Повестка дня\n1. Открытие\n2. Бюджет\n'],
+  ])('%s', (_language, page) => {
+    expect(meetingOf(page)).toBeNull();
+  });
+
+  it('the same page after the meeting, with who came and what was decided, is minutes', () => {
+    const m = meetingOf('# Teamsitzung\n\nDatum: 20.05.2025\n\n## Eingeladen\n- Katrin Vogel\n- Jürgen Müller\n\n## Tagesordnung\n1. Budget\n\n## Beschlüsse\n- Das Budget wird freigegeben.\n');
+    expect(m?.date).toBe('2025-05-20');
+    expect(m?.attendees.map((a) => a.name)).toEqual(['Katrin Vogel', 'Jürgen Müller']);
+  });
+});

@@ -59,3 +59,16 @@ describe('a task line names its due date in its own language', () => {
     expect(m?.actionItems[0]?.due).toBeNull();
   });
 });
+
+describe('a team directory with the date it was last updated is not minutes', () => {
+  const directory = (title: string, updated: string, name: string, role: string, present: string) =>
+    `# ${title}\n\n${updated}\n\n| ${name} | ${role} | ${present} |\n| --- | --- | --- |\n| Anna Kowalska | A | x |\n| Piotr Nowak | B | x |\n`;
+  it.each([
+    ['pl', directory('Zespół', 'Ostatnia aktualizacja: 10 marca 2025', 'Imię i nazwisko', 'Rola', 'Obecny w biurze')],
+    ['de', directory('Team', 'Letzte Aktualisierung: 10.03.2025', 'Name', 'Rolle', 'Anwesend im Büro')],
+    ['sv', directory('Teamet', 'Senast ändrad: 2025-03-10', 'Namn', 'Roll', 'Närvaro på kontoret')],
+    ['ru', directory('Команда', 'Последнее обновление: 10 марта 2025 г.', 'ФИО', 'Роль', 'Присутствие в офисе')],
+  ])('%s', (_language, page) => {
+    expect(meetingOf(page)).toBeNull();
+  });
+});
