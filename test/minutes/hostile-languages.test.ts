@@ -57,3 +57,18 @@ describe('an invitation with an agenda, sent before the meeting, is not minutes 
     expect(m?.attendees.map((a) => a.name)).toEqual(['Katrin Vogel', 'Jürgen Müller']);
   });
 });
+
+describe('decisions numbered as text, one a line, are one decision each', () => {
+  it.each([
+    ['(1) in English', '# Board minutes\n\nDate: 2025-08-19\n\nAttendees: Ann Lee, Bo Roe\n\nDecisions:\n(1) Budget approved.\n(2) Plan adopted.\n', ['Budget approved.', 'Plan adopted.']],
+    ['full-width numbers in Japanese', '# 運営委員会 議事録\n\n日時：2025年8月19日\n\n出席者：山田太郎、佐藤花子\n\n決定事項：\n１．予算案を承認する。\n２．計画を採択する。\n（３）日程を決める。\n', ['予算案を承認する。', '計画を採択する。', '日程を決める。']],
+    ['・ in Japanese', '# 運営委員会 議事録\n\n日時：2025年8月19日\n\n出席者：山田太郎、佐藤花子\n\n## 決定事項\n・予算案を承認する。\n・計画を採択する。\n', ['予算案を承認する。', '計画を採択する。']],
+  ])('%s', (_name, page, decisions) => {
+    expect(meetingOf(page)?.decisions.map((d) => d.text)).toEqual(decisions);
+  });
+
+  it('a decision written over two lines stays one', () => {
+    const m = meetingOf('# Board minutes\n\nDate: 2025-08-19\n\nAttendees: Ann Lee, Bo Roe\n\n## Decisions\nThe budget for 2026 is approved\nas proposed by the treasurer.\n');
+    expect(m?.decisions.map((d) => d.text)).toEqual(['The budget for 2026 is approved as proposed by the treasurer.']);
+  });
+});
