@@ -193,7 +193,8 @@ export function splitNameAndOrganization(text: string): { name: string; organiza
  * six words, starting with a capital; only name particles ("de", "van", "bin") may start lower case.
  */
 export function looksLikePersonName(text: string): boolean {
-  if (!/^[\p{L}][\p{L}\p{M}.'’ -]*$/u.test(text)) return false;
+  // A middle dot joins the parts of a transliterated name ("ジョン・スミス", "约翰·史密斯").
+  if (!/^[\p{L}][\p{L}\p{M}.'’ ・･·-]*$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 6) return false;
   if (/^\p{Ll}/u.test(words[0]!) && !/^[a-z0-9._-]+$/.test(text)) return false;

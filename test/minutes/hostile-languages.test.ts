@@ -72,3 +72,26 @@ describe('decisions numbered as text, one a line, are one decision each', () => 
     expect(m?.decisions.map((d) => d.text)).toEqual(['The budget for 2026 is approved as proposed by the treasurer.']);
   });
 });
+
+describe('attendees written on one line, with "and" in their language', () => {
+  const attendees = (line: string) => meetingOf(`# Meeting\n\nDate: 2025-08-19\n\n${line}\n\n## Decisions\n- X is approved.\n`)?.attendees.map((a) => a.name);
+  it.each([
+    ['sv', 'Närvarande: Karin Lindqvist, Johan Ek och Sara Nyström', ['Karin Lindqvist', 'Johan Ek', 'Sara Nyström']],
+    ['pl', 'Obecni: Anna Kowalska, Piotr Nowak i Katarzyna Wiśniewska', ['Anna Kowalska', 'Piotr Nowak', 'Katarzyna Wiśniewska']],
+    ['ru', 'Присутствовали: Иван Петров, Мария Смирнова и Алексей Кузнецов', ['Иван Петров', 'Мария Смирнова', 'Алексей Кузнецов']],
+    ['da', 'Til stede: Mette Hansen, Lars Nielsen og Søren Kjær', ['Mette Hansen', 'Lars Nielsen', 'Søren Kjær']],
+    ['ja, middle dots', '出席者：山田・佐藤・鈴木', ['山田', '佐藤', '鈴木']],
+  ])('%s', (_language, line, names) => {
+    expect(attendees(line)).toEqual(names);
+  });
+
+});
+
+describe('a transliterated name joined by a middle dot is one person', () => {
+  it.each([
+    ['ja', '出席者：ジョン・スミス、山田太郎', ['ジョン・スミス', '山田太郎']],
+    ['zh', '参会人员：约翰·史密斯、王芳', ['约翰·史密斯', '王芳']],
+  ])('%s', (_language, line, names) => {
+    expect(meetingOf(`# Meeting\n\nDate: 2025-08-19\n\n${line}\n\n## Decisions\n- X is approved.\n`)?.attendees.map((a) => a.name)).toEqual(names);
+  });
+});
