@@ -208,8 +208,8 @@ const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten
  * is "出席者: A (X), B" (the ideographic comma and the full-width comma part people like a comma).
  */
 export function withWesternPunctuation(text: string): string {
-  if (!/[：（）、，；]/u.test(text)) return text;
-  return text.replace(/：/gu, ': ').replace(/\s*（/gu, ' (').replace(/）/gu, ')').replace(/[、，]\s*/gu, ', ').replace(/；\s*/gu, '; ').replace(/ {2,}/g, ' ');
+  if (!/[：（）、，；،؛]/u.test(text)) return text;
+  return text.replace(/：/gu, ': ').replace(/\s*（/gu, ' (').replace(/）/gu, ')').replace(/[、，،]\s*/gu, ', ').replace(/[；؛]\s*/gu, '; ').replace(/ {2,}/g, ' ');
 }
 
 /** Reads one line of text as a person; null when the line names nobody and no organization. */

@@ -95,3 +95,20 @@ describe('a transliterated name joined by a middle dot is one person', () => {
     expect(meetingOf(`# Meeting\n\nDate: 2025-08-19\n\n${line}\n\n## Decisions\n- X is approved.\n`)?.attendees.map((a) => a.name)).toEqual(names);
   });
 });
+
+describe('right-to-left pages', () => {
+  it('parts attendees at the Arabic comma', () => {
+    const m = meetingOf('# Team meeting\n\nDate: 2025-09-14\n\nAttendees: أحمد علي، فاطمة حسن، محمد يوسف\n\n## Decisions\n- Budget approved.\n');
+    expect(m?.attendees.map((a) => a.name)).toEqual(['أحمد علي', 'فاطمة حسن', 'محمد يوسف']);
+  });
+
+  it('reads Hebrew names under an English heading, and an Arabic or Hebrew page of its own words without garbage', () => {
+    const he = meetingOf('# Team meeting\n\nDate: 2025-09-14\n\n## Attendees\n- דוד כהן\n- שרה לוי\n\n## Decisions\n- התקציב אושר.\n');
+    expect(he?.attendees.map((a) => a.name)).toEqual(['דוד כהן', 'שרה לוי']);
+    // No Arabic or Hebrew lexicon yet: their labels are not known, so the page is not read as minutes (rather than read wrong).
+    const ar = meetingOf('# محضر اجتماع الفريق\n\nالتاريخ: 2025-09-14\n\n## الحضور\n- أحمد علي\n- فاطمة حسن\n\n## القرارات\n- الموافقة على الميزانية.\n');
+    expect(ar === null || ar.attendees.every((a) => a.name === null || /^[\p{Script=Arabic} ]+$/u.test(a.name))).toBe(true);
+  });
+
+  it.todo('Arabic and Hebrew minutes (الحضور / נוכחים, القرارات / החלטות, المهام / משימות, التاريخ / תאריך) are read as minutes: needs lexicon/ar.ts and lexicon/he.ts (labels, months, due cues such as قبل / עד)');
+});
