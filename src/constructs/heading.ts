@@ -23,7 +23,8 @@ export const heading: Construct = {
         filter: [...LEVELS],
         replacement: (content, node) => {
           const level = Number(node.nodeName.charAt(1));
-          const text = content.replace(/\s*\n+\s*/g, ' ').trim();
+          // Hashes that end the text after a space would be read back as the heading's closing sequence ("Issue #"): the first is escaped.
+          const text = content.replace(/\s*\n+\s*/g, ' ').trim().replace(/(^|[ \t])(#+)$/, '$1\\$2');
           return text === '' ? '' : `\n\n${'#'.repeat(level)} ${text}\n\n`;
         },
       },

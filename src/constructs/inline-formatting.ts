@@ -67,6 +67,8 @@ const HUB_BLOCK = /<(?:p|ul|ol|div|table|pre|h[1-6]|blockquote|details|hr)[\s>]/
 
 /** The tags each delimiter stands for: bold inside bold adds nothing, and `****` would not parse. */
 const SAME_FORMATTING: Record<string, readonly string[]> = { '**': ['STRONG', 'B'], '*': ['EM', 'I'], '~~': ['S', 'DEL'] };
+/** The HTML tag of each delimiter, for formatting the delimiters cannot spell. */
+const HTML_TAG: Record<string, string> = { '**': 'strong', '*': 'em', '~~': 's' };
 
 function delimit(content: string, delimiter: string, node: FlankingNode): string {
   const written = delimited(content, delimiter, node);
@@ -78,16 +80,12 @@ function delimited(content: string, delimiter: string, node: FlankingNode): stri
   if (content.trim() === '' || content.includes('\n\n')) return content;
   if (insideSame(node, SAME_FORMATTING[delimiter] ?? [])) return content;
   if (!fusesWithNeighbour(content, delimiter, node) && canDelimit(content, node, delimiter)) return `${delimiter}${content}${delimiter}`;
-  // Where Markdown could not read the delimiters as emphasis (`0**!**`), the formatting is
-  // dropped rather than shown as stray asterisks: the text is what matters. But where the text
-  // starts or ends with the delimiters of a run inside (`x<s><strong>a</strong></s>`), those would
-  // fuse with a neighbour's (`**x****a**` reads as bold "x****a"): the formatting is kept as its
-  // HTML tag, which Markdown reads around the inner run and which never fuses.
-  if (innerRunAtEdge(content, node)) {
-    const tag = HTML_TAG[delimiter] ?? 'span';
-    return `<${tag}>${content}</${tag}>`;
-  }
-  return content;
+  // Where Markdown could not read the delimiters as emphasis (`0**!**`, `これは**「引用」**です`:
+  // punctuation inside, a letter outside), or where they would fuse with a neighbour's
+  // (`x<s><strong>a</strong></s>` as `**x****a**`, read as bold "x****a"), the formatting is
+  // written as its HTML tag, which the reader takes back as it is and which never fuses.
+  const tag = HTML_TAG[delimiter] ?? 'span';
+  return `<${tag}>${content}</${tag}>`;
 }
 
 /**
@@ -102,24 +100,6 @@ function fusesWithNeighbour(content: string, delimiter: string, node: FlankingNo
   const inner = /^[*~]*/.exec(visibleText(content))?.[0].length ?? 0;
   return before + delimiter.length + inner > 3;
 }
-
-/**
- * Whether the text starts or ends with the delimiters of a run inside it that would fuse with a
- * neighbour once ours are left out: emphasis and strike always may (the neighbour's delimiters
- * are not known yet), a code span's backticks where the neighbour is code too.
- */
-function innerRunAtEdge(content: string, node: FlankingNode): boolean {
-  const visible = visibleText(content);
-  const first = visible.charAt(0);
-  const last = visible.charAt(visible.length - 1);
-  if (EMPHASIS_EDGE.test(first) || EMPHASIS_EDGE.test(last)) return true;
-  const previous = node.previousSibling;
-  if (first === '`' && previous && (previous.nodeName === 'CODE' || writtenLastChar(previous) === '`')) return true;
-  return last === '`' && node.nextSibling?.nodeName === 'CODE';
-}
-
-const EMPHASIS_EDGE = /[*~_]/;
-const HTML_TAG: Record<string, string> = { '**': 'strong', '*': 'em', '~~': 's' };
 
 function visibleText(content: string): string {
   return content.split(LINE_START_MARK).join('').split(TILDE_MARK).join('');

@@ -249,7 +249,8 @@ const MAY_PART_SENTENCES = /[.!?]\s|\s[o•▪◦]\s/;
 export function sentencesOf(line: string): string[] {
   // Where no sentence can end (no ". " and no " o " bullet), the line is one sentence: no split with look-arounds at every character.
   // A text bullet that opens the line (" o Ana to …" as a plain-text paste leaves it) is no part of the first sentence.
-  const unbulleted = line.replace(/^\s*[o•▪◦]\s+(?=[\p{Lu}@])/u, '');
+  // "・佐藤花子：…": a bullet before a name in a script without capitals; "・" and the filled shapes need no space after them.
+  const unbulleted = line.replace(/^\s*(?:[o•▪◦]\s+(?=[\p{Lu}\p{Lo}@])|[•▪◦・●■◆]\s*(?=[\p{Lu}\p{Lo}@]))/u, '');
   if (!MAY_PART_SENTENCES.test(unbulleted)) return unbulleted.trim() === '' ? [] : [unbulleted];
   return unbulleted.split(/(?<=[.!?])\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
 }

@@ -148,11 +148,15 @@ function mentionWithBracket(mention: Element, context: { knownOrganizations: Rea
 /** A middle dot or bullet between spaces: the separator of items written on one line. */
 const LIST_DOT = /\s+[·•∙]\s+/u;
 
+const HAN_LIST_DOT = /(?<=\p{Script=Han})\s*[・･]\s*(?=\p{Script=Han})/u;
+
 /** Splits "A (X), B (Y); C" into people, keeping commas inside parentheses. */
 function splitInlinePeople(written: string): string[] {
   const text = asciiPunctuation(written);
   // "A · B · C", "A • B": a dot in the middle of a line stands between list items, like a comma.
   if (LIST_DOT.test(text)) return text.split(LIST_DOT).flatMap(splitInlinePeople);
+  // "山田・佐藤・鈴木": a middle dot between Han names stands between people (between kana it joins the parts of one name).
+  if (HAN_LIST_DOT.test(text)) return text.split(HAN_LIST_DOT).flatMap(splitInlinePeople);
   const separator = text.includes(';') ? ';' : ',';
   const parts: string[] = [];
   let depth = 0;
@@ -193,7 +197,8 @@ function splitHandles(part: string): string[] {
 
 /** "Dr Ana Roe and Prof. Bo Li": two people when both sides of the "and" (in a language of the vocabulary) are full names. */
 function splitOnAnd(part: string): string[] {
-  const m = /^(.+?)\s+(?:and|&|und|et|y|e|en)\s+(.+)$/u.exec(part);
+  // "and" in en, de, fr, es, it/pt, nl, sv, da/nb, pl, ru.
+  const m = /^(.+?)\s+(?:and|&|und|et|y|e|en|och|og|i|oraz|и)\s+(.+)$/u.exec(part);
   if (m === null) return [part];
   const fullName = (text: string): boolean => {
     const name = withoutTitles(text.replace(/\s*\(.*\)\s*$/, '').replace(/[.]$/, '').trim());

@@ -239,9 +239,9 @@ export function isMeetingDateLabel(label: string): boolean {
   return rest.split(/[\s/,·•|-]+/).every((word) => word === '' || TIME_WORD.test(word));
 }
 
-/** Words before a due date: English prepositions, and the due-date labels of every language of the vocabulary that are not plain "date" words. */
+/** Words before a due date: English prepositions, those of the lexicons, and the due-date labels of every language of the vocabulary that are not plain "date" words. */
 const DUE_CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...new Set(['on', 'before', 'until', 'till', 'no later than', 'not later than', 'eta', ...wordsOf('due').filter((w) => !wordsOf('date').includes(w))])]
+  `(?<![\\p{L}\\p{N}])(?:${[...new Set(['on', 'before', 'until', 'till', 'no later than', 'not later than', 'eta', ...lexiconWords('dueCues'), ...wordsOf('due').filter((w) => !wordsOf('date').includes(w))])]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|')})(?![\\p{L}\\p{N}])\\s*:?\\s*(.+)$`,

@@ -208,6 +208,19 @@ function softLines(p: Element): Line[] {
   });
 }
 
+/** A mark that numbers or bullets a line written as text: "(1)", "2.", "３．", "（４）", "・". */
+const ENUMERATION_MARK = /^\s*(?:[(（][0-9０-９]{1,3}[)）]|[0-9０-９]{1,3}[.)．）、]|[•・●▪◦])\s*/u;
+
+/**
+ * The lines of a paragraph for its decisions: "(1) …" / "(2) …" (or "１．…", "・…") one a line are
+ * entries of their own, without their marks; any other paragraph is read as its lines join.
+ */
+function enumeratedOrJoinedLines(p: Element): Line[] {
+  const soft = softLines(p);
+  if (soft.filter((line) => ENUMERATION_MARK.test(line.text)).length < 2) return linesOf(p.children);
+  return soft.map((line) => ({ ...line, text: line.text.replace(ENUMERATION_MARK, '') }));
+}
+
 function listItemsText(list: Element): string[] {
   return childElementsNamed(list, 'li')
     .map((li) => nodesText(ownContent(li)).split('\n')[0] ?? '')
@@ -652,7 +665,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (b.kind === 'list') decisionsInList(b.element, inDecisions, b.headings);
     else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!, b.headings);
     else if (b.kind === 'paragraph') {
-      for (const { line, section, original } of sectionedLines(linesOf(b.element.children), b.section, b.group, classifyHeading, 'other')) {
+      for (const { line, section, original } of sectionedLines(enumeratedOrJoinedLines(b.element), b.section, b.group, classifyHeading, 'other')) {
         if (section === 'decisions') addRecorded(decisionInSection(line.text), b.headings);
         else {
           const stated = decisionOfLine(original.text, b.headings[b.headings.length - 1] ?? null);

@@ -63,7 +63,8 @@ export function linesOf(nodes: readonly AnyNode[], ownOnly = false, softBreaks =
 
 /** "日時：2025年…": a full-width colon, as CJK text writes a label's, read as a colon and a space. */
 export function fullWidthColons(text: string): string {
-  return text.includes('：') ? text.replace(/\s*：\s*/g, ': ') : text;
+  // A line break after the colon stays: "決定事項：" over lines of its own is a label over its entries.
+  return text.includes('：') ? text.replace(/[^\S\n]*：[^\S\n]*/g, ': ') : text;
 }
 
 /** A line with the section it belongs to: a label line ("Regrets:", a bold "Actions") starts a section for the lines under it. */

@@ -32,7 +32,8 @@ const DATE_START = /\d{1,4}(?:st|nd|rd|th|º|°)?[\s/.\-_年년]|\b(?:jan|feb|ma
 /** "Call date: 12 May", "Review held – Friday 26 April": the text after a label that names this meeting's date, or null. */
 function afterMeetingDateLabel(line: string): string | null {
   const m = DATE_LABEL.exec(line);
-  if (m !== null) return m[1]!;
+  // "Date d'entrée en vigueur : 1er janvier": an English label word runs on into words that name another date.
+  if (m !== null) return NOT_THE_MEETING_DATE.test(m[1]!.slice(0, Math.max(0, m[1]!.search(DATE_START)))) ? null : m[1]!;
   const labelled = /^\s*([^:\n]{2,40}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s.exec(line);
   return labelled !== null && isMeetingDateLabel(labelled[1]!) ? labelled[2]! : null;
 }

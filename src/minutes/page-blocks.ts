@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { nodesText } from '../hub/table-cell-text.js';
 import { isElement, viewWith } from '../hub/hub-walk.js';
+import { labelPattern } from './vocabulary.js';
 
 /** A block of the page in reading order, with the headings it sits under. */
 export interface PageBlock {
@@ -28,14 +29,22 @@ function blockKind(el: Element): PageBlock['kind'] {
 }
 
 const SECTION_WORD = /^(?:attendees|attendance|participants|present|guests|observers|apologies|regrets|absent|agenda|actions|action items|decisions|minutes|notes)\s*:?$/i;
+/** A section's label in any language of the vocabulary ("Aufgaben:", "宿題事項：", "Nieobecni"), whole. */
+const SECTION_LABEL = labelPattern(['attendees', 'guests', 'absent', 'agenda', 'actions', 'decisions', 'minutes'], true);
+/** The colon that ends a label, ASCII or full width. */
+const LABEL_COLON = /\s*[:：]$/;
+
+function isSectionLabel(text: string): boolean {
+  return SECTION_WORD.test(text) || SECTION_LABEL.test(text.replace(LABEL_COLON, ''));
+}
 
 /** A paragraph that is only bold text ("**Attendees**", "Attendees:") acts as a heading. */
 function isPseudoHeading(el: Element, text: string): boolean {
   if (el.name !== 'p' || text === '' || text.length > 60 || text.includes('\n')) return false;
   const notBold = viewWith(el.children, (child) => (child.name === 'strong' || child.name === 'b' ? 'drop' : null));
-  const boldOnly = nodesText(notBold).replace(/:$/, '') === '';
-  // A paragraph that is only a section word ("Guests", "Action items"), as pasted or mangled pages leave headings.
-  if (SECTION_WORD.test(text)) return true;
+  const boldOnly = nodesText(notBold).replace(LABEL_COLON, '') === '';
+  // A paragraph that is only a section word ("Guests", "Action items", "Aufgaben:"), as pasted or mangled pages leave headings.
+  if (isSectionLabel(text)) return true;
   return boldOnly && !/https?:\/\//.test(text);
 }
 
@@ -78,7 +87,7 @@ export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => s
       kind = 'heading';
       level = Math.min(6, (stack[stack.length - 1]?.level ?? 1) + 1);
       const parentText = stack[stack.length - 1]?.text ?? '';
-      if (/^(attend|agenda|action|decision|minutes|notes|discussion)/i.test(text)) level = Math.max(2, stack[0]?.level ?? 2);
+      if (/^(attend|agenda|action|decision|minutes|notes|discussion)/i.test(text) || isSectionLabel(text)) level = Math.max(2, stack[0]?.level ?? 2);
       else if (parentText === '') level = 2;
     }
     if (kind === 'heading') {
@@ -86,8 +95,8 @@ export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => s
         stack.pop();
         current = null;
       }
-      blocks.push({ kind, element: el, text: text.replace(/:$/, ''), headings: headingsNow(), level });
-      stack.push({ level, text: text.replace(/:$/, '') });
+      blocks.push({ kind, element: el, text: text.replace(LABEL_COLON, ''), headings: headingsNow(), level });
+      stack.push({ level, text: text.replace(LABEL_COLON, '') });
       current = null;
       return;
     }

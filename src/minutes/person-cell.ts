@@ -200,7 +200,8 @@ export function splitNameAndOrganization(text: string): { name: string; organiza
  * six words, starting with a capital; only name particles ("de", "van", "bin") may start lower case.
  */
 export function looksLikePersonName(text: string): boolean {
-  if (!/^[\p{L}][\p{L}\p{M}.'’ -]*$/u.test(text)) return false;
+  // A middle dot joins the parts of a transliterated name ("ジョン・スミス", "约翰·史密斯").
+  if (!/^[\p{L}][\p{L}\p{M}.'’ ・･·-]*$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 6) return false;
   if (/^\p{Ll}/u.test(words[0]!) && !/^[a-z0-9._-]+$/.test(text)) return false;
@@ -214,8 +215,8 @@ const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten
  * is "出席者: A (X), B" (the ideographic comma and the full-width comma part people like a comma).
  */
 export function withWesternPunctuation(text: string): string {
-  if (!/[：（）、，；]/u.test(text)) return text;
-  return text.replace(/：/gu, ': ').replace(/\s*（/gu, ' (').replace(/）/gu, ')').replace(/[、，]\s*/gu, ', ').replace(/；\s*/gu, '; ').replace(/ {2,}/g, ' ');
+  if (!/[：（）、，；،؛]/u.test(text)) return text;
+  return text.replace(/：/gu, ': ').replace(/\s*（/gu, ' (').replace(/）/gu, ')').replace(/[、，،]\s*/gu, ', ').replace(/[；؛]\s*/gu, '; ').replace(/ {2,}/g, ' ');
 }
 
 /** Reads one line of text as a person; null when the line names nobody and no organization. */

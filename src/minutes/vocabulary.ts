@@ -75,10 +75,10 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   /** Who was there (or was asked to come). */
   attendees: {
     en: ['attendance', 'attendee', 'attendees', 'attending', 'attended', 'participant', 'participants', 'present', 'member', 'members', 'roll call', 'rollcall', 'who', 'here today', "who's here", 'whos here', 'invitee', 'invitees', 'invited'],
-    de: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'teilnahme', 'anwesend', 'anwesende', 'anwesenheit', 'mitglieder'],
+    de: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'teilnahme', 'anwesend', 'anwesende', 'anwesenheit', 'mitglieder', 'eingeladen', 'eingeladene'],
     fr: ['présents', 'présent', 'présentes', 'présente', 'participants', 'participantes', 'présence', 'membres'],
     es: ['asistentes', 'asistencia', 'presentes', 'participantes', 'miembros'],
-    nl: ['aanwezig', 'aanwezige', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden'],
+    nl: ['aanwezig', 'aanwezige', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden', 'uitgenodigd', 'genodigden'],
     pt: ['presentes', 'participantes', 'presença', 'membros'],
     it: ['presenti', 'partecipanti', 'presenze', 'membri'],
     ja: ['出席者', '出席', '参加者', '参加', '出席者一覧', '参加メンバー'],
@@ -535,13 +535,16 @@ export const OTHER_DATE_WORDS: readonly string[] = [
   'updated', 'created', 'modified', 'target', 'planned', 'forecast', 'review on', 'closes?', 'opens?', 'registration', 'incident',
   'outage', 'effective', 'published', 'reviewed',
   // The page's own history in the other languages of the vocabulary ("Stand: 12.03.2024", "Mis à jour le …"): when it was written, not when anyone met.
-  'stand(?=\\s*:|\\s+(?:vom|am)\\b)', 'aktualisiert', 'zuletzt geändert', 'geändert am', 'veröffentlicht', 'mis à jour', 'mise à jour', 'publié(?:e)?', 'modifié(?:e)?',
+  'stand(?=\\s*:|\\s+(?:vom|am)\\b)', 'aktualisiert', 'aktualisierung', 'zuletzt geändert', 'geändert am', 'veröffentlicht', 'mis à jour', 'mise à jour', 'publié(?:e)?', 'modifié(?:e)?',
   'actualizado', 'actualización', 'publicado', 'bijgewerkt', 'gewijzigd', 'gepubliceerd', 'atualizado', 'atualização', 'aggiornato', 'aggiornamento', 'pubblicato',
   'erstellt', 'angelegt', 'créée?', 'creado', 'creada', 'aangemaakt', 'criado', 'criada', 'creato', 'creata',
+  // From when a rule, policy or contract applies ("Gültig ab", "Date d'entrée en vigueur"): no one met on that date.
+  'gültig ab', 'gilt ab', 'in kraft', 'inkrafttreten', 'wirksam ab', 'en vigueur', "date d['’]effet", 'prend effet', 'en vigor', 'vigencia', 'vigente desde',
+  'in vigore', 'decorrenza', 'valid[oa] dal', 'em vigor', 'vigência', 'válid[oa] a partir', 'ingangsdatum', 'van kracht', 'geldig vanaf', 'geldig per', 'in werking',
 ];
 
 /** Labels of people asked to come to a meeting still to take place: they say who is invited, not who was there (is-minutes.ts). */
-export const INVITATION_WORDS: readonly string[] = ['invitee', 'invitees', 'invited', 'invitation', 'einladung', 'eingeladen', 'invités', 'invitados', 'convidados', 'uitgenodigd', 'invitati', ...lexiconWords('invitationWords')];
+export const INVITATION_WORDS: readonly string[] = ['invitee', 'invitees', 'invited', 'invitation', 'einladung', 'eingeladen', 'eingeladene', 'invités', 'invitados', 'convidados', 'uitgenodigd', 'genodigden', 'invitati', ...lexiconWords('invitationWords')];
 
 /**
  * Words that mark one line as an action item wherever it stands ("AI: …", "AP – …", "Acción: …",

@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConversionReport } from '../hub/report.js';
@@ -88,22 +88,29 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
 
   // Titles of the pages (files and folders) that links may point to; a file refused this run is
   // still linked by its title (never uploaded as an attachment), so the link works once it is fixed.
+  // Paths are compared in one Unicode normal form: a name typed in a link ("Café.md", composed)
+  // names the file macOS wrote decomposed, and the other way round.
   const titleAt = new Map<string, string>();
   for (const node of nodes) {
-    if (node.file) titleAt.set(node.file, node.title);
-    if (node.folder !== null) titleAt.set(node.folder, node.title);
+    if (node.file) titleAt.set(node.file.normalize('NFC'), node.title);
+    if (node.folder !== null) titleAt.set(node.folder.normalize('NFC'), node.title);
   }
   const realRoot = realpathSync(root);
+  const isFileInside = (path: string): boolean => {
+    try {
+      // Through a symbolic link only to a file inside the folder: nothing outside it is uploaded.
+      const real = realpathSync(join(root, path));
+      return isInside(realRoot, real) && statSync(real).isFile();
+    } catch {
+      return false;
+    }
+  };
   const links = {
-    pageAt: (path: string) => titleAt.get(path) ?? null,
-    fileExists: (path: string) => {
-      try {
-        // Through a symbolic link only to a file inside the folder: nothing outside it is uploaded.
-        const real = realpathSync(join(root, path));
-        return isInside(realRoot, real) && statSync(real).isFile();
-      } catch {
-        return false;
-      }
+    pageAt: (path: string) => titleAt.get(path.normalize('NFC')) ?? null,
+    fileAt: (path: string) => {
+      if (isFileInside(path)) return path;
+      const spelled = spelledOnDisk(root, path);
+      return spelled !== null && isFileInside(spelled) ? spelled : null;
     },
   };
 
@@ -233,6 +240,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
       if (error instanceof ConfluenceHttpError && error.status === 409) {
         throw new WikiportError(`page ${entry.id} "${entry.title}" was changed on the wiki since the last publish (version ${entry.version}); export it, merge, then publish again`, ExitCode.conflict);
       }
+      if (error instanceof ConfluenceHttpError && error.status === 400 && entry.title !== node.title) await explainTakenTitle(node.title, entry.id, spaceKey, client, manifest);
       throw error;
     }
     status = 'updated';
@@ -281,6 +289,41 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `updated page ${page.id} to version ${page.version}` : `page ${page.id} unchanged`;
   const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}${sameBody ? '' : notesText(item.notes)}`;
   return { pageId: page.id, result: emptyResult(shown, { pageId: page.id, title: page.title, status, baseVersion: entry?.version ?? null, newVersion: page.version, message }) };
+}
+
+/** The path, relative to `root`, of the file whose name is `path` in another Unicode normal form (NFC and NFD), or null. */
+function spelledOnDisk(root: string, path: string): string | null {
+  if (!/[^ -~]/.test(path)) return null;
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    let entries: string[];
+    try {
+      entries = readdirSync(join(root, ...parts));
+    } catch {
+      return null;
+    }
+    const wanted = part.normalize('NFC');
+    const found = entries.includes(part) ? part : entries.find((entry) => entry.normalize('NFC') === wanted);
+    if (found === undefined) return null;
+    parts.push(found);
+  }
+  return parts.join('/');
+}
+
+/**
+ * A retitle the wiki refused because another page holds the title: which page, and how to get
+ * there (two files that trade titles need a run with a temporary title between). Returns when no
+ * other page holds it (the 400 was about something else).
+ */
+async function explainTakenTitle(title: string, pageId: string, spaceKey: string, client: PublishClient, manifest: Manifest): Promise<void> {
+  const holder = await client.findPageByTitle(spaceKey, title).catch(() => null);
+  if (!holder || holder.id === pageId) return;
+  const ours = manifest.pages[holder.id];
+  const file = ours?.publishedFrom ?? ours?.files.md?.path;
+  if (ours && file !== undefined) {
+    throw new WikiportError(`the title "${title}" is still held by page ${holder.id} (${file}), which this folder published; titles are unique in a space: when files trade titles, publish once with a temporary "title:" in the front matter of one of them, then again with the title you want`);
+  }
+  throw new WikiportError(`the space ${spaceKey} already has a page titled "${title}" (page ${holder.id}), which this folder did not make; titles are unique in a space: give the file another "title:" in its front matter`);
 }
 
 /**

@@ -10,8 +10,8 @@ export type LocalTarget =
 export interface LocalLinks {
   /** The page title of a Markdown file or folder of the tree (relative to DIR), else null. */
   pageAt(path: string): string | null;
-  /** Whether a file (not a folder) exists at this path relative to DIR. */
-  fileExists(path: string): boolean;
+  /** The path (relative to DIR, as spelled on disk) of the file (not a folder) at this path, else null. */
+  fileAt(path: string): string | null;
 }
 
 /** One page's attachments: Confluence file name -> the source file (relative to DIR). */
@@ -81,7 +81,8 @@ function localTarget(href: string, fromFile: string, links: LocalLinks): { targe
   if (path === '..' || path.startsWith('../')) return { target: { kind: 'missing', path: decode(rawPath) }, anchor };
   const title = links.pageAt(path === '.' ? '' : path);
   if (title !== null) return { target: { kind: 'page', title }, anchor };
-  if (links.fileExists(path)) return { target: { kind: 'file', path }, anchor };
+  const onDisk = links.fileAt(path);
+  if (onDisk !== null) return { target: { kind: 'file', path: onDisk }, anchor };
   return { target: { kind: 'missing', path }, anchor };
 }
 

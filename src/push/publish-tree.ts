@@ -195,7 +195,9 @@ function markDuplicateTitles(nodes: PublishNode[]): void {
     if (same.length < 2) continue;
     for (const node of same) {
       const others = same.filter((n) => n !== node).map((n) => n.file ?? n.key).join(', ');
-      node.problem = `the title "${node.title}" is also claimed by ${others}; titles are unique in a space: give one a "title:" in its front matter`;
+      // A folder without a page file has no front matter: its title comes from an index.md.
+      const remedy = node.file === null ? 'give the folder an index.md with another "title:" in its front matter' : 'give one a "title:" in its front matter';
+      node.problem = `the title "${node.title}" is also claimed by ${others}; titles are unique in a space: ${remedy}`;
     }
   }
 }

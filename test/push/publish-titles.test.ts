@@ -48,3 +48,16 @@ describe('page titles of a published folder', () => {
     expect(byFile.get('num.md')?.title).toBe('2024');
   });
 });
+
+// hostile-16: two folders whose names differ only in case ("Docs/", "docs/") were told to add a "title:" to front matter they do not have.
+describe('folders whose names claim one title', () => {
+  it('tells a folder to get an index.md with a title, and a file to change its title:', async () => {
+    const root = await folder({ 'Docs/a.md': '# Upper\n', 'docs/b.md': '# Lower\n', 'notes.md': '# Notes\n', 'Notes/c.md': '# C\n' });
+    const byKey = new Map((await readPublishTree(root, () => false)).map((n) => [n.key, n]));
+    expect(byKey.get('Docs/')?.problem).toMatch(/^the title "Docs" is also claimed by docs\/; titles are unique in a space: give the folder an index\.md with another "title:" in its front matter$/);
+    expect(byKey.get('docs/')?.problem).toMatch(/give the folder an index\.md with another "title:"/);
+    // A file beside a folder of its name is that folder's page, so "notes.md" and "Notes/" differ in case only: two claims.
+    const notes = [...byKey.values()].filter((n) => n.title.toLowerCase() === 'notes');
+    for (const n of notes) if (n.problem !== null) expect(n.problem).toMatch(n.file === null ? /give the folder an index\.md/ : /give one a "title:" in its front matter/);
+  });
+});

@@ -5,7 +5,7 @@ export const da: Lexicon = {
   labels: {
     absent: ['afbud', 'fraværende', 'ikke til stede', 'meldt afbud'],
     guests: ['gæst', 'gæster', 'observatører', 'deltog desuden'],
-    attendees: ['deltagere', 'til stede', 'tilstede', 'fremmødte', 'deltog'],
+    attendees: ['deltagere', 'til stede', 'tilstede', 'fremmødte', 'deltog', 'inviterede', 'indkaldte'],
     agenda: ['dagsorden'],
     actions: ['opgaver', 'opgave', 'opfølgning', 'handlinger', 'aktionspunkter', 'aktioner'],
     decisions: ['beslutninger', 'beslutning', 'besluttet', 'aftaler', 'vedtaget'],
@@ -28,7 +28,9 @@ export const da: Lexicon = {
   },
   months: [['januar'], ['februar'], ['marts'], ['april'], ['maj'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['december']],
   recordWords: ['referat', 'mødereferat', 'bestyrelsesreferat'],
-  otherDateWords: ['næste', 'forrige', 'senest', 'opdateret', 'oprettet', 'offentliggjort'],
+  invitationWords: ['inviterede', 'indkaldte'],
+  otherDateWords: ['næste', 'forrige', 'senest', 'opdateret', 'oprettet', 'offentliggjort', 'gælder fra', 'gyldig fra', 'i kraft', 'ikrafttræden', 'opdatering', 'sidst ændret'],
+  dueCues: ['inden', 'senest', 'før'],
   actionMarkers: ['opgave', 'aktion'],
   roleNouns: ['formand', 'næstformand', 'kasserer', 'referent', 'mødeleder', 'bestyrelsesmedlem'],
 };

@@ -27,7 +27,7 @@ export function lexiconOf(language: string): Lexicon | undefined {
 }
 
 /** Every lexicon's entries of one list, all languages together. */
-export function lexiconWords(list: 'recordWords' | 'invitationWords' | 'otherDateWords' | 'actionMarkers' | 'roleNouns'): string[] {
+export function lexiconWords(list: 'recordWords' | 'invitationWords' | 'otherDateWords' | 'actionMarkers' | 'roleNouns' | 'dueCues'): string[] {
   return Object.values(LEXICONS).flatMap((lexicon) => lexicon[list] ?? []);
 }
 

@@ -19,6 +19,8 @@ export interface Lexicon {
   otherDateWords?: readonly string[];
   /** Offices held in the meeting, written after a name ("Katrin Vogel (Sitzungsleitung)"): a role, never an organization. */
   roleNouns?: readonly string[];
+  /** Words before a task's due date in its line ("avant le 15 mars", "inden 15. marts"): prepositions, not column labels. */
+  dueCues?: readonly string[];
   /** Words that mark one line as an action item ("Zadanie: …"); regular expressions. */
   actionMarkers?: readonly string[];
 }

@@ -5,7 +5,7 @@ export const nb: Lexicon = {
   labels: {
     absent: ['forfall', 'meldt forfall', 'fravær', 'fraværende', 'ikke til stede'],
     guests: ['gjest', 'gjester', 'observatører', 'i tillegg møtte'],
-    attendees: ['til stede', 'tilstede', 'deltakere', 'møtt', 'møtte', 'fremmøtte'],
+    attendees: ['til stede', 'tilstede', 'deltakere', 'møtt', 'møtte', 'fremmøtte', 'inviterte', 'innkalte'],
     agenda: ['saksliste', 'dagsorden'],
     actions: ['oppfølgingspunkter', 'oppfølging', 'oppgaver', 'oppgave', 'aksjonspunkter', 'aksjoner', 'tiltak', 'gjøremål'],
     decisions: ['vedtak', 'beslutninger', 'beslutning', 'besluttet', 'konklusjon', 'konklusjoner'],
@@ -29,7 +29,9 @@ export const nb: Lexicon = {
   },
   months: [['januar'], ['februar'], ['mars'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['desember']],
   recordWords: ['referat', 'møtereferat', 'protokoll'],
-  otherDateWords: ['neste', 'forrige', 'innen', 'oppdatert', 'opprettet', 'publisert'],
+  invitationWords: ['inviterte', 'innkalte'],
+  otherDateWords: ['neste', 'forrige', 'innen', 'oppdatert', 'opprettet', 'publisert', 'gjelder fra', 'gyldig fra', 'i kraft', 'ikrafttredelse', 'oppdatering', 'sist endret'],
+  dueCues: ['innen', 'senest', 'før'],
   actionMarkers: ['oppgave', 'aksjon', 'tiltak'],
   roleNouns: ['styreleder', 'leder', 'nestleder', 'referent', 'møteleder', 'kasserer', 'styremedlem'],
 };

@@ -5,7 +5,7 @@ export const pl: Lexicon = {
   labels: {
     absent: ['nieobecni', 'nieobecne', 'nieobecny', 'nieobecna', 'nieobecność', 'usprawiedliwieni', 'usprawiedliwione', 'nieobecni usprawiedliwieni'],
     guests: ['goście', 'gość', 'zaproszeni goście', 'obserwatorzy', 'ponadto obecni', 'ponadto w spotkaniu udział wzięli'],
-    attendees: ['obecni', 'obecne', 'obecność', 'uczestnicy', 'uczestniczki', 'lista obecności', 'udział wzięli'],
+    attendees: ['obecni', 'obecne', 'obecność', 'uczestnicy', 'uczestniczki', 'lista obecności', 'udział wzięli', 'zaproszeni'],
     agenda: ['porządek obrad', 'porządek spotkania', 'porządek dzienny', 'plan spotkania', 'agenda'],
     actions: ['zadania', 'zadanie', 'działania', 'do zrobienia', 'kolejne kroki', 'zadania do wykonania'],
     decisions: ['ustalenia', 'ustalono', 'decyzje', 'decyzja', 'postanowienia', 'postanowiono', 'uchwały', 'uchwała', 'wnioski'],
@@ -35,7 +35,8 @@ export const pl: Lexicon = {
   ],
   recordWords: ['protokół', 'notatka ze spotkania'],
   invitationWords: ['zaproszeni'],
-  otherDateWords: ['następne', 'kolejne', 'poprzednie', 'do dnia', 'zaktualizowano', 'utworzono', 'opublikowano'],
+  otherDateWords: ['następne', 'kolejne', 'poprzednie', 'do dnia', 'zaktualizowano', 'utworzono', 'opublikowano', 'obowiązuje od', 'w życie', 'obowiązywania', 'aktualizacja', 'ostatnia aktualizacja'],
+  dueCues: ['do', 'do dnia', 'najpóźniej'],
   actionMarkers: ['zadanie', 'działanie'],
   roleNouns: ['przewodniczący', 'przewodnicząca', 'sekretarz', 'protokolant', 'protokolantka', 'prowadzący', 'prowadząca', 'skarbnik', 'członek zarządu'],
 };

@@ -5,7 +5,7 @@ export const sv: Lexicon = {
   labels: {
     absent: ['frånvarande', 'ej närvarande', 'förhindrad', 'förhindrade', 'anmält förhinder', 'anmält frånvaro'],
     guests: ['gäst', 'gäster', 'adjungerad', 'adjungerade', 'övriga närvarande', 'åhörare', 'observatörer'],
-    attendees: ['närvarande', 'deltagare', 'närvaro', 'närvarolista', 'deltog'],
+    attendees: ['närvarande', 'deltagare', 'närvaro', 'närvarolista', 'deltog', 'kallade', 'inbjudna'],
     agenda: ['dagordning', 'föredragningslista'],
     actions: ['uppdrag', 'åtgärder', 'åtgärd', 'åtgärdspunkter', 'att göra', 'uppgifter'],
     decisions: ['beslut', 'beslutades', 'beslöts', 'överenskommelser'],
@@ -32,7 +32,8 @@ export const sv: Lexicon = {
   months: [['januari'], ['februari'], ['mars'], ['april'], ['maj'], ['juni'], ['juli'], ['augusti'], ['september'], ['oktober'], ['november'], ['december']],
   recordWords: ['protokoll', 'mötesprotokoll', 'styrelseprotokoll', 'mötesanteckningar'],
   invitationWords: ['kallade', 'inbjudna'],
-  otherDateWords: ['nästa', 'föregående', 'senast', 'uppdaterad', 'skapad', 'publicerad'],
+  otherDateWords: ['nästa', 'föregående', 'senast', 'uppdaterad', 'skapad', 'publicerad', 'gäller från', 'giltig från', 'i kraft', 'ikraftträdande', 'uppdatering', 'senast ändrad'],
+  dueCues: ['före', 'senast', 'innan'],
   actionMarkers: ['uppdrag', 'åtgärd'],
   roleNouns: ['ordförande', 'sekreterare', 'kassör', 'ledamot', 'suppleant', 'justerare', 'protokollförare'],
 };
