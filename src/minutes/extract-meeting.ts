@@ -13,7 +13,7 @@ import { dateOrderOf, hasMeetingDateLine, meetingDateFrom } from './meeting-date
 import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
 import { peopleUnderUnlistedLabels } from './anylang/unlisted-people.js';
 import { actionColumnsByContent } from './anylang/action-table-by-content.js';
-import { marksAbsenteesWithTasks, readsNoKnownLabel, withoutSignsOfAMeeting } from './anylang/unread-page.js';
+import { marksAbsenteesWithTasks, onlyNamesAndADate, readsNoKnownLabel, withoutSignsOfAMeeting } from './anylang/unread-page.js';
 import { findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, holdsOtherThanMarks, isAttendanceTable, marksWhoWasPresent } from './attendees-from-table.js';
@@ -734,7 +734,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const recordSections = blocks.some((b) => b.kind === 'heading' && ['minutes', 'decisions', 'actions', 'absent'].includes(b.section));
   const peopleLabelled = fromProperties > 0 || rollCallTable || unlisted.length > 0 || (marksAbsenteesWithTasks(attendees, actionItems.length) && readsNoKnownLabel([...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...[...tables.values()].flatMap((t) => t.header ?? [])])) || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
   const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled };
-  if (!recordsAMeeting(facts) || withoutSignsOfAMeeting(facts)) return null;
+  if (!recordsAMeeting(facts) || withoutSignsOfAMeeting(facts) || onlyNamesAndADate(facts, unlisted)) return null;
   return {
     title,
     date,

@@ -33,3 +33,16 @@ export function marksAbsenteesWithTasks(attendees: readonly Attendee[], actions:
 export function readsNoKnownLabel(labels: readonly string[]): boolean {
   return languagesOf(labels).length === 0;
 }
+
+/**
+ * One list of names read by shape alone (anylang/unlisted-people.ts) and a date, and nothing a
+ * meeting leaves (no task, decision, agenda or speech, no second list such as absentees): a team
+ * page, an event's speakers or a contact page, not minutes. Two lists (who came, who did not) or
+ * anything done or decided make it a meeting's record.
+ */
+export function onlyNamesAndADate(f: MeetingFacts, unlisted: readonly Attendee[]): boolean {
+  if (unlisted.length === 0 || f.attendees.length !== unlisted.length) return false;
+  if (f.minutesHeadings || f.recordSections || (f.title !== null && namesAMeeting(f.title))) return false;
+  const lists = new Set(unlisted.map((a) => a.group)).size;
+  return lists < 2 && f.actions === 0 && f.decisions === 0 && f.agenda === 0 && f.spoken === 0;
+}

@@ -60,8 +60,8 @@ describe('an actions table with a header of no known language', () => {
   });
 
   it('is not read when its people are not the page\'s or it holds no dates', () => {
-    expect(fromMarkdown(page('| Pwnc | Siaradwr | Erbyn |\n|---|---|---|\n| Adolygu cyllideb | Tomos Hughes | 19.03.2024 |'))?.actionItems).toEqual([]);
-    expect(fromMarkdown(page('| Pwnc | Siaradwr | Nodyn |\n|---|---|---|\n| Adolygu cyllideb y flwyddyn | Gwen Pryce | wedi ei drafod |'))?.actionItems).toEqual([]);
+    expect(fromMarkdown(page('| Pwnc | Siaradwr | Erbyn |\n|---|---|---|\n| Adolygu cyllideb | Tomos Hughes | 19.03.2024 |'))?.actionItems ?? []).toEqual([]);
+    expect(fromMarkdown(page('| Pwnc | Siaradwr | Nodyn |\n|---|---|---|\n| Adolygu cyllideb y flwyddyn | Gwen Pryce | wedi ei drafod |'))?.actionItems ?? []).toEqual([]);
   });
 });
 

@@ -39,3 +39,19 @@ describe('a page read without its words', () => {
     expect(fromStorage(`<h1>Clean-up day 12 April 2025</h1><table><tbody><tr><th>Name</th><th>Confirmed</th></tr>${row('Gwen Pryce', '✓')}${row('Rhys Morgan', '')}</tbody></table>${tasks('Print the briefing')}`)).toBeNull();
   });
 });
+
+describe('one list of names and a date, read without the words', () => {
+  it('is no meeting: a team page or an event\'s speakers', () => {
+    expect(fromStorage('<p><strong>Diweddarwyd:</strong> 3 Ebrill 2024</p><p><strong>Tîm:</strong> Gwen Pryce, Rhys Morgan, Elin Jones</p><h2>Nodau</h2><ul><li>Fersiwn newydd erbyn Mehefin</li></ul>')).toBeNull();
+    expect(fromStorage('<h1>Gweithdy 12 Mai 2024</h1><p><strong>Siaradwyr:</strong> Gwen Pryce, Rhys Morgan</p><h2>Rhaglen</h2><ul><li>09:00 Croeso</li></ul>')).toBeNull();
+  });
+
+  it('is a meeting with a second list after it (who did not come)', () => {
+    const m = fromStorage('<p>3 Ebrill 2024</p><p><strong>Yn bresennol:</strong> Gwen Pryce, Rhys Morgan</p><p><strong>Ymddiheuriadau:</strong> Elin Jones</p>');
+    expect(m?.attendees.map((a) => [a.name, a.present])).toEqual([
+      ['Gwen Pryce', true],
+      ['Rhys Morgan', true],
+      ['Elin Jones', null],
+    ]);
+  });
+});
