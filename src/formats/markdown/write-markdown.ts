@@ -28,7 +28,7 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
   let body: string;
   try {
     const anchorFragments = fragmentsByName(hubHeadings(hub));
-    const footnoteLabels = new Set([...hub.matchAll(/<li data-footnote="([^"]*)"/g)].map((m) => decodeHTMLAttribute(m[1] ?? '')));
+    const footnoteLabels = hub.includes('<li data-footnote="') ? new Set([...hub.matchAll(/<li data-footnote="([^"]*)"/g)].map((m) => decodeHTMLAttribute(m[1] ?? ''))) : NO_LABELS;
     body = stashed.unstash(withWriteOptions({ ...options, anchorFragments, footnoteLabels }, () => withTableSlots(slots, () => htmlToMarkdown(stashed.hub))));
   } finally {
     stashed.restore();
@@ -42,6 +42,8 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
   return tidy === '' ? front.replace(/\n+$/, '\n') : `${front}${tidy}\n`;
 }
 
+const NO_LABELS: ReadonlySet<string> = new Set();
+
 /** Trailing spaces off every line, at most one blank line in a row (outside code fences), no blank ends. */
 function tidyMarkdown(markdown: string): string {
   const lines = markdown.split('\n');
@@ -49,7 +51,7 @@ function tidyMarkdown(markdown: string): string {
   let fence: string | null = null;
   for (const raw of lines) {
     const line: string = fence ? raw : trimEndSpaces(raw);
-    const marker: string | undefined = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    const marker = fenceMarker(line);
     if (marker) {
       if (fence === null) fence = marker;
       else if (marker.startsWith(fence) && line.trim() === marker) fence = null;
@@ -59,6 +61,13 @@ function tidyMarkdown(markdown: string): string {
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return separateAdjacentQuotes(out).join('\n');
+}
+
+/** The backticks or tildes that open or close a code fence on this line, if it is one. */
+function fenceMarker(line: string): string | undefined {
+  // Most lines hold neither character: no regular expression run for them.
+  if (!line.includes('`') && !line.includes('~')) return undefined;
+  return /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
 }
 
 /** Spaces and tabs off the end of a line (most lines have none: no regular expression run for them). */
@@ -78,7 +87,7 @@ function separateAdjacentQuotes(lines: string[]): string[] {
   let fence = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (/^\s*(`{3,}|~{3,})/.test(line)) fence = !fence;
+    if (fenceMarker(line) !== undefined) fence = !fence;
     out.push(line);
     if (fence || line !== '' || i === 0) continue;
     const before = /^(\s*)>/.exec(lines[i - 1] ?? '');
