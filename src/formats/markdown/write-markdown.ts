@@ -65,9 +65,17 @@ function tidyMarkdown(markdown: string): string {
 
 /** The backticks or tildes that open or close a code fence on this line, if it is one. */
 function fenceMarker(line: string): string | undefined {
-  // Most lines hold neither character: no regular expression run for them.
-  if (!line.includes('`') && !line.includes('~')) return undefined;
+  // Most lines start with neither character after their indent: no regular expression run for them.
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  const first = line.charCodeAt(i);
+  if (first !== 0x60 && first !== 0x7e) return undefined;
   return /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+}
+
+/** What `\s` matches, for one UTF-16 unit. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** Spaces and tabs off the end of a line (most lines have none: no regular expression run for them). */
