@@ -2,9 +2,11 @@
  * The languages of minutes beyond those vocabulary.ts lists word by word, one file each, and the
  * words those first languages gained (roles.ts). vocabulary.ts reads them through `lexiconOf`.
  */
+import { ar } from './ar.js';
 import { da } from './da.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
+import { he } from './he.js';
 import type { Lexicon } from './lexicon.js';
 import { nb } from './nb.js';
 import { pl } from './pl.js';
@@ -16,10 +18,10 @@ import { zh } from './zh.js';
 export type { Lexicon } from './lexicon.js';
 
 /** The languages read from a lexicon file only (ISO 639-1 codes; zh is both scripts). */
-export const LEXICON_LANGUAGES = ['sv', 'da', 'nb', 'pl', 'ru', 'ja', 'zh', 'ko'] as const;
+export const LEXICON_LANGUAGES = ['sv', 'da', 'nb', 'pl', 'ru', 'ja', 'zh', 'ko', 'ar', 'he'] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
 
-const LEXICONS: Readonly<Record<string, Lexicon>> = { sv, da, nb, pl, ru, ja, zh, ko, ...roles };
+const LEXICONS: Readonly<Record<string, Lexicon>> = { sv, da, nb, pl, ru, ja, zh, ko, ar, he, ...roles };
 
 /** The lexicon of a language (a language of vocabulary.ts has only the words roles.ts adds), or undefined. */
 export function lexiconOf(language: string): Lexicon | undefined {
