@@ -262,9 +262,14 @@ export function parsePersonText(written: string, context: PersonContext): Person
  * Council" (the office between the name and the employer), "(Head of Analytics at Example Water)".
  */
 function withoutJobAfterBrackets(text: string): string {
-  const after = /^(.*\))\s+[-–—]\s+([^()]+?)\s*$/u.exec(text);
-  // "Ana Roe (Example Labs) - joined at 10:15": a remark on when the person came or left, not a name.
-  if (after !== null && (isJobTitle(after[2]!) || REMARK.test(after[2]!))) return after[1]!;
+  // "Ana Roe (Example Labs) - joined at 10:15", "Ana Roe, Example Labs – Secretary": after the affiliation, a job or a remark.
+  const dashes = [...text.matchAll(/\s[-–—]\s/gu)];
+  const last = dashes[dashes.length - 1];
+  if (last !== undefined) {
+    const head = text.slice(0, last.index).trimEnd();
+    const tail = text.slice(last.index + last[0].length).trim();
+    if (/[),]/.test(head) && !/[()]/.test(tail) && (isJobTitle(tail) || REMARK.test(tail))) return head;
+  }
   const between = /^([^,–—()]+?)\s+[-–—]\s+([^,()]+?),\s*([^()]+)$/u.exec(text);
   if (between !== null && isJobTitle(between[2]!) && !isJobTitle(between[3]!)) return `${between[1]!}, ${between[3]!}`;
   return text.replace(/([(,]\s*)([^(),]+?)\s+at\s+(\p{Lu}[^(),]*)/gu, (whole, open: string, job: string, employer: string) => (isJobTitle(job) ? `${open}${employer}` : whole));
@@ -305,7 +310,8 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
   let away = false;
   const out = text
     .replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
-      const parts = inner.split(/\s*[,;]\s*/);
+      // "(Example Labs / Chair)": a slash between spaces parts what the brackets say, as a comma does.
+      const parts = inner.split(/\s*[,;]\s*|\s+\/\s+/);
       // "(secretary, minutes)": beside a role, a word in lower case is what the person does, not where they come from.
       const besideRole = parts.some((part) => isJobTitle(part));
       const kept = parts.filter((part) => {

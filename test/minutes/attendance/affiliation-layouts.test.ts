@@ -68,3 +68,13 @@ describe('remarks beside an organization in brackets', () => {
     expect(parsePersonText('Ana Roe (Kestrel Labs) - Berlin office', none)?.name).not.toBe('Ana Roe (Kestrel Labs)');
   });
 });
+
+describe('a job after the affiliation', () => {
+  it('is dropped after a comma or a bracket, whatever the dash', () => {
+    expect(parsePersonText('Bo Lind, Ostro Labs – Vice-chair', none)).toMatchObject({ name: 'Bo Lind', organization: 'Ostro Labs' });
+    expect(parsePersonText('Ana Roe (Kestrel Labs / Chair)', none)).toMatchObject({ name: 'Ana Roe', organization: 'Kestrel Labs' });
+  });
+  it('keeps a dash that leads to a place or anything else than a job or a remark', () => {
+    expect(parsePersonText('Bo Lind, Ostro Labs – Tromsø', none)?.organization).not.toBe('Ostro Labs');
+  });
+});
