@@ -63,10 +63,15 @@ const ROLE_WORDS =
  */
 const CLIENT_REMARK = "external|external user|unverified|(?:[^()]+['’]s\\s+)?(?:iphone|ipad|android(?: phone)?|phone|mobile|laptop|macbook(?: pro| air)?|pc|computer|tablet)";
 
+/** "she/her", "he/they": the pronouns a person goes by, written after the name. */
+const PRONOUNS = '(?:she|he|they|ze|xe|ey)\\s*/\\s*(?:her|hers|him|his|them|they|theirs|she|he|zir|hir|xem|em)(?:\\s*/\\s*\\p{L}+)?';
+/** "UTC+2", "GMT-5", "PST", "CET": the time zone a person joins from (two letters, "PT", may name a country or a company). */
+const TIME_ZONE = '(?:utc|gmt)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|cest|bst|wet|eet|eest|jst|kst|sgt|hkt|aest|aedt|nzst|nzdt';
+
 /** What people write in parentheses after a name that is not an organization: how or as what they attend. */
 const NOT_AN_ORGANIZATION = new RegExp(
-  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
-  'i',
+  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|first time|new|${PRONOUNS}|${TIME_ZONE}|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
+  'iu',
 );
 
 /** A role with no name ("Guest (unknown)", "Scribe"): a seat someone took, naming nobody. */

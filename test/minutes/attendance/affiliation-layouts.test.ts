@@ -78,3 +78,15 @@ describe('a job after the affiliation', () => {
     expect(parsePersonText('Bo Lind, Ostro Labs – Tromsø', none)?.organization).not.toBe('Ostro Labs');
   });
 });
+
+describe('brackets after a name that say who the person is, not where they come from', () => {
+  it.each(['she/her', 'he/they', 'they/them', 'UTC+2', 'CET', 'first time'])('"Ana Roe (%s)" has no organization', (inner) => {
+    expect(parsePersonText(`Ana Roe (${inner})`, none)).toMatchObject({ name: 'Ana Roe', organization: null });
+  });
+  it('keeps an organization written after the pronouns', () => {
+    expect(parsePersonText('Bo Lind (he/him), Ostro Labs', none)).toMatchObject({ name: 'Bo Lind', organization: 'Ostro Labs' });
+  });
+  it('keeps two capitals in brackets as an organization (a country code or a company, not a time zone)', () => {
+    expect(parsePersonText('Ned Olsen (PT)', none)).toMatchObject({ name: 'Ned Olsen', organization: 'PT' });
+  });
+});
