@@ -15,7 +15,7 @@ import type { SectionKind } from './sections.js';
 const PERSON_COLUMN =
   /\b(name|names|member|members|attendee|attendees|participant|participants|person|people|who|contact|contacts|representative|representatives|delegate|delegates|primary|guest|guests|voting member|rep|reps|invitee|invitees|individual)\b/i;
 const ALTERNATE_COLUMN = /\b(alternate|alternates|alt|deputy|substitute|proxy|backup|stand-?in|secondary)\b/i;
-const ORG_COLUMN = /\b(company|companies|organi[sz]ations?|orgs?|affiliations?|employer|firm|institution|institutions|member company|entity|agency|university|represents|representing|sponsor|chapter|branch|region|constituency|district|department|campus|faculty)\b/i;
+const ORG_COLUMN = /\b(company|companies|organi[sz]ations?|orgs?|affiliations?|affil|inst|employer|firm|institution|institutions|member company|entity|agency|university|represents|representing|sponsor|chapter|branch|region|constituency|district|department|campus|faculty)\b/i;
 /** Header words of a column of presence marks, a time-zone session among them ("APAC", "UTC 16:00"). */
 const PRESENCE_COLUMN =
   /\b(present|presence|attended|attendance|attending|here|roll ?call|tz|time ?zone|session|apac|emea|amer|americas?|europe|asia|utc|gmt|[ap]m)\b|^\d{1,2}[:.]\d{2}\b/i;

@@ -63,10 +63,15 @@ const ROLE_WORDS =
  */
 const CLIENT_REMARK = "external|external user|unverified|(?:[^()]+['’]s\\s+)?(?:iphone|ipad|android(?: phone)?|phone|mobile|laptop|macbook(?: pro| air)?|pc|computer|tablet)";
 
+/** "she/her", "he/they": the pronouns a person goes by, written after the name. */
+const PRONOUNS = '(?:she|he|they|ze|xe|ey)\\s*/\\s*(?:her|hers|him|his|them|they|theirs|she|he|zir|hir|xem|em)(?:\\s*/\\s*\\p{L}+)?';
+/** "UTC+2", "GMT-5", "PST", "CET": the time zone a person joins from (two letters, "PT", may name a country or a company). */
+const TIME_ZONE = '(?:utc|gmt)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|cest|bst|wet|eet|eest|jst|kst|sgt|hkt|aest|aedt|nzst|nzdt';
+
 /** What people write in parentheses after a name that is not an organization: how or as what they attend. */
 const NOT_AN_ORGANIZATION = new RegExp(
-  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
-  'i',
+  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|first time|new|${PRONOUNS}|${TIME_ZONE}|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
+  'iu',
 );
 
 /** A role with no name ("Guest (unknown)", "Scribe"): a seat someone took, naming nobody. */
@@ -263,9 +268,14 @@ export function parsePersonText(written: string, context: PersonContext): Person
  * Council" (the office between the name and the employer), "(Head of Analytics at Example Water)".
  */
 function withoutJobAfterBrackets(text: string): string {
-  const after = /^(.*\))\s+[-–—]\s+([^()]+?)\s*$/u.exec(text);
-  // "Ana Roe (Example Labs) - joined at 10:15": a remark on when the person came or left, not a name.
-  if (after !== null && (isJobTitle(after[2]!) || REMARK.test(after[2]!))) return after[1]!;
+  // "Ana Roe (Example Labs) - joined at 10:15", "Ana Roe, Example Labs – Secretary": after the affiliation, a job or a remark.
+  const dashes = [...text.matchAll(/\s[-–—]\s/gu)];
+  const last = dashes[dashes.length - 1];
+  if (last !== undefined) {
+    const head = text.slice(0, last.index).trimEnd();
+    const tail = text.slice(last.index + last[0].length).trim();
+    if (/[),]/.test(head) && !/[()]/.test(tail) && (isJobTitle(tail) || REMARK.test(tail))) return head;
+  }
   const between = /^([^,–—()]+?)\s+[-–—]\s+([^,()]+?),\s*([^()]+)$/u.exec(text);
   if (between !== null && isJobTitle(between[2]!) && !isJobTitle(between[3]!)) return `${between[1]!}, ${between[3]!}`;
   return text.replace(/([(,]\s*)([^(),]+?)\s+at\s+(\p{Lu}[^(),]*)/gu, (whole, open: string, job: string, employer: string) => (isJobTitle(job) ? `${open}${employer}` : whole));
@@ -306,7 +316,8 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
   let away = false;
   const out = text
     .replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
-      const parts = inner.split(/\s*[,;]\s*/);
+      // "(Example Labs / Chair)": a slash between spaces parts what the brackets say, as a comma does.
+      const parts = inner.split(/\s*[,;]\s*|\s+\/\s+/);
       // "(secretary, minutes)": beside a role, a word in lower case is what the person does, not where they come from.
       const besideRole = parts.some((part) => isJobTitle(part));
       const kept = parts.filter((part) => {

@@ -70,6 +70,7 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
   const setN = all.filter((p) => p.name.startsWith('n-'));
   const setK = all.filter((p) => p.name.startsWith('k-'));
   const setM = all.filter((p) => p.name.startsWith('m-'));
+  const setO = all.filter((p) => p.name.startsWith('o-'));
 
   it.skipIf(development.length === 0)('meets the targets on sets A and B: attendee F1 >= 0.98, fields >= 0.97, every date and action right', () => {
     const total = totalScore(development.map((p) => p.score));
@@ -135,6 +136,17 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.f1).toBeGreaterThanOrEqual(0.99);
     expect(total.speakerPrecision).toBeGreaterThanOrEqual(0.99);
     expect(total.speakerRecall).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it.skipIf(setO.length === 0)('meets what it reached on the development set O (organizations, roles and presence as minutes write them)', () => {
+    const total = totalScore(setO.map((p) => p.score));
+    // Set O (24 pages) was written with its expected files before the extractor ran. On its first 15 pages
+    // before its rules: F1 0.92, organization 0.87, role 0.90, presence 0.84. After: 1.00 on every field.
+    expect(total.f1).toBeGreaterThanOrEqual(0.99);
+    expect(total.fields.organization).toBeGreaterThanOrEqual(0.98);
+    expect(total.fields.role).toBeGreaterThanOrEqual(0.98);
+    expect(total.fields.present).toBeGreaterThanOrEqual(0.98);
+    expect(total.isMinutesRight.right).toBe(total.isMinutesRight.of);
   });
 
   it.skipIf(setF.length === 0)('does not fall below what it was measured at on set F (development set: where people are written)', () => {

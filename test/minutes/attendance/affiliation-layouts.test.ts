@@ -68,3 +68,25 @@ describe('remarks beside an organization in brackets', () => {
     expect(parsePersonText('Ana Roe (Kestrel Labs) - Berlin office', none)?.name).not.toBe('Ana Roe (Kestrel Labs)');
   });
 });
+
+describe('a job after the affiliation', () => {
+  it('is dropped after a comma or a bracket, whatever the dash', () => {
+    expect(parsePersonText('Bo Lind, Ostro Labs – Vice-chair', none)).toMatchObject({ name: 'Bo Lind', organization: 'Ostro Labs' });
+    expect(parsePersonText('Ana Roe (Kestrel Labs / Chair)', none)).toMatchObject({ name: 'Ana Roe', organization: 'Kestrel Labs' });
+  });
+  it('keeps a dash that leads to a place or anything else than a job or a remark', () => {
+    expect(parsePersonText('Bo Lind, Ostro Labs – Tromsø', none)?.organization).not.toBe('Ostro Labs');
+  });
+});
+
+describe('brackets after a name that say who the person is, not where they come from', () => {
+  it.each(['she/her', 'he/they', 'they/them', 'UTC+2', 'CET', 'first time'])('"Ana Roe (%s)" has no organization', (inner) => {
+    expect(parsePersonText(`Ana Roe (${inner})`, none)).toMatchObject({ name: 'Ana Roe', organization: null });
+  });
+  it('keeps an organization written after the pronouns', () => {
+    expect(parsePersonText('Bo Lind (he/him), Ostro Labs', none)).toMatchObject({ name: 'Bo Lind', organization: 'Ostro Labs' });
+  });
+  it('keeps two capitals in brackets as an organization (a country code or a company, not a time zone)', () => {
+    expect(parsePersonText('Ned Olsen (PT)', none)).toMatchObject({ name: 'Ned Olsen', organization: 'PT' });
+  });
+});

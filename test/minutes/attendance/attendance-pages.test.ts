@@ -34,6 +34,13 @@ describe('organizations as minutes write them', () => {
       ['Gil Ames', 'Kestrel Ferries', 'participant', true],
     ]);
   });
+  it('reads abbreviated organization columns ("Affil.", "Inst.")', () => {
+    for (const header of ['Affil.', 'Inst.']) {
+      const m = fromStorage(`<p>Date: 3 May 2026</p><h2>Attendees</h2><table><tbody><tr><th>Name</th><th>${header}</th><th>Present</th></tr>
+        <tr><td>Ana Roe</td><td>Kestrel Labs</td><td>yes</td></tr></tbody></table>`);
+      expect(people(m)).toEqual([['Ana Roe', 'Kestrel Labs', 'participant', true]]);
+    }
+  });
   it('reads no organization from a country or a department after a comma, nor from a Country or Team column', () => {
     const m = fromMarkdown(`# Sync 2026-05-03\n\n## Attendees\n\n- Hana Ito, Japan\n- Ivo Kral, Finance\n\n## Notes\n\n- All good.\n`);
     expect(people(m)).toEqual([
