@@ -81,11 +81,12 @@ export const codeBlock: Construct = {
 };
 
 /**
- * Macros whose source is their body (diagrams, the markdown macro): fenced code in the source's
- * language, which GitHub draws (mermaid) or shows as source; `macro="…"` in the info string brings
+ * Macros whose source is their body (diagrams, the markdown and html macros): fenced code in the
+ * source's language, which GitHub draws (mermaid) or shows as source (GitHub would strip most of
+ * an html macro's markup, and its scripts must not run); `macro="…"` in the info string brings
  * the macro back.
  */
-const DIAGRAM_MACROS = new Set(['plantuml', 'plantumlrender', 'mermaid', 'mermaid-macro', 'mermaid-cloud', 'mermaid-diagram', 'markdown']);
+const DIAGRAM_MACROS = new Set(['plantuml', 'plantumlrender', 'mermaid', 'mermaid-macro', 'mermaid-cloud', 'mermaid-diagram', 'markdown', 'html']);
 
 /**
  * Formula macros whose TeX source is their `body` parameter (the Easy Math app's block macro):
@@ -94,7 +95,7 @@ const DIAGRAM_MACROS = new Set(['plantuml', 'plantumlrender', 'mermaid', 'mermai
 const MATH_BLOCK_MACROS = new Set(['easy-math-block']);
 
 function diagramLanguage(macro: string): string {
-  if (macro === 'markdown') return 'markdown';
+  if (macro === 'markdown' || macro === 'html') return macro;
   return macro.startsWith('plantuml') ? 'plantuml' : 'mermaid';
 }
 

@@ -66,3 +66,13 @@ describe('a block formula macro (Easy Math), TeX source in its body parameter', 
     expect(storage('```math\nE = mc^2\n```\n')).toContain('<ac:structured-macro ac:name="code"');
   });
 });
+
+describe('the html macro (Server and Data Center), HTML source in its body', () => {
+  const source = '<ac:structured-macro ac:name="html" ac:schema-version="1"><ac:plain-text-body><![CDATA[<div style="padding:8px"><b>Status board:</b> all green</div>]]></ac:plain-text-body></ac:structured-macro>';
+
+  it('is an html fence, its words shown as GitHub can show them safely (it was *[html macro kept from Confluence]*), and comes back as the macro', () => {
+    expect(md(source)).toBe('```html macro="html"\n<div style="padding:8px"><b>Status board:</b> all green</div>\n```\n');
+    expect(storage(md(source))).toBe(source);
+    expect(mdAgain(source)).toBe(md(source));
+  });
+});
