@@ -701,7 +701,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         topic = { title: sub, notes: [], topics: [] };
         topics.push(topic);
       }
-      if (b.kind === 'paragraph') for (const line of linesOfBlock(b)) topic.notes.push(speakerNote(line, resolve) ?? { speaker: null, text: line });
+      // "**Ana Roe:**" alone over a paragraph (a bold line the page reads as a heading), an attendee's full name: what follows is hers.
+      const named = /\s/.test(sub.trim()) ? resolve(sub.replace(/:\s*$/, '')) : null;
+      const saying = named !== null && named.toLowerCase() === sub.replace(/:\s*$/, '').trim().toLowerCase() ? named : null;
+      if (b.kind === 'paragraph') for (const line of linesOfBlock(b)) topic.notes.push(speakerNote(line, resolve) ?? { speaker: saying, text: line });
       if (b.kind === 'list') for (const t of topicsFromList(b.element, agenda, sub, resolve)) {
         if (t.title === sub) topic.notes.push(...t.notes);
         else topic.topics.push(t);

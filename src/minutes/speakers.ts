@@ -2,10 +2,10 @@ import type { Attendee, Note } from '../model/meeting.js';
 import { withoutTitles } from './person-cell.js';
 
 /**
- * "Name: text" or "Name - text": a name of one to three capitalized words (or of one or two words of a
+ * "Name: text" or "Name - text" ("Name said: text" too: a colon quotes the words): a name of one to three capitalized words (or of one or two words of a
  * script without capitals: "鈴木：…", full-width colon and all), then what they said.
  */
-const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}|\p{Lo}{1,6}(?: \p{Lo}{1,6})?)(?:\s*\(([^()]{1,60})\))?\s*(?:[:：]|\s[-–—])\s*(.*)$/su;
+const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}|\p{Lo}{1,6}(?: \p{Lo}{1,6})?)(?:\s*\(([^()]{1,60})\))?(?:\s+(?:said|says|asked|asks|added|adds|noted|notes|replied|answered|commented|explained|responded|sagte|fragte|ergänzte|a dit|a demandé|a ajouté|dijo|preguntó|añadió|zei|vroeg|disse|perguntou|ha detto|ha chiesto)(?=\s*[:：]))?\s*(?:[:：]|\s[-–—])\s*(.*)$/su;
 
 /**
  * What a chat or IRC line says to the channel's tools rather than to the meeting: queue and roll commands

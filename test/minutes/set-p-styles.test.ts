@@ -150,6 +150,17 @@ describe('speakers', () => {
     expect(m!.topics.flatMap((t) => t.notes).filter((n) => n.speaker !== null)).toHaveLength(2);
   });
 
+  it('"Name said: …" quotes the speaker; "Name said that …" reports, it is no note of theirs', () => {
+    const m = fromStorage(`<h1>Sync 2027-02-04</h1>${crew}<h2>Notes</h2><ul><li>Priya said: the lease is signed.</li><li>Kai said that the keys are ready.</li></ul>`);
+    expect(speakers(m)).toEqual(['Priya Nair']);
+  });
+
+  it('an attendee\'s full name in bold alone over paragraphs makes them hers; a topic label does not', () => {
+    const m = fromStorage(`<h1>Sync 2027-02-04</h1>${crew}<h2>Notes</h2><p><strong>Priya Nair:</strong></p><p>The lease is signed.</p><p><strong>Budget:</strong></p><p>All fine.</p>`);
+    expect(speakers(m)).toEqual(['Priya Nair']);
+    expect(m!.topics.flatMap((t) => [...t.notes, ...t.topics.flatMap((u) => u.notes)]).filter((n) => n.speaker === null).map((n) => n.text)).toContain('All fine.');
+  });
+
   it('reads questions and answers with the speaker named after them, not reported speech', () => {
     const m = fromStorage(`<h1>Q&amp;A 2027-02-04</h1>${crew}<h2>Notes</h2><p>Q: Is the office open in August? (Kai)</p><p>A: Only the first two weeks. (Priya)</p><p>Olu said that the lease ends in May.</p>`);
     expect(speakers(m)).toEqual(['Kai Brennan', 'Priya Nair']);
