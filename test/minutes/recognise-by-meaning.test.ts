@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeeting } from '../../src/minutes/extract-meeting.js';
+import { emptyPageMeta } from '../../src/model/page-meta.js';
+import type { Meeting } from '../../src/model/meeting.js';
+
+/**
+ * Invented pages (issue 13, development set R): meetings recorded without the usual section
+ * headings are minutes, and pages close to minutes that record no meeting are not.
+ */
+const meeting = (hub: string, title: string | null = null): Meeting | null => extractMeeting(hub, emptyPageMeta({ title }));
+
+describe('a snapshot date is no meeting date', () => {
+  it('reads a status page "as of" a date, with a RAG table and open tasks, as no meeting', () => {
+    const hub =
+      '<p>Figures as of 3 June 2027</p><table><tbody><tr><th>Area</th><th>Lead</th><th>Status</th></tr>' +
+      '<tr><td>Billing</td><td>Aino Salo</td><td>green</td></tr></tbody></table>' +
+      '<h2>Open tasks</h2><ul><li data-task="1" data-task-status="incomplete">Aino Salo to close the audit findings</li></ul>';
+    expect(meeting(hub, 'Billing programme status')).toBeNull();
+  });
+
+  it('still reads a meeting whose date line is its own', () => {
+    const hub = '<p>Date: 3 June 2027</p><h2>Attendees</h2><ul><li>Aino Salo</li><li>Ravi Menon</li></ul><h2>Action items</h2><ul><li>Ravi Menon to send the audit plan</li></ul>';
+    expect(meeting(hub, 'Billing sync')?.date).toBe('2027-06-03');
+  });
+});
