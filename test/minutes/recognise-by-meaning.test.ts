@@ -23,3 +23,21 @@ describe('a snapshot date is no meeting date', () => {
     expect(meeting(hub, 'Billing sync')?.date).toBe('2027-06-03');
   });
 });
+
+describe('what, who and by when is a table of actions under any heading', () => {
+  const review =
+    '<table><tbody><tr><th>Review held</th><td>5 May 2027</td></tr></tbody></table><h2>Lessons</h2><p>The timeout default changed.</p>' +
+    '<h2>What we will do</h2><table><tbody><tr><th>What</th><th>Who</th><th>By</th></tr>' +
+    '<tr><td>Pin the client timeout</td><td>Ravi Menon</td><td>12 May 2027</td></tr></tbody></table>';
+
+  it('reads an incident review meeting with such a table as minutes, with its action', () => {
+    const m = meeting(review, 'Incident review');
+    expect(m?.date).toBe('2027-05-05');
+    expect(m?.actionItems.map((a) => [a.assignee, a.due])).toEqual([['Ravi Menon', '2027-05-12']]);
+  });
+
+  it('does not read a table of items and presenters with no due column as actions', () => {
+    const hub = '<p>Planned for 5 May 2027</p><table><tbody><tr><th>Item</th><th>Presenter</th></tr><tr><td>Roadmap</td><td>Ravi Menon</td></tr></tbody></table>';
+    expect(meeting(hub, 'Roadmap session')?.actionItems ?? []).toEqual([]);
+  });
+});
