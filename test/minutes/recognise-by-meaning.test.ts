@@ -41,3 +41,22 @@ describe('what, who and by when is a table of actions under any heading', () => 
     expect(meeting(hub, 'Roadmap session')?.actionItems ?? []).toEqual([]);
   });
 });
+
+describe('a round where each person reports under a heading of their name', () => {
+  const turn = (name: string): string => `<h3>${name}</h3><ul><li>Yesterday: tests</li><li>Today: reviews</li><li>Blockers: none</li></ul>`;
+
+  it('reads a stand-up page as minutes, the people of the headings present', () => {
+    const m = meeting(`<p>Daily standup, 4 May 2027</p>${turn('Aino Salo')}${turn('Ravi Menon')}`, 'Team standup');
+    expect(m?.date).toBe('2027-05-04');
+    expect(m?.attendees.map((a) => [a.name, a.role, a.present])).toEqual([['Aino Salo', 'participant', true], ['Ravi Menon', 'participant', true]]);
+  });
+
+  it('reads headings over differing points (a retro) as topics, never as people', () => {
+    const m = meeting('<p>Held on 4 May 2027</p><h2>Went Well</h2><ul><li>Releases</li></ul><h2>To Improve</h2><ul><li>Flaky tests</li></ul>', 'Retro');
+    expect(m?.attendees ?? []).toEqual([]);
+  });
+
+  it('reads a how-to with one example block as no meeting', () => {
+    expect(meeting(`<p>Everyone answers three questions.</p><h2>Example</h2>${turn('Alex Example')}`, 'How we run standups')).toBeNull();
+  });
+});
