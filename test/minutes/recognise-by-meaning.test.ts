@@ -60,3 +60,18 @@ describe('a round where each person reports under a heading of their name', () =
     expect(meeting(`<p>Everyone answers three questions.</p><h2>Example</h2>${turn('Alex Example')}`, 'How we run standups')).toBeNull();
   });
 });
+
+describe('people mentioned in the sentence that dates the meeting', () => {
+  const mention = (id: string, name: string): string => `<a data-mention="" data-account-id="${id}">@${name}</a>`;
+
+  it('reads them as present participants of a page with no people label', () => {
+    const hub = `<p>Call on 4 May 2027 with ${mention('a1', 'Aino Salo')} and ${mention('b2', 'Ravi Menon')} about the audit.</p><ul><li>Findings are closed.</li></ul>`;
+    const m = meeting(hub, 'Audit check-in');
+    expect(m?.attendees.map((a) => [a.name, a.present, a.accountId])).toEqual([['Aino Salo', true, 'a1'], ['Ravi Menon', true, 'b2']]);
+  });
+
+  it('does not read a mention in a later paragraph as an attendee', () => {
+    const hub = `<p>Call on 4 May 2027 about the audit.</p><p>Ask ${mention('c3', 'Lea Park')} for the report.</p><ul><li>Findings are closed.</li></ul>`;
+    expect(meeting(hub, 'Audit check-in')?.attendees ?? []).toEqual([]);
+  });
+});
