@@ -271,7 +271,11 @@ export function actionTableColumns(table: NormalizedTable, inActions: boolean): 
   if (table.header === null) return null;
   const labels = table.header.map((l) => l.trim());
   let action = labels.findIndex((l) => ACTION_COLUMN.test(l));
-  if (action < 0 && inActions) action = labels.findIndex((l) => ITEM_COLUMN.test(l));
+  // What is to be done, by whom and by when ("What | Who | By") is a table of actions under any heading;
+  // elsewhere a column of items is an agenda's or a list's.
+  const item = labels.findIndex((l) => ITEM_COLUMN.test(l));
+  const whoAndWhen = labels.some((l, c) => c !== item && OWNER_COLUMN.test(l)) && labels.some((l, c) => c !== item && !OWNER_COLUMN.test(l) && DUE_COLUMN.test(l));
+  if (action < 0 && (inActions || whoAndWhen)) action = item;
   const owner = labels.findIndex((l, c) => c !== action && OWNER_COLUMN.test(l));
   if (action < 0 || owner < 0) return null;
   const due = labels.findIndex((l, c) => c !== action && c !== owner && DUE_COLUMN.test(l));

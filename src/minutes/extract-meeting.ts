@@ -12,6 +12,8 @@ import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionK
 import { dateOrderOf, hasMeetingDateLine, meetingDateFrom } from './meeting-date.js';
 import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
 import { peopleUnderUnlistedLabels } from './anylang/unlisted-people.js';
+import { peopleReportingInTurn } from './attendance/people-reporting.js';
+import { peopleMentionedWithTheDate } from './attendance/people-with-the-date.js';
 import { actionColumnsByContent } from './anylang/action-table-by-content.js';
 import { marksAbsenteesWithTasks, onlyNamesAndADate, readsNoKnownLabel, withoutSignsOfAMeeting } from './anylang/unread-page.js';
 import { findDate } from './dates.js';
@@ -452,6 +454,12 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   // Nobody under a label of a known language: people under short labels of any language at the page's opening (anylang/).
   const unlisted = attendees.length === 0 ? peopleUnderUnlistedLabels(blocks, mentionName) : [];
   attendees.push(...unlisted);
+  // Nobody listed: the people of a round who each report under a heading of their name (a stand-up).
+  const reporting = attendees.length === 0 ? peopleReportingInTurn(blocks, (text) => classifyHeading(text) !== 'other') : [];
+  attendees.push(...reporting);
+  // Nobody listed still: the people mentioned in the opening sentence that dates the meeting ("Call on 9 March with @a and @b").
+  const withTheDate = attendees.length === 0 && date !== null && dateFrom === 'text' ? peopleMentionedWithTheDate(blocks, date, order, mentionName) : [];
+  attendees.push(...withTheDate);
 
   // "Attendance" over a table of the members and "Apologies: …" apart: the members not among the apologies were there.
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
@@ -735,7 +743,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const count = (list: readonly Topic[], spoken: boolean): number => list.reduce((n, t) => n + t.notes.filter((note) => !spoken || note.speaker !== null).length + (spoken ? 0 : t.topics.length) + count(t.topics, spoken), 0);
   const notes = count(topics, false);
   const recordSections = blocks.some((b) => b.kind === 'heading' && ['minutes', 'decisions', 'actions', 'absent'].includes(b.section));
-  const peopleLabelled = fromProperties > 0 || rollCallTable || unlisted.length > 0 || (marksAbsenteesWithTasks(attendees, actionItems.length) && readsNoKnownLabel([...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...[...tables.values()].flatMap((t) => t.header ?? [])])) || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
+  const peopleLabelled = fromProperties > 0 || rollCallTable || unlisted.length > 0 || reporting.length > 0 || withTheDate.length > 0 || (marksAbsenteesWithTasks(attendees, actionItems.length) && readsNoKnownLabel([...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...[...tables.values()].flatMap((t) => t.header ?? [])])) || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
   const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled };
   if (!recordsAMeeting(facts) || withoutSignsOfAMeeting(facts) || onlyNamesAndADate(facts, unlisted)) return null;
   return {

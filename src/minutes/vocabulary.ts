@@ -534,6 +534,8 @@ export const OTHER_DATE_WORDS: readonly string[] = [
   'release date', 'released', 'ga', 'go-live', 'deliver(?:y|able)?', 'submission', 'held over', 'postponed', 'deferred', 'rescheduled',
   'updated', 'created', 'modified', 'target', 'planned', 'forecast', 'review on', 'closes?', 'opens?', 'registration', 'incident',
   'outage', 'effective', 'published', 'reviewed',
+  // A snapshot's date ("Status as of 16 March", "Figures as at …"): when a report was true, not when anyone met.
+  'as of', 'as at',
   // The page's own history in the other languages of the vocabulary ("Stand: 12.03.2024", "Mis à jour le …"): when it was written, not when anyone met.
   'stand(?=\\s*:|\\s+(?:vom|am)\\b)', 'aktualisiert', 'aktualisierung', 'zuletzt geändert', 'geändert am', 'veröffentlicht', 'mis à jour', 'mise à jour', 'publié(?:e)?', 'modifié(?:e)?',
   'actualizado', 'actualización', 'publicado', 'bijgewerkt', 'gewijzigd', 'gepubliceerd', 'atualizado', 'atualização', 'aggiornato', 'aggiornamento', 'pubblicato',
