@@ -119,8 +119,9 @@ describe('"Org: Name, Name" lines', () => {
   });
   it('is no company before a kind of attendee, an office, a one-word team or a sentence', () => {
     expect(organizationAndPeople('Present: Ana Roe, Bo Lind', new Set(), split, full, isJobTitle)).toBeNull();
-    expect(organizationAndPeople('Wardens: Ana Roe', new Set(), split, full, isJobTitle)).toBeNull();
-    expect(organizationAndPeople('Engineering: Ana Roe', new Set(), split, full, isJobTitle)).toBeNull();
+    // An office, a one-word team or a place before full names is no company, but its people are kept.
+    expect(organizationAndPeople('Wardens: Ana Roe', new Set(), split, full, isJobTitle)).toEqual({ organization: null, people: ['Ana Roe'] });
+    expect(organizationAndPeople('Engineering: Ana Roe', new Set(), split, full, isJobTitle)).toEqual({ organization: null, people: ['Ana Roe'] });
     expect(organizationAndPeople('Platform Team: Ana Roe', new Set(), split, full, isJobTitle)).toBeNull();
     expect(organizationAndPeople('Deputy Head: Ana Roe', new Set(), split, full, isJobTitle)).toBeNull();
     expect(organizationAndPeople('Kestrel Labs: the build is green again', new Set(), split, full, isJobTitle)).toBeNull();
