@@ -70,6 +70,9 @@ export function splitTrailingPresence(text: string): { rest: string; present: bo
   if (leading !== null && text.trim() !== leading[1]) {
     return { rest: text.slice(leading[0].length).trim(), present: presenceFromText(leading[1]!) };
   }
+  // "Ben Ortiz - PTO", "Ana Roe – on leave": a reason for being away after a dash ends the line.
+  const dash = /\s[-–—]\s+(?=[^-–—]+$)/u.exec(text);
+  if (dash !== null && dash.index > 0 && isAwayText(text.slice(dash.index + dash[0].length))) return { rest: text.slice(0, dash.index).trim(), present: false };
   if (!mayEndWithMark(text)) return { rest: text.trim(), present: null };
   const match = TRAILING_SYMBOL.exec(text) ?? TRAILING_MARK.exec(text);
   if (match === null || match.index === 0) return { rest: text.trim(), present: null };

@@ -63,3 +63,10 @@ describe('"Label: Name, Name" where the label names no organization keeps its pe
   it.todo('a single paragraph "Acme Labs: Claire Dubois, Marc Petit" (or "Paris: …") under Attendees gives nobody: its "Label:" is read as a label line that leaves the attendance section; the same text with a <br/> and a second line gives both people with Acme Labs');
   it.todo('"Ana Roe: Bo Li" in a list of attendees gives Bo Li the organization "Ana Roe": a label that is a full name reads as a two-word organization');
 });
+
+describe('a reason for being away after a dash', () => {
+  it('"Ben Ortiz - PTO" and "Ben Ortiz – on leave" are absent, with no organization "PTO"', () => {
+    const m = meeting('<h1>Sync 2024-03-12</h1><h2>Attendees</h2><ul><li>Ana Silva</li><li>Ben Ortiz - PTO</li><li>Ali Khan – on leave</li><li>Eva Lund - Acme</li></ul>');
+    expect(people(m)).toEqual([['Ana Silva', null, true], ['Ben Ortiz', null, false], ['Ali Khan', null, false], ['Eva Lund', 'Acme', true]]);
+  });
+});
