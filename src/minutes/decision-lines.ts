@@ -25,6 +25,11 @@ const RESOLVES = /(?<!\bbe\s+it\s+(?:further\s+)?)\b(?:unanimously\s+)?resolved\
 /** "… was reviewed and re-adopted unanimously", "… was approved by Unanimous Vote": something the meeting approved. */
 const APPROVED_HERE = /\b(?:(?:was|were|is|are|been)\s+(?:\p{L}+\s+and\s+)?(?:unanimously\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried)|(?:was|were|been)\s+(?:unanimously\s+)?accepted|(?:a\s+)?decision\s+(?:was\s+)?(?:made|taken|reached)\s+(?:to|that)\s+\S)/iu;
 /**
+ * "the plan that was approved in 2019", "the budget, which was approved last year,": an approval in a
+ * relative clause describes the thing the sentence is about; the sentence says something else of it.
+ */
+const RELATIVE_APPROVAL = /\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:was|were|been)\s+(?:\p{L}+\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried|accepted)\b/giu;
+/**
  * The same in the vocabulary's other languages: "… wurde einstimmig beschlossen", "… a été adopté à
  * l'unanimité", "… fue aprobado", "… werd goedgekeurd", "… foi aprovada", "… è stato approvato".
  */
@@ -65,7 +70,7 @@ export function decisionOfLine(line: string, item: string | null = null): string
   if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text)) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
-  const resolved = text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence) || APPROVED_HERE_ELSEWHERE.test(sentence));
+  const resolved = text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence.replace(RELATIVE_APPROVAL, ' ')) || APPROVED_HERE_ELSEWHERE.test(sentence));
   if (resolved !== undefined) return resolved;
   if (BARE_OUTCOME.test(text) && item !== null && item.trim() !== '') return `${item.replace(/^\s*[\d.)]+\s*/, '').trim()}: ${text}`;
   return null;

@@ -70,3 +70,10 @@ describe('a reason for being away after a dash', () => {
     expect(people(m)).toEqual([['Ana Silva', null, true], ['Ben Ortiz', null, false], ['Ali Khan', null, false], ['Eva Lund', 'Acme', true]]);
   });
 });
+
+describe('an approval in a relative clause is no decision of the meeting', () => {
+  it('"the plan that was approved in 2019 is outdated" and "the budget, which was approved last year, has run out" decide nothing; "The motion was approved." does', () => {
+    const m = meeting('<h1>Board 2024-03-12</h1><h2>Attendees</h2><ul><li>Ana Silva</li></ul><h2>Discussion</h2><p>The plan that was approved in 2019 is outdated.</p><p>Ana noted the budget, which was approved last year, has run out.</p><p>The motion was approved.</p>');
+    expect(m!.decisions.map((d) => d.text)).toEqual(['The motion was approved.']);
+  });
+});
