@@ -271,3 +271,15 @@ export function dueDateIn(written: string, year: number | null, order: DateOrder
   const tail = /(?:\s[-–—]\s|[–—,:(])\s*([^–—,:(]{4,30}?)\)?\s*\.?\s*$/.exec(text);
   return tail !== null ? findDateInYear(tail[1]!, year, order) : null;
 }
+
+/**
+ * A due date read without a year was taken in the meeting's year: "by 10 Jan" written at a meeting of
+ * 12 December is due the next January, not eleven months before the meeting. A date the text writes with
+ * its year stays as written; a yearless date more than half a year before the meeting moves a year on.
+ */
+export function dueInMeetingsYear(due: string | null, text: string, meetingDate: string | null): string | null {
+  if (due === null || meetingDate === null || due.slice(0, 4) !== meetingDate.slice(0, 4)) return due;
+  if (new RegExp(`(?<!\\d)${due.slice(0, 4)}(?!\\d)|['’/.-]${due.slice(2, 4)}(?!\\d)`).test(text)) return due;
+  const days = (Date.parse(meetingDate) - Date.parse(due)) / 86_400_000;
+  return days > 183 ? `${Number(due.slice(0, 4)) + 1}${due.slice(4)}` : due;
+}

@@ -16,7 +16,7 @@ import { peopleReportingInTurn } from './attendance/people-reporting.js';
 import { peopleMentionedWithTheDate } from './attendance/people-with-the-date.js';
 import { actionColumnsByContent } from './anylang/action-table-by-content.js';
 import { marksAbsenteesWithTasks, onlyNamesAndADate, readsNoKnownLabel, withoutSignsOfAMeeting } from './anylang/unread-page.js';
-import { findDate } from './dates.js';
+import { dueInMeetingsYear, findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
 import { attendeesFromTable, hasColumnOfOtherThings, holdsOtherThanMarks, isAttendanceTable, marksWhoWasPresent } from './attendees-from-table.js';
 import { attendeesFromSectionedRows } from './roll-call-forms.js';
@@ -751,7 +751,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     date,
     attendees,
     agenda: agenda.filter((t) => t !== '').map((text) => ({ text })),
-    actionItems: withoutRepeatedActions(actionItems),
+    actionItems: withoutRepeatedActions(actionItems).map((a) => ({ ...a, due: dueInMeetingsYear(a.due, a.text, date) })),
     decisions,
     topics,
     links: externalLinks(page.elements),

@@ -77,3 +77,10 @@ describe('an approval in a relative clause is no decision of the meeting', () =>
     expect(m!.decisions.map((d) => d.text)).toEqual(['The motion was approved.']);
   });
 });
+
+describe('a due date written without a year', () => {
+  it('"by 10 Jan" at a meeting of 12 December is due the next January; "by 10 Jan 2024" stays as written', () => {
+    const m = meeting('<h1>Sync 2024-12-12</h1><h2>Attendees</h2><ul><li>Ana Silva</li><li>Ben Ortiz</li></ul><h2>Action items</h2><ul><li>Ana: renew the licence by 10 Jan</li><li>Ben: file the report by 10 Jan 2024</li><li>Ana: book the hall by 20 Dec</li><li>Ben: renew the domain by 24 Jan</li></ul>');
+    expect(m!.actionItems.map((a) => a.due)).toEqual(['2025-01-10', '2024-01-10', '2024-12-20', '2025-01-24']);
+  });
+});
