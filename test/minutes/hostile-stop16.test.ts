@@ -84,3 +84,11 @@ describe('a due date written without a year', () => {
     expect(m!.actionItems.map((a) => a.due)).toEqual(['2025-01-10', '2024-01-10', '2024-12-20', '2025-01-24']);
   });
 });
+
+describe('a day of the week in the owner column is no owner', () => {
+  it('"Friday" under "Who" in a What/Who/By table names nobody and adds no attendee', () => {
+    const m = meeting('<h1>Sync 2024-03-12</h1><h2>Attendees</h2><ul><li>Ana Silva</li><li>Ben Ortiz</li></ul><h2>Follow-up</h2><table><tr><th>What</th><th>Who</th><th>By</th></tr><tr><td>Fix CI</td><td>Ana &amp; Ben</td><td>15 March</td></tr><tr><td>Order pizza</td><td>Friday</td><td>ASAP</td></tr></table>');
+    expect(m!.actionItems.map((a) => a.assignee)).toEqual(['Ana Silva, Ben Ortiz', null]);
+    expect(people(m).map((p) => p[0])).toEqual(['Ana Silva', 'Ben Ortiz']);
+  });
+});

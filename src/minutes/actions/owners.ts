@@ -33,9 +33,25 @@ export function severalOwners(written: string, resolve: Resolve): string | null 
 }
 
 /** One owner or several, as a cell or a label writes them: the attendee each names, else as written. */
+/** Names of the days of the week in the languages the vocabulary reads, from the runtime's CLDR data (`Intl`), in lower case. */
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'da', 'sv', 'nb', 'pl', 'ru'].flatMap((locale) =>
+    (['long', 'short'] as const).flatMap((weekday) => {
+      const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+      // 2024-01-01 was a Monday: seven days from it name each day once.
+      return Array.from({ length: 7 }, (_, d) => format.format(Date.UTC(2024, 0, 1 + d)).toLocaleLowerCase(locale).replace(/\.$/, ''));
+    }),
+  ),
+);
+
+/** "Friday", "Mon": a day of the week written where an owner goes says when, not who (a weekday is nobody's name). */
+function isWeekday(text: string): boolean {
+  return WEEKDAYS.has(text.toLocaleLowerCase().replace(/^(?:next|this|by)\s+/, '').replace(/\.$/, ''));
+}
+
 export function ownersAsWritten(written: string, resolve: Resolve): string | null {
   const clean = written.replace(/^@/, '').replace(/[.;,]+$/, '').trim();
-  if (clean === '') return null;
+  if (clean === '' || isWeekday(clean)) return null;
   return resolve(clean) ?? severalOwners(clean, resolve) ?? clean;
 }
 
