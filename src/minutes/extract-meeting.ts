@@ -32,7 +32,7 @@ import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
 import { companiesBeforeTeams, organizationsOfSides } from './organizations.js';
-import { presenceLegend, thisMeetingsColumns } from './attendance/meeting-register.js';
+import { otherLegendLetters, presenceLegend, thisMeetingsColumns } from './attendance/meeting-register.js';
 import { organizationsOfGroups } from './attendance/organization-groups.js';
 import { minuteKeepersServe } from './attendance/minute-keepers.js';
 import { officersSit } from './attendance/offices.js';
@@ -361,7 +361,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     },
   });
   // "P = present, A = absent, E = excused": the letters a register of attendance marks people with.
-  const legend = presenceLegend(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n'));
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
+  const legend = presenceLegend(paragraphs);
+  const otherLetters = otherLegendLetters(paragraphs);
   // People read from a table whose column says who was present: the page's roll call.
   let rollCallTable = false;
   for (const b of blocks) {
@@ -378,7 +380,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   /** The people of a table under this section: an attendance table by its section or its content; a label column ("Participants | @a @b"). */
   function tableAttendees(element: Element, written: NormalizedTable, section: SectionKind, group: string | null): Attendee[] {
-    const table = thisMeetingsColumns(written, date, legend);
+    const table = thisMeetingsColumns(written, date, legend, otherLetters);
     if (isLayoutTable(element)) {
       return elementsWhere(element.children, (el) => el.name === 'table' && !isLayoutTable(el)).flatMap((inner) => tableAttendees(inner, page.normalize(inner), section, group));
     }

@@ -24,6 +24,16 @@ export function presenceLegend(text: string): ReadonlyMap<string, boolean> {
   return legend.size >= 2 ? legend : new Map();
 }
 
+/**
+ * The letters a page's legend defines as something other than presence ("P = pending, A = approved"):
+ * on such a page a column of P and A is that legend's, not a register's usual marks.
+ */
+export function otherLegendLetters(text: string): ReadonlySet<string> {
+  const letters = new Set<string>();
+  for (const m of text.matchAll(LEGEND_ENTRY)) if (presenceFromText(m[2]!.trim()) === null) letters.add(m[1]!.toUpperCase());
+  return letters.size >= 2 ? letters : new Set();
+}
+
 const MONTH_ALONE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{4}))?$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -63,7 +73,7 @@ function markCell(cell: NormalizedCell, legend: ReadonlyMap<string, boolean>): N
  * "Present"; cells holding a letter of the legend read as the mark it stands for. The table itself
  * when neither applies.
  */
-export function thisMeetingsColumns(table: NormalizedTable, date: string | null, pageLegend: ReadonlyMap<string, boolean>): NormalizedTable {
+export function thisMeetingsColumns(table: NormalizedTable, date: string | null, pageLegend: ReadonlyMap<string, boolean>, otherLetters: ReadonlySet<string> = new Set()): NormalizedTable {
   let legend = pageLegend;
   const labels = table.header;
   if (labels === null) return table;
@@ -78,7 +88,9 @@ export function thisMeetingsColumns(table: NormalizedTable, date: string | null,
     // No column for this meeting: the register says nothing about it, and no column is read as presence.
     keep = dated.map((d, c) => d === null || c === present);
   }
+  // The usual letters, unless the page's own legend gives them other meanings.
   if (legend.size === 0) legend = usualLettersIn(table);
+  if (pageLegend.size === 0 && [...legend.keys()].some((letter) => otherLetters.has(letter))) legend = new Map();
   const usesLegend = legend.size > 0 && table.rows.some((row) => row.some((cell) => legend.has(cell.text.trim().toUpperCase())));
   if (meetingColumns < 2 && !usesLegend) return table;
   const columns = keep.flatMap((k, c) => (k ? [c] : []));
