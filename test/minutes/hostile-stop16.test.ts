@@ -100,3 +100,12 @@ describe('a legend of other letters', () => {
   });
   it.todo('an "Item | State" table right under the Attendees list (no heading of its own) gives attendees "Budget" and "Hiring": a table in an attendance section is read as people whatever its header says');
 });
+
+describe('left for later (found by the hostile pages of stop 16)', () => {
+  it.todo('"Dean Moore" under Attendees becomes "Moore" (and "Dean Moore, Director, Acme" becomes "Moore" of Acme): "Dean" is stripped as an office before a name; a one-word remainder after an office that is also a given name (Dean, Justice) cannot tell, but stripping loses the first name while keeping it only keeps a title');
+  it.todo('plain paragraphs under a "Notes" heading ("We reviewed the budget.", "The chair said: we are over budget.") give no notes, while the same lines as list items do; "The chair said: …" is no speaker note because "The chair" is no attendee');
+  it.todo('"Stand-up 2024-03-12" with a heading per person is minutes when the headings are full names, not when they are first names only ("Ana", "Ben"): a stand-up page of first names is read as no meeting');
+  it.todo('Finnish minutes with headings only ("Kokous 12.3.2024", "Läsnä" over a list of full names, "Päätökset") are not minutes: the short-label rule for unlisted languages reads "Label:" lines and lists under a label line, not a heading over a list');
+  it.todo('"Aino: päivitä dokumentaatio" under an unlisted-language tasks heading ("Tehtävät") gives no action: "Name: task" owners are read under an actions heading of a known language or in an actions table by content only');
+  it.todo('"Ben: reply to the DONE team - Status: open" is open (right), but "Ben: Status: open question about the DONE flag" is done: "open question" is not read as the status word and a capitalised DONE inside the sentence then counts as the scribe\'s mark');
+});
