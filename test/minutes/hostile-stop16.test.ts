@@ -102,7 +102,7 @@ describe('a legend of other letters', () => {
 });
 
 describe('left for later (found by the hostile pages of stop 16)', () => {
-  it.todo('"Dean Moore" under Attendees becomes "Moore" (and "Dean Moore, Director, Acme" becomes "Moore" of Acme): "Dean" is stripped as an office before a name; a one-word remainder after an office that is also a given name (Dean, Justice) cannot tell, but stripping loses the first name while keeping it only keeps a title');
+  it.todo('"Dean Moore" under Attendees becomes "Moore" (and "Dean Moore, Director, Acme" becomes "Moore" of Acme): "Dean" is stripped as an office before a name; a one-word remainder after an office that is also a given name (Dean, Justice) cannot tell, but stripping loses the first name while keeping it only keeps a title. Tried: keeping any two-word "Office Surname" whole moved the d- set (attendees F1 0.99 to 0.98, speakers R 0.84 to 0.81): pages write "Councillor Jones" and mean Jones');
   it.todo('plain paragraphs under a "Notes" heading ("We reviewed the budget.", "The chair said: we are over budget.") give no notes, while the same lines as list items do; "The chair said: …" is no speaker note because "The chair" is no attendee');
   it.todo('"Stand-up 2024-03-12" with a heading per person is minutes when the headings are full names, not when they are first names only ("Ana", "Ben"): a stand-up page of first names is read as no meeting');
   it.todo('Finnish minutes with headings only ("Kokous 12.3.2024", "Läsnä" over a list of full names, "Päätökset") are not minutes: the short-label rule for unlisted languages reads "Label:" lines and lists under a label line, not a heading over a list');
