@@ -238,13 +238,33 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // F1 0.81, fields 0.87, dates 25/29, action counts 21/29, decisions 20/29, minutes-or-not 25/29.
     // After stop 15's rounds: P 0.92, R 0.89, F1 0.90, fields 0.88, dates 27/29, action counts 24/29,
     // decisions 26/29, minutes-or-not 27/29. Floors at that; issue 13's targets are judged on H and I.
+    // After stop 16's rounds: P 0.92, R 0.91, F1 0.91, fields 0.91, action counts 24/29.
     expect(total.precision).toBeGreaterThanOrEqual(0.91);
-    expect(total.f1).toBeGreaterThanOrEqual(0.89);
-    expect(total.fields.all).toBeGreaterThanOrEqual(0.87);
+    expect(total.f1).toBeGreaterThanOrEqual(0.9);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.9);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(27);
     expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(24);
     expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(26);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(27);
+  });
+
+  const setJ = all.filter((p) => p.name.startsWith('j-'));
+  it.skipIf(setJ.length === 0)('does not fall below what it was measured at on the held-out set J (written blind in stop 16, nobody writing rules has read it)', () => {
+    const total = totalScore(setJ.map((p) => p.score));
+    // Set J (30 pages: IETF session, hospital M&M, school governors, church council, housing co-op,
+    // audit committee, funding panel, OneNote/Etherpad/Notion pastes, Data Center and Cloud templates,
+    // minutes in Finnish, Czech, Turkish, Indonesian, Hungarian, Greek and Vietnamese, five decoys) was
+    // written blind while the rules of stop 16 were made. Measured when it arrived: P 0.91, R 0.52,
+    // F1 0.66, fields 0.91, dates 20/30, action counts 16/30, decisions 16/30, minutes-or-not 20/30.
+    // After stop 16's rounds (sets O, P, Q, R and two hostile passes): P 0.91, R 0.60, F1 0.72,
+    // fields 0.86, dates 22/30, action counts 17/30, decisions 16/30, minutes-or-not 22/30. Floors at that.
+    expect(total.precision).toBeGreaterThanOrEqual(0.9);
+    expect(total.f1).toBeGreaterThanOrEqual(0.71);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.85);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(22);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(17);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(16);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(22);
   });
 
   it.skipIf(setN.length === 0)('stays at what it reads on set N (minutes in fourteen languages besides English)', () => {
