@@ -391,10 +391,18 @@ export function wordsOf(meaning: LabelMeaning, languages: readonly Language[] = 
 
 /** The words of one meaning in one language: this file's and its lexicon's. */
 export function wordsIn(meaning: LabelMeaning, language: Language): readonly string[] {
+  const key = `${meaning} ${language}`;
+  const known = WORDS_IN.get(key);
+  if (known) return known;
   const base = (VOCABULARY[meaning] as Partial<Record<Language, readonly string[]>>)[language] ?? [];
   const more = [...(lexiconOf(language)?.labels[meaning] ?? []), ...(language === 'ja' ? (JAPANESE[meaning] ?? []) : [])];
-  return more.length === 0 ? base : [...base, ...more];
+  const words = more.length === 0 ? base : [...base, ...more];
+  WORDS_IN.set(key, words);
+  return words;
 }
+
+/** wordsIn's answers: the vocabulary and the lexicons never change, and rules ask for the same words on every line. */
+const WORDS_IN = new Map<string, readonly string[]>();
 
 /** Scripts that write words without spaces between them: a word of theirs is found inside a longer run. */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〇○×]+$/u;
@@ -438,20 +446,33 @@ export function labelPattern(meanings: LabelMeaning | readonly LabelMeaning[], w
   return re;
 }
 
+/** The languages each label word of the vocabulary belongs to, built on first use. */
+let LABEL_LANGUAGES: Map<string, Set<Language>> | null = null;
+function labelLanguages(): Map<string, Set<Language>> {
+  if (LABEL_LANGUAGES) return LABEL_LANGUAGES;
+  const map = new Map<string, Set<Language>>();
+  for (const language of LANGUAGES) {
+    for (const meaning of Object.keys(VOCABULARY) as LabelMeaning[]) {
+      for (const word of wordsIn(meaning, language)) {
+        const languages = map.get(word) ?? new Set<Language>();
+        languages.add(language);
+        map.set(word, languages);
+      }
+    }
+  }
+  LABEL_LANGUAGES = map;
+  return map;
+}
+
 /** The languages whose words of any meaning the texts use, most used first (labels only: short texts). */
 export function languagesOf(labels: readonly string[]): Language[] {
   const counts = new Map<Language, number>();
   for (const label of labels) {
     const text = label.trim().replace(/\s*:$/, '').toLowerCase();
     if (text === '' || text.length > 40) continue;
-    for (const language of LANGUAGES) {
-      for (const meaning of Object.keys(VOCABULARY) as LabelMeaning[]) {
-        if (wordsIn(meaning, language).includes(text)) {
-          counts.set(language, (counts.get(language) ?? 0) + 1);
-          break;
-        }
-      }
-    }
+    const languages = labelLanguages().get(text);
+    if (!languages) continue;
+    for (const language of LANGUAGES) if (languages.has(language)) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language);
 }
