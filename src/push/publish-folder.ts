@@ -168,6 +168,7 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
 
   // Creates an earlier run sent and did not record (it was stopped in between), read before this run adds its own.
   const pending = await readPendingCreates(root);
+  if (!options.dryRun) await freeTradedTitles(planned, options, manifest, root);
   const pageIds = new Map<string, string>();
   for (const item of planned) {
     const { node, shown } = item;
@@ -201,6 +202,36 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
   results.push(...(await settleRemovedPages(removed, { client: options.client, manifest, root, cwd, dryRun: options.dryRun ?? false, deleteRemoved: options.deleteRemoved ?? false, force: options.force ?? false, now })));
   const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
+}
+
+/**
+ * Files that trade titles in one run (a.md "Alpha" → "Beta", b.md "Beta" → "Alpha"; any cycle):
+ * titles are unique in a space, so each page whose title another file of the run takes, and that
+ * is retitled itself, first goes through a temporary title (its body as last sent), recorded in the
+ * manifest; the run then retitles them as usual. A run stopped in between leaves a page under its
+ * temporary title, which the next run retitles (the manifest knows it). A retitle that fails here
+ * is left to the page's own update, which says why on its line.
+ */
+async function freeTradedTitles(planned: readonly Planned[], options: PublishOptions, manifest: Manifest, root: string): Promise<void> {
+  const key = (title: string): string => title.toLowerCase();
+  const retitled = planned.filter((i) => i.entry !== null && i.refused === undefined && key(i.entry.title) !== key(i.node.title));
+  const wanted = new Set(retitled.map((i) => key(i.node.title)));
+  for (const item of retitled) {
+    const entry = item.entry;
+    if (!entry || !wanted.has(key(entry.title))) continue;
+    const storage = await readFile(join(root, entry.files.storage.path), 'utf8').catch(() => null);
+    if (storage === null) continue;
+    const suffix = ` (retitling page ${entry.id})`;
+    const title = `${[...entry.title].slice(0, 255 - suffix.length).join('')}${suffix}`;
+    try {
+      const written = await options.client.updatePage({ id: entry.id, title, storage, version: entry.version + 1, parentId: entry.parentId, message: `wikiport: temporary title while files trade titles` });
+      item.entry = { ...entry, title, version: written.version };
+      manifest.pages[entry.id] = item.entry;
+      await writeManifest(root, manifest);
+    } catch (error) {
+      if (!(error instanceof ConfluenceHttpError)) throw error;
+    }
+  }
 }
 
 /**
