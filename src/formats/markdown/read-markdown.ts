@@ -94,7 +94,7 @@ class MarkdownHtmlReader implements MarkdownReadContext {
 
   private element(el: Element): string {
     const mapping = mappingsOf('markdownHtml').find(el);
-    if (mapping) return mapping.toHub(el, this);
+    if (mapping) return this.withAlignment(el, mapping.toHub(el, this));
     let name = el.name.toLowerCase();
     if (DANGEROUS.has(name)) {
       this.report.redacted(name, `raw <${name}> in the Markdown was dropped`);
@@ -128,6 +128,18 @@ class MarkdownHtmlReader implements MarkdownReadContext {
     }
     if (VOID.has(name)) return `<${name}${attributes(attrs)}>`;
     return `<${name}${attributes(attrs)}>${this.children(el)}</${name}>`;
+  }
+
+  /**
+   * A paragraph or heading a construct read (one holding a date or a mention, say) keeps the
+   * alignment it had: its hub element, when the construct's output starts with it, gets `data-align`.
+   */
+  private withAlignment(el: Element, hub: string): string {
+    const name = el.name.toLowerCase();
+    if (!ALIGNABLE.has(name)) return hub;
+    const align = blockAlignment(el) ?? this.align;
+    if (!align || !new RegExp(`^<${name}[\\s>]`).test(hub) || /^<[a-z0-9]+\s[^>]*data-align=/.test(hub)) return hub;
+    return `<${name} data-align="${align}"${hub.slice(name.length + 1)}`;
   }
 
   /** A `<div align>` (or `<center>`) gives its alignment to the blocks inside; the div itself has no hub spelling. */
