@@ -1,3 +1,4 @@
+import { blockAlignment } from './block-alignment.js';
 import type { Element } from 'domhandler';
 import { asDom, type DomNode } from './turndown-node.js';
 import type { Construct, StorageReadContext } from './construct.js';
@@ -164,6 +165,8 @@ function itemContent(li: Element, ctx: StorageReadContext): string {
   const paragraphs = elements.filter((c) => tagName(c) === 'p');
   if (!(paragraphs.length === 1 && elements[0] === paragraphs[0] && !hasText(li))) return ctx.children(li).trim();
   const [paragraph] = paragraphs as [Element];
+  // An aligned paragraph stays one: unwrapped, its alignment would be lost.
+  if (blockAlignment(paragraph)) return ctx.children(li).trim();
   // Each child converted once (conversion reports what it read). Inline content after the
   // paragraph (a status, an emoticon, a link) is shown on a line of its own: the paragraph then
   // stays one, so its words do not run into the paragraph's; else it is unwrapped to keep the list tight.

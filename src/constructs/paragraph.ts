@@ -1,6 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Construct, StorageReadContext } from './construct.js';
 import { hasBlockBody, isElement, tagName } from '../formats/storage/storage-dom.js';
+import { alignedMarkdown, hubAlignAttribute, storageAlignStyle } from './block-alignment.js';
+import { asDom } from './turndown-node.js';
 
 /**
  * A paragraph holding a block: a block macro (Page Properties with text beside it), or a block
@@ -16,10 +18,11 @@ const BLOCK_ELEMENTS = new Set(['p', 'div', 'ul', 'ol', 'table', 'pre', 'blockqu
 function splitAroundBlocks(p: Element, ctx: StorageReadContext): string {
   let out = '';
   let run: AnyNode[] = [];
+  const align = hubAlignAttribute(p);
   const flush = (): void => {
     const inner = ctx.nodes(run).replace(/^(?:\s|<br>)+|(?:\s|<br>)+$/g, '');
     run = [];
-    if (!isBlank(inner)) out += `<p>${inner}</p>`;
+    if (!isBlank(inner)) out += `<p${align}>${inner}</p>`;
   };
   for (const child of p.children) {
     if (isBlockInParagraph(child)) {
@@ -42,21 +45,21 @@ export const paragraph: Construct = {
       if (isBlank(inner)) return '';
       // Storage wraps macros in paragraphs (`<p><ac:structured-macro .../></p>`); a block inside
       // stays a block. Only its start tells (the end is trimmed only for such a paragraph).
-      if (!startsWithBlock(inner.replace(LEADING_SPACE_OR_BREAK, ''))) return `<p>${inner}</p>`;
+      if (!startsWithBlock(inner.replace(LEADING_SPACE_OR_BREAK, ''))) return `<p${hubAlignAttribute(el)}>${inner}</p>`;
       return inner.replace(/^(?:\s|<br>)+|(?:\s|<br>)+$/g, '');
     },
   },
   hub: {
     tags: ['p'],
-    toStorage: (el, ctx) => `<p>${ctx.children(el)}</p>`,
+    toStorage: (el, ctx) => `<p${storageAlignStyle(el)}>${ctx.children(el)}</p>`,
   },
   markdown: {
     rules: {
       paragraph: {
         filter: 'p',
-        replacement: (content) => {
+        replacement: (content, node) => {
           const text = trimSpaces(content);
-          return text === '' ? '' : `\n\n${text}\n\n`;
+          return text === '' ? '' : alignedMarkdown(asDom(node), `\n\n${text}\n\n`);
         },
       },
     },

@@ -151,21 +151,38 @@ function isTaskItem(li: Element): boolean {
   return text !== null && TASK_PREFIX.test(text.node.data);
 }
 
+/** A list with at least one task item (a GFM list may mix them with bullets). */
 function isTaskListHtml(ul: Element): boolean {
   const items = childElements(ul);
-  return items.length > 0 && items.every((li) => tagName(li) === 'li' && isTaskItem(li));
+  return items.length > 0 && items.every((li) => tagName(li) === 'li') && items.some(isTaskItem);
 }
 
+/**
+ * A Markdown list, its task items a task list. Confluence keeps tasks and bullets in different
+ * elements, so a list that mixes them becomes consecutive lists, one per run of items of a kind,
+ * in the items' order: no text and no check is lost, and GitHub shows the same items.
+ */
 function taskListOfMarkdown(ul: Element, ctx: MarkdownReadContext): string {
-  let out = '<ul data-tasks>';
+  let out = '';
+  let open: 'tasks' | 'bullets' | null = null;
   for (const li of childElements(ul, 'li')) {
+    const kind = isTaskItem(li) ? 'tasks' : 'bullets';
+    if (kind !== open) {
+      if (open) out += '</ul>';
+      out += kind === 'tasks' ? '<ul data-tasks>' : '<ul>';
+      open = kind;
+    }
+    if (kind === 'bullets') {
+      out += ctx.nodes([li]);
+      continue;
+    }
     const first = firstText(li);
     const match = first ? TASK_PREFIX.exec(first.node.data) : null;
     if (first && match) first.node.data = first.node.data.slice(match[0].length);
     const status = match?.[1] === ' ' ? 'incomplete' : 'complete';
     out += taskItemHub({ status }, tokenizedNodes(itemNodes(li), ctx));
   }
-  return `${out}</ul>`;
+  return open ? `${out}</ul>` : '';
 }
 
 /** An item's nodes, its leading paragraph unwrapped (a loose list's items are paragraphs; a task body is inline). */

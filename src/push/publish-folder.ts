@@ -50,6 +50,11 @@ interface Planned {
   entry: ManifestPage | null;
   /** What the conversion could not carry to Confluence (raw HTML without a spelling, comments, link titles). */
   notes: string[];
+  /**
+   * Why a folder's page cannot be sent as written (a broken link): its page still stands for the
+   * folder, so the files below it are published under it (refusedFolderPage below).
+   */
+  refused?: string;
 }
 
 /**
@@ -119,6 +124,10 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
   const failedKeys = new Set<string>();
   for (const node of nodes) {
     const shown = shownOf(node);
+    if (isEmptyFile(node)) {
+      results.push(emptyFileResult(node, shown, published.get(node.file ?? node.key) ?? null));
+      continue;
+    }
     const parentFailed = node.parentKey !== null && failedKeys.has(node.parentKey);
     if (node.problem || parentFailed) {
       failedKeys.add(node.key);
@@ -139,10 +148,17 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     }
     const rewritten = rewriteLocalLinks(hub, node.file ?? `${node.key}index.md`, links);
     if (rewritten.missing.length > 0) {
-      failedKeys.add(node.key);
       const missing = [...new Set(rewritten.missing)];
       const which = missing.length === 1 ? 'which is not a file' : 'which are not files';
-      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: links to ${missing.join(', ')}, ${which} in the published folder (fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}; nothing was sent for this file)` }));
+      const fix = `fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}`;
+      const refused = `${shown}: links to ${missing.join(', ')}, ${which} in the published folder`;
+      if (node.folder !== null) {
+        // A folder's page: the files below it are still published, under its page (refusedFolderPage).
+        planned.push({ node, shown, storage: '', attachments: new Map(), entry: published.get(node.file ?? node.key) ?? null, notes: [], refused: `${refused} (${fix})` });
+        continue;
+      }
+      failedKeys.add(node.key);
+      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${refused} (${fix}; nothing was sent for this file)` }));
       continue;
     }
     const storage = writeStorage(rewritten.hub, report);
@@ -152,6 +168,7 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
 
   // Creates an earlier run sent and did not record (it was stopped in between), read before this run adds its own.
   const pending = await readPendingCreates(root);
+  if (!options.dryRun) await freeTradedTitles(planned, options, manifest, root);
   const pageIds = new Map<string, string>();
   for (const item of planned) {
     const { node, shown } = item;
@@ -163,6 +180,12 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
           continue;
         }
         throw new WikiportError(`not published: the page of its folder (${node.parentKey}) could not be published`);
+      }
+      if (item.refused !== undefined) {
+        const outcome = await refusedFolderPage(item, parentId, options, manifest, root, pending);
+        if (outcome.pageId) pageIds.set(node.key, outcome.pageId);
+        results.push(outcome.result);
+        continue;
       }
       const outcome = await publishOne(item, parentId, options, manifest, root, pending);
       if (outcome.pageId) pageIds.set(node.key, outcome.pageId);
@@ -179,6 +202,69 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
   results.push(...(await settleRemovedPages(removed, { client: options.client, manifest, root, cwd, dryRun: options.dryRun ?? false, deleteRemoved: options.deleteRemoved ?? false, force: options.force ?? false, now })));
   const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
+}
+
+/**
+ * Files that trade titles in one run (a.md "Alpha" → "Beta", b.md "Beta" → "Alpha"; any cycle):
+ * titles are unique in a space, so each page whose title another file of the run takes, and that
+ * is retitled itself, first goes through a temporary title (its body as last sent), recorded in the
+ * manifest; the run then retitles them as usual. A run stopped in between leaves a page under its
+ * temporary title, which the next run retitles (the manifest knows it). A retitle that fails here
+ * is left to the page's own update, which says why on its line.
+ */
+async function freeTradedTitles(planned: readonly Planned[], options: PublishOptions, manifest: Manifest, root: string): Promise<void> {
+  const key = (title: string): string => title.toLowerCase();
+  const retitled = planned.filter((i) => i.entry !== null && i.refused === undefined && key(i.entry.title) !== key(i.node.title));
+  const wanted = new Set(retitled.map((i) => key(i.node.title)));
+  for (const item of retitled) {
+    const entry = item.entry;
+    if (!entry || !wanted.has(key(entry.title))) continue;
+    const storage = await readFile(join(root, entry.files.storage.path), 'utf8').catch(() => null);
+    if (storage === null) continue;
+    const suffix = ` (retitling page ${entry.id})`;
+    const title = `${[...entry.title].slice(0, 255 - suffix.length).join('')}${suffix}`;
+    try {
+      const written = await options.client.updatePage({ id: entry.id, title, storage, version: entry.version + 1, parentId: entry.parentId, message: `wikiport: temporary title while files trade titles` });
+      item.entry = { ...entry, title, version: written.version };
+      manifest.pages[entry.id] = item.entry;
+      await writeManifest(root, manifest);
+    } catch (error) {
+      if (!(error instanceof ConfluenceHttpError)) throw error;
+    }
+  }
+}
+
+/**
+ * A folder's page whose file cannot be sent as written (a broken link) is refused, and the files
+ * below it are published all the same, under its page: the page the last publish made, left as it
+ * was, or on the first run an empty page with the folder page's title, recorded for its file, so
+ * that the run after the fix fills it (an update of the same page, the files below unmoved).
+ */
+async function refusedFolderPage(item: Planned, parentId: string | null, options: PublishOptions, manifest: Manifest, root: string, pending: PendingCreates): Promise<{ pageId: string | null; result: PagePushResult }> {
+  const { node, shown, entry } = item;
+  const refused = item.refused ?? '';
+  if (entry) {
+    return { pageId: entry.id, result: emptyResult(shown, { pageId: entry.id, title: entry.title, status: 'failed', message: `${refused}; page ${entry.id} keeps what the last publish sent, and the pages under it are published under it` }) };
+  }
+  if (options.dryRun) {
+    return { pageId: null, result: emptyResult(shown, { title: node.title, status: 'failed', message: `${refused}; would create its page empty so that the pages under it are published; nothing was sent` }) };
+  }
+  // Recorded with the text of no file: the fixed file differs from it, so the next run sends it.
+  const outcome = await publishOne({ ...item, node: { ...node, text: '', labels: [] } }, parentId, options, manifest, root, pending);
+  const created = outcome.pageId ? `its page was created empty (page ${outcome.pageId}) so that the pages under it are published: fix the link and publish again to fill it` : outcome.result.message;
+  return { pageId: outcome.pageId, result: { ...outcome.result, status: 'failed', message: `${refused}; ${created}` } };
+}
+
+/** A Markdown file with nothing in it (white space at most) is no page: it is skipped, not published empty. */
+function isEmptyFile(node: PublishNode): boolean {
+  return node.folder === null && node.file !== null && node.problem === null && node.text.trim() === '';
+}
+
+function emptyFileResult(node: PublishNode, shown: string, entry: ManifestPage | null): PagePushResult {
+  const what = entry
+    ? `page ${entry.id} keeps what the last publish sent (to remove the page, delete the file and publish with --delete-removed)`
+    : 'nothing was published for it (write the page in it, or remove the file)';
+  return emptyResult(shown, { title: node.title, status: 'unchanged', message: `skipped: ${shown} is empty; ${what}` });
 }
 
 /** The page the top of the tree goes under: --parent, else what the manifest recorded, else the space's top (null). */

@@ -39,8 +39,8 @@ describe('task-list construct', () => {
       + '<ac:task><ac:task-id>14</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>c</ac:task-body></ac:task></ac:task-list>');
   });
 
-  it('a list where only some items are tasks stays a plain list', () => {
-    expect(mdToHub('- [ ] a\n- b\n')).toBe('<ul>\n<li>[ ] a</li>\n<li>b</li>\n</ul>');
+  it('a list where only some items are tasks is split: the tasks a task list, the bullets a bullet list, in order (test/constructs/task-list-mixed.test.ts)', () => {
+    expect(mdToHub('- [ ] a\n- b\n')).toBe('<ul data-tasks><li data-task="incomplete">a</li></ul><ul><li>b</li></ul>');
   });
 
   it('task lists in table cells are inline HTML lists of the cell and come back as task lists', () => {

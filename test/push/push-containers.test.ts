@@ -79,7 +79,7 @@ describe.each(flavors.slice(0, 1))('push of an edit inside a macro with a body (
     expect(after).toBe(body.replace('Inside cell expand.', 'Inside cell expand, edited.'));
     const both = await pushEdit(sandbox(), 'Expand beside edited text', body, 'cell one<br>', 'cell one changed<br>');
     expect(both.after).toBe(body.replace('<p>cell one</p>', '<p>cell one changed</p>'));
-    const shown = 'cell one<br><details><br><summary>Cell expand</summary><br>Inside cell expand.';
+    const shown = 'cell one<br><details><summary>Cell expand</summary>Inside cell expand.';
     const twice = await pushEdit(sandbox(), 'Expand and text beside it', body, shown, shown.replace('cell one', 'cell uno').replace('Inside', 'Within'));
     expect(twice.after).toBe(body.replace('<p>cell one</p>', '<p>cell uno</p>').replace('Inside cell', 'Within cell'));
   });

@@ -14,6 +14,7 @@ import { linkScheme, normalizedLink } from '../../constructs/link.js';
 import { attachmentOfPath, attachmentPath } from '../../constructs/attachment-link.js';
 import { currentWriteOptions, withWriteOptions } from '../../hub/write-options.js';
 import { inlineMathToComments } from '../../constructs/inline-math.js';
+import { blockAlignment } from '../../constructs/block-alignment.js';
 
 /** Plain hub elements a Markdown renderer may produce, with the attributes each keeps. */
 const PLAIN: Record<string, readonly string[]> = {
@@ -51,6 +52,9 @@ export function markdownHtmlToHub(html: string, report: ConversionReport = new C
 }
 
 class MarkdownHtmlReader implements MarkdownReadContext {
+  /** The alignment of the `<div align>` being read, given to the paragraphs and headings inside. */
+  private align: string | null = null;
+
   constructor(readonly report: ConversionReport) {}
 
   nodes(nodes: readonly AnyNode[]): string {
@@ -90,7 +94,7 @@ class MarkdownHtmlReader implements MarkdownReadContext {
 
   private element(el: Element): string {
     const mapping = mappingsOf('markdownHtml').find(el);
-    if (mapping) return mapping.toHub(el, this);
+    if (mapping) return this.withAlignment(el, mapping.toHub(el, this));
     let name = el.name.toLowerCase();
     if (DANGEROUS.has(name)) {
       this.report.redacted(name, `raw <${name}> in the Markdown was dropped`);
@@ -99,6 +103,7 @@ class MarkdownHtmlReader implements MarkdownReadContext {
     if (name === 'p' && isOnlyBlockOpaque(el)) return this.children(el);
     name = RENAMED[name] ?? name;
     const keep = PLAIN[name];
+    if (name === 'div' || name === 'center') return this.aligned(name === 'center' ? 'center' : blockAlignment(el), el);
     if (!keep) {
       if (!UNWRAPPED.has(name)) this.report.degraded(name, `raw <${name}> in the Markdown has no hub spelling; its content was kept`);
       return this.children(el);
@@ -117,10 +122,39 @@ class MarkdownHtmlReader implements MarkdownReadContext {
     // GFM column alignment (`:---:`): markdown-it writes it as a style on every cell of the column.
     const align = (name === 'th' || name === 'td') && /text-align:\s*(left|center|right)/.exec(el.attribs.style ?? '')?.[1];
     if (align) attrs['data-align'] = align;
+    if (ALIGNABLE.has(name)) {
+      const own = blockAlignment(el) ?? this.align;
+      if (own) attrs['data-align'] = own;
+    }
     if (VOID.has(name)) return `<${name}${attributes(attrs)}>`;
     return `<${name}${attributes(attrs)}>${this.children(el)}</${name}>`;
   }
+
+  /**
+   * A paragraph or heading a construct read (one holding a date or a mention, say) keeps the
+   * alignment it had: its hub element, when the construct's output starts with it, gets `data-align`.
+   */
+  private withAlignment(el: Element, hub: string): string {
+    const name = el.name.toLowerCase();
+    if (!ALIGNABLE.has(name)) return hub;
+    const align = blockAlignment(el) ?? this.align;
+    if (!align || !new RegExp(`^<${name}[\\s>]`).test(hub) || /^<[a-z0-9]+\s[^>]*data-align=/.test(hub)) return hub;
+    return `<${name} data-align="${align}"${hub.slice(name.length + 1)}`;
+  }
+
+  /** A `<div align>` (or `<center>`) gives its alignment to the blocks inside; the div itself has no hub spelling. */
+  private aligned(align: string | null, el: Element): string {
+    const outer = this.align;
+    if (align) this.align = align;
+    try {
+      return this.children(el);
+    } finally {
+      this.align = outer;
+    }
+  }
 }
+
+const ALIGNABLE = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function isSafeUrl(url: string): boolean {
   const scheme = linkScheme(url);

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mdToStorage, storageToMd } from './construct-trip.js';
+
+/**
+ * A Markdown list mixing bullets and `- [ ]` items (GitHub shows checkboxes on the task items
+ * only). Confluence has no such list: a task list and a bullet list are different elements, so
+ * the list becomes consecutive lists in the items' order, and no item's text or check is lost.
+ */
+const runs = process.env.WIKIPORT_DEEP ? 300 : 40;
+
+interface Item {
+  kind: 'bullet' | 'open' | 'done';
+  text: string;
+}
+
+function markdownOf(items: readonly Item[]): string {
+  return items.map((item) => `- ${item.kind === 'bullet' ? '' : item.kind === 'done' ? '[x] ' : '[ ] '}${item.text}`).join('\n') + '\n';
+}
+
+/** The items a Markdown text shows, in order: every `- ` line, its check and its text (separator comments skipped). */
+function itemsOf(markdown: string): Item[] {
+  return markdown.split('\n').filter((line) => line.startsWith('- ')).map((line) => {
+    const task = /^- \[( |x)\] (.*)$/.exec(line);
+    if (task) return { kind: task[1] === 'x' ? 'done' : 'open', text: task[2]! };
+    return { kind: 'bullet', text: line.slice(2) };
+  });
+}
+
+describe('a Markdown list mixing bullets and tasks', () => {
+  it('becomes a bullet list and task lists in the order of the items', () => {
+    const storage = mdToStorage('- Agenda\n- [x] Book the room\n- [ ] Send the notes\n- Open questions\n');
+    expect(storage.replace(/>\s+</g, '><')).toBe(
+      '<ul><li>Agenda</li></ul>'
+      + '<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Book the room</ac:task-body></ac:task>'
+      + '<ac:task><ac:task-id>2</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>Send the notes</ac:task-body></ac:task></ac:task-list>'
+      + '<ul><li>Open questions</li></ul>',
+    );
+  });
+
+  it('a nested mixed list is split inside its item', () => {
+    const storage = mdToStorage('- Actions\n  - [ ] call Ana\n  - note for later\n');
+    expect(storage).toContain('<ac:task-status>incomplete</ac:task-status><ac:task-body>call Ana</ac:task-body>');
+    expect(storage).toMatch(/<li>\s*<p>\s*note for later|<li>note for later<\/li>/);
+  });
+
+  it('law: every item keeps its text and check through Markdown → storage → Markdown, and the next trip changes nothing', () => {
+    const word = fc.stringMatching(/^[A-Za-z][a-z]{0,7}$/);
+    const item = fc.record({ kind: fc.constantFrom<Item['kind']>('bullet', 'open', 'done'), text: fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')) });
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 8 }), (items) => {
+        const once = storageToMd(mdToStorage(markdownOf(items)));
+        expect(itemsOf(once)).toEqual(items);
+        expect(storageToMd(mdToStorage(once))).toBe(once);
+      }),
+      { numRuns: runs },
+    );
+  });
+});
