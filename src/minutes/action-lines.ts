@@ -202,6 +202,8 @@ const SUBJECT_TO = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{L
  */
 export function assignedSentence(sentence: string, context: ActionContext): ActionItem | null {
   const text = sentence.replace(/\s+/g, ' ').trim();
+  // SHARED_SUBJECT, SUBJECT_TO and SUBJECT_WILL each need " to " or " will ": most sentences hold neither.
+  if (!/\s(?:to|will)\s/.test(text)) return null;
   const shared = sharedTask(text, context);
   if (shared !== null) return shared;
   const m = SUBJECT_TO.exec(text);
