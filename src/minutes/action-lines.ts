@@ -49,8 +49,9 @@ export interface ActionContext {
 
 /** "ACTION Sam Roe: book the room": the marker, the owner's name and a colon, then the task. */
 const ACTION_OWNER_MARKER = /^\s*(?:AI|ACTION|Action|TODO|To-?do)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*:\s*(\S.*)$/su;
-/** Any label word ("Action Items:", "Action Points:"): a label, not an owner. */
-const ANY_LABEL = labelPattern(['actions', 'decisions', 'minutes', 'agenda', 'attendees', 'absent', 'guests', 'owner', 'due', 'status', 'date']);
+/** Any label word ("Action Items:", "Action Points:"): a label, not an owner. Its pattern is built on first use, not when the converter loads. */
+let anyLabel: RegExp | null = null;
+const isAnyLabel = (text: string): boolean => (anyLabel ??= labelPattern(['actions', 'decisions', 'minutes', 'agenda', 'attendees', 'absent', 'guests', 'owner', 'due', 'status', 'date'])).test(text);
 
 /** "ACTION(Omar): task", "Action [Lena Roe]: task", "TODO(lena) task": the owner in brackets right after the marker. */
 const BRACKETED_OWNER_MARKER = new RegExp(`^\\s*${MARKER_WORDS}\\s*[(\\[]\\s*(@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*(?:\\s*(?:\\s|&|/|,|\\band\\b)\\s*@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*){0,4})\\s*[)\\]]\\s*[:：/–—-]?\\s*(\\S.*)$`, 'isu');
@@ -58,14 +59,14 @@ const BRACKETED_OWNER_MARKER = new RegExp(`^\\s*${MARKER_WORDS}\\s*[(\\[]\\s*(@?
 /** The owner as written and the task of an "ACTION(Name): task" line; null for another line. */
 export function bracketedOwner(line: string): { owner: string; task: string } | null {
   const m = BRACKETED_OWNER_MARKER.exec(line);
-  if (m === null || ANY_LABEL.test(m[1]!) || /^(?:items?|done|open|new|x)$/i.test(m[1]!)) return null;
+  if (m === null || isAnyLabel(m[1]!) || /^(?:items?|done|open|new|x)$/i.test(m[1]!)) return null;
   return { owner: m[1]!.trim(), task: m[2]!.trim() };
 }
 
 /** The task and owner of an "ACTION Name: task" line, written "Name: task"; null for another line. */
 function ownerMarked(line: string): string | null {
   const m = ACTION_OWNER_MARKER.exec(line);
-  if (m === null || ANY_LABEL.test(m[1]!) || /^items?$/i.test(m[1]!)) return null;
+  if (m === null || isAnyLabel(m[1]!) || /^items?$/i.test(m[1]!)) return null;
   return `${m[1]!}: ${m[2]!}`;
 }
 
@@ -202,6 +203,8 @@ const SUBJECT_TO = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{L
  */
 export function assignedSentence(sentence: string, context: ActionContext): ActionItem | null {
   const text = sentence.replace(/\s+/g, ' ').trim();
+  // SHARED_SUBJECT, SUBJECT_TO and SUBJECT_WILL each need " to " or " will ": most sentences hold neither.
+  if (!/\s(?:to|will)\s/.test(text)) return null;
   const shared = sharedTask(text, context);
   if (shared !== null) return shared;
   const m = SUBJECT_TO.exec(text);

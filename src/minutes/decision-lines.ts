@@ -57,6 +57,14 @@ const NO_DECISION = new RegExp(`(?<![\\p{L}])(?:${NO_DECISION_PHRASES.join('|')}
 /** "… once ethics is approved", "if the budget is adopted": an approval the sentence waits for, not one it records. */
 const CONDITION = /\b(?:once|if|when|until|after|before|unless|whether|pending)\b[^.;]*\b(?:is|are|was|were|been|be)\s+(?:approved|adopted|ratified|endorsed|carried)\b/i;
 
+/** A marker's label is followed by one of these (DECISION_MARKER): a line without any states no decision by a label. */
+const MAY_BE_MARKED = /[:\-–—]/;
+/**
+ * A word each of RESOLVES, APPROVED_HERE and APPROVED_HERE_ELSEWHERE needs, looked for once in the line
+ * before its sentences are tried one by one (most lines hold none). Case-folded as widely as they are.
+ */
+const MAY_RESOLVE = /resolved|approved|adopted|ratified|endorsed|carried|accepted|decision|beschlossen|genehmigt|angenommen|verabschiedet|été|aprobad|adoptad|goedgekeurd|aangenomen|vastgesteld|aprovad|adotad|approvat|adottat/iu;
+
 /**
  * The decision a line states, wherever it stands; null when it states none. `item` is the title of
  * the item the line sits under, which a bare outcome ("Approved.") decides.
@@ -64,13 +72,13 @@ const CONDITION = /\b(?:once|if|when|until|after|before|unless|whether|pending)\
 export function decisionOfLine(line: string, item: string | null = null): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || NO_DECISION.test(text)) return null;
-  const marked = DECISION_MARKER.exec(text) ?? DECISION_MARKER.exec(markedTail(text, (rest) => DECISION_MARKER.test(rest)) ?? '');
+  const marked = MAY_BE_MARKED.test(text) ? (DECISION_MARKER.exec(text) ?? DECISION_MARKER.exec(markedTail(text, (rest) => DECISION_MARKER.test(rest)) ?? '')) : null;
   if (marked !== null) return NOTHING.test(marked[1]!) ? null : marked[1]!.trim();
   if (FAILED_MOTION.test(text)) return null;
   if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text)) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
-  const resolved = text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence.replace(RELATIVE_APPROVAL, ' ')) || APPROVED_HERE_ELSEWHERE.test(sentence));
+  const resolved = MAY_RESOLVE.test(text) ? text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence.replace(RELATIVE_APPROVAL, ' ')) || APPROVED_HERE_ELSEWHERE.test(sentence)) : undefined;
   if (resolved !== undefined) return resolved;
   if (BARE_OUTCOME.test(text) && item !== null && item.trim() !== '') return `${item.replace(/^\s*[\d.)]+\s*/, '').trim()}: ${text}`;
   return null;

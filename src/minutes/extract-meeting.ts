@@ -203,7 +203,11 @@ function speakerPrefixes(blocks: readonly PageBlock[]): string[] {
 
 /** The lines of a paragraph, its soft line breaks parting them as its `<br>`s do; each line keeps the mentions written on it. */
 function softLines(p: Element): Line[] {
-  return linesOf(p.children, false, true).flatMap((line) => {
+  return splitSoftLines(linesOf(p.children, false, true));
+}
+
+function splitSoftLines(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line) => {
     const parts = line.text.split('\n');
     if (parts.length === 1) return [line];
     return parts.map((text) => ({ text, struck: line.struck, mentions: line.mentions.filter((m) => text.includes(textContent([m]).trim())) }));
@@ -218,8 +222,10 @@ const ENUMERATION_MARK = /^\s*(?:[(（][0-9０-９]{1,3}[)）]|[0-9０-９]{1,3}
  * entries of their own, without their marks; any other paragraph is read as its lines join.
  */
 function enumeratedOrJoinedLines(p: Element): Line[] {
-  const soft = softLines(p);
-  if (soft.filter((line) => ENUMERATION_MARK.test(line.text)).length < 2) return linesOf(p.children);
+  const withBreaks = linesOf(p.children, false, true);
+  const soft = splitSoftLines(withBreaks);
+  // linesOf(p.children) without walking the paragraph again: the same lines, each run of white space one space.
+  if (soft.filter((line) => ENUMERATION_MARK.test(line.text)).length < 2) return withBreaks.map((line) => ({ text: line.text.replace(/[\s\u00A0]+/g, ' ').trim(), mentions: line.mentions, struck: line.struck }));
   return soft.map((line) => ({ ...line, text: line.text.replace(ENUMERATION_MARK, '') }));
 }
 

@@ -12,6 +12,7 @@ export interface Line {
 
 const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'details', 'summary', 'section']);
 const STRUCK = new Set(['s', 'del', 'strike']);
+const LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * The lines of these nodes; lists and tables are left out when `ownOnly` (a list item's own lines).
@@ -21,27 +22,28 @@ const STRUCK = new Set(['s', 'del', 'strike']);
 export function linesOf(nodes: readonly AnyNode[], ownOnly = false, softBreaks = false): Line[] {
   const lines: Line[] = [];
   let text = '';
-  let struckLetters = 0;
-  let letters = 0;
+  // Whether the line has a letter or digit outside struck text, and inside: every letter is struck when it has none outside and some inside.
+  let plainLetter = false;
+  let struckLetter = false;
   let mentions: Element[] = [];
   const end = (): void => {
     const clean = softBreaks
       ? text.replace(/[^\S\n]+/g, ' ').replace(/ *\n[\s\u00A0]*/g, '\n').trim()
       : text.replace(/[\s\u00A0]+/g, ' ').trim();
-    if (clean !== '') lines.push({ text: clean, mentions, struck: letters > 0 && struckLetters === letters });
+    if (clean !== '') lines.push({ text: clean, mentions, struck: struckLetter && !plainLetter });
     text = '';
     mentions = [];
-    struckLetters = 0;
-    letters = 0;
+    plainLetter = false;
+    struckLetter = false;
   };
   const walk = (list: readonly AnyNode[], struck: boolean): void => {
     for (const node of list) {
       if (node.type === 'text') {
         const data = fullWidthColons((node as { data: string }).data);
         text += data;
-        const n = data.replace(/[^\p{L}\p{N}]/gu, '').length;
-        letters += n;
-        if (struck) struckLetters += n;
+        // Only whether there is one is needed, so the test stops at the first (once found, it is not looked for again).
+        if (struck) struckLetter ||= LETTER.test(data);
+        else plainLetter ||= LETTER.test(data);
       } else if (isElement(node)) {
         if (node.name === 'br') end();
         else if (ownOnly && (node.name === 'ul' || node.name === 'ol' || node.name === 'table')) continue;

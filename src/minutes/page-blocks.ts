@@ -29,13 +29,13 @@ function blockKind(el: Element): PageBlock['kind'] {
 }
 
 const SECTION_WORD = /^(?:attendees|attendance|participants|present|guests|observers|apologies|regrets|absent|agenda|actions|action items|decisions|minutes|notes)\s*:?$/i;
-/** A section's label in any language of the vocabulary ("Aufgaben:", "宿題事項：", "Nieobecni"), whole. */
-const SECTION_LABEL = labelPattern(['attendees', 'guests', 'absent', 'agenda', 'actions', 'decisions', 'minutes'], true);
+/** A section's label in any language of the vocabulary ("Aufgaben:", "宿題事項：", "Nieobecni"), whole; built on first use, not when the converter loads. */
+let sectionLabel: RegExp | null = null;
 /** The colon that ends a label, ASCII or full width. */
 const LABEL_COLON = /\s*[:：]$/;
 
 function isSectionLabel(text: string): boolean {
-  return SECTION_WORD.test(text) || SECTION_LABEL.test(text.replace(LABEL_COLON, ''));
+  return SECTION_WORD.test(text) || (sectionLabel ??= labelPattern(['attendees', 'guests', 'absent', 'agenda', 'actions', 'decisions', 'minutes'], true)).test(text.replace(LABEL_COLON, ''));
 }
 
 /** A paragraph that is only bold text ("**Attendees**", "Attendees:") acts as a heading. */

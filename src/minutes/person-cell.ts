@@ -242,7 +242,8 @@ export function parsePersonText(written: string, context: PersonContext): Person
   const line = withoutJobAfterBrackets(withoutJoinedLabel(written).replace(EMAIL, '').replace(JOINED_BY, ''));
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
   // "Lionel_Wolberger": a chat handle joins the words of a name with underscores.
-  const { rest, present: marked } = splitTrailingPresence(cleanLine(withWesternPunctuation(asciiPunctuation(line))).replace(/(\p{L})_+(?=\p{L})/gu, '$1 ').replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
+  const cleaned = cleanLine(withWesternPunctuation(asciiPunctuation(line)));
+  const { rest, present: marked } = splitTrailingPresence((cleaned.includes('_') ? cleaned.replace(/(\p{L})_+(?=\p{L})/gu, '$1 ') : cleaned).replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
   const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
   // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
   // "Ana Roe (Example Labs) (guest)": brackets side by side say one thing each, as one bracket with commas would.
@@ -276,8 +277,10 @@ function withoutJobAfterBrackets(text: string): string {
     const tail = text.slice(last.index + last[0].length).trim();
     if (/[),]/.test(head) && !/[()]/.test(tail) && (isJobTitle(tail) || REMARK.test(tail))) return head;
   }
-  const between = /^([^,–—()]+?)\s+[-–—]\s+([^,()]+?),\s*([^()]+)$/u.exec(text);
+  // Both patterns below need what most names lack: a spaced dash (found above), " at ".
+  const between = last !== undefined ? /^([^,–—()]+?)\s+[-–—]\s+([^,()]+?),\s*([^()]+)$/u.exec(text) : null;
   if (between !== null && isJobTitle(between[2]!) && !isJobTitle(between[3]!)) return `${between[1]!}, ${between[3]!}`;
+  if (!/\sat\s/.test(text)) return text;
   return text.replace(/([(,]\s*)([^(),]+?)\s+at\s+(\p{Lu}[^(),]*)/gu, (whole, open: string, job: string, employer: string) => (isJobTitle(job) ? `${open}${employer}` : whole));
 }
 

@@ -8,15 +8,16 @@ export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actio
 
 /** A label that is wholly a word of this meaning, a remark in brackets aside ("Presenters (non-voting)"). */
 function wholeLabel(meaning: LabelMeaning): Rule {
-  const pattern = labelPattern(meaning, true);
-  return { meaning, test: (text) => pattern.test(text.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) };
+  let pattern: RegExp | null = null;
+  return { meaning, test: (text) => (pattern ??= labelPattern(meaning, true)).test(text.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) };
 }
 
 /** A rule of a word of the vocabulary (its meaning) or a plain pattern. */
 type Rule = { meaning: LabelMeaning; test: (text: string) => boolean } | RegExp;
 function word(meaning: LabelMeaning, whole = false): Rule {
-  const pattern = labelPattern(meaning, whole);
-  return { meaning, test: (text) => pattern.test(text) };
+  // Built on first use (as the patterns below): a convert that reads no minutes never needs them.
+  let pattern: RegExp | null = null;
+  return { meaning, test: (text) => (pattern ??= labelPattern(meaning, whole)).test(text) };
 }
 
 /** In this order: "not present" is absent before it is present, "also present" a guest before an attendee. */
@@ -41,10 +42,11 @@ const RULES: [SectionKind, Rule][] = [
  * hold none. A remark in brackets is taken out before the whole-label rules test, which can join
  * two words of one label: such texts go through every rule.
  */
-const ANY_RULE_WORD = labelPattern(RULES.flatMap(([, rule]) => (rule instanceof RegExp ? [] : [rule.meaning])));
+let anyRuleWord: RegExp | null = null;
 const RULE_PATTERNS = RULES.flatMap(([, rule]) => (rule instanceof RegExp ? [rule] : []));
 function mayMeetARule(text: string): boolean {
-  return text.includes('(') || ANY_RULE_WORD.test(text) || RULE_PATTERNS.some((pattern) => pattern.test(text));
+  anyRuleWord ??= labelPattern(RULES.flatMap(([, rule]) => (rule instanceof RegExp ? [] : [rule.meaning])));
+  return text.includes('(') || anyRuleWord.test(text) || RULE_PATTERNS.some((pattern) => pattern.test(text));
 }
 
 const PEOPLE_KINDS = new Set<SectionKind>(['absent', 'guests', 'attendance']);

@@ -6,6 +6,8 @@
  * prefix letter glued to the month) are gathered too, to be skipped between day, month and year.
  */
 
+import { CLDR_CONNECTORS, CLDR_MONTHS } from './cldr-data.js';
+
 /** Languages (BCP 47) whose Gregorian month names are read; a few regional variants name months differently. */
 const LOCALES = [
   'af', 'am', 'ar', 'ar-SY', 'ar-IQ', 'as', 'az', 'be', 'bg', 'bn', 'bs', 'ca', 'cs', 'cy', 'da', 'de', 'el', 'en', 'es', 'et', 'eu', 'fa', 'fi', 'fil', 'fo', 'fr',
@@ -34,7 +36,13 @@ export interface CldrMonths {
   connectors: readonly string[];
 }
 
-function collect(): CldrMonths {
+/**
+ * The tables read from the runtime's ICU: about 400 date formats of 96 languages, 0.3 s of CPU and
+ * 30 MB of ICU's memory that stays with the process. So they are read once, when the data module
+ * is written (`node --import tsx scripts/cldr-data.ts`, cldr-data.ts), not at run time; a test
+ * checks the written tables against the runtime's ICU when it is the one they were read from.
+ */
+export function collectCldrMonths(): CldrMonths {
   const months = new Map<string, number>();
   const ambiguous = new Set<string>();
   const connectors = new Set<string>();
@@ -79,8 +87,8 @@ function collect(): CldrMonths {
 
 let cached: CldrMonths | null = null;
 
-/** The month names and date connectors of every language ICU knows (computed once). */
+/** The month names and date connectors of every language ICU knows (cldr-data.ts, made into a map on first use). */
 export function cldrMonths(): CldrMonths {
-  cached ??= collect();
+  cached ??= { months: new Map(CLDR_MONTHS), connectors: CLDR_CONNECTORS };
   return cached;
 }

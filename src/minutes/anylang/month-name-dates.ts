@@ -23,6 +23,13 @@ const YEAR_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(\d{4})\.?\s*(${W
 const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD})\s+(\d{1,2}),?\s+(\d{4})(?!\d)`, 'gu');
 /** "4. 6. 2024": day and month with dots and spaces. */
 const SPACED_DOTS = /(?<![\d.])(\d{1,2})\.\s+(\d{1,2})\.\s*(\d{4})(?!\d)/u;
+/**
+ * What a text must hold for those patterns to match, looked for from its digits, which most text has few
+ * of (each pattern's letters are a class the engine tests at every position): a number followed by a
+ * word, as DAY_FIRST and YEAR_FIRST start; a day then a year after a space, as MONTH_FIRST ends.
+ */
+const NUMBER_THEN_WORD = /\d\.?\s*[\p{L}\p{M}]/u;
+const DAY_THEN_YEAR = /\s\d{1,2},?\s+\d{4}(?!\d)/u;
 
 function iso(year: number, month: number, day: number): string | null {
   const y = year >= 2400 && year <= 2700 ? year - 543 : year;
@@ -66,19 +73,24 @@ function monthOfWords(words: string): number | null {
 
 /** Every date of the text written with a month's name in any language, or with spaced dots, in text order. */
 export function monthNameDates(text: string): FoundDate[] {
-  if (!/\d/.test(text)) return [];
+  // Every form holds a year of four digits.
+  if (!/\d{4}/.test(text)) return [];
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(DAY_FIRST)) {
-    const month = monthOfWords(m[2]!);
-    if (month !== null) found.push({ index: m.index, value: iso(+m[3]!, month, +m[1]!), length: m[0].length });
+  if (NUMBER_THEN_WORD.test(text)) {
+    for (const m of text.matchAll(DAY_FIRST)) {
+      const month = monthOfWords(m[2]!);
+      if (month !== null) found.push({ index: m.index, value: iso(+m[3]!, month, +m[1]!), length: m[0].length });
+    }
+    for (const m of text.matchAll(YEAR_FIRST)) {
+      const month = monthOfWords(m[2]!);
+      if (month !== null) found.push({ index: m.index, value: iso(+m[1]!, month, +m[3]!), length: m[0].length });
+    }
   }
-  for (const m of text.matchAll(YEAR_FIRST)) {
-    const month = monthOfWords(m[2]!);
-    if (month !== null) found.push({ index: m.index, value: iso(+m[1]!, month, +m[3]!), length: m[0].length });
-  }
-  for (const m of text.matchAll(MONTH_FIRST)) {
-    const month = monthOfWord(m[1]!);
-    if (month !== null) found.push({ index: m.index, value: iso(+m[3]!, month, +m[2]!), length: m[0].length });
+  if (DAY_THEN_YEAR.test(text)) {
+    for (const m of text.matchAll(MONTH_FIRST)) {
+      const month = monthOfWord(m[1]!);
+      if (month !== null) found.push({ index: m.index, value: iso(+m[3]!, month, +m[2]!), length: m[0].length });
+    }
   }
   const dots = SPACED_DOTS.exec(text);
   if (dots !== null) found.push({ index: dots.index, value: iso(+dots[3]!, +dots[2]!, +dots[1]!), length: dots[0].length });

@@ -53,6 +53,8 @@ function chronoDate(parse: Parse, text: string): FoundDate | null {
 export function findCjkDate(text: string): FoundDate | null {
   if (text.includes('年')) return chronoDate(chrono().ja, text) ?? chronoDate(chrono().zh, text);
   for (const re of [KOREAN_WORDS, KOREAN_DOTS]) {
+    // Each opens with a look-behind tried at every position: first what it needs, 년 or a digit, dot and space.
+    if (re === KOREAN_WORDS ? !text.includes('년') : !/\d\.\s/.test(text)) continue;
     const m = re.exec(text);
     if (m === null) continue;
     const value = iso(+m[1]!, +m[2]!, +m[3]!);
