@@ -24,7 +24,7 @@ import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, 
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
-import { actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
+import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
@@ -543,7 +543,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       }
     });
   };
-  const actionsInList = (list: Element, inActions: boolean): void => {
+  // boxesAreMarks: a list of the roll call or the agenda, whose ☑ / ☐ mark presence or points covered.
+  const actionsInList = (list: Element, inActions: boolean, boxesAreMarks = false): void => {
     if (list.attribs['data-tasks'] !== undefined) return;
     for (const li of childElementsNamed(list, 'li')) {
       if (li.attribs['data-task'] !== undefined) continue;
@@ -567,6 +568,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
           const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
           if (item !== null && !oneWord) actionItems.push(item);
         } else for (const line of lines) {
+          if (boxesAreMarks && TEXT_BOX.test(line.text)) continue;
           const item = actionOf(line, false);
           if (item !== null) actionItems.push(item);
           else if (kind !== 'decisions') actionItems.push(...sentenceActions(line));
@@ -575,18 +577,20 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const childActions = labelOnly ? kind === 'actions' : inActions;
       for (const child of li.children) {
         if (!isElement(child) || detailLists.includes(child)) continue;
-        if (child.name === 'ul' || child.name === 'ol') actionsInList(child, childActions);
+        if (child.name === 'ul' || child.name === 'ol') actionsInList(child, childActions, boxesAreMarks);
         else if (child.name === 'table') actionsInTable(page.normalize(child), childActions);
       }
     }
   };
   for (const b of blocks) {
     const inActions = b.section === 'actions';
-    if (b.kind === 'list') actionsInList(b.element, inActions);
+    if (b.kind === 'list') actionsInList(b.element, inActions, PEOPLE.includes(b.section) || b.section === 'agenda');
     else if (b.kind === 'table') actionsInTable(tables.get(b.element)!, inActions);
     else if (b.kind === 'paragraph') {
       // Soft line breaks part actions too ("→ Ana — …" one a line in Markdown).
       for (const { line, section, original } of sectionedLines(softLines(b.element), b.section, b.group, classifyHeading, 'other')) {
+        // A ticked or empty box in the roll call or the agenda marks presence or a point covered, not a task.
+        if (TEXT_BOX.test(original.text) && (PEOPLE.includes(section) || section === 'agenda')) continue;
         const item = actionOf(original, false);
         if (item !== null) actionItems.push(item);
         // In an actions section, each sentence or text bullet (" o Ana to …") that names whom it is for.
