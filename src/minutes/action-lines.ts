@@ -11,6 +11,7 @@ import { leadingCaselessName } from './lexicon/punctuation.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
 import { actionStatus, withoutLeadingStatus } from './actions/status.js';
 import { labelledOwner, ownersAsWritten, severalOwners } from './actions/owners.js';
+import { abbreviatedTaskFields } from './actions/task-fields.js';
 
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**
@@ -75,7 +76,8 @@ function ownerMarked(line: string): string | null {
 }
 
 export function isMarkedAction(line: string): boolean {
-  if (TEXT_BOX.test(line)) return true;
+  // A box before it, or a deadline and an owner given as fields after it ("… – T: 8. 4., Z: Král"): a task.
+  if (TEXT_BOX.test(line) || abbreviatedTaskFields(line) !== null) return true;
   if (bracketedOwner(line) !== null) return true;
   const m = ACTION_MARKER.exec(line);
   if (m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim())) return true;
@@ -190,10 +192,15 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
   if (marked) {
     const owned = ownerMarked(text);
     const m = owned === null ? ACTION_MARKER.exec(text) : null;
-    if (owned === null && m === null && !boxed) return null;
+    if (owned === null && m === null && !boxed && abbreviatedTaskFields(text) === null) return null;
     if (owned !== null || m !== null) text = owned ?? m![1]!.trim();
   }
   if (isTemplateActionText(text) || text.length < 3) return null;
+  const fields = abbreviatedTaskFields(text);
+  if (fields !== null && fields.task.length >= 3) {
+    const due = findDateInYear(fields.due, context.year, context.order ?? null);
+    return { text: fields.task, assignee: ownersAsWritten(fields.owner, context.resolve), due, done };
+  }
   const leading = leadingAssignee(text, context);
   const { rest } = leading;
   if (rest.trim() === '' || isTemplateActionText(rest)) return null;

@@ -162,9 +162,9 @@ export function findDateInYear(text: string, year: number | null, order: DateOrd
   return pick ?? (foreign !== null ? iso(year, FOREIGN_MONTHS.get(foreign[2]!.toLowerCase())!, +foreign[1]!) : null) ?? slashDayMonth(text, year, order) ?? dottedDayMonth(text, year) ?? findCjkDayMonth(text, year);
 }
 
-/** "bis 12.3.", "deadline 12.03.": day, dot, month, dot, no year, as German and Nordic pages write a date of this year. */
+/** "bis 12.3.", "deadline 12.03.", "T: 8. 4.": day, dot, month, dot, no year, as German, Nordic and Czech pages write a date of this year. */
 function dottedDayMonth(text: string, year: number): string | null {
-  const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)/.exec(text);
+  const m = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?!\d|\s\d{4})/.exec(text);
   return m === null ? null : iso(year, +m[2]!, +m[1]!);
 }
 
