@@ -24,6 +24,7 @@ import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, 
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
+import { assignOfficesToHolders } from './actions/office-holders.js';
 import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
@@ -752,6 +753,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const peopleLabelled = fromProperties > 0 || rollCallTable || unlisted.length > 0 || reporting.length > 0 || withTheDate.length > 0 || (marksAbsenteesWithTasks(attendees, actionItems.length) && readsNoKnownLabel([...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...[...tables.values()].flatMap((t) => t.header ?? [])])) || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
   const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled };
   if (!recordsAMeeting(facts) || withoutSignsOfAMeeting(facts) || onlyNamesAndADate(facts, unlisted)) return null;
+  assignOfficesToHolders(actionItems, attendees, () => nodesText([...page.roots]));
   return {
     title,
     date,
