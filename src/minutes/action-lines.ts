@@ -92,6 +92,13 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
     if (shown !== null) return { assignee: mention, rest: t.slice(shown.length).replace(/^[\s:,–—-]+/, '') };
   }
   const name = '([\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+(?:de|van|von|da|di|del|la|le)?\\s*[\\p{Lu}][\\p{L}\\p{M}\'’.-]*){0,2})';
+  // "[Ana Roe] book the hall — 3 May": the owner in brackets opens the line (a status in brackets was taken off before);
+  // on a page that lists its people, only one of them ("[High Priority] fix …" is a tag).
+  const bracketed = /^\[\s*(@?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*\]\s*[:–—-]?\s*(\S.+)$/su.exec(t);
+  if (bracketed !== null && !ANY_LABEL.test(bracketed[1]!) && !NOT_A_NAME.test(bracketed[1]!)) {
+    const who = ownersAsWritten(bracketed[1]!, context.resolve);
+    if (who !== null && (context.resolve(bracketed[1]!.replace(/^@/, '')) !== null || (context.knowsPeople !== true && /\s/.test(bracketed[1]!)))) return { assignee: who, rest: bracketed[2]! };
+  }
   // "Alma/Bogdan to …", "Dev and Caro: …": several people of the meeting share the task.
   const shared = /^(@?[\p{Lu}][^:]{2,60}?)\s*(?:[:–—]\s+|\s+(?:to|will)\s+(?=\p{Ll}))(.+)$/su.exec(t);
   const sharers = shared !== null ? severalOwners(shared[1]!, context.resolve) : null;
