@@ -24,7 +24,7 @@ import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, 
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
-import { assignOfficesToHolders } from './actions/office-holders.js';
+import { assignOfficesToHolders, handleResolver } from './actions/office-holders.js';
 import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
@@ -483,7 +483,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const resolveAttendee = speakerResolver(attendees);
   const mentioned = page.elements.mentions.map((a) => mentionName(a)).filter((n): n is string => n !== null && /\s/.test(n) && !/^\S*\d/.test(n));
   const resolveMentioned = speakerResolver(mentioned.map((name) => ({ name, organization: null, group: null, role: 'participant' as const, alternateFor: null, present: null, accountId: null, userKey: null })));
-  const resolve = (written: string): string | null => resolveAttendee(written) ?? (mentioned.length > 0 ? resolveMentioned(written) : null);
+  const resolveHandle = handleResolver(attendees, () => nodesText([...page.roots]));
+  const resolve = (written: string): string | null => resolveAttendee(written) ?? (mentioned.length > 0 ? resolveMentioned(written) : null) ?? resolveHandle(written);
   // A surname written with its hyphen ("Farrow-Beck") names the one attendee whose name ends so.
   const resolveSubject = (written: string): string | null => {
     const known = resolve(written);

@@ -44,3 +44,29 @@ export function assignOfficesToHolders(actions: ActionItem[], attendees: readonl
     if (who !== undefined && who.size === 1) action.assignee = [...who][0]!;
   }
 }
+
+/**
+ * A resolver of the handles the page writes beside its attendees' names ("Malin Ek (malin_e) -
+ * Company", "Wen Jia (wenjh)"): an IRC or chat nick, one lower-case token in brackets right after
+ * the name, stands for that attendee ("malin_e to file the bug"). Built on first use, once a page.
+ */
+export function handleResolver(attendees: readonly Attendee[], pageText: () => string): (written: string) => string | null {
+  let handles: Map<string, string> | null = null;
+  return (written) => {
+    // Cheap test first: a handle is one token that starts in lower case.
+    if (!/^\p{Ll}[\p{L}\p{N}._-]{1,30}$/u.test(written)) return null;
+    if (handles === null) {
+      handles = new Map();
+      const text = pageText();
+      const owners = new Map<string, Set<string>>();
+      for (const name of attendees.map((a) => a.name).filter((n): n is string => n !== null && n.includes(' '))) {
+        for (const m of text.matchAll(new RegExp(`${escape(name)}\\s*\\(\\s*@?(\\p{Ll}[\\p{L}\\p{N}._-]{1,30})\\s*\\)`, 'gu'))) {
+          if (!owners.has(m[1]!)) owners.set(m[1]!, new Set());
+          owners.get(m[1]!)!.add(name);
+        }
+      }
+      for (const [handle, names] of owners) if (names.size === 1) handles.set(handle, [...names][0]!);
+    }
+    return handles.get(written) ?? null;
+  };
+}

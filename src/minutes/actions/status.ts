@@ -73,8 +73,9 @@ export function actionStatus(line: string): boolean | null {
     const said = statusWord(labelled[1]!);
     if (said !== null) return said;
   }
-  // "– done", "(in progress)", "– not done, carried over": the first part after the action says it.
-  const afterDash = /\s[–—-]\s+([^–—]{2,60})$/u.exec(text);
+  // "– done", "-- done", "(in progress)", "– not done, carried over": the first part after the action says it.
+  // A double hyphen ("-- done") is a dash typed on a keyboard without one.
+  const afterDash = /\s(?:--|[–—-])\s+([^–—]{2,60})$/u.exec(text);
   if (afterDash !== null) {
     const said = statusWord(afterDash[1]!);
     if (said !== null) return said;
