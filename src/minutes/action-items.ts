@@ -97,9 +97,19 @@ function actionKey(text: string): string {
 /** The words of a due date after a task ("by 27 Feb", "bis 2025-03-21"): a cue word, then a number. */
 const DUE_TAIL = new RegExp(`^(?:${wordsOf('due').map((w) => actionKey(w)).filter((w) => w !== '').join('|')}) .*\\d`, 'u');
 
-/** The same action in other words only by a due date one of them adds at the end. */
+/**
+ * A status said after the task ("-- still open", "(carried over)", "– done"): last meeting's action
+ * reviewed and the same action carried into this meeting's list are one action.
+ */
+const STATUS_TAIL = new RegExp(`(?: (?:still |not yet |not )?(?:open|ongoing|in progress|pending|carried (?:over|forward)|rolled over|outstanding|${wordsOf('done').map((w) => actionKey(w)).filter((w) => w !== '').join('|')}))+$`, 'u');
+
+/** The same action in other words only by a due date one of them adds at the end, or by a status said after it. */
 function sameAction(a: string, b: string): boolean {
   if (a === b) return true;
+  if (STATUS_TAIL.test(a) || STATUS_TAIL.test(b)) {
+    const [x, y] = [a.replace(STATUS_TAIL, ''), b.replace(STATUS_TAIL, '')];
+    if (x === y && x.split(' ').length >= 3) return true;
+  }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long.startsWith(`${short} `) && DUE_TAIL.test(long.slice(short.length + 1));
 }

@@ -11,6 +11,7 @@ import { leadingCaselessName } from './lexicon/punctuation.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
 import { actionStatus, withoutLeadingStatus } from './actions/status.js';
 import { labelledOwner, ownersAsWritten, severalOwners } from './actions/owners.js';
+import { abbreviatedTaskFields } from './actions/task-fields.js';
 
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**
@@ -25,6 +26,11 @@ const ACTION_MARKER = new RegExp(
 );
 
 const OPEN_BOX = /^\s*\[\s?\]\s*/;
+/**
+ * "☐ Ana – send the letter", "☑ Ben to book the hall": a ballot box written as a character (a checklist
+ * pasted from a word processor, OneNote or Google Docs) is a task's checkbox, open or ticked.
+ */
+export const TEXT_BOX = /^\s*[☐☑☒]\uFE0F?\s*(?=\S)/u;
 /** "(jdoe, 09:41:07)": who recorded the line and when, as a meeting bot appends it; not part of the action. */
 const RECORDED_BY = /\s*\([^()]*\b\d{1,2}:\d{2}(?::\d{2})?[^()]*\)\s*$/;
 
@@ -71,6 +77,8 @@ function ownerMarked(line: string): string | null {
 }
 
 export function isMarkedAction(line: string): boolean {
+  // A box before it, or a deadline and an owner given as fields after it ("… – T: 8. 4., Z: Král"): a task.
+  if (TEXT_BOX.test(line) || abbreviatedTaskFields(line) !== null) return true;
   if (bracketedOwner(line) !== null) return true;
   const m = ACTION_MARKER.exec(line);
   if (m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim())) return true;
@@ -85,6 +93,13 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
     if (shown !== null) return { assignee: mention, rest: t.slice(shown.length).replace(/^[\s:,–—-]+/, '') };
   }
   const name = '([\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+(?:de|van|von|da|di|del|la|le)?\\s*[\\p{Lu}][\\p{L}\\p{M}\'’.-]*){0,2})';
+  // "[Ana Roe] book the hall — 3 May": the owner in brackets opens the line (a status in brackets was taken off before);
+  // on a page that lists its people, only one of them ("[High Priority] fix …" is a tag).
+  const bracketed = /^\[\s*(@?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*\]\s*[:–—-]?\s*(\S.+)$/su.exec(t);
+  if (bracketed !== null && !ANY_LABEL.test(bracketed[1]!) && !NOT_A_NAME.test(bracketed[1]!)) {
+    const who = ownersAsWritten(bracketed[1]!, context.resolve);
+    if (who !== null && (context.resolve(bracketed[1]!.replace(/^@/, '')) !== null || (context.knowsPeople !== true && /\s/.test(bracketed[1]!)))) return { assignee: who, rest: bracketed[2]! };
+  }
   // "Alma/Bogdan to …", "Dev and Caro: …": several people of the meeting share the task.
   const shared = /^(@?[\p{Lu}][^:]{2,60}?)\s*(?:[:–—]\s+|\s+(?:to|will)\s+(?=\p{Ll}))(.+)$/su.exec(t);
   const sharers = shared !== null ? severalOwners(shared[1]!, context.resolve) : null;
@@ -116,6 +131,14 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   // "Sam write…", "Jane Roe boost…": a name the meeting knows, then the task.
   const bare = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2})\s+(\p{Ll}.+)$/su.exec(t);
   if (bare !== null && context.resolve(bare[1]!) !== null) return { assignee: context.resolve(bare[1]!), rest: bare[2]! };
+  // "Olu Adeyemi Share the dashboard…" (a person chip, then the task in sentence case): a full name the meeting knows opens the line.
+  const chip = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2})\s+(\p{Lu}\p{Ll}.+)$/su.exec(t);
+  if (chip !== null) {
+    for (let words = chip[1]!.split(/\s+/); words.length >= 2; words = words.slice(0, -1)) {
+      const known = context.resolve(words.join(' '));
+      if (known !== null && known.split(/\s+/).length >= 2) return { assignee: known, rest: t.slice(words.join(' ').length).trim() };
+    }
+  }
   // "@jane.roe circulate…": a mention written as text.
   const handle = /^@([\p{L}][\p{L}\p{N}._'’-]*)\s+(?:to\s+)?(.+)$/su.exec(t);
   if (handle !== null) return { assignee: handleOwner(handle[1]!, context.resolve), rest: handle[2]! };
@@ -166,6 +189,7 @@ function trailingAssignee(rest: string, context: ActionContext): string | null {
 export function actionFromLine(line: string, context: ActionContext, marked: boolean): ActionItem | null {
   let text = line.replace(/\s+/g, ' ').trim().replace(RECORDED_BY, '');
   const done = actionStatus(text) === true;
+  const boxed = TEXT_BOX.test(text);
   text = withoutLeadingStatus(text.replace(OPEN_BOX, '').replace(/^\s*\[x\]\s*/i, ''));
   const bracketed = marked ? bracketedOwner(text) : null;
   if (bracketed !== null) {
@@ -176,10 +200,15 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
   if (marked) {
     const owned = ownerMarked(text);
     const m = owned === null ? ACTION_MARKER.exec(text) : null;
-    if (owned === null && m === null) return null;
-    text = owned ?? m![1]!.trim();
+    if (owned === null && m === null && !boxed && abbreviatedTaskFields(text) === null) return null;
+    if (owned !== null || m !== null) text = owned ?? m![1]!.trim();
   }
   if (isTemplateActionText(text) || text.length < 3) return null;
+  const fields = abbreviatedTaskFields(text);
+  if (fields !== null && fields.task.length >= 3) {
+    const due = findDateInYear(fields.due, context.year, context.order ?? null);
+    return { text: fields.task, assignee: ownersAsWritten(fields.owner, context.resolve), due, done };
+  }
   const leading = leadingAssignee(text, context);
   const { rest } = leading;
   if (rest.trim() === '' || isTemplateActionText(rest)) return null;

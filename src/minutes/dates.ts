@@ -74,7 +74,8 @@ function slashDate(m: RegExpExecArray, order: DateOrder | null): string | null {
 export function pageDateOrder(text: string, dayFirstLanguage: boolean): DateOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
-  for (const m of text.matchAll(/\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/g)) {
+  // Table cells run together in the page text ("AP22/04/2026"): no word boundary is needed before the day.
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)/g)) {
     const a = +m[1]!;
     const b = +m[3]!;
     if (a > 12 && b <= 12) dayFirst += 1;
@@ -159,12 +160,18 @@ export function findDateInYear(text: string, year: number | null, order: DateOrd
   const md = MONTH_DAY.exec(text);
   const pick = dm !== null && (md === null || dm.index <= md.index) ? iso(year, monthNumber(dm[2]!), +dm[1]!) : md !== null ? iso(year, monthNumber(md[1]!), +md[2]!) : null;
   const foreign = pick === null ? FOREIGN_DAY_MONTH.exec(text) : null;
-  return pick ?? (foreign !== null ? iso(year, FOREIGN_MONTHS.get(foreign[2]!.toLowerCase())!, +foreign[1]!) : null) ?? slashDayMonth(text, year, order) ?? dottedDayMonth(text, year) ?? findCjkDayMonth(text, year);
+  return pick ?? (foreign !== null ? iso(year, FOREIGN_MONTHS.get(foreign[2]!.toLowerCase())!, +foreign[1]!) : null) ?? slashDayMonth(text, year, order) ?? dottedShortYear(text, year) ?? dottedDayMonth(text, year) ?? findCjkDayMonth(text, year);
 }
 
-/** "bis 12.3.", "deadline 12.03.": day, dot, month, dot, no year, as German and Nordic pages write a date of this year. */
+/** "31.03.26": day, month and a two-digit year, dotted; the year in the meeting's century (a due date, not a version "1.2.3"). */
+function dottedShortYear(text: string, year: number): string | null {
+  const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(text);
+  return m === null ? null : iso(year - (year % 100) + +m[3]!, +m[2]!, +m[1]!);
+}
+
+/** "bis 12.3.", "deadline 12.03.", "T: 8. 4.": day, dot, month, dot, no year, as German, Nordic and Czech pages write a date of this year. */
 function dottedDayMonth(text: string, year: number): string | null {
-  const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)/.exec(text);
+  const m = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?!\d|\s\d{4})/.exec(text);
   return m === null ? null : iso(year, +m[2]!, +m[1]!);
 }
 

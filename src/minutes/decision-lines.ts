@@ -3,6 +3,7 @@ import { parseWholeDate } from './dates.js';
 import { isMarkedAction } from './action-lines.js';
 import { NO_DECISION_PHRASES, NONE_WORDS, wordsOf } from './vocabulary.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
+import { leavesUndecided } from './decisions/not-decided.js';
 
 /** Words that label what the meeting approved, in the vocabulary's other languages ("Validé :", "Genehmigt:", "Aprobado:"). */
 const APPROVED_LABELS = ['validé', 'validée', 'adopté', 'adoptée', 'approuvé', 'approuvée', 'genehmigt', 'aprobado', 'aprobada', 'acordado', 'goedgekeurd', 'aprovado', 'aprovada', 'approvato', 'approvata'];
@@ -13,9 +14,15 @@ const MARKER_WORDS = [...new Set(['decision', 'decided', 'resolved', 'resolution
  * "Decision:", "Resolved:", "Agreed:", "RESOLVED -", "✔ Decision:", "Beschluss:", "Validé :": a line
  * that states what was decided (a tick or a bullet sign before the label is part of the label).
  */
-const DECISION_MARKER = new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*)?(?:(?!(?:no|not|pending|open|next|previous|past|prior|earlier|last)\\s)(?:final|group|team|board|committee|formal|key|main|joint)\\s+(?=(?:decision|consensus|agreement|outcome|resolution)))?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu');
+const DECISION_MARKER = new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*)?(?:(?!(?:no|not|pending|open|next|previous|past|prior|earlier|last)\\s)(?:final|group|team|board|committee|formal|key|main|joint)\\s+(?=(?:decision|consensus|agreement|outcome|resolution)))?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])(?:\\s*\\([^()]{1,40}\\))?\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu');
+/** "#agreed …", "#decision …": a meeting bot's marker (IRC, Etherpad), no colon after it. */
+const HASH_DECISION = /^\s*#(?:agreed|decided|decision|resolved|agree)\s+(\S.*)$/isu;
 /** A motion with its outcome ("Motion carries", "Carried.", "Vote passes"), or a recorded vote ("VOTE: …") that did not fail. */
 const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved)\b|^\s*VOTE\s*:/is;
+/** "MSC (Ana/Ben) to approve …", "M/S/C": moved, seconded and carried, the shorthand of church and club minutes (upper case only). */
+const MOVED_SECONDED_CARRIED = /(?<![\p{L}])M\/?S\/?C(?![\p{L}])/u;
+/** "MSD", "M/S/F": moved, seconded and defeated (or failed). */
+const MOVED_SECONDED_FAILED = /(?<![\p{L}])M\/?S\/?[DF](?![\p{L}])/u;
 /**
  * "RESOLVED to approve…", "the PCC resolved to accept…", "Resolved (proposed X, seconded Y) that …": the
  * body resolves, wherever the sentence stands. "Be it resolved that" is the wording of a resolution
@@ -42,8 +49,8 @@ const NOT_BUSINESS = /\bapolog|\bexcused\b|\bregrets\b/i;
 const FAILED_MOTION = /\b(?:motion|vote|proposal)\b.*\b(?:fail(?:s|ed)?|defeated|rejected|lost|withdrawn|not carried|not passed|did not pass|falls)\b|^\s*(?:defeated|failed|withdrawn|lost)\b/is;
 /** "Failed (1–3)", "Lost.": an outcome cell or line that records a failed vote. */
 const BARE_FAILURE = /^\s*(?:defeated|failed|withdrawn|lost|not carried|rejected)\b/i;
-/** "Minutes of 3 Jul 2019 approved", "Previous minutes accepted as posted". */
-const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified)\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b/i;
+/** "Minutes of 3 Jul 2019 approved", "Previous minutes accepted as posted", "The minutes were agreed as a true record". */
+const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified)\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b|\bminutes\b[^.;]{0,80}\b(?:was|were)\s+(?:\p{L}+\s+)?(?:agreed|confirmed)\b/iu;
 /** "The PMC agreed to invite…", "Council approved the renewal…", "The panel recommends…": the body that meets decides. */
 const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg|we|meeting|panel|steering|trustees|governors|directors|senate|assembly|executive|commission)\s+(?:unanimously\s+)?(?:agreed|decided|resolved|approved|voted|ratified|endorsed|adopted|accepted|recommends|recommended)\b/i;
 /** "Agreed to move…", "Decided that…", "Consensus to…": a line that opens with what the meeting settled. */
@@ -72,10 +79,16 @@ const MAY_RESOLVE = /resolved|approved|adopted|ratified|endorsed|carried|accepte
 export function decisionOfLine(line: string, item: string | null = null): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || NO_DECISION.test(text)) return null;
-  const marked = MAY_BE_MARKED.test(text) ? (DECISION_MARKER.exec(text) ?? DECISION_MARKER.exec(markedTail(text, (rest) => DECISION_MARKER.test(rest)) ?? '')) : null;
-  if (marked !== null) return NOTHING.test(marked[1]!) ? null : marked[1]!.trim();
-  if (FAILED_MOTION.test(text)) return null;
-  if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
+  const mayBeMarked = MAY_BE_MARKED.test(text);
+  const marked =
+    (mayBeMarked ? DECISION_MARKER.exec(text) : null) ??
+    HASH_DECISION.exec(text) ??
+    (mayBeMarked ? DECISION_MARKER.exec(markedTail(text, (rest) => DECISION_MARKER.test(rest)) ?? '') : null);
+  if (marked !== null) return NOTHING.test(marked[1]!) || leavesUndecided(marked[1]!) ? null : marked[1]!.trim();
+  // The moved-seconded shorthand (MSC, M/S/F) is tried only on a line holding an M and an S.
+  const shorthand = text.includes('M') && text.includes('S');
+  if (FAILED_MOTION.test(text) || (shorthand && MOVED_SECONDED_FAILED.test(text))) return null;
+  if ((MOTION_OUTCOME.test(text) || (shorthand && MOVED_SECONDED_CARRIED.test(text))) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text)) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
   const resolved = MAY_RESOLVE.test(text) ? text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence.replace(RELATIVE_APPROVAL, ' ')) || APPROVED_HERE_ELSEWHERE.test(sentence)) : undefined;
@@ -107,7 +120,9 @@ export function decisionInSection(line: string): string | null {
   // "Next sync: <date>", "Review: 3 June": a label over a date schedules something; it decides nothing.
   const labelled = /^[^:]{2,40}:\s*(.+)$/.exec(text);
   if (labelled !== null && parseWholeDate(labelled[1]!) !== null) return null;
-  const marked = DECISION_MARKER.exec(text)?.[1]!.trim();
+  const marked = (DECISION_MARKER.exec(text) ?? HASH_DECISION.exec(text))?.[1]!.trim();
+  // "Deferred – revised plan requested", "Blocked. Not agreed": the matter was put off, nothing decided.
+  if (leavesUndecided(marked ?? text)) return null;
   return marked === undefined ? text : NOTHING.test(marked) ? null : marked;
 }
 

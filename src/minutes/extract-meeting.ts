@@ -24,7 +24,8 @@ import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, 
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
-import { actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
+import { assignOfficesToHolders, handleResolver } from './actions/office-holders.js';
+import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
@@ -488,7 +489,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const resolveAttendee = speakerResolver(attendees);
   const mentioned = page.elements.mentions.map((a) => mentionName(a)).filter((n): n is string => n !== null && /\s/.test(n) && !/^\S*\d/.test(n));
   const resolveMentioned = speakerResolver(mentioned.map((name) => ({ name, organization: null, group: null, role: 'participant' as const, alternateFor: null, present: null, accountId: null, userKey: null })));
-  const resolve = (written: string): string | null => resolveAttendee(written) ?? (mentioned.length > 0 ? resolveMentioned(written) : null);
+  const resolveHandle = handleResolver(attendees, () => nodesText([...page.roots]));
+  const resolve = (written: string): string | null => resolveAttendee(written) ?? (mentioned.length > 0 ? resolveMentioned(written) : null) ?? resolveHandle(written);
   // A surname written with its hyphen ("Farrow-Beck") names the one attendee whose name ends so.
   const resolveSubject = (written: string): string | null => {
     const known = resolve(written);
@@ -549,7 +551,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       }
     });
   };
-  const actionsInList = (list: Element, inActions: boolean): void => {
+  // boxesAreMarks: a list of the roll call or the agenda, whose ☑ / ☐ mark presence or points covered.
+  const actionsInList = (list: Element, inActions: boolean, boxesAreMarks = false): void => {
     if (list.attribs['data-tasks'] !== undefined) return;
     for (const li of childElementsNamed(list, 'li')) {
       if (li.attribs['data-task'] !== undefined) continue;
@@ -573,6 +576,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
           const item = actionOf({ text: lines.map((l) => l.text).join(' '), mentions: lines.flatMap((l) => l.mentions), struck: lines.every((l) => l.struck) }, true);
           if (item !== null && !oneWord) actionItems.push(item);
         } else for (const line of lines) {
+          if (boxesAreMarks && TEXT_BOX.test(line.text)) continue;
           const item = actionOf(line, false);
           if (item !== null) actionItems.push(item);
           else if (kind !== 'decisions') actionItems.push(...sentenceActions(line));
@@ -581,18 +585,20 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const childActions = labelOnly ? kind === 'actions' : inActions;
       for (const child of li.children) {
         if (!isElement(child) || detailLists.includes(child)) continue;
-        if (child.name === 'ul' || child.name === 'ol') actionsInList(child, childActions);
+        if (child.name === 'ul' || child.name === 'ol') actionsInList(child, childActions, boxesAreMarks);
         else if (child.name === 'table') actionsInTable(page.normalize(child), childActions);
       }
     }
   };
   for (const b of blocks) {
     const inActions = b.section === 'actions';
-    if (b.kind === 'list') actionsInList(b.element, inActions);
+    if (b.kind === 'list') actionsInList(b.element, inActions, PEOPLE.includes(b.section) || b.section === 'agenda');
     else if (b.kind === 'table') actionsInTable(tables.get(b.element)!, inActions);
     else if (b.kind === 'paragraph') {
       // Soft line breaks part actions too ("→ Ana — …" one a line in Markdown).
       for (const { line, section, original } of sectionedLines(softLines(b.element), b.section, b.group, classifyHeading, 'other')) {
+        // A ticked or empty box in the roll call or the agenda marks presence or a point covered, not a task.
+        if (TEXT_BOX.test(original.text) && (PEOPLE.includes(section) || section === 'agenda')) continue;
         const item = actionOf(original, false);
         if (item !== null) actionItems.push(item);
         // In an actions section, each sentence or text bullet (" o Ana to …") that names whom it is for.
@@ -754,6 +760,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const peopleLabelled = fromProperties > 0 || rollCallTable || unlisted.length > 0 || reporting.length > 0 || withTheDate.length > 0 || (marksAbsenteesWithTasks(attendees, actionItems.length) && readsNoKnownLabel([...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...[...tables.values()].flatMap((t) => t.header ?? [])])) || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
   const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled };
   if (!recordsAMeeting(facts) || withoutSignsOfAMeeting(facts) || onlyNamesAndADate(facts, unlisted)) return null;
+  assignOfficesToHolders(actionItems, attendees, () => nodesText([...page.roots]));
   return {
     title,
     date,

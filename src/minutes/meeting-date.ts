@@ -96,6 +96,16 @@ function isMeetingTime(time: Element): boolean {
   return !NOT_THE_MEETING_DATE.test(before) && !NEXT_MEETING.test(before);
 }
 
+/** The date a soft line of the paragraph gives after a meeting-date label ("Date: …"), or null. */
+function labelledDateOfSoftLines(p: Element, order: DateOrder | null): string | null {
+  for (const line of linesOf(p.children, false, true).flatMap((l) => l.text.split('\n'))) {
+    const rest = afterMeetingDateLabel(line);
+    const date = rest === null || NEXT_MEETING.test(line) ? null : findDate(rest, order);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
 /** A line whose label gives the meeting's date and whose date is there (written or as a `<time>`). */
 export function hasMeetingDateLine(blocks: readonly SectionedBlock[], order: DateOrder | null): boolean {
   return blocks.some((b) => {
@@ -162,6 +172,12 @@ export function meetingDate(
         const date = time !== undefined ? findDate(time) : NEXT_MEETING.test(line) ? null : findDate(rest, order);
         if (date !== null) return label(date);
       }
+    }
+    // "Created: …\nDate: March 4, 2026\nParticipants: …": properties pasted as one paragraph whose soft line
+    // breaks part them (a Notion or Markdown export); read only where a label may follow a first one.
+    if (block.kind === 'paragraph' && lines.length === 1 && /:.*\S.*:/.test(block.text)) {
+      const date = labelledDateOfSoftLines(block.element, order);
+      if (date !== null) return label(date);
     }
     if (block.section === 'date' && block.kind === 'paragraph') {
       const time = datetimeIn(block.element);

@@ -1,0 +1,72 @@
+import type { ActionItem, Attendee } from '../../model/meeting.js';
+
+/**
+ * An action given to an office ("Clerk", "CFO", "Headteacher") goes to the person who holds it when
+ * the page says who does: the attendee whose name it writes with that office after it ("Karen Roe
+ * (Clerk)", "Raj Nair – CFO", "Ann Lee, Treasurer"). An office two attendees hold, or none, stays as
+ * written; "Deputy Headteacher" is not "Headteacher".
+ */
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The offices written right after each attendee's name, lower case, to the name. */
+function officesOf(pageText: string, names: readonly string[], people: ReadonlySet<string>): Map<string, Set<string>> {
+  const holders = new Map<string, Set<string>>();
+  for (const name of names) {
+    const after = new RegExp(`${escape(name)}\\s*(?:\\(([^()]{2,80})\\)|[–—-]\\s*([^\\n()–—;]{2,60})|,\\s*([^\\n(),;]{2,40}))`, 'gu');
+    for (const m of pageText.matchAll(after)) {
+      // After a comma, only a capitalised title ("Ann Lee, Treasurer"): "Ann Lee, dmitri" lists the next person.
+      if (m[3] !== undefined && !/^\p{Lu}/u.test(m[3])) continue;
+      for (const part of (m[1] ?? m[2] ?? m[3]!).split(/\s*[,;/]\s*/)) {
+        const office = part.trim().toLowerCase();
+        // An office is a few words ("Chair", "Head of Internal Audit"), never a sentence nor someone's name.
+        if (office === '' || office.split(/\s+/).length > 4 || people.has(office)) continue;
+        if (!holders.has(office)) holders.set(office, new Set());
+        holders.get(office)!.add(name);
+      }
+    }
+  }
+  return holders;
+}
+
+/** The actions with each office-named assignee replaced by the one attendee who holds that office. */
+export function assignOfficesToHolders(actions: ActionItem[], attendees: readonly Attendee[], pageText: () => string): void {
+  const known = new Set(attendees.map((a) => a.name).filter((n): n is string => n !== null));
+  const names = [...known].filter((n) => n.includes(' '));
+  // Every attendee's name and each word of it: no office is called what a person is.
+  const people = new Set([...known].flatMap((n) => [n.toLowerCase(), ...n.toLowerCase().split(/\s+/)]));
+  // Cheap test first: most actions are already a person's (or nobody's).
+  const officeNamed = actions.filter((a) => a.assignee !== null && !known.has(a.assignee) && !a.assignee.includes(',') && a.assignee.split(/\s+/).length <= 4);
+  if (officeNamed.length === 0 || names.length === 0) return;
+  const holders = officesOf(pageText(), names, people);
+  for (const action of officeNamed) {
+    const who = holders.get(action.assignee!.replace(/^the\s+/i, '').trim().toLowerCase());
+    if (who !== undefined && who.size === 1) action.assignee = [...who][0]!;
+  }
+}
+
+/**
+ * A resolver of the handles the page writes beside its attendees' names ("Malin Ek (malin_e) -
+ * Company", "Wen Jia (wenjh)"): an IRC or chat nick, one lower-case token in brackets right after
+ * the name, stands for that attendee ("malin_e to file the bug"). Built on first use, once a page.
+ */
+export function handleResolver(attendees: readonly Attendee[], pageText: () => string): (written: string) => string | null {
+  let handles: Map<string, string> | null = null;
+  return (written) => {
+    // Cheap test first: a handle is one token that starts in lower case.
+    if (!/^\p{Ll}[\p{L}\p{N}._-]{1,30}$/u.test(written)) return null;
+    if (handles === null) {
+      handles = new Map();
+      const text = pageText();
+      const owners = new Map<string, Set<string>>();
+      for (const name of attendees.map((a) => a.name).filter((n): n is string => n !== null && n.includes(' '))) {
+        for (const m of text.matchAll(new RegExp(`${escape(name)}\\s*\\(\\s*@?(\\p{Ll}[\\p{L}\\p{N}._-]{1,30})\\s*\\)`, 'gu'))) {
+          if (!owners.has(m[1]!)) owners.set(m[1]!, new Set());
+          owners.get(m[1]!)!.add(name);
+        }
+      }
+      for (const [handle, names] of owners) if (names.size === 1) handles.set(handle, [...names][0]!);
+    }
+    return handles.get(written) ?? null;
+  };
+}

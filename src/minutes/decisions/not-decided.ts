@@ -1,0 +1,46 @@
+/**
+ * Outcomes that leave a matter undecided: the meeting put the matter off (deferred, postponed,
+ * adjourned, left on the table for a later meeting) or could not agree (blocked, not agreed). A
+ * "Decision:" or "Outcome:" label, or a Decisions column, does not make such an outcome a decision.
+ * Moving something to a date ("The go-live is postponed to 2 April") is a decision about its date.
+ *
+ * The words are general vocabulary of each language.
+ */
+
+const pattern = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+/** Each language's words for putting a matter off (regular expressions, lower case). */
+const PUT_OFF_WORDS: readonly string[] = [
+  // English
+  'deferred', 'postponed', 'adjourned', 'held over', 'carried forward to (?:the )?next', 'left on the table', 'laid on the table',
+  // German, French, Spanish, Dutch, Portuguese, Italian
+  'vertagt', 'zurückgestellt', 'reporté', 'reportée', 'ajourné', 'ajournée', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta', 'uitgesteld', 'aangehouden', 'adiado', 'adiada', 'rinviato', 'rinviata',
+  // Finnish (the matter was left on the table, moved to the next meeting), Swedish, Danish, Norwegian
+  'jätettiin pöydälle', 'jätetään pöydälle', 'pantiin pöydälle', 'siirrettiin seuraavaan kokoukseen', 'bordlades', 'bordlagt', 'utsatt', 'udsat',
+  // Czech, Polish, Hungarian, Turkish, Indonesian, Vietnamese, Greek, Russian
+  'odloženo', 'odložen', 'odložena', 'odroczono', 'przełożono', 'elnapolva', 'elnapolták', 'ertelendi', 'ditunda', 'hoãn', 'αναβλήθηκε', 'αναβάλλεται', 'отложено', 'отложен',
+];
+/** Words for a proposal the meeting did not accept (blocked, not agreed). */
+const NOT_AGREED_WORDS: readonly string[] = ['blocked', 'not agreed', 'not approved', 'no agreement', 'nicht beschlossen', 'abgelehnt', 'pas adopté', 'rechazado', 'rechazada', 'afgewezen', 'rejeitado', 'respinto'];
+
+const PUT_OFF = new RegExp(`(?<![\\p{L}])(?:${pattern(PUT_OFF_WORDS)})(?![\\p{L}])`, 'iu');
+const NOT_AGREED = new RegExp(`(?<![\\p{L}])(?:${pattern(NOT_AGREED_WORDS)})(?![\\p{L}])`, 'iu');
+/** A statement that something was approved, agreed or resolved as well ("Approved; the rest deferred") is still a decision. */
+const ALSO_SETTLED = /(?<![\p{L}])(?:approved|agreed|adopted|resolved|carried|accepted)(?![\p{L}])/iu;
+
+/**
+ * Whether an outcome leaves its matter undecided: it blocks or rejects the proposal ("Blocked (Flat 3).
+ * Not agreed; …"), or puts the matter off without a new date ("Deferred – revised plan requested",
+ * "Asia jätettiin pöydälle seuraavaan kokoukseen"), and settles nothing else.
+ */
+export function leavesUndecided(outcome: string): boolean {
+  const text = outcome.trim();
+  // Most outcomes hold none of these words: one pass of each pattern, no more.
+  const notAgreed = NOT_AGREED.exec(text);
+  const putOff = notAgreed === null ? PUT_OFF.exec(text) : null;
+  const found = notAgreed ?? putOff;
+  if (found === null) return false;
+  if (ALSO_SETTLED.test(text.replace(/\bnot\s+(?:agreed|approved)\b/giu, ' '))) return false;
+  // "postponed to 2 April 2024", "reportée au 2 avril": moved to a date, a decision about that date.
+  return notAgreed !== null || !/\d/.test(text.slice(found.index + found[0].length));
+}
