@@ -96,7 +96,7 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   // "[Ana Roe] book the hall — 3 May": the owner in brackets opens the line (a status in brackets was taken off before);
   // on a page that lists its people, only one of them ("[High Priority] fix …" is a tag).
   const bracketed = /^\[\s*(@?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*\]\s*[:–—-]?\s*(\S.+)$/su.exec(t);
-  if (bracketed !== null && !ANY_LABEL.test(bracketed[1]!) && !NOT_A_NAME.test(bracketed[1]!)) {
+  if (bracketed !== null && !isAnyLabel(bracketed[1]!) && !NOT_A_NAME.test(bracketed[1]!)) {
     const who = ownersAsWritten(bracketed[1]!, context.resolve);
     if (who !== null && (context.resolve(bracketed[1]!.replace(/^@/, '')) !== null || (context.knowsPeople !== true && /\s/.test(bracketed[1]!)))) return { assignee: who, rest: bracketed[2]! };
   }
