@@ -81,15 +81,20 @@ const ROLE_ALONE = new RegExp(`^${ROLE_WORDS}s?$`, 'i');
 const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i');
 
 /** Academic degrees and post-nominals: never a name, never an organization. */
-const DEGREE = /^(?:md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
+const DEGREE = /^(?:s\.(?:e|h|t|kom|si|pd|ked|sos|ip|ak|psi)|m\.(?:m|si|kom|t|h|pd|ak)|md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
 /**
  * What people write before a name: honorifics (in the languages of the vocabulary) and offices
  * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"), singular or plural ("Cllrs", "Trustees"
  * shared by a list). Neither is part of the name.
  */
 const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councill?or|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve|Registrar|Superintendent|Member|Secretary|Treasurer)';
+/**
+ * Vietnamese forms of address (Ông, Bà, Anh, Chị, Cô, Chú, Em): also given names, so one is taken as
+ * a form of address only before a name of two words or more ("Anh Lê Minh Tuấn", not "Anh Nguyen").
+ */
+const VIETNAMESE_ADDRESS = '(?:ông|bà|anh|chị|cô|chú|em)\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})';
 const TITLE_PREFIX = new RegExp(
-  `^(?:(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?|M\\.|${OFFICE_BEFORE_NAME}s?\\.?)\\s+(?=\\p{Lu})`,
+  `^(?:(?:(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?|M\\.|${OFFICE_BEFORE_NAME}s?\\.?)\\s+(?=\\p{Lu})|${VIETNAMESE_ADDRESS})`,
   'iu',
 );
 const JOB_WORD = new RegExp(`^(?:${JOB_NOUNS.join('|')})s?$`, 'iu');

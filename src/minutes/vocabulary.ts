@@ -532,6 +532,8 @@ export const HONORIFICS: readonly string[] = [
   'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dña', 'dª', 'dhr', 'mevr', 'sig', 'sig\\.ra', 'dott', 'dott\\.ssa', 'ing', 'avv',
   'cllr', 'cllrs', 'pc', 'pcso', 'sgt', 'insp', 'det', 'officer', 'councilmember', 'council member', 'council members', 'councilman', 'councilwoman', 'councilperson', 'councillor', 'councilor', 'commissioner', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'supervisor', 'vice mayor', 'deputy mayor', 'mayor', 'senator', 'rep', 'assemblymember',
   'dipl\\.-ing', 'dipl\\.-kfm', 'dipl\\.-kff', 'dipl\\.-psych', 'mag', 'univ\\.-prof', 'priv\\.-doz',
+  // Czech and Slovak academic titles, Indonesian, Greek and Turkish forms of address (Vietnamese ones, which are also given names, live in person-cell.ts).
+  'mgr', 'bc', 'mudr', 'judr', 'phdr', 'rndr', 'paeddr', 'doc', 'ibu', 'bu', 'bapak', 'pak', 'sdr', 'sdri', 'κ', 'κα', 'κος', 'sayın',
 ];
 
 /** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "6 de noviembre de 2026", "14 oktober 2026"). */
