@@ -89,7 +89,8 @@ export function presenceOfSection(section: SectionKind, group: string | null): b
 export function peopleOnOneLine(written: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
   const text = withoutJoinedLabel(asciiPunctuation(written));
   // "Example Utilities: Ana Roe, Bo Li": the people of one organization.
-  const ofOrganization = organizationAndPeople(text, context.knownOrganizations, splitInlinePeople, (part) => isFullName(part, context.knownOrganizations), isJobTitle);
+  // A person of the group may carry a note in brackets ("Ana Roe (convener)"): the name before it decides.
+  const ofOrganization = organizationAndPeople(text, context.knownOrganizations, splitInlinePeople, (part) => isFullName(part.replace(/\s*\([^()]*\)$/u, ''), context.knownOrganizations), isJobTitle);
   if (ofOrganization !== null) {
     return ofOrganization.people
       .map((part) => parsePersonText(part, context))

@@ -74,7 +74,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** Who was there (or was asked to come). */
   attendees: {
-    en: ['attendance', 'attendee', 'attendees', 'attending', 'attended', 'participant', 'participants', 'present', 'member', 'members', 'roll call', 'rollcall', 'who', 'here today', "who's here", 'whos here', 'invitee', 'invitees', 'invited'],
+    en: ['attendance', 'attendee', 'attendees', 'attending', 'attended', 'connected', 'on the call', 'on the line', 'dialled in', 'dialed in', 'participant', 'participants', 'present', 'member', 'members', 'roll call', 'rollcall', 'who', 'here today', "who's here", 'whos here', 'invitee', 'invitees', 'invited'],
     de: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'teilnahme', 'anwesend', 'anwesende', 'anwesenheit', 'mitglieder', 'eingeladen', 'eingeladene'],
     fr: ['présents', 'présent', 'présentes', 'présente', 'participants', 'participantes', 'présence', 'membres'],
     es: ['asistentes', 'asistencia', 'presentes', 'participantes', 'miembros'],

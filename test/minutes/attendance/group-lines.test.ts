@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../../src/convert.js';
+import type { Meeting } from '../../../src/model/meeting.js';
+
+/** Invented telecon pages: who was on the call, grouped by where they come from. */
+const fromStorage = (storage: string): Meeting | null =>
+  (JSON.parse(convert(storage, { from: 'storage', to: 'json', meta: { title: null } }).output) as { meeting: Meeting | null }).meeting;
+const people = (m: Meeting | null) => m!.attendees.map((a) => [a.name, a.organization, a.present]);
+
+describe('who was on a call', () => {
+  it('"On the call:" and "Dialled in:" are attendance', () => {
+    const m = fromStorage('<h1>Detector sync 4 June 2025</h1><p>On the call: Ana Roe, Bo Li</p><p>Dialled in:</p><ul><li>Cy Dee</li></ul>');
+    expect(people(m)).toEqual([['Ana Roe', null, true], ['Bo Li', null, true], ['Cy Dee', null, true]]);
+  });
+
+  it('a person of an "Institute: Name, Name" line keeps the group\'s organization when a note in brackets follows the name', () => {
+    const m = fromStorage(`<h1>Readout telecon 4 June 2025</h1><p><strong>Connected:</strong></p><ul>
+      <li>Rivergate Labs: Ana Roe (chair), Bo Li</li><li>Univ. Tarn: Cy Dee (remote)</li></ul>`);
+    expect(people(m)).toEqual([['Ana Roe', 'Rivergate Labs', true], ['Bo Li', 'Rivergate Labs', true], ['Cy Dee', 'Univ. Tarn', true]]);
+  });
+});
