@@ -95,7 +95,8 @@ export function peopleOnOneLine(written: string, context: { knownOrganizations: 
     return ofOrganization.people
       .map((part) => parsePersonText(part, context))
       .filter((p): p is PersonEntry => p !== null)
-      .map((p) => ({ ...p, organization: p.organization ?? ofOrganization.organization }));
+      // The label names where they all come from; a note in brackets is a department or a title within it.
+      .map((p) => ({ ...p, organization: ofOrganization.organization ?? p.organization }));
   }
   if (text.includes(';')) {
     // "Jane Roe; Example Bank": a part that is an organization belongs to the person before it.

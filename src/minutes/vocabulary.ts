@@ -52,7 +52,7 @@ type Words = Readonly<Record<BaseLanguage, readonly string[]>> & Readonly<Partia
 export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   /** Who was expected and did not come. Read before `attendees` ("not present" holds "present"). */
   absent: {
-    en: ['apologies', 'apology', 'regrets', 'absent', 'absentees', 'unable to attend', 'not present', 'not here', 'not attending', 'excused', 'missing', "couldn't make it", 'could not make it', "can't make it", 'cannot make it', "didn't make it", 'did not attend', "didn't attend", 'did not join', "didn't join", 'not joined', 'no-show', 'no-shows', 'not in attendance'],
+    en: ['apologies', 'apology', 'regrets', 'absent', 'absentees', 'unable to attend', 'not present', 'not here', 'not attending', 'excused', 'missing', "couldn't make it", 'could not make it', "can't make it", 'cannot make it', "didn't make it", 'did not attend', "didn't attend", 'did not join', "didn't join", "couldn't join", 'could not join', 'unable to join', "can't join", 'cannot join', 'not joined', 'no-show', 'no-shows', 'not in attendance'],
     de: ['entschuldigt', 'abwesend', 'abwesende', 'fehlend', 'nicht anwesend', 'verhindert', 'abgemeldet'],
     fr: ['excusés', 'excusé', 'excusées', 'excusée', 'absents', 'absent', 'absentes', 'absente', 'non présents'],
     es: ['ausentes', 'ausente', 'excusados', 'excusas', 'disculpas', 'no asistieron', 'no asisten'],

@@ -19,3 +19,12 @@ describe('who was on a call', () => {
     expect(people(m)).toEqual([['Ana Roe', 'Rivergate Labs', true], ['Bo Li', 'Rivergate Labs', true], ['Cy Dee', 'Univ. Tarn', true]]);
   });
 });
+
+describe('people grouped under the organization they came from', () => {
+  it('the group\'s organization wins over a department or title in brackets; "Could not join:" in the same block is absent', () => {
+    const m = fromStorage(`<p>Partner review 9 July 2025</p><p><strong>Attendees</strong></p>
+      <p><strong>Harbour Mills:</strong> Ana Roe (Procurement), Bo Li (Head of IT)<br/><strong>Could not join:</strong> Cy Dee (Harbour Mills)</p>
+      <p><strong>Decisions</strong></p><ul><li>The pilot is extended by one month.</li></ul>`);
+    expect(people(m)).toEqual([['Ana Roe', 'Harbour Mills', true], ['Bo Li', 'Harbour Mills', true], ['Cy Dee', 'Harbour Mills', false]]);
+  });
+});
