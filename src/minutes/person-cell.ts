@@ -68,9 +68,14 @@ const PRONOUNS = '(?:she|he|they|ze|xe|ey)\\s*/\\s*(?:her|hers|him|his|them|they
 /** "UTC+2", "GMT-5", "PST", "CET": the time zone a person joins from (two letters, "PT", may name a country or a company). */
 const TIME_ZONE = '(?:utc|gmt)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|cest|bst|wet|eet|eest|jst|kst|sgt|hkt|aest|aedt|nzst|nzdt';
 
+/**
+ * A numbered place ("Flat 4", "Apt. 12B", "Room 3", "Table 2"): the dwelling, seat or table a person
+ * stands for (a co-op's flats, a banquet's tables), never the organization they come from.
+ */
+export const NUMBERED_UNIT = '\\p{L}{2,12}\\.?\\s*(?:no\\.?\\s*)?\\d{1,4}[a-z]?';
 /** What people write in parentheses after a name that is not an organization: how or as what they attend. */
 const NOT_AN_ORGANIZATION = new RegExp(
-  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|first time|new|${PRONOUNS}|${TIME_ZONE}|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
+  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|first time|new|${NUMBERED_UNIT}|${PRONOUNS}|${TIME_ZONE}|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
   'iu',
 );
 

@@ -28,3 +28,14 @@ describe('people grouped under the organization they came from', () => {
     expect(people(m)).toEqual([['Ana Roe', 'Harbour Mills', true], ['Bo Li', 'Harbour Mills', true], ['Cy Dee', 'Harbour Mills', false]]);
   });
 });
+
+describe('people written after the numbered place they stand for', () => {
+  it('"Apt 2 – Name, Name; Apt 5 – Name" gives each person, the apartment neither a person nor an organization', () => {
+    const m = fromStorage(`<p>Residents' association, 5 October 2025</p>
+      <p><strong>Present:</strong> Apt 2 – Lena Park, Omar Haddad; Apt 5 – Rui Costa</p><p><strong>Apologies:</strong> Apt 9 – Mia Holt</p>
+      <p><strong>Chair:</strong> Tess Quinn (Apt 7)</p><h3>Decisions</h3><ul><li>The bike store gets a new lock.</li></ul>`);
+    expect(people(m)).toEqual(expect.arrayContaining([['Lena Park', null, true], ['Omar Haddad', null, true], ['Rui Costa', null, true], ['Mia Holt', null, false]]));
+    expect(m!.attendees.find((a) => a.name === 'Tess Quinn')?.organization ?? null).toBeNull();
+    expect(m!.attendees.some((a) => /Apt/.test(a.name ?? ''))).toBe(false);
+  });
+});
