@@ -44,8 +44,8 @@ function statusWord(text: string): boolean | null {
   return null;
 }
 
-/** Marks that open the line: "[DONE]", "(done)", "✅", "☑", "[x]"; "[ ]", "[OPEN]", "[NEW]" keep it open. */
-const LEADING_MARK = new RegExp(`^\\s*(?:\\[\\s*(${DONE}|${OPEN}|x|\\s?)\\s*\\]|\\(\\s*(${DONE}|${OPEN})\\s*\\)|([✅✔☑✓])\\uFE0F?)\\s*`, 'iu');
+/** Marks that open the line: "[DONE]", "(done)", "✅", "☑", "☒", "[x]"; "[ ]", "☐", "[OPEN]", "[NEW]" keep it open. */
+const LEADING_MARK = new RegExp(`^\\s*(?:\\[\\s*(${DONE}|${OPEN}|x|\\s?)\\s*\\]|\\(\\s*(${DONE}|${OPEN})\\s*\\)|([✅✔☑☒✓])\\uFE0F?|([☐□])\\uFE0F?)\\s*`, 'iu');
 
 /** The line without the status mark that opens it ("[DONE] Ana to …" → "Ana to …"). */
 export function withoutLeadingStatus(text: string): string {
@@ -64,6 +64,7 @@ export function actionStatus(line: string): boolean | null {
   const lead = LEADING_MARK.exec(text);
   if (lead !== null && lead[0].trim() !== '') {
     if (lead[3] !== undefined) return true;
+    if (lead[4] !== undefined) return false;
     const word = (lead[1] ?? lead[2] ?? '').trim();
     return word === '' ? false : /^x$/i.test(word) ? true : statusWord(word);
   }
