@@ -15,6 +15,11 @@ const MARKER_WORDS = [...new Set(['decision', 'decided', 'resolved', 'resolution
  */
 const DECISION_MARKER = new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*)?(?:(?!(?:no|not|pending|open|next|previous|past|prior|earlier|last)\\s)(?:final|group|team|board|committee|formal|key|main|joint)\\s+(?=(?:decision|consensus|agreement|outcome|resolution)))?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu');
 /** A motion with its outcome ("Motion carries", "Carried.", "Vote passes"), or a recorded vote ("VOTE: …") that did not fail. */
+/**
+ * Shorthand for a motion moved, seconded and carried ("MSC (Ana/Bo) to approve…", "M/S/P"), in
+ * capitals ("MSc" is a degree), and a meeting bot's "#agreed …": what the meeting decided.
+ */
+const CARRIED_SHORTHAND = /(?<![\p{L}\p{N}])(?:MSC|MSP|MSCU|M\/S\/[CP])(?![\p{L}\p{N}])|^\s*#agreed\s+\S/u;
 const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved)\b|^\s*VOTE\s*:/is;
 /**
  * "RESOLVED to approve…", "the PCC resolved to accept…", "Resolved (proposed X, seconded Y) that …": the
@@ -68,6 +73,7 @@ export function decisionOfLine(line: string, item: string | null = null): string
   if (marked !== null) return NOTHING.test(marked[1]!) ? null : marked[1]!.trim();
   if (FAILED_MOTION.test(text)) return null;
   if (MOTION_OUTCOME.test(text) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
+  if (CARRIED_SHORTHAND.test(text)) return text.replace(/^\s*#agreed\s+/i, '');
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text)) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
   const resolved = text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence.replace(RELATIVE_APPROVAL, ' ')) || APPROVED_HERE_ELSEWHERE.test(sentence));
