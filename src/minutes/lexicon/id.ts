@@ -12,7 +12,7 @@ export const id: Lexicon = {
     minutes: ['notulen', 'notulensi', 'pembahasan', 'diskusi', 'catatan', 'hasil pembahasan', 'lain-lain'],
     date: ['tanggal', 'hari/tanggal', 'hari / tanggal', 'hari, tanggal', 'waktu'],
     owner: ['pic', 'penanggung jawab', 'pelaksana', 'siapa'],
-    due: ['tenggat', 'tenggat waktu', 'batas waktu', 'target', 'tanggal target', 'paling lambat'],
+    due: ['tenggat', 'tenggat waktu', 'batas waktu', 'tanggal target', 'paling lambat'],
     status: ['status', 'keterangan'],
     done: ['selesai', 'sudah', 'tuntas', 'rampung'],
     nextMeeting: ['rapat berikutnya', 'pertemuan berikutnya', 'rapat selanjutnya'],

@@ -20,7 +20,7 @@ export const tr: Lexicon = {
     members: ['üyeler', 'üye', 'yönetim kurulu', 'kurul üyeleri'],
     hosts: ['başkan', 'toplantı başkanı', 'yazman', 'raportör', 'tutanağı tutan', 'moderatör'],
     away: ['izinli', 'raporlu', 'hasta', 'yıllık izin'],
-    nameColumn: ['ad soyad', 'adı soyadı', 'isim', 'ad'],
+    nameColumn: ['ad soyad', 'adı soyadı', 'isim'],
     organizationColumn: ['kurum', 'şirket', 'firma', 'birim', 'departman'],
     roleColumn: ['görev', 'unvan', 'ünvan', 'pozisyon'],
     presenceColumn: ['katılım', 'katıldı'],
