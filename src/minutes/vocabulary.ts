@@ -7,7 +7,8 @@
  * Entries are lower case words or phrases, matched whole (a word of any script, not part of a
  * longer word), case-insensitively; a space matches any run of white space.
  *
- * More languages (Swedish, Danish, Norwegian, Polish, Russian, Japanese, Chinese, Korean, Arabic, Hebrew) and more
+ * More languages (Swedish, Danish, Norwegian, Polish, Russian, Japanese, Chinese, Korean, Arabic, Hebrew, Czech,
+ * Finnish, Hungarian, Turkish, Indonesian, Greek, Vietnamese) and more
  * words of these live in lexicon/, a file per language, and are read here with these.
  */
 import { LEXICON_LANGUAGES, lexiconOf, lexiconWords } from './lexicon/index.js';
