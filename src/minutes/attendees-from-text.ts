@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { asciiPunctuation } from './lexicon/punctuation.js';
 import type { Attendee } from '../model/meeting.js';
-import { isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, surnameFirstList, withoutJoinedLabel, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
+import { NUMBERED_UNIT, isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, surnameFirstList, withoutJoinedLabel, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
 import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -82,6 +82,8 @@ export function presenceOfSection(section: SectionKind, group: string | null): b
   return section === 'attendance' || section === 'guests' ? true : null;
 }
 
+const UNIT_BEFORE_PEOPLE = new RegExp(`^${NUMBERED_UNIT}\\s*[–—-]\\s+`, 'iu');
+
 /**
  * Several people written on one line: "A, Org; B, Org" (semicolons part people), or "Jane Roe,
  * Bo Li, Cy Dee" (each part a full name, none an organization). Null for one person, affiliations and all.
@@ -89,16 +91,23 @@ export function presenceOfSection(section: SectionKind, group: string | null): b
 export function peopleOnOneLine(written: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] | null {
   const text = withoutJoinedLabel(asciiPunctuation(written));
   // "Example Utilities: Ana Roe, Bo Li": the people of one organization.
-  const ofOrganization = organizationAndPeople(text, context.knownOrganizations, splitInlinePeople, (part) => isFullName(part, context.knownOrganizations), isJobTitle);
+  // A person of the group may carry a note in brackets ("Ana Roe (convener)"): the name before it decides.
+  const ofOrganization = organizationAndPeople(text, context.knownOrganizations, splitInlinePeople, (part) => isFullName(part.replace(/\s*\([^()]*\)$/u, ''), context.knownOrganizations), isJobTitle);
   if (ofOrganization !== null) {
     return ofOrganization.people
       .map((part) => parsePersonText(part, context))
       .filter((p): p is PersonEntry => p !== null)
-      .map((p) => ({ ...p, organization: p.organization ?? ofOrganization.organization }));
+      // The label names where they all come from; a note in brackets is a department or a title within it.
+      .map((p) => ({ ...p, organization: ofOrganization.organization ?? p.organization }));
   }
   if (text.includes(';')) {
     // "Jane Roe; Example Bank": a part that is an organization belongs to the person before it.
-    const parts = text.split(/\s*;\s*/).filter((p) => p !== '');
+    // "Flat 3 – Ana Roe, Bo Li; Flat 6 – Cy Dee": a numbered place before the people who stand for it
+    // (NUMBERED_UNIT) is dropped, and the full names after it are each of them.
+    const parts = text
+      .split(/\s*;\s*/)
+      .flatMap((p) => (UNIT_BEFORE_PEOPLE.test(p) ? severalNames(p.replace(UNIT_BEFORE_PEOPLE, ''), context.knownOrganizations) : [p]))
+      .filter((p) => p !== '');
     const surnameFirst = surnameFirstList(parts, context.knownOrganizations);
     if (surnameFirst !== null) return surnameFirst.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
     const merged: string[] = [];
@@ -182,9 +191,17 @@ function splitInlinePeople(written: string): string[] {
  * semicolon list turned round ("Cruz, José; Dai, Aiguo" gives "José Cruz", "Aiguo Dai").
  */
 function peopleParts(text: string, known: ReadonlySet<string>): string[] {
-  const parts = splitInlinePeople(text);
+  // "Flat 3 – Ana Roe, Bo Li": the numbered place the people stand for is none of them; the names after it are its people.
+  const parts = splitInlinePeople(text).flatMap((part) => (UNIT_BEFORE_PEOPLE.test(part) ? severalNames(part.replace(UNIT_BEFORE_PEOPLE, ''), known) : [part]));
   if (!text.includes(';')) return parts;
   return surnameFirstList(parts, known) ?? parts;
+}
+
+/** The people after a numbered place: several full names parted by commas ("Ana Roe, Bo Li") are each of them; else one part. */
+function severalNames(part: string, known: ReadonlySet<string>): string[] {
+  if (!part.includes(',')) return [part];
+  const names = part.split(/\s*,\s*/);
+  return names.length >= 2 && names.every((n) => isFullName(n, known)) ? names : [part];
 }
 
 /**

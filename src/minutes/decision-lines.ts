@@ -19,8 +19,11 @@ const DECISION_MARKER = new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE
 const HASH_DECISION = /^\s*#(?:agreed|decided|decision|resolved|agree)\s+(\S.*)$/isu;
 /** A motion with its outcome ("Motion carries", "Carried.", "Vote passes"), or a recorded vote ("VOTE: …") that did not fail. */
 const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|approved)\b|^\s*VOTE\s*:/is;
-/** "MSC (Ana/Ben) to approve …", "M/S/C": moved, seconded and carried, the shorthand of church and club minutes (upper case only). */
-const MOVED_SECONDED_CARRIED = /(?<![\p{L}])M\/?S\/?C(?![\p{L}])/u;
+/**
+ * "MSC (Ana/Ben) to approve …", "M/S/C", "MSP", "MSCU": moved, seconded and carried (or passed,
+ * unanimously), the shorthand of church and club minutes; upper case only ("MSc" is a degree).
+ */
+const MOVED_SECONDED_CARRIED = /(?<![\p{L}\p{N}])M\/?S\/?(?:CU|[CP])(?![\p{L}\p{N}])/u;
 /** "MSD", "M/S/F": moved, seconded and defeated (or failed). */
 const MOVED_SECONDED_FAILED = /(?<![\p{L}])M\/?S\/?[DF](?![\p{L}])/u;
 /**

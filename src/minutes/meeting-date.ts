@@ -164,7 +164,9 @@ export function meetingDate(
       if (block.kind !== 'other') opening = false;
       continue;
     }
-    const lines = block.text.split('\n');
+    let lines = block.text.split('\n');
+    // "Created: …" / "Date: …" one a line in Markdown with soft breaks between them: each source line is a line of its own.
+    if (block.kind === 'paragraph' && lines.length === 1 && textContent(block.element.children).includes('\n')) lines = linesOf(block.element.children, false, true).flatMap((l) => l.text.split('\n'));
     for (const line of lines) {
       const rest = afterMeetingDateLabel(line);
       if (rest !== null) {

@@ -51,7 +51,7 @@ function isPseudoHeading(el: Element, text: string): boolean {
 /** Walks the hub in reading order (into layouts, panels and expands) and lists its blocks. */
 export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => string = (el) => nodesText([el])): PageBlock[] {
   const blocks: PageBlock[] = [];
-  const stack: { level: number; text: string }[] = [];
+  const stack: { level: number; text: string; bold?: boolean }[] = [];
   // Blocks under the same headings share one (read-only) headings list, made when the headings change.
   let current: readonly string[] | null = [];
   const headingsNow = (): string[] => (current ??= stack.map((h) => h.text)) as string[];
@@ -83,6 +83,8 @@ export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => s
     // Readers of the blocks read the text of headings and paragraphs only; a table's or list's would be long and unused.
     const text = kind === 'heading' || kind === 'paragraph' ? textOf(el) : '';
     let level = kind === 'heading' ? Number(el.name.slice(1)) : 0;
+    // A heading element is never under a bold label: the label heads its own paragraphs and lists only.
+    const real = kind === 'heading';
     if (kind === 'paragraph' && isPseudoHeading(el, text)) {
       kind = 'heading';
       level = Math.min(6, (stack[stack.length - 1]?.level ?? 1) + 1);
@@ -91,12 +93,12 @@ export function pageBlocks(roots: readonly AnyNode[], textOf: (el: Element) => s
       else if (parentText === '') level = 2;
     }
     if (kind === 'heading') {
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) {
+      while (stack.length > 0 && (stack[stack.length - 1]!.level >= level || (real && stack[stack.length - 1]!.bold === true))) {
         stack.pop();
         current = null;
       }
       blocks.push({ kind, element: el, text: text.replace(LABEL_COLON, ''), headings: headingsNow(), level });
-      stack.push({ level, text: text.replace(LABEL_COLON, '') });
+      stack.push({ level, text: text.replace(LABEL_COLON, ''), bold: !real });
       current = null;
       return;
     }

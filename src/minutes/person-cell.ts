@@ -68,9 +68,14 @@ const PRONOUNS = '(?:she|he|they|ze|xe|ey)\\s*/\\s*(?:her|hers|him|his|them|they
 /** "UTC+2", "GMT-5", "PST", "CET": the time zone a person joins from (two letters, "PT", may name a country or a company). */
 const TIME_ZONE = '(?:utc|gmt)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|cest|bst|wet|eet|eest|jst|kst|sgt|hkt|aest|aedt|nzst|nzdt';
 
+/**
+ * A numbered place ("Flat 4", "Apt. 12B", "Room 3", "Table 2"): the dwelling, seat or table a person
+ * stands for (a co-op's flats, a banquet's tables), never the organization they come from.
+ */
+export const NUMBERED_UNIT = '\\p{L}{2,12}\\.?\\s*(?:no\\.?\\s*)?\\d{1,4}[a-z]?';
 /** What people write in parentheses after a name that is not an organization: how or as what they attend. */
 const NOT_AN_ORGANIZATION = new RegExp(
-  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|first time|new|${PRONOUNS}|${TIME_ZONE}|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
+  `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|first time|new|${NUMBERED_UNIT}|${PRONOUNS}|${TIME_ZONE}|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
   'iu',
 );
 
@@ -81,15 +86,20 @@ const ROLE_ALONE = new RegExp(`^${ROLE_WORDS}s?$`, 'i');
 const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i');
 
 /** Academic degrees and post-nominals: never a name, never an organization. */
-const DEGREE = /^(?:md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
+const DEGREE = /^(?:s\.(?:e|h|t|kom|si|pd|ked|sos|ip|ak|psi)|m\.(?:m|si|kom|t|h|pd|ak)|md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
 /**
  * What people write before a name: honorifics (in the languages of the vocabulary) and offices
  * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"), singular or plural ("Cllrs", "Trustees"
  * shared by a list). Neither is part of the name.
  */
 const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councill?or|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve|Registrar|Superintendent|Member|Secretary|Treasurer)';
+/**
+ * Vietnamese forms of address (Ông, Bà, Anh, Chị, Cô, Chú, Em): also given names, so one is taken as
+ * a form of address only before a name of two words or more ("Anh Lê Minh Tuấn", not "Anh Nguyen").
+ */
+const VIETNAMESE_ADDRESS = '(?:ông|bà|anh|chị|cô|chú|em)\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})';
 const TITLE_PREFIX = new RegExp(
-  `^(?:(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?|M\\.|${OFFICE_BEFORE_NAME}s?\\.?)\\s+(?=\\p{Lu})`,
+  `^(?:(?:(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?|M\\.|${OFFICE_BEFORE_NAME}s?\\.?)\\s+(?=\\p{Lu})|${VIETNAMESE_ADDRESS})`,
   'iu',
 );
 const JOB_WORD = new RegExp(`^(?:${JOB_NOUNS.join('|')})s?$`, 'iu');

@@ -7,7 +7,8 @@
  * Entries are lower case words or phrases, matched whole (a word of any script, not part of a
  * longer word), case-insensitively; a space matches any run of white space.
  *
- * More languages (Swedish, Danish, Norwegian, Polish, Russian, Japanese, Chinese, Korean, Arabic, Hebrew) and more
+ * More languages (Swedish, Danish, Norwegian, Polish, Russian, Japanese, Chinese, Korean, Arabic, Hebrew, Czech,
+ * Finnish, Hungarian, Turkish, Indonesian, Greek, Vietnamese) and more
  * words of these live in lexicon/, a file per language, and are read here with these.
  */
 import { LEXICON_LANGUAGES, lexiconOf, lexiconWords } from './lexicon/index.js';
@@ -52,7 +53,7 @@ type Words = Readonly<Record<BaseLanguage, readonly string[]>> & Readonly<Partia
 export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   /** Who was expected and did not come. Read before `attendees` ("not present" holds "present"). */
   absent: {
-    en: ['apologies', 'apology', 'regrets', 'absent', 'absentees', 'unable to attend', 'not present', 'not here', 'not attending', 'excused', 'missing', "couldn't make it", 'could not make it', "can't make it", 'cannot make it', "didn't make it", 'did not attend', "didn't attend", 'did not join', "didn't join", 'not joined', 'no-show', 'no-shows', 'not in attendance'],
+    en: ['apologies', 'apology', 'regrets', 'absent', 'absentees', 'unable to attend', 'not present', 'not here', 'not attending', 'excused', 'missing', "couldn't make it", 'could not make it', "can't make it", 'cannot make it', "didn't make it", 'did not attend', "didn't attend", 'did not join', "didn't join", "couldn't join", 'could not join', 'unable to join', "can't join", 'cannot join', 'not joined', 'no-show', 'no-shows', 'not in attendance'],
     de: ['entschuldigt', 'abwesend', 'abwesende', 'fehlend', 'nicht anwesend', 'verhindert', 'abgemeldet'],
     fr: ['excusés', 'excusé', 'excusées', 'excusée', 'absents', 'absent', 'absentes', 'absente', 'non présents'],
     es: ['ausentes', 'ausente', 'excusados', 'excusas', 'disculpas', 'no asistieron', 'no asisten'],
@@ -74,7 +75,7 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** Who was there (or was asked to come). */
   attendees: {
-    en: ['attendance', 'attendee', 'attendees', 'attending', 'attended', 'participant', 'participants', 'present', 'member', 'members', 'roll call', 'rollcall', 'who', 'here today', "who's here", 'whos here', 'invitee', 'invitees', 'invited'],
+    en: ['attendance', 'attendee', 'attendees', 'attending', 'attended', 'connected', 'on the call', 'on the line', 'dialled in', 'dialed in', 'participant', 'participants', 'present', 'member', 'members', 'roll call', 'rollcall', 'who', 'here today', "who's here", 'whos here', 'invitee', 'invitees', 'invited'],
     de: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'teilnahme', 'anwesend', 'anwesende', 'anwesenheit', 'mitglieder', 'eingeladen', 'eingeladene'],
     fr: ['présents', 'présent', 'présentes', 'présente', 'participants', 'participantes', 'présence', 'membres'],
     es: ['asistentes', 'asistencia', 'presentes', 'participantes', 'miembros'],
@@ -532,6 +533,8 @@ export const HONORIFICS: readonly string[] = [
   'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dña', 'dª', 'dhr', 'mevr', 'sig', 'sig\\.ra', 'dott', 'dott\\.ssa', 'ing', 'avv',
   'cllr', 'cllrs', 'pc', 'pcso', 'sgt', 'insp', 'det', 'officer', 'councilmember', 'council member', 'council members', 'councilman', 'councilwoman', 'councilperson', 'councillor', 'councilor', 'commissioner', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'supervisor', 'vice mayor', 'deputy mayor', 'mayor', 'senator', 'rep', 'assemblymember',
   'dipl\\.-ing', 'dipl\\.-kfm', 'dipl\\.-kff', 'dipl\\.-psych', 'mag', 'univ\\.-prof', 'priv\\.-doz',
+  // Czech and Slovak academic titles, Indonesian, Greek and Turkish forms of address (Vietnamese ones, which are also given names, live in person-cell.ts).
+  'mgr', 'bc', 'mudr', 'judr', 'phdr', 'rndr', 'paeddr', 'doc', 'ibu', 'bu', 'bapak', 'pak', 'sdr', 'sdri', 'κ', 'κα', 'κος', 'sayın',
 ];
 
 /** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "6 de noviembre de 2026", "14 oktober 2026"). */

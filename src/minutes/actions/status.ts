@@ -45,7 +45,7 @@ function statusWord(text: string): boolean | null {
 }
 
 /** Marks that open the line: "[DONE]", "(done)", "✅", "☑", "☒", "[x]"; "[ ]", "☐", "[OPEN]", "[NEW]" keep it open. */
-const LEADING_MARK = new RegExp(`^\\s*(?:\\[\\s*(${DONE}|${OPEN}|x|\\s?)\\s*\\]|\\(\\s*(${DONE}|${OPEN})\\s*\\)|([✅✔☑☒✓])\\uFE0F?|[☐⬜🔲]\\uFE0F?)\\s*`, 'iu');
+const LEADING_MARK = new RegExp(`^\\s*(?:\\[\\s*(${DONE}|${OPEN}|x|\\s?)\\s*\\]|\\(\\s*(${DONE}|${OPEN})\\s*\\)|([✅✔☑☒✓])\\uFE0F?|[☐⬜🔲□]\\uFE0F?)\\s*`, 'iu');
 
 /** The line without the status mark that opens it ("[DONE] Ana to …" → "Ana to …"). */
 export function withoutLeadingStatus(text: string): string {

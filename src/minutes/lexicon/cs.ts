@@ -1,0 +1,38 @@
+/** Czech: zápis, přítomni, omluveni, hosté, usnesení, úkoly ("T:" the deadline, "Z:" who answers for it). */
+import type { Lexicon } from './lexicon.js';
+
+export const cs: Lexicon = {
+  labels: {
+    absent: ['omluveni', 'omluven', 'omluvena', 'omluvené', 'nepřítomni', 'nepřítomen', 'nepřítomna', 'nepřítomní', 'chybí', 'neomluveni'],
+    guests: ['hosté', 'přizvaní', 'přizváni', 'dále přítomni', 'pozvaní hosté'],
+    attendees: ['přítomni', 'přítomen', 'přítomna', 'přítomné', 'přítomní', 'účastníci', 'účastnice', 'prezence', 'prezenční listina', 'docházka'],
+    agenda: ['program porady', 'program jednání', 'body jednání', 'pořad jednání'],
+    actions: ['úkoly', 'úkol', 'nové úkoly', 'přijaté úkoly', 'další kroky', 'opatření'],
+    decisions: ['usnesení', 'rozhodnutí', 'závěry', 'závěr', 'dohodnuto', 'schváleno'],
+    minutes: ['zápis', 'průběh jednání', 'průběh porady', 'diskuse', 'diskuze', 'projednáno', 'různé'],
+    date: ['datum', 'datum konání', 'datum a čas', 'termín konání', 'kdy'],
+    owner: ['zodpovídá', 'odpovídá', 'odpovědná osoba', 'odpovědnost', 'zodpovědná osoba', 'řešitel', 'kdo'],
+    due: ['termín', 'termín splnění', 'do kdy', 'lhůta'],
+    status: ['stav'],
+    done: ['splněno', 'splněn', 'splněna', 'hotovo', 'dokončeno', 'uzavřeno'],
+    nextMeeting: ['příští porada', 'další porada', 'příští schůzka', 'další schůzka', 'příští jednání', 'další jednání', 'příští schůze'],
+    meeting: ['porada', 'porady', 'poradě', 'schůzka', 'schůzky', 'schůze', 'jednání', 'zasedání', 'setkání'],
+    members: ['člen', 'členové', 'členové výboru', 'výbor', 'představenstvo', 'rada'],
+    hosts: ['zapsal', 'zapsala', 'zapisovatel', 'zapisovatelka', 'předsedající', 'vede', 'vedl', 'vedla', 'moderátor'],
+    away: ['dovolená', 'na dovolené', 'nemoc', 'nemocný', 'nemocná', 'služební cesta'],
+    nameColumn: ['jméno', 'jméno a příjmení', 'příjmení'],
+    organizationColumn: ['organizace', 'firma', 'společnost', 'oddělení', 'útvar'],
+    roleColumn: ['funkce', 'role', 'pozice'],
+    presenceColumn: ['přítomnost', 'účast', 'podpis'],
+    presentMark: ['ano', 'přítomen', 'přítomna'],
+    absentMark: ['ne', 'omluven', 'omluvena', 'nepřítomen', 'nepřítomna'],
+    rollOfMembers: ['přítomni'],
+    itemColumn: ['úkol', 'popis', 'opatření'],
+  },
+  recordWords: ['zápis', 'zápis z porady', 'zápis z jednání', 'zápis ze schůze'],
+  invitationWords: ['pozvaní', 'pozváni', 'pozvánka'],
+  otherDateWords: ['příští', 'další', 'minulé', 'minulá', 'předchozí', 'platí od', 'aktualizováno', 'aktualizace', 'poslední aktualizace', 'vytvořeno', 'zveřejněno', 'účinnost'],
+  dueCues: ['nejpozději do'],
+  actionMarkers: ['úkol'],
+  roleNouns: ['vedoucí', 'předseda', 'předsedkyně', 'místopředseda', 'jednatel', 'jednatelka', 'ředitel', 'ředitelka', 'zapisovatel', 'zapisovatelka', 'tajemník', 'tajemnice', 'pokladník'],
+};

@@ -1,0 +1,38 @@
+/** Finnish: pöytäkirja, läsnä, poissa, päätös, tehtävät (varajäsen: a deputy; "X:n sijasta": in place of X). */
+import type { Lexicon } from './lexicon.js';
+
+export const fi: Lexicon = {
+  labels: {
+    absent: ['poissa', 'poissaolijat', 'estyneet', 'estynyt', 'esteellinen', 'ei paikalla', 'poissa olleet'],
+    guests: ['vieraat', 'vieras', 'lisäksi läsnä', 'muut läsnäolijat', 'kutsuttuna', 'asiantuntijat', 'tarkkailijat'],
+    attendees: ['läsnä', 'läsnäolijat', 'läsnä olleet', 'osallistujat', 'paikalla', 'paikalla olleet', 'osanottajat'],
+    agenda: ['asialista', 'esityslista', 'käsiteltävät asiat'],
+    actions: ['tehtävät', 'tehtävä', 'toimenpiteet', 'toimenpide', 'jatkotoimet', 'seuraavat askeleet'],
+    decisions: ['päätös', 'päätökset', 'päätettiin', 'sovittiin', 'hyväksyttiin'],
+    minutes: ['pöytäkirja', 'muistio', 'keskustelu', 'käsittely', 'muut asiat'],
+    date: ['aika', 'päivämäärä', 'pvm', 'ajankohta'],
+    owner: ['vastuuhenkilö', 'vastuussa', 'vastaava', 'vastuu', 'kuka'],
+    due: ['määräaika', 'aikataulu', 'mennessä', 'takaraja'],
+    status: ['tila'],
+    done: ['valmis', 'tehty', 'suoritettu', 'hoidettu'],
+    nextMeeting: ['seuraava kokous', 'seuraava palaveri', 'seuraava tapaaminen'],
+    meeting: ['kokous', 'kokouksen', 'kokouksessa', 'palaveri', 'palaverin', 'tapaaminen', 'hallituksen kokous', 'yhtiökokous'],
+    members: ['jäsen', 'jäsenet', 'hallitus', 'hallituksen jäsenet', 'johtokunta', 'lautakunta', 'varajäsen'],
+    hosts: ['puheenjohtaja', 'sihteeri', 'pöytäkirjanpitäjä', 'kirjaaja', 'vetäjä'],
+    away: ['lomalla', 'loma', 'sairas', 'sairaana'],
+    nameColumn: ['nimi', 'henkilö'],
+    organizationColumn: ['organisaatio', 'yritys', 'yksikkö', 'osasto'],
+    roleColumn: ['rooli', 'tehtävänimike', 'asema'],
+    presenceColumn: ['läsnäolo', 'läsnä'],
+    presentMark: ['kyllä', 'läsnä'],
+    absentMark: ['ei', 'poissa', 'estynyt'],
+    rollOfMembers: ['läsnä'],
+    itemColumn: ['tehtävä', 'toimenpide', 'kuvaus'],
+  },
+  recordWords: ['pöytäkirja', 'muistio', 'kokousmuistio'],
+  invitationWords: ['kutsutut', 'kutsu'],
+  otherDateWords: ['seuraava', 'seuraavaan', 'edellinen', 'edellisen', 'mennessä', 'päivitetty', 'päivitys', 'luotu', 'julkaistu', 'voimassa', 'alkaen'],
+  dueCues: ['mennessä'],
+  actionMarkers: ['tehtävä', 'toimenpide'],
+  roleNouns: ['puheenjohtaja', 'varapuheenjohtaja', 'sihteeri', 'isännöitsijä', 'rahastonhoitaja', 'varajäsen', 'jäsen', 'toimitusjohtaja', 'pöytäkirjanpitäjä'],
+};

@@ -1,0 +1,38 @@
+/** Hungarian: jegyzőkönyv, jelen vannak, távol maradt, határozat, feladatok (Felelős / Határidő). */
+import type { Lexicon } from './lexicon.js';
+
+export const hu: Lexicon = {
+  labels: {
+    absent: ['távol maradt', 'távol maradtak', 'távollévők', 'hiányzik', 'hiányzók', 'kimentette magát', 'kimentették magukat', 'igazoltan távol'],
+    guests: ['meghívottak', 'meghívott', 'meghívottként', 'vendégek', 'vendég', 'tanácskozási joggal'],
+    attendees: ['jelen vannak', 'jelen van', 'jelen voltak', 'jelenlévők', 'résztvevők', 'jelenléti ív'],
+    agenda: ['napirend', 'napirendi pontok', 'napirendi pont', 'napirendek'],
+    actions: ['feladatok', 'feladat', 'teendők', 'intézkedések', 'következő lépések'],
+    decisions: ['határozat', 'határozatok', 'döntés', 'döntések', 'megállapodás'],
+    minutes: ['jegyzőkönyv', 'emlékeztető', 'megbeszélés', 'egyebek', 'tárgyalás'],
+    date: ['dátum', 'időpont', 'ideje', 'az ülés ideje'],
+    owner: ['felelős', 'felelősök'],
+    due: ['határidő', 'határideje'],
+    status: ['állapot', 'státusz'],
+    done: ['kész', 'teljesítve', 'elvégezve', 'lezárva'],
+    nextMeeting: ['következő ülés', 'következő megbeszélés', 'következő értekezlet'],
+    meeting: ['ülés', 'értekezlet', 'értekezletén', 'megbeszélés', 'közgyűlés', 'tárgyalás'],
+    members: ['tagok', 'igazgatóság', 'kuratórium', 'testület', 'vezetőség'],
+    hosts: ['jegyzőkönyvvezető', 'levezető elnök', 'elnök', 'ülésvezető', 'hitelesítő'],
+    away: ['szabadság', 'szabadságon', 'beteg', 'betegszabadság'],
+    nameColumn: ['név'],
+    organizationColumn: ['szervezet', 'cég', 'osztály', 'terület'],
+    roleColumn: ['beosztás', 'szerep', 'tisztség'],
+    presenceColumn: ['jelenlét', 'jelen'],
+    presentMark: ['igen', 'jelen'],
+    absentMark: ['nem', 'távol', 'hiányzik'],
+    rollOfMembers: ['jelen vannak'],
+    itemColumn: ['feladat', 'leírás'],
+  },
+  recordWords: ['jegyzőkönyv', 'emlékeztető'],
+  invitationWords: ['meghívó'],
+  otherDateWords: ['következő', 'előző', 'határidő', 'frissítve', 'frissítés', 'utolsó frissítés', 'létrehozva', 'közzétéve', 'hatályos'],
+  dueCues: ['határidő'],
+  actionMarkers: ['feladat', 'teendő'],
+  roleNouns: ['ügyvezető', 'igazgató', 'vezérigazgató', 'elnök', 'alelnök', 'titkár', 'jegyzőkönyvvezető', 'pénzügyi vezető', 'vezető', 'osztályvezető'],
+};

@@ -1,0 +1,38 @@
+/** Indonesian: notulen rapat, daftar hadir (Hadir / Izin / Sakit), keputusan, tindak lanjut (PIC, tenggat). */
+import type { Lexicon } from './lexicon.js';
+
+export const id: Lexicon = {
+  labels: {
+    absent: ['tidak hadir', 'berhalangan', 'berhalangan hadir', 'absen', 'izin', 'sakit'],
+    guests: ['tamu', 'undangan', 'peserta undangan', 'pengamat', 'narasumber'],
+    attendees: ['peserta', 'peserta rapat', 'daftar hadir', 'hadir', 'yang hadir', 'kehadiran', 'peserta yang hadir'],
+    agenda: ['agenda', 'agenda rapat', 'acara'],
+    actions: ['tindak lanjut', 'rencana tindak lanjut', 'tugas', 'langkah selanjutnya'],
+    decisions: ['keputusan', 'keputusan rapat', 'kesimpulan', 'kesepakatan', 'hasil rapat', 'disepakati', 'diputuskan'],
+    minutes: ['notulen', 'notulensi', 'pembahasan', 'diskusi', 'catatan', 'hasil pembahasan', 'lain-lain'],
+    date: ['tanggal', 'hari/tanggal', 'hari / tanggal', 'hari, tanggal', 'waktu'],
+    owner: ['pic', 'penanggung jawab', 'pelaksana', 'siapa'],
+    due: ['tenggat', 'tenggat waktu', 'batas waktu', 'tanggal target', 'paling lambat'],
+    status: ['status', 'keterangan'],
+    done: ['selesai', 'sudah', 'tuntas', 'rampung'],
+    nextMeeting: ['rapat berikutnya', 'pertemuan berikutnya', 'rapat selanjutnya'],
+    meeting: ['rapat', 'pertemuan', 'musyawarah', 'sidang'],
+    members: ['anggota', 'pengurus', 'dewan', 'anggota dewan'],
+    hosts: ['pimpinan rapat', 'pemimpin rapat', 'ketua rapat', 'notulis', 'moderator', 'sekretaris rapat'],
+    away: ['cuti', 'sakit', 'izin', 'dinas luar'],
+    nameColumn: ['nama', 'nama lengkap'],
+    organizationColumn: ['unit kerja', 'instansi', 'perusahaan', 'bagian', 'divisi', 'organisasi'],
+    roleColumn: ['jabatan', 'peran', 'posisi'],
+    presenceColumn: ['kehadiran', 'hadir', 'keterangan'],
+    presentMark: ['hadir', 'ya', 'ada'],
+    absentMark: ['izin', 'sakit', 'tidak hadir', 'tidak', 'absen', 'alpa', 'cuti'],
+    rollOfMembers: ['daftar hadir'],
+    itemColumn: ['kegiatan', 'tugas', 'uraian', 'rencana aksi'],
+  },
+  recordWords: ['notulen', 'notulensi', 'notula', 'risalah rapat', 'berita acara'],
+  invitationWords: ['undangan', 'diundang'],
+  otherDateWords: ['berikutnya', 'selanjutnya', 'sebelumnya', 'paling lambat', 'sampai', 'diperbarui', 'pembaruan', 'dibuat', 'diterbitkan', 'berlaku'],
+  dueCues: ['paling lambat', 'sebelum', 'sampai'],
+  actionMarkers: ['tindak lanjut', 'tugas'],
+  roleNouns: ['kepala', 'ketua', 'wakil ketua', 'sekretaris', 'bendahara', 'koordinator', 'staf', 'konsultan', 'direktur', 'manajer', 'notulis'],
+};

@@ -1,0 +1,38 @@
+/** Turkish: toplantı tutanağı, katılımcılar, katılamayanlar, alınan kararlar, aksiyonlar. */
+import type { Lexicon } from './lexicon.js';
+
+export const tr: Lexicon = {
+  labels: {
+    absent: ['katılamayanlar', 'katılmayanlar', 'mazeretli', 'mazeretliler', 'gelmeyenler', 'izinli', 'yok'],
+    guests: ['misafirler', 'misafir', 'davetliler', 'konuklar', 'konuk', 'gözlemciler'],
+    attendees: ['katılımcılar', 'katılanlar', 'hazır bulunanlar', 'katılım', 'toplantıya katılanlar'],
+    agenda: ['gündem', 'gündem maddeleri', 'gündem ve notlar'],
+    actions: ['aksiyonlar', 'aksiyon', 'aksiyon maddeleri', 'yapılacaklar', 'görevler', 'görev dağılımı', 'eylemler', 'sonraki adımlar'],
+    decisions: ['alınan kararlar', 'kararlar', 'karar'],
+    minutes: ['tutanak', 'notlar', 'görüşmeler', 'görüşülen konular', 'toplantı notları'],
+    date: ['tarih', 'toplantı tarihi', 'tarih ve saat'],
+    owner: ['sorumlu', 'sorumlular', 'kim'],
+    due: ['termin', 'son tarih', 'bitiş tarihi', 'tarih'],
+    status: ['durum'],
+    done: ['tamamlandı', 'tamam', 'bitti', 'kapandı', 'yapıldı'],
+    nextMeeting: ['bir sonraki toplantı', 'sonraki toplantı', 'gelecek toplantı'],
+    meeting: ['toplantı', 'toplantısı', 'toplantının', 'görüşme', 'kurul'],
+    members: ['üyeler', 'üye', 'yönetim kurulu', 'kurul üyeleri'],
+    hosts: ['başkan', 'toplantı başkanı', 'yazman', 'raportör', 'tutanağı tutan', 'moderatör'],
+    away: ['izinli', 'raporlu', 'hasta', 'yıllık izin'],
+    nameColumn: ['ad soyad', 'adı soyadı', 'isim'],
+    organizationColumn: ['kurum', 'şirket', 'firma', 'birim', 'departman'],
+    roleColumn: ['görev', 'unvan', 'ünvan', 'pozisyon'],
+    presenceColumn: ['katılım', 'katıldı'],
+    presentMark: ['evet', 'katıldı', 'var'],
+    absentMark: ['hayır', 'katılmadı', 'yok', 'izinli', 'mazeretli'],
+    rollOfMembers: ['hazır bulunanlar'],
+    itemColumn: ['aksiyon', 'görev', 'konu', 'açıklama'],
+  },
+  recordWords: ['tutanak', 'tutanağı', 'toplantı tutanağı', 'toplantı notları'],
+  invitationWords: ['davetliler'],
+  otherDateWords: ['sonraki', 'gelecek', 'önceki', 'kadar', 'güncellendi', 'güncelleme', 'son güncelleme', 'oluşturuldu', 'yayınlandı', 'yürürlük', 'itibaren'],
+  dueCues: ['kadar', 'en geç'],
+  actionMarkers: ['aksiyon', 'görev'],
+  roleNouns: ['müdür', 'müdürü', 'başkan', 'başkanı', 'stajyer', 'uzman', 'sorumlusu', 'koordinatör', 'yönetici', 'genel müdür', 'sekreter', 'direktör'],
+};

@@ -1,0 +1,38 @@
+/** Vietnamese: biên bản họp, thành phần tham dự, vắng mặt, kết luận, phân công (Người thực hiện / Thời hạn). */
+import type { Lexicon } from './lexicon.js';
+
+export const vi: Lexicon = {
+  labels: {
+    absent: ['vắng mặt', 'vắng', 'vắng có phép', 'vắng không phép', 'không tham dự'],
+    guests: ['khách mời', 'đại biểu mời', 'khách'],
+    attendees: ['thành phần tham dự', 'thành phần', 'người tham dự', 'tham dự', 'có mặt', 'thành viên tham dự', 'thành phần tham gia'],
+    agenda: ['chương trình', 'chương trình họp', 'nội dung cuộc họp', 'nghị sự'],
+    actions: ['phân công', 'phân công nhiệm vụ', 'công việc', 'nhiệm vụ', 'việc cần làm', 'các bước tiếp theo'],
+    decisions: ['kết luận', 'quyết định', 'các quyết định', 'thống nhất', 'nghị quyết'],
+    minutes: ['biên bản', 'nội dung', 'thảo luận', 'diễn biến cuộc họp', 'ghi chú'],
+    date: ['thời gian', 'ngày', 'ngày họp'],
+    owner: ['người thực hiện', 'người phụ trách', 'phụ trách', 'chịu trách nhiệm'],
+    due: ['thời hạn', 'hạn', 'hạn chót', 'hạn hoàn thành'],
+    status: ['trạng thái', 'tình trạng'],
+    done: ['hoàn thành', 'đã xong', 'xong', 'đã hoàn thành'],
+    nextMeeting: ['cuộc họp tiếp theo', 'buổi họp tiếp theo', 'họp lần sau'],
+    meeting: ['cuộc họp', 'họp', 'buổi họp', 'giao ban', 'hội nghị'],
+    members: ['thành viên', 'hội đồng'],
+    hosts: ['chủ trì', 'thư ký', 'người ghi biên bản', 'chủ tọa'],
+    away: ['nghỉ phép', 'ốm', 'công tác'],
+    nameColumn: ['họ tên', 'họ và tên', 'tên'],
+    organizationColumn: ['đơn vị', 'công ty', 'phòng ban', 'bộ phận'],
+    roleColumn: ['chức vụ', 'vai trò'],
+    presenceColumn: ['có mặt', 'tham dự'],
+    presentMark: ['có', 'có mặt'],
+    absentMark: ['vắng', 'không'],
+    rollOfMembers: ['thành phần tham dự'],
+    itemColumn: ['nội dung công việc', 'công việc', 'nhiệm vụ'],
+  },
+  recordWords: ['biên bản', 'biên bản họp', 'biên bản cuộc họp'],
+  invitationWords: ['giấy mời'],
+  otherDateWords: ['tiếp theo', 'lần sau', 'trước', 'hạn', 'cập nhật', 'tạo ngày'],
+  dueCues: ['trước'],
+  actionMarkers: ['nhiệm vụ'],
+  roleNouns: ['trưởng phòng', 'phó phòng', 'giám đốc', 'phó giám đốc', 'trưởng nhóm', 'chủ tịch', 'thư ký', 'chủ trì'],
+};
