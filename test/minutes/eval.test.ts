@@ -249,7 +249,7 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
   });
 
   const setJ = all.filter((p) => p.name.startsWith('j-'));
-  it.skipIf(setJ.length === 0)('does not fall below what it was measured at on the held-out set J (written blind in stop 16, nobody writing rules has read it)', () => {
+  it.skipIf(setJ.length === 0)('does not fall below what it was measured at on set J (written blind in stop 16, a development set since stop 17)', () => {
     const total = totalScore(setJ.map((p) => p.score));
     // Set J (30 pages: IETF session, hospital M&M, school governors, church council, housing co-op,
     // audit committee, funding panel, OneNote/Etherpad/Notion pastes, Data Center and Cloud templates,
@@ -260,14 +260,35 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // fields 0.86, dates 22/30, action counts 17/30, decisions 16/30, minutes-or-not 22/30.
     // Opened as a development set in stop 17 (helper minutes-j: seven lexicons, call and group lines,
     // numbered places, bold labels, ballot boxes, soft-break dates, motion shorthand): P 0.95, R 0.92,
-    // F1 0.94, fields 0.91, dates 28/30, action counts 23/30, decisions 24/30, minutes-or-not 27/30. Floors at that.
+    // F1 0.94, fields 0.91, dates 28/30, action counts 23/30, decisions 24/30, minutes-or-not 27/30; with
+    // minutes-acts' actions, decisions and dates merged: dates 28/30, action counts 26/30, decisions 29/30.
     expect(total.precision).toBeGreaterThanOrEqual(0.94);
     expect(total.f1).toBeGreaterThanOrEqual(0.93);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.9);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(28);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(23);
-    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(24);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(26);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(29);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(27);
+  });
+
+  const setS = all.filter((p) => p.name.startsWith('s-'));
+  it.skipIf(setS.length === 0)('does not fall below what it was measured at on the held-out set S (written blind in stop 17, nobody writing rules has read it)', () => {
+    const total = totalScore(setS.map((p) => p.score));
+    // Set S (30 pages: planning commission, strata council, trial steering committee, union branch, design
+    // review, curriculum committee, charity trustees, makerspace, shop-floor tier-2, fire company, radio
+    // club, an architecture guild in panels, wiki-markup migrations (MediaWiki, DokuWiki, Logseq), minutes
+    // in Slovak, Serbian, Afrikaans, Welsh, Malay, Filipino and Arabic, six decoys) was written blind while
+    // the rules of stop 17 were made from set J. Measured when it arrived: P 0.75, R 0.42, F1 0.54, fields
+    // 0.83, dates 20/30, action counts 12/30, decisions 13/30, minutes-or-not 19/30. After stop 17's rounds
+    // (J 0.72 -> 0.94): P 0.72, R 0.42, F1 0.53, fields 0.83, dates 21/30, action counts 14/30, decisions
+    // 14/30, minutes-or-not 21/30. Floors at that.
+    expect(total.precision).toBeGreaterThanOrEqual(0.71);
+    expect(total.f1).toBeGreaterThanOrEqual(0.52);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.82);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(21);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(14);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(14);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(21);
   });
 
   it.skipIf(setN.length === 0)('stays at what it reads on set N (minutes in fourteen languages besides English)', () => {
