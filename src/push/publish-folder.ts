@@ -287,7 +287,15 @@ function emptyFileResult(node: PublishNode, shown: string, entry: ManifestPage |
 
 /** The page the top of the tree goes under: --parent, else what the manifest recorded, else the space's top (null). */
 async function resolveTopParent(options: PublishOptions, nodes: PublishNode[], published: Map<string, ManifestPage>): Promise<string | null> {
-  if (options.parentId) return options.parentId;
+  if (options.parentId) {
+    // Checked once, before any file: a wrong --parent is the command's mistake, not each file's.
+    const id = options.parentId;
+    if (!/^\d+$/.test(id)) throw new WikiportError(`--parent ${id}: a page id is a number (the digits in the page's address, …/pages/123456/…)`, ExitCode.usage);
+    if ((await options.client.findPage(id)) === null) {
+      throw new WikiportError(`--parent ${id}: no such page, or the account may not see it; check the id (nothing was sent)`, ExitCode.usage);
+    }
+    return id;
+  }
   const top = nodes.find((n) => n.parentKey === null && published.has(n.file ?? n.key));
   if (top) return published.get(top.file ?? top.key)?.parentId ?? null;
   if (!options.spaceKey) {

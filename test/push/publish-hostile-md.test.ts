@@ -188,4 +188,22 @@ describe('publishing a folder: hostile-md', () => {
     const second = await pushPages({ paths: ['.'], cwd: dir, client, create: true });
     expect(second.pages.filter((p) => p.status !== 'unchanged').map((p) => p.status)).toEqual([]);
   });
+
+  // Was: a line per top-level file repeating "Page 999999999 not found (404)" (or the server's "HTTP 400: id
+  // must be a number"), every page under them "not published: the page of its folder…", exit code 1.
+  it('a wrong --parent is one usage error (exit code 2) before anything is sent', async () => {
+    const client = clientFor(sandbox(), 'v2');
+    const dir = await tempFolder('wikiport-hmd-');
+    await writeFiles(dir, { 'a.md': '# HMD parentless a\n', 'sub/index.md': '# HMD parentless sub\n', 'sub/b.md': '# HMD parentless b\n' });
+    sandbox().resetStats();
+    await expect(pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: '999999999' })).rejects.toMatchObject({
+      exitCode: 2,
+      message: '--parent 999999999: no such page, or the account may not see it; check the id (nothing was sent)',
+    });
+    await expect(pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: 'abc' })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/^--parent abc: a page id is a number/),
+    });
+    expect(writeRequests(sandbox())).toBe(0);
+  });
 });
