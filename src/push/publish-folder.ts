@@ -165,9 +165,11 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
       const fix = absent.length === 0
         ? `write the page in ${empty.length === 1 ? 'it' : 'them'} or fix the ${empty.length === 1 ? 'link' : 'links'}`
         : `fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}`;
+      // Named from where the command was run, like the file itself (`docs/guide/index.md: links to docs/guide/old.md`).
+      const fromCwd = (path: string): string => (path.startsWith('../') || path === '..' ? path : relative(cwd, join(root, path)) || path);
       const reasons = [
-        ...(absent.length > 0 ? [`${absent.join(', ')}, ${which} in the published folder`] : []),
-        ...(empty.length > 0 ? [`${empty.join(', ')}, ${empty.length === 1 ? 'which is empty and has' : 'which are empty and have'} no page yet`] : []),
+        ...(absent.length > 0 ? [`${absent.map(fromCwd).join(', ')}, ${which} in the published folder`] : []),
+        ...(empty.length > 0 ? [`${empty.map(fromCwd).join(', ')}, ${empty.length === 1 ? 'which is empty and has' : 'which are empty and have'} no page yet`] : []),
       ];
       const refused = `${shown}: links to ${reasons.join(', and to ')}`;
       if (node.folder !== null) {

@@ -1,5 +1,5 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readManifest } from '../../src/manifest/manifest.js';
 import { pushPages } from '../../src/push/push.js';
@@ -90,9 +90,12 @@ describe('publishing a folder: hostile-md', () => {
       'top/mid/deep/leaf.md': '# HMD leaf\n\nLeaf.\n',
       'top/mid/other/twig.md': '# HMD twig\n\nTwig.\n',
     });
-    const first = await pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: parent });
+    // Run from the folder's parent, as `wikiport push --create NAME`: the broken link is named from there too
+    // (was "links to top/gone.md" beside the file "NAME/top/index.md").
+    const first = await pushPages({ paths: [basename(dir)], cwd: dirname(dir), client, create: true, parentId: parent });
     expect(first.exitCode).toBe(1);
-    const byFile = new Map(first.pages.map((p) => [p.file, p]));
+    const byFile = new Map(first.pages.map((p) => [p.file.slice(basename(dir).length + 1), p]));
+    expect(byFile.get('top/index.md')?.message).toMatch(new RegExp(`^${basename(dir)}/top/index\\.md: links to ${basename(dir)}/top/gone\\.md, which is not a file in the published folder \\(fix the link or add the file\\); its page was created empty`));
     expect(byFile.get('top/mid/deep/leaf.md')?.status).toBe('created');
     expect(byFile.get('top/mid/other/twig.md')?.status).toBe('created');
     for (const p of first.pages) if (p.message) expect(p.message).not.toMatch(/\n\s+at /);
