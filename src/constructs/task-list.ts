@@ -273,7 +273,8 @@ export const taskList: Construct = {
         replacement: (content, node) => {
           const body = content.replace(/^\n+|\n+$/g, '');
           if (body === '') return '';
-          if (asDom(node).parentNode?.nodeName === 'LI') return `\n${body}\n`;
+          // In an item, a list before it is parted by a comment on its own line (no blank line: list.ts).
+          if (asDom(node).parentNode?.nodeName === 'LI') return followsList(asDom(node)) ? `\n<!-- -->\n${body}\n` : `\n${body}\n`;
           // Markdown joins two lists that follow each other into one; an empty comment keeps them apart.
           const separator = followsList(asDom(node)) ? '<!-- -->\n\n' : '';
           return `\n\n${separator}${body}\n\n`;
