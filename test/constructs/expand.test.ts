@@ -41,5 +41,5 @@ describe('expand in a table cell', () => {
   // not have (a push of an edited cell keeps its paragraphs: test/push/push-containers.test.ts). The writer could
   // set details off as it sets off a list (no <br> before, a space after), the reader take a <br> next to
   // <details> as nothing: both change the spelling expand in cells settled on in md-15.
-  it.todo('an expand beside bare text in a cell (no <p> around the text) comes back without a <br /> between them (storage -> Markdown -> storage)');
+  it.todo('an expand beside bare text in a cell (no <p> around the text), or two expands in one cell, come back without a <br /> between them (storage -> Markdown -> storage)');
 });
