@@ -209,4 +209,29 @@ describe('publishing a folder: hostile-md', () => {
     });
     expect(writeRequests(sandbox())).toBe(0);
   });
+
+  it('a folder page and a file in another folder trade titles, while a third file moves between folders', async () => {
+    const client = clientFor(sandbox(), 'v2');
+    const parent = addMinutesPage(sandbox(), 'HMD folderswap target');
+    const dir = await tempFolder('wikiport-hmd-');
+    await writeFiles(dir, { 'guide/index.md': '# HMD fs guide\n\nG.\n', 'notes/n.md': '# HMD fs notes\n\nN.\n', 'guide/m.md': '# HMD fs mover\n\nM.\n' });
+    const first = await pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: parent });
+    expect(first.exitCode).toBe(0);
+    const idOf = new Map(first.pages.map((p) => [p.file, p.pageId]));
+    await writeFiles(dir, { 'guide/index.md': '# HMD fs notes\n\nG.\n', 'notes/n.md': '# HMD fs guide\n\nN.\n' });
+    await rename(join(dir, 'guide/m.md'), join(dir, 'notes/m.md'));
+    const second = await pushPages({ paths: ['.'], cwd: dir, client, create: true });
+    expect(second.pages.filter((p) => p.status === 'failed').map((p) => p.message)).toEqual([]);
+    expect(second.exitCode).toBe(0);
+    expect([titleOf(idOf.get('guide/index.md')), titleOf(idOf.get('notes/n.md'))]).toEqual(['HMD fs notes', 'HMD fs guide']);
+    const mover = sandbox().store.page(idOf.get('guide/m.md') ?? '');
+    expect(mover?.versions.at(-1)?.title).toBe('HMD fs mover');
+    // Moved with its title: the same page, now under the page of notes/.
+    expect(second.pages.find((p) => p.file === 'notes/m.md')?.pageId).toBe(idOf.get('guide/m.md'));
+    expect(mover?.parentId).toBe(idOf.get('notes'));
+    sandbox().resetStats();
+    const third = await pushPages({ paths: ['.'], cwd: dir, client, create: true });
+    expect(third.pages.filter((p) => p.status !== 'unchanged').map((p) => `${p.file} ${p.status}`)).toEqual([]);
+    expect(writeRequests(sandbox())).toBe(0);
+  });
 });
