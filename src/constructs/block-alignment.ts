@@ -37,6 +37,12 @@ export function storageAlignStyle(el: Element): string {
   return align ? ` style="text-align: ${align};"` : '';
 }
 
+/** Whether a hub block's Markdown is written inside `<div align>` (an alignment Markdown shows, outside a table cell). */
+export function isShownAligned(node: DomNode): boolean {
+  const align = node.getAttribute('data-align');
+  return align !== null && SHOWN.has(align) && !closest(node, ['TD', 'TH']);
+}
+
 /** A block's Markdown inside `<div align>` when the hub block is aligned and may be (not in a table cell). */
 export function alignedMarkdown(node: DomNode, markdown: string): string {
   const align = node.getAttribute('data-align');

@@ -70,7 +70,10 @@ export const list: Construct = {
           // Text that follows a block in the item is a paragraph of its own once read back, and a
           // list after a paragraph is written after a blank line: written so now, it reads back the same.
           // A numbered list that starts at another number than 1 cannot interrupt a paragraph.
-          const blankBefore = parted !== body || followsTextAfterBlock(asDom(node)) || (startsAfterOne(node) && followsText(asDom(node)));
+          // In an item the parting comment stands on its own line with no blank line around it: a
+          // blank line would make the item loose, and its text would come back as a paragraph.
+          if (parted !== body) return `\n${parted.replace('<!-- -->\n\n', '<!-- -->\n')}\n`;
+          const blankBefore = followsTextAfterBlock(asDom(node)) || (startsAfterOne(node) && followsText(asDom(node)));
           return blankBefore ? `\n\n${parted}\n` : `\n${parted}\n`;
         },
       },

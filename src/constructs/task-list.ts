@@ -4,6 +4,7 @@ import { attributes, escapeText } from '../hub/html.js';
 import { childElements, firstChild, isElement, tagName, textContent } from '../formats/storage/storage-dom.js';
 import { tokenizedNodes } from './markdown-text-tokens.js';
 import { asDom, type DomNode } from './turndown-node.js';
+import { isShownAligned } from './block-alignment.js';
 import { LITERAL_TASK_MARKER } from '../formats/markdown/markdown-parser.js';
 
 /**
@@ -111,7 +112,8 @@ function startsWithBlock(li: DomNode): boolean {
     const child = li.childNodes[i];
     if (!child) continue;
     if (child.nodeType === 3 && (child.textContent ?? '').trim() === '') continue;
-    return child.nodeType === 1 && OPENING_BLOCKS.has(child.nodeName);
+    // An aligned paragraph is written as a `<div align>` block (block-alignment.ts).
+    return child.nodeType === 1 && (OPENING_BLOCKS.has(child.nodeName) || (child.nodeName === 'P' && isShownAligned(child)));
   }
   return false;
 }
@@ -271,7 +273,8 @@ export const taskList: Construct = {
         replacement: (content, node) => {
           const body = content.replace(/^\n+|\n+$/g, '');
           if (body === '') return '';
-          if (asDom(node).parentNode?.nodeName === 'LI') return `\n${body}\n`;
+          // In an item, a list before it is parted by a comment on its own line (no blank line: list.ts).
+          if (asDom(node).parentNode?.nodeName === 'LI') return followsList(asDom(node)) ? `\n<!-- -->\n${body}\n` : `\n${body}\n`;
           // Markdown joins two lists that follow each other into one; an empty comment keeps them apart.
           const separator = followsList(asDom(node)) ? '<!-- -->\n\n' : '';
           return `\n\n${separator}${body}\n\n`;

@@ -96,7 +96,16 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
   // Paths are compared in one Unicode normal form: a name typed in a link ("Café.md", composed)
   // names the file macOS wrote decomposed, and the other way round.
   const titleAt = new Map<string, string>();
+  // An empty file is no page this run: a link to it goes to the page its last publish made (under
+  // that title, not its file name), and is refused when it never had one (no page, no attachment).
+  const emptyUnpublished = new Set<string>();
   for (const node of nodes) {
+    if (node.file && isEmptyFile(node)) {
+      const entry = published.get(node.file);
+      if (entry) titleAt.set(node.file.normalize('NFC'), entry.title);
+      else emptyUnpublished.add(node.file.normalize('NFC'));
+      continue;
+    }
     if (node.file) titleAt.set(node.file.normalize('NFC'), node.title);
     if (node.folder !== null) titleAt.set(node.folder.normalize('NFC'), node.title);
   }
@@ -113,6 +122,7 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
   const links = {
     pageAt: (path: string) => titleAt.get(path.normalize('NFC')) ?? null,
     fileAt: (path: string) => {
+      if (emptyUnpublished.has(path.normalize('NFC'))) return null;
       if (isFileInside(path)) return path;
       const spelled = spelledOnDisk(root, path);
       return spelled !== null && isFileInside(spelled) ? spelled : null;
@@ -149,9 +159,19 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     const rewritten = rewriteLocalLinks(hub, node.file ?? `${node.key}index.md`, links);
     if (rewritten.missing.length > 0) {
       const missing = [...new Set(rewritten.missing)];
-      const which = missing.length === 1 ? 'which is not a file' : 'which are not files';
-      const fix = `fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}`;
-      const refused = `${shown}: links to ${missing.join(', ')}, ${which} in the published folder`;
+      const empty = missing.filter((m) => emptyUnpublished.has(m.normalize('NFC')));
+      const absent = missing.filter((m) => !emptyUnpublished.has(m.normalize('NFC')));
+      const which = absent.length === 1 ? 'which is not a file' : 'which are not files';
+      const fix = absent.length === 0
+        ? `write the page in ${empty.length === 1 ? 'it' : 'them'} or fix the ${empty.length === 1 ? 'link' : 'links'}`
+        : `fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}`;
+      // Named from where the command was run, like the file itself (`docs/guide/index.md: links to docs/guide/old.md`).
+      const fromCwd = (path: string): string => (path.startsWith('../') || path === '..' ? path : relative(cwd, join(root, path)) || path);
+      const reasons = [
+        ...(absent.length > 0 ? [`${absent.map(fromCwd).join(', ')}, ${which} in the published folder`] : []),
+        ...(empty.length > 0 ? [`${empty.map(fromCwd).join(', ')}, ${empty.length === 1 ? 'which is empty and has' : 'which are empty and have'} no page yet`] : []),
+      ];
+      const refused = `${shown}: links to ${reasons.join(', and to ')}`;
       if (node.folder !== null) {
         // A folder's page: the files below it are still published, under its page (refusedFolderPage).
         planned.push({ node, shown, storage: '', attachments: new Map(), entry: published.get(node.file ?? node.key) ?? null, notes: [], refused: `${refused} (${fix})` });
@@ -269,7 +289,15 @@ function emptyFileResult(node: PublishNode, shown: string, entry: ManifestPage |
 
 /** The page the top of the tree goes under: --parent, else what the manifest recorded, else the space's top (null). */
 async function resolveTopParent(options: PublishOptions, nodes: PublishNode[], published: Map<string, ManifestPage>): Promise<string | null> {
-  if (options.parentId) return options.parentId;
+  if (options.parentId) {
+    // Checked once, before any file: a wrong --parent is the command's mistake, not each file's.
+    const id = options.parentId;
+    if (!/^\d+$/.test(id)) throw new WikiportError(`--parent ${id}: a page id is a number (the digits in the page's address, …/pages/123456/…)`, ExitCode.usage);
+    if ((await options.client.findPage(id)) === null) {
+      throw new WikiportError(`--parent ${id}: no such page, or the account may not see it; check the id (nothing was sent)`, ExitCode.usage);
+    }
+    return id;
+  }
   const top = nodes.find((n) => n.parentKey === null && published.has(n.file ?? n.key));
   if (top) return published.get(top.file ?? top.key)?.parentId ?? null;
   if (!options.spaceKey) {

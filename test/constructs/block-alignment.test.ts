@@ -76,3 +76,47 @@ describe('aligned blocks on every kind of page', () => {
     expect(mdAgain(source)).toBe(md(source));
   });
 });
+
+// hostile-md: alignment typed as one-line HTML (`<center>x</center>`, `<div align>x</div>`): an HTML
+// block whose text is no Markdown. It was bare text in storage (beside a <p> in a list item or a quote,
+// at the top of the page), its alignment lost, and the next trip wrapped it in a <p>: no fixed point.
+describe('one-line aligned HTML blocks a user types', () => {
+  it('<center> in a list item and in a quote is a centred paragraph there, and a fixed point', () => {
+    for (const [source, expected] of [
+      ['- item one\n\n  <center>centred in list</center>\n- item two\n', '<p style="text-align: center;">centred in list</p>'],
+      ['> <center>quoted centre</center>\n>\n> plain\n', '<p style="text-align: center;">quoted centre</p>'],
+    ] as const) {
+      const first = storage(source);
+      expect(first).toContain(expected);
+      expect(storage(md(first))).toBe(first);
+      expect(md(storage(md(first)))).toBe(md(first));
+    }
+  });
+
+  it('a one-line <div align> at the top is an aligned paragraph holding its literal text', () => {
+    const first = storage('<div align="right">Total **due**: 12 €</div>\n\nAfter.\n');
+    expect(first).toMatch(/^<p style="text-align: right;">Total \*\*due\*\*: 12 €<\/p>\s*<p>After\.<\/p>$/);
+    expect(storage(md(first))).toBe(first);
+  });
+
+  it('a div holding text then blocks: the text is a paragraph of its own, the blocks keep theirs', () => {
+    const first = storage('<div align="center">\nLead line\n<p>Para</p>\n</div>\n');
+    expect(first).toMatch(/<p style="text-align: center;">Lead line<\/p>\s*<p style="text-align: center;">Para<\/p>/);
+  });
+
+  it('inline <div> in a table cell is not made a paragraph', () => {
+    expect(storage('| A |\n| --- |\n| <div align="center">x</div> |\n')).toBe('<table><tbody><tr><th>A</th></tr><tr><td>x</td></tr></tbody></table>');
+  });
+});
+
+// hostile-md: a task whose body opens with an aligned paragraph was written `- [ ] <div align="center">`:
+// the div on the marker's line is inline HTML in the task's text, so the way back added an empty
+// aligned paragraph before the body (storage -> Markdown -> storage no fixed point).
+describe('a task whose body opens with an aligned paragraph', () => {
+  it('starts the body on the line under the marker, and comes back as it was', () => {
+    const source = '<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body><p style="text-align: center;">centred task</p></ac:task-body></ac:task><ac:task><ac:task-id>2</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body><p style="text-align: right;">r</p><p>plain</p></ac:task-body></ac:task></ac:task-list>';
+    expect(md(source)).toMatch(/^- \[ \]\n {2}<div align="center">\n\n {2}centred task\n\n {2}<\/div>\n- \[x\]\n {2}<div align="right">/);
+    expect(storage(md(source))).toBe(source);
+    expect(mdAgain(source)).toBe(md(source));
+  });
+});

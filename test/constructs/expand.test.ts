@@ -35,4 +35,11 @@ describe('expand in a table cell', () => {
     expect(markdown).not.toMatch(/<details><br>|<br><summary>|<\/summary><br>|<br><\/details>/);
     expect(storageToMd(mdToStorage(markdown))).toBe(markdown);
   });
+
+  // hostile-md: `<td>before <expand/></td>` -> `before<br><details>…` -> `<td>before<br /><expand/></td>`, and
+  // `<expand/>after` -> `</details><br>after` -> `<expand/><br />after`: convert gains a line break the page did
+  // not have (a push of an edited cell keeps its paragraphs: test/push/push-containers.test.ts). The writer could
+  // set details off as it sets off a list (no <br> before, a space after), the reader take a <br> next to
+  // <details> as nothing: both change the spelling expand in cells settled on in md-15.
+  it.todo('an expand beside bare text in a cell (no <p> around the text), or two expands in one cell, come back without a <br /> between them (storage -> Markdown -> storage)');
 });

@@ -142,16 +142,48 @@ class MarkdownHtmlReader implements MarkdownReadContext {
     return `<${name} data-align="${align}"${hub.slice(name.length + 1)}`;
   }
 
-  /** A `<div align>` (or `<center>`) gives its alignment to the blocks inside; the div itself has no hub spelling. */
+  /**
+   * A `<div align>` (or `<center>`) gives its alignment to the blocks inside; the div itself has no
+   * hub spelling. Text written right inside it (`<center>Welcome</center>`, one line: an HTML block
+   * whose content is no Markdown) is a paragraph of its own, as a browser shows it, when the div
+   * stands among blocks: bare text beside blocks has no storage spelling, and would lose the alignment.
+   */
   private aligned(align: string | null, el: Element): string {
     const outer = this.align;
     if (align) this.align = align;
     try {
-      return this.children(el);
+      if (!standsAmongBlocks(el)) return this.children(el);
+      let out = '';
+      let run: AnyNode[] = [];
+      const flush = (): void => {
+        if (run.some((n) => n.type !== 'text' || n.data.trim() !== '')) {
+          const shown = this.align ? ` data-align="${this.align}"` : '';
+          out += `<p${shown}>${this.nodes(run).trim()}</p>`;
+        }
+        run = [];
+      };
+      for (const child of el.children) {
+        if (child.type === 'comment' || (child.type === 'tag' && BLOCK.has(child.name.toLowerCase()))) {
+          flush();
+          out += this.nodes([child]);
+        } else run.push(child);
+      }
+      flush();
+      return out;
     } finally {
       this.align = outer;
     }
   }
+}
+
+/** Elements that are blocks of their own in a `<div>`; anything else there is inline content of a paragraph. */
+const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'pre', 'hr', 'div', 'center', 'details', 'summary', 'section', 'article', 'dl', 'figure', 'tr', 'td', 'th', 'thead', 'tbody']);
+
+/** A div at the top of the page or right in a block container (not in a paragraph or a table cell). */
+function standsAmongBlocks(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || parent.type === 'root') return true;
+  return parent.type === 'tag' && /^(?:li|blockquote|div|center|details|body|section|article)$/i.test((parent as Element).name);
 }
 
 const ALIGNABLE = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
