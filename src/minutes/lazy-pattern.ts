@@ -23,26 +23,75 @@ export function lazy<T>(make: () => T): () => T {
 }
 
 export function lazyRegExp(make: () => RegExp): RegExp {
-  let real: RegExp | undefined;
-  const re = (): RegExp => (real ??= make());
-  const facade = Object.create(RegExp.prototype, {
-    test: { value: (text: string) => re().test(text) },
-    exec: { value: (text: string) => re().exec(text) },
-    toString: { value: () => re().toString() },
-    lastIndex: {
-      get: () => re().lastIndex,
-      set: (value: number) => {
-        re().lastIndex = value;
-      },
-    },
-    [Symbol.match]: { value: (text: string) => re()[Symbol.match](text) },
-    [Symbol.matchAll]: { value: (text: string) => re()[Symbol.matchAll](text) },
-    [Symbol.replace]: { value: (text: string, replacement: string | ((...args: never[]) => string)) => re()[Symbol.replace](text, replacement as string) },
-    [Symbol.search]: { value: (text: string) => re()[Symbol.search](text) },
-    [Symbol.split]: { value: (text: string, limit?: number) => re()[Symbol.split](text, limit) },
-    ...Object.fromEntries(
-      (['source', 'flags', 'global', 'ignoreCase', 'multiline', 'unicode', 'sticky', 'dotAll', 'hasIndices'] as const).map((name) => [name, { get: () => re()[name] }]),
-    ),
-  }) as RegExp;
-  return facade;
+  return new LazyRegExp(make) as unknown as RegExp;
 }
+
+/** Every method and accessor of a RegExp, answered by the pattern made on first use (its prototype is RegExp's). */
+class LazyRegExp {
+  #make: () => RegExp;
+  #real: RegExp | undefined;
+  constructor(make: () => RegExp) {
+    this.#make = make;
+  }
+  #re(): RegExp {
+    return (this.#real ??= this.#make());
+  }
+  test(text: string): boolean {
+    return this.#re().test(text);
+  }
+  exec(text: string): RegExpExecArray | null {
+    return this.#re().exec(text);
+  }
+  toString(): string {
+    return this.#re().toString();
+  }
+  get lastIndex(): number {
+    return this.#re().lastIndex;
+  }
+  set lastIndex(value: number) {
+    this.#re().lastIndex = value;
+  }
+  get source(): string {
+    return this.#re().source;
+  }
+  get flags(): string {
+    return this.#re().flags;
+  }
+  get global(): boolean {
+    return this.#re().global;
+  }
+  get ignoreCase(): boolean {
+    return this.#re().ignoreCase;
+  }
+  get multiline(): boolean {
+    return this.#re().multiline;
+  }
+  get unicode(): boolean {
+    return this.#re().unicode;
+  }
+  get sticky(): boolean {
+    return this.#re().sticky;
+  }
+  get dotAll(): boolean {
+    return this.#re().dotAll;
+  }
+  get hasIndices(): boolean {
+    return this.#re().hasIndices;
+  }
+  [Symbol.match](text: string): RegExpMatchArray | null {
+    return this.#re()[Symbol.match](text);
+  }
+  [Symbol.matchAll](text: string): IterableIterator<RegExpMatchArray> {
+    return this.#re()[Symbol.matchAll](text);
+  }
+  [Symbol.replace](text: string, replacement: string): string {
+    return this.#re()[Symbol.replace](text, replacement);
+  }
+  [Symbol.search](text: string): number {
+    return this.#re()[Symbol.search](text);
+  }
+  [Symbol.split](text: string, limit?: number): string[] {
+    return this.#re()[Symbol.split](text, limit);
+  }
+}
+Object.setPrototypeOf(LazyRegExp.prototype, RegExp.prototype);
