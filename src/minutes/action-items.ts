@@ -7,6 +7,7 @@ import { nodesText } from '../hub/table-cell-text.js';
 import { dueDateIn, findDate, type DateOrder } from './dates.js';
 import { NONE_WORDS, wordsOf } from './vocabulary.js';
 import { mentionLabel } from './mention-names.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 export interface ActionPeople {
   /** A mention's name, from the page when the mention shows only an id. */
@@ -42,7 +43,7 @@ function ownerOf(text: string, resolve: (written: string) => string | null): str
 const NOT_AN_OWNER = /^(?:note|notes|remember|need|needs|please|todo|action|task|follow|decision|question|idea|reminder|we|i|you|they|everyone|all|team|ask|try|plan|want|going|how|why|what|who|when|where)$/i;
 
 /** "Keine", "Aucune", "なし": the whole line says there is nothing, in any language of the vocabulary. */
-const NOTHING_TO_DO = new RegExp(`^(?:${NONE_WORDS.join('|')})\\s*[.!]?$`, 'iu');
+const NOTHING_TO_DO = lazyRegExp(() => new RegExp(`^(?:${NONE_WORDS.join('|')})\\s*[.!]?$`, 'iu'));
 
 /** Editor template lines and placeholders that name no action ("@ name action item here //dd-mm-yyyy"). */
 export function isTemplateActionText(text: string): boolean {
@@ -95,13 +96,13 @@ function actionKey(text: string): string {
 }
 
 /** The words of a due date after a task ("by 27 Feb", "bis 2025-03-21"): a cue word, then a number. */
-const DUE_TAIL = new RegExp(`^(?:${wordsOf('due').map((w) => actionKey(w)).filter((w) => w !== '').join('|')}) .*\\d`, 'u');
+const DUE_TAIL = lazyRegExp(() => new RegExp(`^(?:${wordsOf('due').map((w) => actionKey(w)).filter((w) => w !== '').join('|')}) .*\\d`, 'u'));
 
 /**
  * A status said after the task ("-- still open", "(carried over)", "– done"): last meeting's action
  * reviewed and the same action carried into this meeting's list are one action.
  */
-const STATUS_TAIL = new RegExp(`(?: (?:still |not yet |not )?(?:open|ongoing|in progress|pending|carried (?:over|forward)|rolled over|outstanding|${wordsOf('done').map((w) => actionKey(w)).filter((w) => w !== '').join('|')}))+$`, 'u');
+const STATUS_TAIL = lazyRegExp(() => new RegExp(`(?: (?:still |not yet |not )?(?:open|ongoing|in progress|pending|carried (?:over|forward)|rolled over|outstanding|${wordsOf('done').map((w) => actionKey(w)).filter((w) => w !== '').join('|')}))+$`, 'u'));
 
 /** The same action in other words only by a due date one of them adds at the end, or by a status said after it. */
 function sameAction(a: string, b: string): boolean {

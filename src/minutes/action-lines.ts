@@ -12,6 +12,7 @@ import { presenceFromEmoticon, presenceFromText } from './presence.js';
 import { actionStatus, withoutLeadingStatus } from './actions/status.js';
 import { labelledOwner, ownersAsWritten, severalOwners } from './actions/owners.js';
 import { abbreviatedTaskFields } from './actions/task-fields.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**
@@ -20,10 +21,10 @@ const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
  * status in brackets): a line that says it is an action item,
  * wherever it stands.
  */
-const ACTION_MARKER = new RegExp(
+const ACTION_MARKER = lazyRegExp(() => new RegExp(
   `^\\s*(?:\\[\\s*\\]\\s*|\\[(?:new|pending|continued|continues|continuing|open|done|completed|closed|dropped)\\]\\s*)?(?:#${MARKER_WORDS}\\s+|${MARKER_WORDS}\\s*(?:[:/\\\\–—-]+\\s*|\\s+(?=@)|(?=@))|[→⇒➔➜]\\s*)(.*)$`,
   'isu',
-);
+));
 
 const OPEN_BOX = /^\s*\[\s?\]\s*/;
 /**
@@ -60,7 +61,7 @@ let anyLabel: RegExp | null = null;
 const isAnyLabel = (text: string): boolean => (anyLabel ??= labelPattern(['actions', 'decisions', 'minutes', 'agenda', 'attendees', 'absent', 'guests', 'owner', 'due', 'status', 'date'])).test(text);
 
 /** "ACTION(Omar): task", "Action [Lena Roe]: task", "TODO(lena) task": the owner in brackets right after the marker. */
-const BRACKETED_OWNER_MARKER = new RegExp(`^\\s*${MARKER_WORDS}\\s*[(\\[]\\s*(@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*(?:\\s*(?:\\s|&|/|,|\\band\\b)\\s*@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*){0,4})\\s*[)\\]]\\s*[:：/–—-]?\\s*(\\S.*)$`, 'isu');
+const BRACKETED_OWNER_MARKER = lazyRegExp(() => new RegExp(`^\\s*${MARKER_WORDS}\\s*[(\\[]\\s*(@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*(?:\\s*(?:\\s|&|/|,|\\band\\b)\\s*@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*){0,4})\\s*[)\\]]\\s*[:：/–—-]?\\s*(\\S.*)$`, 'isu'));
 
 /** The owner as written and the task of an "ACTION(Name): task" line; null for another line. */
 export function bracketedOwner(line: string): { owner: string; task: string } | null {
@@ -220,7 +221,7 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
 }
 
 /** "Town Clerk", "the Secretary": an office, not a person's name (vocabulary.ts). */
-const OFFICE = new RegExp(`^(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}(?:${JOB_NOUNS.join('|')})s?$`, 'iu');
+const OFFICE = lazyRegExp(() => new RegExp(`^(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}(?:${JOB_NOUNS.join('|')})s?$`, 'iu'));
 /** "Cllr Farrow-Beck to ask…", "City Manager Okereke to return…": capitalised words, "to", a verb. */
 const SUBJECT_TO = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{L}][\p{L}\p{M}'’.-]*)\s+to\s+(\p{Ll}.+)$/su;
 
@@ -287,16 +288,16 @@ export function sentencesOf(line: string): string[] {
   return unbulleted.split(/(?<=[.!?])\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
 }
 
-const ACTION_WORDS = labelPattern('actions', true);
+const ACTION_WORDS = lazyRegExp(() => labelPattern('actions', true));
 const ACTION_COLUMN = { test: (label: string): boolean => ACTION_WORDS.test(label.replace(/^#\s*/, '')) };
 /** Under an action-items heading, a table's item column holds actions too. */
-const ITEM_WORDS = labelPattern('itemColumn', true);
+const ITEM_WORDS = lazyRegExp(() => labelPattern('itemColumn', true));
 const ITEM_COLUMN = { test: (label: string): boolean => /^(?:#\s*)?(?:what|items?|description)$/i.test(label) || ITEM_WORDS.test(label) };
-const OWNER_COLUMN = labelPattern('owner');
-const DUE_COLUMN = labelPattern('due');
-const STATUS_COLUMN = labelPattern('status');
+const OWNER_COLUMN = lazyRegExp(() => labelPattern('owner'));
+const DUE_COLUMN = lazyRegExp(() => labelPattern('due'));
+const STATUS_COLUMN = lazyRegExp(() => labelPattern('status'));
 /** A status that closes the action, in any language of the vocabulary ("Done", "Erledigt", "Fait"). */
-const DONE_STATUS = labelPattern('done');
+const DONE_STATUS = lazyRegExp(() => labelPattern('done'));
 
 /** A table of actions (Action | Owner | Due | Status): its columns, or null when the table is something else. */
 export function actionTableColumns(table: NormalizedTable, inActions: boolean): { action: number; owner: number; due: number; status: number } | null {

@@ -11,6 +11,7 @@ import { isRegisterOfMembers, officeRole } from './attendance/offices.js';
 import { organizationOfGroup } from './attendance/organization-groups.js';
 import { GUEST_LABEL, MEMBER_LABEL } from './sections.js';
 import type { SectionKind } from './sections.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 const PERSON_COLUMN =
   /\b(name|names|member|members|attendee|attendees|participant|participants|person|people|who|contact|contacts|representative|representatives|delegate|delegates|primary|guest|guests|voting member|rep|reps|invitee|invitees|individual)\b/i;
@@ -29,10 +30,10 @@ const ROLE_COLUMN = /^(role|roles|type|status|capacity|attending as|title|positi
 /** Tables of these are not attendance, even with names and yes/no marks in them. */
 const NOT_ATTENDANCE_COLUMN = /\b(votes?|voting|ballot|motion|in favou?r|against|abstain|ticket|issue|jira|bug|story|epic|pr|pull request|item|topic|agenda|action|task|decision|due|deadline|notes?|comments?|discussion|status update|priority|estimate|points?|proposals?|options?|resolutions?|abstain|yes\/no)\b/i;
 
-const PERSON_WORDS = labelPattern('nameColumn');
-const ORG_WORDS = labelPattern('organizationColumn');
-const ROLE_WORDS = labelPattern('roleColumn', true);
-const PRESENCE_WORDS = labelPattern('presenceColumn');
+const PERSON_WORDS = lazyRegExp(() => labelPattern('nameColumn'));
+const ORG_WORDS = lazyRegExp(() => labelPattern('organizationColumn'));
+const ROLE_WORDS = lazyRegExp(() => labelPattern('roleColumn', true));
+const PRESENCE_WORDS = lazyRegExp(() => labelPattern('presenceColumn'));
 /** Column headers by meaning: the English patterns above, or the words of the vocabulary's languages. */
 const isPersonColumn = (label: string): boolean => PERSON_COLUMN.test(label) || PERSON_WORDS.test(label);
 const isOrganizationColumn = (label: string): boolean => ORG_COLUMN.test(label) || ORG_WORDS.test(label);
@@ -187,7 +188,7 @@ export function isAttendanceTable(table: NormalizedTable, context: PersonContext
   return labelledPeople && (roles.organization !== null || roles.alternates.length > 0 || labels.some((l, c) => /\b(attendee|participant|present|representative|delegate)/i.test(l) && !holdsOtherThanMarks(table, c)));
 }
 
-const REPORT_COLUMN = labelPattern('report');
+const REPORT_COLUMN = lazyRegExp(() => labelPattern('report'));
 
 /**
  * A stand-up table: a labelled column of people, one row each, and at least two columns of what

@@ -13,8 +13,9 @@ import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './
 import { labelPattern } from './vocabulary.js';
 import { narrativeRollCall, type PeopleClause } from './roll-call-forms.js';
 import { organizationAndPeople } from './attendance/organization-and-people.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
-const ONE_ON_ONE_PARTY = labelPattern('oneOnOneParty', true);
+const ONE_ON_ONE_PARTY = lazyRegExp(() => labelPattern('oneOnOneParty', true));
 
 /** The role the label of a list of people gives them: members of a body, guests and staff, or plain participants. */
 export function roleOf(section: SectionKind, label: string | null = null): Attendee['role'] {
@@ -82,7 +83,7 @@ export function presenceOfSection(section: SectionKind, group: string | null): b
   return section === 'attendance' || section === 'guests' ? true : null;
 }
 
-const UNIT_BEFORE_PEOPLE = new RegExp(`^${NUMBERED_UNIT}\\s*[–—-]\\s+`, 'iu');
+const UNIT_BEFORE_PEOPLE = lazyRegExp(() => new RegExp(`^${NUMBERED_UNIT}\\s*[–—-]\\s+`, 'iu'));
 
 /**
  * Several people written on one line: "A, Org; B, Org" (semicolons part people), or "Jane Roe,

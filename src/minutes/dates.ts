@@ -4,6 +4,7 @@ import { asciiPunctuation } from './lexicon/punctuation.js';
 import { findCjkDate, findCjkDayMonth } from './lexicon/cjk-dates.js';
 import { firstMonthNameDate, withoutMonthNameDates } from './anylang/month-name-dates.js';
 import { latinDigits } from './anylang/digits.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -24,16 +25,16 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const FOREIGN_MONTHS = new Map<string, number>([...Object.values(MONTH_NAMES).flatMap((names) => names.map((name, i) => [name, i + 1] as [string, number])), ['setiembre', 9], ...lexiconMonths()]);
 const FOREIGN_MONTH = `(${[...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 /** "6 de noviembre de 2026", "14 oktober 2026", "1º de setembro de 2026", "8. März 2026". */
-const FOREIGN_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?:\\s+(?:de|del))?,?\\s+(\\d{4})(?!\\d)`, 'iu');
+const FOREIGN_DAY_MONTH_YEAR = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?:\\s+(?:de|del))?,?\\s+(\\d{4})(?!\\d)`, 'iu'));
 
 /** "2025-06-03", "2025/06/03", "2025.06.03", "notes_2025_06_03" (an underscore joins words, so no \\b). */
 const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})([-/._])(\d{1,2})\2(\d{1,2})(?!\d)/u;
 /** "9 March 2025", "9th of March, 2025", "07-Mar-2025". */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}\\.?,?[\\s-]+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = lazyRegExp(() => new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}\\.?,?[\\s-]+(\\d{4})\\b`, 'i'));
 /** "March 9, 2025", "Mar-09-2025", "March 9th 2025". */
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s-]+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = lazyRegExp(() => new RegExp(`\\b${MONTH}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s-]+(\\d{4})\\b`, 'i'));
 /** "2025 March 9", "2025-Mar-09": the year first, the month in words. */
-const YEAR_MONTH_DAY = new RegExp(`\\b(\\d{4})[\\s-]+${MONTH}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d)`, 'i');
+const YEAR_MONTH_DAY = lazyRegExp(() => new RegExp(`\\b(\\d{4})[\\s-]+${MONTH}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d)`, 'i'));
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 /** "2019 07 31": year, month and day parted by spaces, as some committees title their minutes. */
 const SPACED_DATE = /\b(\d{4}) (\d{2}) (\d{2})\b/;
@@ -48,9 +49,9 @@ const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const DASHED_DATE = /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/;
 /** "Aug 5", "5 August" without a year. */
 /** "15 avril", "1. März", "3 de mayo": a day and a month of another language, no year. */
-const FOREIGN_DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?![\\p{L}])(?!\\s*,?\\s*(?:de\\s+)?\\d{4})`, 'iu');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH}\\b\\.?(?!\\s*,?\\s*\\d{4})`, 'i');
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![:.]\\d)`, 'i');
+const FOREIGN_DAY_MONTH = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?![\\p{L}])(?!\\s*,?\\s*(?:de\\s+)?\\d{4})`, 'iu'));
+const DAY_MONTH = lazyRegExp(() => new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH}\\b\\.?(?!\\s*,?\\s*\\d{4})`, 'i'));
+const MONTH_DAY = lazyRegExp(() => new RegExp(`\\b${MONTH}\\.?(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![:.]\\d)`, 'i'));
 
 /** Which way a page writes its slash dates: day first ("31/07/2019") or month first ("07/31/2019"). */
 export type DateOrder = 'dmy' | 'mdy';
@@ -193,7 +194,7 @@ function slashDayMonth(text: string, year: number, order: DateOrder | null): str
  * (vocabulary.ts; whole words in any script: "Créé le" ends in a letter \\b does not know). A date written right after a
  * version's word ("Version 2024.03.12", "v2024.03.12") numbers a version.
  */
-export const NOT_THE_MEETING_DATE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${OTHER_DATE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])|\\bby\\s*$|\\b(?:version|versión|versione|versão|release|build|ver\\.?|v)\\s*$|${wordsPattern(lexiconWords('otherDateWords')).source}`, 'iu');
+export const NOT_THE_MEETING_DATE = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${OTHER_DATE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])|\\bby\\s*$|\\b(?:version|versión|versione|versão|release|build|ver\\.?|v)\\s*$|${wordsPattern(lexiconWords('otherDateWords')).source}`, 'iu'));
 
 /** A date in a page title: any form findDate reads, or the digits run together ("notes-20250603"). */
 export function findTitleDate(title: string, order: DateOrder | null = null): string | null {
@@ -203,7 +204,7 @@ export function findTitleDate(title: string, order: DateOrder | null = null): st
   return compact !== null ? iso(+compact[1]!, +compact[2]!, +compact[3]!) : null;
 }
 
-const MONTH_START = new RegExp(`^(?:${MONTH}|${FOREIGN_MONTH})(?![\\p{L}])`, 'iu');
+const MONTH_START = lazyRegExp(() => new RegExp(`^(?:${MONTH}|${FOREIGN_MONTH})(?![\\p{L}])`, 'iu'));
 
 /** "3. Minutes of the meeting of 4 June", "24/049 Apologies": a line without the number of its section or minute. */
 export function withoutSectionNumber(line: string): string {
@@ -214,12 +215,12 @@ export function withoutSectionNumber(line: string): string {
   return MONTH_START.test(rest) ? line : rest;
 }
 
-const DATE_WORD = labelPattern('date');
-const MEETING_WORD = labelPattern('meeting');
-const DATE_LABEL_WHOLE = labelPattern('date', true);
-const NEXT_OR_OTHER = labelPattern('nextMeeting');
+const DATE_WORD = lazyRegExp(() => labelPattern('date'));
+const MEETING_WORD = lazyRegExp(() => labelPattern('meeting'));
+const DATE_LABEL_WHOLE = lazyRegExp(() => labelPattern('date', true));
+const NEXT_OR_OTHER = lazyRegExp(() => labelPattern('nextMeeting'));
 /** DATE_WORD and MEETING_WORD, global: each vocabulary pattern is compiled once, not at every label. */
-const NAMING_WORDS = [DATE_WORD, MEETING_WORD].map((pattern) => new RegExp(pattern.source, 'giu'));
+const NAMING_WORDS = [DATE_WORD, MEETING_WORD].map((pattern) => lazyRegExp(() => new RegExp(pattern.source, 'giu')));
 const TIME_WORD = /^(?:time|times|hour|hours|utc|gmt|cet|cest|local|uhrzeit|zeit|heure|hora|horario|horário|ora|orario|tijd|tijdstip|start|and|&|of|the|de|du|la|el|del|da|do|der|des|van|het|di|della|et|y|e|en|und|und)$/i;
 
 /**
@@ -247,13 +248,13 @@ export function isMeetingDateLabel(label: string): boolean {
 }
 
 /** Words before a due date: English prepositions, those of the lexicons, and the due-date labels of every language of the vocabulary that are not plain "date" words. */
-const DUE_CUE = new RegExp(
+const DUE_CUE = lazyRegExp(() => new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...new Set(['on', 'before', 'until', 'till', 'no later than', 'not later than', 'eta', ...lexiconWords('dueCues'), ...wordsOf('due').filter((w) => !wordsOf('date').includes(w))])]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|')})(?![\\p{L}\\p{N}])\\s*:?\\s*(.+)$`,
   'iu',
-);
+));
 
 /** Whether `words` (what a line writes before a date: "by", "due", "until") announce a due date. */
 export function isDueCue(words: string): boolean {

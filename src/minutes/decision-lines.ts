@@ -4,6 +4,7 @@ import { isMarkedAction } from './action-lines.js';
 import { NO_DECISION_PHRASES, NONE_WORDS, wordsOf } from './vocabulary.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { leavesUndecided } from './decisions/not-decided.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 /** Words that label what the meeting approved, in the vocabulary's other languages ("Validé :", "Genehmigt:", "Aprobado:"). */
 const APPROVED_LABELS = ['validé', 'validée', 'adopté', 'adoptée', 'approuvé', 'approuvée', 'genehmigt', 'aprobado', 'aprobada', 'acordado', 'goedgekeurd', 'aprovado', 'aprovada', 'approvato', 'approvata'];
@@ -14,7 +15,7 @@ const MARKER_WORDS = [...new Set(['decision', 'decided', 'resolved', 'resolution
  * "Decision:", "Resolved:", "Agreed:", "RESOLVED -", "✔ Decision:", "Beschluss:", "Validé :": a line
  * that states what was decided (a tick or a bullet sign before the label is part of the label).
  */
-const DECISION_MARKER = new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*)?(?:(?!(?:no|not|pending|open|next|previous|past|prior|earlier|last)\\s)(?:final|group|team|board|committee|formal|key|main|joint)\\s+(?=(?:decision|consensus|agreement|outcome|resolution)))?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])(?:\\s*\\([^()]{1,40}\\))?\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu');
+const DECISION_MARKER = lazyRegExp(() => new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*)?(?:(?!(?:no|not|pending|open|next|previous|past|prior|earlier|last)\\s)(?:final|group|team|board|committee|formal|key|main|joint)\\s+(?=(?:decision|consensus|agreement|outcome|resolution)))?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])(?:\\s*\\([^()]{1,40}\\))?\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu'));
 /** "#agreed …", "#decision …": a meeting bot's marker (IRC, Etherpad), no colon after it. */
 const HASH_DECISION = /^\s*#(?:agreed|decided|decision|resolved|agree)\s+(\S.*)$/isu;
 /** A motion with its outcome ("Motion carries", "Carried.", "Vote passes"), or a recorded vote ("VOTE: …") that did not fail. */
@@ -61,9 +62,9 @@ const SETTLED = /^\s*(?:it\s+was\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|res
 /** "… ; no objections raised", "approved without objection", "by consensus": the meeting let it stand, so it was decided ("no objections received" reports a consultation by mail, not the meeting). */
 const NO_OBJECTION = /\b(?:no\s+objections?\b(?!\s*\?)(?!\s+(?:were\s+|was\s+|have\s+been\s+)?received)|without\s+objection|by\s+consensus|consensus\s+(?:was\s+)?reached)/i;
 /** "None.", "Keine", "Néant", "TBD": a line (or what follows "Decision:") that holds no decision. */
-const NOTHING = new RegExp(`^\\s*(?:${NONE_WORDS.join('|')})\\s*[.!]?\\s*$`, 'iu');
+const NOTHING = lazyRegExp(() => new RegExp(`^\\s*(?:${NONE_WORDS.join('|')})\\s*[.!]?\\s*$`, 'iu'));
 /** Lines that say nothing was decided. */
-const NO_DECISION = new RegExp(`(?<![\\p{L}])(?:${NO_DECISION_PHRASES.join('|')})(?![\\p{L}])`, 'iu');
+const NO_DECISION = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${NO_DECISION_PHRASES.join('|')})(?![\\p{L}])`, 'iu'));
 /** "… once ethics is approved", "if the budget is adopted": an approval the sentence waits for, not one it records. */
 const CONDITION = /\b(?:once|if|when|until|after|before|unless|whether|pending)\b[^.;]*\b(?:is|are|was|were|been|be)\s+(?:approved|adopted|ratified|endorsed|carried)\b/i;
 

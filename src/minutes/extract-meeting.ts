@@ -38,6 +38,7 @@ import { organizationsOfGroups } from './attendance/organization-groups.js';
 import { minuteKeepersServe } from './attendance/minute-keepers.js';
 import { officersSit } from './attendance/offices.js';
 import { labelPattern } from './vocabulary.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
 const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
@@ -127,7 +128,7 @@ function titleParagraph(li: Element): { element: Element; text: string } | null 
   return text !== '' && text.length <= 60 && !text.includes('\n') ? { element: first, text } : null;
 }
 
-const ROLL_LABEL = labelPattern('rollOfMembers', true);
+const ROLL_LABEL = lazyRegExp(() => labelPattern('rollOfMembers', true));
 const ROLL_OF_MEMBERS = /^(?:members\s+)?(?:present|roll\s*call)(?:\s+and\s+quorum.*)?$/i;
 
 /**

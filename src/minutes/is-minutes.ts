@@ -4,11 +4,12 @@ import type { HubPage } from './hub-page.js';
 import { findDate, findDateInYear } from './dates.js';
 import { INVITATION_WORDS, labelPattern, RECORD_WORDS } from './vocabulary.js';
 import type { DateSource } from './meeting-date.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
-const MEETING_NOUN = labelPattern('meeting');
+const MEETING_NOUN = lazyRegExp(() => labelPattern('meeting'));
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const RECORD_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RECORD_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-const INVITED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INVITATION_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const RECORD_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${RECORD_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
+const INVITED = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${INVITATION_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
 
 /** A title that says the page is a meeting's ("Trustees meeting June 2031", "TSC minutes", "Sprint 41 retro"). */
 export function namesAMeeting(text: string): boolean {

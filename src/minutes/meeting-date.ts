@@ -7,6 +7,7 @@ import { classifyHeading, type SectionKind } from './sections.js';
 import { findDate, findTitleDate, isMeetingDateLabel, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, withoutSectionNumber, type DateOrder } from './dates.js';
 import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
 import { linesOf } from './lines.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 /** A block of the page with the section it sits in. */
 export interface SectionedBlock extends PageBlock {
@@ -21,8 +22,8 @@ export function datetimeIn(el: Element): string | undefined {
 }
 
 /** "Date: …", "Datum: …", "Held on …": a line that gives the meeting's date (vocabulary.ts). */
-const DATE_LABEL = labelLinePattern('date');
-const NEXT_MEETING = labelPattern('nextMeeting');
+const DATE_LABEL = lazyRegExp(() => labelLinePattern('date'));
+const NEXT_MEETING = lazyRegExp(() => labelPattern('nextMeeting'));
 /** "… held on Monday 3rd June", "… held in the Parish Room on Wednesday 11th March": the sentence says when this meeting was held. */
 const HELD_ON = /\b(?:held\b[^.;:]{0,80}?\b(?:on|am|le|el|em|il|op)\s+|held\s+|meeting\s+(?:of|on)\s+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/i;
 const OTHER_MEETING = /\b(?:previous|prior|last|next|following|approved|accepted|adopted|ratified)\b/i;

@@ -8,6 +8,7 @@ import { nameOfOrganization } from './attendance/name-of-organization.js';
 import { withAffiliationLines, withEmphasizedAffiliation } from './attendance/affiliation-lines.js';
 import { isAwayText, splitTrailingPresence } from './presence.js';
 import { HONORIFICS, JOB_NOUNS } from './vocabulary.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 /** One person (or a seat with nobody named: name null, organization set) read from a cell or list item. */
 export interface PersonEntry {
@@ -74,16 +75,16 @@ const TIME_ZONE = '(?:utc|gmt)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?|pst|pdt|
  */
 export const NUMBERED_UNIT = '\\p{L}{2,12}\\.?\\s*(?:no\\.?\\s*)?\\d{1,4}[a-z]?';
 /** What people write in parentheses after a name that is not an organization: how or as what they attend. */
-const NOT_AN_ORGANIZATION = new RegExp(
+const NOT_AN_ORGANIZATION = lazyRegExp(() => new RegExp(
   `^(?:visiting|visitor|remote|remotely|online|virtual|in[- ]person|on[- ]?site|dial[- ]?in|phone|video|zoom|late|left early|joined late|arrived late|partial|optional|required|tentative|tbc|tbd|independent|individual|self|invited|n\\/?a|none|first time|new|${NUMBERED_UNIT}|${PRONOUNS}|${TIME_ZONE}|${CLIENT_REMARK}|${ROLE_WORDS}(?:\\s*(?:&|and|/)\\s*${ROLE_WORDS})*)$`,
   'iu',
-);
+));
 
 /** A role with no name ("Guest (unknown)", "Scribe"): a seat someone took, naming nobody. */
-const ROLE_ALONE = new RegExp(`^${ROLE_WORDS}s?$`, 'i');
+const ROLE_ALONE = lazyRegExp(() => new RegExp(`^${ROLE_WORDS}s?$`, 'i'));
 
 /** A role written after a name without a separator ("Jane Roe Co-Chair", from "Jane Roe *Co-Chair*"). */
-const TRAILING_ROLE = new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i');
+const TRAILING_ROLE = lazyRegExp(() => new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i'));
 
 /** Academic degrees and post-nominals: never a name, never an organization. */
 const DEGREE = /^(?:s\.(?:e|h|t|kom|si|pd|ked|sos|ip|ak|psi)|m\.(?:m|si|kom|t|h|pd|ak)|md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
@@ -98,11 +99,11 @@ const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Coun
  * a form of address only before a name of two words or more ("Anh Lê Minh Tuấn", not "Anh Nguyen").
  */
 const VIETNAMESE_ADDRESS = '(?:ông|bà|anh|chị|cô|chú|em)\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})';
-const TITLE_PREFIX = new RegExp(
+const TITLE_PREFIX = lazyRegExp(() => new RegExp(
   `^(?:(?:(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?|M\\.|${OFFICE_BEFORE_NAME}s?\\.?)\\s+(?=\\p{Lu})|${VIETNAMESE_ADDRESS})`,
   'iu',
-);
-const JOB_WORD = new RegExp(`^(?:${JOB_NOUNS.join('|')})s?$`, 'iu');
+));
+const JOB_WORD = lazyRegExp(() => new RegExp(`^(?:${JOB_NOUNS.join('|')})s?$`, 'iu'));
 const CAPITALIZED = /^\p{Lu}[\p{L}.'’-]*$/u;
 
 /** A job written before a full name ("County Engineer Ana Ruiz", "Assistant Librarian Bo Li"): capitalized words ending in a job noun, then two or more words of a name. */
@@ -129,11 +130,11 @@ export function withoutTitles(text: string): string {
 
 /** Nouns that head a job or office ("Town Clerk", "Director of Parks and Recreation", "volunteer coordinator"). */
 const JOB_NOUN = JOB_NOUNS.join('|');
-const JOB_TITLE = new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu');
+const JOB_TITLE = lazyRegExp(() => new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu'));
 /** "Director of Parks and Recreation", "Head of Finance", "secretario técnico": the job comes first, whatever follows. */
-const JOB_OF = new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})(?:\\s+(?:of|for|de|del|da|do|di|della|van|voor|du|des)\\s+\\S.*|)$`, 'iu');
+const JOB_OF = lazyRegExp(() => new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})(?:\\s+(?:of|for|de|del|da|do|di|della|van|voor|du|des)\\s+\\S.*|)$`, 'iu'));
 /** "coordinatrice tecnica", "vocal suplente": a job noun first and lower-case words after it. */
-const JOB_FIRST = new RegExp(`^(?:${JOB_NOUN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,2}$`, 'u');
+const JOB_FIRST = lazyRegExp(() => new RegExp(`^(?:${JOB_NOUN})(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,2}$`, 'u'));
 
 /** A job or office written after a name ("Dana Roe, Finance Officer"): a role, never an organization. */
 export function isJobTitle(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {

@@ -1,7 +1,8 @@
 import { labelPattern, WORK_ITEM_NOUNS, type LabelMeaning } from './vocabulary.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 /** "Resolved issues", "Agreed tickets": what a tracker closed, not what a meeting decided. */
-const RESOLVED_WORK = new RegExp(`\\b(?:resolved|closed|fixed|decided)\\s+(?:${WORK_ITEM_NOUNS.join('|')})\\b`, 'i');
+const RESOLVED_WORK = lazyRegExp(() => new RegExp(`\\b(?:resolved|closed|fixed|decided)\\s+(?:${WORK_ITEM_NOUNS.join('|')})\\b`, 'i'));
 
 /** What a heading announces on a minutes page. */
 export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actions' | 'decisions' | 'minutes' | 'goals' | 'date' | 'other';
@@ -102,7 +103,7 @@ export function pageSections(): { classify: (text: string) => SectionKind; secti
 }
 
 /** Labels of people who sit on the body that meets (they vote, they are its members), in the languages of the vocabulary. */
-export const MEMBER_LABEL = labelPattern('members');
+export const MEMBER_LABEL = lazyRegExp(() => labelPattern('members'));
 /** Labels of people who attend without a seat: guests, observers, staff, non-voting attendees. */
 const GUEST_WORDS = /\b(also present|also attending|in attendance|guests?|observers?|visitors?|staff|non-?voting|non-?members?|liaisons?|other attendees|invited guests?|ex[- ]officio|secretariat|community (?:attendees|participants)|visiting)\b/i;
 /** Labels of people who attend without a seat, in English as people write them and in the languages of the vocabulary ("Observadores", "Gäste"). */

@@ -1,5 +1,6 @@
 import type { Attendee, Note } from '../model/meeting.js';
 import { withoutTitles } from './person-cell.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 /**
  * "Name: text" or "Name - text" ("Name said: text" too: a colon quotes the words): a name of one to three capitalized words (or of one or two words of a
@@ -17,9 +18,9 @@ const CHAT_COMMAND = /^(?:(?:q|queue|present|regrets?)\s*[+\-?](?!\p{L})|ack\b|(
 /** An IRC nick or chat handle, in lower case as people type it ("elsa", "ian_j", "m.roe"). */
 const NICK = '[\\p{Ll}][\\p{L}\\p{N}_.\\-]{1,30}';
 /** "<chen> I can live with dates": a line as an IRC log shows it. */
-const CHAT_LINE = new RegExp(`^<@?([\\p{L}][\\p{L}\\p{N}_.\\-]{0,30})>\\s*(.*)$`, 'su');
+const CHAT_LINE = lazyRegExp(() => new RegExp(`^<@?([\\p{L}][\\p{L}\\p{N}_.\\-]{0,30})>\\s*(.*)$`, 'su'));
 /** "ana: we need a decision": a scribe's line under a nick in lower case. */
-const NICK_PREFIX = new RegExp(`^(${NICK})\\s*:\\s+(\\S.*)$`, 'su');
+const NICK_PREFIX = lazyRegExp(() => new RegExp(`^(${NICK})\\s*:\\s+(\\S.*)$`, 'su'));
 
 /**
  * A line of chat minutes: "<nick> text" (null when it is a command, not speech) or "nick: text" in

@@ -1,5 +1,6 @@
 import { wordsOf } from '../vocabulary.js';
 import { WEEKDAY_NAMES } from './weekday-data.js';
+import { lazyRegExp } from '../lazy-pattern.js';
 
 /**
  * Who an action is for, when the page names more than one person or labels the owner:
@@ -64,7 +65,7 @@ export function ownersAsWritten(written: string, resolve: Resolve): string | nul
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** Owner labels with a colon ("Owner:", "Assigned to:", "Verantwortlich:", "Responsable :"); not "by", which a due date uses. */
 const OWNER_WORDS = wordsOf('owner').filter((w) => !['by', 'durch', 'door', 'lead', 'person'].includes(w));
-const OWNER_LABEL = new RegExp(`(?:^|[\\s(\\[;,.|–—-])(?:${OWNER_WORDS.map(escape).join('|')})\\s*:\\s*([^.;,)\\]|–—]+?)\\s*(?=$|[.;,)\\]|–—]|\\s[-–—]\\s)`, 'iu');
+const OWNER_LABEL = lazyRegExp(() => new RegExp(`(?:^|[\\s(\\[;,.|–—-])(?:${OWNER_WORDS.map(escape).join('|')})\\s*:\\s*([^.;,)\\]|–—]+?)\\s*(?=$|[.;,)\\]|–—]|\\s[-–—]\\s)`, 'iu'));
 
 /** "… Owner: Tessa. Due: ASAP", "(Owner: Hana; due by next meeting)": the owner the line labels, or null. */
 export function labelledOwner(line: string, resolve: Resolve): string | null {
@@ -76,7 +77,7 @@ export function labelledOwner(line: string, resolve: Resolve): string | null {
 }
 
 /** A line that is only a label of an action's owner, due date or status ("Owner: Kofi", "Due: 27/03/2026"). */
-const DETAIL_LABEL = new RegExp(`^\\s*(?:${[...OWNER_WORDS, ...wordsOf('due'), ...wordsOf('status')].map(escape).join('|')})\\s*:\\s*\\S`, 'iu');
+const DETAIL_LABEL = lazyRegExp(() => new RegExp(`^\\s*(?:${[...OWNER_WORDS, ...wordsOf('due'), ...wordsOf('status')].map(escape).join('|')})\\s*:\\s*\\S`, 'iu'));
 
 export function isActionDetail(line: string): boolean {
   return DETAIL_LABEL.test(line);

@@ -3,6 +3,7 @@
  * May import `../vocabulary.ts` only (pure, no I/O).
  */
 import { wordsOf } from '../vocabulary.js';
+import { lazyRegExp } from '../lazy-pattern.js';
 
 /**
  * Whether an action is done, as its line says: a status mark before it ("[DONE]", "(done)", "✅"),
@@ -29,8 +30,8 @@ const NEGATION = /(?:^|\s)(?:not|nicht|noch\s+nicht|pas|non|no|niet|não|nao|yet
 
 /** The status word ends the text or a part of it ("ongoing, carried over", "done (12 May)", "erledigt am 3.4."). */
 const WORD_END = '(?![\\p{L}])(?=\\s*$|\\s*[,;/(:]|\\s+\\d|\\s+(?:on|am|le|el|since|seit|and|und|et|y)\\b)';
-const OPEN_START = new RegExp(`^(?:${OPEN})${WORD_END}`, 'iu');
-const DONE_START = new RegExp(`^(?:${DONE})${WORD_END}`, 'iu');
+const OPEN_START = lazyRegExp(() => new RegExp(`^(?:${OPEN})${WORD_END}`, 'iu'));
+const DONE_START = lazyRegExp(() => new RegExp(`^(?:${DONE})${WORD_END}`, 'iu'));
 
 /** A status word on its own: the whole of what stands after the action (its first word decides: "ongoing, carried over"). */
 function statusWord(text: string): boolean | null {
@@ -45,7 +46,7 @@ function statusWord(text: string): boolean | null {
 }
 
 /** Marks that open the line: "[DONE]", "(done)", "✅", "☑", "☒", "[x]"; "[ ]", "☐", "[OPEN]", "[NEW]" keep it open. */
-const LEADING_MARK = new RegExp(`^\\s*(?:\\[\\s*(${DONE}|${OPEN}|x|\\s?)\\s*\\]|\\(\\s*(${DONE}|${OPEN})\\s*\\)|([✅✔☑☒✓])\\uFE0F?|[☐⬜🔲□]\\uFE0F?)\\s*`, 'iu');
+const LEADING_MARK = lazyRegExp(() => new RegExp(`^\\s*(?:\\[\\s*(${DONE}|${OPEN}|x|\\s?)\\s*\\]|\\(\\s*(${DONE}|${OPEN})\\s*\\)|([✅✔☑☒✓])\\uFE0F?|[☐⬜🔲□]\\uFE0F?)\\s*`, 'iu'));
 
 /** The line without the status mark that opens it ("[DONE] Ana to …" → "Ana to …"). */
 export function withoutLeadingStatus(text: string): string {
@@ -57,7 +58,7 @@ const STATUS_LABEL = /(?:^|[\s(;,.–—|-])(?:status|state|stand|statut|état|e
 /** What follows the last dash or comma of the line, or its last bracket. */
 const TAIL = /(?:\s[–—-]\s*|,\s*|\s\(\s*)([^–—(),]{2,40}?)\)?\s*\.?\s*$/u;
 
-const BRACKETED_DONE = new RegExp(`[([](?:${DONE})[)\\]]`, 'iu');
+const BRACKETED_DONE = lazyRegExp(() => new RegExp(`[([](?:${DONE})[)\\]]`, 'iu'));
 
 export function actionStatus(line: string): boolean | null {
   const text = line.replace(/\s+/g, ' ').trim();

@@ -6,6 +6,7 @@
  * is read as its Gregorian year.
  */
 import { cldrMonths } from './cldr-months.js';
+import { lazyRegExp } from '../lazy-pattern.js';
 
 /** A found date: where it starts in the text, its YYYY-MM-DD and the text it spans. */
 export interface FoundDate {
@@ -16,11 +17,11 @@ export interface FoundDate {
 
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}.’']*`;
 /** Day, then one to three words (the month and the little words around it), then the year. */
-const DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.])(\d{1,2})\.?\s*(${WORD}(?:\s+${WORD}){0,2}),?\s+(\d{4})(?!\d)`, 'gu');
+const DAY_FIRST = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.])(\d{1,2})\.?\s*(${WORD}(?:\s+${WORD}){0,2}),?\s+(\d{4})(?!\d)`, 'gu'));
 /** Year, then one to three words, then the day. */
-const YEAR_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(\d{4})\.?\s*(${WORD}(?:\s+${WORD}){0,2})\s+(\d{1,2})(?![\d:])`, 'gu');
+const YEAR_FIRST = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(\d{4})\.?\s*(${WORD}(?:\s+${WORD}){0,2})\s+(\d{1,2})(?![\d:])`, 'gu'));
 /** Month, then day and year. */
-const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD})\s+(\d{1,2}),?\s+(\d{4})(?!\d)`, 'gu');
+const MONTH_FIRST = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD})\s+(\d{1,2}),?\s+(\d{4})(?!\d)`, 'gu'));
 /** "4. 6. 2024": day and month with dots and spaces. */
 const SPACED_DOTS = /(?<![\d.])(\d{1,2})\.\s+(\d{1,2})\.\s*(\d{4})(?!\d)/u;
 /**

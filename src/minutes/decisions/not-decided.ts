@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../lazy-pattern.js';
 /**
  * Outcomes that leave a matter undecided: the meeting put the matter off (deferred, postponed,
  * adjourned, left on the table for a later meeting) or could not agree (blocked, not agreed). A
@@ -23,8 +24,8 @@ const PUT_OFF_WORDS: readonly string[] = [
 /** Words for a proposal the meeting did not accept (blocked, not agreed). */
 const NOT_AGREED_WORDS: readonly string[] = ['blocked', 'not agreed', 'not approved', 'no agreement', 'nicht beschlossen', 'abgelehnt', 'pas adopté', 'rechazado', 'rechazada', 'afgewezen', 'rejeitado', 'respinto'];
 
-const PUT_OFF = new RegExp(`(?<![\\p{L}])(?:${pattern(PUT_OFF_WORDS)})(?![\\p{L}])`, 'iu');
-const NOT_AGREED = new RegExp(`(?<![\\p{L}])(?:${pattern(NOT_AGREED_WORDS)})(?![\\p{L}])`, 'iu');
+const PUT_OFF = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${pattern(PUT_OFF_WORDS)})(?![\\p{L}])`, 'iu'));
+const NOT_AGREED = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${pattern(NOT_AGREED_WORDS)})(?![\\p{L}])`, 'iu'));
 /** A statement that something was approved, agreed or resolved as well ("Approved; the rest deferred") is still a decision. */
 const ALSO_SETTLED = /(?<![\p{L}])(?:approved|agreed|adopted|resolved|carried|accepted)(?![\p{L}])/iu;
 
