@@ -9,6 +9,7 @@ import { labelPattern } from './vocabulary.js';
 import { affiliationOrNull, looksLikeOrganization } from './organizations.js';
 import { isRegisterOfMembers, officeRole } from './attendance/offices.js';
 import { organizationOfGroup } from './attendance/organization-groups.js';
+import { rolesByRowGroup, rowGroupColumn } from './attendance/row-groups.js';
 import { GUEST_LABEL, MEMBER_LABEL } from './sections.js';
 import type { SectionKind } from './sections.js';
 
@@ -323,13 +324,16 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const alternatePresence = roles.presence.filter((p) => p.of !== null && alternateColumns.has(p.of)).map((p) => p.column);
   const registerOfMembers = roles.role !== null && isRegisterOfMembers(table.rows.map((row) => row[roles.role!]!.text));
   const attendees: Attendee[] = [];
+  const groupColumn = rowGroupColumn(table);
+  const rowGroups: (string | null)[] = [];
   let subgroup: string | null = null;
   for (const row of table.rows) {
-    const label = sectionRowLabel(row);
+    const label = groupColumn === null ? sectionRowLabel(row) : null;
     if (label !== null) {
       subgroup = label;
       continue;
     }
+    if (groupColumn !== null) subgroup = row[groupColumn]!.text.trim();
     const group = subgroup ?? options.group;
     // A company on a row spanning the table names the organization of the people under it.
     const organization = roles.organization !== null ? row[roles.organization]!.text || null : organizationOfGroup(subgroup, known);
@@ -352,6 +356,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     for (const person of rowMembers) {
       const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null });
       attendees.push(attendee);
+      rowGroups[attendees.length - 1] = groupColumn !== null && rowRole === null ? subgroup : null;
       if (roles.presence.length === 0 && roles.joined.length === 0 && !absentSection && !standup && attendee.present === null) options.onUnmarked?.(attendee);
     }
     const seat = rowMembers[0];
@@ -367,6 +372,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
       }
     }
   }
+  if (groupColumn !== null) rolesByRowGroup(attendees, Array.from({ length: attendees.length }, (_, i) => rowGroups[i] ?? null), options.bodysPage === true);
   return attendees;
 }
 
