@@ -274,7 +274,7 @@ export function parsePersonText(written: string, context: PersonContext): Person
   // "Ana Roe (Example Labs) (guest)": brackets side by side say one thing each, as one bracket with commas would.
   const again = splitTrailingPresence(remarked.replace(/\)\s*\(/g, ', '));
   const present = marked ?? again.present ?? (away ? false : null);
-  const text = withoutTrailingRole(withoutTitlesAndDegrees(again.rest));
+  const text = withoutTrailingRole(withoutTitlesAndDegrees(withoutTrailingCode(again.rest)));
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text) || isMeetingRoom(text) || ROLE_ALONE.test(text)) return null;
   const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
@@ -381,6 +381,17 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
 }
 
 /** "Jo Smith (JS)": the person's initials in brackets are no organization. */
+/**
+ * A code written after a name: capitals and digits together ("G4XVK", "2E0YLM", "EMP0042"), a
+ * callsign, staff number or badge: it identifies the person and is no part of the name.
+ */
+const TRAILING_CODE = /^(\S+(?:\s+\S+)+?)\s+(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{3,10}$/;
+
+function withoutTrailingCode(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return TRAILING_CODE.exec(text)?.[1] ?? text;
+}
+
 function withoutInitials(text: string): string {
   const m = /^(.+?)\s*\(([A-Z]{2,4})\)$/.exec(text);
   if (m === null) return text;

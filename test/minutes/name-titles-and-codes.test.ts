@@ -25,3 +25,21 @@ describe('titles abbreviated with a period before a name, in any language', () =
     expect(withoutTitles('Co-Secretary Ines Pardo')).toBe('Ines Pardo');
   });
 });
+
+describe('a code of capitals and digits after a name (callsign, staff number)', () => {
+  it('is no part of the name', async () => {
+    const { convert } = await import('../../src/convert.js');
+    const storage =
+      '<p>Present: Ilse Marwitz DL3XYZ (Chair), Tobi Adeyemi 2E0TAB, Rosa Llull EA3RLL</p><p>Apologies: Hana Kraus OE1HKR</p>' +
+      '<h2>Decisions</h2><ul><li>The field day budget was approved.</li></ul>';
+    const meeting = (JSON.parse(convert(storage, { from: 'storage', to: 'json', meta: { title: 'Club meeting 2026-05-05' } }).output) as {
+      meeting: { attendees: { name: string | null; present: boolean | null }[] } | null;
+    }).meeting;
+    expect(meeting?.attendees.map((a) => [a.name, a.present])).toEqual([
+      ['Ilse Marwitz', true],
+      ['Tobi Adeyemi', true],
+      ['Rosa Llull', true],
+      ['Hana Kraus', false],
+    ]);
+  });
+});
