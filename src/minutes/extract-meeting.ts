@@ -37,6 +37,7 @@ import { otherLegendLetters, presenceLegend, thisMeetingsColumns } from './atten
 import { organizationsOfGroups } from './attendance/organization-groups.js';
 import { minuteKeepersServe } from './attendance/minute-keepers.js';
 import { officersSit } from './attendance/offices.js';
+import { isListOfMarkedPeople } from './attendance/marked-list.js';
 import { labelPattern } from './vocabulary.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
@@ -381,7 +382,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (b.kind === 'table') {
       attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
     } else if (b.kind === 'list' || (b.kind === 'tasks' && PEOPLE.includes(b.section))) {
-      attendees.push(...attendeesInList(b.element, b.section, b.group));
+      // A list of people each with a presence mark is a roll call under any heading.
+      const section = b.kind === 'list' && !PEOPLE.includes(b.section) && isListOfMarkedPeople(b.element) ? 'attendance' : b.section;
+      attendees.push(...attendeesInList(b.element, section, b.group));
     } else if (b.kind === 'paragraph') {
       const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section));
       if (lines.length > 1) attendees.push(...attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames));
