@@ -133,7 +133,14 @@ function columnRoles(table: NormalizedTable, sectionIsPeople: boolean, context: 
   if (roles.members.length === 0) {
     // No labelled person column: the first unlabelled column that reads as people.
     const taken = new Set<number | null>([...presenceColumns, ...roles.joined, ...roles.alternates, roles.organization, roles.role]);
-    const candidate = labels.findIndex((label, c) => !taken.has(c) && (sectionIsPeople || label === '' || !NOT_ATTENDANCE_COLUMN.test(label)) && columnNamesPeople(table, c, context));
+    const namesPeople = (label: string, c: number): boolean => !taken.has(c) && (sectionIsPeople || label === '' || !NOT_ATTENDANCE_COLUMN.test(label)) && columnNamesPeople(table, c, context);
+    // A column of full names before one of single words (a line, shift or area beside its lead).
+    const fullNames = (c: number): boolean => {
+      const cells = table.rows.map((row) => row[c]!.text.trim()).filter((t) => t !== '');
+      return cells.length > 0 && cells.filter((t) => /\S\s+\S/.test(t)).length * 2 > cells.length;
+    };
+    const peopleColumns = labels.map((label, c) => (namesPeople(label, c) ? c : -1)).filter((c) => c >= 0);
+    const candidate = peopleColumns.find(fullNames) ?? peopleColumns[0] ?? -1;
     if (candidate >= 0 && (sectionIsPeople || presenceColumns.length > 0 || roles.organization !== null)) roles.members.push(candidate);
   }
   const people = [...roles.members, ...roles.alternates].sort((a, b) => a - b);

@@ -49,5 +49,21 @@ describe('attendance tables grouped by row headers and group rows', () => {
     expect(presenceFromMarkedText('Absent today')).toBe(false);
     expect(presenceFromMarkedText('Part (items 1–3)')).toBe(true);
     expect(presenceFromMarkedText('Maybe later')).toBeNull();
+    // An en dash in a presence column is no mark of presence, like a hyphen or an em dash.
+    expect(presenceFromMarkedText('–')).toBe(false);
+  });
+});
+
+describe('a table of people with a presence column marked ✓ and –, under no attendance heading', () => {
+  it('is the attendance', () => {
+    const storage =
+      '<p>Shift handover, <time datetime="2026-02-03" /></p><table><tbody><tr><th>Line</th><th>Lead</th><th>On the floor</th></tr>' +
+      '<tr><td>Paint</td><td>Oskar Brandt</td><td>✓</td></tr><tr><td>Press</td><td>Lea Martin</td><td>–</td></tr>' +
+      '<tr><td>Pack</td><td>Ivo Kranjc</td><td>✓ (late)</td></tr></tbody></table><h2>Actions</h2><ul><li>Oskar Brandt to order gloves</li></ul>';
+    expect(meetingOf(storage, 'Tier 1 meeting 2026-02-03')?.attendees.map((a) => [a.name, a.present])).toEqual([
+      ['Oskar Brandt', true],
+      ['Lea Martin', false],
+      ['Ivo Kranjc', true],
+    ]);
   });
 });
