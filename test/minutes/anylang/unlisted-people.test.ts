@@ -80,3 +80,17 @@ describe('a name with a remark after a dash, in a list under a label of no known
     ]);
   });
 });
+
+describe('titles before a name read by shape', () => {
+  it('are dropped', () => {
+    const m = fromStorage(
+      '<p><strong>Dalyvavo:</strong> Dr. Rūta Jankauskienė, Prof. Tomas Petrauskas, Ing. Ieva Kazlauskaitė</p>' + task('Tomas Petrauskas: paruošti leidimą'),
+      'Komandos susitikimas 2026-04-02',
+    );
+    expect(people(m)).toEqual([
+      ['Rūta Jankauskienė', 'participant', true],
+      ['Tomas Petrauskas', 'participant', true],
+      ['Ieva Kazlauskaitė', 'participant', true],
+    ]);
+  });
+});
