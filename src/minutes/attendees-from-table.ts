@@ -9,6 +9,7 @@ import { labelPattern } from './vocabulary.js';
 import { affiliationOrNull, looksLikeOrganization } from './organizations.js';
 import { isRegisterOfMembers, officeRole } from './attendance/offices.js';
 import { organizationOfGroup } from './attendance/organization-groups.js';
+import { rolesByRowGroup, rowGroupColumn } from './attendance/row-groups.js';
 import { GUEST_LABEL, MEMBER_LABEL } from './sections.js';
 import type { SectionKind } from './sections.js';
 import { lazyRegExp } from './lazy-pattern.js';
@@ -133,7 +134,14 @@ function columnRoles(table: NormalizedTable, sectionIsPeople: boolean, context: 
   if (roles.members.length === 0) {
     // No labelled person column: the first unlabelled column that reads as people.
     const taken = new Set<number | null>([...presenceColumns, ...roles.joined, ...roles.alternates, roles.organization, roles.role]);
-    const candidate = labels.findIndex((label, c) => !taken.has(c) && (sectionIsPeople || label === '' || !NOT_ATTENDANCE_COLUMN.test(label)) && columnNamesPeople(table, c, context));
+    const namesPeople = (label: string, c: number): boolean => !taken.has(c) && (sectionIsPeople || label === '' || !NOT_ATTENDANCE_COLUMN.test(label)) && columnNamesPeople(table, c, context);
+    // A column of full names before one of single words (a line, shift or area beside its lead).
+    const fullNames = (c: number): boolean => {
+      const cells = table.rows.map((row) => row[c]!.text.trim()).filter((t) => t !== '');
+      return cells.length > 0 && cells.filter((t) => /\S\s+\S/.test(t)).length * 2 > cells.length;
+    };
+    const peopleColumns = labels.map((label, c) => (namesPeople(label, c) ? c : -1)).filter((c) => c >= 0);
+    const candidate = peopleColumns.find(fullNames) ?? peopleColumns[0] ?? -1;
     if (candidate >= 0 && (sectionIsPeople || presenceColumns.length > 0 || roles.organization !== null)) roles.members.push(candidate);
   }
   const people = [...roles.members, ...roles.alternates].sort((a, b) => a - b);
@@ -324,13 +332,16 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
   const alternatePresence = roles.presence.filter((p) => p.of !== null && alternateColumns.has(p.of)).map((p) => p.column);
   const registerOfMembers = roles.role !== null && isRegisterOfMembers(table.rows.map((row) => row[roles.role!]!.text));
   const attendees: Attendee[] = [];
+  const groupColumn = rowGroupColumn(table);
+  const rowGroups: (string | null)[] = [];
   let subgroup: string | null = null;
   for (const row of table.rows) {
-    const label = sectionRowLabel(row);
+    const label = groupColumn === null ? sectionRowLabel(row) : null;
     if (label !== null) {
       subgroup = label;
       continue;
     }
+    if (groupColumn !== null) subgroup = row[groupColumn]!.text.trim();
     const group = subgroup ?? options.group;
     // A company on a row spanning the table names the organization of the people under it.
     const organization = roles.organization !== null ? row[roles.organization]!.text || null : organizationOfGroup(subgroup, known);
@@ -353,6 +364,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     for (const person of rowMembers) {
       const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null });
       attendees.push(attendee);
+      rowGroups[attendees.length - 1] = groupColumn !== null && rowRole === null ? subgroup : null;
       if (roles.presence.length === 0 && roles.joined.length === 0 && !absentSection && !standup && attendee.present === null) options.onUnmarked?.(attendee);
     }
     const seat = rowMembers[0];
@@ -368,6 +380,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
       }
     }
   }
+  if (groupColumn !== null) rolesByRowGroup(attendees, Array.from({ length: attendees.length }, (_, i) => rowGroups[i] ?? null), options.bodysPage === true);
   return attendees;
 }
 

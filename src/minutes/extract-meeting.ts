@@ -37,6 +37,7 @@ import { otherLegendLetters, presenceLegend, thisMeetingsColumns } from './atten
 import { organizationsOfGroups } from './attendance/organization-groups.js';
 import { minuteKeepersServe } from './attendance/minute-keepers.js';
 import { officersSit } from './attendance/offices.js';
+import { isListOfMarkedPeople } from './attendance/marked-list.js';
 import { labelPattern } from './vocabulary.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
@@ -129,7 +130,9 @@ function titleParagraph(li: Element): { element: Element; text: string } | null 
 }
 
 const ROLL_LABEL = lazyRegExp(() => labelPattern('rollOfMembers', true));
-const ROLL_OF_MEMBERS = /^(?:members\s+)?(?:present|roll\s*call)(?:\s+and\s+quorum.*)?$/i;
+const ROLL_OF_MEMBERS = /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:members\s+)?(?:present|roll\s*call|attendance)(?:\s+and\s+quorum.*)?$/i;
+/** A label that names people by a word that is also a guests' word but means everyone ("Attendees", "Participants"). */
+const PEOPLE_ONLY_GUESTS = /^(?:\d+[.)]?\s+)?(?:attendees|participants)$/i;
 
 /**
  * The meeting of a body that has members (a board, committee or council, by the page's title or
@@ -139,9 +142,11 @@ const ROLL_OF_MEMBERS = /^(?:members\s+)?(?:present|roll\s*call)(?:\s+and\s+quor
  */
 function membersOfTheBody(attendees: Attendee[], pageNames: readonly string[]): void {
   if (!pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name))) return;
+  // A group of the attendance read under a guests' label ("Observers / in attendance", a spanning row of a table) is its guests.
+  for (const a of attendees) if (a.role === 'participant' && a.group !== null && GUEST_LABEL.test(a.group) && !PEOPLE_ONLY_GUESTS.test(a.group)) a.role = 'guest';
   if (!attendees.some((a) => a.role === 'guest')) return;
   for (const a of attendees) {
-    // "Present" and "Roll call" are the words of a body's own record; "Attendees" or "Participants" name anyone who came.
+    // "Present", "Roll call" and "Attendance" are the words of a body's own record; "Attendees" or "Participants" name anyone who came.
     if (a.role === 'participant' && a.present !== false && a.group !== null && (ROLL_OF_MEMBERS.test(a.group) || ROLL_LABEL.test(a.group))) a.role = 'member';
   }
 }
@@ -378,7 +383,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (b.kind === 'table') {
       attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
     } else if (b.kind === 'list' || (b.kind === 'tasks' && PEOPLE.includes(b.section))) {
-      attendees.push(...attendeesInList(b.element, b.section, b.group));
+      // A list of people each with a presence mark is a roll call under any heading.
+      const section = b.kind === 'list' && !PEOPLE.includes(b.section) && isListOfMarkedPeople(b.element) ? 'attendance' : b.section;
+      attendees.push(...attendeesInList(b.element, section, b.group));
     } else if (b.kind === 'paragraph') {
       const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section));
       if (lines.length > 1) attendees.push(...attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames));

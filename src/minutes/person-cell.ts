@@ -103,7 +103,22 @@ const TITLE_PREFIX = lazyRegExp(() => new RegExp(
   `^(?:(?:(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?|M\\.|${OFFICE_BEFORE_NAME}s?\\.?)\\s+(?=\\p{Lu})|${VIETNAMESE_ADDRESS})`,
   'iu',
 ));
-const JOB_WORD = lazyRegExp(() => new RegExp(`^(?:${JOB_NOUNS.join('|')})s?$`, 'iu'));
+// A job noun, also with a hyphenated qualifier before it ("Vice-Chair", "Co-Secretary").
+const JOB_WORD = lazyRegExp(() => new RegExp(`^(?:\\p{L}+-)?(?:${JOB_NOUNS.join('|')})s?$`, 'iu'));
+/**
+ * A title abbreviated with a period before a name of two words or more, in any language ("Br.",
+ * "Capt.", "Hj.", and in scripts without capitals, where a name has no initials, "د." or "م."): a
+ * capital and one to four small letters, or one or two letters of a caseless script. A capital
+ * alone is an initial, part of the name; abbreviations that are names themselves stay.
+ */
+const ABBREVIATED_TITLE = /^(?:\p{Lu}\p{Ll}{1,4}|[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]{1,2})\.\s+(?=[^\s.]+\.?\s+\S)/u;
+const NAME_ABBREVIATIONS = new Set(['st', 'sta', 'ste', 'ma', 'mª', 'wm', 'chas', 'thos', 'jas', 'geo', 'jos', 'jno', 'benj', 'edw', 'robt', 'saml']);
+
+function withoutAbbreviatedTitle(text: string): string {
+  const m = text.includes('.') ? ABBREVIATED_TITLE.exec(text) : null;
+  if (m === null || NAME_ABBREVIATIONS.has(m[0].trim().slice(0, -1).toLowerCase())) return text;
+  return text.slice(m[0].length);
+}
 const CAPITALIZED = /^\p{Lu}[\p{L}.'’-]*$/u;
 
 /** A job written before a full name ("County Engineer Ana Ruiz", "Assistant Librarian Bo Li"): capitalized words ending in a job noun, then two or more words of a name. */
@@ -121,7 +136,7 @@ function withoutJobBeforeName(text: string): string {
 export function withoutTitles(text: string): string {
   let out = text;
   for (let i = 0; i < 4; i += 1) {
-    const next = withoutJobBeforeName(out.replace(TITLE_PREFIX, ''));
+    const next = withoutJobBeforeName(withoutAbbreviatedTitle(out.replace(TITLE_PREFIX, '')));
     if (next === out || next.trim() === '') break;
     out = next;
   }
@@ -260,7 +275,7 @@ export function parsePersonText(written: string, context: PersonContext): Person
   // "Ana Roe (Example Labs) (guest)": brackets side by side say one thing each, as one bracket with commas would.
   const again = splitTrailingPresence(remarked.replace(/\)\s*\(/g, ', '));
   const present = marked ?? again.present ?? (away ? false : null);
-  const text = withoutTrailingRole(withoutTitlesAndDegrees(again.rest));
+  const text = withoutTrailingRole(withoutTitlesAndDegrees(withoutTrailingCode(again.rest)));
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text) || isMeetingRoom(text) || ROLE_ALONE.test(text)) return null;
   const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
@@ -367,6 +382,17 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
 }
 
 /** "Jo Smith (JS)": the person's initials in brackets are no organization. */
+/**
+ * A code written after a name: capitals and digits together ("G4XVK", "2E0YLM", "EMP0042"), a
+ * callsign, staff number or badge: it identifies the person and is no part of the name.
+ */
+const TRAILING_CODE = /^(\S+(?:\s+\S+)+?)\s+(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{3,10}$/;
+
+function withoutTrailingCode(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return TRAILING_CODE.exec(text)?.[1] ?? text;
+}
+
 function withoutInitials(text: string): string {
   const m = /^(.+?)\s*\(([A-Z]{2,4})\)$/.exec(text);
   if (m === null) return text;

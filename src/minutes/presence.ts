@@ -1,10 +1,10 @@
 /** Presence marks as people write them in attendance tables and lists. */
 import { wordsOf } from './vocabulary.js';
 
-const PRESENT_MARKS = ['✓', '✔', '✔️', '☑', '☑️', '✅', '(/)', 'x', 'X', 'yes', 'y', 'present', 'attended', 'attending', 'here', '+', 'in the room', 'in person', 'in-person', 'on site', 'onsite', 'remote', 'remotely', 'online', 'virtual', 'dial-in', 'phone', 'video', 'via phone', 'by phone', 'via video', 'by video', 'video call', 'via zoom', 'via teams', 'teleconference', 'late', 'joined late', 'partial', 'partially', 'attended part', 'attended partially', 'part of the meeting', 'left early', ':white_check_mark:', ':heavy_check_mark:', ':check_mark:', 'tick'];
+const PRESENT_MARKS = ['✓', '✔', '✔️', '☑', '☑️', '✅', '(/)', 'x', 'X', 'yes', 'y', 'present', 'attended', 'attending', 'here', '+', 'in the room', 'in person', 'in-person', 'on site', 'onsite', 'remote', 'remotely', 'online', 'virtual', 'dial-in', 'phone', 'video', 'via phone', 'by phone', 'via video', 'by video', 'video call', 'via zoom', 'via teams', 'teleconference', 'late', 'joined late', 'partial', 'partially', 'attended part', 'attended partially', 'part', 'part of the meeting', 'left early', ':white_check_mark:', ':heavy_check_mark:', ':check_mark:', 'tick'];
 /** Reasons for being away: the person was not at the meeting, whatever column says so. */
 const AWAY_MARKS = ['absent', 'apologies', 'regrets', 'excused', 'not present', 'did not attend', 'on leave', 'sick', 'ill', 'holiday', 'vacation', 'ooo', 'out of office', 'out sick', 'off sick', 'sick leave', 'pto', 'away', 'off today', 'not in', 'declined', 'no show', 'no-show', 'did not join', "didn't join", "didn't attend", 'not joined', 'could not attend', "couldn't attend", 'unable to attend', 'sent apologies', 'sent regrets', 'apologised', 'apologized', 'on pto', 'on holiday', 'on vacation', 'on annual leave', 'annual leave', 'on parental leave', 'parental leave', 'on sick leave', 'excused absence', 'absent with notice', 'absent without notice', 'absent with apologies', 'excused absence', 'unexcused', 'unexcused absence', 'not excused', 'regrets sent', 'apologies sent'];
-const ABSENT_MARKS = ['✗', '✘', '❌', '✖', '✖️', '❎', '⛔', '🚫', '🔴', '(x)', '(!)', 'no', 'n', '-', '—', ':x:', ':cross_mark:', 'cross', ...AWAY_MARKS];
+const ABSENT_MARKS = ['✗', '✘', '❌', '✖', '✖️', '❎', '⛔', '🚫', '🔴', '(x)', '(!)', 'no', 'n', '-', '–', '—', ':x:', ':cross_mark:', 'cross', ...AWAY_MARKS];
 
 const PRESENT_EMOTICONS = new Set(['tick', 'check', 'check_mark', 'white_check_mark', 'heavy_check_mark', 'yes', 'thumbs-up']);
 const ABSENT_EMOTICONS = new Set(['cross', 'error', 'cross_mark', 'x', 'no', 'thumbs-down', 'minus']);
@@ -46,7 +46,10 @@ export function presenceFromMarkedText(text: string): boolean | null {
   const whole = presenceFromText(text);
   if (whole !== null) return whole;
   const m = /^\s*([^\s(,;:–—-]+)\s*(?:[(,;:–—-]|$)/u.exec(text);
-  return m !== null && m[1]!.length < text.trim().length ? presenceFromText(m[1]!) : null;
+  if (m !== null && m[1]!.length < text.trim().length) return presenceFromText(m[1]!);
+  // "Present for item 5 only", "Absent today": a mark word of three letters or more, then words about it.
+  const word = /^\s*(\p{L}{3,})\s+\S/u.exec(text);
+  return word !== null ? presenceFromText(word[1]!) : null;
 }
 
 /** A Confluence emoticon name (`data-emoticon`) read as a presence mark. */

@@ -9,6 +9,7 @@ import type { PageMeta } from '../../model/page-meta.js';
 import { readFrontMatter } from './front-matter.js';
 import { renderMarkdown } from './markdown-parser.js';
 import { repairMangledMarkdown } from './repair-mangled.js';
+import { wikiMarkupToMarkdown } from './wiki-markup.js';
 import { namesByFragment, renderedHeadings } from './heading-fragments.js';
 import { linkScheme, normalizedLink } from '../../constructs/link.js';
 import { attachmentOfPath, attachmentPath } from '../../constructs/attachment-link.js';
@@ -39,7 +40,7 @@ export function readMarkdown(markdown: string, report: ConversionReport = new Co
   const { meta, body, problem } = readFrontMatter(markdown);
   if (problem) report.warn('front-matter', `${problem}; it was ignored`);
   const bodyAt = markdown.endsWith(body) ? markdown.slice(0, markdown.length - body.length).split('\n').length - 1 : 0;
-  const html = inlineMathToComments(renderMarkdown(repairMangledMarkdown(body), bodyAt, report));
+  const html = inlineMathToComments(renderMarkdown(repairMangledMarkdown(wikiMarkupToMarkdown(body)), bodyAt, report));
   const anchorNames = namesByFragment(renderedHeadings(html));
   return { hub: withWriteOptions({ ...currentWriteOptions(), anchorNames }, () => markdownHtmlToHub(html, report)), meta };
 }

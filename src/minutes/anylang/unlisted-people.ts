@@ -13,6 +13,7 @@ import type { Element } from 'domhandler';
 import type { Attendee } from '../../model/meeting.js';
 import { childElementsNamed, elementsWhere, isMention, textContent } from '../../hub/hub-walk.js';
 import type { PageBlock } from '../page-blocks.js';
+import { withoutTitles } from '../person-cell.js';
 
 /** A block of the page with the section a known heading gave it ('other' when none). */
 export interface OpeningBlock extends PageBlock {
@@ -30,11 +31,13 @@ export function looksLikeName(written: string): boolean {
   return words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w));
 }
 
-/** The name of one entry: its text without a remark in brackets, and without ", role" after a name. */
+/** The name of one entry: its text without a remark in brackets, and without ", role" or " – role" after a name. */
 function nameOfEntry(written: string, roleAfterComma: boolean): string | null {
-  const text = written.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').replace(/[.;]$/, '').trim();
+  // Titles before the name ("Ing.", "Dr", "Capt.") are no part of it.
+  const text = withoutTitles(written.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').replace(/[.;]$/, '').trim());
   if (looksLikeName(text)) return text;
-  const head = text.split(',')[0]!.trim();
+  // "Name, role" and "Name – role" (a dash between spaces parts a name from a remark in any language).
+  const head = text.split(/,|\s[–—-]\s/)[0]!.trim();
   return roleAfterComma && head !== text && looksLikeName(head) ? head : null;
 }
 

@@ -65,3 +65,32 @@ describe('people under a label of no known language', () => {
     expect(m === null ? [] : people(m)).toEqual([]);
   });
 });
+
+describe('a name with a remark after a dash, in a list under a label of no known language', () => {
+  it('reads "Name – job" and "Name — remark" items as the name', () => {
+    const m = fromStorage(
+      '<h2>Dalyvavo</h2><ul><li>Rūta Jankauskienė (komandos vadovė)</li><li>Tomas Petrauskas – programuotojas</li><li>Ieva Kazlauskaitė — dizainerė</li></ul>' +
+        `<h2>Darbotvarkė</h2><ol><li>Leidimas 2.1</li></ol>${task('Tomas Petrauskas: paruošti leidimą')}`,
+      'Komandos susitikimas 2026-04-02',
+    );
+    expect(people(m)).toEqual([
+      ['Rūta Jankauskienė', 'participant', true],
+      ['Tomas Petrauskas', 'participant', true],
+      ['Ieva Kazlauskaitė', 'participant', true],
+    ]);
+  });
+});
+
+describe('titles before a name read by shape', () => {
+  it('are dropped', () => {
+    const m = fromStorage(
+      '<p><strong>Dalyvavo:</strong> Dr. Rūta Jankauskienė, Prof. Tomas Petrauskas, Ing. Ieva Kazlauskaitė</p>' + task('Tomas Petrauskas: paruošti leidimą'),
+      'Komandos susitikimas 2026-04-02',
+    );
+    expect(people(m)).toEqual([
+      ['Rūta Jankauskienė', 'participant', true],
+      ['Tomas Petrauskas', 'participant', true],
+      ['Ieva Kazlauskaitė', 'participant', true],
+    ]);
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * Markdown files that hold another wiki's markup, left unconverted by a migration: MediaWiki
+ * (`== Heading ==`, `'''bold'''`, `[[User:x|Name]]`, `# numbered`, `{{Done}}`), DokuWiki
+ * (`====== Heading ======`, `^ head ^ head ^` tables, `//italic//`, `<todo @user>`) and Logseq
+ * outlines (`key:: value` properties, `[[Page]]` links, TODO / DONE / LATER / NOW markers,
+ * SCHEDULED / DEADLINE lines). Such a file is rewritten into the Markdown it means before it is
+ * parsed, so that its headings are headings, its tasks tasks and its links their labels.
+ *
+ * Each dialect is recognised by its own signature, which no Markdown writer produces (balanced
+ * `=` heading lines, caret table rows, `::` property lines, several of them): plain Markdown is
+ * returned unchanged, and a cheap character test runs before any pattern. Every rewrite keeps
+ * one line for one line, so that line numbers in warnings stay right.
+ */
+
+const WIKI_HEADING = /^(={1,6})[ \t]*(\S.*?)[ \t]*\1[ \t]*$/;
+const CARET_ROW = /^\s*\^.*\^\s*$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PROPERTY = /^(\s*(?:[-*]\s+)?)([A-Za-z][\w-]*):: ?(.*)$/;
+const FENCE = /^\s*(```|~~~)/;
+
+type Dialect = 'mediawiki' | 'dokuwiki' | 'logseq';
+
+/** The dialect a file's lines are written in, or null for Markdown. */
+export function wikiDialect(lines: readonly string[]): Dialect | null {
+  let equalHeadings = 0;
+  let longHeadings = 0;
+  let caretRows = 0;
+  let properties = 0;
+  let mediaWikiMarks = 0;
+  let fenced = false;
+  for (const line of lines) {
+    if (FENCE.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const first = line.trimStart().charAt(0);
+    if (first === '=') {
+      const m = WIKI_HEADING.exec(line.trim());
+      if (m) {
+        equalHeadings += 1;
+        if (m[1]!.length >= 5) longHeadings += 1;
+      }
+    } else if (first === '^' && CARET_ROW.test(line)) caretRows += 1;
+    if (line.includes('::') && PROPERTY.test(line)) properties += 1;
+    if (line.includes("'''") || line.includes('[[User:') || /\{\{(?:done|todo)\}\}/i.test(line)) mediaWikiMarks += 1;
+  }
+  if (properties >= 2 && equalHeadings === 0) return 'logseq';
+  if (equalHeadings >= 2 && (longHeadings > 0 || caretRows > 0)) return 'dokuwiki';
+  if (equalHeadings >= 2 || (equalHeadings >= 1 && mediaWikiMarks > 0)) return 'mediawiki';
+  if (caretRows > 0 && equalHeadings >= 1) return 'dokuwiki';
+  return null;
+}
+
+/** `[[User:x|Name]]` and `[[Page|Label]]` read as their label, `[[Page]]` as the page's name; categories and files are dropped. */
+function wikiLinks(text: string): string {
+  if (!text.includes('[[')) return text;
+  return text.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_all, target: string, label?: string) => {
+    if (/^(?:category|file|image)\s*:/i.test(target)) return '';
+    const shown = label ?? target.replace(/^(?:user|benutzer|utilisateur)\s*:/i, '');
+    return shown.trim();
+  });
+}
+
+function mediaWikiInline(text: string): string {
+  let out = wikiLinks(text);
+  if (out.includes("''")) out = out.replace(/'''(.+?)'''/g, '**$1**').replace(/''(.+?)''/g, '*$1*');
+  if (out.includes('{{')) {
+    out = out.replace(/\{\{\s*done\s*\}\}\s*/gi, '[x] ').replace(/\{\{\s*(?:todo|not done)\s*\}\}\s*/gi, '[ ] ');
+    // Other templates (footers, infoboxes) are layout, not text.
+    out = out.replace(/\{\{[^{}]*\}\}/g, '');
+  }
+  return out;
+}
+
+function mediaWikiLine(line: string): string {
+  const trimmed = line.trim();
+  const heading = trimmed.startsWith('=') ? WIKI_HEADING.exec(trimmed) : null;
+  if (heading) return `${'#'.repeat(heading[1]!.length)} ${mediaWikiInline(heading[2]!)}`;
+  if (/^__[A-Z]+__$/.test(trimmed)) return '';
+  // Lists: `*`, `#` and their nestings (`**`, `#*`); `#` is a numbered item.
+  const list = /^([*#]+)\s*(.*)$/.exec(line);
+  if (list) {
+    const marks = list[1]!;
+    const indent = '   '.repeat(marks.length - 1);
+    const bullet = marks.endsWith('#') ? '1.' : '-';
+    return `${indent}${bullet} ${mediaWikiInline(list[2]!)}`;
+  }
+  return mediaWikiInline(line);
+}
+
+function dokuWikiInline(text: string): string {
+  let out = wikiLinks(text);
+  // `//italic//`, not the slashes of an address.
+  if (out.includes('//')) out = out.replace(/(^|[^:/\w])\/\/(?=\S)(.+?)(?<=\S)\/\/(?!\w)/g, '$1*$2*');
+  if (out.includes('<todo')) {
+    out = out.replace(/<todo([^>]*)>([\s\S]*?)<\/todo>/g, (_all, attrs: string, task: string) => {
+      const owner = /@([^\s#>]+)/.exec(attrs)?.[1];
+      const done = /#/.test(attrs);
+      return `[${done ? 'x' : ' '}] ${owner ? `${owner}: ` : ''}${task.trim()}`;
+    });
+  }
+  return out;
+}
+
+function cells(row: string): string[] {
+  return row.trim().slice(1, -1).split(/[|^]/).map((c) => escapeHtml(dokuWikiInline(c.trim())));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function dokuWikiLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    const heading = trimmed.startsWith('=') ? WIKI_HEADING.exec(trimmed) : null;
+    if (heading) {
+      out.push(`${'#'.repeat(Math.max(1, 7 - heading[1]!.length))} ${dokuWikiInline(heading[2]!)}`);
+      continue;
+    }
+    // A table: caret cells are header cells, pipe cells data cells. Written as one HTML line per
+    // row (a block markdown-it passes through up to the blank line), so that lines stay lines.
+    if (CARET_ROW.test(line) || (PIPE_ROW.test(line) && CARET_ROW.test(lines[i - 1] ?? ''))) {
+      const rows: string[] = [];
+      while (i < lines.length && (CARET_ROW.test(lines[i]!) || PIPE_ROW.test(lines[i]!))) {
+        const row = lines[i]!;
+        const tag = row.trim().startsWith('^') ? 'th' : 'td';
+        rows.push(`<tr>${cells(row).map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`);
+        i += 1;
+      }
+      i -= 1;
+      rows.forEach((row, k) => out.push(`${k === 0 ? '<table>' : ''}${row}${k === rows.length - 1 ? '</table>' : ''}`));
+      continue;
+    }
+    // Lists are indented two spaces; `-` is a numbered item.
+    const list = /^(\s{2,})([*-])\s+(.*)$/.exec(line);
+    if (list) {
+      const depth = Math.floor(list[1]!.length / 2) - 1;
+      out.push(`${'   '.repeat(depth)}${list[2] === '-' ? '1.' : '-'} ${dokuWikiInline(list[3]!)}`);
+      continue;
+    }
+    out.push(dokuWikiInline(line));
+  }
+  return out;
+}
+
+const TASK_MARKER = /^(\s*[-*]\s+)(TODO|DOING|NOW|LATER|WAITING|DONE|CANCELED|CANCELLED)\b\s*/;
+const PLANNED = /^(\s*)(SCHEDULED|DEADLINE):\s*<(\d{4}-\d{2}-\d{2})[^>]*>\s*$/;
+
+function logseqLine(line: string): string {
+  let out = line;
+  const property = out.includes('::') ? PROPERTY.exec(out) : null;
+  if (property) {
+    const key = property[2]!;
+    out = `${property[1]}${key.charAt(0).toUpperCase()}${key.slice(1)}: ${property[3]}`;
+  }
+  const task = TASK_MARKER.exec(out);
+  if (task) {
+    const rest = out.slice(task[0].length);
+    const done = task[2] === 'DONE';
+    // A page reference that opens a task names whom it is for: "TODO [[Name]] send …".
+    const owner = /^\[\[([^\]|]+)\]\]\s+(?![:\-–—])(.+)$/.exec(rest);
+    const text = owner ? `${owner[1]}: ${owner[2]}` : rest;
+    // An empty TODO is no task: it stays an empty item.
+    out = rest.trim() === '' ? task[1]!.trimEnd() : `${task[1]}[${done ? 'x' : ' '}] ${text}`;
+  }
+  // A block that opens with a tag is labelled by it: "- #decision text" reads "Decision: text".
+  const tag = out.includes('#') ? /^(\s*[-*]\s+)#([A-Za-z][\w-]*)\s+(\S.*)$/.exec(out) : null;
+  if (tag) out = `${tag[1]}${tag[2]!.charAt(0).toUpperCase()}${tag[2]!.slice(1)}: ${tag[3]}`;
+  const planned = PLANNED.exec(out);
+  if (planned) out = `${planned[1]}due ${planned[3]}`;
+  return wikiLinks(out);
+}
+
+/** Markdown `body` with another wiki's markup rewritten into Markdown; unchanged when it has none. */
+export function wikiMarkupToMarkdown(body: string): string {
+  // Cheap gate: every dialect needs `=` headings, caret rows or `::` properties.
+  if (!body.includes('==') && !body.includes('::') && !body.includes('^')) return body;
+  const lines = body.split('\n');
+  const dialect = wikiDialect(lines);
+  if (dialect === null) return body;
+  if (dialect === 'dokuwiki') return dokuWikiLines(lines).join('\n');
+  if (dialect === 'mediawiki') return lines.map(mediaWikiLine).join('\n');
+  return logseqPage(lines).map(logseqLine).join('\n');
+}
+
+/**
+ * A Logseq page that opens with a block carrying properties (`type:: meeting`, `date::`,
+ * `attendees::`) is that block's page: its text is the page's heading, its properties are lines
+ * of their own, and the blocks under it are the page's body (one level less deep).
+ */
+function logseqPage(lines: string[]): string[] {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0 || !/^[-*]\s+\S/.test(lines[first]!)) return lines;
+  let end = first + 1;
+  while (end < lines.length && /^\s+/.test(lines[end]!) && PROPERTY.test(lines[end]!) && !/^\s*[-*]\s/.test(lines[end]!)) end += 1;
+  if (end - first < 2) return lines;
+  const out = lines.slice();
+  out[first] = `# ${lines[first]!.replace(/^[-*]\s+/, '')}`;
+  for (let i = first + 1; i < end; i += 1) out[i] = `${lines[i]!.trim()}${i < end - 1 ? '\\' : ''}`;
+  for (let i = end; i < lines.length && !/^[-*]\s/.test(lines[i]!); i += 1) out[i] = lines[i]!.replace(/^(?:\t| {2}| {4})/, '');
+  return out;
+}
