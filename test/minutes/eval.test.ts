@@ -295,6 +295,25 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(23);
   });
 
+  const setT = all.filter((p) => p.name.startsWith('t-'));
+  it.skipIf(setT.length === 0)('does not fall below what it was measured at on the held-out set T (written blind in stop 17, nobody writing rules has read it)', () => {
+    const total = totalScore(setT.map((p) => p.score));
+    // Set T (30 pages: HOA AGM with proxies, SRE ops review, product council, credit committee, journal
+    // board, PhD committee, sports-league AGM, Gemini / Slack / Google Docs pastes, Word paste, layouts,
+    // Jira-heavy go/no-go, minutes in Bengali, Persian, Albanian, Basque, Irish, Georgian and Nepali, six
+    // decoys) was written blind in stop 17 while S was opened as a development set. Measured when it
+    // arrived (after the J rounds): P 0.82, R 0.46, F1 0.59, fields 0.83, dates 22/30, action counts
+    // 19/30, decisions 11/30, minutes-or-not 21/30. After the S round: P 0.83, R 0.49, F1 0.61, dates
+    // 23/30, minutes-or-not 22/30. Floors at that.
+    expect(total.precision).toBeGreaterThanOrEqual(0.82);
+    expect(total.f1).toBeGreaterThanOrEqual(0.6);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.82);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(23);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(19);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(11);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(22);
+  });
+
   it.skipIf(setN.length === 0)('stays at what it reads on set N (minutes in fourteen languages besides English)', () => {
     const total = totalScore(setN.map((p) => p.score));
     // Set N (20 pages: minutes in German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish,
