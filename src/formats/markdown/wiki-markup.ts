@@ -12,7 +12,11 @@
  * one line for one line, so that line numbers in warnings stay right.
  */
 
-const WIKI_HEADING = /^(={1,6})[ \t]*(\S.*?)[ \t]*\1[ \t]*$/;
+/**
+ * `== Heading ==`: the text between the runs of `=` starts and ends with something else, so that a
+ * setext underline (`=====`, a Markdown heading's) is never one.
+ */
+const WIKI_HEADING = /^(={1,6})[ \t]*([^=\s](?:.*[^=\s])?)[ \t]*\1[ \t]*$/;
 const CARET_ROW = /^\s*\^.*\^\s*$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PROPERTY = /^(\s*(?:[-*]\s+)?)([A-Za-z][\w-]*):: ?(.*)$/;

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wikiDialect, wikiMarkupToMarkdown } from '../../../src/formats/markdown/wiki-markup.js';
 import { convert } from '../../../src/convert.js';
@@ -17,6 +19,20 @@ describe('Markdown files holding another wiki\'s markup', () => {
     const md = '# Title\n\nA == B is true; see std::vector and x^2.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
     expect(wikiDialect(md.split('\n'))).toBeNull();
     expect(wikiMarkupToMarkdown(md)).toBe(md);
+  });
+
+  it('leaves setext headings alone: a line of "=" under a title is Markdown\'s, however many there are', () => {
+    const md = "Release plan\n============\n\nA '''quoted''' bit.\n\nNext steps\n==========\n\n- one\n";
+    expect(wikiDialect(md.split('\n'))).toBeNull();
+    expect(convert(md, { from: 'markdown', to: 'storage' }).output).toMatch(/^<h1>Release plan<\/h1>[\s\S]*<h1>Next steps<\/h1>/);
+  });
+
+  it('never takes the Markdown wikiport writes for another wiki\'s (every fixture page\'s expected Markdown)', () => {
+    const dir = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'pages');
+    const found = readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .filter((name) => wikiDialect(readFileSync(join(dir, name), 'utf8').split('\n')) !== null);
+    expect(found).toEqual([]);
   });
 
   it('keeps one line for one line', () => {
