@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
+import type { Meeting } from '../../src/model/meeting.js';
+import { decisionOfLine } from '../../src/minutes/decision-lines.js';
+import { leavesUndecided } from '../../src/minutes/decisions/not-decided.js';
+
+/**
+ * Pages a hostile new user invented against the rules added with set J (lexicons, call attendance,
+ * numbered places, ballot boxes, motion shorthand, deferred outcomes, task fields, offices as owners).
+ */
+const meetingOf = (markdown: string): Meeting | null =>
+  (JSON.parse(convert(markdown, { from: 'markdown', to: 'json' }).output) as { meeting: Meeting | null }).meeting;
+const names = (m: Meeting | null): (string | null)[] => (m?.attendees ?? []).map((a) => a.name);
+
+describe('motion shorthand is a verb of the minutes, not a name', () => {
+  it.each(['Our MSC Cruises partnership continues: MSC Seaside sails in June.', 'The prize went to the MSC team.', 'Tickets from MSC Software arrived.'])('%j is no decision', (line) => {
+    expect(decisionOfLine(line)).toBeNull();
+  });
+  it.each(['MSC (Ana/Ben) to approve the budget.', 'Hall fee – MSC.', 'MSC Ana/Ben to approve the budget.', 'M/S/C Smith that the fee stays.'])('%j is still a decision', (line) => {
+    expect(decisionOfLine(line)).not.toBeNull();
+  });
+  it('an alumni newsletter with a dated title and MSC Cruises is not minutes', () => {
+    const page = '# Alumni newsletter, 4 April 2024\n\nCongratulations to Priya Raman, who defended her MSc thesis last week.\nOur MSC Cruises partnership continues: MSC Seaside sails in June.\n';
+    expect(meetingOf(page)).toBeNull();
+  });
+});
+
+describe('a label whose word of people qualifies another noun names no people', () => {
+  it('"Staff party: uitgesteld", "Visitors centre: closed", "Guest wifi: renewed" add no attendee', () => {
+    const page =
+      '# Board meeting 12 March 2024\n\nPresent: Ann Webb, Bo Hart\n\n## Notes\n- Roof: approved\n- Staff party: uitgesteld\n- Visitors centre: closed\n- Guest wifi: renewed\n- Guest speakers: Cy Dunn\n';
+    expect(names(meetingOf(page))).toEqual(['Ann Webb', 'Bo Hart', 'Cy Dunn']);
+  });
+});
+
+describe('deferred outcomes in more languages', () => {
+  it.each(['lykättiin', 'Asia lykätään seuraavaan kokoukseen', 'rimandato', 'відкладено', 'amânat', 'odložené'])('%j leaves the matter undecided', (outcome) => {
+    expect(leavesUndecided(outcome)).toBe(true);
+  });
+  it('a Decisions list of deferred items in those languages keeps only what was decided', () => {
+    const page = '# Board meeting 12 March 2024\n\nPresent: Ann Webb, Bo Hart\n\n## Decisions\n- Roof repair: approved\n- Hiring: lykätään\n- Library: rimandato\n- Fence: amânat\n';
+    expect(meetingOf(page)?.decisions.map((d) => d.text)).toEqual(['Roof repair: approved']);
+  });
+});
