@@ -42,3 +42,20 @@ describe('deferred outcomes in more languages', () => {
     expect(meetingOf(page)?.decisions.map((d) => d.text)).toEqual(['Roof repair: approved']);
   });
 });
+
+describe('offices as owners', () => {
+  const page = (actions: string): string =>
+    `# Committee meeting 12 March 2024\n\nPresent: Ann Webb (Chair), Bo Hart (Secretary), Cy Dunn\n\nThe clerk, Eve Moss, sent apologies by letter.\n\n## Actions\n${actions}`;
+  const owners = (actions: string): (string | null)[] => (meetingOf(page(actions))?.actionItems ?? []).map((a) => a.assignee);
+  it('"Chair to sign", "Circulate the minutes – Secretary": the one attendee who holds the office, in a line as in a table', () => {
+    expect(owners('- Chair to sign the cheque\n- Circulate the minutes – Secretary\n- Book the hall – the Chair\n')).toEqual(['Ann Webb', 'Bo Hart', 'Ann Webb']);
+  });
+  it('a clerk named in prose who is no attendee, and an office two attendees hold, give the task to nobody', () => {
+    expect(owners('- Clerk to write to the highways department\n- Write to the council – Clerk\n')).toEqual([null, null]);
+    const two = '# Committee meeting 12 March 2024\n\nPresent: Ann Webb (Chair), Bo Hart (Chair), Cy Dunn\n\n## Actions\n- Chair to book the hall\n- Fix the gate – Chair\n';
+    expect(meetingOf(two)?.actionItems.map((a) => a.assignee)).toEqual([null, null]);
+  });
+  it('"Write to the council", "Talk to them": a verb before "to" and an article is no owner', () => {
+    expect(owners('- Write to the council\n- Talk to them about the fence\n- Reply to Eve about the hall\n')).toEqual([null, null, null]);
+  });
+});
