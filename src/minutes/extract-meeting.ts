@@ -624,8 +624,6 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
 
   const decisions: { text: string }[] = [];
-  // Where each decision was read (the headings it stands under, or its decision list), by index.
-  const decisionSources: object[] = [];
   // Decisions a line implies (see impliedDecision), kept only when the page records none in a list, column or section of its own.
   const implied: { text: string; source: object }[] = [];
   let recorded = 0;
@@ -634,15 +632,18 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     addDecision(text, source);
     recorded += decisions.length - before;
   };
+  const sourceOfKey = new Map<string, object>();
   const decisionKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const addDecision = (text: string | null, source: object): void => {
     if (text === null || isTemplateActionText(text)) return;
     // Minutes often list their resolutions again at the end ("Summary of resolutions"): each once.
     // Two like entries under the same heading (or in one decision list) are two the page makes, not a listing again.
+    // Each key's source (a key is only ever kept from one), so that a page of thousands of decisions is not compared pair by pair.
     const key = decisionKey(text);
-    if (decisions.some((d, i) => decisionSources[i] !== source && decisionKey(d.text) === key)) return;
+    const keptFrom = sourceOfKey.get(key);
+    if (keptFrom !== undefined && keptFrom !== source) return;
+    sourceOfKey.set(key, source);
     decisions.push({ text });
-    decisionSources.push(source);
   };
   const decisionsInList = (list: Element, inDecisions: boolean, source: object): void => {
     if (list.attribs['data-adf-decisions'] !== undefined) return; // read from its storage, below
