@@ -77,8 +77,17 @@ function ownerMarked(line: string): string | null {
 }
 
 export function isMarkedAction(line: string): boolean {
-  // A box before it, or a deadline and an owner given as fields after it ("… – T: 8. 4., Z: Král"): a task.
-  if (TEXT_BOX.test(line) || abbreviatedTaskFields(line) !== null) return true;
+  // A deadline and an owner given as fields after it ("… – T: 8. 4., Z: Král"): a task.
+  return abbreviatedTaskFields(line) !== null || opensWithActionMarker(line);
+}
+
+/**
+ * isMarkedAction without the fields, which stand anywhere in the line: for the parts of a line the
+ * whole of which was found to hold none (markedTail tries every part, and would read them all again).
+ */
+export function opensWithActionMarker(line: string): boolean {
+  // A box before it: a task.
+  if (TEXT_BOX.test(line)) return true;
   if (bracketedOwner(line) !== null) return true;
   const m = ACTION_MARKER.exec(line);
   if (m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim())) return true;

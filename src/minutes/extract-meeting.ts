@@ -25,7 +25,7 @@ import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { assignOfficesToHolders, handleResolver } from './actions/office-holders.js';
-import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
+import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
@@ -527,7 +527,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const lineContext = (line: Line): ActionContext => ({ resolve, year, order, knowsPeople, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
   const actionOf = (written: Line, inActions: boolean): ActionItem | null => {
     // A marker after a sentence ("… all checked except one. Action: Sam to …") starts the action there.
-    const tail = isMarkedAction(written.text) ? null : markedTail(written.text, isMarkedAction);
+    // The whole line holds no task fields, so none of its parts does: each part is tried for a marker at its start only.
+    const tail = isMarkedAction(written.text) ? null : markedTail(written.text, opensWithActionMarker);
     const line = tail === null ? written : { ...written, text: tail };
     const marked = tail !== null || isMarkedAction(line.text);
     if (!marked && !inActions) return null;

@@ -59,3 +59,12 @@ describe('offices as owners', () => {
     expect(owners('- Write to the council\n- Talk to them about the fence\n- Reply to Eve about the hall\n')).toEqual([null, null, null]);
   });
 });
+
+describe('long runs in one line', () => {
+  const head = '# Committee meeting 12 March 2024\n\nPresent: Ann Webb, Bo Hart\n\n';
+  it('a line of 50,000 spaces or of dashes between words converts and names nobody new', () => {
+    for (const body of [`Ann${' '.repeat(50_000)}x`, `Flat 3 ${'– '.repeat(25_000)}A`, `Action: ${'– '.repeat(25_000)}Z: x`]) {
+      for (const page of [head + body, `${head}## Actions\n\n- ${body}`]) expect(names(meetingOf(page))).toEqual(['Ann Webb', 'Bo Hart']);
+    }
+  });
+});
