@@ -68,3 +68,12 @@ describe('long runs in one line', () => {
     }
   });
 });
+
+describe('a long line after a label', () => {
+  it('"Present: Ann, Ann, …" 20,000 times, "Action: [A] [A] …", "Decision: postponed postponed …" convert', () => {
+    const head = '# Committee meeting 12 March 2024\n\n';
+    expect(meetingOf(`${head}Present: ${'Ann Webb, '.repeat(20_000)}Bo Hart\n`)?.attendees.map((a) => a.name)).toEqual(['Ann Webb', 'Bo Hart']);
+    expect(meetingOf(`${head}Present: Ann Webb\n\nAction: ${'[A] '.repeat(20_000)}x\n`)?.actionItems.length).toBeLessThanOrEqual(1);
+    expect(meetingOf(`${head}Present: Ann Webb\n\nDecision: ${'postponed '.repeat(10_000)}\n`)?.decisions).toEqual([]);
+  });
+});
