@@ -172,7 +172,7 @@ function handleOwner(handle: string, resolve: (written: string) => string | null
 
 /** "Order the new badges – Ana Roe – due 3 May": an attendee named on a part of the line of their own, after the task. */
 function trailingAssignee(rest: string, context: ActionContext): string | null {
-  const parts = rest.split(/\s+[–—-]\s+|\s*[;|]\s*|\s*\((?=[^)]*\)\s*$)|\)\s*$/).slice(1).map((p) => p.replace(/^(?:owner|assignee|assigned to|who)\s*:?\s*/i, '').trim());
+  const parts = rest.split(/\s+[–—-]\s+|\s*[;|]\s*|\s*\((?=[^()]*\)\s*$)|\)\s*$/).slice(1).map((p) => p.replace(/^(?:owner|assignee|assigned to|who)\s*:?\s*/i, '').trim());
   for (const part of parts) {
     if (part === '' || !/^[\p{Lu}@]/u.test(part) || part.split(/\s+/).length > 4) continue;
     const mention = context.mentions.find((m) => part.replace(/^@/, '') === m);

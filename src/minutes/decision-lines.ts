@@ -35,7 +35,8 @@ const SHORTHAND_AS_NOUN_AFTER = /^\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?!\s*[/
 function statesCarriedShorthand(text: string): boolean {
   for (const match of text.matchAll(MOVED_SECONDED_CARRIED)) {
     if (match[0].includes('/')) return true;
-    const before = text.slice(0, match.index);
+    // The few words before it are enough (a determiner and its spaces): no scan of the whole line at each match.
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
     const after = text.slice(match.index + match[0].length);
     if (!SHORTHAND_AS_NOUN_BEFORE.test(before) && !SHORTHAND_AS_NOUN_AFTER.test(after)) return true;
   }

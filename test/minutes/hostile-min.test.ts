@@ -77,3 +77,11 @@ describe('a long line after a label', () => {
     expect(meetingOf(`${head}Present: Ann Webb\n\nDecision: ${'postponed '.repeat(10_000)}\n`)?.decisions).toEqual([]);
   });
 });
+
+describe('runs of brackets and of shorthand', () => {
+  it('"Ann Webb ((((…Chair" and "MSC MSC …" convert: no attendee made of brackets, the shorthand line one decision', () => {
+    const head = '# Committee meeting 12 March 2024\n\nPresent: Ann Webb, Bo Hart\n\n';
+    expect(names(meetingOf(`${head}## Actions\n\n- Ann Webb ${'('.repeat(30_000)}Chair\n`))).toEqual(['Ann Webb', 'Bo Hart']);
+    expect(meetingOf(`${head}## Notes\n\n- ${'MSC '.repeat(20_000)}x\n`)?.decisions).toHaveLength(1);
+  });
+});
