@@ -85,3 +85,14 @@ describe('runs of brackets and of shorthand', () => {
     expect(meetingOf(`${head}## Notes\n\n- ${'MSC '.repeat(20_000)}x\n`)?.decisions).toHaveLength(1);
   });
 });
+
+describe('names a new user writes', () => {
+  it('"Zoë d\'Arcy", "Gianni dell\'Orto": an elided particle before the surname keeps the attendee', () => {
+    const page = "# Team sync 12 March 2024\n\nPresent: Ann Webb, Zoë d'Arcy, Gianni dell'Orto, Seán O'Brien-Ní Dhomhnaill\n";
+    expect(names(meetingOf(page))).toEqual(['Ann Webb', "Zoë d'Arcy", "Gianni dell'Orto", "Seán O'Brien-Ní Dhomhnaill"]);
+  });
+  it.todo('"Will to be confirmed" on a page whose attendee is the nick "will (will)" gives the task to will: "to be confirmed" (TBC) assigns nothing, but a nick that is also an English word and a capitalised sentence start are not told apart');
+  it.todo('"Treasurer to file the accounts" with no treasurer among the attendees keeps the assignee "Treasurer" while "Clerk to …" gets none (GROUP_SUBJECT lists clerk, secretary and chair but not treasurer): one rule for every office');
+  it.todo('"Acme to send the contract" with "Ann Webb (Acme)" present gives the task to Ann Webb: office-holders reads any bracketed note after a name as an office, organizations included');
+  it.todo('"Staff: uitgesteld" (a whole guests label over one lower-case word) still yields a guest named "uitgesteld"; a lower-case word could be a chat nick, so only a lexicon of outcome words would tell');
+});
