@@ -104,17 +104,6 @@ const DUE_TAIL = lazyRegExp(() => new RegExp(`^(?:${wordsOf('due').map((w) => ac
  */
 const STATUS_TAIL = lazyRegExp(() => new RegExp(`(?: (?:still |not yet |not )?(?:open|ongoing|in progress|pending|carried (?:over|forward)|rolled over|outstanding|${wordsOf('done').map((w) => actionKey(w)).filter((w) => w !== '').join('|')}))+$`, 'u'));
 
-/** The same action in other words only by a due date one of them adds at the end, or by a status said after it. */
-function sameAction(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (STATUS_TAIL.test(a) || STATUS_TAIL.test(b)) {
-    const [x, y] = [a.replace(STATUS_TAIL, ''), b.replace(STATUS_TAIL, '')];
-    if (x === y && x.split(' ').length >= 3) return true;
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.startsWith(`${short} `) && DUE_TAIL.test(long.slice(short.length + 1));
-}
-
 /**
  * Each action once: minutes often list their actions again at the end ("Recap of actions"),
  * in the same words. A repeat adds what the first mention lacked (assignee, due date, done); two
@@ -122,13 +111,36 @@ function sameAction(a: string, b: string): boolean {
  */
 export function withoutRepeatedActions(items: readonly ActionItem[]): ActionItem[] {
   const kept: ActionItem[] = [];
+  // Two actions are the same in other words only by a status said after one of them (then at least three
+  // words alike) or a due date one of them adds at the end. The kept actions by those keys (the key
+  // without its status; the key before a due date it ends with): each item meets only the few it may repeat.
+  const byStripped = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
+  const byDuePrefix = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [index]);
+    else list.push(index);
+  };
   for (const item of items) {
     const key = actionKey(item.text);
-    const first = kept.find((k) => sameAction(actionKey(k.text), key) && (k.assignee === null || item.assignee === null || k.assignee === item.assignee));
-    if (first === undefined) {
-      kept.push(item);
+    const stripped = key.replace(STATUS_TAIL, '');
+    const candidates = new Set<number>();
+    for (const i of byStripped.get(stripped) ?? []) if (actionKey(kept[i]!.text) === key || stripped.split(' ').length >= 3) candidates.add(i);
+    for (const i of byDuePrefix.get(key) ?? []) candidates.add(i);
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+      const prefix = byKey.get(key.slice(0, at));
+      if (prefix !== undefined && DUE_TAIL.test(key.slice(at + 1))) for (const i of prefix) candidates.add(i);
+    }
+    const firstIndex = [...candidates].sort((a, b) => a - b).find((i) => kept[i]!.assignee === null || item.assignee === null || kept[i]!.assignee === item.assignee);
+    if (firstIndex === undefined) {
+      const index = kept.push(item) - 1;
+      add(byStripped, stripped, index);
+      add(byKey, key, index);
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) if (DUE_TAIL.test(key.slice(at + 1))) add(byDuePrefix, key.slice(0, at), index);
       continue;
     }
+    const first = kept[firstIndex]!;
     first.assignee ??= item.assignee;
     first.due ??= item.due;
     first.done ||= item.done;

@@ -78,13 +78,25 @@ function ownerMarked(line: string): string | null {
 }
 
 export function isMarkedAction(line: string): boolean {
-  // A box before it, or a deadline and an owner given as fields after it ("… – T: 8. 4., Z: Král"): a task.
-  if (TEXT_BOX.test(line) || abbreviatedTaskFields(line) !== null) return true;
+  // A deadline and an owner given as fields after it ("… – T: 8. 4., Z: Král"): a task.
+  return abbreviatedTaskFields(line) !== null || opensWithActionMarker(line);
+}
+
+/**
+ * isMarkedAction without the fields, which stand anywhere in the line: for the parts of a line the
+ * whole of which was found to hold none (markedTail tries every part, and would read them all again).
+ */
+export function opensWithActionMarker(line: string): boolean {
+  // A box before it: a task.
+  if (TEXT_BOX.test(line)) return true;
   if (bracketedOwner(line) !== null) return true;
   const m = ACTION_MARKER.exec(line);
   if (m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim())) return true;
   return ownerMarked(line) !== null;
 }
+
+/** What follows "to" when it is a preposition: an article, a pronoun, a capitalised name. */
+const TO_AS_PREPOSITION = /^(?:(?:the|a|an|our|their|his|her|its|my|your|all|each|every|them|him|us|me|it|this|that|these|those)\b|\p{Lu})/u;
 
 /** The assignee written at the start of an action's text: "@Name", "Name:", "Name -", "Name to …", "Name verb…". */
 function leadingAssignee(text: string, context: ActionContext): { assignee: string | null; rest: string } {
@@ -128,7 +140,9 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   if (cjk !== null) return { assignee: cjk[1]!, rest: cjk[2]! };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
   if (modal !== null && GROUP_SUBJECT.test(modal[1]!)) return { assignee: null, rest: modal[2]! };
-  if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
+  // "Write to the council", "Talk to them", "Reply to Eve": "to" before an article, a pronoun or a name is
+  // a preposition, and the one word before it the task's verb, not its owner.
+  if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!) && !(/^to\s/.test(t.slice(modal[1]!.length).trim()) && !/\s/.test(modal[1]!.trim()) && TO_AS_PREPOSITION.test(modal[2]!) && context.resolve(modal[1]!) === null)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
   // "Sam write…", "Jane Roe boost…": a name the meeting knows, then the task.
   const bare = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2})\s+(\p{Ll}.+)$/su.exec(t);
   if (bare !== null && context.resolve(bare[1]!) !== null) return { assignee: context.resolve(bare[1]!), rest: bare[2]! };
@@ -159,7 +173,7 @@ function handleOwner(handle: string, resolve: (written: string) => string | null
 
 /** "Order the new badges – Ana Roe – due 3 May": an attendee named on a part of the line of their own, after the task. */
 function trailingAssignee(rest: string, context: ActionContext): string | null {
-  const parts = rest.split(/\s+[–—-]\s+|\s*[;|]\s*|\s*\((?=[^)]*\)\s*$)|\)\s*$/).slice(1).map((p) => p.replace(/^(?:owner|assignee|assigned to|who)\s*:?\s*/i, '').trim());
+  const parts = rest.split(/\s+[–—-]\s+|\s*[;|]\s*|\s*\((?=[^()]*\)\s*$)|\)\s*$/).slice(1).map((p) => p.replace(/^(?:owner|assignee|assigned to|who)\s*:?\s*/i, '').trim());
   for (const part of parts) {
     if (part === '' || !/^[\p{Lu}@]/u.test(part) || part.split(/\s+/).length > 4) continue;
     const mention = context.mentions.find((m) => part.replace(/^@/, '') === m);

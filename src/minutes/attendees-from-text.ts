@@ -295,12 +295,18 @@ export function attendeesFromLabelledNodes(
   const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.*)$/su.exec(restText);
   const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
-  const written = peopleParts(body, known)
-    .flatMap(withoutRoleLabel)
+  const parts = peopleParts(body, known).flatMap(withoutRoleLabel);
+  // "Staff canteen: closed", "Guest wifi: renewed": a word of people that only qualifies another noun
+  // labels a topic, and its lower-case words are no one's name.
+  if (labelled !== null && mentioned.length === 0 && !labelPattern(['attendees', 'absent', 'guests'], true).test(labelled[1]!) && parts.every((part) => NO_CAPITALS.test(part))) return [];
+  const written = parts
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
 }
+
+/** Text in a script with capitals written wholly in lower case. */
+const NO_CAPITALS = /^[^\p{Lu}\p{Lt}\p{Lo}]*\p{Ll}[^\p{Lu}\p{Lt}\p{Lo}]*$/u;
 
 /** "Proxies:", "Proxy holders:", "Proxies held:": a line of who voted for whom. */
 const PROXIES_LABEL = /^prox(?:y|ies)(?:\s+(?:holders?|held|given|received))?$/i;

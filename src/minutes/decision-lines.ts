@@ -24,7 +24,25 @@ const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|a
  * "MSC (Ana/Ben) to approve …", "M/S/C", "MSP", "MSCU": moved, seconded and carried (or passed,
  * unanimously), the shorthand of church and club minutes; upper case only ("MSc" is a degree).
  */
-const MOVED_SECONDED_CARRIED = /(?<![\p{L}\p{N}])M\/?S\/?(?:CU|[CP])(?![\p{L}\p{N}])/u;
+const MOVED_SECONDED_CARRIED = /(?<![\p{L}\p{N}])M\/?S\/?(?:CU|[CP])(?![\p{L}\p{N}])/gu;
+/**
+ * Written without slashes, the same letters are also a name or an acronym ("MSC Cruises", "our MSC
+ * partnership", "the MSC"): a shorthand is a verb of the minutes, so a determiner before it, or a
+ * capitalised word after it that is no pair of movers ("MSC Ana/Ben"), makes it a noun.
+ */
+const SHORTHAND_AS_NOUN_BEFORE = /(?<![\p{L}])(?:the|our|their|its|at|of|with|from|for|an?|by|to|and|in|on)\s+$/iu;
+const SHORTHAND_AS_NOUN_AFTER = /^\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?!\s*[/&(]|\s+and\s+\p{Lu})/u;
+/** "MSC (Ana/Ben) to approve …", "M/S/C", "… – MSP.": a line that records a motion moved, seconded and carried. */
+function statesCarriedShorthand(text: string): boolean {
+  for (const match of text.matchAll(MOVED_SECONDED_CARRIED)) {
+    if (match[0].includes('/')) return true;
+    // The few words before it are enough (a determiner and its spaces): no scan of the whole line at each match.
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const after = text.slice(match.index + match[0].length);
+    if (!SHORTHAND_AS_NOUN_BEFORE.test(before) && !SHORTHAND_AS_NOUN_AFTER.test(after)) return true;
+  }
+  return false;
+}
 /** "MSD", "M/S/F": moved, seconded and defeated (or failed). */
 const MOVED_SECONDED_FAILED = /(?<![\p{L}])M\/?S\/?[DF](?![\p{L}])/u;
 /**
@@ -92,7 +110,7 @@ export function decisionOfLine(line: string, item: string | null = null): string
   // The moved-seconded shorthand (MSC, M/S/F) is tried only on a line holding an M and an S.
   const shorthand = text.includes('M') && text.includes('S');
   if (FAILED_MOTION.test(text) || (shorthand && MOVED_SECONDED_FAILED.test(text))) return null;
-  if ((MOTION_OUTCOME.test(text) || (shorthand && MOVED_SECONDED_CARRIED.test(text))) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
+  if ((MOTION_OUTCOME.test(text) || (shorthand && statesCarriedShorthand(text))) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text)) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
   const resolved = MAY_RESOLVE.test(text) ? text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence.replace(RELATIVE_APPROVAL, ' ')) || APPROVED_HERE_ELSEWHERE.test(sentence)) : undefined;

@@ -25,7 +25,7 @@ import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from
 import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { assignOfficesToHolders, handleResolver } from './actions/office-holders.js';
-import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, sentencesOf, type ActionContext } from './action-lines.js';
+import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
@@ -535,7 +535,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const lineContext = (line: Line): ActionContext => ({ resolve, year, order, knowsPeople, mentions: line.mentions.map((a) => mentionLabel(a, mentionName) ?? '').filter((n) => n !== '') });
   const actionOf = (written: Line, inActions: boolean): ActionItem | null => {
     // A marker after a sentence ("… all checked except one. Action: Sam to …") starts the action there.
-    const tail = isMarkedAction(written.text) ? null : markedTail(written.text, isMarkedAction);
+    // The whole line holds no task fields, so none of its parts does: each part is tried for a marker at its start only.
+    const tail = isMarkedAction(written.text) ? null : markedTail(written.text, opensWithActionMarker);
     const line = tail === null ? written : { ...written, text: tail };
     const marked = tail !== null || isMarkedAction(line.text);
     if (!marked && !inActions) return null;
@@ -632,8 +633,6 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   }
 
   const decisions: { text: string }[] = [];
-  // Where each decision was read (the headings it stands under, or its decision list), by index.
-  const decisionSources: object[] = [];
   // Decisions a line implies (see impliedDecision), kept only when the page records none in a list, column or section of its own.
   const implied: { text: string; source: object }[] = [];
   let recorded = 0;
@@ -642,15 +641,18 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     addDecision(text, source);
     recorded += decisions.length - before;
   };
+  const sourceOfKey = new Map<string, object>();
   const decisionKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const addDecision = (text: string | null, source: object): void => {
     if (text === null || isTemplateActionText(text)) return;
     // Minutes often list their resolutions again at the end ("Summary of resolutions"): each once.
     // Two like entries under the same heading (or in one decision list) are two the page makes, not a listing again.
+    // Each key's source (a key is only ever kept from one), so that a page of thousands of decisions is not compared pair by pair.
     const key = decisionKey(text);
-    if (decisions.some((d, i) => decisionSources[i] !== source && decisionKey(d.text) === key)) return;
+    const keptFrom = sourceOfKey.get(key);
+    if (keptFrom !== undefined && keptFrom !== source) return;
+    sourceOfKey.set(key, source);
     decisions.push({ text });
-    decisionSources.push(source);
   };
   const decisionsInList = (list: Element, inDecisions: boolean, source: object): void => {
     if (list.attribs['data-adf-decisions'] !== undefined) return; // read from its storage, below

@@ -178,7 +178,7 @@ export function meetingDate(
     }
     // "Created: …\nDate: March 4, 2026\nParticipants: …": properties pasted as one paragraph whose soft line
     // breaks part them (a Notion or Markdown export); read only where a label may follow a first one.
-    if (block.kind === 'paragraph' && lines.length === 1 && /:.*\S.*:/.test(block.text)) {
+    if (block.kind === 'paragraph' && lines.length === 1 && twoColonsOnALine(block.text)) {
       const date = labelledDateOfSoftLines(block.element, order);
       if (date !== null) return label(date);
     }
@@ -228,4 +228,14 @@ export function dateOrderOf(page: HubPage, blocks: readonly SectionedBlock[]): D
   ];
   const language = languagesOf(labels)[0];
   return pageDateOrder(text, language !== undefined && language !== 'en' && language !== 'ja');
+}
+
+/** Two colons with something written between them on one line (/:.*\S.*:/, without its backtracking over a long line). */
+function twoColonsOnALine(text: string): boolean {
+  for (const line of text.split(/[\n\r\u2028\u2029]/)) {
+    const first = line.indexOf(':');
+    const last = line.lastIndexOf(':');
+    if (first >= 0 && last > first && /\S/.test(line.slice(first + 1, last))) return true;
+  }
+  return false;
 }

@@ -236,7 +236,8 @@ export function looksLikePersonName(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length > 6) return false;
   if (/^\p{Ll}/u.test(words[0]!) && !/^[a-z0-9._-]+$/.test(text)) return false;
-  return words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || NAME_PARTICLE.test(w));
+  // "Zoë d'Arcy", "Gianni dell'Orto": a particle elided before the capitalised name is part of it.
+  return words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || NAME_PARTICLE.test(w) || /^\p{Ll}{1,4}['’]\p{Lu}/u.test(w));
 }
 
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten|la|le|du|bin|binti|bint|ibn|al|el|y|e|zu|af|av)$/;

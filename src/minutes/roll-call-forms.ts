@@ -35,7 +35,8 @@ const CHAT_ROLL = /^\s*(?:<([^<>\s]+)>\s*)?(present|regrets?)\+\s*(.*)$/iu;
  * stop ends a clause): each with the kind of its label. Empty for any other text.
  */
 export function narrativeRollCall(text: string): PeopleClause[] {
-  const clauses = text.split(/\s*;\s*|(?<=[\p{Ll})])\.\s+(?=\p{Lu})|\.\s*$/u).filter((c) => c.trim() !== '');
+  // One space for a run of them: the patterns below try "\s+" at each word, which a long run of spaces would make quadratic.
+  const clauses = text.replace(/[^\S\n]+/g, ' ').split(/\s*;\s*|(?<=[\p{Ll})])\.\s+(?=\p{Lu})|\.\s*$/u).filter((c) => c.trim() !== '');
   const found: PeopleClause[] = [];
   for (const clause of clauses) {
     // "present+ Ana_Roe, bo" or "<bo> present+" (a chat meeting's roll call; "regrets+" for those away).

@@ -10,7 +10,7 @@ export type SectionKind = 'attendance' | 'absent' | 'guests' | 'agenda' | 'actio
 /** A label that is wholly a word of this meaning, a remark in brackets aside ("Presenters (non-voting)"). */
 function wholeLabel(meaning: LabelMeaning): Rule {
   let pattern: RegExp | null = null;
-  return { meaning, test: (text) => (pattern ??= labelPattern(meaning, true)).test(text.replace(/\s*\([^)]*\)\s*/g, ' ').trim()) };
+  return { meaning, test: (text) => (pattern ??= labelPattern(meaning, true)).test(text.replace(/\s*\([^()]*\)\s*/g, ' ').trim()) };
 }
 
 /** A rule of a word of the vocabulary (its meaning) or a plain pattern. */
@@ -67,7 +67,7 @@ export function classifyHeading(text: string): SectionKind {
     if (kinds.includes('attendance') && kinds.includes('absent')) return 'attendance';
   }
   // A heading about people is short ("Other attendees (non-voting)"); a longer one names a topic ("Budget outlook for the coming year (staff report)").
-  const words = text.replace(/^\s*[\d.)]+\s*/, '').replace(/\([^)]*\)/g, '').trim().split(/\s+/).length;
+  const words = text.replace(/^\s*[\d.)]+\s*/, '').replace(/\([^()]*\)/g, '').trim().split(/\s+/).length;
   // "Resolution 31-07: Parking permits for staff" is one item's title, not a section of decisions.
   for (const [kind, rule] of RULES) if (rule.test(text) && !(PEOPLE_KINDS.has(kind) && words > 5) && !(kind === 'decisions' && (words > 4 || RESOLVED_WORK.test(text)))) return kind;
   return 'other';

@@ -1,4 +1,5 @@
 import type { ActionItem, Attendee } from '../../model/meeting.js';
+import { JOB_NOUNS } from '../vocabulary.js';
 
 /**
  * An action given to an office ("Clerk", "CFO", "Headteacher") goes to the person who holds it when
@@ -8,6 +9,12 @@ import type { ActionItem, Attendee } from '../../model/meeting.js';
  */
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "Clerk to write…", "The Secretary will circulate…": a capitalised office of one to three words opens the task. */
+const OFFICE_SUBJECT = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:to|will|should|shall)\s+\p{Ll}/u;
+let officeWord: RegExp | null = null;
+/** "Book the hall – Chair": the office as the last part of the task. */
+const OFFICE_AFTER = /\s[–—-]\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*\.?$/u;
 
 /** The offices written right after each attendee's name, lower case, to the name. */
 function officesOf(pageText: string, names: readonly string[], people: ReadonlySet<string>): Map<string, Set<string>> {
@@ -37,12 +44,21 @@ export function assignOfficesToHolders(actions: ActionItem[], attendees: readonl
   const people = new Set([...known].flatMap((n) => [n.toLowerCase(), ...n.toLowerCase().split(/\s+/)]));
   // Cheap test first: most actions are already a person's (or nobody's).
   const officeNamed = actions.filter((a) => a.assignee !== null && !known.has(a.assignee) && !a.assignee.includes(',') && a.assignee.split(/\s+/).length <= 4);
-  if (officeNamed.length === 0 || names.length === 0) return;
+  // "Clerk to write to…", "Book the hall – Chair": an office as the subject or the last part of a task left without an owner.
+  const officeInText = actions.flatMap((a) => {
+    if (a.assignee !== null) return [];
+    const office = OFFICE_SUBJECT.exec(a.text)?.[1] ?? OFFICE_AFTER.exec(a.text)?.[1];
+    // Only an office ("Chair", "Town Clerk"): "Acme to send the contract" gives the task to a company, not to its one attendee.
+    return office === undefined || !(officeWord ??= new RegExp(`(?<![\\p{L}])(?:${JOB_NOUNS.join('|')})s?$`, 'iu')).test(office) ? [] : [{ action: a, office }];
+  });
+  if ((officeNamed.length === 0 && officeInText.length === 0) || names.length === 0) return;
   const holders = officesOf(pageText(), names, people);
-  for (const action of officeNamed) {
-    const who = holders.get(action.assignee!.replace(/^the\s+/i, '').trim().toLowerCase());
-    if (who !== undefined && who.size === 1) action.assignee = [...who][0]!;
-  }
+  const holder = (office: string): string | null => {
+    const who = holders.get(office.replace(/^the\s+/i, '').trim().toLowerCase());
+    return who !== undefined && who.size === 1 ? [...who][0]! : null;
+  };
+  for (const action of officeNamed) action.assignee = holder(action.assignee!) ?? action.assignee;
+  for (const { action, office } of officeInText) action.assignee = holder(office);
 }
 
 /**

@@ -15,11 +15,13 @@ const PUT_OFF_WORDS: readonly string[] = [
   // English
   'deferred', 'postponed', 'adjourned', 'held over', 'carried forward to (?:the )?next', 'left on the table', 'laid on the table',
   // German, French, Spanish, Dutch, Portuguese, Italian
-  'vertagt', 'zurückgestellt', 'reporté', 'reportée', 'ajourné', 'ajournée', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta', 'uitgesteld', 'aangehouden', 'adiado', 'adiada', 'rinviato', 'rinviata',
+  'vertagt', 'zurückgestellt', 'reporté', 'reportée', 'ajourné', 'ajournée', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta', 'uitgesteld', 'aangehouden', 'adiado', 'adiada', 'rinviato', 'rinviata', 'rimandato', 'rimandata',
   // Finnish (the matter was left on the table, moved to the next meeting), Swedish, Danish, Norwegian
-  'jätettiin pöydälle', 'jätetään pöydälle', 'pantiin pöydälle', 'siirrettiin seuraavaan kokoukseen', 'bordlades', 'bordlagt', 'utsatt', 'udsat',
+  'jätettiin pöydälle', 'jätetään pöydälle', 'pantiin pöydälle', 'siirrettiin seuraavaan kokoukseen', 'bordlades', 'bordlagt', 'utsatt', 'udsat', 'lykättiin', 'lykätään', 'lykätty',
   // Czech, Polish, Hungarian, Turkish, Indonesian, Vietnamese, Greek, Russian
   'odloženo', 'odložen', 'odložena', 'odroczono', 'przełożono', 'elnapolva', 'elnapolták', 'ertelendi', 'ditunda', 'hoãn', 'αναβλήθηκε', 'αναβάλλεται', 'отложено', 'отложен',
+  // Ukrainian, Romanian, Slovak
+  'відкладено', 'amânat', 'amânată', 'odložené',
 ];
 /** Words for a proposal the meeting did not accept (blocked, not agreed). */
 const NOT_AGREED_WORDS: readonly string[] = ['blocked', 'not agreed', 'not approved', 'no agreement', 'nicht beschlossen', 'abgelehnt', 'pas adopté', 'rechazado', 'rechazada', 'afgewezen', 'rejeitado', 'respinto'];
