@@ -109,6 +109,7 @@ export function wikiDialect(lines: readonly string[]): Dialect | null {
   let dokuHeadings = 0;
   let longHeadings = 0;
   let caretTables = 0;
+  let highlights = 0;
   let mediaWikiMarks = 0;
   let hasProperty = false;
   for (let i = 0; i < lines.length; i += 1) {
@@ -117,6 +118,9 @@ export function wikiDialect(lines: readonly string[]): Dialect | null {
     const first = line.charAt(0);
     if (first === '=') {
       const m = WIKI_HEADING.exec(line);
+      // `==text==` with nothing between the marks and the text is also a whole-line highlight
+      // (Obsidian, markdown-it-mark): such a line is a heading only beside another wiki signature.
+      if (m && m[1] === '==' && !/^==\s/.test(line) && !/\s==\s*$/.test(line)) highlights += 1;
       if (m) {
         equalHeadings += 1;
         if (m[1]!.length >= 2) dokuHeadings += 1;
@@ -133,7 +137,7 @@ export function wikiDialect(lines: readonly string[]): Dialect | null {
   if (hasProperty && equalHeadings === 0 && logseqProperties(lines, skip) >= 2) return 'logseq';
   // DokuWiki's headings run from `======` down to `==`: a single `=` is MediaWiki's top heading.
   if (dokuHeadings >= 2 && dokuHeadings === equalHeadings && (longHeadings > 0 || caretTables > 0)) return 'dokuwiki';
-  if (equalHeadings >= 2 || (equalHeadings >= 1 && mediaWikiMarks > 0)) return 'mediawiki';
+  if ((equalHeadings >= 2 && equalHeadings > highlights) || (equalHeadings >= 1 && mediaWikiMarks > 0)) return 'mediawiki';
   if (caretTables > 0 && dokuHeadings >= 1 && dokuHeadings === equalHeadings) return 'dokuwiki';
   return null;
 }

@@ -42,6 +42,7 @@ const ORDINARY: Record<string, string> = {
   'equality in prose and tables': '# T\n\na == b holds.\n\n| op | meaning |\n|---|---|\n| == | equal |\n| = x = | y |\n',
   'reStructuredText-like rules': '=====  =====\nA      B\n=====  =====\n',
   'numbered "#" lines': '# one\n# two\n',
+  'Obsidian highlights on lines of their own': '# Review\n\n==Decision: ship on Friday==\n\nSome text.\n\n==Risk: the cache==\n',
 };
 
 describe('ordinary Markdown is never taken for another wiki\'s markup', () => {
