@@ -38,6 +38,7 @@ type Dialect = 'mediawiki' | 'dokuwiki' | 'logseq';
 function quotedLines(lines: readonly string[]): boolean[] {
   const skip = new Array<boolean>(lines.length).fill(false);
   let fence: string | null = null;
+  let fenceIndent = 0;
   let closer: RegExp | null = null;
   let i = 0;
   if (lines[0]?.trim() === '---') {
@@ -48,7 +49,8 @@ function quotedLines(lines: readonly string[]): boolean[] {
     const line = lines[i]!;
     if (fence !== null) {
       skip[i] = true;
-      if (new RegExp(`^\\s*${fence.charAt(0) === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = null;
+      // A closing fence is indented at most three spaces more than its opening (else it is code).
+      if (new RegExp(`^ {0,${fenceIndent + 3}}${fence.charAt(0) === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line.replace(/\t/g, '    '))) fence = null;
       continue;
     }
     if (closer !== null) {
@@ -56,10 +58,11 @@ function quotedLines(lines: readonly string[]): boolean[] {
       if (closer.test(line)) closer = null;
       continue;
     }
-    const open = /^\s*(`{3,}|~{3,})/.exec(line);
+    const open = /^(\s*)(`{3,}|~{3,})/.exec(line);
     if (open) {
       skip[i] = true;
-      fence = open[1]!;
+      fence = open[2]!;
+      fenceIndent = open[1]!.replace(/\t/g, '    ').length;
       continue;
     }
     const block = /^\s*(?:<(pre|code|nowiki|syntaxhighlight|source)\b|(<!--)|(\$\$))/i.exec(line);

@@ -32,6 +32,7 @@ const ORDINARY: Record<string, string> = {
   'wiki headings in a $$ block': '$$\n= x =\n= y =\n$$\n',
   'wiki headings in a comment': '<!--\n== a ==\n== b ==\n-->\n',
   'a longer fence holding a shorter one': '````markdown\n```\n== a ==\n== b ==\n```\n````\n',
+  'a fence holding an indented fence line': '```\n    ```\n== a ==\n== b ==\n```\n',
   'a tilde fence holding a backtick line': '~~~\n```\n== a ==\n== b ==\n~~~\n',
   'a Python docstring and one balanced line': "def f():\n'''docstring'''\n\n== Section ==\n",
   'Jinja templates and one balanced line': '# Template\n\n{{ title }}\n\n{{ todo }}\n\n= Heading =\n',
@@ -55,7 +56,7 @@ describe('ordinary Markdown is never taken for another wiki\'s markup', () => {
     const fragment = fc.constantFrom(
       '== A ==', '= B =', '====== C ======', 'std::map x', 'Foo::bar()', 'status:: open', 'owner:: Ana', 'key::',
       '^ a ^ b ^', '| 1 | 2 |', "'''x'''", '{{Done}}', '[[User:x|Y]]', '[[Page]]', '__NOTOC__', 'TODO call', 'DONE x',
-      'x^2', 'a == b', 'SCHEDULED: <2025-01-02 Thu>', '#tag text', 'plain words',
+      'x^2', 'a == b', 'SCHEDULED: <2025-01-02 Thu>', '#tag text', 'plain words', '==marked==', '- dash', '* star',
     );
     const inline = fc.array(fragment, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' '));
     const block = fc.oneof(
@@ -66,6 +67,11 @@ describe('ordinary Markdown is never taken for another wiki\'s markup', () => {
       fc.array(inline, { minLength: 1, maxLength: 3 }).map((ts) => `<table><tbody>${ts.map((t) => `<tr><td>${t}</td></tr>`).join('')}</tbody></table>`),
       fc.array(fragment, { minLength: 1, maxLength: 4 }).map((ts) => `<pre>${ts.join('\n')}</pre>`),
       inline.map((t) => `<h2>${t}</h2>`),
+      fc.tuple(inline, fc.array(inline, { minLength: 1, maxLength: 3 })).map(([t, ts]) => `<ul><li>${t}<ul>${ts.map((u) => `<li>${u}</li>`).join('')}</ul></li></ul>`),
+      fc.tuple(inline, fc.array(inline, { minLength: 1, maxLength: 3 })).map(([t, ts]) => `<ol><li>${t}${ts.map((u) => `<p>${u}</p>`).join('')}</li></ol>`),
+      fc.array(inline, { minLength: 1, maxLength: 3 }).map((ts) => `<ac:task-list>${ts.map((t) => `<ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>${t}</ac:task-body></ac:task>`).join('')}</ac:task-list>`),
+      fc.array(inline, { minLength: 1, maxLength: 3 }).map((ts) => `<ac:structured-macro ac:name="info"><ac:rich-text-body>${ts.map((t) => `<p>${t}</p>`).join('')}</ac:rich-text-body></ac:structured-macro>`),
+      fc.array(inline, { minLength: 1, maxLength: 3 }).map((ts) => `<table><tbody><tr><td colspan="2">${ts.map((t) => `<p>${t}</p>`).join('')}</td></tr><tr><td>a</td><td>b</td></tr></tbody></table>`),
     );
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), (blocks) => {
