@@ -24,6 +24,7 @@ const PIPE_ROW = /^\|.*\|\s*$/;
 /** `key:: value`: the `::` is followed by a space or ends the line, so that `std::map`, `Foo::bar()` and `a::before` are no properties. */
 const PROPERTY = /^(\s*(?:[-*]\s+)?)([A-Za-z][\w-]*)::(?:[ \t]+(.*))?[ \t]*$/;
 const BULLET = /^\s*[-*](?:\s|$)/;
+const LOGSEQ_MARK = /^\s*[-*]\s+(?:(?:TODO|DOING|NOW|LATER|WAITING|DONE|CANCELED|CANCELLED)(?:\s|$)|#{1,6}\s)|^\s*(?:SCHEDULED|DEADLINE):\s*<\d{4}-\d{2}-\d{2}|\(\([0-9a-f]{8}-[0-9a-f-]{27}\)\)/;
 const HARD_BREAK = /(?:\\| {2,})$/;
 /** A MediaWiki page's marks that no Markdown writer produces. */
 const MEDIAWIKI_MARK = /\[\[(?:[Uu]ser|[Cc]ategory):|\{\{(?:[Dd]one|[Tt]odo|[Nn]ot done)\}\}|^__(?:NOTOC|TOC|FORCETOC|NOEDITSECTION|NEWSECTIONLINK|NOGALLERY|HIDDENCAT|INDEX|NOINDEX)__\s*$/;
@@ -81,11 +82,16 @@ function quotedLines(lines: readonly string[]): boolean[] {
  * A Logseq page is an outline: every line is a block's bullet, a line under a block (indented),
  * or one of the page's own properties at the top. Its properties sit on lines of their own,
  * right under the block they belong to (not after a Markdown hard break) or at the top.
- * Returns how many such property lines there are, or -1 when the lines are no outline.
+ * Obsidian notes write the same `key:: value` fields (Dataview), so an outline is Logseq's only
+ * with a mark of Logseq's own as well: a task marker opening a block (`- TODO`, `- LATER`), a
+ * SCHEDULED / DEADLINE line, a heading block (`- ## Notes`), a `((block ref))`, or a property whose
+ * value is a `[[page]]`. Returns how many property lines there are, or -1 when the lines are no
+ * Logseq outline.
  */
 function logseqProperties(lines: readonly string[], skip: readonly boolean[]): number {
   let properties = 0;
   let bullets = 0;
+  let marks = 0;
   let previous = '';
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
@@ -97,12 +103,15 @@ function logseqProperties(lines: readonly string[], skip: readonly boolean[]): n
       previous = '';
       continue;
     }
+    if (LOGSEQ_MARK.test(line)) marks += 1;
     if (BULLET.test(line)) bullets += 1;
-    else if (PROPERTY.test(line) && (bullets === 0 ? !/^\s/.test(line) && (previous === '' || PROPERTY.test(previous)) : /^\s/.test(line) && previous !== '' && !HARD_BREAK.test(previous))) properties += 1;
-    else if (bullets === 0 || !/^\s/.test(line)) return -1;
+    else if (PROPERTY.test(line) && (bullets === 0 ? !/^\s/.test(line) && (previous === '' || PROPERTY.test(previous)) : /^\s/.test(line) && previous !== '' && !HARD_BREAK.test(previous))) {
+      properties += 1;
+      if (/::\s+.*\[\[[^\]]+\]\]/.test(line)) marks += 1;
+    } else if (bullets === 0 || !/^\s/.test(line)) return -1;
     previous = line;
   }
-  return bullets > 0 ? properties : -1;
+  return bullets > 0 && marks > 0 ? properties : -1;
 }
 
 /** The dialect a file's lines are written in, or null for Markdown. */

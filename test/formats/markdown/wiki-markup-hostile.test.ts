@@ -23,6 +23,8 @@ const ORDINARY: Record<string, string> = {
   'Haskell signatures': 'map :: (a -> b) -> [a] -> [b]\nfoldr :: (a -> b -> b) -> b -> [a] -> b\n',
   'Obsidian Dataview fields in prose': '# Daily note\n\nstatus:: open\nowner:: Ana\n\nSee [[Project A]] and [[Bob]].\n',
   'Obsidian note with wikilinks, TODO items and fields': '# Week 3\n\n- TODO call [[Bob]]\n- DONE write notes\n\ntags:: weekly\ntype:: journal\n',
+  'an Obsidian outline with Dataview fields under its first item': '- Vendor call\n  status:: open\n  owner:: Ana\n- Follow-ups\n  - ask for the quote\n',
+  'Dataview fields atop a bulleted daily note': 'date:: 2025-01-01\nmood:: good\n\n- did things\n- read a book\n',
   'fields as list items': '- note:: something\n- other:: thing\n',
   'fields after a hard break in a list item': '- Review\\\n  status:: open\\\n  owner:: Ana\n',
   'fields in an indented code block': 'Config:\n\n    key:: v\n    other:: w\n',
