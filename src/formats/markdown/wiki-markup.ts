@@ -38,8 +38,7 @@ type Dialect = 'mediawiki' | 'dokuwiki' | 'logseq';
  */
 function quotedLines(lines: readonly string[]): boolean[] {
   const skip = new Array<boolean>(lines.length).fill(false);
-  let fence: string | null = null;
-  let fenceIndent = 0;
+  let fenceEnd: RegExp | null = null;
   let closer: RegExp | null = null;
   let i = 0;
   if (lines[0]?.trim() === '---') {
@@ -48,10 +47,9 @@ function quotedLines(lines: readonly string[]): boolean[] {
   }
   for (; i < lines.length; i += 1) {
     const line = lines[i]!;
-    if (fence !== null) {
+    if (fenceEnd !== null) {
       skip[i] = true;
-      // A closing fence is indented at most three spaces more than its opening (else it is code).
-      if (new RegExp(`^ {0,${fenceIndent + 3}}${fence.charAt(0) === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line.replace(/\t/g, '    '))) fence = null;
+      if (fenceEnd.test(line.replace(/\t/g, '    '))) fenceEnd = null;
       continue;
     }
     if (closer !== null) {
@@ -62,8 +60,10 @@ function quotedLines(lines: readonly string[]): boolean[] {
     const open = /^(\s*)(`{3,}|~{3,})/.exec(line);
     if (open) {
       skip[i] = true;
-      fence = open[2]!;
-      fenceIndent = open[1]!.replace(/\t/g, '    ').length;
+      // Closed by a run of the same character at least as long, indented at most three spaces
+      // more than the opening (a line indented further is code inside the fence).
+      const indent = open[1]!.replace(/\t/g, '    ').length;
+      fenceEnd = new RegExp(`^ {0,${indent + 3}}${open[2]!.charAt(0)}{${open[2]!.length},}\\s*$`);
       continue;
     }
     const block = /^\s*(?:<(pre|code|nowiki|syntaxhighlight|source)\b|(<!--)|(\$\$))/i.exec(line);
@@ -93,9 +93,13 @@ function logseqProperties(lines: readonly string[], skip: readonly boolean[]): n
   let bullets = 0;
   let marks = 0;
   let previous = '';
+  let frontMatter = lines[0]?.trim() === '---';
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     if (skip[i]) {
+      if (frontMatter) frontMatter = i === 0 || !/^(?:---|\.\.\.)\s*$/.test(line);
+      // Code and HTML blocks sit inside a block of an outline, never at its left edge.
+      else if (/^\S/.test(line)) return -1;
       previous = line;
       continue;
     }
@@ -144,7 +148,8 @@ export function wikiDialect(lines: readonly string[]): Dialect | null {
       if (near) caretTables += 1;
     }
     if (!hasProperty && line.includes('::') && PROPERTY.test(line)) hasProperty = true;
-    if ((line.includes('[[') || line.includes('{{') || line.includes('__')) && MEDIAWIKI_MARK.test(line)) mediaWikiMarks += 1;
+    // A MediaWiki line that opens with a space is preformatted text (and an indented one code in Markdown).
+    if (!/^\s/.test(line) && (line.includes('[[') || line.includes('{{') || line.includes('__')) && MEDIAWIKI_MARK.test(line)) mediaWikiMarks += 1;
   }
   if (hasProperty && equalHeadings === 0 && logseqProperties(lines, skip) >= 2) return 'logseq';
   // DokuWiki's headings run from `======` down to `==`: a single `=` is MediaWiki's top heading.

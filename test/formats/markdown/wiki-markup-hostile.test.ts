@@ -25,10 +25,12 @@ const ORDINARY: Record<string, string> = {
   'Obsidian note with wikilinks, TODO items and fields': '# Week 3\n\n- TODO call [[Bob]]\n- DONE write notes\n\ntags:: weekly\ntype:: journal\n',
   'an Obsidian outline with Dataview fields under its first item': '- Vendor call\n  status:: open\n  owner:: Ana\n- Follow-ups\n  - ask for the quote\n',
   'Dataview fields atop a bulleted daily note': 'date:: 2025-01-01\nmood:: good\n\n- did things\n- read a book\n',
+  'fields and an outline beside a <pre> block at the left edge': 'owner:: [[Ana]]\n\n- alpha\n  status:: open\n\n<pre>\n== H ==\n</pre>\n',
   'fields as list items': '- note:: something\n- other:: thing\n',
   'fields after a hard break in a list item': '- Review\\\n  status:: open\\\n  owner:: Ana\n',
   'fields in an indented code block': 'Config:\n\n    key:: v\n    other:: w\n',
   'wiki headings in an indented code block': "How MediaWiki looks:\n\n    == Heading ==\n    '''bold'''\n    == Other ==\n",
+  'a highlight line and a MediaWiki template in an indented code block': '==alpha==\n\n    {{Done}}\n    == H ==\n',
   'wiki headings in a <pre> block': '<pre>\n== a ==\n== b ==\n</pre>\n',
   'DokuWiki sample in a <code> block': '<code>\n====== H ======\n===== h =====\n^ a ^ b ^\n| 1 | 2 |\n</code>\n',
   'wiki headings in a $$ block': '$$\n= x =\n= y =\n$$\n',
@@ -101,10 +103,15 @@ describe('ordinary Markdown is never taken for another wiki\'s markup', () => {
       text.map((t) => `> ${t}`),
       fc.constant('---'),
       fc.constant('='.repeat(20)),
+      text.map((t) => `==${t}==`),
+      fc.array(fc.constantFrom('status:: open', 'owner:: [[Ana]]', 'due:: 2025-01-02'), { minLength: 1, maxLength: 3 }).map((ls) => ls.join('\n')),
+      fc.tuple(text, fc.array(fc.constantFrom('status:: open', 'owner:: Ana'), { minLength: 1, maxLength: 3 })).map(([t, ls]) => `- ${t}\n${ls.map((l) => `  ${l}`).join('\n')}`),
     );
     fc.assert(
       fc.property(fc.boolean(), fc.array(block, { minLength: 1, maxLength: 8 }), (frontMatter, blocks) => {
         const md = `${frontMatter ? '---\ntitle: Notes\n---\n\n' : ''}${blocks.join('\n\n')}\n`;
+        // Items opened by TODO beside `key:: value` lines, and nothing else, is what a Logseq page is.
+        fc.pre(!/^\s*- (?:TODO|DONE)\b/m.test(md) || !/^\s*\w+:: /m.test(md) || !blocks.every((b) => /^(?:- |\w+:: )/.test(b)));
         expect(dialectOf(md)).toBeNull();
       }),
       { numRuns: RUNS, seed: 7 },
