@@ -133,7 +133,8 @@ export function wikiDialect(lines: readonly string[]): Dialect | null {
     const line = lines[i]!;
     const first = line.charAt(0);
     if (first === '=') {
-      const m = WIKI_HEADING.exec(line);
+      // The text of a setext heading (a line of `=` or `-` under it) is Markdown's heading.
+      const m = /^(?:=+|-+)\s*$/.test(lines[i + 1] ?? '') ? null : WIKI_HEADING.exec(line);
       // `==text==` with nothing between the marks and the text is also a whole-line highlight
       // (Obsidian, markdown-it-mark): such a line is a heading only beside another wiki signature.
       if (m && m[1] === '==' && !/^==\s/.test(line) && !/\s==\s*$/.test(line)) highlights += 1;
