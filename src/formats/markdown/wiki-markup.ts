@@ -14,42 +14,149 @@
 
 /**
  * `== Heading ==`: the text between the runs of `=` starts and ends with something else, so that a
- * setext underline (`=====`, a Markdown heading's) is never one.
+ * setext underline (`=====`, a Markdown heading's) is never one. Both wikis read a heading only at
+ * the start of a line (an indented line is preformatted there, and an indented code block in
+ * Markdown), so the pattern is tried on lines as they are, not trimmed.
  */
 const WIKI_HEADING = /^(={1,6})[ \t]*([^=\s](?:.*[^=\s])?)[ \t]*\1[ \t]*$/;
-const CARET_ROW = /^\s*\^.*\^\s*$/;
-const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PROPERTY = /^(\s*(?:[-*]\s+)?)([A-Za-z][\w-]*):: ?(.*)$/;
-const FENCE = /^\s*(```|~~~)/;
+const CARET_ROW = /^\^.*\^\s*$/;
+const PIPE_ROW = /^\|.*\|\s*$/;
+/** `key:: value`: the `::` is followed by a space or ends the line, so that `std::map`, `Foo::bar()` and `a::before` are no properties. */
+const PROPERTY = /^(\s*(?:[-*]\s+)?)([A-Za-z][\w-]*)::(?:[ \t]+(.*))?[ \t]*$/;
+const BULLET = /^\s*[-*](?:\s|$)/;
+const LOGSEQ_MARK = /^\s*[-*]\s+(?:(?:TODO|DOING|NOW|LATER|WAITING|DONE|CANCELED|CANCELLED)(?:\s|$)|#{1,6}\s)|^\s*(?:SCHEDULED|DEADLINE):\s*<\d{4}-\d{2}-\d{2}|\(\([0-9a-f]{8}-[0-9a-f-]{27}\)\)/;
+const HARD_BREAK = /(?:\\| {2,})$/;
+/** A MediaWiki page's marks that no Markdown writer produces. */
+const MEDIAWIKI_MARK = /\[\[(?:[Uu]ser|[Cc]ategory):|\{\{(?:[Dd]one|[Tt]odo|[Nn]ot done)\}\}|^__(?:NOTOC|TOC|FORCETOC|NOEDITSECTION|NEWSECTIONLINK|NOGALLERY|HIDDENCAT|INDEX|NOINDEX)__\s*$/;
 
 type Dialect = 'mediawiki' | 'dokuwiki' | 'logseq';
 
+/**
+ * Lines that are no markup of the page itself: fenced code (closed only by a fence of the same
+ * character at least as long), `<pre>` / `<code>` / `<nowiki>` / `<!-- -->` blocks, `$$` math and
+ * a front matter block. True for each line to skip.
+ */
+function quotedLines(lines: readonly string[]): boolean[] {
+  const skip = new Array<boolean>(lines.length).fill(false);
+  let fenceEnd: RegExp | null = null;
+  let closer: RegExp | null = null;
+  let i = 0;
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+    if (end > 0) for (; i <= end; i += 1) skip[i] = true;
+  }
+  for (; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (fenceEnd !== null) {
+      skip[i] = true;
+      if (fenceEnd.test(line.replace(/\t/g, '    '))) fenceEnd = null;
+      continue;
+    }
+    if (closer !== null) {
+      skip[i] = true;
+      if (closer.test(line)) closer = null;
+      continue;
+    }
+    const open = /^(\s*)(`{3,}|~{3,})/.exec(line);
+    if (open) {
+      skip[i] = true;
+      // Closed by a run of the same character at least as long, indented at most three spaces
+      // more than the opening (a line indented further is code inside the fence).
+      const indent = open[1]!.replace(/\t/g, '    ').length;
+      fenceEnd = new RegExp(`^ {0,${indent + 3}}${open[2]!.charAt(0)}{${open[2]!.length},}\\s*$`);
+      continue;
+    }
+    const block = /^\s*(?:<(pre|code|nowiki|syntaxhighlight|source)\b|(<!--)|(\$\$))/i.exec(line);
+    if (block) {
+      skip[i] = true;
+      const end = block[1] ? new RegExp(`</${block[1]}\\s*>`, 'i') : block[2] ? /-->/ : /\$\$/;
+      // The block closes on its own line, or after the opening on that same line.
+      const rest = line.slice(line.indexOf(block[0]) + block[0].length);
+      if (!end.test(rest)) closer = end;
+    }
+  }
+  return skip;
+}
+
+/**
+ * A Logseq page is an outline: every line is a block's bullet, a line under a block (indented),
+ * or one of the page's own properties at the top. Its properties sit on lines of their own,
+ * right under the block they belong to (not after a Markdown hard break) or at the top.
+ * Obsidian notes write the same `key:: value` fields (Dataview), so an outline is Logseq's only
+ * with a mark of Logseq's own as well: a task marker opening a block (`- TODO`, `- LATER`), a
+ * SCHEDULED / DEADLINE line, a heading block (`- ## Notes`), a `((block ref))`, or a property whose
+ * value is a `[[page]]`. Returns how many property lines there are, or -1 when the lines are no
+ * Logseq outline.
+ */
+function logseqProperties(lines: readonly string[], skip: readonly boolean[]): number {
+  let properties = 0;
+  let bullets = 0;
+  let marks = 0;
+  let previous = '';
+  let frontMatter = lines[0]?.trim() === '---';
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (skip[i]) {
+      if (frontMatter) frontMatter = i === 0 || !/^(?:---|\.\.\.)\s*$/.test(line);
+      // Code and HTML blocks sit inside a block of an outline, never at its left edge.
+      else if (/^\S/.test(line)) return -1;
+      previous = line;
+      continue;
+    }
+    if (line.trim() === '') {
+      previous = '';
+      continue;
+    }
+    if (LOGSEQ_MARK.test(line)) marks += 1;
+    if (BULLET.test(line)) bullets += 1;
+    else if (PROPERTY.test(line) && (bullets === 0 ? !/^\s/.test(line) && (previous === '' || PROPERTY.test(previous)) : /^\s/.test(line) && previous !== '' && !HARD_BREAK.test(previous))) {
+      properties += 1;
+      if (/::\s+.*\[\[[^\]]+\]\]/.test(line)) marks += 1;
+    } else if (bullets === 0 || !/^\s/.test(line)) return -1;
+    previous = line;
+  }
+  return bullets > 0 && marks > 0 ? properties : -1;
+}
+
 /** The dialect a file's lines are written in, or null for Markdown. */
 export function wikiDialect(lines: readonly string[]): Dialect | null {
+  const skip = quotedLines(lines);
   let equalHeadings = 0;
+  let dokuHeadings = 0;
   let longHeadings = 0;
-  let caretRows = 0;
-  let properties = 0;
+  let caretTables = 0;
+  let highlights = 0;
   let mediaWikiMarks = 0;
-  let fenced = false;
-  for (const line of lines) {
-    if (FENCE.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    const first = line.trimStart().charAt(0);
+  let hasProperty = false;
+  for (let i = 0; i < lines.length; i += 1) {
+    if (skip[i]) continue;
+    const line = lines[i]!;
+    const first = line.charAt(0);
     if (first === '=') {
-      const m = WIKI_HEADING.exec(line.trim());
+      // The text of a setext heading (a line of `=` or `-` under it) is Markdown's heading.
+      const m = /^(?:=+|-+)\s*$/.test(lines[i + 1] ?? '') ? null : WIKI_HEADING.exec(line);
+      // `==text==` with nothing between the marks and the text is also a whole-line highlight
+      // (Obsidian, markdown-it-mark): such a line is a heading only beside another wiki signature.
+      if (m && m[1] === '==' && !/^==\s/.test(line) && !/\s==\s*$/.test(line)) highlights += 1;
       if (m) {
         equalHeadings += 1;
+        if (m[1]!.length >= 2) dokuHeadings += 1;
         if (m[1]!.length >= 5) longHeadings += 1;
       }
-    } else if (first === '^' && CARET_ROW.test(line)) caretRows += 1;
-    if (line.includes('::') && PROPERTY.test(line)) properties += 1;
-    if (line.includes("'''") || line.includes('[[User:') || /\{\{(?:done|todo)\}\}/i.test(line)) mediaWikiMarks += 1;
+    } else if (first === '^' && CARET_ROW.test(line)) {
+      // A DokuWiki table: a row of header cells next to another row of the same table.
+      const near = [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && (CARET_ROW.test(l) || PIPE_ROW.test(l)));
+      if (near) caretTables += 1;
+    }
+    if (!hasProperty && line.includes('::') && PROPERTY.test(line)) hasProperty = true;
+    // A MediaWiki line that opens with a space is preformatted text (and an indented one code in Markdown).
+    if (!/^\s/.test(line) && (line.includes('[[') || line.includes('{{') || line.includes('__')) && MEDIAWIKI_MARK.test(line)) mediaWikiMarks += 1;
   }
-  if (properties >= 2 && equalHeadings === 0) return 'logseq';
-  if (equalHeadings >= 2 && (longHeadings > 0 || caretRows > 0)) return 'dokuwiki';
-  if (equalHeadings >= 2 || (equalHeadings >= 1 && mediaWikiMarks > 0)) return 'mediawiki';
-  if (caretRows > 0 && equalHeadings >= 1) return 'dokuwiki';
+  if (hasProperty && equalHeadings === 0 && logseqProperties(lines, skip) >= 2) return 'logseq';
+  // DokuWiki's headings run from `======` down to `==`: a single `=` is MediaWiki's top heading.
+  if (dokuHeadings >= 2 && dokuHeadings === equalHeadings && (longHeadings > 0 || caretTables > 0)) return 'dokuwiki';
+  if ((equalHeadings >= 2 && equalHeadings > highlights) || (equalHeadings >= 1 && mediaWikiMarks > 0)) return 'mediawiki';
+  if (caretTables > 0 && dokuHeadings >= 1 && dokuHeadings === equalHeadings) return 'dokuwiki';
   return null;
 }
 
@@ -156,7 +263,7 @@ function logseqLine(line: string): string {
   const property = out.includes('::') ? PROPERTY.exec(out) : null;
   if (property) {
     const key = property[2]!;
-    out = `${property[1]}${key.charAt(0).toUpperCase()}${key.slice(1)}: ${property[3]}`;
+    out = `${property[1]}${key.charAt(0).toUpperCase()}${key.slice(1)}: ${property[3] ?? ''}`;
   }
   const task = TASK_MARKER.exec(out);
   if (task) {
