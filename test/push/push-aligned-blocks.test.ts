@@ -1,25 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pushPages } from '../../src/push/push.js';
-import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, sandboxForEach } from './push-sandbox-helpers.js';
+import { flavors, pushMarkdownEdit, sandboxForEach } from './push-sandbox-helpers.js';
 
 /** Aligned paragraphs and headings (`<div align>` in Markdown) through export, edit and push. */
 describe('push of a page with aligned paragraphs and headings', () => {
   const sandbox = sandboxForEach(flavors[0]!);
 
-  async function pushEdit(name: string, body: string, from: string, to: string): Promise<string> {
-    const client = clientFor(sandbox(), 'v2');
-    const id = addMinutesPage(sandbox(), name, body);
-    const out = await exportTo(client, id);
-    const md = join(out, `${name}.md`);
-    const text = await readFile(md, 'utf8');
-    expect(text).toContain(from);
-    await writeFile(md, text.replace(from, to));
-    const summary = await pushPages({ paths: [md], client, cwd: out });
-    expect(summary.exitCode, summary.pages[0]?.message).toBe(0);
-    return bodyOf(sandbox(), id).body;
-  }
+  const pushEdit = (name: string, body: string, from: string, to: string) => pushMarkdownEdit(sandbox(), 'v2', name, body, from, to);
 
   const body = '<h2 style="text-align: right">Budget</h2><p style="text-align: center;" local-id="c1">Approved in <em>April</em>.</p><p>Plain text.</p>';
 
