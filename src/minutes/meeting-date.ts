@@ -97,16 +97,6 @@ function isMeetingTime(time: Element): boolean {
   return !NOT_THE_MEETING_DATE.test(before) && !NEXT_MEETING.test(before);
 }
 
-/** The date a soft line of the paragraph gives after a meeting-date label ("Date: …"), or null. */
-function labelledDateOfSoftLines(p: Element, order: DateOrder | null): string | null {
-  for (const line of linesOf(p.children, false, true).flatMap((l) => l.text.split('\n'))) {
-    const rest = afterMeetingDateLabel(line);
-    const date = rest === null || NEXT_MEETING.test(line) ? null : findDate(rest, order);
-    if (date !== null) return date;
-  }
-  return null;
-}
-
 /** A line whose label gives the meeting's date and whose date is there (written or as a `<time>`). */
 export function hasMeetingDateLine(blocks: readonly SectionedBlock[], order: DateOrder | null): boolean {
   return blocks.some((b) => {
@@ -166,7 +156,7 @@ export function meetingDate(
       continue;
     }
     let lines = block.text.split('\n');
-    // "Created: …" / "Date: …" one a line in Markdown with soft breaks between them: each source line is a line of its own.
+    // "Created: …" / "Date: …" one a line in Markdown (a Notion or Markdown export of properties) with soft breaks between them: each source line is a line of its own.
     if (block.kind === 'paragraph' && lines.length === 1 && textContent(block.element.children).includes('\n')) lines = linesOf(block.element.children, false, true).flatMap((l) => l.text.split('\n'));
     for (const line of lines) {
       const rest = afterMeetingDateLabel(line);
@@ -175,12 +165,6 @@ export function meetingDate(
         const date = time !== undefined ? findDate(time) : NEXT_MEETING.test(line) ? null : findDate(rest, order);
         if (date !== null) return label(date);
       }
-    }
-    // "Created: …\nDate: March 4, 2026\nParticipants: …": properties pasted as one paragraph whose soft line
-    // breaks part them (a Notion or Markdown export); read only where a label may follow a first one.
-    if (block.kind === 'paragraph' && lines.length === 1 && twoColonsOnALine(block.text)) {
-      const date = labelledDateOfSoftLines(block.element, order);
-      if (date !== null) return label(date);
     }
     if (block.section === 'date' && block.kind === 'paragraph') {
       const time = datetimeIn(block.element);
@@ -230,12 +214,3 @@ export function dateOrderOf(page: HubPage, blocks: readonly SectionedBlock[]): D
   return pageDateOrder(text, language !== undefined && language !== 'en' && language !== 'ja');
 }
 
-/** Two colons with something written between them on one line (/:.*\S.*:/, without its backtracking over a long line). */
-function twoColonsOnALine(text: string): boolean {
-  for (const line of text.split(/[\n\r\u2028\u2029]/)) {
-    const first = line.indexOf(':');
-    const last = line.lastIndexOf(':');
-    if (first >= 0 && last > first && /\S/.test(line.slice(first + 1, last))) return true;
-  }
-  return false;
-}
