@@ -8,20 +8,7 @@
  * (`test`, `exec`, `source`, `flags`, `lastIndex`, String's `replace`/`match`/`matchAll`/`split`/
  * `search`, `new RegExp(it)`, `instanceof RegExp`), and makes the pattern the first time one of them
  * is used. Only `RegExp.prototype.x.call(it, ...)` would see that it is not one: nothing does that.
- * `lazy(() => value)` is the same for anything else (a Set, a Map, a string), read as `value()`.
  */
-export function lazy<T>(make: () => T): () => T {
-  let made = false;
-  let value: T;
-  return () => {
-    if (!made) {
-      value = make();
-      made = true;
-    }
-    return value;
-  };
-}
-
 export function lazyRegExp(make: () => RegExp): RegExp {
   return new LazyRegExp(make) as unknown as RegExp;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lazy, lazyRegExp } from '../../src/minutes/lazy-pattern.js';
+import { lazyRegExp } from '../../src/minutes/lazy-pattern.js';
 
 describe('lazyRegExp', () => {
   it('builds its pattern on first use, once', () => {
@@ -45,15 +45,5 @@ describe('lazyRegExp', () => {
       }),
       { numRuns: process.env.WIKIPORT_DEEP ? 2000 : 200 },
     );
-  });
-});
-
-describe('lazy', () => {
-  it('makes its value on first call and keeps it', () => {
-    let made = 0;
-    const value = lazy(() => ({ n: ++made }));
-    expect(made).toBe(0);
-    expect(value()).toBe(value());
-    expect(made).toBe(1);
   });
 });
