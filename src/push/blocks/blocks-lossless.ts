@@ -1,5 +1,6 @@
 import { isLayoutBoundaryMarker } from '../../constructs/layout.js';
 import { alignSequences } from '../storage-edits/blocks-align.js';
+import { pairBlocksByKind, type PairableBlock } from '../storage-edits/blocks-pair.js';
 import { splitBlocks } from '../storage-edits/blocks-split.js';
 import { markdownParagraphSpans, splitFrontMatter, splitMarkdownParagraphs, type ParagraphSpan } from './blocks-markdown.js';
 import { patchEditedList, patchListInBlock } from './blocks-list-items.js';
@@ -320,9 +321,9 @@ export function rebuildStorageFromMarkdown(
         const converted = splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks;
         // Blocks of the same kind (and macros of the same name) are paired in order; a block the
         // edit removed has no partner, a block it added is written as converted.
-        const pairs = alignSequences(
-          replaced.map((unit) => blockKind(units[unit]!.raw)),
-          converted.map((block) => blockKind(block.raw)),
+        const pairs = pairBlocksByKind(
+          replaced.map((unit) => pairable(units[unit]!.raw)),
+          converted.map((block) => pairable(block.raw)),
         );
         if (pairs.length > 0) {
           const partner = new Map(pairs.map(([i, j]) => [j, replaced[i]!]));
@@ -362,7 +363,7 @@ export function rebuildStorageFromMarkdown(
             }
             const run = fresh.slice(piece.from, piece.to);
             const blocks = splitBlocks(converters.markdownToStorage(editedBody.slice(spans[run[0]!]!.start, spans[run[run.length - 1]!]!.end)).trim()).blocks;
-            const pairs = alignSequences(remaining.map((unit) => blockKind(units[unit]!.raw)), blocks.map((block) => blockKind(block.raw)));
+            const pairs = pairBlocksByKind(remaining.map((unit) => pairable(units[unit]!.raw)), blocks.map((block) => pairable(block.raw)));
             const partner = new Map(pairs.map(([i, j]) => [j, remaining[i]!]));
             blocks.forEach((block, k) => {
               const unit = partner.get(k);
@@ -688,6 +689,11 @@ function stripChrome(spans: readonly ParagraphSpan[], chrome: ReadonlySet<string
   while (from < to && chrome.has(spans[from]!.text)) from++;
   while (to > from && chrome.has(spans[to - 1]!.text)) to--;
   return spans.slice(from, to);
+}
+
+/** A storage block as the pairing of replaced and written blocks sees it: its kind, and its words to break ties. */
+function pairable(raw: string): PairableBlock {
+  return { kind: blockKind(raw), raw };
 }
 
 /** What kind of block a storage block is, to pair an exported block with its edit: its tag, and a macro's name. */
