@@ -77,9 +77,9 @@ describe.each(flavors.slice(0, 1))('push of an edit inside a macro with a body (
     const body = `<table><tbody><tr><th>Key</th><th>Value</th></tr><tr><td>one</td><td><p>cell one</p>${expand('cell-t', 'Cell expand', '<p>Inside cell expand.</p>')}</td></tr><tr><td>two</td><td>cell two</td></tr></tbody></table>`;
     const { after } = await pushEdit(sandbox(), 'Expand beside text', body, 'Inside cell expand.', 'Inside cell expand, edited.');
     expect(after).toBe(body.replace('Inside cell expand.', 'Inside cell expand, edited.'));
-    const both = await pushEdit(sandbox(), 'Expand beside edited text', body, 'cell one<br>', 'cell one changed<br>');
+    const both = await pushEdit(sandbox(), 'Expand beside edited text', body, 'cell one<details>', 'cell one changed<details>');
     expect(both.after).toBe(body.replace('<p>cell one</p>', '<p>cell one changed</p>'));
-    const shown = 'cell one<br><details><summary>Cell expand</summary>Inside cell expand.';
+    const shown = 'cell one<details><summary>Cell expand</summary>Inside cell expand.';
     const twice = await pushEdit(sandbox(), 'Expand and text beside it', body, shown, shown.replace('cell one', 'cell uno').replace('Inside', 'Within'));
     expect(twice.after).toBe(body.replace('<p>cell one</p>', '<p>cell uno</p>').replace('Inside cell', 'Within cell'));
   });
