@@ -84,6 +84,15 @@ describe.each(flavors.slice(0, 1))('push of an edit inside a macro with a body (
     expect(twice.after).toBe(body.replace('<p>cell one</p>', '<p>cell uno</p>').replace('Inside cell', 'Within cell'));
   });
 
+  it('a kept macro whose label was written by an earlier version (`*[x macro kept from Confluence]*`): the label is no content, the macro keeps its bytes', async () => {
+    const roadmap = '<ac:structured-macro ac:name="roadmap" ac:schema-version="1" ac:macro-id="rm-1"><ac:parameter ac:name="source">%7B%22title%22%3A%22Q3%22%7D</ac:parameter></ac:structured-macro>';
+    const body = `<p>Intro</p>${roadmap}<p>End</p>`;
+    const { after } = await pushEdit(sandbox(), 'Old label', body, '*[roadmap macro]*', '*[roadmap macro kept from Confluence]*');
+    expect(after).toBe(body);
+    const edited = await pushEdit(sandbox(), 'Old label and an edit', body, 'End', 'The end');
+    expect(edited.after).toBe(body.replace('<p>End</p>', '<p>The end</p>'));
+  });
+
   it('a cell holding two expands, edited inside one: the cell is rewritten whole, and the report names the cell and why', async () => {
     const body = `<table><tbody><tr><th>Key</th><th>Value</th></tr><tr><td>one</td><td>${expand('x-1', 'First', '<p>First body.</p>')}${expand('x-2', 'Second', '<p>Second body.</p>')}</td></tr></tbody></table>`;
     const { after, message } = await pushEdit(sandbox(), 'Two expands in a cell', body, 'Second body.', 'Second body, edited.');
