@@ -93,6 +93,15 @@ describe.each(flavors.slice(0, 1))('push of an edit inside a macro with a body (
     expect(edited.after).toBe(body.replace('<p>End</p>', '<p>The end</p>'));
   });
 
+  it('a numbered task item ticked in Markdown (`1. [ ]` → `1. [x]`): the task is complete, every task keeps its id, the list its numbers', async () => {
+    const task = (id: string, status: string, text: string) => `<li><ac:task-list><ac:task><ac:task-id>${id}</ac:task-id><ac:task-status>${status}</ac:task-status><ac:task-body>${text}</ac:task-body></ac:task></ac:task-list></li>`;
+    const body = `<p>Steps</p><ol>${task('7', 'incomplete', 'Book the room')}${task('8', 'incomplete', 'Send the notes')}</ol>`;
+    const { after } = await pushEdit(sandbox(), 'Numbered tasks', body, '2. [ ] Send', '2. [x] Send');
+    expect(after).toBe(body.replace('<ac:task-id>8</ac:task-id><ac:task-status>incomplete', '<ac:task-id>8</ac:task-id><ac:task-status>complete'));
+    expect(after).toMatch(/<ac:task-status>incomplete<\/ac:task-status><ac:task-body>Book the room/);
+    expect(after).toMatch(/<ac:task-status>complete<\/ac:task-status><ac:task-body>Send the notes/);
+  });
+
   it('a cell holding two expands, edited inside one: the cell is rewritten whole, and the report names the cell and why', async () => {
     const body = `<table><tbody><tr><th>Key</th><th>Value</th></tr><tr><td>one</td><td>${expand('x-1', 'First', '<p>First body.</p>')}${expand('x-2', 'Second', '<p>Second body.</p>')}</td></tr></tbody></table>`;
     const { after, message } = await pushEdit(sandbox(), 'Two expands in a cell', body, 'Second body.', 'Second body, edited.');
