@@ -65,7 +65,7 @@ export const opaqueMacro: Construct = {
 /**
  * The diagram's picture, `![release-topology](attachments/release-topology.png)`; otherwise
  * the file a View File macro previews, `[plan.pdf](attachments/plan.pdf)`; otherwise
- * `*[gadget macro kept from Confluence]*`, a link to the macro's address when it has one.
+ * `*[gadget macro]*`, a link to the macro's address when it has one.
  */
 function visibleLine(macro: string, storage: string): string {
   const picture = opaquePictureFile(macro, storage);

@@ -29,18 +29,31 @@ export function flattenCellMarkdown(markdown: string): string | null {
   let out = '';
   lines.forEach((line, i) => {
     // No `<br>` next to a list (a list is a block); text after one is set off by a space, which reads back.
-    if (i === 0 || line.startsWith(LIST_HTML_MARK) || isInsideDetailsEdge(lines[i - 1] ?? '', line)) out += line;
-    else if ((lines[i - 1] ?? '').startsWith(LIST_HTML_MARK)) out += ` ${line}`;
+    const previous = lines[i - 1] ?? '';
+    if (i === 0 || startsBlock(line) || isInsideDetailsEdge(previous, line)) out += line;
+    else if (endsBlock(previous)) out += ` ${line}`;
     else out += `<br>${line}`;
   });
   return out.split(LIST_HTML_MARK).join('').replace(/(?<!\\)\|/g, '\\|');
 }
 
 /**
- * An expand (`<details>`) in a cell: its tags stand on lines of their own in block Markdown; in a
- * cell a `<br>` after `<details>` or the summary, or before `</details>`, would show as an empty
- * line (and one before `<summary>` makes GitHub show the summary as text). A `<br>` before
- * `<details>` is kept: it separates the section from the text before it.
+ * A list or an expand (`<details>`) is a block: a browser starts it on a line of its own and starts
+ * the text after it on a new line, so no `<br>` goes next to it (one would be a line break the page
+ * does not have, and come back as one), and text after it is set off by a space, which reads back.
+ */
+function startsBlock(line: string): boolean {
+  return line.startsWith(LIST_HTML_MARK) || line === '<details>';
+}
+
+function endsBlock(line: string): boolean {
+  return line.startsWith(LIST_HTML_MARK) || line === '</details>';
+}
+
+/**
+ * Inside an expand in a cell: its tags stand on lines of their own in block Markdown; in a cell a
+ * `<br>` after `<details>` or the summary, or before `</details>`, would show as an empty line (and
+ * one before `<summary>` makes GitHub show the summary as text).
  */
 function isInsideDetailsEdge(previous: string, line: string): boolean {
   return /^<details>$/.test(previous) || /<\/summary>$/.test(previous) || /^<summary>/.test(line) || line === '</details>';

@@ -124,6 +124,15 @@ function followsList(node: DomNode): boolean {
   return prev !== null && (prev.nodeName === 'UL' || prev.nodeName === 'OL');
 }
 
+/** A task list of one task that is all of a numbered list's item (whitespace aside). */
+function isNumberedTask(ul: DomNode): boolean {
+  const li = ul.parentNode;
+  if (li?.nodeName !== 'LI' || li.parentNode?.nodeName !== 'OL') return false;
+  const tasks = Array.from(ul.childNodes).filter((c) => c.nodeType === 1);
+  if (tasks.length !== 1) return false;
+  return Array.from(li.childNodes).every((c) => c === ul || (c.nodeType === 3 && (c.textContent ?? '').trim() === ''));
+}
+
 function isInTableCell(node: DomNode): boolean {
   for (let p = node.parentNode; p; p = p.parentNode) {
     if (p.nodeName === 'TD' || p.nodeName === 'TH') return true;
@@ -165,9 +174,13 @@ function isTaskListHtml(ul: Element): boolean {
  * in the items' order: no text and no check is lost, and GitHub shows the same items.
  */
 function taskListOfMarkdown(ul: Element, ctx: MarkdownReadContext): string {
+  return tasksOfItems(childElements(ul, 'li'), ctx);
+}
+
+function tasksOfItems(items: readonly Element[], ctx: MarkdownReadContext): string {
   let out = '';
   let open: 'tasks' | 'bullets' | null = null;
-  for (const li of childElements(ul, 'li')) {
+  for (const li of items) {
     const kind = isTaskItem(li) ? 'tasks' : 'bullets';
     if (kind !== open) {
       if (open) out += '</ul>';
@@ -185,6 +198,25 @@ function taskListOfMarkdown(ul: Element, ctx: MarkdownReadContext): string {
     out += taskItemHub({ status }, tokenizedNodes(itemNodes(li), ctx));
   }
   return open ? `${out}</ul>` : '';
+}
+
+/**
+ * A numbered Markdown list with task items (`1. [ ] a`, which GitHub shows numbered, with a
+ * checkbox). Confluence has no numbered task list, but a numbered item may hold a task list:
+ * each task item becomes an item holding a task list of that one task, so Confluence shows the
+ * number and the checkbox, and the way back writes `1. [ ] a` again. Other items stay as they are.
+ */
+function numberedTasksOfMarkdown(ol: Element, ctx: MarkdownReadContext): string {
+  const start = ol.attribs.start;
+  let out = `<ol${start && /^\d+$/.test(start) && start !== '1' ? ` start="${start}"` : ''}>`;
+  for (const li of childElements(ol, 'li')) {
+    if (!isTaskItem(li)) {
+      out += ctx.nodes([li]);
+      continue;
+    }
+    out += `<li>${tasksOfItems([li], ctx)}</li>`;
+  }
+  return `${out}</ol>`;
 }
 
 /** An item's nodes, its leading paragraph unwrapped (a loose list's items are paragraphs; a task body is inline). */
@@ -273,6 +305,8 @@ export const taskList: Construct = {
         replacement: (content, node) => {
           const body = content.replace(/^\n+|\n+$/g, '');
           if (body === '') return '';
+          // The one task of a numbered item is that item's checkbox: `1. [ ] a` (numberedTasksOfMarkdown).
+          if (isNumberedTask(asDom(node))) return body.replace(/^- /, '').replace(/\n {2}/g, '\n');
           // In an item, a list before it is parted by a comment on its own line (no blank line: list.ts).
           if (asDom(node).parentNode?.nodeName === 'LI') return followsList(asDom(node)) ? `\n<!-- -->\n${body}\n` : `\n${body}\n`;
           // Markdown joins two lists that follow each other into one; an empty comment keeps them apart.
@@ -298,8 +332,12 @@ export const taskList: Construct = {
     },
   },
   markdownHtml: {
-    tags: ['ul', 'td', 'th'],
-    test: (el) => (tagName(el) === 'ul' ? isTaskListHtml(el) : cellLines(el).some((line) => lineTask(line) !== null)),
-    toHub: (el, ctx) => (tagName(el) === 'ul' ? taskListOfMarkdown(el, ctx) : cellWithTasks(el, ctx)),
+    tags: ['ul', 'ol', 'td', 'th'],
+    test: (el) => (['ul', 'ol'].includes(tagName(el)) ? isTaskListHtml(el) : cellLines(el).some((line) => lineTask(line) !== null)),
+    toHub: (el, ctx) => {
+      const tag = tagName(el);
+      if (tag === 'ul') return taskListOfMarkdown(el, ctx);
+      return tag === 'ol' ? numberedTasksOfMarkdown(el, ctx) : cellWithTasks(el, ctx);
+    },
   },
 };

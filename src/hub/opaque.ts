@@ -30,13 +30,24 @@ export function opaqueHub(spec: OpaqueSpec): string {
   });
 }
 
-/** The visible line a writer shows for a non-dynamic opaque construct. */
+/**
+ * The visible line a writer shows for a non-dynamic opaque construct: `[drawio macro]`, what stands
+ * there and what it is, in the fewest words a reader needs (the page shows a chart or a diagram that
+ * Markdown cannot; the comment beside it keeps the macro). Older versions wrote
+ * `[drawio macro kept from Confluence]`, which reads the same (isOpaqueLabelText).
+ */
 export function opaqueLabel(macro: string): string {
   const colon = macro.lastIndexOf(':');
   // A bare `ac:`/`ri:` element: name it without its namespace, so no storage markup shows; and
   // nothing but name characters, whatever a broken page put in the tag.
   const name = (colon >= 0 ? macro.slice(colon + 1) : macro).replace(/[^\p{L}\p{N}._-]/gu, '') || 'unnamed';
-  return `[${name} ${colon >= 0 ? 'element' : 'macro'} kept from Confluence]`;
+  return `[${name} ${colon >= 0 ? 'element' : 'macro'}]`;
+}
+
+/** Whether a text is the label of a kept macro: this version's or an older version's spelling. */
+export function isOpaqueLabelText(text: string, macro: string): boolean {
+  const label = opaqueLabel(macro);
+  return text === label || text === `${label.slice(0, -1)} kept from Confluence]`;
 }
 
 /**

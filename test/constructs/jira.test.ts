@@ -55,7 +55,7 @@ describe('jira construct', () => {
     const noKey = jiraMacro(param('server', 'Old Jira'));
     for (const storage of [jql, noKey]) {
       const md = storageToMd(storage);
-      expect(md).toContain('*[jira macro kept from Confluence]*');
+      expect(md).toContain('*[jira macro]*');
       const macro = /<ac:structured-macro[\s\S]*<\/ac:structured-macro>/.exec(storage)?.[0] ?? '';
       expect(mdToStorage(md)).toContain(macro);
     }

@@ -57,11 +57,45 @@ describe('a Markdown list mixing bullets and tasks', () => {
     );
   });
 
-  // hostile-md: GitHub shows `1. [ ] a` / `2. [x] b` as an ordered list with checkboxes; Confluence has no
-  // numbered tasks, so the reader keeps an ordered list whose items read "[ ] a" and "[x] b" as text (written
-  // back `1. \[ \] a`): the words and the state survive as text, the checkboxes do not. Making them a task
-  // list would drop the numbers instead; which one a user wants is a decision, not a fix.
-  it.todo('an ordered list of `1. [ ]` / `2. [x]` items keeps its checkboxes (a task list, or a report line saying the checkboxes became text)');
+  // hostile-md: GitHub shows `1. [ ] a` / `2. [x] b` as a numbered list with checkboxes; the reader kept a
+  // numbered list whose items read "[ ] a" as text (written back `1. \[ \] a`): the checkboxes were lost.
+  // Confluence has no numbered task list, but a numbered item may hold a task list: each task item is an
+  // item holding a task list of its one task, which Confluence shows with its number and its checkbox.
+  it('a numbered list of `1. [ ]` / `2. [x]` items keeps its numbers and its checkboxes', () => {
+    const markdown = '3. [ ] Book the room\n4. [x] Send the **notes**\n5. Open questions\n';
+    const storage = mdToStorage(markdown);
+    expect(storage.replace(/>\s+</g, '><')).toBe(
+      '<ol start="3">'
+      + '<li><ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>Book the room</ac:task-body></ac:task></ac:task-list></li>'
+      + '<li><ac:task-list><ac:task><ac:task-id>2</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Send the <strong>notes</strong></ac:task-body></ac:task></ac:task-list></li>'
+      + '<li>Open questions</li></ol>',
+    );
+    expect(storageToMd(storage)).toBe(markdown);
+  });
+
+  it('a numbered task item keeps the tasks and lists under it; an item holding more than its one task stays a nested list', () => {
+    const nested = '1. [ ] Plan\n   - [x] book\n   - [ ] call\n2. [x] Done\n';
+    expect(storageToMd(mdToStorage(nested))).toBe(nested);
+    const two = '<ol><li><ac:task-list><ac:task><ac:task-id>4</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>a</ac:task-body></ac:task><ac:task><ac:task-id>5</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>b</ac:task-body></ac:task></ac:task-list></li></ol>';
+    expect(storageToMd(two)).toBe('1. - [ ] a\n   - [x] b\n');
+    const beside = '<ol><li><p>Intro</p><ac:task-list><ac:task><ac:task-id>4</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>a</ac:task-body></ac:task></ac:task-list></li></ol>';
+    expect(storageToMd(beside)).toMatch(/^1\. Intro\n/);
+    expect(storageToMd(beside)).toContain('- [ ] a');
+    // An escaped bracket is text, as in a bullet list.
+    expect(mdToStorage('1. \\[ ] not a task\n')).not.toContain('ac:task');
+  });
+
+  it('law: every numbered item keeps its number, text and check through Markdown → storage → Markdown', () => {
+    const word = fc.stringMatching(/^[A-Za-z][a-z]{0,7}$/);
+    const item = fc.record({ kind: fc.constantFrom<Item['kind']>('bullet', 'open', 'done'), text: fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')) });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.array(item, { minLength: 1, maxLength: 8 }), (start, items) => {
+        const markdown = items.map((it, i) => `${start + i}. ${it.kind === 'bullet' ? '' : it.kind === 'done' ? '[x] ' : '[ ] '}${it.text}`).join('\n') + '\n';
+        expect(storageToMd(mdToStorage(markdown))).toBe(markdown);
+      }),
+      { numRuns: runs },
+    );
+  });
 });
 
 // hostile-md: nested lists mixing `-`, `*`, `1.`, `- [ ]`, `* [X]` three deep. Two lists in a row inside an

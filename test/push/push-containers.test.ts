@@ -77,11 +77,29 @@ describe.each(flavors.slice(0, 1))('push of an edit inside a macro with a body (
     const body = `<table><tbody><tr><th>Key</th><th>Value</th></tr><tr><td>one</td><td><p>cell one</p>${expand('cell-t', 'Cell expand', '<p>Inside cell expand.</p>')}</td></tr><tr><td>two</td><td>cell two</td></tr></tbody></table>`;
     const { after } = await pushEdit(sandbox(), 'Expand beside text', body, 'Inside cell expand.', 'Inside cell expand, edited.');
     expect(after).toBe(body.replace('Inside cell expand.', 'Inside cell expand, edited.'));
-    const both = await pushEdit(sandbox(), 'Expand beside edited text', body, 'cell one<br>', 'cell one changed<br>');
+    const both = await pushEdit(sandbox(), 'Expand beside edited text', body, 'cell one<details>', 'cell one changed<details>');
     expect(both.after).toBe(body.replace('<p>cell one</p>', '<p>cell one changed</p>'));
-    const shown = 'cell one<br><details><summary>Cell expand</summary>Inside cell expand.';
+    const shown = 'cell one<details><summary>Cell expand</summary>Inside cell expand.';
     const twice = await pushEdit(sandbox(), 'Expand and text beside it', body, shown, shown.replace('cell one', 'cell uno').replace('Inside', 'Within'));
     expect(twice.after).toBe(body.replace('<p>cell one</p>', '<p>cell uno</p>').replace('Inside cell', 'Within cell'));
+  });
+
+  it('a kept macro whose label was written by an earlier version (`*[x macro kept from Confluence]*`): the label is no content, the macro keeps its bytes', async () => {
+    const roadmap = '<ac:structured-macro ac:name="roadmap" ac:schema-version="1" ac:macro-id="rm-1"><ac:parameter ac:name="source">%7B%22title%22%3A%22Q3%22%7D</ac:parameter></ac:structured-macro>';
+    const body = `<p>Intro</p>${roadmap}<p>End</p>`;
+    const { after } = await pushEdit(sandbox(), 'Old label', body, '*[roadmap macro]*', '*[roadmap macro kept from Confluence]*');
+    expect(after).toBe(body);
+    const edited = await pushEdit(sandbox(), 'Old label and an edit', body, 'End', 'The end');
+    expect(edited.after).toBe(body.replace('<p>End</p>', '<p>The end</p>'));
+  });
+
+  it('a numbered task item ticked in Markdown (`1. [ ]` → `1. [x]`): the task is complete, every task keeps its id, the list its numbers', async () => {
+    const task = (id: string, status: string, text: string) => `<li><ac:task-list><ac:task><ac:task-id>${id}</ac:task-id><ac:task-status>${status}</ac:task-status><ac:task-body>${text}</ac:task-body></ac:task></ac:task-list></li>`;
+    const body = `<p>Steps</p><ol>${task('7', 'incomplete', 'Book the room')}${task('8', 'incomplete', 'Send the notes')}</ol>`;
+    const { after } = await pushEdit(sandbox(), 'Numbered tasks', body, '2. [ ] Send', '2. [x] Send');
+    expect(after).toBe(body.replace('<ac:task-id>8</ac:task-id><ac:task-status>incomplete', '<ac:task-id>8</ac:task-id><ac:task-status>complete'));
+    expect(after).toMatch(/<ac:task-status>incomplete<\/ac:task-status><ac:task-body>Book the room/);
+    expect(after).toMatch(/<ac:task-status>complete<\/ac:task-status><ac:task-body>Send the notes/);
   });
 
   it('a cell holding two expands, edited inside one: the cell is rewritten whole, and the report names the cell and why', async () => {

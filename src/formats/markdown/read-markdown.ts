@@ -3,7 +3,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import type { MarkdownReadContext } from '../../constructs/construct.js';
 import { mappingsOf } from '../../constructs/registry.js';
 import { attributes, escapeText } from '../../hub/html.js';
-import { opaqueHub, opaqueLabel, opaquePictureFile, opaqueShownFile, opaqueShownText, parseOpaqueComment } from '../../hub/opaque.js';
+import { isOpaqueLabelText, opaqueHub, opaquePictureFile, opaqueShownFile, opaqueShownText, parseOpaqueComment } from '../../hub/opaque.js';
 import { ConversionReport } from '../../hub/report.js';
 import type { PageMeta } from '../../model/page-meta.js';
 import { readFrontMatter } from './front-matter.js';
@@ -194,7 +194,7 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel';
 }
 
-/** The visible `*[x macro kept from Confluence]*` line that goes with an opaque comment is not content. */
+/** The visible `*[x macro]*` line that goes with an opaque comment is not content (older versions: `*[x macro kept from Confluence]*`). */
 function isOpaqueLabel(el: Element, next: AnyNode | undefined): boolean {
   if (el.name !== 'em' && el.name !== 'img' && el.name !== 'a') return false;
   const nextComment = next?.type === 'text' && next.data.trim() === '' ? next.next : next;
@@ -205,11 +205,10 @@ function isOpaqueLabel(el: Element, next: AnyNode | undefined): boolean {
   if (el.name === 'img') return isOpaquePicture(el.attribs.src ?? '', opaquePictureFile(spec.macro, spec.storage));
   // A previewed file shown as a link to it (View File).
   if (el.name === 'a') return isOpaquePicture(el.attribs.href ?? '', opaqueShownFile(spec.macro, spec.storage));
-  const label = opaqueLabel(spec.macro);
-  // `*[x macro kept from Confluence](url)*` when the macro has an address: a link inside the emphasis.
+  // `*[x macro](url)*` when the macro has an address: a link inside the emphasis.
   const only = el.children.length === 1 ? el.children[0] : undefined;
-  if (only?.type === 'tag' && only.name === 'a') return `[${plainText(only)}]` === label;
-  return plainText(el) === label;
+  if (only?.type === 'tag' && only.name === 'a') return isOpaqueLabelText(`[${plainText(only)}]`, spec.macro);
+  return isOpaqueLabelText(plainText(el), spec.macro);
 }
 
 /** The text a kept link shows, written right before its comment, is the link's own (opaque-macro.ts). */
