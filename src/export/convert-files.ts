@@ -128,7 +128,11 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
     writes.add(write);
   };
   let wake: (() => void) | null = null;
-  const deliver = (outcome: PageOutcome): void => {
+  // A page converted twice (this thread took it back from a slow worker, below) counts once: first come.
+  const delivered = new Uint8Array(inputs.length);
+  const deliver = (outcome: PageOutcome): boolean => {
+    if (delivered[outcome.slot]) return false;
+    delivered[outcome.slot] = 1;
     waiting[outcome.slot] = outcome;
     for (let next = waiting[taken]; next !== undefined; next = waiting[taken]) {
       waiting[taken++] = undefined;
@@ -137,6 +141,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
     wake?.();
     wake = null;
     workers?.wake();
+    return true;
   };
 
   // Slots are handed out in order, to this thread one at a time and to each worker a chunk at a
@@ -157,8 +162,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
           ...(options.redact ? { redactRulesFile: options.redactRulesFile ?? null } : {}),
           jobs: (max) => nextSlots(max).map((slot) => ({ slot, input: inputs[slot] as string, shown: shownNames[slot] as string })),
           deliver: (outcome) => {
-            summary.workerPages++;
-            deliver(outcome);
+            if (deliver(outcome)) summary.workerPages++;
           },
           giveBack: (slots) => {
             returned.push(...slots);
@@ -171,7 +175,14 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
 
   try {
     while (taken < inputs.length) {
-      const [slot] = workers && options.callerConverts === false ? returned.splice(0, 1) : nextSlots(1);
+      let [slot] = workers && options.callerConverts === false ? returned.splice(0, 1) : nextSlots(1);
+      if (slot === undefined && workers && options.callerConverts !== false) {
+        // Nothing left to take, or nothing within reach: rather than wait for a worker (one that
+        // started late or gets little CPU on a busy machine), convert the first page they hold
+        // here too; whichever answer comes first is taken. A run never waits on a worker longer
+        // than this thread would take to convert the page itself.
+        for (const held of workers.heldSlots()) if (!delivered[held] && (slot === undefined || held < slot)) slot = held;
+      }
       if (slot === undefined) {
         // Every slot within reach is with a worker: wait for one of them to answer.
         await new Promise<void>((resolve) => (wake = resolve));

@@ -34,6 +34,8 @@ export interface ConvertWorkersOptions extends ConvertWorkerData {
 export interface ConvertWorkers {
   /** Hands new jobs to the workers with room for them (called as results are taken). */
   wake(): void;
+  /** The slots the workers hold now (handed to them, not answered yet), in the order they were handed out. */
+  heldSlots(): number[];
   /** Stops every worker (what they hold is given back first). */
   close(): Promise<void>;
 }
@@ -94,9 +96,10 @@ export function startConvertWorkers(count: number, options: ConvertWorkersOption
     });
     worker.on('error', die);
     worker.on('exit', die);
-    return { worker, feed, die };
+    return { worker, feed, die, held };
   });
   return {
+    heldSlots: () => lanes.flatMap((lane) => [...lane.held.values()].flatMap((jobs) => jobs.map((job) => job.slot))),
     wake: () => {
       for (const lane of lanes) lane.feed();
     },

@@ -67,6 +67,12 @@ describe('convertFiles on worker threads', () => {
     expect(three.files).toEqual(one.files);
     expect(three.summary).toBe(one.summary);
     expect(three.lines).toEqual(one.lines);
+    // Both converting, the calling thread taking pages back from workers that are slow to start
+    // (here: loading the TypeScript sources): still the same, each page taken once.
+    const both = await run('both', 3);
+    expect(both.files).toEqual(one.files);
+    expect(both.summary).toBe(one.summary);
+    expect(both.lines).toEqual(one.lines);
     // What the comparison covers: failures of each kind, collisions, report entries.
     expect(one.files['page-011.md']).toContain('Runbook 10');
     expect(one.files['page-011-2.md']).toContain('Runbook 11');
