@@ -37,7 +37,8 @@ function conversionRows(label: string, conversion: ConversionSection, cli: CliCo
   ];
   if (cli) {
     const met = verdict(targets, targetPrefix === '' ? 'wikiport convert process' : `${targetPrefix}convert process`);
-    rows.push([`${label}: wikiport convert --out process, ${cli.pages} pages`, `${secs(cli.wallMs)} (${n(cli.speedupVsTurndownLoop, 2)}×)`, `turndown loop alone ${secs(cli.turndownLoopMs)}`, ...met]);
+    const one = cli.oneThread ? `; one thread ${secs(cli.oneThread.wallMs)} (${n(cli.oneThread.speedupVsTurndownLoop, 2)}×), ${mb(cli.oneThread.peakRssBytes)}` : '';
+    rows.push([`${label}: wikiport convert --out process, ${cli.pages} pages`, `${secs(cli.wallMs)} (${n(cli.speedupVsTurndownLoop, 2)}×), ${mb(cli.peakRssBytes)}`, `turndown loop alone ${secs(cli.turndownLoopMs)}${one}`, ...met]);
   }
   return rows;
 }

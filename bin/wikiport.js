@@ -10,14 +10,21 @@ const givenToNode = (pattern) => process.execArgv.some((arg) => pattern.test(arg
 // is mostly garbage. Growing it by at most half keeps peak RSS near the live size for the same
 // time (issue 7). It is no cap: the heap still grows as far as a large space needs. A
 // --heap-growing-percent given to node itself wins.
-if (!givenToNode(/^--heap[-_]growing[-_]percent\b/)) setFlagsFromString('--heap-growing-percent=50');
+/** The V8 flags set here, each as last set: a worker thread's start puts them back to V8's defaults, so they are set again then (below). */
+const flagsSet = new Map();
+const setFlag = (name, value) => {
+  flagsSet.set(name, value);
+  setFlagsFromString(`--${name}=${value}`);
+};
+
+if (!givenToNode(/^--heap[-_]growing[-_]percent\b/)) setFlag('heap-growing-percent', 50);
 
 // A CLI run is short and converts each page once: by default V8 hands a function to its optimizing
 // compiler (TurboFan) after about 66 KB of its bytecode has run, and on a convert of 1,000 real
 // pages that compiling was a quarter of the process's CPU time, on the threads the conversion
 // needs too. Waiting for 4 MB optimizes only what stays hot: about a quarter less CPU for the same
 // output (issue 17). A --interrupt-budget given to node itself wins.
-if (!givenToNode(/^--interrupt[-_]budget\b/)) setFlagsFromString('--interrupt-budget=4194304');
+if (!givenToNode(/^--interrupt[-_]budget\b/)) setFlag('interrupt-budget', 4194304);
 
 // The young generation (where new objects are made, two semi-spaces) starts at 1 MB a semi-space
 // and doubles, as objects survive, up to 16 MB: 32 MB of the process's resident memory, when a
@@ -37,10 +44,17 @@ if (!givenToNode(/^--(max|min)[-_]semi[-_]space[-_]size\b|^--semi[-_]space[-_]gr
     const grow = young.space_size < capBytes;
     if (grow === growing) return;
     growing = grow;
-    setFlagsFromString(`--semi-space-growth-factor=${grow ? 2 : 1}`);
+    setFlag('semi-space-growth-factor', grow ? 2 : 1);
   };
   new PerformanceObserver(steer).observe({ entryTypes: ['gc'] });
 }
+
+// Starting a worker thread (convert --out on several cores) sets V8's flags back to their defaults
+// once the worker runs: left so, this thread's young generation grew to 32 MB and its functions were
+// optimized at V8's default budget. Set them again then.
+process.on('worker', (worker) => worker.once('online', () => {
+  for (const [name, value] of flagsSet) setFlagsFromString(`--${name}=${value}`);
+}));
 
 // The CLI is compiled and bundled into dist/bin/ by `npm run build` (scripts/bundle-cli.mjs), which
 // `npm ci` runs through the prepare script.

@@ -38,7 +38,8 @@ const dominoOnFirstUse = {
 const outdir = join(root, 'dist', 'bin');
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: join(root, 'src', 'cli', 'main.ts') },
+  // The worker threads of `convert --out` load their own entry, found beside the chunks.
+  entryPoints: { main: join(root, 'src', 'cli', 'main.ts'), 'convert-worker': join(root, 'src', 'export', 'convert-worker.ts') },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { ExitCode } from '../errors.js';
+import { ExitCode, WikiportError } from '../errors.js';
 import type { FromOption } from '../export/convert-files.js';
 import type { OutputFormat } from '../convert.js';
 import type { GlobalOptions } from './global-options.js';
@@ -23,6 +24,7 @@ interface ConvertArgs extends GlobalOptions {
   comments: boolean;
   maxBodyMb: number;
   forNewSite: boolean;
+  threads?: number;
 }
 
 /** The `--json` summary of every kind of convert run: page files, HTML space exports, NDJSON. */
@@ -53,6 +55,7 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .option('history', { type: 'boolean', default: false, describe: 'XML export: also keep every earlier version (storage under .wikiport/history/, a versions list in the JSON)' })
       .option('comments', { type: 'boolean', default: false, describe: 'XML export: also put the page comments at the end of the Markdown (they are always in the JSON)' })
       .option('for-new-site', { type: 'boolean', default: false, describe: 'XML export: Markdown without the old site\'s ids and parents, and no pages in the manifest, so that `push --create` makes every file a new page on another Confluence' })
+      .option('threads', { type: 'number', describe: 'Page files with --out: convert on this many threads (default: one per core, up to 4, and one per 100 files; 1: one thread)' })
       .option('max-body-mb', { type: 'number', default: 5, describe: 'XML export: pages with a larger body keep their storage only (conversion costs about 30 times the body in memory)' })
       .example('$0 convert Confluence-space-export.xml.zip --out team/ --history', 'An XML space export or site backup: every page with its versions, comments and attachments')
       .example('$0 convert LDCG-export.zip --out ldcg/', 'An HTML space export: Markdown + JSON per page, in its page tree')
@@ -129,6 +132,8 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       ...(target.kind === 'file' ? { stdout: (t: string) => void (text += t) } : {}),
       stdin: () => readStdin(),
       redact,
+      ...(redact ? { redactRulesFile: args.redactRules ?? null } : {}),
+      threads: threadsOption(args.threads),
       ...(args.jiraBaseUrl ? { jiraBaseUrl: args.jiraBaseUrl } : {}),
       onReportLine,
       onFailure,
@@ -157,6 +162,13 @@ function finish(args: ConvertArgs, summary: ConvertJsonSummary, line: string | u
     console.log(line);
   }
   if (summary.failed.length > 0) process.exitCode = ExitCode.somePagesFailed;
+}
+
+/** --threads: a whole number from 1 up; by default one per core the machine offers, up to 4. */
+function threadsOption(threads: number | undefined): number {
+  if (threads === undefined) return Math.min(availableParallelism(), 4);
+  if (!Number.isInteger(threads) || threads < 1) throw new WikiportError(`--threads must be a whole number from 1 up, not ${threads}`);
+  return threads;
 }
 
 /** `path: reason` as printed by the export and NDJSON converters. */

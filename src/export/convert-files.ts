@@ -25,6 +25,16 @@ export interface ConvertFilesOptions {
   redact?: readonly RedactionRule[];
   /** `--jira-base-url`: Jira issue links point at this site. */
   jiraBaseUrl?: string;
+  /**
+   * Threads that convert (this one and worker threads), at most one per MIN_INPUTS_PER_THREAD
+   * inputs; 1 or none: this thread alone. Workers are used only with `out`, without `-`, and, with
+   * `redact`, when `redactRulesFile` says where the rules came from (each worker loads them).
+   */
+  threads?: number;
+  /** false: with workers, the calling thread converts only the pages a dead worker gave back (the tests' way to make the workers convert). */
+  callerConverts?: boolean;
+  /** With `redact`: the `--redact-rules` file they were loaded from, or null for the built-in rules alone. */
+  redactRulesFile?: string | null;
 }
 
 export interface ConvertedFile {
@@ -38,12 +48,20 @@ export interface ConvertFilesSummary {
   converted: ConvertedFile[];
   failed: { input: string; reason: string }[];
   reportFile?: string;
+  /** Pages converted on worker threads (`threads`); the rest were converted on the calling thread. */
+  workerPages: number;
 }
 
 export const REPORT_FILE_NAME = 'wikiport-convert-report.txt';
 
 /** Outputs being written while the next inputs convert (each waits on the thread pool, not the CPU). */
 const WRITES_IN_FLIGHT = 8;
+
+/** How far past the first page not yet taken pages may be converted (their results wait in memory). */
+const RESULTS_AHEAD = 256;
+
+/** A worker thread costs about 0.25 s of CPU before its first page: fewer inputs than this a thread are not worth one. */
+export const MIN_INPUTS_PER_THREAD = 100;
 
 /**
  * The outputs and the report are re-runnable: written whole (temp file and rename) but not synced
@@ -54,11 +72,13 @@ const REWRITABLE = { durable: false } as const;
 const OUTPUT_EXTENSION: Record<OutputFormat, string> = { md: '.md', storage: '.storage.xhtml', json: '.json' };
 
 /**
- * Converts files offline, one at a time, so one bad input never stops the others. Reading and
- * writing files is all this module adds to `convert()`. Inputs are read synchronously (readInput
- * says why); outputs are written behind (temp file, rename, on the thread pool) while the next
- * pages convert, at most WRITES_IN_FLIGHT waiting. A failed read or write fails its own input
- * only, and the summary keeps the order of the inputs.
+ * Converts files offline, one at a time on this thread, or with `threads` above 1 on worker
+ * threads too (convert-threads.ts), so one bad input never stops the others. Reading and writing
+ * files is all this module adds to `convert()`. Inputs are read synchronously (readInput says
+ * why); outputs are written behind (temp file, rename, on the thread pool) while the next pages
+ * convert, at most WRITES_IN_FLIGHT waiting. Whichever thread converted a page, its result is
+ * taken in input order: output names, report lines, failures and the summary come out as a
+ * single-threaded run gives them, byte for byte. A failed read or write fails its own input only.
  */
 export async function convertFiles(options: ConvertFilesOptions): Promise<ConvertFilesSummary> {
   if (options.inputs.length === 0) throw new WikiportError('name at least one input file');
@@ -68,62 +88,169 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   if (options.jiraBaseUrl !== undefined && siteAddress(options.jiraBaseUrl) === '') {
     throw new WikiportError(`--jira-base-url must be an http(s) address such as https://jira.example.com, not "${options.jiraBaseUrl}"`);
   }
-  const summary: ConvertFilesSummary = { converted: [], failed: [] };
+  const { inputs, out } = options;
+  const summary: ConvertFilesSummary = { converted: [], failed: [], workerPages: 0 };
   const usedNames = new Set<string>();
   const allReportLines: string[] = [];
   const outcomes: ({ file: ConvertedFile } | { failure: { input: string; reason: string } })[] = [];
   const writes = new Set<Promise<void>>();
-  const shown = (input: string): string => shownInput(input, options.redact);
-  const fail = (slot: number, input: string, error: unknown): void => {
-    input = shown(input);
-    const reason = isWikiportError(error) ? error.message.replace(/^input: /, '') : error instanceof Error ? error.message : String(error);
+  const shownNames = inputs.map((input) => shownInput(input, options.redact));
+  const settings: ConvertSettings = { from: options.from, to: options.to, ...(options.redact ? { redact: options.redact } : {}), ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}) };
+  const fail = (slot: number, reason: string): void => {
+    const input = shownNames[slot] as string;
     outcomes[slot] = { failure: { input, reason } };
     options.onFailure?.(`${input}: ${reason}`);
   };
-  for (const [slot, input] of options.inputs.entries()) {
-    try {
-      const text = input === '-' && options.stdin ? await options.stdin() : readInput(input);
-      const format = options.from === 'auto' ? sniffFormat(input, text) : options.from;
-      const result = convert(text, {
-        from: format,
-        to: options.to,
-        ...(options.redact ? { redact: options.redact } : {}),
-        ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}),
-      });
-      const reportLines = result.report.toLines(shown(input));
-      for (const line of reportLines) options.onReportLine?.(line);
-      allReportLines.push(...reportLines);
-      const file: ConvertedFile = { input: shown(input), format, reportLines };
-      if (options.out === undefined) {
-        (options.stdout ?? ((t: string) => process.stdout.write(t)))(result.output);
-      } else {
-        const path = join(options.out, uniqueName(outputName(shown(input), options.to), usedNames));
-        file.output = path;
-        const write: Promise<void> = writeFileAtomic(path, result.output, REWRITABLE)
-          .catch((error: unknown) => fail(slot, input, error))
-          .finally(() => writes.delete(write));
-        writes.add(write);
-        // One turn of the event loop a page lets the writes in flight take their next step (each
-        // open, write, close and rename ends in a callback on this thread).
-        if (writes.size >= WRITES_IN_FLIGHT) await Promise.race(writes);
-        else await nextTurn();
-      }
-      outcomes[slot] ??= { file };
-    } catch (error) {
-      fail(slot, input, error);
+
+  // A page's result is taken when every page before it has been: then it gets its output name
+  // (the first of two inputs with one name keeps it), its report lines are printed and its write starts.
+  const waiting: (PageOutcome | undefined)[] = [];
+  let taken = 0;
+  const take = (outcome: PageOutcome): void => {
+    const { slot } = outcome;
+    if ('reason' in outcome) {
+      fail(slot, outcome.reason);
+      return;
     }
+    for (const line of outcome.reportLines) options.onReportLine?.(line);
+    allReportLines.push(...outcome.reportLines);
+    const file: ConvertedFile = { input: shownNames[slot] as string, format: outcome.format, reportLines: outcome.reportLines };
+    outcomes[slot] = { file };
+    if (out === undefined) {
+      (options.stdout ?? ((t: string) => process.stdout.write(t)))(outcome.output);
+      return;
+    }
+    const path = join(out, uniqueName(outputName(file.input, options.to), usedNames));
+    file.output = path;
+    const write: Promise<void> = writeFileAtomic(path, outcome.output, REWRITABLE)
+      .catch((error: unknown) => fail(slot, failureReason(error)))
+      .finally(() => writes.delete(write));
+    writes.add(write);
+  };
+  let wake: (() => void) | null = null;
+  // A page converted twice (this thread took it back from a slow worker, below) counts once: first come.
+  const delivered = new Uint8Array(inputs.length);
+  const deliver = (outcome: PageOutcome): boolean => {
+    if (delivered[outcome.slot]) return false;
+    delivered[outcome.slot] = 1;
+    waiting[outcome.slot] = outcome;
+    for (let next = waiting[taken]; next !== undefined; next = waiting[taken]) {
+      waiting[taken++] = undefined;
+      take(next);
+    }
+    wake?.();
+    wake = null;
+    workers?.wake();
+    return true;
+  };
+
+  // Slots are handed out in order, to this thread one at a time and to each worker a chunk at a
+  // time, never further than RESULTS_AHEAD past the first page not yet taken (what waits for it is
+  // held in memory). A dead worker's slots come back and are converted here.
+  const returned: number[] = [];
+  let nextSlot = 0;
+  const nextSlots = (max: number): number[] => {
+    const slots = returned.splice(0, max);
+    while (slots.length < max && nextSlot < inputs.length && nextSlot < taken + RESULTS_AHEAD) slots.push(nextSlot++);
+    return slots;
+  };
+  const threads = Math.min(options.threads ?? 1, Math.ceil(inputs.length / MIN_INPUTS_PER_THREAD));
+  const workers =
+    out !== undefined && threads > 1 && !inputs.includes('-') && (options.redact === undefined || options.redactRulesFile !== undefined)
+      ? (await import('./convert-threads.js')).startConvertWorkers(threads - 1, {
+          settings: { from: options.from, to: options.to, ...(options.jiraBaseUrl ? { jiraBaseUrl: options.jiraBaseUrl } : {}) },
+          ...(options.redact ? { redactRulesFile: options.redactRulesFile ?? null } : {}),
+          jobs: (max) => nextSlots(max).map((slot) => ({ slot, input: inputs[slot] as string, shown: shownNames[slot] as string })),
+          deliver: (outcome) => {
+            if (deliver(outcome)) summary.workerPages++;
+          },
+          giveBack: (slots) => {
+            returned.push(...slots);
+            returned.sort((a, b) => a - b);
+            wake?.();
+            wake = null;
+          },
+        })
+      : null;
+
+  try {
+    while (taken < inputs.length) {
+      let [slot] = workers && options.callerConverts === false ? returned.splice(0, 1) : nextSlots(1);
+      if (slot === undefined && workers && options.callerConverts !== false) {
+        // Nothing left to take, or nothing within reach: rather than wait for a worker (one that
+        // started late or gets little CPU on a busy machine), convert the first page they hold
+        // here too; whichever answer comes first is taken. A run never waits on a worker longer
+        // than this thread would take to convert the page itself.
+        for (const held of workers.heldSlots()) if (!delivered[held] && (slot === undefined || held < slot)) slot = held;
+      }
+      if (slot === undefined) {
+        // Every slot within reach is with a worker: wait for one of them to answer.
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      const input = inputs[slot] as string;
+      let text: string | undefined;
+      if (input === '-' && options.stdin) {
+        try {
+          text = await options.stdin();
+        } catch (error) {
+          deliver({ slot, reason: failureReason(error) });
+          continue;
+        }
+      }
+      deliver(convertInput(slot, input, shownNames[slot] as string, settings, text));
+      // One turn of the event loop a page lets the writes in flight (each open, write, close and
+      // rename ends in a callback on this thread) and the workers' answers take their next step.
+      if (writes.size >= WRITES_IN_FLIGHT) await Promise.race(writes);
+      else await nextTurn();
+    }
+  } finally {
+    await workers?.close();
   }
   await Promise.all(writes);
   for (const outcome of outcomes) {
     if ('file' in outcome) summary.converted.push(outcome.file);
     else summary.failed.push(outcome.failure);
   }
-  if (options.out !== undefined) {
-    summary.reportFile = join(options.out, REPORT_FILE_NAME);
+  if (out !== undefined) {
+    summary.reportFile = join(out, REPORT_FILE_NAME);
     const failures = summary.failed.map((f) => `${f.input}: failed: ${f.reason}`);
     await writeFileAtomic(summary.reportFile, [...failures, ...allReportLines].map((l) => `${l}\n`).join(''), REWRITABLE);
   }
   return summary;
+}
+
+/** What a thread needs to convert a page file: everything of ConvertFilesOptions that says how. */
+export interface ConvertSettings {
+  from: FromOption;
+  to: OutputFormat;
+  redact?: readonly RedactionRule[];
+  jiraBaseUrl?: string;
+}
+
+/** One page converted (its output text not yet written), or why it could not be. */
+export type PageOutcome = { slot: number; format: InputFormat; output: string; reportLines: string[] } | { slot: number; reason: string };
+
+/** Reads (unless `text` is given) and converts one input; never throws: a failure is its reason. */
+export function convertInput(slot: number, input: string, shown: string, settings: ConvertSettings, text?: string): PageOutcome {
+  try {
+    text ??= readInput(input);
+    const format = settings.from === 'auto' ? sniffFormat(input, text) : settings.from;
+    const result = convert(text, {
+      from: format,
+      to: settings.to,
+      ...(settings.redact ? { redact: settings.redact } : {}),
+      ...(settings.jiraBaseUrl ? { jiraBaseUrl: settings.jiraBaseUrl } : {}),
+    });
+    return { slot, format, output: result.output, reportLines: result.report.toLines(shown) };
+  } catch (error) {
+    return { slot, reason: failureReason(error) };
+  }
+}
+
+/** What a failed input's line says after its name. */
+export function failureReason(error: unknown): string {
+  return isWikiportError(error) ? error.message.replace(/^input: /, '') : error instanceof Error ? error.message : String(error);
 }
 
 /** With --redact an input's name is masked wherever it is written (output name, report, failures), as export masks titles. */

@@ -93,6 +93,13 @@ describe('wikiport convert', () => {
     expect(stdout).toBe('<p><em>x</em> &amp; y</p>');
   });
 
+  it('refuses --threads below 1 or not whole (usage error, exit 2)', async () => {
+    for (const threads of ['0', '1.5', '-2']) {
+      expect(await main(['convert', file('a.md', 'a'), file('b.md', 'b'), '--out', join(dir, 'out'), '--threads', threads])).toBe(2);
+      expect(stderr).toContain('--threads must be a whole number from 1 up');
+    }
+  });
+
   it('refuses several inputs without --out (usage error, exit 2)', async () => {
     expect(await main(['convert', file('a.md', 'a'), file('b.md', 'b')])).toBe(2);
     expect(stderr).toContain('add --out DIR');
