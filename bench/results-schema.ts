@@ -64,7 +64,7 @@ const CliSchema = z.object({
   peakRssBytes: z.number().nullable(),
   turndownLoopMs: z.number().nonnegative(),
   speedupVsTurndownLoop: z.number().nullable(),
-  oneThread: z.object({ wallMs: z.number(), runsMs: z.array(z.number()), peakRssBytes: z.number().nullable(), speedupVsTurndownLoop: z.number() }).nullable().optional(),
+  threaded: z.object({ threads: z.number(), wallMs: z.number(), runsMs: z.array(z.number()), peakRssBytes: z.number().nullable(), speedupVsTurndownLoop: z.number() }).nullable().optional(),
 });
 
 export const BenchResultsSchema = z.object({

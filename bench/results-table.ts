@@ -37,7 +37,7 @@ function conversionRows(label: string, conversion: ConversionSection, cli: CliCo
   ];
   if (cli) {
     const met = verdict(targets, targetPrefix === '' ? 'wikiport convert process' : `${targetPrefix}convert process`);
-    const one = cli.oneThread ? `; one thread ${secs(cli.oneThread.wallMs)} (${n(cli.oneThread.speedupVsTurndownLoop, 2)}×), ${mb(cli.oneThread.peakRssBytes)}` : '';
+    const one = cli.threaded ? `; ${cli.threaded.threads} threads ${secs(cli.threaded.wallMs)} (${n(cli.threaded.speedupVsTurndownLoop, 2)}×), ${mb(cli.threaded.peakRssBytes)}` : '';
     rows.push([`${label}: wikiport convert --out process, ${cli.pages} pages`, `${secs(cli.wallMs)} (${n(cli.speedupVsTurndownLoop, 2)}×), ${mb(cli.peakRssBytes)}`, `turndown loop alone ${secs(cli.turndownLoopMs)}${one}`, ...met]);
   }
   return rows;

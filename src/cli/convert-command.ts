@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ExitCode, WikiportError } from '../errors.js';
 import type { FromOption } from '../export/convert-files.js';
@@ -55,7 +54,7 @@ export const command: CommandModule<GlobalOptions, ConvertArgs> = {
       .option('history', { type: 'boolean', default: false, describe: 'XML export: also keep every earlier version (storage under .wikiport/history/, a versions list in the JSON)' })
       .option('comments', { type: 'boolean', default: false, describe: 'XML export: also put the page comments at the end of the Markdown (they are always in the JSON)' })
       .option('for-new-site', { type: 'boolean', default: false, describe: 'XML export: Markdown without the old site\'s ids and parents, and no pages in the manifest, so that `push --create` makes every file a new page on another Confluence' })
-      .option('threads', { type: 'number', describe: 'Page files with --out: convert on this many threads (default: one per core, up to 4, and one per 100 files; 1: one thread)' })
+      .option('threads', { type: 'number', describe: 'Page files with --out: convert on this many threads (default 1; more threads use further cores, at most one per 100 files, and about 35 MB each)' })
       .option('max-body-mb', { type: 'number', default: 5, describe: 'XML export: pages with a larger body keep their storage only (conversion costs about 30 times the body in memory)' })
       .example('$0 convert Confluence-space-export.xml.zip --out team/ --history', 'An XML space export or site backup: every page with its versions, comments and attachments')
       .example('$0 convert LDCG-export.zip --out ldcg/', 'An HTML space export: Markdown + JSON per page, in its page tree')
@@ -164,9 +163,13 @@ function finish(args: ConvertArgs, summary: ConvertJsonSummary, line: string | u
   if (summary.failed.length > 0) process.exitCode = ExitCode.somePagesFailed;
 }
 
-/** --threads: a whole number from 1 up; by default one per core the machine offers, up to 4. */
+/**
+ * --threads: a whole number from 1 up; by default one. Measured on a loaded 2-core machine a second
+ * thread did not shorten the run and added about 35 MB of peak RSS (docs/benchmarks.md), so more
+ * threads are the user's choice until a quiet run shows them paying off.
+ */
 function threadsOption(threads: number | undefined): number {
-  if (threads === undefined) return Math.min(availableParallelism(), 4);
+  if (threads === undefined) return 1;
   if (!Number.isInteger(threads) || threads < 1) throw new WikiportError(`--threads must be a whole number from 1 up, not ${threads}`);
   return threads;
 }
