@@ -305,8 +305,8 @@ export function attendeesFromLabelledNodes(
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
 }
 
-/** Text in a script with capitals written wholly in lower case. */
-const NO_CAPITALS = /^[^\p{Lu}\p{Lt}\p{Lo}]*\p{Ll}[^\p{Lu}\p{Lt}\p{Lo}]*$/u;
+/** Text in a script with capitals written wholly in lower case (Georgian, whose names take no capitals, is never that). */
+const NO_CAPITALS = /^[^\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]*\p{Ll}[^\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]*$/u;
 
 /** "Proxies:", "Proxy holders:", "Proxies held:": a line of who voted for whom. */
 const PROXIES_LABEL = /^prox(?:y|ies)(?:\s+(?:holders?|held|given|received))?$/i;

@@ -235,10 +235,17 @@ export function looksLikePersonName(text: string): boolean {
   if (!/^[\p{L}][\p{L}\p{M}.'’ ・･·-]*$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 6) return false;
-  if (/^\p{Ll}/u.test(words[0]!) && !/^[a-z0-9._-]+$/.test(text)) return false;
+  if (LOWER_CASE_START.test(words[0]!) && !/^[a-z0-9._-]+$/.test(text)) return false;
   // "Zoë d'Arcy", "Gianni dell'Orto": a particle elided before the capitalised name is part of it.
-  return words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || NAME_PARTICLE.test(w) || /^\p{Ll}{1,4}['’]\p{Lu}/u.test(w));
+  return words.every((w, i) => i === 0 || !LOWER_CASE_START.test(w) || NAME_PARTICLE.test(w) || /^\p{Ll}{1,4}['’]\p{Lu}/u.test(w));
 }
+
+/**
+ * A word that starts in lower case, in a script whose running text uses capitals. Georgian letters
+ * are lower case to Unicode (Mtavruli capitals exist since Unicode 11) but names are written
+ * without capitals, as in the caseless scripts: a Georgian word is never "lower case" here.
+ */
+export const LOWER_CASE_START = /^(?!\p{Script=Georgian})\p{Ll}/u;
 
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten|la|le|du|bin|binti|bint|ibn|al|el|y|e|zu|af|av)$/;
 
