@@ -241,6 +241,23 @@ export function looksLikePersonName(text: string): boolean {
 }
 
 /**
+ * A link to write to someone (`mailto:`) that shows a person's name of two to five words: the person
+ * chip of Google Docs, Gmail or Outlook pasted into a page. It names a person as a mention does.
+ * "Contact us", "support@example.org" or "Sales Team" shown on such a link are no one's name.
+ */
+export function isPersonChip(el: Element): boolean {
+  if (el.name !== 'a' || !/^mailto:/i.test(el.attribs['href'] ?? '')) return false;
+  const shown = textContent([el]).replace(/\s+/g, ' ').trim();
+  return CHIP_NAME.test(shown) && looksLikePersonName(shown) && !looksLikeOrganization(shown) && !isJobTitle(shown);
+}
+const CHIP_NAME = /^[\p{L}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){1,4}$/u;
+
+/** A user mention or a person chip: an element that names one person. */
+export function namesSomeone(el: Element): boolean {
+  return isMention(el) || isPersonChip(el);
+}
+
+/**
  * A word that starts in lower case, in a script whose running text uses capitals. Georgian letters
  * are lower case to Unicode (Mtavruli capitals exist since Unicode 11) but names are written
  * without capitals, as in the caseless scripts: a Georgian word is never "lower case" here.
@@ -491,9 +508,9 @@ export function parsePersonCell(html: string, context: PersonContext): PersonEnt
 
 /** parsePersonCell on nodes already parsed (a table cell or list item of the page). */
 export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonContext): PersonEntry[] {
-  const mentions = elementsWhere(nodes, isMention);
+  const mentions = elementsWhere(nodes, namesSomeone);
   if (mentions.length > 0) {
-    const rest = viewWith(nodes, (el) => (isMention(el) ? 'drop' : null));
+    const rest = viewWith(nodes, (el) => (namesSomeone(el) ? 'drop' : null));
     const restText = splitTrailingPresence(nodesText(rest).replace(/\n/g, ' '));
     const organization = restText.rest.replace(/^[\s,;:()[\]–—-]+|[\s,;:()[\]–—-]+$/g, '').trim();
     return mentions.map((a) => {
