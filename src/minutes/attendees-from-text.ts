@@ -439,6 +439,7 @@ export function attendeesFromLines(
 ): Attendee[] {
   const context = { knownOrganizations: known, firstNames };
   const found: Attendee[] = [];
+  const titledGroups = new Set<string | null>();
   // "Present" alone on a line, then one line "A, B_C, dee": the one line under a label is its list, as after "Present:".
   const runs = new Map<SectionedLine<SectionKind>, number>();
   for (let i = 0; i < lines.length; i += 1) {
@@ -461,9 +462,16 @@ export function attendeesFromLines(
     if (/^(?:none|n\/a|nobody|-+)\.?$/i.test(rest)) rest = '';
     const written = rest === '' ? [] : labelled ? splitPeopleList(rest, context) : (peopleOnOneLine(rest, context) ?? [parsePersonText(rest, context)].filter((p): p is PersonEntry => p !== null));
     found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
+    if (TITLE_FIRST.test(line.text)) titledGroups.add(group);
   }
-  return found;
+  // A list written with titles ("Gng. Ana Cruz", "Dr. Bo Li"): a lone capital with a period before a full name ("G. Jose Reyes") is one more title, not an initial.
+  return titledGroups.size === 0 ? found : found.map((a) => (titledGroups.has(a.group ?? null) && a.name !== null ? { ...a, name: a.name.replace(LONE_INITIAL_BEFORE_NAME, '') } : a));
 }
+
+/** An abbreviated title opening a line ("Gng. ", "Engr. ", "Dr. "). */
+const TITLE_FIRST = /^\s*\p{Lu}\p{Ll}{1,4}\.\s/u;
+/** A lone capital and a period before two or more words of a name. */
+const LONE_INITIAL_BEFORE_NAME = /^\p{Lu}\.\s+(?=\p{Lu}\p{Ll}+\s+\S)/u;
 
 /**
  * Parts of one line that are several people rather than one person and an affiliation: three or
