@@ -1,9 +1,9 @@
 import type { AnyNode, Element } from 'domhandler';
 import { asciiPunctuation } from './lexicon/punctuation.js';
 import type { Attendee } from '../model/meeting.js';
-import { NUMBERED_UNIT, isCountry, isJobTitle, looksLikePersonName, parsePersonNodes, parsePersonText, surnameFirstList, withoutJoinedLabel, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
+import { NUMBERED_UNIT, isCountry, isJobTitle, looksLikePersonName, namesSomeone, parsePersonNodes, parsePersonText, surnameFirstList, withoutJoinedLabel, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
-import { childElementsNamed, elementsWhere, hasAncestor, isMention, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
+import { childElementsNamed, elementsWhere, hasAncestor, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { cellNodes } from './cell-nodes.js';
 import type { SectionedLine } from './lines.js';
@@ -47,7 +47,7 @@ export function attendeesFromItem(li: Element, section: SectionKind, group: stri
   const struck = section === 'attendance' && isStruckThrough(own);
   const defaults = { role: roleOf(section, group), group, organization: null, present: struck ? false : presenceOfSection(section, group), alternateFor: null };
   const context = { knownOrganizations: known, firstNames };
-  if (elementsWhere(own, isMention).length === 0) {
+  if (elementsWhere(own, namesSomeone).length === 0) {
     const text = textContent(own).replace(/\s+/g, ' ').trim();
     if (text === '') return [];
     const parts = peopleOnOneLine(text, context);
@@ -273,7 +273,8 @@ export function attendeesFromLabelledNodes(
   let kind = section;
   let ownGroup = group;
   const sentence = labelled === null ? peopleAfterLeadIn(text) : null;
-  if (labelled === null && sentence === null && elementsWhere(nodes, isMention).length === 0) {
+  const bareLabel = labelled === null && sentence === null ? bareLabelOfChips(nodes) : null;
+  if (labelled === null && sentence === null && elementsWhere(nodes, namesSomeone).length === 0) {
     // "Present were A, B and C; D sent apologies.": a roll call told in sentences, clause by clause.
     const clauses = narrativeRollCall(text);
     if (clauses.length > 0) return clauses.flatMap((clause) => peopleOfClause(clause, group, known, firstNames));
@@ -287,13 +288,17 @@ export function attendeesFromLabelledNodes(
   } else if (sentence !== null) {
     kind = sentence.kind;
     ownGroup = group ?? sentence.label;
+  } else if (bareLabel !== null) {
+    // "Invited @A @B", "Regrets @C": a label of people with no colon, then only mentions or person chips.
+    ownGroup = bareLabel;
+    kind = classifyHeading(bareLabel);
   } else if (!['attendance', 'absent', 'guests'].includes(section)) return [];
   const defaults = { role: roleOf(kind, ownGroup), group: ownGroup, organization: null, present: presenceOfSection(kind, ownGroup), alternateFor: null };
   // Mentions first, then the people written as text around them ("@A, @B, John Doe (guest, Vendor QA)").
-  const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
-  const restText = withWesternPunctuation(asciiPunctuation(textWithout(nodes, isMention)));
+  const mentioned = elementsWhere(nodes, namesSomeone).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
+  const restText = withWesternPunctuation(asciiPunctuation(textWithout(nodes, namesSomeone)));
   const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.*)$/su.exec(restText);
-  const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : restText;
+  const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : bareLabel !== null ? '' : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
   const parts = peopleParts(body, known).flatMap(withoutRoleLabel);
   // "Staff canteen: closed", "Guest wifi: renewed": a word of people that only qualifies another noun
@@ -305,8 +310,15 @@ export function attendeesFromLabelledNodes(
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
 }
 
-/** Text in a script with capitals written wholly in lower case. */
-const NO_CAPITALS = /^[^\p{Lu}\p{Lt}\p{Lo}]*\p{Ll}[^\p{Lu}\p{Lt}\p{Lo}]*$/u;
+/** The label of people a line of mentions or person chips starts with when nothing else is written ("Invited @A @B"), else null. */
+function bareLabelOfChips(nodes: readonly AnyNode[]): string | null {
+  if (elementsWhere(nodes, namesSomeone).length === 0) return null;
+  const label = textWithout(nodes, namesSomeone).replace(/[\s,;·|]+/g, ' ').trim();
+  return label !== '' && label.length <= 40 && ['attendance', 'absent', 'guests'].includes(classifyHeading(label)) ? label : null;
+}
+
+/** Text in a script with capitals written wholly in lower case (Georgian, whose names take no capitals, is never that). */
+const NO_CAPITALS = /^[^\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]*\p{Ll}[^\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]*$/u;
 
 /** "Proxies:", "Proxy holders:", "Proxies held:": a line of who voted for whom. */
 const PROXIES_LABEL = /^prox(?:y|ies)(?:\s+(?:holders?|held|given|received))?$/i;
@@ -380,8 +392,8 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
         for (const list of lists.filter((l) => !lists.some((o) => o !== l && hasAncestor(l, (a) => a === o)))) found.push(...attendeesFromList(list, kind, label, known, firstNames));
         continue;
       }
-      const mentioned = elementsWhere(nodes, isMention).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
-      const rest = textWithout(nodes, isMention);
+      const mentioned = elementsWhere(nodes, namesSomeone).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
+      const rest = textWithout(nodes, namesSomeone);
       const written = peopleParts(rest, known)
         .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
         .filter((p): p is PersonEntry => p !== null);
@@ -427,6 +439,7 @@ export function attendeesFromLines(
 ): Attendee[] {
   const context = { knownOrganizations: known, firstNames };
   const found: Attendee[] = [];
+  const titledGroups = new Set<string | null>();
   // "Present" alone on a line, then one line "A, B_C, dee": the one line under a label is its list, as after "Present:".
   const runs = new Map<SectionedLine<SectionKind>, number>();
   for (let i = 0; i < lines.length; i += 1) {
@@ -449,9 +462,16 @@ export function attendeesFromLines(
     if (/^(?:none|n\/a|nobody|-+)\.?$/i.test(rest)) rest = '';
     const written = rest === '' ? [] : labelled ? splitPeopleList(rest, context) : (peopleOnOneLine(rest, context) ?? [parsePersonText(rest, context)].filter((p): p is PersonEntry => p !== null));
     found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
+    if (TITLE_FIRST.test(line.text)) titledGroups.add(group);
   }
-  return found;
+  // A list written with titles ("Gng. Ana Cruz", "Dr. Bo Li"): a lone capital with a period before a full name ("G. Jose Reyes") is one more title, not an initial.
+  return titledGroups.size === 0 ? found : found.map((a) => (titledGroups.has(a.group ?? null) && a.name !== null ? { ...a, name: a.name.replace(LONE_INITIAL_BEFORE_NAME, '') } : a));
 }
+
+/** An abbreviated title opening a line ("Gng. ", "Engr. ", "Dr. "). */
+const TITLE_FIRST = /^\s*\p{Lu}\p{Ll}{1,4}\.\s/u;
+/** A lone capital and a period before two or more words of a name. */
+const LONE_INITIAL_BEFORE_NAME = /^\p{Lu}\.\s+(?=\p{Lu}\p{Ll}+\s+\S)/u;
 
 /**
  * Parts of one line that are several people rather than one person and an affiliation: three or

@@ -1,10 +1,11 @@
 import type { AnyNode, Element } from 'domhandler';
-import { isElement, isMention } from '../hub/hub-walk.js';
+import { isElement } from '../hub/hub-walk.js';
+import { namesSomeone } from './person-cell.js';
 
 /** One line of a block as a reader sees it: a paragraph's `<br>`-parted lines, a list item's own text. */
 export interface Line {
   text: string;
-  /** The mentions on the line, in order. */
+  /** The mentions (and person chips, person-cell.ts namesSomeone) on the line, in order. */
   mentions: Element[];
   /** Every letter of the line is struck through (a closed item). */
   struck: boolean;
@@ -47,7 +48,7 @@ export function linesOf(nodes: readonly AnyNode[], ownOnly = false, softBreaks =
       } else if (isElement(node)) {
         if (node.name === 'br') end();
         else if (ownOnly && (node.name === 'ul' || node.name === 'ol' || node.name === 'table')) continue;
-        else if (isMention(node)) {
+        else if (namesSomeone(node)) {
           mentions.push(node);
           walk(node.children, struck);
         } else if (BLOCKS.has(node.name)) {

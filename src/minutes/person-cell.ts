@@ -235,10 +235,34 @@ export function looksLikePersonName(text: string): boolean {
   if (!/^[\p{L}][\p{L}\p{M}.'’ ・･·-]*$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 6) return false;
-  if (/^\p{Ll}/u.test(words[0]!) && !/^[a-z0-9._-]+$/.test(text)) return false;
+  if (LOWER_CASE_START.test(words[0]!) && !/^[a-z0-9._-]+$/.test(text)) return false;
   // "Zoë d'Arcy", "Gianni dell'Orto": a particle elided before the capitalised name is part of it.
-  return words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || NAME_PARTICLE.test(w) || /^\p{Ll}{1,4}['’]\p{Lu}/u.test(w));
+  return words.every((w, i) => i === 0 || !LOWER_CASE_START.test(w) || NAME_PARTICLE.test(w) || /^\p{Ll}{1,4}['’]\p{Lu}/u.test(w));
 }
+
+/**
+ * A link to write to someone (`mailto:`) that shows a person's name of two to five words: the person
+ * chip of Google Docs, Gmail or Outlook pasted into a page. It names a person as a mention does.
+ * "Contact us", "support@example.org" or "Sales Team" shown on such a link are no one's name.
+ */
+export function isPersonChip(el: Element): boolean {
+  if (el.name !== 'a' || !/^mailto:/i.test(el.attribs['href'] ?? '')) return false;
+  const shown = textContent([el]).replace(/\s+/g, ' ').trim();
+  return CHIP_NAME.test(shown) && looksLikePersonName(shown) && !looksLikeOrganization(shown) && !isJobTitle(shown);
+}
+const CHIP_NAME = /^[\p{L}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){1,4}$/u;
+
+/** A user mention or a person chip: an element that names one person. */
+export function namesSomeone(el: Element): boolean {
+  return isMention(el) || isPersonChip(el);
+}
+
+/**
+ * A word that starts in lower case, in a script whose running text uses capitals. Georgian letters
+ * are lower case to Unicode (Mtavruli capitals exist since Unicode 11) but names are written
+ * without capitals, as in the caseless scripts: a Georgian word is never "lower case" here.
+ */
+export const LOWER_CASE_START = /^(?!\p{Script=Georgian})\p{Ll}/u;
 
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten|la|le|du|bin|binti|bint|ibn|al|el|y|e|zu|af|av)$/;
 
@@ -484,9 +508,9 @@ export function parsePersonCell(html: string, context: PersonContext): PersonEnt
 
 /** parsePersonCell on nodes already parsed (a table cell or list item of the page). */
 export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonContext): PersonEntry[] {
-  const mentions = elementsWhere(nodes, isMention);
+  const mentions = elementsWhere(nodes, namesSomeone);
   if (mentions.length > 0) {
-    const rest = viewWith(nodes, (el) => (isMention(el) ? 'drop' : null));
+    const rest = viewWith(nodes, (el) => (namesSomeone(el) ? 'drop' : null));
     const restText = splitTrailingPresence(nodesText(rest).replace(/\n/g, ' '));
     const organization = restText.rest.replace(/^[\s,;:()[\]–—-]+|[\s,;:()[\]–—-]+$/g, '').trim();
     return mentions.map((a) => {

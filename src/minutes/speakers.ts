@@ -92,8 +92,12 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
   };
 }
 
+/** An emoji opening a line (":speech_balloon:", "💬", "🗣️"): a chat canvas's decoration before who speaks. */
+const LEADING_EMOJI = /^(?::[a-z0-9_+-]{2,30}:|\p{Extended_Pictographic}\uFE0F?)\s*/u;
+
 /** "Leonardo: we will…" as a note of the attendee it names; null when the prefix names nobody known. */
-export function speakerNote(text: string, resolve: (written: string) => string | null): Note | null {
+export function speakerNote(written: string, resolve: (written: string) => string | null): Note | null {
+  const text = written.trim().replace(LEADING_EMOJI, '');
   const chat = chatNote(text.trim(), resolve) ?? questionOrAnswer(text.trim(), resolve);
   if (chat !== undefined) return chat;
   const m = SPEAKER_PREFIX.exec(text.trim());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectOrganizations, parsePersonCell, parsePersonText } from '../../src/minutes/person-cell.js';
+import { collectOrganizations, looksLikePersonName, parsePersonCell, parsePersonText } from '../../src/minutes/person-cell.js';
 import { looksLikeOrganization } from '../../src/minutes/organizations.js';
 
 const none = { knownOrganizations: new Set<string>() };
@@ -101,5 +101,14 @@ describe('"Last, First" in a person cell', () => {
     const { collectFirstNames } = await import('../../src/minutes/person-cell.js');
     expect([...collectFirstNames(['Ana Muller, Helix', '@Chen Wei', 'Greta', 'Muller, Ana'])].sort()).toEqual(['ana', 'chen']);
     expect([...collectOrganizations(['Muller, Ana', 'Greta Lindqvist, Helix'])]).toEqual(['helix']);
+  });
+});
+
+describe('names in a script written without capitals (Georgian)', () => {
+  it('takes a Georgian name as a name although Unicode calls its letters lower case', () => {
+    expect(looksLikePersonName('ლევან გელაშვილი')).toBe(true);
+  });
+  it('still refuses a Latin phrase in lower case (decoy)', () => {
+    expect(looksLikePersonName('budget review')).toBe(false);
   });
 });

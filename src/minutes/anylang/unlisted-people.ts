@@ -11,9 +11,16 @@
  */
 import type { Element } from 'domhandler';
 import type { Attendee } from '../../model/meeting.js';
-import { childElementsNamed, elementsWhere, isMention, textContent } from '../../hub/hub-walk.js';
+import { childElementsNamed, elementsWhere, textContent } from '../../hub/hub-walk.js';
 import type { PageBlock } from '../page-blocks.js';
-import { withoutTitles } from '../person-cell.js';
+import { namesSomeone, withoutTitles } from '../person-cell.js';
+import { labelPattern } from '../vocabulary.js';
+import { lazyRegExp } from '../lazy-pattern.js';
+
+/** A word of absence anywhere in a label ("Out today", "Couldn't join this week"): the people under it were not there. */
+const ABSENCE_WORD = lazyRegExp(() => labelPattern(['absent', 'away']));
+/** A word of a body's seat anywhere in a label ("Committee", "Board"): the people under it are its members. */
+const SEAT_WORD = lazyRegExp(() => labelPattern('members'));
 
 /** A block of the page with the section a known heading gave it ('other' when none). */
 export interface OpeningBlock extends PageBlock {
@@ -34,12 +41,16 @@ export function looksLikeName(written: string): boolean {
 /** The name of one entry: its text without a remark in brackets, and without ", role" or " – role" after a name. */
 function nameOfEntry(written: string, roleAfterComma: boolean): string | null {
   // Titles before the name ("Ing.", "Dr", "Capt.") are no part of it.
-  const text = withoutTitles(written.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').replace(/[.;]$/, '').trim());
+  // "@Bea Lindgren" typed without becoming a mention, ":palm_tree:" after it: the name is what is left.
+  const text = withoutTitles(written.replace(/\([^()]*\)/g, ' ').replace(EMOJI_CODE, ' ').replace(/\s+/g, ' ').replace(/[.;]$/, '').trim().replace(/^@(?=\p{L})/u, ''));
   if (looksLikeName(text)) return text;
   // "Name, role" and "Name – role" (a dash between spaces parts a name from a remark in any language).
   const head = text.split(/,|\s[–—-]\s/)[0]!.trim();
   return roleAfterComma && head !== text && looksLikeName(head) ? head : null;
 }
+
+/** An emoji written as its short code (":palm_tree:", ":tada:"). */
+const EMOJI_CODE = /:[a-z0-9_+-]{2,30}:/g;
 
 /** A short label: one to three words of letters, no digits. */
 function isShortLabel(label: string): boolean {
@@ -55,7 +66,7 @@ interface Person {
 
 /** The people a run of nodes names: its mentions, else its text parted by commas or semicolons; null unless every part is a name. */
 function peopleOf(nodes: Element['children'], text: string, mentionName: (a: Element) => string | null): Person[] | null {
-  const mentions = elementsWhere(nodes, isMention);
+  const mentions = elementsWhere(nodes, namesSomeone);
   if (mentions.length > 0) {
     const rest = text.replace(/[,;、\s]/g, '');
     const names = mentions.map((a) => ({ name: mentionName(a) ?? '', accountId: a.attribs['data-account-id'] ?? null, userKey: a.attribs['data-userkey'] ?? null }));
@@ -69,13 +80,25 @@ function peopleOf(nodes: Element['children'], text: string, mentionName: (a: Ele
   return names.every((n): n is string => n !== null) ? names.map((name) => ({ name, accountId: null, userKey: null })) : null;
 }
 
+/** The one person a line names: its one mention or chip, or a name with a remark after it; null otherwise. */
+function peopleOfEntry(nodes: Element['children'], text: string, mentionName: (a: Element) => string | null): Person | null {
+  const mentions = elementsWhere(nodes, namesSomeone);
+  if (mentions.length === 1) {
+    const name = mentionName(mentions[0]!);
+    return name === null ? null : { name, accountId: mentions[0]!.attribs['data-account-id'] ?? null, userKey: mentions[0]!.attribs['data-userkey'] ?? null };
+  }
+  if (mentions.length > 1) return null;
+  const name = nameOfEntry(text.replace(/\s+/g, ' '), true);
+  return name === null ? null : { name, accountId: null, userKey: null };
+}
+
 /** The people of a list whose every item is one person (a mention, or a name with a role after a comma); null otherwise. */
 function peopleOfList(list: Element, mentionName: (a: Element) => string | null): Person[] | null {
   const items = childElementsNamed(list, 'li');
   if (items.length === 0 || items.some((li) => li.attribs['data-task'] !== undefined)) return null;
   const people: Person[] = [];
   for (const li of items) {
-    const mentions = elementsWhere(li.children, isMention);
+    const mentions = elementsWhere(li.children, namesSomeone);
     if (mentions.length === 1) {
       const name = mentionName(mentions[0]!);
       if (name === null) return null;
@@ -107,8 +130,10 @@ function labelOver(block: OpeningBlock): string | null {
 export function peopleUnderUnlistedLabels(blocks: readonly OpeningBlock[], mentionName: (a: Element) => string | null): Attendee[] {
   const found: Attendee[] = [];
   const add = (people: readonly Person[], group: string): void => {
-    const present = found.length === 0 ? true : null;
-    for (const p of people) found.push({ name: p.name, organization: null, group, role: 'participant', alternateFor: null, present, accountId: p.accountId, userKey: p.userKey });
+    // A word of absence in a label of any known language says so; else the first list is who came.
+    const present = ABSENCE_WORD.test(group) ? false : found.length === 0 ? true : null;
+    const role = SEAT_WORD.test(group) ? 'member' : 'participant';
+    for (const p of people) found.push({ name: p.name, organization: null, group, role, alternateFor: null, present, accountId: p.accountId, userKey: p.userKey });
   };
   for (let i = 0; i < blocks.length && i < 12; i += 1) {
     const b = blocks[i]!;
@@ -130,8 +155,24 @@ export function peopleUnderUnlistedLabels(blocks: readonly OpeningBlock[], menti
     if (b.kind !== 'paragraph') continue;
     const lines = splitLines(b);
     // "Date: …", "Time: 10:00", "Place: Room Two" on the lines of one paragraph: the meeting's particulars, not its people.
-    const particulars = lines.some((line) => /\d/.test(line.text));
-    for (const line of lines) {
+    const particulars = lines.some((line) => /\d/.test(line.text.replace(/\([^()]*\)/g, ' ')));
+    for (let k = 0; k < lines.length; k += 1) {
+      const line = lines[k]!;
+      const alone = /^\s*([^:：\n]{2,30}?)\s*[:：]\s*$/u.exec(line.text);
+      if (alone !== null && isShortLabel(alone[1]!) && !particulars) {
+        // "Committee:" alone on its line, then one person a line: the lines under the label are its list.
+        let n = k + 1;
+        while (n < lines.length && !/[:：]/.test(lines[n]!.text)) n += 1;
+        const entries = lines.slice(k + 1, n);
+        const under = entries.map((l) => peopleOfEntry(l.nodes, l.text, mentionName));
+        if (under.length >= 2 && under.every((p): p is Person => p !== null)) {
+          // A list written with titles ("Gng. Ana Cruz", "Dr. Bo Li"): a lone capital with a period before a full name ("G. Jose Reyes") is one more title, not an initial.
+          const titled = entries.some((l) => /^\s*\p{Lu}\p{Ll}{1,4}\.\s/u.test(l.text));
+          add(titled ? under.map((p) => ({ ...p, name: p.name.replace(/^\p{Lu}\.\s+(?=\S+\s+\S)/u, '') })) : under, alone[1]!.trim());
+          k = n - 1;
+        }
+        continue;
+      }
       const m = /^\s*([^:：\n]{2,30}?)\s*[:：]\s*(\S.*)$/su.exec(line.text);
       if (m === null || !isShortLabel(m[1]!)) continue;
       const people = peopleOf(line.nodes, m[2]!, mentionName);
@@ -142,7 +183,7 @@ export function peopleUnderUnlistedLabels(blocks: readonly OpeningBlock[], menti
   return found;
 }
 
-/** The lines of a paragraph (parted by `<br>`), each with its nodes. */
+/** The lines of a paragraph (parted by `<br>` or by a soft break of Markdown, a new line in its text), each with its nodes. */
 function splitLines(block: OpeningBlock): { text: string; nodes: Element['children'] }[] {
   const lines: { text: string; nodes: Element['children'] }[] = [{ text: '', nodes: [] }];
   for (const node of block.element.children) {
@@ -150,9 +191,14 @@ function splitLines(block: OpeningBlock): { text: string; nodes: Element['childr
       lines.push({ text: '', nodes: [] });
       continue;
     }
-    const line = lines[lines.length - 1]!;
-    line.nodes.push(node);
-    line.text += textContent([node]);
+    const parts = node.type === 'text' ? textContent([node]).split('\n') : [textContent([node])];
+    parts.forEach((part, i) => {
+      if (i > 0) lines.push({ text: '', nodes: [] });
+      const line = lines[lines.length - 1]!;
+      // A text node's own text is read from `text`; the nodes are kept for the mentions and chips among them.
+      if (node.type !== 'text') line.nodes.push(node);
+      line.text += part;
+    });
   }
   return lines.filter((l) => l.text.trim() !== '');
 }

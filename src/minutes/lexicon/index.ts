@@ -21,14 +21,15 @@ import { hu } from './hu.js';
 import { id } from './id.js';
 import { tr } from './tr.js';
 import { vi } from './vi.js';
+import { MORE_LANGUAGES, MORE_LEXICONS } from './more/index.js';
 
 export type { Lexicon } from './lexicon.js';
 
 /** The languages read from a lexicon file only (ISO 639-1 codes; zh is both scripts). */
-export const LEXICON_LANGUAGES = ['sv', 'da', 'nb', 'pl', 'ru', 'ja', 'zh', 'ko', 'ar', 'he', 'cs', 'fi', 'hu', 'tr', 'id', 'el', 'vi'] as const;
+export const LEXICON_LANGUAGES = ['sv', 'da', 'nb', 'pl', 'ru', 'ja', 'zh', 'ko', 'ar', 'he', 'cs', 'fi', 'hu', 'tr', 'id', 'el', 'vi', ...MORE_LANGUAGES] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
 
-const LEXICONS: Readonly<Record<string, Lexicon>> = { sv, da, nb, pl, ru, ja, zh, ko, ar, he, cs, fi, hu, tr, id, el, vi, ...roles };
+const LEXICONS: Readonly<Record<string, Lexicon>> = { sv, da, nb, pl, ru, ja, zh, ko, ar, he, cs, fi, hu, tr, id, el, vi, ...MORE_LEXICONS, ...roles };
 
 /** The lexicon of a language (a language of vocabulary.ts has only the words roles.ts adds), or undefined. */
 export function lexiconOf(language: string): Lexicon | undefined {

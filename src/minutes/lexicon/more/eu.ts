@@ -1,0 +1,38 @@
+/** Basque: akta, bertaratuak / ez bertaratuak, gai-zerrenda, erabakiak, zereginak (Arduraduna / Epea). */
+import type { Lexicon } from '../lexicon.js';
+
+export const eu: Lexicon = {
+  labels: {
+    absent: ['ez bertaratuak', 'bertaratu ez direnak', 'falta direnak', 'absenteak', 'ez dira etorri', 'ez dira bileran izan', 'ezin etorri', 'aitzakia'],
+    guests: ['gonbidatuak', 'gonbidatua', 'gonbidatu', 'behatzaileak', 'behatzailea'],
+    attendees: ['bertaratuak', 'bertaratutakoak', 'bertaratzea', 'bertan', 'parte-hartzaileak', 'partaideak', 'bertaratzeak'],
+    agenda: ['gai-zerrenda', 'gai zerrenda', 'gaien zerrenda', 'eguneko gaiak'],
+    actions: ['zereginak', 'egitekoak', 'ekintzak', 'hurrengo urratsak', 'zeregin banaketa'],
+    decisions: ['erabakiak', 'erabakia', 'erabakitakoa', 'akordioak', 'akordioa'],
+    minutes: ['akta', 'bileraren akta', 'batzarraren akta', 'eztabaida', 'oharrak'],
+    date: ['data', 'eguna', 'bileraren data', 'eguna eta ordua'],
+    owner: ['arduraduna', 'arduradunak', 'nork'],
+    due: ['epea', 'muga-eguna', 'noiz', 'noizko'],
+    status: ['egoera'],
+    done: ['egina', 'eginda', 'amaituta', 'itxita'],
+    nextMeeting: ['hurrengo bilera', 'hurrengo batzarra'],
+    meeting: ['bilera', 'bileraren', 'batzarra', 'batzarraren', 'batzar'],
+    members: ['kideak', 'batzordea', 'zuzendaritza batzordea', 'ordezkariak', 'kontseilu errektorea', 'patronatua'],
+    hosts: ['lehendakaria', 'idazkaria', 'batzarburua', 'moderatzailea'],
+    away: ['gaixorik', 'oporretan'],
+    nameColumn: ['izena', 'izen-abizenak', 'izena eta abizenak'],
+    organizationColumn: ['erakundea', 'enpresa', 'saila'],
+    roleColumn: ['kargua', 'eginkizuna', 'rola'],
+    presenceColumn: ['bertaratzea', 'bertan', 'parte-hartzea'],
+    presentMark: ['bai', 'bertan'],
+    absentMark: ['ez', 'gaixorik'],
+    rollOfMembers: ['bertaratuak'],
+    itemColumn: ['zeregina', 'gaia'],
+  },
+  recordWords: ['akta', 'bileraren akta', 'batzarraren akta'],
+  invitationWords: ['deialdia'],
+  otherDateWords: ['hurrengo', 'aurreko', 'arte', 'epea', 'eguneratua'],
+  dueCues: ['arte', 'baino lehen'],
+  actionMarkers: ['zeregina'],
+  roleNouns: ['lehendakaria', 'lehendakariordea', 'idazkaria', 'diruzaina', 'zuzendaria', 'kidea', 'bokala'],
+};

@@ -1,0 +1,37 @@
+/** Irish: miontuairiscí, i láthair / leithscéalta / freisin i láthair, clár, cinntí, gníomhartha (freagrach / spriocdháta). */
+import type { Lexicon } from '../lexicon.js';
+
+export const ga: Lexicon = {
+  labels: {
+    absent: ['leithscéalta', 'leithscéal', 'as láthair', 'ní raibh i láthair'],
+    guests: ['freisin i láthair', 'aíonna', 'aoi', 'breathnóirí', 'breathnóir'],
+    attendees: ['i láthair', 'comhaltaí i láthair', 'láithreacht', 'rannpháirtithe', 'baill i láthair', 'tinreamh'],
+    agenda: ['clár', 'clár oibre', 'an clár'],
+    actions: ['gníomhartha', 'pointí gnímh', 'bearta', 'tascanna', 'na chéad chéimeanna eile'],
+    decisions: ['cinntí', 'cinneadh', 'rúin'],
+    minutes: ['miontuairiscí', 'miontuairisc', 'plé', 'nótaí'],
+    date: ['dáta', 'dáta an chruinnithe'],
+    owner: ['freagrach', 'duine freagrach', 'cé'],
+    due: ['spriocdháta', 'dáta deiridh'],
+    status: ['stádas'],
+    done: ['déanta', 'críochnaithe', 'curtha i gcrích'],
+    nextMeeting: ['an chéad chruinniú eile', 'chéad chruinniú eile', 'an chéad chruinniú'],
+    meeting: ['cruinniú', 'cruinnithe', 'chruinniú', 'chruinnithe', 'seisiún'],
+    members: ['baill', 'bord', 'bord stiúrtha', 'coiste', 'comhairle', 'stiúrthóirí'],
+    hosts: ['cathaoirleach', 'i gcathaoir', 'rúnaí'],
+    away: ['ar saoire', 'tinn'],
+    nameColumn: ['ainm'],
+    organizationColumn: ['eagraíocht', 'comhlacht', 'roinn'],
+    roleColumn: ['ról', 'post', 'teideal'],
+    presenceColumn: ['i láthair', 'láithreacht'],
+    presentMark: ['tá', 'i láthair'],
+    absentMark: ['níl', 'as láthair'],
+    rollOfMembers: ['baill i láthair'],
+    itemColumn: ['gníomh', 'tasc'],
+  },
+  recordWords: ['miontuairiscí', 'miontuairisc'],
+  otherDateWords: ['an chéad', 'eile', 'roimh', 'spriocdháta'],
+  dueCues: ['faoi', 'roimh'],
+  actionMarkers: ['gníomh'],
+  roleNouns: ['cathaoirleach', 'leaschathaoirleach', 'rúnaí', 'cisteoir', 'bainisteoir', 'stiúrthóir', 'ball'],
+};

@@ -1,0 +1,38 @@
+/** Albanian: procesverbal, të pranishëm / munguan, rendi i ditës, vendime, detyrat (Përgjegjës / Afati). */
+import type { Lexicon } from '../lexicon.js';
+
+export const sq: Lexicon = {
+  labels: {
+    absent: ['munguan', 'mungoi', 'mungojnë', 'mungesa', 'të munguar', 'munguesit', 'në mungesë'],
+    guests: ['të ftuar', 'të ftuarit', 'i ftuar', 'e ftuar', 'vëzhgues', 'vëzhguesit'],
+    attendees: ['të pranishëm', 'të pranishmit', 'të pranishme', 'pjesëmarrës', 'pjesëmarrësit', 'morën pjesë', 'prania'],
+    agenda: ['rendi i ditës', 'rend i ditës', 'axhenda'],
+    actions: ['detyrat', 'detyra', 'detyrat e ngarkuara', 'hapat e ardhshëm', 'veprimet'],
+    decisions: ['vendime', 'vendimet', 'vendim', 'vendimi', 'vendimet e marra'],
+    minutes: ['procesverbal', 'procesverbali', 'diskutimi', 'diskutime', 'shënime'],
+    date: ['data', 'data e mbledhjes'],
+    owner: ['përgjegjës', 'përgjegjësi', 'përgjegjësit'],
+    due: ['afati', 'afat', 'afati i fundit'],
+    status: ['statusi', 'gjendja'],
+    done: ['e kryer', 'kryer', 'përfunduar', 'e përfunduar', 'mbyllur'],
+    nextMeeting: ['mbledhja e ardhshme', 'mbledhja tjetër', 'takimi i ardhshëm'],
+    meeting: ['mbledhje', 'mbledhja', 'mbledhjes', 'takim', 'takimi', 'seanca'],
+    members: ['anëtarë', 'anëtarët', 'këshilli', 'bordi'],
+    hosts: ['kryesues', 'drejtues', 'procesmbajtës', 'mbajti procesverbalin'],
+    away: ['me leje', 'i sëmurë', 'e sëmurë', 'me pushime'],
+    nameColumn: ['emri', 'emër mbiemër', 'emri dhe mbiemri'],
+    organizationColumn: ['institucioni', 'organizata', 'kompania', 'drejtoria'],
+    roleColumn: ['funksioni', 'pozicioni', 'roli'],
+    presenceColumn: ['pjesëmarrja', 'prania'],
+    presentMark: ['po', 'i pranishëm', 'e pranishme'],
+    absentMark: ['jo', 'mungon', 'mungoi'],
+    rollOfMembers: ['të pranishëm'],
+    itemColumn: ['detyra', 'përshkrimi'],
+  },
+  recordWords: ['procesverbal', 'procesverbali'],
+  invitationWords: ['ftesë'],
+  otherDateWords: ['e ardhshme', 'ardhshëm', 'tjetër', 'paraardhëse', 'afati', 'përditësuar'],
+  dueCues: ['deri më', 'deri'],
+  actionMarkers: ['detyrë', 'detyra'],
+  roleNouns: ['kryetar', 'kryetare', 'kryetari', 'nënkryetar', 'nënkryetare', 'sekretar', 'sekretare', 'sekretari', 'drejtor', 'drejtore', 'arkëtar', 'arkëtare', 'anëtar', 'anëtare'],
+};

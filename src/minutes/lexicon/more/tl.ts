@@ -1,0 +1,35 @@
+/** Filipino (Tagalog): katitikan ng pulong, mga dumalo / hindi nakadalo, panauhin, mga kapasyahan, mga gawain. */
+import type { Lexicon } from '../lexicon.js';
+
+export const tl: Lexicon = {
+  labels: {
+    absent: ['hindi nakadalo', 'hindi dumalo', 'mga hindi nakadalo', 'lumiban', 'liban'],
+    guests: ['panauhin', 'mga panauhin', 'bisita', 'mga bisita', 'inanyayahan'],
+    attendees: ['dumalo', 'mga dumalo', 'nakadalo', 'mga nakadalo', 'kalahok', 'mga kalahok', 'naroroon'],
+    agenda: ['adyenda', 'mga paksa', 'mga paksang tatalakayin'],
+    actions: ['mga gawain', 'gawain', 'mga tungkulin', 'susunod na hakbang'],
+    decisions: ['kapasyahan', 'mga kapasyahan', 'pasya', 'mga pasya', 'napagkasunduan', 'desisyon'],
+    minutes: ['katitikan', 'katitikan ng pulong', 'talakayan', 'mga tala'],
+    date: ['petsa', 'petsa ng pulong'],
+    owner: ['responsable', 'mananagot', 'sino'],
+    due: ['takdang petsa', 'takdang araw'],
+    status: ['katayuan'],
+    done: ['tapos na', 'natapos', 'nagawa'],
+    nextMeeting: ['susunod na pulong'],
+    meeting: ['pulong', 'pagpupulong'],
+    members: ['lupon', 'lupon ng mga direktor', 'mga direktor', 'direktor', 'kasapi', 'mga kasapi', 'miyembro', 'mga miyembro'],
+    hosts: ['tagapangulo', 'pangalawang tagapangulo', 'kalihim', 'tagatala', 'namuno'],
+    away: ['may sakit', 'nakabakasyon'],
+    nameColumn: ['pangalan'],
+    organizationColumn: ['samahan', 'tanggapan', 'organisasyon'],
+    roleColumn: ['posisyon', 'katungkulan'],
+    presenceColumn: ['pagdalo'],
+    presentMark: ['oo', 'dumalo'],
+    absentMark: ['hindi', 'liban'],
+    itemColumn: ['gawain', 'paksa'],
+  },
+  recordWords: ['katitikan'],
+  otherDateWords: ['susunod', 'nakaraang', 'hanggang'],
+  dueCues: ['hanggang', 'bago ang'],
+  roleNouns: ['tagapangulo', 'pangalawang tagapangulo', 'kalihim', 'ingat-yaman', 'tagatala', 'direktor', 'tagasuri'],
+};
