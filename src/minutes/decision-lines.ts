@@ -13,9 +13,10 @@ const MARKER_WORDS = [...new Set(['decision', 'decided', 'resolved', 'resolution
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
 /**
  * "Decision:", "Resolved:", "Agreed:", "RESOLVED -", "✔ Decision:", "Beschluss:", "Validé :": a line
- * that states what was decided (a tick or a bullet sign before the label is part of the label).
+ * that states what was decided (a tick or a bullet sign before the label is part of the label, also
+ * as a chat's shortcode: ":white_check_mark: Decided:").
  */
-const DECISION_MARKER = lazyRegExp(() => new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*)?(?:(?!(?:no|not|pending|open|next|previous|past|prior|earlier|last)\\s)(?:final|group|team|board|committee|formal|key|main|joint)\\s+(?=(?:decision|consensus|agreement|outcome|resolution)))?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])(?:\\s*\\([^()]{1,40}\\))?\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu'));
+const DECISION_MARKER = lazyRegExp(() => new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*|:[a-z0-9_+-]{2,30}:\\s*)?(?:(?!(?:no|not|pending|open|next|previous|past|prior|earlier|last)\\s)(?:final|group|team|board|committee|formal|key|main|joint)\\s+(?=(?:decision|consensus|agreement|outcome|resolution)))?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])(?:\\s*\\([^()]{1,40}\\))?\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu'));
 /** "#agreed …", "#decision …": a meeting bot's marker (IRC, Etherpad), no colon after it. */
 const HASH_DECISION = /^\s*#(?:agreed|decided|decision|resolved|agree)\s+(\S.*)$/isu;
 /** A motion with its outcome ("Motion carries", "Carried.", "Vote passes"), or a recorded vote ("VOTE: …") that did not fail. */
@@ -95,6 +96,11 @@ const MAY_BE_MARKED = /[:\-–—]/;
  * before its sentences are tried one by one (most lines hold none). Case-folded as widely as they are.
  */
 const MAY_RESOLVE = /resolved|elected|approved|adopted|ratified|endorsed|carried|accepted|decision|beschlossen|genehmigt|angenommen|verabschiedet|été|aprobad|adoptad|goedgekeurd|aangenomen|vastgesteld|aprovad|adotad|approvat|adottat/iu;
+
+/** A line that opens with a decision's label ("Decision:", "✅ Decided:", "#agreed"), whatever follows. */
+export function opensWithDecisionLabel(line: string): boolean {
+  return (MAY_BE_MARKED.test(line) && DECISION_MARKER.test(line)) || HASH_DECISION.test(line);
+}
 
 /**
  * The decision a line states, wherever it stands; null when it states none. `item` is the title of

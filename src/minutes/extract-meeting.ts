@@ -28,7 +28,7 @@ import { assignOfficesToHolders, handleResolver } from './actions/office-holders
 import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
-import { decisionColumn, decisionInSection, decisionsOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
+import { decisionColumn, decisionInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
@@ -232,7 +232,8 @@ function enumeratedOrJoinedLines(p: Element): Line[] {
   const withBreaks = linesOf(p.children, false, true);
   const soft = splitSoftLines(withBreaks);
   // linesOf(p.children) without walking the paragraph again: the same lines, each run of white space one space.
-  if (soft.filter((line) => ENUMERATION_MARK.test(line.text)).length < 2) return withBreaks.map((line) => ({ text: line.text.replace(/[\s\u00A0]+/g, ' ').trim(), mentions: line.mentions, struck: line.struck }));
+  // "✅ Decided: …" / "✅ Decided: …" / "❌ Not decided: …" one a line: each line its own, as numbered ones are.
+  if (soft.filter((line) => ENUMERATION_MARK.test(line.text)).length < 2 && soft.filter((line) => opensWithDecisionLabel(line.text)).length < 2) return withBreaks.map((line) => ({ text: line.text.replace(/[\s\u00A0]+/g, ' ').trim(), mentions: line.mentions, struck: line.struck }));
   return soft.map((line) => ({ ...line, text: line.text.replace(ENUMERATION_MARK, '') }));
 }
 

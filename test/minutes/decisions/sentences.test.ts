@@ -55,3 +55,20 @@ describe('a column of one-word outcomes beside a decision list', () => {
     expect(fromStorage(page(false))!.decisions.map((d) => d.text)).toEqual(['Dark mode: Approved', 'CSV import: Parked', 'SSO: Approved']);
   });
 });
+
+describe('decision labels written as a chat writes them', () => {
+  it('":white_check_mark: Decided:" lines one a soft line are each a decision; ":x: Not decided:" is none', () => {
+    const m = JSON.parse(
+      convert('# Release huddle, 9 May 2031\n\nIn the huddle: Ana Roe, Ben Lu\n\n:white_check_mark: **Decided:** the beta stays at 20% until Friday.\n:white_check_mark: **Decided:** the login bug blocks the release.\n:x: Not decided: whether to drop the old API.\n', {
+        from: 'markdown',
+        to: 'json',
+        meta: { title: null },
+      }).output,
+    ) as { meeting: Meeting | null };
+    expect(m.meeting!.decisions.map((d) => d.text)).toEqual(['the beta stays at 20% until Friday.', 'the login bug blocks the release.']);
+  });
+
+  it('a shortcode that opens a line of prose labels nothing', () => {
+    expect(decisionsOfLine(':tada: the beta shipped on time.')).toEqual([]);
+  });
+});
