@@ -8,6 +8,7 @@ import { dueDateIn, findDate, type DateOrder } from './dates.js';
 import { NONE_WORDS, wordsOf } from './vocabulary.js';
 import { mentionLabel } from './mention-names.js';
 import { lazyRegExp } from './lazy-pattern.js';
+import { severalOwners } from './actions/owners.js';
 
 export interface ActionPeople {
   /** A mention's name, from the page when the mention shows only an id. */
@@ -25,6 +26,15 @@ export interface ActionPeople {
  * attendee's first name; "@lpetrov add…" (a mention written as text) names them as written.
  */
 function ownerOf(text: string, resolve: (written: string) => string | null): string | null {
+  // "@Ana Roe + @Ben Lu — order …", "Ana and Ben: …": several people of the meeting share the task.
+  const shared = SHARED_OWNERS.exec(text.trim());
+  // Each written as a mention ("@Ana Roe + @Ben Lu") is a person by its form, listed on the page or not.
+  const allMentions = shared !== null && shared[1]!.split(/\s*(?:&|\/|\+|,|;)\s*|\s+and\s+/u).every((part) => part.trim().startsWith('@'));
+  const sharers = shared !== null ? severalOwners(shared[1]!, allMentions ? (w) => resolve(w) ?? (/\s/.test(w) ? w : null) : resolve) : null;
+  if (sharers !== null) return sharers;
+  // "@Kenji Mori — fix …": a mention written as text with a full name.
+  const full = /^@(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})(?=\s+(?:[–—:-]|to\s|\p{Ll}))/u.exec(text.trim());
+  if (full !== null) return resolve(full[1]!) ?? full[1]!;
   const written = /^@([\p{L}][\p{L}\p{N}._'’-]*)/u.exec(text.trim());
   if (written !== null) return resolve(written[1]!) ?? written[1]!;
   const first = /^([\p{Lu}][\p{L}'’-]+)\b/u.exec(text.trim());
@@ -37,6 +47,27 @@ function ownerOf(text: string, resolve: (written: string) => string | null): str
   // "Yuki to align…", "Aurélie: export…": a name the task gives its owner, known to the page or not.
   const named = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?)(?:\s*:\s+|\s+(?:to|will)\s+\p{Ll})/u.exec(text.trim());
   return named !== null && !NOT_AN_OWNER.test(named[1]!) ? (resolve(named[1]!) ?? named[1]!) : null;
+}
+
+/** The owners written before the task: up to a colon or a dash, or before "to" / "will" and a verb. */
+const SHARED_OWNERS = /^(@?\p{Lu}[^:–—]{2,60}?)\s*(?:[:–—]\s+|\s+(?:to|will)\s+(?=\p{Ll}))/u;
+/** What joins a second mention to the first: "and", "&", "+", ",", "/". */
+const JOINED = /^\s*(?:and|&|\+|,|\/)\s*/iu;
+
+/** "@Ana Roe and @Ben Lu plan …": mentions joined at the start of the task, each an owner; null for one. */
+function leadingMentions(text: string, labels: readonly string[]): string | null {
+  const owners: string[] = [];
+  let rest = text.trim();
+  for (;;) {
+    const label = labels.find((l) => rest.startsWith(`@${l}`));
+    if (label === undefined) break;
+    owners.push(label);
+    rest = rest.slice(label.length + 1);
+    const joined = JOINED.exec(rest);
+    if (joined === null) break;
+    rest = rest.slice(joined[0].length);
+  }
+  return owners.length >= 2 ? [...new Set(owners)].join(', ') : null;
 }
 
 /** Words that start a task's sentence but name nobody ("Note: …", "Remember to …"). */
@@ -73,9 +104,12 @@ export function actionItemFromTask(li: Element, people: ActionPeople): ActionIte
   const assigned = mentions.find((a) => assigneeId !== undefined && a.attribs['data-account-id'] === assigneeId) ?? mentions[0];
   const time = firstElementWhere(body, (el) => el.name === 'time' && el.attribs['datetime'] !== undefined)?.attribs['datetime'];
   const due = li.attribs['data-due'] ?? (time !== undefined ? findDate(time) : dueDateIn(text, people.year ?? null, people.order ?? null));
+  // Mentions that open the task joined by "and", "+", "&" share it (the hub's data-assignee is only the first mention).
+  const labels = mentions.length >= 2 ? mentions.map((a) => mentionLabel(a, people.mentionName)).filter((l): l is string => l !== null) : [];
+  const several = labels.length >= 2 ? leadingMentions(text, labels) : null;
   return {
     text,
-    assignee: assigned !== undefined ? mentionLabel(assigned, people.mentionName) : ownerOf(text, people.resolve),
+    assignee: several ?? (assigned !== undefined ? mentionLabel(assigned, people.mentionName) : ownerOf(text, people.resolve)),
     due: due ?? null,
     done: li.attribs['data-task'] === 'complete',
   };

@@ -95,6 +95,9 @@ export function opensWithActionMarker(line: string): boolean {
   return ownerMarked(line) !== null;
 }
 
+/** What joins a second owner to the first: "and", "&", "+", ",", "/". */
+const JOINED_OWNER = /^\s*(?:and|&|\+|,|\/)\s*/iu;
+
 /** What follows "to" when it is a preposition: an article, a pronoun, a capitalised name. */
 const TO_AS_PREPOSITION = /^(?:(?:the|a|an|our|their|his|her|its|my|your|all|each|every|them|him|us|me|it|this|that|these|those)\b|\p{Lu})/u;
 
@@ -103,7 +106,18 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   const t = text.trim();
   for (const mention of context.mentions) {
     const shown = t.startsWith(`@${mention}`) ? `@${mention}` : t.startsWith(mention) ? mention : null;
-    if (shown !== null) return { assignee: mention, rest: t.slice(shown.length).replace(/^[\s:,–—-]+/, '') };
+    if (shown === null) continue;
+    // "@Ana Roe and @Ben Lu plan …", "@Ana + @Ben —": mentions joined at the start of the line share the task.
+    const owners = [mention];
+    let rest = t.slice(shown.length);
+    for (let joined = JOINED_OWNER.exec(rest); joined !== null; joined = JOINED_OWNER.exec(rest)) {
+      const after = rest.slice(joined[0].length);
+      const next = context.mentions.find((m) => after.startsWith(`@${m}`) || after.startsWith(m));
+      if (next === undefined) break;
+      owners.push(next);
+      rest = after.slice(after.startsWith('@') ? next.length + 1 : next.length);
+    }
+    return { assignee: [...new Set(owners)].join(', '), rest: rest.replace(/^[\s:,–—-]+/, '') };
   }
   const name = '([\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+(?:de|van|von|da|di|del|la|le)?\\s*[\\p{Lu}][\\p{L}\\p{M}\'’.-]*){0,2})';
   // "[Ana Roe] book the hall — 3 May": the owner in brackets opens the line (a status in brackets was taken off before);
@@ -115,7 +129,7 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   }
   // "Alma/Bogdan to …", "Dev and Caro: …": several people of the meeting share the task.
   const shared = /^(@?[\p{Lu}][^:]{2,60}?)\s*(?:[:–—]\s+|\s+(?:to|will)\s+(?=\p{Ll}))(.+)$/su.exec(t);
-  const sharers = shared !== null ? severalOwners(shared[1]!, context.resolve) : null;
+  const sharers = shared !== null ? severalOwners(shared[1]!, ownerResolver(context)) : null;
   if (sharers !== null) return { assignee: sharers, rest: shared![2]! };
   const separated = new RegExp(`^@?${name}\\s*(?::|–|—|-|,)\\s+(.+)$`, 'su').exec(t);
   if (separated !== null && GROUP_SUBJECT.test(separated[1]!)) return { assignee: null, rest: separated[2]! };
@@ -154,6 +168,9 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
       if (known !== null && known.split(/\s+/).length >= 2) return { assignee: known, rest: t.slice(words.join(' ').length).trim() };
     }
   }
+  // "@Kenji Mori fix …": a mention written as text with the person's full name (a pasted chat message), then the task in lower case.
+  const named = /^@(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:to\s+)?(\p{Ll}.+)$/su.exec(t);
+  if (named !== null) return { assignee: context.resolve(named[1]!) ?? named[1]!, rest: named[2]! };
   // "@jane.roe circulate…": a mention written as text.
   const handle = /^@([\p{L}][\p{L}\p{N}._'’-]*)\s+(?:to\s+)?(.+)$/su.exec(t);
   if (handle !== null) return { assignee: handleOwner(handle[1]!, context.resolve), rest: handle[2]! };
@@ -162,6 +179,15 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   if (nick !== null && context.resolve(nick[1]!) !== null) return { assignee: context.resolve(nick[1]!), rest: nick[2]! };
   const mentioned = context.mentions[0];
   return { assignee: mentioned ?? null, rest: t };
+}
+
+/**
+ * Who each of several owners is: a person of the meeting; on a page that lists nobody, also a full name as
+ * written ("Ravi Menon and Obinna Eze will …"), as one owner's name is kept as written there.
+ */
+function ownerResolver(context: ActionContext): (written: string) => string | null {
+  if (context.knowsPeople === true) return context.resolve;
+  return (written) => context.resolve(written) ?? (/^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(written) ? written : null);
 }
 
 /** "@lauri.h": the attendee whose first name the handle starts with, else the handle as written. */
@@ -227,6 +253,8 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
   const leading = leadingAssignee(text, context);
   const { rest } = leading;
   if (rest.trim() === '' || isTemplateActionText(rest)) return null;
+  // "Priya Rao, Secretary" (who signs the minutes under "Respectfully submitted"): a person and an office, no task.
+  if (leading.assignee !== null && OFFICE.test(rest.trim().replace(/[.;,]+$/, ''))) return null;
   const assignee = leading.assignee ?? labelledOwner(rest, context.resolve) ?? trailingAssignee(rest, context);
   const slashDate = /\/\/\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/.exec(text);
   const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year, context.order ?? null);
@@ -274,7 +302,7 @@ function sharedTask(text: string, context: ActionContext): ActionItem | null {
   const m = SHARED_SUBJECT.exec(text);
   if (m === null) return null;
   const subject = m[1]!;
-  const assignee = subject.startsWith('@') && !/\s/.test(subject) ? handleOwner(subject.slice(1), context.resolve) : severalOwners(subject, context.resolve);
+  const assignee = subject.startsWith('@') && !/\s/.test(subject) ? handleOwner(subject.slice(1), context.resolve) : severalOwners(subject, ownerResolver(context));
   return assignee === null ? null : { text, assignee, due: dueDateIn(m[2]!, context.year, context.order ?? null), done: actionStatus(text) === true };
 }
 

@@ -82,6 +82,16 @@ export function pageDateOrder(text: string, dayFirstLanguage: boolean): DateOrde
     if (a > 12 && b <= 12) dayFirst += 1;
     else if (b > 12 && a <= 12) monthFirst += 1;
   }
+  // No full date settles it: days and months without a year ("ETA 19/11 06:00", "due 11/30") do, all one way ("24/7" is a phrase).
+  if (dayFirst === 0 && monthFirst === 0 && text.includes('/')) {
+    for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g)) {
+      const a = +m[1]!;
+      const b = +m[2]!;
+      if (a === 24 && b === 7) continue;
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst += 1;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst += 1;
+    }
+  }
   if (dayFirst > 0 && monthFirst === 0) return 'dmy';
   if (monthFirst > 0 && dayFirst === 0) return 'mdy';
   return dayFirst === 0 && dayFirstLanguage ? 'dmy' : null;

@@ -13,9 +13,10 @@ const MARKER_WORDS = [...new Set(['decision', 'decided', 'resolved', 'resolution
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
 /**
  * "Decision:", "Resolved:", "Agreed:", "RESOLVED -", "✔ Decision:", "Beschluss:", "Validé :": a line
- * that states what was decided (a tick or a bullet sign before the label is part of the label).
+ * that states what was decided (a tick or a bullet sign before the label is part of the label, also
+ * as a chat's shortcode: ":white_check_mark: Decided:").
  */
-const DECISION_MARKER = lazyRegExp(() => new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*)?(?:(?!(?:no|not|pending|open|next|previous|past|prior|earlier|last)\\s)(?:final|group|team|board|committee|formal|key|main|joint)\\s+(?=(?:decision|consensus|agreement|outcome|resolution)))?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])(?:\\s*\\([^()]{1,40}\\))?\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu'));
+const DECISION_MARKER = lazyRegExp(() => new RegExp(`^\\s*(?:[✔✓☑✅➜→►▶•*-]\\uFE0F?\\s*|:[a-z0-9_+-]{2,30}:\\s*)?(?:(?!(?:no|not|pending|open|next|previous|past|prior|earlier|last)\\s)(?:final|group|team|board|committee|formal|key|main|joint)\\s+(?=(?:decision|consensus|agreement|outcome|resolution)))?(?:${MARKER_WORDS.join('|')})(?![\\p{L}])(?:\\s*\\([^()]{1,40}\\))?\\s*[:\\-–—]\\s*(\\S.*)$`, 'isu'));
 /** "#agreed …", "#decision …": a meeting bot's marker (IRC, Etherpad), no colon after it. */
 const HASH_DECISION = /^\s*#(?:agreed|decided|decision|resolved|agree)\s+(\S.*)$/isu;
 /** A motion with its outcome ("Motion carries", "Carried.", "Vote passes"), or a recorded vote ("VOTE: …") that did not fail. */
@@ -52,7 +53,7 @@ const MOVED_SECONDED_FAILED = /(?<![\p{L}])M\/?S\/?[DF](?![\p{L}])/u;
  */
 const RESOLVES = /(?<!\bbe\s+it\s+(?:further\s+)?)\b(?:unanimously\s+)?resolved\b(?:\s*\([^)]*\))?,?\s+(?:to|that)\s+\S/i;
 /** "… was reviewed and re-adopted unanimously", "… was approved by Unanimous Vote": something the meeting approved. */
-const APPROVED_HERE = /\b(?:(?:was|were|is|are|been)\s+(?:\p{L}+\s+and\s+)?(?:unanimously\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried)|(?:was|were|been)\s+(?:unanimously\s+)?accepted|(?:a\s+)?decision\s+(?:was\s+)?(?:made|taken|reached)\s+(?:to|that)\s+\S)/iu;
+const APPROVED_HERE = /\b(?:(?:was|were|is|are|been)\s+(?:\p{L}+\s+and\s+)?(?:unanimously\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried|re-?elected|elected)|(?:was|were|been)\s+(?:unanimously\s+)?accepted|(?:a\s+)?decision\s+(?:was\s+)?(?:made|taken|reached)\s+(?:to|that)\s+\S)/iu;
 /**
  * "the plan that was approved in 2019", "the budget, which was approved last year,": an approval in a
  * relative clause describes the thing the sentence is about; the sentence says something else of it.
@@ -72,11 +73,13 @@ const FAILED_MOTION = /\b(?:motion|vote|proposal)\b.*\b(?:fail(?:s|ed)?|defeated
 /** "Failed (1–3)", "Lost.": an outcome cell or line that records a failed vote. */
 const BARE_FAILURE = /^\s*(?:defeated|failed|withdrawn|lost|not carried|rejected)\b/i;
 /** "Minutes of 3 Jul 2019 approved", "Previous minutes accepted as posted", "The minutes were agreed as a true record". */
-const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified)\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b|\bminutes\b[^.;]{0,80}\b(?:was|were)\s+(?:\p{L}+\s+)?(?:agreed|confirmed)\b/iu;
+const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified|signed\s+as\s+(?:a\s+)?(?:correct|true|accurate))\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b|\bminutes\b[^.;]{0,80}\b(?:was|were)\s+(?:\p{L}+\s+)?(?:agreed|confirmed)\b/iu;
 /** "The PMC agreed to invite…", "Council approved the renewal…", "The panel recommends…": the body that meets decides. */
 const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg|we|meeting|panel|steering|trustees|governors|directors|senate|assembly|executive|commission)\s+(?:unanimously\s+)?(?:agreed|decided|resolved|approved|voted|ratified|endorsed|adopted|accepted|recommends|recommended)\b/i;
 /** "Agreed to move…", "Decided that…", "Consensus to…": a line that opens with what the meeting settled. */
-const SETTLED = /^\s*(?:it\s+was\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)|consensus)\s+(?:to|that|on)\s+\S/i;
+const SETTLED = /^\s*(?:it\s+(?:was\s+)?(?:also\s+|further\s+)?)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)|consensus)\s+(?:to|that|on)\s+\S/i;
+/** "… after discussion it was agreed to keep the rule": the passive of the meeting deciding, inside a sentence. */
+const IT_WAS_AGREED = /\bit\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|decided|resolved)\s+(?:to|that)\s+\S/i;
 /** "… ; no objections raised", "approved without objection", "by consensus": the meeting let it stand, so it was decided ("no objections received" reports a consultation by mail, not the meeting). */
 const NO_OBJECTION = /\b(?:no\s+objections?\b(?!\s*\?)(?!\s+(?:were\s+|was\s+|have\s+been\s+)?received)|without\s+objection|by\s+consensus|consensus\s+(?:was\s+)?reached)/i;
 /** "None.", "Keine", "Néant", "TBD": a line (or what follows "Decision:") that holds no decision. */
@@ -92,7 +95,12 @@ const MAY_BE_MARKED = /[:\-–—]/;
  * A word each of RESOLVES, APPROVED_HERE and APPROVED_HERE_ELSEWHERE needs, looked for once in the line
  * before its sentences are tried one by one (most lines hold none). Case-folded as widely as they are.
  */
-const MAY_RESOLVE = /resolved|approved|adopted|ratified|endorsed|carried|accepted|decision|beschlossen|genehmigt|angenommen|verabschiedet|été|aprobad|adoptad|goedgekeurd|aangenomen|vastgesteld|aprovad|adotad|approvat|adottat/iu;
+const MAY_RESOLVE = /resolved|elected|approved|adopted|ratified|endorsed|carried|accepted|decision|beschlossen|genehmigt|angenommen|verabschiedet|été|aprobad|adoptad|goedgekeurd|aangenomen|vastgesteld|aprovad|adotad|approvat|adottat/iu;
+
+/** A line that opens with a decision's label ("Decision:", "✅ Decided:", "#agreed"), whatever follows. */
+export function opensWithDecisionLabel(line: string): boolean {
+  return (MAY_BE_MARKED.test(line) && DECISION_MARKER.test(line)) || HASH_DECISION.test(line);
+}
 
 /**
  * The decision a line states, wherever it stands; null when it states none. `item` is the title of
@@ -111,12 +119,87 @@ export function decisionOfLine(line: string, item: string | null = null): string
   const shorthand = text.includes('M') && text.includes('S');
   if (FAILED_MOTION.test(text) || (shorthand && MOVED_SECONDED_FAILED.test(text))) return null;
   if ((MOTION_OUTCOME.test(text) || (shorthand && statesCarriedShorthand(text))) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
-  if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text)) return text;
+  if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text) || IT_WAS_AGREED.test(text)) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
   const resolved = MAY_RESOLVE.test(text) ? text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence.replace(RELATIVE_APPROVAL, ' ')) || APPROVED_HERE_ELSEWHERE.test(sentence)) : undefined;
   if (resolved !== undefined) return resolved;
   if (BARE_OUTCOME.test(text) && item !== null && item.trim() !== '') return `${item.replace(/^\s*[\d.)]+\s*/, '').trim()}: ${text}`;
   return null;
+}
+
+/** "Vote: 5 for, 0 against.", "(7–0)": a sentence that gives only the votes on the motion before it. */
+const TALLY = /^\s*(?:(?:roll[\s-]?call\s+)?votes?\s*:|\(?\d+\s*(?:[–—-]\s*\d+\s*\)?\s*\.?\s*$|(?:for|in\s+favou?r|yes|ayes?)\b))/iu;
+const VOTES_FOR = /(\d+)\s*(?:votes?\s+)?(?:for|in\s+favou?r|yes|ayes?)\b/iu;
+const VOTES_AGAINST = /(\d+)\s*(?:votes?\s+)?(?:against|opposed|no|nays?)\b/iu;
+/** "Motion carried 4-0.", "The vote passes.": the outcome of the motion a sentence before states, in a few words. */
+const SHORT_MOTION_OUTCOME = /^\s*(?:the\s+)?(?:motion|vote|resolution(?:\s+\S+)?)\s+(?:was\s+)?(?:carrie[sd]|passe[sd]|adopted|approved)\b[^.;]{0,40}\.?\s*$/iu;
+const bare = (sentence: string): string => sentence.replace(/\s*\([^()]*\)\s*$/u, '');
+/** "Agreed: pack on Thursday." is a label over its decision, not a bare outcome. */
+const outcomeOnly = (sentence: string): boolean => !(MAY_BE_MARKED.test(sentence) && DECISION_MARKER.test(sentence)) && (BARE_OUTCOME.test(bare(sentence)) || SHORT_MOTION_OUTCOME.test(bare(sentence)) || TALLY.test(sentence));
+/** "Lost 2–4", "CARRIED/NOT CARRIED" (a form's blank names both outcomes): no outcome that decides. */
+const NOT_CARRIED = /\bnot\s+(?:carried|passed|approved|adopted)\b/iu;
+const failed = (sentence: string): boolean => FAILED_MOTION.test(sentence) || BARE_FAILURE.test(sentence) || NOT_CARRIED.test(sentence) || leavesUndecided(sentence);
+/** A tally that does not carry its motion ("Vote: 2 in favour, 4 opposed"). */
+function tallyFails(sentence: string): boolean {
+  const yes = VOTES_FOR.exec(sentence);
+  const no = VOTES_AGAINST.exec(sentence);
+  return yes !== null && no !== null && Number(yes[1]) <= Number(no[1]);
+}
+/** Where a sentence ends: ". " before a capital, a bracket or a numbered item ("6.2 Award …"); not after "Dr." or an initial. */
+const SENTENCE_END = /(?<=[.!?)])\s+(?=[\p{Lu}(]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u;
+const ABBREVIATION = /(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|No|Nr|St|vs|etc|approx|incl)\.$/u;
+
+function sentencesOfLine(line: string): string[] {
+  const sentences: string[] = [];
+  for (const part of line.split(SENTENCE_END)) {
+    if (sentences.length > 0 && ABBREVIATION.test(sentences[sentences.length - 1]!)) sentences[sentences.length - 1] += ` ${part}`;
+    else sentences.push(part);
+  }
+  return sentences.filter((x) => x.trim() !== '');
+}
+
+/**
+ * Each decision a line states, one a sentence: a paragraph of a discussion often settles two matters
+ * ("… It was agreed to split plot 27. … The accounts were accepted."), and a sentence that is only the
+ * outcome ("Vote: 5 for, 0 against. Carried.", "Motion carried 4-0.") decides the motion of the sentence
+ * before it. A line of one sentence, or whose sentences decide nothing one by one, is decisionOfLine's.
+ */
+export function decisionsOfLine(line: string, item: string | null = null): string[] {
+  const whole = decisionOfLine(line, item);
+  const text = line.replace(/\s+/g, ' ').trim();
+  const sentences = /[.!?)]\s/.test(text) ? sentencesOfLine(text) : [];
+  if (sentences.length < 2) return whole === null ? [] : [whole];
+  const groups: { sentences: string[]; tallyOnly: boolean }[] = [];
+  let lastEnd = -2;
+  sentences.forEach((sentence, i) => {
+    if (failed(sentence) || (TALLY.test(sentence) && tallyFails(sentence))) {
+      // "… Vote: 2 for, 5 against. Defeated.": the motion the tally was about fell.
+      if (lastEnd === i - 1 && groups.length > 0 && groups[groups.length - 1]!.tallyOnly) groups.pop();
+      lastEnd = -2;
+      return;
+    }
+    if (outcomeOnly(sentence)) {
+      const tally = TALLY.test(sentence);
+      const last = groups[groups.length - 1];
+      if (lastEnd === i - 1 && last !== undefined) {
+        last.sentences.push(sentence);
+        last.tallyOnly &&= tally;
+      } else if (i > 0) groups.push({ sentences: [sentences[i - 1]!, sentence], tallyOnly: tally });
+      else if (item !== null && item.trim() !== '' && BARE_OUTCOME.test(bare(sentence))) groups.push({ sentences: [`${item.replace(/^\s*[\d.)]+\s*/, '').trim()}:`, sentence], tallyOnly: false });
+      else return;
+      lastEnd = i;
+      return;
+    }
+    const stated = decisionOfLine(sentence);
+    if (stated !== null) {
+      groups.push({ sentences: [stated], tallyOnly: false });
+      lastEnd = i;
+    }
+  });
+  // A tally alone says nothing of the outcome unless it carries ("3 for, 1 against"); "Vote: 3 in favour" is read as decisionOfLine reads it.
+  const found = groups.filter((g) => !g.tallyOnly || g.sentences.some((x) => VOTES_FOR.test(x))).map((g) => g.sentences.join(' '));
+  // No sentence decides alone (the line does as a whole: "Motion by A, second by B, … carried"): the line's decision.
+  return found.length === 0 && whole !== null ? [whole] : found;
 }
 
 /**

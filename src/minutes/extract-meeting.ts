@@ -28,7 +28,7 @@ import { assignOfficesToHolders, handleResolver } from './actions/office-holders
 import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
-import { decisionColumn, decisionInSection, decisionOfLine, decisionsInAdf, impliedDecision } from './decision-lines.js';
+import { decisionColumn, decisionInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
@@ -232,7 +232,8 @@ function enumeratedOrJoinedLines(p: Element): Line[] {
   const withBreaks = linesOf(p.children, false, true);
   const soft = splitSoftLines(withBreaks);
   // linesOf(p.children) without walking the paragraph again: the same lines, each run of white space one space.
-  if (soft.filter((line) => ENUMERATION_MARK.test(line.text)).length < 2) return withBreaks.map((line) => ({ text: line.text.replace(/[\s\u00A0]+/g, ' ').trim(), mentions: line.mentions, struck: line.struck }));
+  // "✅ Decided: …" / "✅ Decided: …" / "❌ Not decided: …" one a line: each line its own, as numbered ones are.
+  if (soft.filter((line) => ENUMERATION_MARK.test(line.text)).length < 2 && soft.filter((line) => opensWithDecisionLabel(line.text)).length < 2) return withBreaks.map((line) => ({ text: line.text.replace(/[\s\u00A0]+/g, ' ').trim(), mentions: line.mentions, struck: line.struck }));
   return soft.map((line) => ({ ...line, text: line.text.replace(ENUMERATION_MARK, '') }));
 }
 
@@ -665,9 +666,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         if (inDecisions) addRecorded(decisionInSection(lines.map((l) => l.text).join(' ')), source);
         // An item's first line is its title: a bare outcome under it ("Carried nem. con.") decides that item.
         else lines.forEach((line, i) => {
-          const stated = decisionOfLine(line.text);
-          if (stated !== null) addDecision(stated, source);
-          else implied.push({ text: impliedDecision(line.text, i > 0 ? lines[0]!.text : null) ?? '', source });
+          const stated = decisionsOfLine(line.text);
+          for (const text of stated) addDecision(text, source);
+          if (stated.length === 0) implied.push({ text: impliedDecision(line.text, i > 0 ? lines[0]!.text : null) ?? '', source });
         });
       }
       for (const child of li.children) {
@@ -679,15 +680,22 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   };
   const decisionsInTable = (table: NormalizedTable, source: object): void => {
     const column = decisionColumn(table);
+    // A column of outcomes of a word or three ("Approved", "Parked", status lozenges) rates each row's item: like a bare
+    // outcome, it counts on a page that keeps no decision list of its own (there the list says what was decided).
+    const ratings = column > 0 && table.rows.every((row) => row[column]!.text.trim().split(/\s+/).length <= 3);
     for (const row of table.rows) {
       row.forEach((cell, c) => {
         if (cell.spanCopy) return;
-        if (c === column) addRecorded(decisionInSection(cell.text), source);
+        if (c === column) {
+          const outcome = decisionInSection(cell.text);
+          if (ratings && outcome !== null && row[0]!.text.trim() !== '') implied.push({ text: `${row[0]!.text.trim()}: ${outcome}`, source });
+          else addRecorded(outcome, source);
+        }
         // A bare outcome in a row ("Travel policy | Approved.") decides the row's item, its first cell.
         else for (const line of linesOf(cellNodes(cell))) {
-          const stated = decisionOfLine(line.text);
-          if (stated !== null) addDecision(stated, source);
-          else implied.push({ text: impliedDecision(line.text, c > 0 ? row[0]!.text : null) ?? '', source });
+          const stated = decisionsOfLine(line.text);
+          for (const text of stated) addDecision(text, source);
+          if (stated.length === 0) implied.push({ text: impliedDecision(line.text, c > 0 ? row[0]!.text : null) ?? '', source });
         }
       });
     }
@@ -700,9 +708,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       for (const { line, section, original } of sectionedLines(enumeratedOrJoinedLines(b.element), b.section, b.group, classifyHeading, 'other')) {
         if (section === 'decisions') addRecorded(decisionInSection(line.text), b.headings);
         else {
-          const stated = decisionOfLine(original.text, b.headings[b.headings.length - 1] ?? null);
-          if (stated !== null) addDecision(stated, b.headings);
-          else implied.push({ text: impliedDecision(original.text, null) ?? '', source: b.headings });
+          const stated = decisionsOfLine(original.text, b.headings[b.headings.length - 1] ?? null);
+          for (const text of stated) addDecision(text, b.headings);
+          if (stated.length === 0) implied.push({ text: impliedDecision(original.text, null) ?? '', source: b.headings });
         }
       }
     }

@@ -39,6 +39,16 @@ function afterMeetingDateLabel(line: string): string | null {
   return labelled !== null && isMeetingDateLabel(labelled[1]!) ? labelled[2]! : null;
 }
 
+/** "Meeting held Tuesday 17 November 2026, 08:00, Room 3": a sentence anywhere that says when this meeting was held. */
+function heldOnDate(written: string, order: DateOrder | null): string | null {
+  if (!/\bheld\b|\bmeeting\s+(?:of|on)\b/i.test(written)) return null;
+  // Its own sentence: "… Previous meeting 10 Nov." after it speaks of another meeting.
+  const line = withoutSectionNumber(written).split(/(?<=[.;!?])\s+(?=\p{Lu})/u).find((sentence) => /\bheld\b|\bmeeting\s+(?:of|on)\b/i.test(sentence)) ?? '';
+  const start = line.search(DATE_START);
+  if (start < 0 || !HELD_ON.test(line.slice(0, start)) || OTHER_MEETING.test(line) || NEXT_MEETING.test(line)) return null;
+  return findDate(line.slice(start), order);
+}
+
 /** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
 export function dateOfLine(written: string, order: DateOrder | null): string | null {
   const line = withoutSectionNumber(written);
@@ -135,6 +145,7 @@ export function meetingDate(
     return date;
   };
   let fromText: string | null = null;
+  let fromHeld: string | null = null;
   let fromListItem: string | null = null;
   let opening = true;
   for (const block of blocks) {
@@ -166,6 +177,7 @@ export function meetingDate(
         if (date !== null) return label(date);
       }
     }
+    if (block.kind === 'paragraph' && fromHeld === null) for (const line of lines) fromHeld ??= heldOnDate(line, order);
     if (block.section === 'date' && block.kind === 'paragraph') {
       const time = datetimeIn(block.element);
       const date = time !== undefined ? findDate(time) : parseWholeDate(block.text, order);
@@ -186,9 +198,10 @@ export function meetingDate(
     }
   }
   if (fromListItem !== null) return label(fromListItem);
-  const fromTitle = fromText === null && title !== null ? findTitleDate(title, order) : null;
+  const fromTitle = fromText === null && fromHeld === null && title !== null ? findTitleDate(title, order) : null;
   const time = page.elements.times.find(isMeetingTime);
-  const found: [string | null, DateSource][] = [[fromText, 'text'], [fromTitle, 'title'], [pageDate, 'page'], [time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null, 'time']];
+  // Past the page's opening, a sentence saying when the meeting was held comes before the title.
+  const found: [string | null, DateSource][] = [[fromText, 'text'], [fromHeld, 'text'], [fromTitle, 'title'], [pageDate, 'page'], [time !== undefined ? findDate(time.attribs['datetime'] ?? '') : null, 'time']];
   for (const [date, source] of found) {
     if (date !== null) {
       readFrom(source);
@@ -204,7 +217,7 @@ export function meetingDate(
  */
 export function dateOrderOf(page: HubPage, blocks: readonly SectionedBlock[]): DateOrder | null {
   const text = textContent(page.roots as AnyNode[]);
-  if (!/\d[/-]\d{1,2}[/-]\d{4}/.test(text)) return null;
+  if (!/\d[/-]\d{1,2}[/-]\d{4}|\d\/\d/.test(text)) return null;
   const labels = [
     ...blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
     ...blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => b.text.split('\n').map((line) => /^([^:]{2,40}?)\s*:/.exec(line)?.[1] ?? '')),

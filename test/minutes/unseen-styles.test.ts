@@ -67,7 +67,8 @@ describe('markers inside a line', () => {
   it('reads an action or a decision marked after the end of a sentence, not a marker word inside a sentence', () => {
     const m = meeting(`<p>Date: 2024-03-12</p><p>Attendees: Lars Berg, Mina Koh</p><h2>Minutes</h2><table><tr><td>Printer fleet: two devices are out of warranty. Decision: replace both this quarter. Action: Mina to order the replacements by 29 March</td></tr></table>
       <p>We discussed which action the vendor should take next; no decision today.</p>`);
-    expect(m!.decisions.map((d) => d.text)).toEqual(['replace both this quarter. Action: Mina to order the replacements by 29 March']);
+    // The decision is its sentence: the action after it is not part of it.
+    expect(m!.decisions.map((d) => d.text)).toEqual(['replace both this quarter.']);
     expect(m!.actionItems.map((a) => [a.assignee, a.due])).toEqual([['Mina Koh', '2024-03-29']]);
   });
 

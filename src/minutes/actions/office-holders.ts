@@ -57,8 +57,23 @@ export function assignOfficesToHolders(actions: ActionItem[], attendees: readonl
     const who = holders.get(office.replace(/^the\s+/i, '').trim().toLowerCase());
     return who !== undefined && who.size === 1 ? [...who][0]! : null;
   };
-  for (const action of officeNamed) action.assignee = holder(action.assignee!) ?? action.assignee;
+  for (const action of officeNamed) action.assignee = holder(action.assignee!) ?? titledSurname(action.assignee!, names) ?? action.assignee;
   for (const { action, office } of officeInText) action.assignee = holder(office);
+}
+
+/**
+ * "Asst. Chief Vega", "Senior Planner Mbeki", "Dr. Weiher": a title or office before a surname names the one
+ * attendee with that surname, when none of the words before it is an attendee's first name ("Ana Vega" is not
+ * "Marisol Vega").
+ */
+export function titledSurname(written: string, names: readonly string[]): string | null {
+  const words = written.trim().split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(words[words.length - 1]!)) return null;
+  const surname = words[words.length - 1]!.toLowerCase();
+  const firstNames = new Set(names.map((n) => n.split(/\s+/)[0]!.toLowerCase()));
+  if (words.slice(0, -1).some((w) => firstNames.has(w.toLowerCase()))) return null;
+  const holders = names.filter((n) => n.toLowerCase().split(/\s+/).at(-1) === surname);
+  return holders.length === 1 ? holders[0]! : null;
 }
 
 /**

@@ -88,6 +88,7 @@ export function actionStatus(line: string): boolean | null {
     if (said !== null) return said && NEGATION.test(before) ? false : said;
   }
   // A scribe's "DONE" in capitals anywhere, a done word in brackets ("[erledigt]"), or a tick after the action.
-  if (/(?<![\p{L}])DONE(?![\p{L}])|[✅☑✔✓]/u.test(text) || BRACKETED_DONE.test(text)) return true;
+  // A chat's tick written as its shortcode (":white_check_mark: done", Slack and GitHub) is the tick.
+  if (/(?<![\p{L}])DONE(?![\p{L}])|[✅☑✔✓]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):/u.test(text) || BRACKETED_DONE.test(text)) return true;
   return null;
 }

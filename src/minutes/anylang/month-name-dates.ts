@@ -18,8 +18,8 @@ export interface FoundDate {
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}.’']*`;
 /** Day, then one to three words (the month and the little words around it), then the year. */
 const DAY_FIRST = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.])(\d{1,2})\.?\s*(${WORD}(?:\s+${WORD}){0,2}),?\s+(\d{4})(?!\d)`, 'gu'));
-/** Year, then one to three words, then the day. */
-const YEAR_FIRST = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(\d{4})\.?\s*(${WORD}(?:\s+${WORD}){0,2})\s+(\d{1,2})(?![\d:])`, 'gu'));
+/** Year (a case ending of up to three letters may be glued to it: Basque "2026ko"), then one to three words, then the day. */
+const YEAR_FIRST = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(\d{4})(?:\p{L}{1,3}(?=\s))?\.?\s*(${WORD}(?:\s+${WORD}){0,2})\s+(\d{1,2})(?![\d:])`, 'gu'));
 /** Month, then day and year. */
 const MONTH_FIRST = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD})\s+(\d{1,2}),?\s+(\d{4})(?!\d)`, 'gu'));
 /** "4. 6. 2024": day and month with dots and spaces. */
@@ -52,6 +52,11 @@ function monthOfWord(written: string): number | null {
   for (const c of connectors) {
     if (word.length > c.length + 2 && word.startsWith(c)) {
       const month = months.get(word.slice(c.length));
+      if (month !== undefined) return month;
+    }
+    // A connector CLDR writes right after the month, glued to it ("otsaila" + "ren": "otsailaren").
+    if (c.length >= 2 && word.length > c.length + 2 && word.endsWith(c)) {
+      const month = months.get(word.slice(0, -c.length));
       if (month !== undefined) return month;
     }
   }

@@ -24,7 +24,7 @@ const PUT_OFF_WORDS: readonly string[] = [
   'відкладено', 'amânat', 'amânată', 'odložené',
 ];
 /** Words for a proposal the meeting did not accept (blocked, not agreed). */
-const NOT_AGREED_WORDS: readonly string[] = ['blocked', 'not agreed', 'not approved', 'no agreement', 'nicht beschlossen', 'abgelehnt', 'pas adopté', 'rechazado', 'rechazada', 'afgewezen', 'rejeitado', 'respinto'];
+const NOT_AGREED_WORDS: readonly string[] = ['blocked', 'declined', 'not agreed', 'not approved', 'no agreement', 'nicht beschlossen', 'abgelehnt', 'pas adopté', 'rechazado', 'rechazada', 'afgewezen', 'rejeitado', 'respinto'];
 
 const PUT_OFF = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${pattern(PUT_OFF_WORDS)})(?![\\p{L}])`, 'iu'));
 const NOT_AGREED = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${pattern(NOT_AGREED_WORDS)})(?![\\p{L}])`, 'iu'));

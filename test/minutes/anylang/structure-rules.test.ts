@@ -75,3 +75,23 @@ describe('people at the opening under a bold label and a title of a known record
     ]);
   });
 });
+
+describe('an actions table whose header no word list reads, with a task that has no date', () => {
+  it('reads the due column from the rows that have dates; the undated task has none', () => {
+    const m = fromMarkdown(
+      '# Mbledhja, 3 maj 2031\n\n## Të pranishëm\n\n- Drita Leka\n- Besnik Gjoni\n\n## Punët\n\n| Puna | Kush | Kur |\n|---|---|---|\n| Porosit karriget e reja | Drita Leka | 12.05.2031 |\n| Rregullo faqen e internetit | Besnik Gjoni | 20.05.2031 |\n| Pyet bashkinë për sallën | Drita Leka | herën tjetër |\n',
+    );
+    expect(m!.actionItems.map((a) => [a.assignee, a.due])).toEqual([
+      ['Drita Leka', '2031-05-12'],
+      ['Besnik Gjoni', '2031-05-20'],
+      ['Drita Leka', null],
+    ]);
+  });
+
+  it('a table of people and mostly undated notes is no actions table', () => {
+    const m = fromMarkdown(
+      '# Mbledhja, 3 maj 2031\n\n## Të pranishëm\n\n- Drita Leka\n- Besnik Gjoni\n\n## Shënime\n\n| Tema | Kush | Shënim |\n|---|---|---|\n| Salla e re | Drita Leka | e mirë |\n| Faqja | Besnik Gjoni | 12.05.2031 |\n| Buxheti | Drita Leka | pa ndryshim |\n',
+    );
+    expect(m?.actionItems ?? []).toEqual([]);
+  });
+});

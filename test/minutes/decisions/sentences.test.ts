@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../../src/convert.js';
+import { decisionsOfLine } from '../../../src/minutes/decision-lines.js';
+import { leavesUndecided } from '../../../src/minutes/decisions/not-decided.js';
+import type { Meeting } from '../../../src/model/meeting.js';
+
+/** My own pages (a rowing club, a parish hall committee, a lab's journal club), worded unlike the evaluation sets. */
+const fromStorage = (storage: string): Meeting | null =>
+  (JSON.parse(convert(storage, { from: 'storage', to: 'json', meta: { title: null } }).output) as { meeting: Meeting | null }).meeting;
+
+describe('decisions one a sentence', () => {
+  it('a paragraph that settles two matters gives two decisions', () => {
+    const found = decisionsOfLine('Una reported on the boathouse roof. It was agreed to ask two roofers for quotes. The winter rota was adopted as circulated.');
+    expect(found).toEqual(['It was agreed to ask two roofers for quotes.', 'The winter rota was adopted as circulated.']);
+  });
+
+  it('a tally or a bare outcome joins the motion before it', () => {
+    expect(decisionsOfLine('Piet moved to buy a second coxless four. Vote: 6 for, 1 against. Carried. The subs were re-elected unopposed.')).toEqual([
+      'Piet moved to buy a second coxless four. Vote: 6 for, 1 against. Carried.',
+      'The subs were re-elected unopposed.',
+    ]);
+    expect(decisionsOfLine('Items 4A to 4C were approved on one motion. Motion carried 5-0.')).toHaveLength(1);
+  });
+
+  it('a tally that does not carry, a lost vote and a form blank decide nothing', () => {
+    expect(decisionsOfLine('Seconded: Lotte. Vote: 2 in favour, 5 opposed. The minutes were approved.')).toEqual(['The minutes were approved.']);
+    expect(decisionsOfLine('Moved: ____. Seconded: ____. CARRIED/NOT CARRIED')).toEqual([]);
+    expect(decisionsOfLine('The proposal to close on Sundays was put to a vote and lost 2–4. Nothing else was raised.')).toEqual([]);
+  });
+
+  it('"It also agreed that …" and minutes "signed as correct" decide; "Dr. Ng" does not part a sentence', () => {
+    expect(decisionsOfLine('The panel rated the bid as strong. It also agreed that Dr. Ng reviews the budget.')).toEqual(['It also agreed that Dr. Ng reviews the budget.']);
+    expect(decisionsOfLine('The minutes of 2 May were signed as correct. Tea was served.')).toEqual(['The minutes of 2 May were signed as correct.']);
+    expect(decisionsOfLine('The chair signed the lease last year. Tea was served.')).toEqual([]);
+  });
+
+  it('an application declined is no decision', () => {
+    expect(leavesUndecided('DECLINED. The applicant may reapply with a smaller sum.')).toBe(true);
+  });
+});
+
+describe('a column of one-word outcomes beside a decision list', () => {
+  const table = (rows: string[][]): string =>
+    `<table><tbody><tr><th>Proposal</th><th>Score</th><th>Outcome</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const page = (withList: boolean): string =>
+    '<p>Date: 4 March 2031</p><h2>Attendees</h2><ul><li>Rosa Lindqvist</li><li>Tamsin Oyelaran</li></ul><h2>Scoring</h2>' +
+    table([['Dark mode', '40', 'Approved'], ['CSV import', '12', 'Parked'], ['SSO', '33', 'Approved']]) +
+    (withList ? '<h2>Decisions</h2><ul><li>Dark mode and SSO go into the autumn release.</li></ul>' : '');
+
+  it('rates the rows: the decision list says what was decided', () => {
+    expect(fromStorage(page(true))!.decisions.map((d) => d.text)).toEqual(['Dark mode and SSO go into the autumn release.']);
+  });
+
+  it('decides each row when the page keeps no decision list', () => {
+    expect(fromStorage(page(false))!.decisions.map((d) => d.text)).toEqual(['Dark mode: Approved', 'CSV import: Parked', 'SSO: Approved']);
+  });
+});
+
+describe('decision labels written as a chat writes them', () => {
+  it('":white_check_mark: Decided:" lines one a soft line are each a decision; ":x: Not decided:" is none', () => {
+    const m = JSON.parse(
+      convert('# Release huddle, 9 May 2031\n\nIn the huddle: Ana Roe, Ben Lu\n\n:white_check_mark: **Decided:** the beta stays at 20% until Friday.\n:white_check_mark: **Decided:** the login bug blocks the release.\n:x: Not decided: whether to drop the old API.\n', {
+        from: 'markdown',
+        to: 'json',
+        meta: { title: null },
+      }).output,
+    ) as { meeting: Meeting | null };
+    expect(m.meeting!.decisions.map((d) => d.text)).toEqual(['the beta stays at 20% until Friday.', 'the login bug blocks the release.']);
+  });
+
+  it('a shortcode that opens a line of prose labels nothing', () => {
+    expect(decisionsOfLine(':tada: the beta shipped on time.')).toEqual([]);
+  });
+});
