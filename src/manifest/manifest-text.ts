@@ -2,13 +2,14 @@ import { ManifestPageSchema, ManifestSchema, type Manifest } from './manifest-sc
 
 /**
  * Manifest entries kept out of `manifest.pages` (an export leaves the entries of the pages it wrote
- * in its journal), each read as its JSON text when its turn comes; one stands in for an entry of
+ * in its journal), each read when its turn comes; one stands in for an entry of
  * the same id in `manifest.pages`.
  */
 export interface PagesAside {
   has(id: string): boolean;
   keys(): Iterable<string>;
-  text(id: string): Promise<string>;
+  /** The entry of `id`, as read (validated as it is written). */
+  entry(id: string): Promise<unknown>;
 }
 
 /** The manifest without its pages (made on first use: manifest.ts imports this file). */
@@ -27,7 +28,7 @@ export async function* manifestTextChunks(manifest: Manifest, chunkChars = 1 << 
   let chunk = `${header.slice(0, -2)}${header === '{}' ? '\n' : ',\n'}  "pages": {`;
   const ids = pageOrder(aside === undefined ? Object.keys(manifest.pages) : new Set([...Object.keys(manifest.pages), ...aside.keys()]));
   for (const [index, id] of ids.entries()) {
-    const page: unknown = aside?.has(id) ? JSON.parse(await aside.text(id)) : manifest.pages[id];
+    const page: unknown = aside?.has(id) ? await aside.entry(id) : manifest.pages[id];
     const entry = JSON.stringify(ManifestPageSchema.parse(page), null, 2).replace(/\n/g, '\n    ');
     chunk += `${index === 0 ? '' : ','}\n    ${JSON.stringify(id)}: ${entry}`;
     if (chunk.length >= chunkChars) {

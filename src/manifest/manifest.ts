@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WikiportError } from '../errors.js';
 import { writeChunksAtomic } from './manifest-atomic-write.js';
-import { openJournalLines, readJournal, removeJournal, type JournaledPages } from './manifest-journal.js';
+import { journalPath, openJournalLines, readJournal, removeJournal, type JournaledPages } from './manifest-journal.js';
 import { manifestTextChunks } from './manifest-text.js';
 import { foldWritten } from './written-record.js';
 import { ManifestSchema, manifestDirName, manifestFileName, type Manifest, type ManifestPage } from './manifest-schema.js';
@@ -94,9 +94,21 @@ export async function writeManifest(dir: string, manifest: Manifest, journaled?:
     await writeChunksAtomic(manifestPath(dir), manifestTextChunks(manifest));
     await foldWritten(dir, Object.values(manifest.pages));
   } else {
-    const lines = await openJournalLines(dir);
+    const lines = await openJournalLines(dir).catch((error: unknown) => {
+      throw journalGone(dir, error);
+    });
     try {
-      const aside = { has: (id: string) => journaled.has(id), keys: () => journaled.keys(), text: (id: string) => lines.read(journaled.get(id)!) };
+      const entry = async (id: string): Promise<unknown> => {
+        let read: unknown;
+        try {
+          read = JSON.parse(await lines.read(journaled.get(id)!));
+        } catch (error) {
+          throw journalGone(dir, error);
+        }
+        if ((read as { id?: unknown } | null)?.id !== id) throw journalGone(dir, new SyntaxError());
+        return read;
+      };
+      const aside = { has: (id: string) => journaled.has(id), keys: () => journaled.keys(), entry };
       await writeChunksAtomic(manifestPath(dir), manifestTextChunks(manifest, undefined, aside));
     } finally {
       await lines.close();
@@ -104,6 +116,15 @@ export async function writeManifest(dir: string, manifest: Manifest, journaled?:
     await foldWritten(dir, keptEntries(manifest, journaled));
   }
   await removeJournal(dir);
+}
+
+/** The journal this export wrote is gone or changed under it: nothing of the old manifest is lost, and a re-run finishes the work. */
+function journalGone(dir: string, error: unknown): WikiportError {
+  const why = error instanceof SyntaxError ? 'a line of it is not what this export wrote' : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+  return new WikiportError(
+    `${journalPath(dir)} was removed or changed while the export ran (${why}), so the manifest was not rewritten; ` +
+      'run the same export again: files that are exactly what wikiport wrote are recognised, and the pages are written again',
+  );
 }
 
 function* keptEntries(manifest: Manifest, journaled: JournaledPages): Generator<ManifestPage> {

@@ -98,6 +98,23 @@ describe('manifest journal', () => {
     expect(record).toContain(`${sha256('Failover drill v2')}  Runbooks/Failover drill.md`);
   });
 
+  it('says what to do, and leaves the manifest as it was, when the journal was removed or rewritten during the export', async () => {
+    const base = emptyManifest({ formats: ['md'] });
+    base.pages['5'] = page('5', 'Before', 1);
+    await writeManifest(dir, base);
+    const before = await readFile(manifestPath(dir), 'utf8');
+    const journal = new ManifestJournal(dir);
+    const entry = page('6', 'Written this run', 1);
+    const journaled = new Map([[entry.id, await journal.append(entry)]]);
+    await journal.close();
+    const text = await readFile(journalPath(dir), 'utf8');
+    await writeFile(journalPath(dir), text.replace('"6"', '"7"'));
+    await expect(writeManifest(dir, { ...base, pages: { ...base.pages } }, journaled)).rejects.toThrow(/manifest\.journal was removed or changed while the export ran \(a line of it is not what this export wrote\).*run the same export again/);
+    await rm(journalPath(dir));
+    await expect(writeManifest(dir, { ...base, pages: { ...base.pages } }, journaled)).rejects.toThrow(/removed or changed while the export ran \(ENOENT\)/);
+    expect(await readFile(manifestPath(dir), 'utf8')).toBe(before);
+  });
+
   it('refuses lines once closed, so nothing is written behind a finished run', async () => {
     const journal = new ManifestJournal(dir);
     await journal.append(page('61', 'Before close', 1));
