@@ -15,7 +15,7 @@ import { planExport } from './export-plan.js';
 import { exportSource, listScope } from './export-scope.js';
 import type { ExportAdoption, ExportFailure, ExportFormat, ExportOptions, ExportSummary, PageFileFormat } from './export-types.js';
 import { emptyManifest, manifestPath, readManifest, writeManifest, type Manifest } from '../manifest/manifest.js';
-import { ManifestJournal, journalPath, removeJournal } from '../manifest/manifest-journal.js';
+import { ManifestJournal, journalPath, removeJournal, type JournalLine } from '../manifest/manifest-journal.js';
 import { readWrittenRecord } from '../manifest/written-record.js';
 import { planPagePaths } from '../files/safe-names.js';
 import { WikiportError } from '../errors.js';
@@ -144,10 +144,21 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
   // reads has this run's settings.
   const journal = new ManifestJournal(out);
   let base: Promise<void> | null = previous ? Promise.resolve() : null;
+  // The entries of the pages written stay in the journal (where each line is, not the entry: 1.1 KB
+  // less a page) until the manifest is written whole, which reads each back; unless the
+  // attachments step goes on to edit them.
+  const journaled = new Map<string, JournalLine>();
+  const keepEntries = options.attachments ?? false;
   const record = async (entry: Manifest['pages'][string]): Promise<void> => {
     base ??= writeManifest(out, { ...manifest, pages: {} });
     await base;
-    await journal.append(entry);
+    if (keepEntries) {
+      manifest.pages[entry.id] = entry;
+      await journal.append(entry);
+      return;
+    }
+    journaled.set(entry.id, await journal.append(entry));
+    delete manifest.pages[entry.id];
   };
   const workers = Math.max(1, options.concurrency ?? 4);
   // A chunk's bodies (and the users they mention) are fetched while an earlier chunk converts: each
@@ -202,7 +213,6 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
           fail(page, reason(error));
           return;
         }
-        manifest.pages[page.id] = entry;
         // Not being able to record pages (disk full) stops the export, as a failed manifest write does.
         await record(entry);
         written$.add(page.id);
@@ -281,7 +291,7 @@ export async function exportPages(options: ExportOptions): Promise<ExportSummary
     : { downloaded: 0, skipped: 0, failed: 0 };
 
   manifest.updatedAt = now();
-  await writeManifest(out, manifest);
+  await writeManifest(out, manifest, journaled);
   const ndjson = requested.includes('ndjson') ? await writeExportNdjson(out) : null;
   emit({ kind: 'done' });
   const stats = client.stats;

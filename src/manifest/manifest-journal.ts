@@ -59,6 +59,9 @@ export async function removeJournal(dir: string): Promise<void> {
   await rm(journalPath(dir), { force: true });
 }
 
+/** Where `ManifestJournal.append` wrote an entry's line: its first byte and its length in bytes (without the newline). */
+export type JournalLine = readonly [start: number, length: number];
+
 /** Appends entries to the journal of `dir`, one line each, in the order `append` is called. */
 export class ManifestJournal {
   private handle: Promise<FileHandle> | null = null;
@@ -67,16 +70,26 @@ export class ManifestJournal {
   private queue: Promise<void> = Promise.resolve();
   private unsynced = 0;
   private closed = false;
+  /** The journal's size: where the next line goes (only this journal appends to it while the run lasts). */
+  private end = 0;
 
   constructor(private readonly dir: string) {}
 
-  /** Resolves once the line is written (a failure rejects this call and every later one). */
-  append(entry: ManifestPage): Promise<void> {
+  /**
+   * Resolves, once the line is written, to where it was written (a failure rejects this call and
+   * every later one). `text` is `JSON.stringify(entry)` when the caller has it already.
+   */
+  append(entry: ManifestPage, text: string = JSON.stringify(entry)): Promise<JournalLine> {
     if (this.closed) return Promise.reject(new Error(`the manifest journal of ${this.dir} is closed`));
-    const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
-    this.queue = this.queue.then(async () => {
-      this.handle ??= makeFolder(dirname(journalPath(this.dir))).then(() => open(journalPath(this.dir), appendNoFollow));
+    const line = Buffer.from(`${text}\n`, 'utf8');
+    const appended = this.queue.then(async (): Promise<JournalLine> => {
+      if (this.handle === null) {
+        this.handle = makeFolder(dirname(journalPath(this.dir))).then(() => open(journalPath(this.dir), appendNoFollow));
+        this.end = (await (await this.handle).stat()).size;
+      }
+      const start = this.end;
       await writeAll(await this.handle, line);
+      this.end += line.length;
       // Also in the record of written files, which survives a damaged journal or manifest. Both
       // files stay open for the run: an export appends to them once a page.
       const lines = writtenLines(entry);
@@ -88,8 +101,10 @@ export class ManifestJournal {
         this.unsynced = 0;
         await (await this.handle).datasync();
       }
+      return [start, line.length - 1];
     });
-    return this.queue;
+    this.queue = appended.then(() => undefined);
+    return appended;
   }
 
   /** Waits for pending lines and closes the files. */
@@ -108,4 +123,28 @@ export class ManifestJournal {
 
 async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
   for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at)).bytesWritten;
+}
+
+/**
+ * Entries an export wrote to the journal and did not keep, by page id: `writeManifest` reads each
+ * back from the journal when its turn comes.
+ */
+export type JournaledPages = ReadonlyMap<string, JournalLine>;
+
+/** Reads the journal lines of `dir` at the places `append` gave. Close it when done. */
+export async function openJournalLines(dir: string): Promise<{ read(line: JournalLine): Promise<string>; close(): Promise<void> }> {
+  const handle = await open(journalPath(dir), constants.O_RDONLY | constants.O_NOFOLLOW);
+  let buffer = Buffer.alloc(4096);
+  return {
+    async read([start, length]) {
+      if (buffer.length < length) buffer = Buffer.alloc(length);
+      for (let at = 0; at < length; ) {
+        const { bytesRead } = await handle.read(buffer, at, length - at, start + at);
+        if (bytesRead === 0) throw new Error(`${journalPath(dir)} is shorter than this export wrote it (changed during the export?)`);
+        at += bytesRead;
+      }
+      return buffer.toString('utf8', 0, length);
+    },
+    close: () => handle.close(),
+  };
 }

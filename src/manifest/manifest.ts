@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WikiportError } from '../errors.js';
 import { writeChunksAtomic } from './manifest-atomic-write.js';
-import { readJournal, removeJournal } from './manifest-journal.js';
+import { journalPath, openJournalLines, readJournal, removeJournal, type JournaledPages } from './manifest-journal.js';
 import { manifestTextChunks } from './manifest-text.js';
 import { foldWritten } from './written-record.js';
 import { ManifestSchema, manifestDirName, manifestFileName, type Manifest, type ManifestPage } from './manifest-schema.js';
@@ -82,11 +82,53 @@ export async function readManifest(dir: string, report: { damagedJournalLines?: 
  * Writes the whole manifest atomically (pages sorted by id, two-space JSON), then removes the
  * journal, whose entries a manifest read through readManifest already holds. The text is written
  * a page at a time, never held whole.
+ *
+ * `journaled` are entries an export appended to the journal of `dir` and did not keep in memory
+ * (10,000 pages' entries are about 11 MB as objects): each is read back from its line when its
+ * turn comes, in place of an entry of the same id in `manifest.pages`. Their files are in the
+ * record of written files already (the journal appended them there with the entry), so the
+ * record's own lines stand for them when it is folded.
  */
-export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
-  await writeChunksAtomic(manifestPath(dir), manifestTextChunks(manifest));
-  await foldWritten(dir, Object.values(manifest.pages));
+export async function writeManifest(dir: string, manifest: Manifest, journaled?: JournaledPages): Promise<void> {
+  if (journaled === undefined || journaled.size === 0) {
+    await writeChunksAtomic(manifestPath(dir), manifestTextChunks(manifest));
+    await foldWritten(dir, Object.values(manifest.pages));
+  } else {
+    const lines = await openJournalLines(dir).catch((error: unknown) => {
+      throw journalGone(dir, error);
+    });
+    try {
+      const entry = async (id: string): Promise<unknown> => {
+        let read: unknown;
+        try {
+          read = JSON.parse(await lines.read(journaled.get(id)!));
+        } catch (error) {
+          throw journalGone(dir, error);
+        }
+        if ((read as { id?: unknown } | null)?.id !== id) throw journalGone(dir, new SyntaxError());
+        return read;
+      };
+      const aside = { has: (id: string) => journaled.has(id), keys: () => journaled.keys(), entry };
+      await writeChunksAtomic(manifestPath(dir), manifestTextChunks(manifest, undefined, aside));
+    } finally {
+      await lines.close();
+    }
+    await foldWritten(dir, keptEntries(manifest, journaled));
+  }
   await removeJournal(dir);
+}
+
+/** The journal this export wrote is gone or changed under it: nothing of the old manifest is lost, and a re-run finishes the work. */
+function journalGone(dir: string, error: unknown): WikiportError {
+  const why = error instanceof SyntaxError ? 'a line of it is not what this export wrote' : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+  return new WikiportError(
+    `${journalPath(dir)} was removed or changed while the export ran (${why}), so the manifest was not rewritten; ` +
+      'run the same export again: files that are exactly what wikiport wrote are recognised, and the pages are written again',
+  );
+}
+
+function* keptEntries(manifest: Manifest, journaled: JournaledPages): Generator<ManifestPage> {
+  for (const [id, entry] of Object.entries(manifest.pages)) if (!journaled.has(id)) yield entry;
 }
 
 /** The exact storage XHTML a page was exported from, or null when it is not kept. */

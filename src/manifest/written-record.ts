@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import { writeChunksAtomic } from './manifest-atomic-write.js';
 import { manifestDirName, type ManifestPage } from './manifest-schema.js';
@@ -48,25 +49,16 @@ const linesPerChunk = 500;
  * overruled anyway), only the record's other lines are kept apart, and the text goes to the disk
  * in pieces: at the end of a 10,000-page export, when the heap is at its fullest, this held the
  * record three times (its text, a map of its lines, the new text and its bytes), about 10 MB.
+ * The record is read in pieces too (its 20,000 lines were a 3 MB string and a 3 MB buffer at once).
  */
 export async function foldWritten(dir: string, pages: Iterable<Pick<ManifestPage, 'files'>>): Promise<void> {
   const latest = new Map<string, string>();
   for (const page of pages) for (const file of [page.files.md, page.files.json]) if (file) latest.set(file.path, file.sha256);
-  let text = '';
-  try {
-    text = await readFile(writtenRecordPath(dir), 'utf8');
-  } catch {
-    // no record yet: the manifest's files are all of it
-  }
   const others = new Map<string, string>();
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const match = /^([0-9a-f]{64}) {2}(.+)$/.exec(text.slice(start, end));
+  for await (const line of recordLines(dir)) {
+    const match = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
     if (match && !latest.has(match[2]!)) others.set(match[2]!, match[1]!);
-    start = end + 1;
   }
-  text = '';
   const paths = [...latest.keys(), ...others.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   function* chunks(): Generator<string> {
     let chunk = '';
@@ -83,4 +75,37 @@ export async function foldWritten(dir: string, pages: Iterable<Pick<ManifestPage
     yield chunk;
   }
   await writeChunksAtomic(writtenRecordPath(dir), chunks());
+}
+
+/** Bytes of the record read at once when it is folded. */
+const readPiece = 1 << 16;
+
+/** The record's lines (split at `\n` only, as `readWrittenRecord` splits them), read a piece at a time; none without a record. */
+async function* recordLines(dir: string): AsyncGenerator<string> {
+  let handle: FileHandle;
+  try {
+    handle = await open(writtenRecordPath(dir), 'r');
+  } catch {
+    return; // no record yet: the manifest's files are all of it
+  }
+  try {
+    const decoder = new StringDecoder('utf8');
+    const buffer = Buffer.alloc(readPiece);
+    let rest = '';
+    for (;;) {
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, readPiece, null));
+      } catch {
+        return; // not readable (a folder): as without a record
+      }
+      const text = rest + (bytesRead === 0 ? decoder.end() : decoder.write(buffer.subarray(0, bytesRead)));
+      const lines = text.split('\n');
+      rest = bytesRead === 0 ? '' : (lines.pop() as string);
+      for (const line of lines) yield line;
+      if (bytesRead === 0) return;
+    }
+  } finally {
+    await handle.close();
+  }
 }

@@ -75,6 +75,46 @@ describe('manifest journal', () => {
     expect(lines.map((line) => (JSON.parse(line) as ManifestPage).id)).toEqual(ids);
   });
 
+  it('writes the manifest from entries left in the journal exactly as from the same entries in memory, after a torn line of a killed run', async () => {
+    const base = emptyManifest({ baseUrl: 'https://acme.atlassian.net/wiki', formats: ['md'] });
+    base.pages['98310'] = page('98310', 'Rotate the VPN keys', 3);
+    base.pages['98311'] = page('98311', 'Failover drill', 1);
+    await writeManifest(dir, base);
+    // A run killed mid-line; the next one appends behind the torn line.
+    await appendFile(journalPath(dir), JSON.stringify(page('98399', 'Torn', 1)).slice(0, 70));
+    const journal = new ManifestJournal(dir);
+    const entries = [page('98311', 'Failover drill', 2), page('98312', 'Pager rota (Q3) — "ünïcode"', 1), page('98313', 'Élan', 7)];
+    const journaled = new Map((await Promise.all(entries.map((e) => journal.append(e)))).map((line, i) => [entries[i]!.id, line] as const));
+    await journal.close();
+    const inMemory = { ...base, pages: { ...base.pages, ...Object.fromEntries(entries.map((e) => [e.id, e])) } };
+    const stale = { ...base, pages: { ...base.pages } };
+    await writeManifest(dir, stale, journaled);
+    const fromJournal = await readFile(manifestPath(dir), 'utf8');
+    const record = await readFile(join(dir, '.wikiport', 'written.sha256'), 'utf8');
+    expect(existsSync(journalPath(dir))).toBe(false);
+    await writeManifest(dir, inMemory);
+    expect(fromJournal).toBe(await readFile(manifestPath(dir), 'utf8'));
+    expect(record).toBe(await readFile(join(dir, '.wikiport', 'written.sha256'), 'utf8'));
+    expect(record).toContain(`${sha256('Failover drill v2')}  Runbooks/Failover drill.md`);
+  });
+
+  it('says what to do, and leaves the manifest as it was, when the journal was removed or rewritten during the export', async () => {
+    const base = emptyManifest({ formats: ['md'] });
+    base.pages['5'] = page('5', 'Before', 1);
+    await writeManifest(dir, base);
+    const before = await readFile(manifestPath(dir), 'utf8');
+    const journal = new ManifestJournal(dir);
+    const entry = page('6', 'Written this run', 1);
+    const journaled = new Map([[entry.id, await journal.append(entry)]]);
+    await journal.close();
+    const text = await readFile(journalPath(dir), 'utf8');
+    await writeFile(journalPath(dir), text.replace('"6"', '"7"'));
+    await expect(writeManifest(dir, { ...base, pages: { ...base.pages } }, journaled)).rejects.toThrow(/manifest\.journal was removed or changed while the export ran \(a line of it is not what this export wrote\).*run the same export again/);
+    await rm(journalPath(dir));
+    await expect(writeManifest(dir, { ...base, pages: { ...base.pages } }, journaled)).rejects.toThrow(/removed or changed while the export ran \(ENOENT\)/);
+    expect(await readFile(manifestPath(dir), 'utf8')).toBe(before);
+  });
+
   it('refuses lines once closed, so nothing is written behind a finished run', async () => {
     const journal = new ManifestJournal(dir);
     await journal.append(page('61', 'Before close', 1));
