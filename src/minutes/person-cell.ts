@@ -7,7 +7,7 @@ import { looksLikeOrganization } from './organizations.js';
 import { nameOfOrganization } from './attendance/name-of-organization.js';
 import { withAffiliationLines, withEmphasizedAffiliation } from './attendance/affiliation-lines.js';
 import { isAwayText, splitTrailingPresence } from './presence.js';
-import { HONORIFICS, JOB_NOUNS } from './vocabulary.js';
+import { CASELESS_HONORIFICS, HONORIFICS, JOB_NOUNS } from './vocabulary.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
 /** One person (or a seat with nobody named: name null, organization set) read from a cell or list item. */
@@ -99,8 +99,9 @@ const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Coun
  * a form of address only before a name of two words or more ("Anh Lê Minh Tuấn", not "Anh Nguyen").
  */
 const VIETNAMESE_ADDRESS = '(?:ông|bà|anh|chị|cô|chú|em)\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})';
+const CASELESS_ADDRESS = (): string => `(?:${[...CASELESS_HONORIFICS].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+(?=[\\p{Lo}\\p{Script=Georgian}][\\p{L}\\p{M}]*\\s+\\S)`;
 const TITLE_PREFIX = lazyRegExp(() => new RegExp(
-  `^(?:(?:(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?|M\\.|${OFFICE_BEFORE_NAME}s?\\.?)\\s+(?=\\p{Lu})|${VIETNAMESE_ADDRESS})`,
+  `^(?:(?:(?:${HONORIFICS.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\.?|M\\.|${OFFICE_BEFORE_NAME}s?\\.?)\\s+(?=\\p{Lu})|${VIETNAMESE_ADDRESS}|${CASELESS_ADDRESS()})`,
   'iu',
 ));
 // A job noun, also with a hyphenated qualifier before it ("Vice-Chair", "Co-Secretary").

@@ -41,10 +41,20 @@ export function presenceFromText(text: string): boolean | null {
   return null;
 }
 
+/** "✅ / ❌", "Yes/No", "Y | N": both marks offered, a template's choice still to make, which says nothing of anyone. */
+export function isChoiceOfMarks(text: string): boolean {
+  const m = /^\s*([^\s/|]{1,12})\s*(?:\/|\||\bor\b)\s*([^\s/|]{1,12})\s*$/iu.exec(text);
+  if (m === null) return false;
+  const first = presenceFromText(m[1]!);
+  const second = presenceFromText(m[2]!);
+  return first !== null && second !== null && first !== second;
+}
+
 /** A mark followed by a remark ("yes (joined 16:20)", "X - remote"): the mark; null when the text does not start with one. */
 export function presenceFromMarkedText(text: string): boolean | null {
   const whole = presenceFromText(text);
   if (whole !== null) return whole;
+  if (isChoiceOfMarks(text)) return null;
   const m = /^\s*([^\s(,;:–—-]+)\s*(?:[(,;:–—-]|$)/u.exec(text);
   if (m !== null && m[1]!.length < text.trim().length) return presenceFromText(m[1]!);
   // "Present for item 5 only", "Absent today": a mark word of three letters or more, then words about it.

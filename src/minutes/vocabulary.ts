@@ -537,6 +537,17 @@ export const HONORIFICS: readonly string[] = [
   'mgr', 'bc', 'mudr', 'judr', 'phdr', 'rndr', 'paeddr', 'doc', 'ibu', 'bu', 'bapak', 'pak', 'sdr', 'sdri', 'κ', 'κα', 'κος', 'sayın',
 ];
 
+/**
+ * Forms of address and titles in scripts without capitals (Persian, Bengali, Nepali and Hindi,
+ * Georgian): never part of the name they come before, when a name of two words or more follows.
+ */
+export const CASELESS_HONORIFICS: readonly string[] = [
+  'جناب آقای', 'سرکار خانم', 'آقای', 'آقا', 'خانم', 'دکتر', 'مهندس', 'استاد',
+  'শ্রীমতী', 'শ্রীমতি', 'শ্রী', 'জনাব', 'বেগম', 'ডঃ', 'ড.',
+  'श्रीमती', 'सुश्री', 'श्री', 'डा.', 'डॉ.',
+  'ქალბატონი', 'ბატონი', 'ქ-ნი', 'ბ-ნი',
+];
+
 /** Month names, January first, in the languages of the vocabulary other than English (dates.ts reads "6 de noviembre de 2026", "14 oktober 2026"). */
 export const MONTH_NAMES: Readonly<Record<Exclude<BaseLanguage, 'en'>, readonly string[]>> = {
   de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],

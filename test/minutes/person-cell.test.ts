@@ -112,3 +112,16 @@ describe('names in a script written without capitals (Georgian)', () => {
     expect(looksLikePersonName('budget review')).toBe(false);
   });
 });
+
+describe('titles in scripts without capitals', () => {
+  const context = { knownOrganizations: new Set<string>() };
+  it('drops a Persian, Bengali, Nepali or Georgian title before a name of two words', () => {
+    expect(parsePersonText('مهندس رضا کاظمی', context)?.name).toBe('رضا کاظمی');
+    expect(parsePersonText('শ্রী অমল দত্ত', context)?.name).toBe('অমল দত্ত');
+    expect(parsePersonText('श्री हरि प्रसाद', context)?.name).toBe('हरि प्रसाद');
+    expect(parsePersonText('ბატონი დავით ხუციშვილი', context)?.name).toBe('დავით ხუციშვილი');
+  });
+  it('keeps the word when one word alone follows it (decoy: it may be the name)', () => {
+    expect(parsePersonText('خانم کاظمی', context)?.name).toBe('خانم کاظمی');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presenceFromEmoticon, presenceFromText, splitTrailingPresence } from '../../src/minutes/presence.js';
+import { presenceFromEmoticon, presenceFromMarkedText, presenceFromText, splitTrailingPresence } from '../../src/minutes/presence.js';
 
 describe('presence marks', () => {
   it.each([
@@ -44,5 +44,17 @@ describe('presence marks', () => {
     ['  Grace Hopper, Navy  ', 'Grace Hopper, Navy', null],
   ])('splits a mark appended to a name: %s', (text, rest, present) => {
     expect(splitTrailingPresence(text)).toEqual({ rest, present });
+  });
+});
+
+describe('a choice of marks left to fill in', () => {
+  it('reads "✅ / ❌", "Yes/No" and "Y or N" as no mark', () => {
+    expect(presenceFromMarkedText('✅ / ❌')).toBeNull();
+    expect(presenceFromMarkedText('Yes/No')).toBeNull();
+    expect(presenceFromMarkedText('Y or N')).toBeNull();
+  });
+  it('still reads one mark with a remark after a slash (decoy)', () => {
+    expect(presenceFromMarkedText('Present / remote')).toBe(true);
+    expect(presenceFromMarkedText('Absent / sick')).toBe(false);
   });
 });
