@@ -17,7 +17,8 @@ import { lazyRegExp } from './lazy-pattern.js';
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**
  * "AI:", "Action:", "ACTION -", "AP –", "Action/ @Name", "Action / Name", "Action@Name", "TODO:",
- * "#action nick …" (an IRC meeting bot), "→ Name — task", "[NEW] ACTION: …" (a scribe's summary, its
+ * "#action nick …" (an IRC meeting bot), "→ Name — task" (not "→ we go with …": a lower-case word after the
+ * arrow is the outcome of what came before, nobody's task), "[NEW] ACTION: …" (a scribe's summary, its
  * status in brackets): a line that says it is an action item,
  * wherever it stands.
  */
@@ -25,6 +26,9 @@ const ACTION_MARKER = lazyRegExp(() => new RegExp(
   `^\\s*(?:\\[\\s*\\]\\s*|\\[(?:new|pending|continued|continues|continuing|open|done|completed|closed|dropped)\\]\\s*)?(?:#${MARKER_WORDS}\\s+|${MARKER_WORDS}\\s*(?:[:/\\\\–—-]+\\s*|\\s+(?=@)|(?=@))|[→⇒➔➜]\\s*)(.*)$`,
   'isu',
 ));
+
+/** "→ we go with the cheaper quote": an arrow before a lower-case word gives the outcome of what came before, nobody's task. */
+const ARROW_BEFORE_LOWER_CASE = /^\s*[→⇒➔➜]\s*\p{Ll}/u;
 
 const OPEN_BOX = /^\s*\[\s?\]\s*/;
 /**
@@ -90,7 +94,7 @@ export function opensWithActionMarker(line: string): boolean {
   // A box before it: a task.
   if (TEXT_BOX.test(line)) return true;
   if (bracketedOwner(line) !== null) return true;
-  const m = ACTION_MARKER.exec(line);
+  const m = ARROW_BEFORE_LOWER_CASE.test(line) ? null : ACTION_MARKER.exec(line);
   if (m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim())) return true;
   return ownerMarked(line) !== null;
 }

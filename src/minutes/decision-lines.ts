@@ -135,7 +135,9 @@ const VOTES_AGAINST = /(\d+)\s*(?:votes?\s+)?(?:against|opposed|no|nays?)\b/iu;
 const SHORT_MOTION_OUTCOME = /^\s*(?:the\s+)?(?:motion|vote|resolution(?:\s+\S+)?)\s+(?:was\s+)?(?:carrie[sd]|passe[sd]|adopted|approved)\b[^.;]{0,40}\.?\s*$/iu;
 const bare = (sentence: string): string => sentence.replace(/\s*\([^()]*\)\s*$/u, '');
 /** "Agreed: pack on Thursday." is a label over its decision, not a bare outcome. */
-const outcomeOnly = (sentence: string): boolean => !(MAY_BE_MARKED.test(sentence) && DECISION_MARKER.test(sentence)) && (BARE_OUTCOME.test(bare(sentence)) || SHORT_MOTION_OUTCOME.test(bare(sentence)) || TALLY.test(sentence));
+/** "Approved minutes are posted after …": the outcome word as an adjective of a sentence that goes on, no outcome. */
+const GOES_ON = /\s(?:is|are|was|were|will|can|may|must|should|have|has)\s/iu;
+const outcomeOnly = (sentence: string): boolean => !(MAY_BE_MARKED.test(sentence) && DECISION_MARKER.test(sentence)) && ((BARE_OUTCOME.test(bare(sentence)) && !GOES_ON.test(sentence)) || SHORT_MOTION_OUTCOME.test(bare(sentence)) || TALLY.test(sentence));
 /** "Lost 2–4", "CARRIED/NOT CARRIED" (a form's blank names both outcomes): no outcome that decides. */
 const NOT_CARRIED = /\bnot\s+(?:carried|passed|approved|adopted)\b/iu;
 const failed = (sentence: string): boolean => FAILED_MOTION.test(sentence) || BARE_FAILURE.test(sentence) || NOT_CARRIED.test(sentence) || leavesUndecided(sentence);
@@ -171,8 +173,10 @@ export function decisionsOfLine(line: string, item: string | null = null): strin
   if (sentences.length < 2) return whole === null ? [] : [whole];
   const groups: { sentences: string[]; tallyOnly: boolean }[] = [];
   let lastEnd = -2;
+  let fell = false;
   sentences.forEach((sentence, i) => {
     if (failed(sentence) || (TALLY.test(sentence) && tallyFails(sentence))) {
+      fell = true;
       // "… Vote: 2 for, 5 against. Defeated.": the motion the tally was about fell.
       if (lastEnd === i - 1 && groups.length > 0 && groups[groups.length - 1]!.tallyOnly) groups.pop();
       lastEnd = -2;
@@ -199,7 +203,8 @@ export function decisionsOfLine(line: string, item: string | null = null): strin
   // A tally alone says nothing of the outcome unless it carries ("3 for, 1 against"); "Vote: 3 in favour" is read as decisionOfLine reads it.
   const found = groups.filter((g) => !g.tallyOnly || g.sentences.some((x) => VOTES_FOR.test(x))).map((g) => g.sentences.join(' '));
   // No sentence decides alone (the line does as a whole: "Motion by A, second by B, … carried"): the line's decision.
-  return found.length === 0 && whole !== null ? [whole] : found;
+  // A line whose motion fell ("… was put to a vote and was not approved (2 for, 3 against)") is no decision as a whole either.
+  return found.length === 0 && whole !== null && !fell ? [whole] : found;
 }
 
 /**

@@ -57,3 +57,13 @@ describe('titles, signatures and ticks', () => {
     expect(actionStatus('halt the rollout :thinking_face:')).toBeNull();
   });
 });
+
+describe('an arrow after a sentence', () => {
+  it('"→ Name — task" is a task; "→ we go with …" gives an outcome, nobody\'s task', () => {
+    const m = from(
+      '# Choir committee, 2 June 2031\n\nPresent: Inès Marchetti, Bo Lindgren\n\n- **Inès:** two quotes for the coach, €900 and €750. → we go with the cheaper one.\n\n→ Bo Lindgren — book the coach by 9 June\n',
+      'markdown',
+    );
+    expect(m!.actionItems.map((a) => a.assignee)).toEqual(['Bo Lindgren']);
+  });
+});

@@ -34,6 +34,12 @@ describe('decisions one a sentence', () => {
     expect(decisionsOfLine('The chair signed the lease last year. Tea was served.')).toEqual([]);
   });
 
+  it('a line whose motion fell is none as a whole; "Approved minutes are posted …" is no outcome', () => {
+    expect(decisionsOfLine('Ben proposed a second kiosk. After discussion the proposal was put to a vote and was not approved (2 for, 3 against): the lease comes first.')).toEqual([]);
+    expect(decisionsOfLine('Draft, not yet approved by the club. Approved minutes are posted after the next meeting.')).toEqual([]);
+    expect(decisionsOfLine('The fee rise was put to the members. Approved and signed by the Chair.')).toHaveLength(1);
+  });
+
   it('an application declined is no decision', () => {
     expect(leavesUndecided('DECLINED. The applicant may reapply with a smaller sum.')).toBe(true);
   });
