@@ -285,18 +285,19 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // migrations, row-header groups, titles abbreviated with a period, codes after names, lists of people
     // with presence marks, en-dash marks, titles dropped from names read by shape): P 0.89, R 0.71,
     // F1 0.79, fields 0.83, dates 23/30, action counts 15/30, decisions 15/30, minutes-or-not 23/30.
-    // Floors at that.
+    // After stop 18's T rounds (Filipino lexicon, titled lists, decisions a sentence): P 0.89, R 0.75,
+    // F1 0.82, dates 24/30, action counts 17/30, decisions 16/30, minutes-or-not 24/30. Floors at that.
     expect(total.precision).toBeGreaterThanOrEqual(0.88);
-    expect(total.f1).toBeGreaterThanOrEqual(0.78);
+    expect(total.f1).toBeGreaterThanOrEqual(0.81);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.83);
-    expect(total.datesRight.right).toBeGreaterThanOrEqual(23);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(15);
-    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(15);
-    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(23);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(24);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(17);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(16);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(24);
   });
 
   const setT = all.filter((p) => p.name.startsWith('t-'));
-  it.skipIf(setT.length === 0)('does not fall below what it was measured at on the held-out set T (written blind in stop 17, nobody writing rules has read it)', () => {
+  it.skipIf(setT.length === 0)('stays at what it reads on set T (written blind in stop 17, opened as a development set in stop 18)', () => {
     const total = totalScore(setT.map((p) => p.score));
     // Set T (30 pages: HOA AGM with proxies, SRE ops review, product council, credit committee, journal
     // board, PhD committee, sports-league AGM, Gemini / Slack / Google Docs pastes, Word paste, layouts,
@@ -304,14 +305,36 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // decoys) was written blind in stop 17 while S was opened as a development set. Measured when it
     // arrived (after the J rounds): P 0.82, R 0.46, F1 0.59, fields 0.83, dates 22/30, action counts
     // 19/30, decisions 11/30, minutes-or-not 21/30. After the S round: P 0.83, R 0.49, F1 0.61, dates
-    // 23/30, minutes-or-not 22/30. Floors at that.
-    expect(total.precision).toBeGreaterThanOrEqual(0.82);
-    expect(total.f1).toBeGreaterThanOrEqual(0.6);
+    // 23/30, minutes-or-not 22/30. Opened as a development set in stop 18 (lexicons of its seven languages,
+    // person chips, people under labels of no known wording on soft-broken lines, decisions a sentence,
+    // several owners of a task, 'meeting held' dates): P 0.88, R 0.80, F1 0.84, fields 0.83, dates 27/30,
+    // action counts 26/30, decisions 20/30, minutes-or-not 27/30. Floors at that.
+    expect(total.precision).toBeGreaterThanOrEqual(0.87);
+    expect(total.f1).toBeGreaterThanOrEqual(0.83);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.82);
-    expect(total.datesRight.right).toBeGreaterThanOrEqual(23);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(19);
-    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(11);
-    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(22);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(27);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(26);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(20);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(27);
+  });
+
+  const setU = all.filter((p) => p.name.startsWith('u-'));
+  it.skipIf(setU.length === 0)('does not fall below what it was measured at on the held-out set U (written blind in stop 18, nobody writing rules has read it)', () => {
+    const total = totalScore(setU.map((p) => p.score));
+    // Set U (30 pages: 18 English minutes in shapes no earlier set has (standards telecon with Y/N/A
+    // motions, works council, hospital MDT, co-op board by initials, Data Center user macros, estimation
+    // table decoy-in-page, mangled nonprofit Markdown, HTML exports), 6 in languages earlier sets used
+    // (German, French, Portuguese prose, Japanese, Spanish, Dutch), 6 decoys) was written blind in stop 18
+    // while T was opened. Measured when it arrived: P 0.93, R 0.59, F1 0.72, fields 0.88, dates 25/30,
+    // action counts 23/30, decisions 16/30, minutes-or-not 27/30; after stop 18's T rounds decisions
+    // 17/30. Floors at that.
+    expect(total.precision).toBeGreaterThanOrEqual(0.92);
+    expect(total.f1).toBeGreaterThanOrEqual(0.71);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.87);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(25);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(23);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(16);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(27);
   });
 
   it.skipIf(setN.length === 0)('stays at what it reads on set N (minutes in fourteen languages besides English)', () => {
