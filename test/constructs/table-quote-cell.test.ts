@@ -5,8 +5,9 @@ const toMarkdown = (storage: string): string => convert(storage, { from: 'storag
 const toStorage = (markdown: string): string => convert(markdown, { from: 'markdown', to: 'storage' }).output;
 
 // hostile-md: a panel in a table cell was written into a pipe-table cell as `> [!NOTE]<br>>…`, which
-// Markdown reads as the text "> [!NOTE]": back to storage, the panel was gone and its marker shown as text.
-describe('a panel or quote in a table cell', () => {
+// Markdown reads as the text "> [!NOTE]": back to storage, the panel was gone and its marker shown as text
+// (a rule likewise became the text "---").
+describe('a panel, quote or rule in a table cell', () => {
   const panel = (name: string, text: string): string => `<ac:structured-macro ac:name="${name}" ac:schema-version="1"><ac:rich-text-body><p>${text}</p></ac:rich-text-body></ac:structured-macro>`;
 
   it.each(['info', 'note', 'warning', 'tip'])('a %s panel stays that panel through Markdown', (name) => {
@@ -26,6 +27,16 @@ describe('a panel or quote in a table cell', () => {
     expect(back).toContain('<blockquote>');
     expect(back).toContain('ship on Friday');
     expect(back).not.toContain('&gt;');
+  });
+
+  it('a horizontal rule in a cell stays a rule, and text "---" stays text', () => {
+    const storage = '<table><tbody><tr><th>Part</th><th>Note</th></tr><tr><td><p>north</p><hr /><p>south</p></td><td>split</td></tr></tbody></table>';
+    const back = toStorage(toMarkdown(storage));
+    expect(back).toContain('<hr />');
+    expect(back).not.toContain('---');
+    const text = '<table><tbody><tr><th>Part</th><th>Note</th></tr><tr><td>---</td><td>dashes</td></tr></tbody></table>';
+    expect(toMarkdown(text).startsWith('| Part | Note |')).toBe(true);
+    expect(toStorage(toMarkdown(text))).toContain('<td>---</td>');
   });
 
   it('text that merely starts with ">" in a cell stays in a pipe table', () => {
