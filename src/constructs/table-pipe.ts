@@ -16,10 +16,15 @@ function escapeCellText(text: string): string {
 /**
  * A cell's Markdown on one line: paragraphs and line breaks become `<br>`, lists become inline HTML
  * lists (GitHub shows them as lists, the reader reads them back as lists), headings become bold,
- * pipes are escaped. Null when the content cannot live on one line (code blocks, nested tables).
+ * pipes are escaped. Null when the content cannot live on one line (code blocks, nested tables, quotes, rules).
  */
+/** A line that is a horizontal rule (CommonMark's thematic break, unescaped). */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/m;
+
 export function flattenCellMarkdown(markdown: string): string | null {
-  if (/^\s*(```|~~~)/m.test(markdown) || /^\s*\|.*\|\s*$/m.test(markdown)) return null;
+  // A quote (a panel's alert, `> [!NOTE]`) and a rule (`---`) are blocks Markdown can only start at
+  // a line's start: in a cell they would be the texts "> [!NOTE]" and "---".
+  if (/^\s*(```|~~~)/m.test(markdown) || /^\s*\|.*\|\s*$/m.test(markdown) || /^\s*>/m.test(markdown) || THEMATIC_BREAK.test(markdown)) return null;
   const lines = listsAsHtml(markdown.replace(/ {2}\n|\\\n/g, '\n').split('\n'))
     .map((line) => line.trim())
     .filter((line) => line !== '')

@@ -28,4 +28,8 @@ describe('push of md-15 constructs beside an edit', () => {
     const after = await pushMarkdownEdit(sandbox(), 'v2', 'HMD blocks cell', body, '<li>b</li>', '<li>b, edited</li>');
     expect(after).toBe(body.replace('<li>b</li>', '<li>b, edited</li>'));
   });
+
+  // hostile-md (stop 17): left, the visible result is right in both, only macro ids move.
+  it.todo('two like info panels swapped in Markdown, one edited: the edited one keeps its ac:macro-id (it is written anew without one)');
+  it.todo('of three like panels the first removed and the second edited ("every day"/"every week" -> "every fortnight"): the edit lands in the second panel\'s macro, not the removed one\'s (a tie in shared words)');
 });

@@ -1,3 +1,4 @@
+import { parse as parseToml } from 'smol-toml';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
 import type { PageMeta } from '../../model/page-meta.js';
@@ -88,8 +89,34 @@ export interface SplitFrontMatter {
   problem?: string;
 }
 
-/** Separates YAML front matter from the Markdown body and reads it into page metadata. */
+/** TOML front matter (Hugo's and Zola's) between `+++` lines at the very top. */
+const TOML_FRONT_MATTER = /^\uFEFF?\+\+\+[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)?\+\+\+[ \t]*(?:\r\n?|\n|$)/;
+
+/** A TOML date (TomlDate, a Date) as it was written (`2024-03-05`, not the Date's long text); other values as they are. */
+function plainTomlValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/**
+ * Separates front matter from the Markdown body and reads it into page metadata: YAML between
+ * `---` lines, or TOML between `+++` lines (Hugo, Zola), read the same way.
+ */
 export function readFrontMatter(markdown: string): SplitFrontMatter {
+  const toml = TOML_FRONT_MATTER.exec(markdown);
+  if (toml) {
+    const body = markdown.slice(toml[0].length);
+    let raw: Record<string, unknown>;
+    try {
+      raw = parseToml((toml[1] ?? '').replace(/\r\n?/g, '\n'));
+    } catch (error) {
+      return { meta: {}, body, problem: `front matter (TOML, between +++ lines) is not valid TOML (${(error as Error).message.split('\n')[0]})` };
+    }
+    return frontMatterMeta(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, plainTomlValue(value)])), body);
+  }
+  return readYamlFrontMatter(markdown);
+}
+
+function readYamlFrontMatter(markdown: string): SplitFrontMatter {
   // `---` right above `---` is empty front matter (Jekyll's and GitHub's reading), not two rules.
   // Lines may end in \n, \r\n or a lone \r (old Mac editors): Markdown readers take all three.
   const empty = /^\uFEFF?---[ \t]*(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/.exec(markdown);
@@ -108,6 +135,11 @@ export function readFrontMatter(markdown: string): SplitFrontMatter {
     return { meta: {}, body, problem: `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})` };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { meta: {}, body: markdown };
+  return frontMatterMeta(raw, body);
+}
+
+/** The page metadata of a front matter mapping (YAML or TOML), or the problem with it. */
+function frontMatterMeta(raw: object, body: string): SplitFrontMatter {
   const result = FrontMatterSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];

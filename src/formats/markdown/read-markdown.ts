@@ -16,6 +16,7 @@ import { attachmentOfPath, attachmentPath } from '../../constructs/attachment-li
 import { currentWriteOptions, withWriteOptions } from '../../hub/write-options.js';
 import { inlineMathToComments } from '../../constructs/inline-math.js';
 import { blockAlignment } from '../../constructs/block-alignment.js';
+import { tableWithHeaderCells } from './table-header-cells.js';
 
 /** Plain hub elements a Markdown renderer may produce, with the attributes each keeps. */
 const PLAIN: Record<string, readonly string[]> = {
@@ -128,7 +129,8 @@ class MarkdownHtmlReader implements MarkdownReadContext {
       if (own) attrs['data-align'] = own;
     }
     if (VOID.has(name)) return `<${name}${attributes(attrs)}>`;
-    return `<${name}${attributes(attrs)}>${this.children(el)}</${name}>`;
+    const hub = `<${name}${attributes(attrs)}>${this.children(el)}</${name}>`;
+    return name === 'table' && el.children.some((c) => c.type === 'tag' && c.name.toLowerCase() === 'thead') ? tableWithHeaderCells(hub) : hub;
   }
 
   /**
