@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { convert, type InputFormat, type OutputFormat } from '../convert.js';
 import { WikiportError, isWikiportError } from '../errors.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { removeStaleTempFiles } from '../files/stale-temp-files.js';
 import { siteAddress } from '../constructs/jira.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
 import { redactFileName } from '../redact/redact-text.js';
@@ -90,7 +92,12 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   }
   const { inputs, out } = options;
   const summary: ConvertFilesSummary = { converted: [], failed: [], workerPages: 0 };
-  const usedNames = new Set<string>();
+  // An output never replaces an input of the run: inputs that sit in the output folder keep their
+  // names, and an output that would take one gets the next free name (notes.md -> notes-2.md).
+  const usedNames = out === undefined ? new Set<string>() : inputNamesIn(out, inputs);
+  // Temporary files a killed run left in the output folder (not in its subfolders, which may be
+  // anything of the user's): the re-run ends with the folder a clean run leaves.
+  if (out !== undefined) await removeStaleTempFiles(out, { recursive: false, target: isConvertOutputName });
   const allReportLines: string[] = [];
   const outcomes: ({ file: ConvertedFile } | { failure: { input: string; reason: string } })[] = [];
   const writes = new Set<Promise<void>>();
@@ -260,6 +267,30 @@ export function shownInput(input: string, redact: readonly RedactionRule[] | und
   return masked === name ? input : join(dirname(input), masked);
 }
 
+/** The lower-cased names of the inputs that are files in folder `out` (found through real paths: symbolic links, `./`, `..`). */
+function inputNamesIn(out: string, inputs: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  const realOut = realFolder(out);
+  if (realOut === null) return names;
+  const folders = new Map<string, string | null>();
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const folder = dirname(input);
+    let real = folders.get(folder);
+    if (real === undefined) folders.set(folder, (real = realFolder(folder)));
+    if (real === realOut) names.add(basename(input).toLowerCase());
+  }
+  return names;
+}
+
+function realFolder(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
@@ -278,7 +309,33 @@ function readInput(path: string): string {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new WikiportError(`cannot read: ${why}`);
   }
+  return decodeText(bytes);
+}
+
+/**
+ * A page file's text: UTF-8 (a byte-order mark dropped), or UTF-16 when it starts with its
+ * byte-order mark (what Windows editors save as "Unicode"). Any other bytes are refused, naming
+ * the line, rather than read as U+FFFD: a Latin-1 "café" would lose its letter silently.
+ */
+export function decodeText(bytes: Buffer): string {
+  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : null;
+  if (bom16 !== null) {
+    if (bytes.length % 2 !== 0) throw new WikiportError('starts as UTF-16 text but has an odd number of bytes (cut short?)');
+    const units = Buffer.from(bytes.subarray(2));
+    if (bom16 === 'be') units.swap16();
+    return units.toString('utf16le');
+  }
   if (bytes.includes(0)) throw new WikiportError('looks like a binary file, not a page (storage XHTML, Markdown or JSON expected)');
+  if (!isUtf8(bytes)) {
+    let line = 1;
+    for (let start = 0; start < bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      const stop = end === -1 ? bytes.length : end;
+      if (!isUtf8(bytes.subarray(start, stop))) break;
+      start = stop + 1;
+    }
+    throw new WikiportError(`is not UTF-8 text (line ${line} has bytes that are not UTF-8; Latin-1 or Windows-1252?): save it as UTF-8, for example with \`iconv -f WINDOWS-1252 -t UTF-8\``);
+  }
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -308,6 +365,11 @@ export function outputName(input: string, to: OutputFormat): string {
   }
   if (name === basename(input) && extname(name) !== '') name = name.slice(0, -extname(name).length) || name;
   return `${name}${OUTPUT_EXTENSION[to]}`;
+}
+
+/** A name convertFiles may write into its output folder: an output (any format) or the report. */
+function isConvertOutputName(name: string): boolean {
+  return name === REPORT_FILE_NAME || Object.values(OUTPUT_EXTENSION).some((ext) => name.endsWith(ext));
 }
 
 function uniqueName(name: string, used: Set<string>): string {
