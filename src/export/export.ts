@@ -17,9 +17,11 @@ import type { ExportAdoption, ExportFailure, ExportFormat, ExportOptions, Export
 import { emptyManifest, manifestPath, readManifest, writeManifest, type Manifest } from '../manifest/manifest.js';
 import { ManifestJournal, journalPath, removeJournal, type JournalLine } from '../manifest/manifest-journal.js';
 import { readWrittenRecord } from '../manifest/written-record.js';
+import { manifestDirName } from '../manifest/manifest-schema.js';
 import { planPagePaths } from '../files/safe-names.js';
 import { WikiportError } from '../errors.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
+import { lockFolder } from '../files/folder-lock.js';
 import { OutputTree } from '../files/no-links-below.js';
 import { runPool } from './export-pool.js';
 import { writeExportNdjson } from './ndjson-from-export.js';
@@ -41,6 +43,20 @@ const pagesWrittenPerWorker = 4;
  * on; errors that stop everything (credentials, unknown space, unreachable host) are thrown.
  */
 export async function exportPages(options: ExportOptions): Promise<ExportSummary> {
+  // One export at a time into a folder: two would append to one journal and each fold the
+  // other's lines (the second failed at its end, after all its work, saying the journal changed).
+  const out = resolve(options.out);
+  await ensureOutputFolder(out);
+  await new OutputTree(out).assertFolderNoLinks('.wikiport/storage');
+  const lock = await lockFolder(join(out, manifestDirName), 'export.lock', `wikiport export into ${out}`);
+  try {
+    return await exportPagesLocked(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function exportPagesLocked(options: ExportOptions): Promise<ExportSummary> {
   const started = Date.now();
   const now = (): string => (options.now ? options.now() : new Date()).toISOString();
   const source = exportSource(options);
