@@ -257,6 +257,9 @@ export function convertInput(slot: number, input: string, shown: string, setting
 
 /** What a failed input's line says after its name. */
 export function failureReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'markup nested too deeply to convert (thousands of levels: the converter ran out of stack); flatten the deepest part or split the page';
+  }
   return isWikiportError(error) ? error.message.replace(/^input: /, '') : error instanceof Error ? error.message : String(error);
 }
 

@@ -78,3 +78,17 @@ describe('convert --out after a killed run', () => {
     expect(readdirSync(join(out, 'sub'))).toHaveLength(1);
   });
 });
+
+describe('convert on pages nested thousands of levels deep', () => {
+  it('converts 2,000 nested lists (flattened past the limit) and fails 30,000 with a reason, not "Maximum call stack size exceeded"', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'deep.xhtml'), '<ul><li>x'.repeat(2_000));
+    writeFileSync(join(dir, 'deeper.xhtml'), '<ul><li>x'.repeat(30_000));
+    const failures: string[] = [];
+    const summary = await convertFiles({ inputs: [join(dir, 'deep.xhtml'), join(dir, 'deeper.xhtml')], from: 'auto', to: 'md', out: join(dir, 'out'), onFailure: (l) => failures.push(l) });
+    expect(summary.converted.map((f) => f.input)).toEqual([join(dir, 'deep.xhtml')]);
+    expect(summary.converted[0]?.reportLines.join('\n')).toContain('flattened to its text');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toContain('deeper.xhtml: markup nested too deeply to convert');
+  });
+});
