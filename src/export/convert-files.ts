@@ -281,7 +281,7 @@ function inputNamesIn(out: string, inputs: readonly string[]): Set<string> {
     const folder = dirname(input);
     let real = folders.get(folder);
     if (real === undefined) folders.set(folder, (real = realFolder(folder)));
-    if (real === realOut) names.add(basename(input).toLowerCase());
+    if (real === realOut) names.add(nameKey(basename(input)));
   }
   return names;
 }
@@ -375,12 +375,20 @@ function isConvertOutputName(name: string): boolean {
   return name === REPORT_FILE_NAME || Object.values(OUTPUT_EXTENSION).some((ext) => name.endsWith(ext));
 }
 
+/**
+ * Names one file on every file system: macOS and Windows ignore case, and macOS also the
+ * Unicode normal form (a "Café" typed on a Mac is NFD, on Linux NFC): such pairs would overwrite each other.
+ */
+function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
 function uniqueName(name: string, used: Set<string>): string {
   const ext = name.endsWith('.storage.xhtml') ? '.storage.xhtml' : extname(name);
   const stem = name.slice(0, name.length - ext.length);
   let candidate = name;
-  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${stem}-${n}${ext}`;
-  used.add(candidate.toLowerCase());
+  for (let n = 2; used.has(nameKey(candidate)); n++) candidate = `${stem}-${n}${ext}`;
+  used.add(nameKey(candidate));
   return candidate;
 }
 

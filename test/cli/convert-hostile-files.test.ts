@@ -92,3 +92,16 @@ describe('convert on pages nested thousands of levels deep', () => {
     expect(failures[0]).toContain('deeper.xhtml: markup nested too deeply to convert');
   });
 });
+
+describe('convert --out: names that one file system reads as one', () => {
+  it('gives an NFD "Café" and an NFC "café" from two folders two outputs, as macOS would otherwise overwrite one with the other', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'mac'));
+    mkdirSync(join(dir, 'linux'));
+    writeFileSync(join(dir, 'mac', 'Cafe\u0301.md'), '# from the Mac\n');
+    writeFileSync(join(dir, 'linux', 'caf\u00e9.md'), '# from Linux\n');
+    const out = join(dir, 'out');
+    const summary = await convertFiles({ inputs: [join(dir, 'mac', 'Cafe\u0301.md'), join(dir, 'linux', 'caf\u00e9.md')], from: 'auto', to: 'storage', out });
+    expect(summary.converted.map((f) => f.output)).toEqual([join(out, 'Cafe\u0301.storage.xhtml'), join(out, 'caf\u00e9-2.storage.xhtml')]);
+  });
+});
