@@ -309,7 +309,7 @@ function readInput(path: string): string {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? `is a folder, not a file: name the page files in it (${join(path, '*')}); a folder converts whole only when it is an HTML space export (with index.html)` : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new WikiportError(`cannot read: ${why}`);
   }
   return decodeText(bytes);
