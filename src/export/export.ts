@@ -353,9 +353,12 @@ async function previousManifest(out: string, rebuild: boolean, notices: string[]
   }
   const damaged = report.damagedJournalLines ?? [];
   if (damaged.length > 0) {
+    // At most ten line numbers: a journal garbled whole would otherwise print thousands.
+    const lines = damaged.length <= 10 ? damaged.join(', ') : `${damaged.slice(0, 10).join(', ')} and ${damaged.length - 10} more`;
+    const one = damaged.length === 1;
     notices.push(
-      `${journalPath(out)}: line${damaged.length === 1 ? '' : 's'} ${damaged.join(', ')} did not read (damaged); ` +
-        'their pages are fetched again, and their files are overwritten only if they are exactly what wikiport wrote',
+      `${journalPath(out)}: line${one ? '' : 's'} ${lines} did not read (damaged); ` +
+        `${one ? 'its page is' : 'their pages are'} fetched again, and ${one ? 'its' : 'their'} files are overwritten only if they are exactly what wikiport wrote`,
     );
   }
   return manifest;
