@@ -170,7 +170,11 @@ function finish(args: ConvertArgs, summary: ConvertJsonSummary, line: string | u
  */
 function threadsOption(threads: number | undefined): number {
   if (threads === undefined) return 1;
-  if (!Number.isInteger(threads) || threads < 1) throw new WikiportError(`--threads must be a whole number from 1 up, not ${threads}`);
+  if (!Number.isInteger(threads) || threads < 1) {
+    // yargs reads a word as NaN and an empty value as 0: name what the user can act on.
+    const given = Number.isNaN(threads) ? 'a word' : String(threads);
+    throw new WikiportError(`--threads must be a whole number from 1 up (threads that convert at once), not ${given}`);
+  }
   return threads;
 }
 

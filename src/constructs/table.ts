@@ -14,7 +14,8 @@ function tableRows(table: Element): Element[] {
   for (const child of childElements(table)) {
     const name = tagName(child);
     if (name === 'tr') rows.push(child);
-    else if (SECTIONS.has(name)) rows.push(...childElements(child, 'tr'));
+    // A loop, not push(...rows): spreading 200,000 rows overflows the call stack.
+    else if (SECTIONS.has(name)) for (const row of childElements(child, 'tr')) rows.push(row);
   }
   return rows;
 }

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { convert, type InputFormat, type OutputFormat } from '../convert.js';
 import { WikiportError, isWikiportError } from '../errors.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { removeStaleTempFiles } from '../files/stale-temp-files.js';
 import { siteAddress } from '../constructs/jira.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
 import { redactFileName } from '../redact/redact-text.js';
@@ -90,7 +92,12 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
   }
   const { inputs, out } = options;
   const summary: ConvertFilesSummary = { converted: [], failed: [], workerPages: 0 };
-  const usedNames = new Set<string>();
+  // An output never replaces an input of the run: inputs that sit in the output folder keep their
+  // names, and an output that would take one gets the next free name (notes.md -> notes-2.md).
+  const usedNames = out === undefined ? new Set<string>() : inputNamesIn(out, inputs);
+  // Temporary files a killed run left in the output folder (not in its subfolders, which may be
+  // anything of the user's): the re-run ends with the folder a clean run leaves.
+  if (out !== undefined) await removeStaleTempFiles(out, { recursive: false, target: isConvertOutputName });
   const allReportLines: string[] = [];
   const outcomes: ({ file: ConvertedFile } | { failure: { input: string; reason: string } })[] = [];
   const writes = new Set<Promise<void>>();
@@ -250,6 +257,9 @@ export function convertInput(slot: number, input: string, shown: string, setting
 
 /** What a failed input's line says after its name. */
 export function failureReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'markup nested too deeply to convert (thousands of levels: the converter ran out of stack); flatten the deepest part or split the page';
+  }
   return isWikiportError(error) ? error.message.replace(/^input: /, '') : error instanceof Error ? error.message : String(error);
 }
 
@@ -258,6 +268,30 @@ export function shownInput(input: string, redact: readonly RedactionRule[] | und
   const name = basename(input);
   const masked = redact ? redactFileName(name, redact) : name;
   return masked === name ? input : join(dirname(input), masked);
+}
+
+/** The lower-cased names of the inputs that are files in folder `out` (found through real paths: symbolic links, `./`, `..`). */
+function inputNamesIn(out: string, inputs: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  const realOut = realFolder(out);
+  if (realOut === null) return names;
+  const folders = new Map<string, string | null>();
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const folder = dirname(input);
+    let real = folders.get(folder);
+    if (real === undefined) folders.set(folder, (real = realFolder(folder)));
+    if (real === realOut) names.add(nameKey(basename(input)));
+  }
+  return names;
+}
+
+function realFolder(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
 }
 
 function nextTurn(): Promise<void> {
@@ -275,10 +309,36 @@ function readInput(path: string): string {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? `is a folder, not a file: name the page files in it (${join(path, '*')}); a folder converts whole only when it is an HTML space export (with index.html)` : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new WikiportError(`cannot read: ${why}`);
   }
+  return decodeText(bytes);
+}
+
+/**
+ * A page file's text: UTF-8 (a byte-order mark dropped), or UTF-16 when it starts with its
+ * byte-order mark (what Windows editors save as "Unicode"). Any other bytes are refused, naming
+ * the line, rather than read as U+FFFD: a Latin-1 "café" would lose its letter silently.
+ */
+export function decodeText(bytes: Buffer): string {
+  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : null;
+  if (bom16 !== null) {
+    if (bytes.length % 2 !== 0) throw new WikiportError('starts as UTF-16 text but has an odd number of bytes (cut short?)');
+    const units = Buffer.from(bytes.subarray(2));
+    if (bom16 === 'be') units.swap16();
+    return units.toString('utf16le');
+  }
   if (bytes.includes(0)) throw new WikiportError('looks like a binary file, not a page (storage XHTML, Markdown or JSON expected)');
+  if (!isUtf8(bytes)) {
+    let line = 1;
+    for (let start = 0; start < bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      const stop = end === -1 ? bytes.length : end;
+      if (!isUtf8(bytes.subarray(start, stop))) break;
+      start = stop + 1;
+    }
+    throw new WikiportError(`is not UTF-8 text (line ${line} has bytes that are not UTF-8; Latin-1 or Windows-1252?): save it as UTF-8, for example with \`iconv -f WINDOWS-1252 -t UTF-8\``);
+  }
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -310,12 +370,25 @@ export function outputName(input: string, to: OutputFormat): string {
   return `${name}${OUTPUT_EXTENSION[to]}`;
 }
 
+/** A name convertFiles may write into its output folder: an output (any format) or the report. */
+function isConvertOutputName(name: string): boolean {
+  return name === REPORT_FILE_NAME || Object.values(OUTPUT_EXTENSION).some((ext) => name.endsWith(ext));
+}
+
+/**
+ * Names one file on every file system: macOS and Windows ignore case, and macOS also the
+ * Unicode normal form (a "Café" typed on a Mac is NFD, on Linux NFC): such pairs would overwrite each other.
+ */
+function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
 function uniqueName(name: string, used: Set<string>): string {
   const ext = name.endsWith('.storage.xhtml') ? '.storage.xhtml' : extname(name);
   const stem = name.slice(0, name.length - ext.length);
   let candidate = name;
-  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${stem}-${n}${ext}`;
-  used.add(candidate.toLowerCase());
+  for (let n = 2; used.has(nameKey(candidate)); n++) candidate = `${stem}-${n}${ext}`;
+  used.add(nameKey(candidate));
   return candidate;
 }
 

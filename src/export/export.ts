@@ -17,9 +17,11 @@ import type { ExportAdoption, ExportFailure, ExportFormat, ExportOptions, Export
 import { emptyManifest, manifestPath, readManifest, writeManifest, type Manifest } from '../manifest/manifest.js';
 import { ManifestJournal, journalPath, removeJournal, type JournalLine } from '../manifest/manifest-journal.js';
 import { readWrittenRecord } from '../manifest/written-record.js';
+import { manifestDirName } from '../manifest/manifest-schema.js';
 import { planPagePaths } from '../files/safe-names.js';
 import { WikiportError } from '../errors.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
+import { lockFolder } from '../files/folder-lock.js';
 import { OutputTree } from '../files/no-links-below.js';
 import { runPool } from './export-pool.js';
 import { writeExportNdjson } from './ndjson-from-export.js';
@@ -41,6 +43,20 @@ const pagesWrittenPerWorker = 4;
  * on; errors that stop everything (credentials, unknown space, unreachable host) are thrown.
  */
 export async function exportPages(options: ExportOptions): Promise<ExportSummary> {
+  // One export at a time into a folder: two would append to one journal and each fold the
+  // other's lines (the second failed at its end, after all its work, saying the journal changed).
+  const out = resolve(options.out);
+  await ensureOutputFolder(out);
+  await new OutputTree(out).assertFolderNoLinks('.wikiport/storage');
+  const lock = await lockFolder(join(out, manifestDirName), 'export.lock', `wikiport export into ${out}`);
+  try {
+    return await exportPagesLocked(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function exportPagesLocked(options: ExportOptions): Promise<ExportSummary> {
   const started = Date.now();
   const now = (): string => (options.now ? options.now() : new Date()).toISOString();
   const source = exportSource(options);
@@ -337,9 +353,12 @@ async function previousManifest(out: string, rebuild: boolean, notices: string[]
   }
   const damaged = report.damagedJournalLines ?? [];
   if (damaged.length > 0) {
+    // At most ten line numbers: a journal garbled whole would otherwise print thousands.
+    const lines = damaged.length <= 10 ? damaged.join(', ') : `${damaged.slice(0, 10).join(', ')} and ${damaged.length - 10} more`;
+    const one = damaged.length === 1;
     notices.push(
-      `${journalPath(out)}: line${damaged.length === 1 ? '' : 's'} ${damaged.join(', ')} did not read (damaged); ` +
-        'their pages are fetched again, and their files are overwritten only if they are exactly what wikiport wrote',
+      `${journalPath(out)}: line${one ? '' : 's'} ${lines} did not read (damaged); ` +
+        `${one ? 'its page is' : 'their pages are'} fetched again, and ${one ? 'its' : 'their'} files are overwritten only if they are exactly what wikiport wrote`,
     );
   }
   return manifest;

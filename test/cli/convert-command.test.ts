@@ -98,6 +98,10 @@ describe('wikiport convert', () => {
       expect(await main(['convert', file('a.md', 'a'), file('b.md', 'b'), '--out', join(dir, 'out'), '--threads', threads])).toBe(2);
       expect(stderr).toContain('--threads must be a whole number from 1 up');
     }
+    // A word is named as one, not as "NaN" (found by a hostile new user).
+    expect(await main(['convert', file('a.md', 'a'), file('b.md', 'b'), '--out', join(dir, 'out'), '--threads', 'many'])).toBe(2);
+    expect(stderr).toContain('not a word');
+    expect(stderr).not.toContain('NaN');
   });
 
   it('refuses several inputs without --out (usage error, exit 2)', async () => {

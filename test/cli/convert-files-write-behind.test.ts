@@ -80,7 +80,8 @@ describe('convertFiles writes behind while the next pages convert', () => {
     const failures: string[] = [];
     const summary = await convertFiles({ inputs, from: 'auto', to: 'md', out, onFailure: (line) => failures.push(line) });
     expect(summary.failed).toEqual([
-      { input: folder, reason: 'cannot read: is a folder, not a file' },
+      // What to do instead (a hostile new user ran `convert pages --out md`).
+      { input: folder, reason: `cannot read: is a folder, not a file: name the page files in it (${join(folder, '*')}); a folder converts whole only when it is an HTML space export (with index.html)` },
       { input: join(work, 'p12.xml'), reason: 'looks like a binary file, not a page (storage XHTML, Markdown or JSON expected)' },
     ]);
     expect(failures).toEqual(summary.failed.map((f) => `${f.input}: ${f.reason}`));

@@ -47,8 +47,11 @@ function unwrap(nodes: AnyNode[]): AnyNode[] {
   return nodes.filter((n) => n.type !== 'directive');
 }
 
+/** Pre-order over an explicit stack, not recursion: a page nested thousands of levels deep must not overflow the call stack. */
 function decodeInPlace(nodes: AnyNode[], source: string, problems: string[], unclosed: Set<Element>): void {
-  for (const node of nodes) {
+  const stack: AnyNode[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i] as AnyNode);
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'text') {
       if (node.data.includes('&')) node.data = decodeHTML(node.data);
     } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
@@ -62,7 +65,7 @@ function decodeInPlace(nodes: AnyNode[], source: string, problems: string[], unc
         unclosed.add(el);
         if (problems.length < 5) problems.push(`<${el.name}> at offset ${el.startIndex ?? '?'} is not closed; its end was guessed`);
       }
-      decodeInPlace(el.children, source, problems, unclosed);
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
     }
     // CDATA children are literal text: leave them alone.
   }
