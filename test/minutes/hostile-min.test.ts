@@ -97,3 +97,12 @@ describe('names a new user writes', () => {
   it.todo('"Present: Ann, Ann, …" with 20,000 names is still super-linear (CPU 0.25 s at 10,000 names, 1.9 s at 20,000, three pages): the people of one labelled line are split and deduplicated in a way that grows faster than the line; not profiled yet');
   it.todo('"Staff: uitgesteld" (a whole guests label over one lower-case word) still yields a guest named "uitgesteld"; a lower-case word could be a chat nick, so only a lexicon of outcome words would tell');
 });
+
+describe('long runs of spaces on a line of people', () => {
+  it('"Present: Ann Webb<20,000 spaces>x" and a run of tabs before an address convert and keep the people', () => {
+    const head = '# Committee meeting 12 March 2024\n\n';
+    expect(names(meetingOf(`${head}Present: Ann Webb${' '.repeat(20_000)}x, Bo Hart\n`))).toContain('Bo Hart');
+    expect(names(meetingOf(`${head}Present: Ann Webb${'\t'.repeat(20_000)}<ann@example.org>, Bo Hart\n`))).toEqual(['Ann Webb', 'Bo Hart']);
+    expect(names(meetingOf(`${head}Present: Ann Webb, ${'q'.repeat(40_000)} bo@example.org\n`))[0]).toBe('Ann Webb');
+  });
+});
