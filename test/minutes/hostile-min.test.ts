@@ -106,3 +106,20 @@ describe('long runs of spaces on a line of people', () => {
     expect(names(meetingOf(`${head}Present: Ann Webb, ${'q'.repeat(40_000)} bo@example.org\n`))[0]).toBe('Ann Webb');
   });
 });
+
+describe('"held on <date>" dates the meeting only when a meeting was held', () => {
+  it('a club newsletter whose race "was held on Sunday 8 June 2025" is no minutes', () => {
+    const page = '# Riverside Running Club – News\n\nWelcome to our new members!\n\n## Events\n\nThe summer 10K race was held on Sunday 8 June 2025 along the river path.\n\n## Committee\n\nThe committee agreed to raise membership fees to £30.\n';
+    expect(meetingOf(page)).toBeNull();
+  });
+  it('"Our spring fair was held Saturday 12 April 2025" under a title gives no meeting date', () => {
+    const page = '# Parish newsletter – Spring\n\nOur spring fair was held Saturday 12 April 2025 on the green.\n\nVolunteers:\nJoan Price\nHarold Mbeki\nSusan Oduya\n\nThe committee agreed the new hall hire rates. Motion carried.\n';
+    expect(meetingOf(page)?.date ?? null).toBeNull();
+  });
+  it('the meeting, the body or the record held on a date still dates it', () => {
+    for (const sentence of ['The AGM was held on Tuesday 4 March 2025 in the hall.', 'Minutes of the Parish Council held on 4 March 2025.', 'The steering committee held on 4 March 2025 its first session.', 'Held on 4 March 2025 at the library.']) {
+      const page = `# Notes\n\n## Intro\n\n${sentence}\n\nPresent: Ann Webb, Bo Hart\n\nDecision: the budget is approved.\n`;
+      expect(meetingOf(page)?.date, sentence).toBe('2025-03-04');
+    }
+  });
+});
