@@ -70,11 +70,17 @@ function heldSomethingElse(before: string): boolean {
 }
 
 
+/** A version number of three parts ("2.4.0", "v1.3.0-rc.1", "[0.9.12]") and what parts it from a date after it. */
+const RELEASE_NUMBER = /(?<![\p{L}\p{N}.])\[?v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:-[\w.]+)?\]?(?=\s*[–—(-]|\s+\d)\s*[–—(-]?\s*/u;
+
 /** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
 export function dateOfLine(written: string, order: DateOrder | null): string | null {
   const line = withoutSectionNumber(written);
   const date = findDate(line, order);
   if (date === null || NEXT_MEETING.test(line)) return null;
+  // "2.4.0 – 2025-03-01", "[1.3.0] - 2025-01-10": a release's number before its date (a changelog), no meeting's.
+  const release = RELEASE_NUMBER.exec(line);
+  if (release !== null && findDate(line.slice(release.index + release[0].length), order) === date) return null;
   const before = line.slice(0, Math.max(0, line.search(DATE_START)));
   // "Notes of the meeting held on Monday 3rd June": when this meeting was held, unless the line is about another one.
   if (HELD_ON.test(before)) {

@@ -123,3 +123,15 @@ describe('"held on <date>" dates the meeting only when a meeting was held', () =
     }
   });
 });
+
+describe('a release number before a date', () => {
+  it('a changelog whose release headings are "2.4.0 – 2025-03-01" and whose items say "Decided:" is no minutes', () => {
+    const page = '# Changelog\n\n## 2.4.0 – 2025-03-01\n- Fixed: parser crash on empty lines\n- Decided: drop Node 16 support.\n\n## [2.3.0] - 2025-01-10\n- Removed: legacy exporter.\n';
+    expect(meetingOf(page)).toBeNull();
+  });
+  it('a dotted date and a meeting numbered like a version keep their dates', () => {
+    for (const heading of ['4.3.2025 – Board meeting', 'Board meeting 4.3.2025', 'Sprint 1.2.0 review 4 March 2025']) {
+      expect(meetingOf(`# ${heading}\n\nPresent: Ann Webb, Bo Hart\n\nDecision: the budget is approved.\n`)?.date, heading).toBe('2025-03-04');
+    }
+  });
+});
