@@ -147,7 +147,10 @@ function tallyFails(sentence: string): boolean {
 }
 /** Where a sentence ends: ". " before a capital, a bracket or a numbered item ("6.2 Award …"); not after "Dr." or an initial. */
 const SENTENCE_END = /(?<=[.!?)])\s+(?=[\p{Lu}(]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u;
-const ABBREVIATION = /(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|No|Nr|St|vs|etc|approx|incl)\.$/u;
+/** "Dr.", "J.", "St." end no sentence, also right after an opening bracket ("(St. Mary's Rd.)"). */
+const ABBREVIATION = /(?:^|[\s([])(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|No|Nr|St|vs|etc|approx|incl)\.$/u;
+/** "Seconded by Dr Owen.", "Seconder: Ana Roe.": the sentence names who seconded the motion of the sentence before; it is part of that motion. */
+const SECONDED = /^\s*(?:seconded\b|second(?:er|ed)?\s*(?:by|:)|proposed\s+and\s+seconded\b)/iu;
 
 function sentencesOfLine(line: string): string[] {
   const sentences: string[] = [];
@@ -184,7 +187,12 @@ export function decisionsOfLine(line: string, item: string | null = null): strin
       if (lastEnd === i - 1 && last !== undefined) {
         last.sentences.push(sentence);
         last.tallyOnly &&= tally;
-      } else if (i > 0) groups.push({ sentences: [sentences[i - 1]!, sentence], tallyOnly: tally });
+      } else if (i > 0) {
+        // "A proposed that … . Seconded by B. Carried.": the outcome decides the motion, and the seconding sentence with it.
+        let start = i - 1;
+        while (start > 0 && SECONDED.test(sentences[start]!) && start - 1 > lastEnd && !outcomeOnly(sentences[start - 1]!)) start -= 1;
+        groups.push({ sentences: sentences.slice(start, i + 1), tallyOnly: tally });
+      }
       else if (item !== null && item.trim() !== '' && BARE_OUTCOME.test(bare(sentence))) groups.push({ sentences: [`${item.replace(/^\s*[\d.)]+\s*/, '').trim()}:`, sentence], tallyOnly: false });
       else return;
       lastEnd = i;

@@ -135,3 +135,15 @@ describe('a release number before a date', () => {
     }
   });
 });
+
+describe('decisions one a sentence, in the prose of a parish council', () => {
+  const page = (body: string): string => `# Parish council meeting 4 March 2025\n\nPresent: Cllr Ann Webb, Dr. Bo Hart\n\n## 5. Business\n${body}\n`;
+  it('"(St. Mary\'s Rd.)" ends no sentence: the decision keeps its whole object', () => {
+    expect(meetingOf(page("It was agreed to object to application 25/0012 (St. Mary's Rd.). Approx. 20 residents attended."))?.decisions.map((d) => d.text)).toEqual(["It was agreed to object to application 25/0012 (St. Mary's Rd.)."]);
+  });
+  it('"A proposed that … . Seconded by B. Carried." decides the motion, not only who seconded it', () => {
+    expect(meetingOf(page('Cllr Webb proposed that the precept be raised to £3.50 per household. Seconded by Dr. Hart. Carried.'))?.decisions.map((d) => d.text)).toEqual([
+      'Cllr Webb proposed that the precept be raised to £3.50 per household. Seconded by Dr. Hart. Carried.',
+    ]);
+  });
+});
