@@ -147,3 +147,11 @@ describe('decisions one a sentence, in the prose of a parish council', () => {
     ]);
   });
 });
+
+describe('tasks a chat or a Markdown page types', () => {
+  const page = (items: string): string => `# Engineering sync – 4 March 2025\n\nAttendees: Ann Webb, Bo Hart, Cy Dunn\n\n## Action items\n${items}\n`;
+  it('":white_check_mark: Cy Dunn: close the old tickets" is done and owned by Cy Dunn, as with ✅', () => {
+    const items = meetingOf(page('- :white_check_mark: Cy Dunn: close the old tickets\n- :white_check_mark: Bo Hart to archive the board'))?.actionItems;
+    expect(items?.map((a) => [a.assignee, a.done])).toEqual([['Cy Dunn', true], ['Bo Hart', true]]);
+  });
+});
