@@ -154,4 +154,8 @@ describe('tasks a chat or a Markdown page types', () => {
     const items = meetingOf(page('- :white_check_mark: Cy Dunn: close the old tickets\n- :white_check_mark: Bo Hart to archive the board'))?.actionItems;
     expect(items?.map((a) => [a.assignee, a.done])).toEqual([['Cy Dunn', true], ['Bo Hart', true]]);
   });
+  it('"@Ann Webb and @Bo Hart draft the RFC" typed as text is owned by both', () => {
+    const items = meetingOf(page('- @Ann Webb and @Bo Hart draft the RFC by 14 March\n- @Ann Webb, @Cy Dunn: book the room'))?.actionItems;
+    expect(items?.map((a) => a.assignee)).toEqual(['Ann Webb, Bo Hart', 'Ann Webb, Cy Dunn']);
+  });
 });
