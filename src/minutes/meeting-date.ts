@@ -70,6 +70,9 @@ function heldSomethingElse(before: string): boolean {
 }
 
 
+/** "Minutes of …" opening the page's title. */
+const TITLE_RECORD_OF = /^\s*(?:the\s+)?minutes\s+of\s+/i;
+
 /** A version number of three parts ("2.4.0", "v1.3.0-rc.1", "[0.9.12]") and what parts it from a date after it. */
 const RELEASE_NUMBER = /(?<![\p{L}\p{N}.])\[?v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:-[\w.]+)?\]?(?=\s*[–—(-]|\s+\d)\s*[–—(-]?\s*/u;
 
@@ -215,7 +218,9 @@ export function meetingDate(
     }
     if (block.kind === 'heading') {
       const time = datetimeIn(block.element);
-      fromText ??= time !== undefined && isMeetingTime(firstElementWhere(block.element.children, isDatedTime)!) ? findDate(time) : dateOfLine(block.text, order);
+      // "Minutes of the Board, 4 March 2025" as the page's first block is its title: the record of this meeting, not the previous minutes an item approves.
+      const text = block === blocks[0] ? block.text.replace(TITLE_RECORD_OF, '') : block.text;
+      fromText ??= time !== undefined && isMeetingTime(firstElementWhere(block.element.children, isDatedTime)!) ? findDate(time) : dateOfLine(text, order);
       // A section closes the opening; a long heading that only says the page is minutes ("Board of Education – Regular Meeting Minutes") is its title.
       const kind = block.section;
       if (kind !== 'other' && kind !== 'date' && !(kind === 'minutes' && block.text.trim().split(/\s+/).length > 3)) opening = false;

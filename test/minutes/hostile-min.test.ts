@@ -171,3 +171,10 @@ describe('a label alone on its line over one person', () => {
   });
   it.todo('"Venue: Main Hall" (or "Venue:<br/>Main Hall") after a list of who came adds an attendee "Main Hall": one name alone after the list is read as a person whatever the label, and a place written as two capitalised words is not told from a name');
 });
+
+describe('"Minutes of …" as the page\'s title', () => {
+  it('"# Minutes of the Board, 4 March 2025" dates the meeting; "## Minutes of 4 February 2025" under another title still does not', () => {
+    expect(meetingOf('# Minutes of the Board, 4 March 2025\n\nPresent: Ann Webb, Bo Hart\n\nDecision: the budget is approved.\n')?.date).toBe('2025-03-04');
+    expect(meetingOf('# Board meeting\n\nPresent: Ann Webb, Bo Hart\n\n## Minutes of 4 February 2025\n\nApproved.\n')?.date ?? null).toBeNull();
+  });
+});
