@@ -120,6 +120,14 @@ function saysNobodyAbsent(blocks: readonly Located[]): boolean {
   });
 }
 
+/**
+ * Whether the page's first top heading is its title: a heading that is no section's name, or one that says the page is
+ * minutes and more ("Meeting minutes 4 March 2025", "Minutes – Board of Trustees, June"), where "Minutes" alone is a section.
+ */
+function isPageTitle(text: string, kind: SectionKind): boolean {
+  return kind === 'other' || (kind === 'minutes' && (text.trim().split(/\s+/).length > 3 || findDate(text) !== null));
+}
+
 /** The first paragraph of a list item when it is a short title the item's other paragraphs follow ("<p><strong>Apologies</strong></p><p>…</p>"). */
 function titleParagraph(li: Element): { element: Element; text: string } | null {
   const paragraphs = li.children.filter((c): c is Element => isElement(c));
@@ -335,7 +343,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (PEOPLE.includes(kind)) blocks[i] = { ...b, section: kind, group: text };
   });
   const first = blocks[0];
-  const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
+  const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && isPageTitle(first.text, classifyHeading(first.text)) ? first.text : null);
   const order = dateOrderOf(page, blocks);
   const { date, from: dateFrom } = meetingDateFrom(page, blocks, title, order, (meta.date ? findDate(meta.date) : null) ?? dateFromProperties(meta.properties));
   const hasDateLine = hasMeetingDateLine(blocks, order);

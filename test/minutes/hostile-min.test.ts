@@ -178,3 +178,12 @@ describe('"Minutes of …" as the page\'s title', () => {
     expect(meetingOf('# Board meeting\n\nPresent: Ann Webb, Bo Hart\n\n## Minutes of 4 February 2025\n\nApproved.\n')?.date ?? null).toBeNull();
   });
 });
+
+describe('a dated minutes heading is the page\'s title', () => {
+  it('"# Meeting minutes 4 March 2025" and "# Minutes – 4 March 2025" are the title; "# Minutes" alone is a section', () => {
+    const body = '\n\nPresent: Ann Webb, Bo Hart\n\nDecision: the budget is approved.\n';
+    expect(meetingOf(`# Meeting minutes 4 March 2025${body}`)?.title).toBe('Meeting minutes 4 March 2025');
+    expect(meetingOf(`# Minutes – 4 March 2025${body}`)?.title).toBe('Minutes – 4 March 2025');
+    expect(meetingOf(`# Minutes${body}`)?.title ?? null).toBeNull();
+  });
+});
