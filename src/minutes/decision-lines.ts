@@ -230,6 +230,8 @@ const MOTION_FELL = /\b(?:motion|vote)\b.*\b(?:fail(?:s|ed)?|defeated|lost|withd
 export function decisionInSection(line: string): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || NOTHING.test(text) || BARE_FAILURE.test(text) || (MOTION_FELL.test(text) && !DECISION_MARKER.test(text)) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
+  // "Motion to fund the fete: 1 for, 3 against.": a tally that does not carry, with no outcome that says otherwise, decided nothing.
+  if (tallyFails(text) && !/(?<!\bnot\s)\b(?:carried|passed|approved|adopted)\b/i.test(text)) return null;
   // "Next sync: <date>", "Review: 3 June": a label over a date schedules something; it decides nothing.
   const labelled = /^[^:]{2,40}:\s*(.+)$/.exec(text);
   if (labelled !== null && parseWholeDate(labelled[1]!) !== null) return null;

@@ -195,3 +195,10 @@ describe('left for later (found by a hostile user, not fixed here)', () => {
   it.todo('a Georgian title date "2025 წლის 4 მარტი" (year first with წლის) is not read; "4 მარტი 2025" is');
   it.todo('a people line of 8,000 soft-broken names costs about 1 s of CPU per 100 KB (isJobTitle per line dominates): linear, but not well under a second');
 });
+
+describe('a tally under Decisions', () => {
+  it('"Motion to fund the fete: 1 for, 3 against." under a Decisions heading decides nothing; "… 4 for, 1 against." does', () => {
+    const page = '# Grants panel 4 March 2025\n\nPresent: Ann Webb, Bo Hart, Cy Dunn\n\n## Decisions\n- The panel will meet quarterly.\n- Motion to fund the fete: 1 for, 3 against.\n- Motion to fund the choir: 4 for, 1 against.\n';
+    expect(meetingOf(page)?.decisions.map((d) => d.text)).toEqual(['The panel will meet quarterly.', 'Motion to fund the choir: 4 for, 1 against.']);
+  });
+});
