@@ -241,6 +241,16 @@ export function decisionInSection(line: string): string | null {
   return marked === undefined ? text : NOTHING.test(marked) ? null : marked;
 }
 
+/**
+ * The decisions of a labelled line that goes on into other labelled sentences ("Decided: ship on Friday. Declined:
+ * the offsite."): each labelled part is read alone, so an outcome that decides nothing takes no decision with it.
+ */
+export function decisionsInSection(line: string): string[] {
+  const parts = line.split(/(?<=[.!?])\s+(?=\p{Lu}[\p{L}\p{M}]*(?:\s+\p{L}+){0,2}\s*:\s)/u);
+  // A later part decides only under a decision's own label ("Agreed: …"), not under a reason's or a remark's ("Reason: …").
+  return parts.map((part, i) => (i === 0 || opensWithDecisionLabel(part) ? decisionInSection(part) : null)).filter((d): d is string => d !== null);
+}
+
 /** The column of a table that records decisions ("Decisions", "Outcome", "Resolution"), or -1. */
 export function decisionColumn(table: NormalizedTable): number {
   return table.header?.findIndex((label) => /^(?:decisions?|decided|outcomes?|resolutions?|agreed|result)$/i.test(label.trim())) ?? -1;

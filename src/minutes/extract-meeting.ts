@@ -28,7 +28,7 @@ import { assignOfficesToHolders, handleResolver } from './actions/office-holders
 import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
-import { decisionColumn, decisionInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel } from './decision-lines.js';
+import { decisionColumn, decisionInSection, decisionsInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
@@ -714,7 +714,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!, b.headings);
     else if (b.kind === 'paragraph') {
       for (const { line, section, original } of sectionedLines(enumeratedOrJoinedLines(b.element), b.section, b.group, classifyHeading, 'other')) {
-        if (section === 'decisions') addRecorded(decisionInSection(line.text), b.headings);
+        if (section === 'decisions') for (const text of decisionsInSection(line.text)) addRecorded(text, b.headings);
         else {
           const stated = decisionsOfLine(original.text, b.headings[b.headings.length - 1] ?? null);
           for (const text of stated) addDecision(text, b.headings);

@@ -202,3 +202,13 @@ describe('a tally under Decisions', () => {
     expect(meetingOf(page)?.decisions.map((d) => d.text)).toEqual(['The panel will meet quarterly.', 'Motion to fund the choir: 4 for, 1 against.']);
   });
 });
+
+describe('a decision label line that goes on into other labels', () => {
+  const decided = (para: string): string[] =>
+    ((JSON.parse(convert(`<h1>Sprint review 4 March 2025</h1><p>Attendees: Ann Webb, Bo Hart</p><p>${para}</p>`, { from: 'storage', to: 'json' }).output) as { meeting: Meeting | null }).meeting?.decisions ?? []).map((d) => d.text);
+  it('"Decided: ship on Friday. Declined: the offsite." keeps the decision; "Decision: deferred. Reason: no budget." has none', () => {
+    expect(decided('Decided: ship on Friday. Declined: the offsite.')).toEqual(['ship on Friday.']);
+    expect(decided('Decided: ship on Friday. Agreed: hire Bo.')).toEqual(['ship on Friday.', 'hire Bo.']);
+    expect(decided('Decision: deferred. Reason: no budget.')).toEqual([]);
+  });
+});
