@@ -172,6 +172,9 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
       if (known !== null && known.split(/\s+/).length >= 2) return { assignee: known, rest: t.slice(words.join(' ').length).trim() };
     }
   }
+  // "@Ana Roe and @Ben Lu plan …" typed as text: full names after "@" joined at the start of the task share it.
+  const typed = typedMentionsSharing(t, context.resolve);
+  if (typed !== null) return typed;
   // "@Kenji Mori fix …": a mention written as text with the person's full name (a pasted chat message), then the task in lower case.
   const named = /^@(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+(?:to\s+)?(\p{Ll}.+)$/su.exec(t);
   if (named !== null) return { assignee: context.resolve(named[1]!) ?? named[1]!, rest: named[2]! };
@@ -183,6 +186,23 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   if (nick !== null && context.resolve(nick[1]!) !== null) return { assignee: context.resolve(nick[1]!), rest: nick[2]! };
   const mentioned = context.mentions[0];
   return { assignee: mentioned ?? null, rest: t };
+}
+
+/** "@Ana Roe and @Ben Lu plan …", "@Ana Roe, @Ben Lu: …": two or more full names typed after "@", joined, before the task; null for one. */
+function typedMentionsSharing(text: string, resolve: (written: string) => string | null): { assignee: string; rest: string } | null {
+  const owners: string[] = [];
+  let rest = text;
+  for (;;) {
+    const typed = /^@(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})/u.exec(rest);
+    if (typed === null) break;
+    owners.push(resolve(typed[1]!) ?? typed[1]!);
+    rest = rest.slice(typed[0].length);
+    const joined = JOINED_OWNER.exec(rest);
+    if (joined === null) break;
+    rest = rest.slice(joined[0].length);
+  }
+  const task = /^\s*(?:[:–—-]\s*|to\s+)?(\p{Ll}.*)$/su.exec(rest);
+  return owners.length >= 2 && task !== null ? { assignee: [...new Set(owners)].join(', '), rest: task[1]! } : null;
 }
 
 /**

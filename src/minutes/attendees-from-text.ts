@@ -162,7 +162,8 @@ const HAN_LIST_DOT = /(?<=\p{Script=Han})\s*[・･]\s*(?=\p{Script=Han})/u;
 
 /** Splits "A (X), B (Y); C" into people, keeping commas inside parentheses. */
 function splitInlinePeople(written: string): string[] {
-  const text = asciiPunctuation(written);
+  // A run of spaces between names says no more than one space does; read as one, the patterns below look at each space once.
+  const text = asciiPunctuation(written).replace(/[^\S\n]{2,}/g, ' ');
   // "A · B · C", "A • B": a dot in the middle of a line stands between list items, like a comma.
   if (LIST_DOT.test(text)) return text.split(LIST_DOT).flatMap(splitInlinePeople);
   // "山田・佐藤・鈴木": a middle dot between Han names stands between people (between kana it joins the parts of one name).

@@ -149,7 +149,10 @@ function tallyFails(sentence: string): boolean {
 }
 /** Where a sentence ends: ". " before a capital, a bracket or a numbered item ("6.2 Award …"); not after "Dr." or an initial. */
 const SENTENCE_END = /(?<=[.!?)])\s+(?=[\p{Lu}(]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u;
-const ABBREVIATION = /(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|No|Nr|St|vs|etc|approx|incl)\.$/u;
+/** "Dr.", "J.", "St." end no sentence, also right after an opening bracket ("(St. Mary's Rd.)"). */
+const ABBREVIATION = /(?:^|[\s([])(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|No|Nr|St|vs|etc|approx|incl)\.$/u;
+/** "Seconded by Dr Owen.", "Seconder: Ana Roe.": the sentence names who seconded the motion of the sentence before; it is part of that motion. */
+const SECONDED = /^\s*(?:seconded\b|second(?:er|ed)?\s*(?:by|:)|proposed\s+and\s+seconded\b)/iu;
 
 function sentencesOfLine(line: string): string[] {
   const sentences: string[] = [];
@@ -188,7 +191,12 @@ export function decisionsOfLine(line: string, item: string | null = null): strin
       if (lastEnd === i - 1 && last !== undefined) {
         last.sentences.push(sentence);
         last.tallyOnly &&= tally;
-      } else if (i > 0) groups.push({ sentences: [sentences[i - 1]!, sentence], tallyOnly: tally });
+      } else if (i > 0) {
+        // "A proposed that … . Seconded by B. Carried.": the outcome decides the motion, and the seconding sentence with it.
+        let start = i - 1;
+        while (start > 0 && SECONDED.test(sentences[start]!) && start - 1 > lastEnd && !outcomeOnly(sentences[start - 1]!)) start -= 1;
+        groups.push({ sentences: sentences.slice(start, i + 1), tallyOnly: tally });
+      }
       else if (item !== null && item.trim() !== '' && BARE_OUTCOME.test(bare(sentence))) groups.push({ sentences: [`${item.replace(/^\s*[\d.)]+\s*/, '').trim()}:`, sentence], tallyOnly: false });
       else return;
       lastEnd = i;
@@ -227,6 +235,8 @@ const MOTION_FELL = /\b(?:motion|vote)\b.*\b(?:fail(?:s|ed)?|defeated|lost|withd
 export function decisionInSection(line: string): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || NOTHING.test(text) || BARE_FAILURE.test(text) || (MOTION_FELL.test(text) && !DECISION_MARKER.test(text)) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
+  // "Motion to fund the fete: 1 for, 3 against.": a tally that does not carry, with no outcome that says otherwise, decided nothing.
+  if (tallyFails(text) && !/(?<!\bnot\s)\b(?:carried|passed|approved|adopted)\b/i.test(text)) return null;
   // "Next sync: <date>", "Review: 3 June": a label over a date schedules something; it decides nothing.
   const labelled = /^[^:]{2,40}:\s*(.+)$/.exec(text);
   if (labelled !== null && parseWholeDate(labelled[1]!) !== null) return null;
@@ -234,6 +244,16 @@ export function decisionInSection(line: string): string | null {
   // "Deferred – revised plan requested", "Blocked. Not agreed": the matter was put off, nothing decided.
   if (leavesUndecided(marked ?? text)) return null;
   return marked === undefined ? text : NOTHING.test(marked) ? null : marked;
+}
+
+/**
+ * The decisions of a labelled line that goes on into other labelled sentences ("Decided: ship on Friday. Declined:
+ * the offsite."): each labelled part is read alone, so an outcome that decides nothing takes no decision with it.
+ */
+export function decisionsInSection(line: string): string[] {
+  const parts = line.split(/(?<=[.!?])\s+(?=\p{Lu}[\p{L}\p{M}]*(?:\s+\p{L}+){0,2}\s*:\s)/u);
+  // A later part decides only under a decision's own label ("Agreed: …"), not under a reason's or a remark's ("Reason: …").
+  return parts.map((part, i) => (i === 0 || opensWithDecisionLabel(part) ? decisionInSection(part) : null)).filter((d): d is string => d !== null);
 }
 
 /** The column of a table that records decisions ("Decisions", "Outcome", "Resolution"), or -1. */

@@ -28,7 +28,7 @@ import { assignOfficesToHolders, handleResolver } from './actions/office-holders
 import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
-import { decisionColumn, decisionInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel } from './decision-lines.js';
+import { decisionColumn, decisionInSection, decisionsInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
@@ -118,6 +118,14 @@ function saysNobodyAbsent(blocks: readonly Located[]): boolean {
     const m = /^\s*([^:]{2,40}?)\s*:\s*(?:none|n\/a|nobody|no one|nil|-+|—)\.?\s*$/i.exec(line);
     return m !== null && classifyHeading(m[1]!) === 'absent';
   });
+}
+
+/**
+ * Whether the page's first top heading is its title: a heading that is no section's name, or one that says the page is
+ * minutes and more ("Meeting minutes 4 March 2025", "Minutes – Board of Trustees, June"), where "Minutes" alone is a section.
+ */
+function isPageTitle(text: string, kind: SectionKind): boolean {
+  return kind === 'other' || (kind === 'minutes' && (text.trim().split(/\s+/).length > 3 || findDate(text) !== null));
 }
 
 /** The first paragraph of a list item when it is a short title the item's other paragraphs follow ("<p><strong>Apologies</strong></p><p>…</p>"). */
@@ -335,7 +343,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (PEOPLE.includes(kind)) blocks[i] = { ...b, section: kind, group: text };
   });
   const first = blocks[0];
-  const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && classifyHeading(first.text) === 'other' ? first.text : null);
+  const title = meta.title ?? (first?.kind === 'heading' && first.level === 1 && isPageTitle(first.text, classifyHeading(first.text)) ? first.text : null);
   const order = dateOrderOf(page, blocks);
   const { date, from: dateFrom } = meetingDateFrom(page, blocks, title, order, (meta.date ? findDate(meta.date) : null) ?? dateFromProperties(meta.properties));
   const hasDateLine = hasMeetingDateLine(blocks, order);
@@ -706,7 +714,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!, b.headings);
     else if (b.kind === 'paragraph') {
       for (const { line, section, original } of sectionedLines(enumeratedOrJoinedLines(b.element), b.section, b.group, classifyHeading, 'other')) {
-        if (section === 'decisions') addRecorded(decisionInSection(line.text), b.headings);
+        if (section === 'decisions') for (const text of decisionsInSection(line.text)) addRecorded(text, b.headings);
         else {
           const stated = decisionsOfLine(original.text, b.headings[b.headings.length - 1] ?? null);
           for (const text of stated) addDecision(text, b.headings);

@@ -5,7 +5,7 @@ import type { HubPage } from './hub-page.js';
 import type { PageBlock } from './page-blocks.js';
 import { classifyHeading, type SectionKind } from './sections.js';
 import { findDate, findTitleDate, isMeetingDateLabel, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, withoutSectionNumber, type DateOrder } from './dates.js';
-import { labelLinePattern, labelPattern, languagesOf } from './vocabulary.js';
+import { labelLinePattern, labelPattern, languagesOf, RECORD_WORDS } from './vocabulary.js';
 import { linesOf } from './lines.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
@@ -39,6 +39,14 @@ function afterMeetingDateLabel(line: string): string | null {
   return labelled !== null && isMeetingDateLabel(labelled[1]!) ? labelled[2]! : null;
 }
 
+/** What a sentence may say was held for its date to be the meeting's: the meeting itself, the body that met, or its record ("Minutes of the Council held on …"). */
+const HELD_SUBJECT = [
+  lazyRegExp(() => labelPattern('meeting')),
+  lazyRegExp(() => labelPattern('members')),
+  lazyRegExp(() => labelPattern('minutes')),
+  lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...RECORD_WORDS, 'agm', 'egm', 'general assembly', 'assembly'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'iu')),
+];
+
 /** "Meeting held Tuesday 17 November 2026, 08:00, Room 3": a sentence anywhere that says when this meeting was held. */
 function heldOnDate(written: string, order: DateOrder | null): string | null {
   if (!/\bheld\b|\bmeeting\s+(?:of|on)\b/i.test(written)) return null;
@@ -46,17 +54,42 @@ function heldOnDate(written: string, order: DateOrder | null): string | null {
   const line = withoutSectionNumber(written).split(/(?<=[.;!?])\s+(?=\p{Lu})/u).find((sentence) => /\bheld\b|\bmeeting\s+(?:of|on)\b/i.test(sentence)) ?? '';
   const start = line.search(DATE_START);
   if (start < 0 || !HELD_ON.test(line.slice(0, start)) || OTHER_MEETING.test(line) || NEXT_MEETING.test(line)) return null;
+  if (heldSomethingElse(line.slice(0, start))) return null;
   return findDate(line.slice(start), order);
 }
+
+/**
+ * "The summer race was held on 8 June", "Our fair was held Saturday …": the words before a date
+ * say what was held, and it is no meeting, no body that meets and no record of one.
+ */
+function heldSomethingElse(before: string): boolean {
+  const held = /\bheld\b/i.exec(before);
+  if (held === null) return false;
+  const subject = before.slice(0, held.index).replace(/^[\s\d.)(-]+/, '');
+  return subject.trim() !== '' && !HELD_SUBJECT.some((pattern) => pattern.test(subject));
+}
+
+
+/** "Minutes of …" opening the page's title. */
+const TITLE_RECORD_OF = /^\s*(?:the\s+)?minutes\s+of\s+/i;
+
+/** A version number of three parts ("2.4.0", "v1.3.0-rc.1", "[0.9.12]") and what parts it from a date after it. */
+const RELEASE_NUMBER = /(?<![\p{L}\p{N}.])\[?v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:-[\w.]+)?\]?(?=\s*[–—(-]|\s+\d)\s*[–—(-]?\s*/u;
 
 /** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
 export function dateOfLine(written: string, order: DateOrder | null): string | null {
   const line = withoutSectionNumber(written);
   const date = findDate(line, order);
   if (date === null || NEXT_MEETING.test(line)) return null;
+  // "2.4.0 – 2025-03-01", "[1.3.0] - 2025-01-10": a release's number before its date (a changelog), no meeting's.
+  const release = RELEASE_NUMBER.exec(line);
+  if (release !== null && findDate(line.slice(release.index + release[0].length), order) === date) return null;
   const before = line.slice(0, Math.max(0, line.search(DATE_START)));
   // "Notes of the meeting held on Monday 3rd June": when this meeting was held, unless the line is about another one.
-  if (HELD_ON.test(before) && !OTHER_MEETING.test(line)) return date;
+  if (HELD_ON.test(before)) {
+    if (heldSomethingElse(before)) return null;
+    if (!OTHER_MEETING.test(line)) return date;
+  }
   const startsWithDate = before.trim() === '' || /^\s*\(/.test(line);
   return NOT_THE_MEETING_DATE.test(before) || (NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !startsWithDate) ? null : date;
 }
@@ -185,7 +218,9 @@ export function meetingDate(
     }
     if (block.kind === 'heading') {
       const time = datetimeIn(block.element);
-      fromText ??= time !== undefined && isMeetingTime(firstElementWhere(block.element.children, isDatedTime)!) ? findDate(time) : dateOfLine(block.text, order);
+      // "Minutes of the Board, 4 March 2025" as the page's first block is its title: the record of this meeting, not the previous minutes an item approves.
+      const text = block === blocks[0] ? block.text.replace(TITLE_RECORD_OF, '') : block.text;
+      fromText ??= time !== undefined && isMeetingTime(firstElementWhere(block.element.children, isDatedTime)!) ? findDate(time) : dateOfLine(text, order);
       // A section closes the opening; a long heading that only says the page is minutes ("Board of Education – Regular Meeting Minutes") is its title.
       const kind = block.section;
       if (kind !== 'other' && kind !== 'date' && !(kind === 'minutes' && block.text.trim().split(/\s+/).length > 3)) opening = false;

@@ -277,8 +277,12 @@ export function withWesternPunctuation(text: string): string {
 }
 
 /** Reads one line of text as a person; null when the line names nobody and no organization. */
-/** An e-mail address, bracketed or after a dash ("Ana Roe <ana@example.org>"): how to reach the person, neither name nor organization. */
-const EMAIL = /\s*(?:[-–—,]\s*)?[<([]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?/g;
+/**
+ * An e-mail address, bracketed or after a dash ("Ana Roe <ana@example.org>"): how to reach the person, neither name nor organization.
+ * A match starts only where a run of spaces or of address characters starts, and no two runs of spaces touch: a line of
+ * thousands of spaces or letters is read once, not once from each of its characters.
+ */
+const EMAIL = /(?<!\s)\s*(?:[-–—,]\s*)?(?:[<([]\s*)?(?:mailto:)?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?/g;
 /** "… via phone", "… on Zoom", "… by video": how the person joined, after the name and its affiliation. */
 const JOINED_BY = /\s+(?:via|by|on|over|per)\s+(?:the\s+)?(?:phone|telephone|zoom|teams|ms teams|webex|video(?:\s*call)?|skype|google meet|meet|dial-?in|conference call|call)\s*[.)]?$/i;
 
@@ -291,7 +295,8 @@ export function withoutJoinedLabel(text: string): string {
 }
 
 export function parsePersonText(written: string, context: PersonContext): PersonEntry | null {
-  const line = withoutJobAfterBrackets(withoutJoinedLabel(written).replace(EMAIL, '').replace(JOINED_BY, ''));
+  // A run of spaces says no more than one space does: read as one, no pattern below looks at a long run once from each of its spaces.
+  const line = withoutJobAfterBrackets(withoutJoinedLabel(written.replace(/[^\S\n]{2,}/g, ' ')).replace(EMAIL, '').replace(JOINED_BY, ''));
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
   // "Lionel_Wolberger": a chat handle joins the words of a name with underscores.
   const cleaned = cleanLine(withWesternPunctuation(asciiPunctuation(line)));

@@ -97,3 +97,120 @@ describe('names a new user writes', () => {
   it.todo('"Present: Ann, Ann, …" with 20,000 names is still super-linear (CPU 0.25 s at 10,000 names, 1.9 s at 20,000, three pages): the people of one labelled line are split and deduplicated in a way that grows faster than the line; not profiled yet');
   it.todo('"Staff: uitgesteld" (a whole guests label over one lower-case word) still yields a guest named "uitgesteld"; a lower-case word could be a chat nick, so only a lexicon of outcome words would tell');
 });
+
+describe('long runs of spaces on a line of people', () => {
+  it('"Present: Ann Webb<20,000 spaces>x" and a run of tabs before an address convert and keep the people', () => {
+    const head = '# Committee meeting 12 March 2024\n\n';
+    expect(names(meetingOf(`${head}Present: Ann Webb${' '.repeat(20_000)}x, Bo Hart\n`))).toContain('Bo Hart');
+    expect(names(meetingOf(`${head}Present: Ann Webb${'\t'.repeat(20_000)}<ann@example.org>, Bo Hart\n`))).toEqual(['Ann Webb', 'Bo Hart']);
+    expect(names(meetingOf(`${head}Present: Ann Webb, ${'q'.repeat(40_000)} bo@example.org\n`))[0]).toBe('Ann Webb');
+  });
+});
+
+describe('"held on <date>" dates the meeting only when a meeting was held', () => {
+  it('a club newsletter whose race "was held on Sunday 8 June 2025" is no minutes', () => {
+    const page = '# Riverside Running Club – News\n\nWelcome to our new members!\n\n## Events\n\nThe summer 10K race was held on Sunday 8 June 2025 along the river path.\n\n## Committee\n\nThe committee agreed to raise membership fees to £30.\n';
+    expect(meetingOf(page)).toBeNull();
+  });
+  it('"Our spring fair was held Saturday 12 April 2025" under a title gives no meeting date', () => {
+    const page = '# Parish newsletter – Spring\n\nOur spring fair was held Saturday 12 April 2025 on the green.\n\nVolunteers:\nJoan Price\nHarold Mbeki\nSusan Oduya\n\nThe committee agreed the new hall hire rates. Motion carried.\n';
+    expect(meetingOf(page)?.date ?? null).toBeNull();
+  });
+  it('the meeting, the body or the record held on a date still dates it', () => {
+    for (const sentence of ['The AGM was held on Tuesday 4 March 2025 in the hall.', 'Minutes of the Parish Council held on 4 March 2025.', 'The steering committee held on 4 March 2025 its first session.', 'Held on 4 March 2025 at the library.']) {
+      const page = `# Notes\n\n## Intro\n\n${sentence}\n\nPresent: Ann Webb, Bo Hart\n\nDecision: the budget is approved.\n`;
+      expect(meetingOf(page)?.date, sentence).toBe('2025-03-04');
+    }
+  });
+});
+
+describe('a release number before a date', () => {
+  it('a changelog whose release headings are "2.4.0 – 2025-03-01" and whose items say "Decided:" is no minutes', () => {
+    const page = '# Changelog\n\n## 2.4.0 – 2025-03-01\n- Fixed: parser crash on empty lines\n- Decided: drop Node 16 support.\n\n## [2.3.0] - 2025-01-10\n- Removed: legacy exporter.\n';
+    expect(meetingOf(page)).toBeNull();
+  });
+  it('a dotted date and a meeting numbered like a version keep their dates', () => {
+    for (const heading of ['4.3.2025 – Board meeting', 'Board meeting 4.3.2025', 'Sprint 1.2.0 review 4 March 2025']) {
+      expect(meetingOf(`# ${heading}\n\nPresent: Ann Webb, Bo Hart\n\nDecision: the budget is approved.\n`)?.date, heading).toBe('2025-03-04');
+    }
+  });
+});
+
+describe('decisions one a sentence, in the prose of a parish council', () => {
+  const page = (body: string): string => `# Parish council meeting 4 March 2025\n\nPresent: Cllr Ann Webb, Dr. Bo Hart\n\n## 5. Business\n${body}\n`;
+  it('"(St. Mary\'s Rd.)" ends no sentence: the decision keeps its whole object', () => {
+    expect(meetingOf(page("It was agreed to object to application 25/0012 (St. Mary's Rd.). Approx. 20 residents attended."))?.decisions.map((d) => d.text)).toEqual(["It was agreed to object to application 25/0012 (St. Mary's Rd.)."]);
+  });
+  it('"A proposed that … . Seconded by B. Carried." decides the motion, not only who seconded it', () => {
+    expect(meetingOf(page('Cllr Webb proposed that the precept be raised to £3.50 per household. Seconded by Dr. Hart. Carried.'))?.decisions.map((d) => d.text)).toEqual([
+      'Cllr Webb proposed that the precept be raised to £3.50 per household. Seconded by Dr. Hart. Carried.',
+    ]);
+  });
+});
+
+describe('tasks a chat or a Markdown page types', () => {
+  const page = (items: string): string => `# Engineering sync – 4 March 2025\n\nAttendees: Ann Webb, Bo Hart, Cy Dunn\n\n## Action items\n${items}\n`;
+  it('":white_check_mark: Cy Dunn: close the old tickets" is done and owned by Cy Dunn, as with ✅', () => {
+    const items = meetingOf(page('- :white_check_mark: Cy Dunn: close the old tickets\n- :white_check_mark: Bo Hart to archive the board'))?.actionItems;
+    expect(items?.map((a) => [a.assignee, a.done])).toEqual([['Cy Dunn', true], ['Bo Hart', true]]);
+  });
+  it('"@Ann Webb and @Bo Hart draft the RFC" typed as text is owned by both', () => {
+    const items = meetingOf(page('- @Ann Webb and @Bo Hart draft the RFC by 14 March\n- @Ann Webb, @Cy Dunn: book the room'))?.actionItems;
+    expect(items?.map((a) => a.assignee)).toEqual(['Ann Webb, Bo Hart', 'Ann Webb, Cy Dunn']);
+  });
+});
+
+describe('a label alone on its line over one person', () => {
+  const storage = (para: string): string =>
+    `<h2>Weekly check-in</h2><p>Meeting held 04/03/2025 in the loft.</p><p>Crew:<br/>Ann Webb<br/>Bo Hart<br/>Cy Dunn</p><p>${para}</p><ul><li>Bo Hart to renew the cert by 21/03</li></ul>`;
+  const absent = (page: string): (string | null)[] =>
+    ((JSON.parse(convert(page, { from: 'storage', to: 'json' }).output) as { meeting: Meeting | null }).meeting?.attendees ?? []).filter((a) => a.present === false).map((a) => a.name);
+  it('"Out sick today:<br/>Dan Eze" after the list of who came is read as "Out sick today: Dan Eze" is: absent', () => {
+    expect(absent(storage('Out sick today:<br/>Dan Eze'))).toEqual(['Dan Eze']);
+    expect(absent(storage('Out sick today: Dan Eze'))).toEqual(['Dan Eze']);
+  });
+  it.todo('"Venue: Main Hall" (or "Venue:<br/>Main Hall") after a list of who came adds an attendee "Main Hall": one name alone after the list is read as a person whatever the label, and a place written as two capitalised words is not told from a name');
+});
+
+describe('"Minutes of …" as the page\'s title', () => {
+  it('"# Minutes of the Board, 4 March 2025" dates the meeting; "## Minutes of 4 February 2025" under another title still does not', () => {
+    expect(meetingOf('# Minutes of the Board, 4 March 2025\n\nPresent: Ann Webb, Bo Hart\n\nDecision: the budget is approved.\n')?.date).toBe('2025-03-04');
+    expect(meetingOf('# Board meeting\n\nPresent: Ann Webb, Bo Hart\n\n## Minutes of 4 February 2025\n\nApproved.\n')?.date ?? null).toBeNull();
+  });
+});
+
+describe('a dated minutes heading is the page\'s title', () => {
+  it('"# Meeting minutes 4 March 2025" and "# Minutes – 4 March 2025" are the title; "# Minutes" alone is a section', () => {
+    const body = '\n\nPresent: Ann Webb, Bo Hart\n\nDecision: the budget is approved.\n';
+    expect(meetingOf(`# Meeting minutes 4 March 2025${body}`)?.title).toBe('Meeting minutes 4 March 2025');
+    expect(meetingOf(`# Minutes – 4 March 2025${body}`)?.title).toBe('Minutes – 4 March 2025');
+    expect(meetingOf(`# Minutes${body}`)?.title ?? null).toBeNull();
+  });
+});
+
+describe('left for later (found by a hostile user, not fixed here)', () => {
+  it.todo('a bake-sale sign-up "# Bake sale sign-up – 12 April 2025" with "Bakers:" one name a line and "- Ana Roe: brownies" items is read as minutes: the items count as speech, though "Name: one or two lower-case words" is who brings what');
+  it.todo('an interview transcript with no heading over "Ana Roe: question" / "Ben Lu: answer" soft-broken lines, where only Ben Lu is listed (Guest:), glues "Ana Roe: Any regrets?" to the end of Ben Lu\'s note instead of a note of its own');
+  it.todo('"Dr. Lu will circulate the accounts." under a page listing Bo Lu becomes the task text "Lu will circulate the accounts.": the title is dropped from the text, not only from the owner');
+  it.todo('a Georgian title date "2025 წლის 4 მარტი" (year first with წლის) is not read; "4 მარტი 2025" is');
+  it.todo('two Confluence mentions that show only an account id joined at the start of a task ("<user a1/> and <user b2/> plan the demo") give the assignee "a1" and keep "@a1 and @b2" in the text, though the page names both in its Attendees line: the joined-owners rule sees the id, not the name the page gives it');
+  it.todo('"Meeting held 12/11 in the community room." with a Present list and an Actions section gives meeting: null: a day and month with no year is no meeting date, and without one the page is not minutes; the year of the page (its metadata) could complete it');
+  it.todo('a people line of 8,000 soft-broken names costs about 1 s of CPU per 100 KB (isJobTitle per line dominates): linear, but not well under a second');
+});
+
+describe('a tally under Decisions', () => {
+  it('"Motion to fund the fete: 1 for, 3 against." under a Decisions heading decides nothing; "… 4 for, 1 against." does', () => {
+    const page = '# Grants panel 4 March 2025\n\nPresent: Ann Webb, Bo Hart, Cy Dunn\n\n## Decisions\n- The panel will meet quarterly.\n- Motion to fund the fete: 1 for, 3 against.\n- Motion to fund the choir: 4 for, 1 against.\n';
+    expect(meetingOf(page)?.decisions.map((d) => d.text)).toEqual(['The panel will meet quarterly.', 'Motion to fund the choir: 4 for, 1 against.']);
+  });
+});
+
+describe('a decision label line that goes on into other labels', () => {
+  const decided = (para: string): string[] =>
+    ((JSON.parse(convert(`<h1>Sprint review 4 March 2025</h1><p>Attendees: Ann Webb, Bo Hart</p><p>${para}</p>`, { from: 'storage', to: 'json' }).output) as { meeting: Meeting | null }).meeting?.decisions ?? []).map((d) => d.text);
+  it('"Decided: ship on Friday. Declined: the offsite." keeps the decision; "Decision: deferred. Reason: no budget." has none', () => {
+    expect(decided('Decided: ship on Friday. Declined: the offsite.')).toEqual(['ship on Friday.']);
+    expect(decided('Decided: ship on Friday. Agreed: hire Bo.')).toEqual(['ship on Friday.', 'hire Bo.']);
+    expect(decided('Decision: deferred. Reason: no budget.')).toEqual([]);
+  });
+});

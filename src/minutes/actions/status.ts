@@ -45,8 +45,8 @@ function statusWord(text: string): boolean | null {
   return null;
 }
 
-/** Marks that open the line: "[DONE]", "(done)", "✅", "☑", "☒", "[x]"; "[ ]", "☐", "[OPEN]", "[NEW]" keep it open. */
-const LEADING_MARK = lazyRegExp(() => new RegExp(`^\\s*(?:\\[\\s*(${DONE}|${OPEN}|x|\\s?)\\s*\\]|\\(\\s*(${DONE}|${OPEN})\\s*\\)|([✅✔☑☒✓])\\uFE0F?|[☐⬜🔲□]\\uFE0F?)\\s*`, 'iu'));
+/** Marks that open the line: "[DONE]", "(done)", "✅" (or a chat's ":white_check_mark:"), "☑", "☒", "[x]"; "[ ]", "☐", "[OPEN]", "[NEW]" keep it open. */
+const LEADING_MARK = lazyRegExp(() => new RegExp(`^\\s*(?:\\[\\s*(${DONE}|${OPEN}|x|\\s?)\\s*\\]|\\(\\s*(${DONE}|${OPEN})\\s*\\)|([✅✔☑☒✓]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)\\uFE0F?|[☐⬜🔲□]\\uFE0F?)\\s*`, 'iu'));
 
 /** The line without the status mark that opens it ("[DONE] Ana to …" → "Ana to …"). */
 export function withoutLeadingStatus(text: string): string {

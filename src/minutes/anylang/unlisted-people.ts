@@ -165,7 +165,8 @@ export function peopleUnderUnlistedLabels(blocks: readonly OpeningBlock[], menti
         while (n < lines.length && !/[:：]/.test(lines[n]!.text)) n += 1;
         const entries = lines.slice(k + 1, n);
         const under = entries.map((l) => peopleOfEntry(l.nodes, l.text, mentionName));
-        if (under.length >= 2 && under.every((p): p is Person => p !== null)) {
+        // One person under it is read as "Label: Name" is: only after a list of who came (an absentee, a guest).
+        if ((under.length >= 2 || (under.length === 1 && found.length > 0)) && under.every((p): p is Person => p !== null)) {
           // A list written with titles ("Gng. Ana Cruz", "Dr. Bo Li"): a lone capital with a period before a full name ("G. Jose Reyes") is one more title, not an initial.
           const titled = entries.some((l) => /^\s*\p{Lu}\p{Ll}{1,4}\.\s/u.test(l.text));
           add(titled ? under.map((p) => ({ ...p, name: p.name.replace(/^\p{Lu}\.\s+(?=\S+\s+\S)/u, '') })) : under, alone[1]!.trim());
