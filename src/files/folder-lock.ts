@@ -2,6 +2,7 @@ import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WikiportError } from '../errors.js';
 import { makeFolder } from './make-folder.js';
+import { isRunning } from './process-running.js';
 
 /** A lock held on a folder while a run writes into it; `release` removes it (idempotent). */
 export interface FolderLock {
@@ -45,15 +46,5 @@ export async function lockFolder(folder: string, name: string, what: string): Pr
     }
     // Left by a run that was killed: take it over.
     await rm(path, { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

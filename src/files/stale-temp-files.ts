@@ -1,5 +1,6 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isRunning } from './process-running.js';
 
 /** The temporary names `writeFileAtomic` uses: `<target>.<pid>.<8 hex>.tmp`. */
 const atomicTempName = /\.(\d+)\.[0-9a-f]{8}\.tmp$/;
@@ -40,14 +41,4 @@ export async function removeStaleTempFiles(dir: string, options: StaleTempOption
   };
   await walk(dir);
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
