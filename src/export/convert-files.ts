@@ -4,6 +4,7 @@ import { basename, dirname, extname, isAbsolute, join, relative } from 'node:pat
 import { convert, type InputFormat, type OutputFormat } from '../convert.js';
 import { WikiportError, isWikiportError } from '../errors.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { fileNameKey } from '../files/safe-names.js';
 import { removeStaleTempFiles } from '../files/stale-temp-files.js';
 import { siteAddress } from '../constructs/jira.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
@@ -281,7 +282,7 @@ function inputNamesIn(out: string, inputs: readonly string[]): Set<string> {
     const folder = dirname(input);
     let real = folders.get(folder);
     if (real === undefined) folders.set(folder, (real = realFolder(folder)));
-    if (real === realOut) names.add(nameKey(basename(input)));
+    if (real === realOut) names.add(fileNameKey(basename(input)));
   }
   return names;
 }
@@ -375,20 +376,12 @@ function isConvertOutputName(name: string): boolean {
   return name === REPORT_FILE_NAME || Object.values(OUTPUT_EXTENSION).some((ext) => name.endsWith(ext));
 }
 
-/**
- * Names one file on every file system: macOS and Windows ignore case, and macOS also the
- * Unicode normal form (a "Café" typed on a Mac is NFD, on Linux NFC): such pairs would overwrite each other.
- */
-function nameKey(name: string): string {
-  return name.normalize('NFC').toLowerCase();
-}
-
 function uniqueName(name: string, used: Set<string>): string {
   const ext = name.endsWith('.storage.xhtml') ? '.storage.xhtml' : extname(name);
   const stem = name.slice(0, name.length - ext.length);
   let candidate = name;
-  for (let n = 2; used.has(nameKey(candidate)); n++) candidate = `${stem}-${n}${ext}`;
-  used.add(nameKey(candidate));
+  for (let n = 2; used.has(fileNameKey(candidate)); n++) candidate = `${stem}-${n}${ext}`;
+  used.add(fileNameKey(candidate));
   return candidate;
 }
 

@@ -6,7 +6,7 @@ import type { ConfluenceClient, RemotePage } from '../confluence/client.js';
 import { runPool } from './export-pool.js';
 import type { ExportFailure } from './export-types.js';
 import type { Manifest, ManifestAttachment, ManifestPage } from '../manifest/manifest.js';
-import { safeFileName } from '../files/safe-names.js';
+import { fileNameKey, safeFileName } from '../files/safe-names.js';
 import { OutputTree } from '../files/no-links-below.js';
 import type { RedactionRule } from '../redact/redaction-rule.js';
 import { redactFileName } from '../redact/redact-text.js';
@@ -43,8 +43,8 @@ export async function exportAttachments(
     // With --redact the name is masked as the page's links to it are, so they still resolve.
     const attachment = redact ? { ...listed, title: redactFileName(listed.title, redact) } : listed;
     let name = safeFileName(attachment.title, attachment.id);
-    if (taken.has(name.toLowerCase())) name = `${attachment.id.replace(/[^0-9A-Za-z_-]/g, '_')}-${name}`;
-    taken.add(name.toLowerCase());
+    if (taken.has(fileNameKey(name))) name = `${attachment.id.replace(/[^0-9A-Za-z_-]/g, '_')}-${name}`;
+    taken.add(fileNameKey(name));
     const path = `${folder}/${name}`;
     const before = previous.find((a) => a.id === attachment.id);
     if (before && before.version === attachment.version && before.path === path && existsSync(join(out, path))) {

@@ -62,21 +62,21 @@ export function planPagePaths(pages: readonly PageNode[], pinned: ReadonlyMap<st
     const siblings = [...(children.get(parentKey) ?? [])].sort(compareIds);
     const taken = new Set<string>(folder === '' ? [...reservedRootStems] : []);
     const claim = (page: PageNode, stem: string): void => {
-      taken.add(foldCase(stem));
+      taken.add(fileNameKey(stem));
       out.set(page.id, folder === '' ? stem : `${folder}/${stem}`);
     };
     const rest: PageNode[] = [];
     for (const page of siblings) {
       const previous = pinned.get(page.id);
       const stem = previous ? pinnedStem(previous, folder) : null;
-      if (stem && !taken.has(foldCase(stem)) && stem === safeStemOrKeep(stem) && namesTitle(stem, page)) claim(page, stem);
+      if (stem && !taken.has(fileNameKey(stem)) && stem === safeStemOrKeep(stem) && namesTitle(stem, page)) claim(page, stem);
       else rest.push(page);
     }
     for (const page of rest) {
       const plain = safeFileStem(page.title, page.id);
       let stem = plain;
-      if (taken.has(foldCase(stem))) stem = clashStem(plain, page.id, 1);
-      for (let n = 2; taken.has(foldCase(stem)); n++) stem = clashStem(plain, page.id, n);
+      if (taken.has(fileNameKey(stem))) stem = clashStem(plain, page.id, 1);
+      for (let n = 2; taken.has(fileNameKey(stem)); n++) stem = clashStem(plain, page.id, n);
       claim(page, stem);
     }
     // A cycle in parent ids cannot recurse forever: depth is bounded by the page count.
@@ -118,11 +118,11 @@ function clashStem(plain: string, id: string, n: number): string {
 /** The pinned stem still spells the page's title (plain, or with a clash suffix); a renamed page gets a new name. */
 function namesTitle(stem: string, page: PageNode): boolean {
   const plain = safeFileStem(page.title, page.id);
-  if (foldCase(stem) === foldCase(plain)) return true;
+  if (fileNameKey(stem) === fileNameKey(plain)) return true;
   const suffix = new RegExp(` \\(${sanitizeId(page.id)}(?:-(\\d+))?\\)$`).exec(stem);
   if (!suffix) return false;
   const n = suffix[1] ? Number(suffix[1]) : 1;
-  return foldCase(stem) === foldCase(clashStem(plain, page.id, n));
+  return fileNameKey(stem) === fileNameKey(clashStem(plain, page.id, n));
 }
 
 /** A pinned stem is only reused if it is itself safe (manifests can be edited by hand). */
@@ -134,8 +134,12 @@ function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-function foldCase(stem: string): string {
-  return stem.normalize('NFC').toLocaleLowerCase('en-US');
+/**
+ * The key under which two file names are one file on some file system: macOS and Windows ignore
+ * case, and macOS also the Unicode normal form ("Café" typed on a Mac is NFD, on Linux NFC).
+ */
+export function fileNameKey(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('en-US');
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
