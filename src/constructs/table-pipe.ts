@@ -13,14 +13,14 @@ function escapeCellText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`[\]])/g, '\\$1').replace(/</g, '&lt;');
 }
 
+/** A line that is a horizontal rule (CommonMark's thematic break, unescaped). */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/m;
+
 /**
  * A cell's Markdown on one line: paragraphs and line breaks become `<br>`, lists become inline HTML
  * lists (GitHub shows them as lists, the reader reads them back as lists), headings become bold,
  * pipes are escaped. Null when the content cannot live on one line (code blocks, nested tables, quotes, rules).
  */
-/** A line that is a horizontal rule (CommonMark's thematic break, unescaped). */
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/m;
-
 export function flattenCellMarkdown(markdown: string): string | null {
   // A quote (a panel's alert, `> [!NOTE]`) and a rule (`---`) are blocks Markdown can only start at
   // a line's start: in a cell they would be the texts "> [!NOTE]" and "---".
