@@ -149,7 +149,7 @@ function tallyFails(sentence: string): boolean {
 }
 /** Where a sentence ends: ". " before a capital, a bracket or a numbered item ("6.2 Award …"); not after "Dr." or an initial. */
 const SENTENCE_END = /(?<=[.!?)])\s+(?=[\p{Lu}(]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u;
-/** "Dr.", "J.", "St." end no sentence, also right after an opening bracket ("(St. Mary's Rd.)"). */
+/** "Dr.", "J.", "St." end no sentence, also right after an opening bracket ("(St. …)"). */
 const ABBREVIATION = /(?:^|[\s([])(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|No|Nr|St|vs|etc|approx|incl)\.$/u;
 /** "Seconded by Dr Owen.", "Seconder: Ana Roe.": the sentence names who seconded the motion of the sentence before; it is part of that motion. */
 const SECONDED = /^\s*(?:seconded\b|second(?:er|ed)?\s*(?:by|:)|proposed\s+and\s+seconded\b)/iu;
@@ -235,7 +235,7 @@ const MOTION_FELL = /\b(?:motion|vote)\b.*\b(?:fail(?:s|ed)?|defeated|lost|withd
 export function decisionInSection(line: string): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || NOTHING.test(text) || BARE_FAILURE.test(text) || (MOTION_FELL.test(text) && !DECISION_MARKER.test(text)) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
-  // "Motion to fund the fete: 1 for, 3 against.": a tally that does not carry, with no outcome that says otherwise, decided nothing.
+  // "Motion to …: 2 for, 5 against.": a tally that does not carry, with no outcome that says otherwise, decided nothing.
   if (tallyFails(text) && !/(?<!\bnot\s)\b(?:carried|passed|approved|adopted)\b/i.test(text)) return null;
   // "Next sync: <date>", "Review: 3 June": a label over a date schedules something; it decides nothing.
   const labelled = /^[^:]{2,40}:\s*(.+)$/.exec(text);
