@@ -337,6 +337,24 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(27);
   });
 
+  const setV = all.filter((p) => p.name.startsWith('v-'));
+  it.skipIf(setV.length === 0)('does not fall below what it was measured at on the held-out set V (written blind in stop 19, nobody writing rules has read it)', () => {
+    const total = totalScore(setV.map((p) => p.score));
+    // Set V (30 pages: 12 in the forms real migrations hold most, Cloud and Data Center meeting-notes
+    // templates, retrospective, 1:1, weekly sync, status, steering, Word-pasted board minutes, two HTML
+    // exports, filled in the messy way people fill them; 10 English shapes no earlier set has; German,
+    // French and Dutch school councils; 5 decoys) was written blind at the start of stop 19. Measured
+    // when it arrived: P 0.82, R 0.74, F1 0.78, fields 0.91, dates 26/30, action counts 26/30, decisions
+    // 19/30, minutes-or-not 28/30. Floors at that.
+    expect(total.precision).toBeGreaterThanOrEqual(0.81);
+    expect(total.f1).toBeGreaterThanOrEqual(0.77);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.9);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(26);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(26);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(19);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(28);
+  });
+
   it.skipIf(setN.length === 0)('stays at what it reads on set N (minutes in fourteen languages besides English)', () => {
     const total = totalScore(setN.map((p) => p.score));
     // Set N (20 pages: minutes in German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish,
