@@ -39,6 +39,7 @@ import { minuteKeepersServe } from './attendance/minute-keepers.js';
 import { officersSit } from './attendance/offices.js';
 import { isListOfMarkedPeople } from './attendance/marked-list.js';
 import { labelPattern } from './vocabulary.js';
+import { isUndecidedStatus } from './decisions/not-decided.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
@@ -138,6 +139,7 @@ function titleParagraph(li: Element): { element: Element; text: string } | null 
 }
 
 const ROLL_LABEL = lazyRegExp(() => labelPattern('rollOfMembers', true));
+const STATUS_LABEL = lazyRegExp(() => labelPattern('status', true));
 const ROLL_OF_MEMBERS = /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:members\s+)?(?:present|roll\s*call|attendance)(?:\s+and\s+quorum.*)?$/i;
 /** A label that names people by a word that is also a guests' word but means everyone ("Attendees", "Participants"). */
 const PEOPLE_ONLY_GUESTS = /^(?:\d+[.)]?\s+)?(?:attendees|participants)$/i;
@@ -691,7 +693,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     // A column of outcomes of a word or three ("Approved", "Parked", status lozenges) rates each row's item: like a bare
     // outcome, it counts on a page that keeps no decision list of its own (there the list says what was decided).
     const ratings = column > 0 && table.rows.every((row) => row[column]!.text.trim().split(/\s+/).length <= 3);
+    // A decision log's Status column: a row whose decision is still pending or open records no decision yet.
+    const status = column < 0 ? -1 : (table.header?.findIndex((label, c) => c !== column && STATUS_LABEL.test(label.trim())) ?? -1);
     for (const row of table.rows) {
+      if (status >= 0 && isUndecidedStatus(row[status]!.text)) continue;
       row.forEach((cell, c) => {
         if (cell.spanCopy) return;
         if (c === column) {
