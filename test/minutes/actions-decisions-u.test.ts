@@ -26,3 +26,19 @@ describe('an outcome that leaves the matter open is no decision', () => {
     expect(meetingOf(page).decisions.map((d) => d.text)).toEqual(['Buy the second kiln', 'Raise the class fee']);
   });
 });
+
+describe('a motion and its votes, speech and labelled decisions under a decisions heading', () => {
+  it('"Moved … Seconded …" and "Result …" lines are one decision with their motion, none when it fails; speech is no decision', () => {
+    const page = `${PEOPLE}<h2>3. Resolutions</h2><p>Piers: the kiln needs a new element.</p>
+      <p><strong>Motion 2:</strong> Buy a new element for the kiln.<br />Moved: Piers Whitcombe · Seconded: Xiadani Ruelas<br />Result: 3/0/0 – motion passes.</p>
+      <p><strong>Motion 3:</strong> Paint the studio door.<br />Moved: Xiadani Ruelas · Seconded: Ottilie Brandvold<br />Result: 1/2/0 – motion fails.</p>`;
+    expect(meetingOf(page).decisions.map((d) => d.text)).toEqual([
+      'Motion 2: Buy a new element for the kiln. Moved: Piers Whitcombe · Seconded: Xiadani Ruelas Result: 3/0/0 – motion passes.',
+    ]);
+  });
+
+  it('beside a labelled decision ("Agreed: …"), a discussion line that only implies one adds none', () => {
+    const page = `${PEOPLE}<h2>Glaze order</h2><ul><li>Piers: the supplier's offer had no objections from anyone on the list.</li><li>Agreed: order the glazes from the new supplier.</li></ul>`;
+    expect(meetingOf(page).decisions.map((d) => d.text)).toEqual(['order the glazes from the new supplier.']);
+  });
+});
