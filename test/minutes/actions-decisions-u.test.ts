@@ -42,3 +42,34 @@ describe('a motion and its votes, speech and labelled decisions under a decision
     expect(meetingOf(page).decisions.map((d) => d.text)).toEqual(['order the glazes from the new supplier.']);
   });
 });
+
+describe('an arrow points a task to its owner', () => {
+  const page = (lines: string[]): string => `<p>Studio meeting, 6 May 2030</p>${PEOPLE}<h2>Actions</h2><ul>${lines.map((l) => `<li>${l}</li>`).join('')}</ul>`;
+
+  it('"Name → task" and "Dr Surname → task": the owner before the arrow', () => {
+    const items = meetingOf(page(['Ms Brandvold → order clay for the summer course by 20/05/2030', 'Piers → fix the wheel'])).actionItems;
+    expect(items.map((a) => [a.assignee, a.due])).toEqual([
+      ['Ottilie Brandvold', '2030-05-20'],
+      ['Piers Whitcombe', null],
+    ]);
+  });
+
+  it('"task → Name, by date": the owner after the arrow, and a done word after the name closes it', () => {
+    const items = meetingOf(page(['Order the spare kiln shelves → Xiadani, by 20 May', 'Sweep the yard → Piers (done)'])).actionItems;
+    expect(items.map((a) => [a.assignee, a.due, a.done])).toEqual([
+      ['Xiadani Ruelas', '2030-05-20', false],
+      ['Piers Whitcombe', null, true],
+    ]);
+  });
+});
+
+describe('a page that writes its dates day first reads its slash dates day first', () => {
+  it.each([
+    ['Studio meeting, Thursday 2 May 2030', 'Piers → glaze the tiles by 06/05/2030', '2030-05-06'],
+    ['Studio meeting 02.05.30', 'Piers → glaze the tiles by 06/05/2030', '2030-05-06'],
+    ['Studio meeting, May 2, 2030', 'Piers → glaze the tiles by 06/05/2030', '2030-06-05'],
+  ])('%j', (dateLine, action, due) => {
+    const page = `<p>${dateLine}</p>${PEOPLE}<h2>Actions</h2><ul><li>${action}</li></ul>`;
+    expect(meetingOf(page, 'Studio').actionItems[0]!.due).toBe(due);
+  });
+});
