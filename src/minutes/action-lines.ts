@@ -123,6 +123,8 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
     }
     return { assignee: [...new Set(owners)].join(', '), rest: rest.replace(/^[\s:,–—-]+/, '') };
   }
+  const arrowed = arrowOwner(t, context);
+  if (arrowed !== null) return arrowed;
   const name = '([\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+(?:de|van|von|da|di|del|la|le)?\\s*[\\p{Lu}][\\p{L}\\p{M}\'’.-]*){0,2})';
   // "[Ana Roe] book the hall — 3 May": the owner in brackets opens the line (a status in brackets was taken off before);
   // on a page that lists its people, only one of them ("[High Priority] fix …" is a tag).
@@ -186,6 +188,23 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   if (nick !== null && context.resolve(nick[1]!) !== null) return { assignee: context.resolve(nick[1]!), rest: nick[2]! };
   const mentioned = context.mentions[0];
   return { assignee: mentioned ?? null, rest: t };
+}
+
+/** An arrow between a task and a person: "Ana → book the hall", "Dr Roe → …" (the owner first), "Book the hall → Ana, by 3 May" (the owner last). */
+const ARROW = /^(.{1,80}?)\s*(?:[→⇒➔➜]|->)\s*(\S.*)$/su;
+/** The person named first after the arrow, before a comma, a bracket, a dash or a lower-case word ("→ Sanne, by 6 May", "→ Ana (done)"). */
+const NAME_AFTER_ARROW = /^@?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|van|von|da|di|del|la|le|el)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?=\s*(?:[,;:(–—-]|$)|\s+\p{Ll})(.*)$/su;
+
+function arrowOwner(text: string, context: ActionContext): { assignee: string; rest: string } | null {
+  if (!/[→⇒➔➜]|->/.test(text)) return null;
+  const m = ARROW.exec(text);
+  if (m === null) return null;
+  const before = m[1]!.trim();
+  const owner = /^@?\p{Lu}/u.test(before) && before.split(/\s+/).length <= 4 ? context.resolve(before.replace(/^@/, '')) : null;
+  if (owner !== null) return { assignee: owner, rest: m[2]! };
+  const after = NAME_AFTER_ARROW.exec(m[2]!);
+  const named = after !== null ? context.resolve(after[1]!.trim()) : null;
+  return named !== null ? { assignee: named, rest: `${before}${after![2]!}` } : null;
 }
 
 /** "@Ana Roe and @Ben Lu plan …", "@Ana Roe, @Ben Lu: …": two or more full names typed after "@", joined, before the task; null for one. */

@@ -36,6 +36,8 @@ const MONTH_DAY_YEAR = lazyRegExp(() => new RegExp(`\\b${MONTH}\\.?[\\s-]+(\\d{1
 /** "2025 March 9", "2025-Mar-09": the year first, the month in words. */
 const YEAR_MONTH_DAY = lazyRegExp(() => new RegExp(`\\b(\\d{4})[\\s-]+${MONTH}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d)`, 'i'));
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** "16.02.26": day, month and a two-digit year of this century, each of two digits, with dots (not "1.2.26" nor "2.13.6", which are versions). */
+const SHORT_DOTTED_DATE = /(?<![\d.\p{L}])(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(\d{2})(?![\d.]\d|\d)/u;
 /** "2019 07 31": year, month and day parted by spaces, as some committees title their minutes. */
 const SPACED_DATE = /\b(\d{4}) (\d{2}) (\d{2})\b/;
 /** "2025年3月4日", "2025年 3月 4日（火）": year, month and day with their CJK counters. */
@@ -72,6 +74,13 @@ function slashDate(m: RegExpExecArray, order: DateOrder | null): string | null {
  * Without such a date, a page whose labels are in a language that writes the day first (all those
  * of the vocabulary but English) reads day first; otherwise null (an ambiguous date stays unread).
  */
+/** "29.01.26", "29.01.2026": a date written with dots, which puts the day first wherever it is used. */
+const DOTTED_DAY_FIRST = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})(?![\d.])/;
+
+/** "2 May 2030", "May 2, 2030" in a page's text, where cells run together ("2 May 2030Attendees"): no word boundary after the year. */
+const DAY_BEFORE_MONTH = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}\\.?,?[\\s-]+\\d{4}(?!\\d)`, 'iu'));
+const MONTH_BEFORE_DAY = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\d])${MONTH}\\.?[\\s-]+\\d{1,2}(?:st|nd|rd|th)?,?[\\s-]+\\d{4}(?!\\d)`, 'iu'));
+
 export function pageDateOrder(text: string, dayFirstLanguage: boolean): DateOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
@@ -94,6 +103,12 @@ export function pageDateOrder(text: string, dayFirstLanguage: boolean): DateOrde
   }
   if (dayFirst > 0 && monthFirst === 0) return 'dmy';
   if (monthFirst > 0 && dayFirst === 0) return 'mdy';
+  // No slash date settles it: the page's written dates do ("29 January 2026" and "29.01.26" put the day first, "January 29, 2026" the month).
+  if (dayFirst === 0 && monthFirst === 0) {
+    const dayFirstWritten = [DAY_BEFORE_MONTH, DOTTED_DAY_FIRST].some((pattern) => pattern.test(text));
+    const monthFirstWritten = MONTH_BEFORE_DAY.test(text);
+    if (dayFirstWritten !== monthFirstWritten) return dayFirstWritten ? 'dmy' : 'mdy';
+  }
   return dayFirst === 0 && dayFirstLanguage ? 'dmy' : null;
 }
 
@@ -110,7 +125,7 @@ export function findDate(written: string, order: DateOrder | null = null): strin
     if (era !== null) return iso(ERA_START[era[1]!]! + (era[2] === '元' ? 1 : +era[2]!) - 1, +era[3]!, +era[4]!);
   }
   // Every other form holds a run of four digits (the year); most table cells have none.
-  if (!/\d{4}|年/.test(text)) return null;
+  if (!/\d{4}|年/.test(text) && !SHORT_DOTTED_DATE.test(text)) return null;
   // A yyyy-mm-dd range or a time such as 2019-07-31T10:00 still starts with its date.
   const candidates: { index: number; value: string | null }[] = [];
   const add = (re: RegExp, make: (m: RegExpExecArray) => string | null): void => {
@@ -122,6 +137,7 @@ export function findDate(written: string, order: DateOrder | null = null): strin
   add(DAY_MONTH_YEAR, (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!));
   add(MONTH_DAY_YEAR, (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!));
   add(DOTTED_DATE, (m) => iso(+m[3]!, +m[2]!, +m[1]!));
+  add(SHORT_DOTTED_DATE, (m) => iso(2000 + +m[3]!, +m[2]!, +m[1]!));
   add(FOREIGN_DAY_MONTH_YEAR, (m) => iso(+m[3]!, FOREIGN_MONTHS.get(m[2]!.toLowerCase()) ?? 0, +m[1]!));
   add(SPACED_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!));
   add(SLASH_DATE, (m) => slashDate(m, order));

@@ -3,7 +3,7 @@ import { parseWholeDate } from './dates.js';
 import { isMarkedAction } from './action-lines.js';
 import { NO_DECISION_PHRASES, NONE_WORDS, wordsOf } from './vocabulary.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
-import { leavesUndecided } from './decisions/not-decided.js';
+import { isPlaceholderOutcome, leavesUndecided } from './decisions/not-decided.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
 /** Words that label what the meeting approved, in the vocabulary's other languages ("Validé :", "Genehmigt:", "Aprobado:"). */
@@ -234,7 +234,7 @@ const MOTION_FELL = /\b(?:motion|vote)\b.*\b(?:fail(?:s|ed)?|defeated|lost|withd
 /** A line under a Decisions heading is a decision unless it introduces something, says none was taken, records a motion that fell, or is a leftover. */
 export function decisionInSection(line: string): string | null {
   const text = line.replace(/\s+/g, ' ').trim();
-  if (text === '' || text.endsWith(':') || NO_DECISION.test(text) || NOTHING.test(text) || BARE_FAILURE.test(text) || (MOTION_FELL.test(text) && !DECISION_MARKER.test(text)) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
+  if (text === '' || isPlaceholderOutcome(text) || text.endsWith(':') || NO_DECISION.test(text) || NOTHING.test(text) || BARE_FAILURE.test(text) || (MOTION_FELL.test(text) && !DECISION_MARKER.test(text)) || /^(?:next meeting|none|n\/a|tbd|-+)\b/i.test(text)) return null;
   // "Motion to …: 2 for, 5 against.": a tally that does not carry, with no outcome that says otherwise, decided nothing.
   if (tallyFails(text) && !/(?<!\bnot\s)\b(?:carried|passed|approved|adopted)\b/i.test(text)) return null;
   // "Next sync: <date>", "Review: 3 June": a label over a date schedules something; it decides nothing.

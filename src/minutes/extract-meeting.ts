@@ -39,11 +39,15 @@ import { minuteKeepersServe } from './attendance/minute-keepers.js';
 import { officersSit } from './attendance/offices.js';
 import { isListOfMarkedPeople } from './attendance/marked-list.js';
 import { labelPattern } from './vocabulary.js';
+import { isUndecidedStatus } from './decisions/not-decided.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
 const MINUTES_SECTIONS: SectionKind[] = ['attendance', 'absent', 'guests', 'agenda', 'actions', 'decisions', 'minutes'];
 const PEOPLE_TABLE_HEADER = /\b(attendee|participant|member|alternate|representative|delegate|present)/i;
+
+/** "Moved: Ana · Seconded: Ben", "Seconded by Ben", "Result (Y/N/A): 5/0/0 – passes", "Vote: 4–1": a line that records how a motion was put and voted, part of that motion. */
+const MOTION_PART = /^\s*(?:moved|seconded|second(?:ed|er)?|proposer|proposed\s+by|results?|votes?|voting|tally)\b/i;
 
 interface Located extends PageBlock {
   section: SectionKind;
@@ -138,6 +142,7 @@ function titleParagraph(li: Element): { element: Element; text: string } | null 
 }
 
 const ROLL_LABEL = lazyRegExp(() => labelPattern('rollOfMembers', true));
+const STATUS_LABEL = lazyRegExp(() => labelPattern('status', true));
 const ROLL_OF_MEMBERS = /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:members\s+)?(?:present|roll\s*call|attendance)(?:\s+and\s+quorum.*)?$/i;
 /** A label that names people by a word that is also a guests' word but means everyone ("Attendees", "Participants"). */
 const PEOPLE_ONLY_GUESTS = /^(?:\d+[.)]?\s+)?(?:attendees|participants)$/i;
@@ -643,8 +648,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   const decisions: { text: string }[] = [];
   // Decisions a line implies (see impliedDecision), kept only when the page records none in a list, column or section of its own.
-  const implied: { text: string; source: object }[] = [];
+  const implied: { text: string; source: object; scope?: object }[] = [];
   let recorded = 0;
+  // Where a decision is labelled ("Agreed: …"), what the discussion beside it implies ("no objections") led to that decision.
+  const labelledIn = new Set<object>();
   const addRecorded = (text: string | null, source: object): void => {
     const before = decisions.length;
     addDecision(text, source);
@@ -676,7 +683,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         else lines.forEach((line, i) => {
           const stated = decisionsOfLine(line.text);
           for (const text of stated) addDecision(text, source);
-          if (stated.length === 0) implied.push({ text: impliedDecision(line.text, i > 0 ? lines[0]!.text : null) ?? '', source });
+          // An item of several lines is a topic of its own (its title, then what was said); one-line items share their list's.
+          const scope = lines.length > 1 ? li : source;
+          if (stated.length > 0 && opensWithDecisionLabel(line.text)) labelledIn.add(scope);
+          if (stated.length === 0) implied.push({ text: impliedDecision(line.text, i > 0 ? lines[0]!.text : null) ?? '', source, scope });
         });
       }
       for (const child of li.children) {
@@ -691,7 +701,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     // A column of outcomes of a word or three ("Approved", "Parked", status lozenges) rates each row's item: like a bare
     // outcome, it counts on a page that keeps no decision list of its own (there the list says what was decided).
     const ratings = column > 0 && table.rows.every((row) => row[column]!.text.trim().split(/\s+/).length <= 3);
+    // A decision log's Status column: a row whose decision is still pending or open records no decision yet.
+    const status = column < 0 ? -1 : (table.header?.findIndex((label, c) => c !== column && STATUS_LABEL.test(label.trim())) ?? -1);
     for (const row of table.rows) {
+      if (status >= 0 && isUndecidedStatus(row[status]!.text)) continue;
       row.forEach((cell, c) => {
         if (cell.spanCopy) return;
         if (c === column) {
@@ -713,18 +726,35 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (b.kind === 'list') decisionsInList(b.element, inDecisions, b.headings);
     else if (b.kind === 'table') decisionsInTable(tables.get(b.element)!, b.headings);
     else if (b.kind === 'paragraph') {
+      // Under a decisions heading, a motion's own lines ("Moved: … · Seconded: …", "Result: 5/0/0 – passes") are one decision
+      // with the motion before them, or none when it fell; a line someone says ("Ana: …") is discussion, not a decision.
+      const motion: string[] = [];
+      const decideMotion = (): void => {
+        if (motion.length === 1) for (const text of decisionsInSection(motion[0]!)) addRecorded(text, b.headings);
+        else if (motion.length > 1) addRecorded(decisionInSection(motion.join(' ')), b.headings);
+        motion.length = 0;
+      };
       for (const { line, section, original } of sectionedLines(enumeratedOrJoinedLines(b.element), b.section, b.group, classifyHeading, 'other')) {
-        if (section === 'decisions') for (const text of decisionsInSection(line.text)) addRecorded(text, b.headings);
-        else {
+        if (section === 'decisions') {
+          if (motion.length > 0 && MOTION_PART.test(line.text)) motion.push(line.text);
+          else if (speakerNote(line.text, resolve) !== null) decideMotion();
+          else {
+            decideMotion();
+            motion.push(line.text);
+          }
+        } else {
+          decideMotion();
           const stated = decisionsOfLine(original.text, b.headings[b.headings.length - 1] ?? null);
           for (const text of stated) addDecision(text, b.headings);
+          if (stated.length > 0 && opensWithDecisionLabel(original.text)) labelledIn.add(b.headings);
           if (stated.length === 0) implied.push({ text: impliedDecision(original.text, null) ?? '', source: b.headings });
         }
       }
+      decideMotion();
     }
   }
   for (const el of page.elements.opaqueStorage) for (const text of decisionsInAdf(el.attribs['data-storage'] ?? '')) addRecorded(text, el);
-  if (recorded === 0 && page.elements.opaqueStorage.every((el) => !(el.attribs['data-storage'] ?? '').includes('decision'))) for (const { text, source } of implied) if (text !== '') addDecision(text, source);
+  if (recorded === 0 && page.elements.opaqueStorage.every((el) => !(el.attribs['data-storage'] ?? '').includes('decision'))) for (const { text, source, scope } of implied) if (text !== '' && !labelledIn.has(scope ?? source)) addDecision(text, source);
 
 
   const topics: Topic[] = [];

@@ -13,7 +13,7 @@ const pattern = (words: readonly string[]): string => words.map((w) => w.replace
 /** Each language's words for putting a matter off (regular expressions, lower case). */
 const PUT_OFF_WORDS: readonly string[] = [
   // English
-  'deferred', 'postponed', 'adjourned', 'held over', 'carried forward to (?:the )?next', 'left on the table', 'laid on the table',
+  'deferred', 'postponed', 'adjourned', 'held over', 'parked', 'on hold', 'carried forward to (?:the )?next', 'left on the table', 'laid on the table',
   // German, French, Spanish, Dutch, Portuguese, Italian
   'vertagt', 'zurückgestellt', 'reporté', 'reportée', 'ajourné', 'ajournée', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta', 'uitgesteld', 'aangehouden', 'adiado', 'adiada', 'rinviato', 'rinviata', 'rimandato', 'rimandata',
   // Finnish (the matter was left on the table, moved to the next meeting), Swedish, Danish, Norwegian
@@ -46,4 +46,24 @@ export function leavesUndecided(outcome: string): boolean {
   if (ALSO_SETTLED.test(text.replace(/\bnot\s+(?:agreed|approved)\b/giu, ' '))) return false;
   // "postponed to 2 April 2024", "reportée au 2 avril": moved to a date, a decision about that date.
   return notAgreed !== null || !/\d/.test(text.slice(found.index + found[0].length));
+}
+
+/**
+ * "—", "–", "— (needs more information)": a dash that stands where the outcome would be, with at most
+ * a remark in brackets. The row or line was left without a decision.
+ */
+const PLACEHOLDER = /^[\s\p{Pd}]*\p{Pd}[\s\p{Pd}]*(?:\([^()]*\))?[\s.]*$/u;
+
+export function isPlaceholderOutcome(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+/**
+ * The state of a decision that is not (yet) taken, as a decision log's Status column or lozenge says it:
+ * still pending, open, proposed, in draft, under discussion, to be decided, parked, on hold.
+ */
+const UNDECIDED_STATUS = /^\s*(?:pending|open|proposed|draft|in\s+progress|under\s+(?:discussion|review)|to\s+be\s+decided|undecided|tbd|parked|on\s+hold|offen|en\s+attente|en\s+cours|pendiente|abierto|abierta|open\s+punt|pendente|em\s+aberto|in\s+sospeso|未決|未定|検討中)\s*[.!]?\s*$/iu;
+
+export function isUndecidedStatus(status: string): boolean {
+  return UNDECIDED_STATUS.test(status);
 }

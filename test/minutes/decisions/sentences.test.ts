@@ -57,8 +57,8 @@ describe('a column of one-word outcomes beside a decision list', () => {
     expect(fromStorage(page(true))!.decisions.map((d) => d.text)).toEqual(['Dark mode and SSO go into the autumn release.']);
   });
 
-  it('decides each row when the page keeps no decision list', () => {
-    expect(fromStorage(page(false))!.decisions.map((d) => d.text)).toEqual(['Dark mode: Approved', 'CSV import: Parked', 'SSO: Approved']);
+  it('decides each row when the page keeps no decision list (a parked row was put off, no decision)', () => {
+    expect(fromStorage(page(false))!.decisions.map((d) => d.text)).toEqual(['Dark mode: Approved', 'SSO: Approved']);
   });
 });
 
