@@ -89,9 +89,9 @@ export const list: Construct = {
           }
           const body = content.replace(/^\n+/, '').replace(/\n+$/, '');
           const indented = body.replace(/\n(?!\n|$)/g, `\n${' '.repeat(marker.length)}`);
-          // A fence closing an item that already holds a blank line (so the list is loose, and one
-          // more blank line changes nothing a reader sees) gets a blank line after it (MD031).
-          const afterFence = node.nextSibling !== null && body.includes('\n\n') && /\n[ \t]*(`{3,}|~{3,})$/.test(body) ? '\n' : '';
+          // A fence or a table closing an item that already holds a blank line (so the list is loose,
+          // and one more blank line changes nothing a reader sees) gets a blank line after it (MD031, MD058).
+          const afterFence = node.nextSibling !== null && body.includes('\n\n') && /\n[ \t]*(`{3,}|~{3,}|\|.*\|)$/.test(body) ? '\n' : '';
           return `${marker}${indented}\n${afterFence}`;
         },
       },

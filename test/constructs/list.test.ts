@@ -63,6 +63,15 @@ describe('an item that ends with fenced code', () => {
   });
 });
 
+describe('an item that ends with a table', () => {
+  it('is followed by a blank line when the list is loose already (MD058), and reads back the same', () => {
+    const source = '<ol><li><p>Check:</p><table><tbody><tr><th><p>a</p></th><th><p>b</p></th></tr><tr><td><p>1</p></td><td><p>2</p></td></tr></tbody></table></li><li><p>Then write.</p></li></ol>';
+    expect(md(source)).toBe('1. Check:\n\n   | a | b |\n   | --- | --- |\n   | 1 | 2 |\n\n2. Then write.\n');
+    expect(storage(md(source))).toBe(storage(md(storage(md(source)))));
+    expect(mdAgain(source)).toBe(md(source));
+  });
+});
+
 describe('an item whose paragraph is followed by inline content', () => {
   // The editor keeps a status lozenge, emoticon or link after the item's paragraph; shown on the
   // next line, so its words must not run into the paragraph's (nor bold markers lose their flanking).
