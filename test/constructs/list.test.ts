@@ -88,3 +88,14 @@ describe('an item whose paragraph is followed by inline content', () => {
     expect(mdAgain(source)).toBe(md(source));
   });
 });
+
+describe('a list in a table cell whose items hold aligned paragraphs', () => {
+  // A cell writes no alignment: the items are what they would be unaligned, on the first trip too.
+  it('is written as the same list unaligned, and is a fixed point', () => {
+    const cell = (list: string): string => `<table><tbody><tr><td><p>x</p><table><tbody><tr><td>a</td></tr></tbody></table></td><td>${list}</td></tr></tbody></table>`;
+    const aligned = cell('<ol><li><p style="text-align: center;">Page.</p></li><li><p style="text-align: center;">Wait.</p><ul><li><p style="text-align: center;">No answer?</p></li></ul></li></ol>');
+    const plain = cell('<ol><li><p>Page.</p></li><li><p>Wait.</p><ul><li><p>No answer?</p></li></ul></li></ol>');
+    expect(md(aligned)).toBe(md(plain));
+    expect(mdAgain(aligned)).toBe(md(aligned));
+  });
+});
