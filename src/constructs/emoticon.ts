@@ -1,36 +1,9 @@
 import type { Element } from 'domhandler';
 import type { Construct } from './construct.js';
 import { element, escapeAttribute, escapeText } from '../hub/html.js';
+import { CLASSIC_EMOTICONS, shortcodeEmoji } from './emoji-shortcodes.js';
 
-/**
- * Emoticons (classic `ac:name`) and Cloud emoji (`ac:emoji-id`, `-shortname`, `-fallback`) become
- * Unicode text. Markdown shows the character itself, which needs no way back: a Unicode emoji is
- * valid storage text, and reading it again gives the same Markdown.
- */
-export const CLASSIC_EMOTICONS: Readonly<Record<string, string>> = {
-  smile: '🙂',
-  sad: '🙁',
-  cheeky: '😛',
-  laugh: '😀',
-  wink: '😉',
-  'thumbs-up': '👍',
-  'thumbs-down': '👎',
-  information: 'ℹ️',
-  tick: '✅',
-  cross: '❌',
-  warning: '⚠️',
-  plus: '➕',
-  minus: '➖',
-  question: '❓',
-  'light-on': '💡',
-  'light-off': '🔦',
-  'yellow-star': '⭐',
-  'red-star': '🌟',
-  'green-star': '🌟',
-  'blue-star': '🌟',
-  heart: '❤️',
-  'broken-heart': '💔',
-};
+export { CLASSIC_EMOTICONS };
 
 /** Atlassian's own emoji (`atlassian-…` ids) that have a Unicode twin. */
 const ATLASSIAN_SHORTNAMES: Readonly<Record<string, string>> = {
@@ -68,7 +41,7 @@ export function emoticonText(attrs: { name?: string; id?: string; shortname?: st
   const fromId = emojiFromId(attrs.id);
   if (fromId) return fromId;
   const short = (attrs.shortname ?? fallback ?? '').replace(/^:|:$/g, '');
-  const atlassian = ATLASSIAN_SHORTNAMES[short];
+  const atlassian = ATLASSIAN_SHORTNAMES[short] ?? (short && attrs.name === 'blue-star' ? shortcodeEmoji(short) : undefined);
   if (atlassian) return atlassian;
   const classic = attrs.name ? CLASSIC_EMOTICONS[attrs.name] : undefined;
   // Cloud writes `blue-star` for every emoji that has no classic name: the short name says more.
@@ -87,6 +60,12 @@ function emoticonAttrs(el: Element): { name?: string; id?: string; shortname?: s
   return out;
 }
 
+/**
+ * Emoticons (classic `ac:name`) and Cloud emoji (`ac:emoji-id`, `-shortname`, `-fallback`) become
+ * Unicode text. Markdown shows the character itself, which needs no way back: a Unicode emoji is
+ * valid storage text, and reading it again gives the same Markdown. A GitHub shortcode in Markdown
+ * (`:tada:`, emoji-shortcodes.ts) comes in as the emoticon of its emoji.
+ */
 export const emoticon: Construct = {
   name: 'emoticon',
   storage: {
@@ -126,6 +105,20 @@ export const emoticon: Construct = {
         .map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`)
         .join('');
       return `<ac:emoticon${attrs} />`;
+    },
+  },
+  markdownHtml: {
+    tags: ['span'],
+    test: (el) => el.attribs['data-emoticon'] !== undefined && el.attribs['data-emoji-fallback'] !== undefined,
+    toHub: (el) => {
+      const a = el.attribs;
+      const attrs = {
+        'data-emoticon': a['data-emoticon'] || 'blue-star',
+        'data-emoji-id': a['data-emoji-id'],
+        'data-emoji-shortname': a['data-emoji-shortname'],
+        'data-emoji-fallback': a['data-emoji-fallback'],
+      };
+      return element('span', attrs, escapeText(a['data-emoji-fallback'] ?? ''));
     },
   },
   markdown: {

@@ -25,7 +25,8 @@ export const expand: Construct = {
       const summary = el.children.find((c) => c.type === 'tag' && c.name === 'summary');
       const params: Record<string, string> = { ...parseParamsJson(el.attribs['data-params']) };
       const title = summary ? textContent(summary).trim() : '';
-      if (title !== '') params.title = title;
+      // The default title is what Confluence shows for an expand without one: it stays without one.
+      if (title !== '' && title !== DEFAULT_EXPAND_TITLE) params.title = title;
       return structuredMacro('expand', params, { rich: ctx.nodes(el.children.filter((c) => c !== summary)) });
     },
   },

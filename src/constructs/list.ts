@@ -89,9 +89,9 @@ export const list: Construct = {
           }
           const body = content.replace(/^\n+/, '').replace(/\n+$/, '');
           const indented = body.replace(/\n(?!\n|$)/g, `\n${' '.repeat(marker.length)}`);
-          // A fence closing an item that already holds a blank line (so the list is loose, and one
-          // more blank line changes nothing a reader sees) gets a blank line after it (MD031).
-          const afterFence = node.nextSibling !== null && body.includes('\n\n') && /\n[ \t]*(`{3,}|~{3,})$/.test(body) ? '\n' : '';
+          // A fence or a table closing an item that already holds a blank line (so the list is loose,
+          // and one more blank line changes nothing a reader sees) gets a blank line after it (MD031, MD058).
+          const afterFence = node.nextSibling !== null && body.includes('\n\n') && /\n[ \t]*(`{3,}|~{3,}|\|.*\|)$/.test(body) ? '\n' : '';
           return `${marker}${indented}\n${afterFence}`;
         },
       },
@@ -168,8 +168,10 @@ function itemContent(li: Element, ctx: StorageReadContext): string {
   const paragraphs = elements.filter((c) => tagName(c) === 'p');
   if (!(paragraphs.length === 1 && elements[0] === paragraphs[0] && !hasText(li))) return ctx.children(li).trim();
   const [paragraph] = paragraphs as [Element];
-  // An aligned paragraph stays one: unwrapped, its alignment would be lost.
-  if (blockAlignment(paragraph)) return ctx.children(li).trim();
+  // An aligned paragraph stays one: unwrapped, its alignment would be lost. Not in a table cell,
+  // where alignment is not written (block-alignment.ts): kept, it made the list loose on the first
+  // trip only.
+  if (blockAlignment(paragraph) && !inTableCell(li)) return ctx.children(li).trim();
   // Each child converted once (conversion reports what it read). Inline content after the
   // paragraph (a status, an emoticon, a link) is shown on a line of its own: the paragraph then
   // stays one, so its words do not run into the paragraph's; else it is unwrapped to keep the list tight.
@@ -177,6 +179,11 @@ function itemContent(li: Element, ctx: StorageReadContext): string {
   const inlineAfter = rest.some((hub) => hub !== null && hub.trim() !== '' && !BLOCK_HUB.test(hub));
   const text = inlineAfter ? ctx.nodes([paragraph]) : ctx.children(paragraph);
   return rest.map((hub) => hub ?? text).join('').trim();
+}
+
+function inTableCell(el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (isElement(p as Element) && ['td', 'th'].includes(tagName(p as Element))) return true;
+  return false;
 }
 
 function hasText(el: Element): boolean {

@@ -59,7 +59,9 @@ function taskOfStorage(task: Element, ctx: StorageReadContext): string {
   const facts: TaskFacts = { status };
   if (id) facts.id = id;
   if (uuid) facts.uuid = uuid;
-  return taskItemHub(facts, body ? ctx.children(body) : '');
+  // A sub-list stored inside the task after its body belongs to that task, as one beside it does.
+  const inner = childElements(task, 'ac:task-list');
+  return taskItemHub(facts, (body ? ctx.children(body) : '') + (inner.length > 0 ? ctx.nodes(inner) : ''));
 }
 
 // Task ids must be unique in a page: ids for new tasks continue after the highest one present.

@@ -6,7 +6,7 @@ import { titleFromMarkdown } from './push-converters.js';
 
 /**
  * A folder of Markdown as the page tree `push --create DIR` publishes: every `.md` file is a page,
- * every sub-folder a parent page (its `index.md`, else its `README.md`, else the file of its name
+ * every sub-folder a parent page (its `index.md`, else Hugo's `_index.md`, else its `README.md`, else the file of its name
  * beside it, `Guide.md` for `Guide/`, as export and convert write a page with children, else an
  * empty page titled with the folder's name). Reading never touches the network; problems are
  * collected per file.
@@ -32,7 +32,8 @@ export interface PublishNode {
   problem: string | null;
 }
 
-const pageFileNames = ['index.md', 'readme.md'];
+// Hugo names a section's own page _index.md.
+const pageFileNames = ['index.md', '_index.md', 'readme.md'];
 
 
 export async function readPublishTree(dir: string, skip: (relativePath: string) => boolean): Promise<PublishNode[]> {
@@ -60,7 +61,7 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
     const renamed = `${entry.name.replace(/\.(md|markdown)$/i, '')}.md`;
     nodes.push({ key: rel(entry.name), file: rel(entry.name), folder: null, parentKey, title: entry.name, labels: [], text: '', body: '', titleFromHeading: false, problem: `publishing takes .md files (export writes every page back as NAME.md); rename it to ${renamed}` });
   }
-  // The folder's own page: index.md before README.md (the other one is an ordinary child page),
+  // The folder's own page: index.md before _index.md before README.md (the others are ordinary child pages),
   // else the file of its name beside it (Guide.md for Guide/).
   const own = pageFileNames.map((n) => markdown.find((e) => e.name.toLowerCase() === n)).find((e) => e !== undefined);
   const ownFile = own ? rel(own.name) : besideFile;

@@ -47,3 +47,19 @@ describe('an anchor alone in the paragraph right before a heading', () => {
     expect(md).toContain('[FAQ](#faq)');
   });
 });
+
+describe('an anchor that opens the paragraph right under a heading', () => {
+  const page = `<h2>Scope</h2><p>${anchorMacro('scope-start')}This page lists the documents.</p><h2>End</h2><p>Back to the <ac:link ac:anchor="scope-start"><ac:plain-text-link-body><![CDATA[top]]></ac:plain-text-link-body></ac:link>.</p>`;
+
+  it('is reached through the heading: the link is written with its slug (MD051) and comes back as a link to the heading, a line above', () => {
+    const trip = roundTrip(page);
+    expect(trip.md).toContain('Back to the [top](#scope).');
+    expect(trip.storage).toContain('<ac:link ac:anchor="Scope">');
+    expect(trip.storage).toContain('<ac:parameter ac:name="">scope-start</ac:parameter>');
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+
+  it('not when words come before it in the paragraph', () => {
+    expect(storageToMd(`<h2>Scope</h2><p>Intro ${anchorMacro('scope-start')}text.</p><p><ac:link ac:anchor="scope-start"><ac:link-body>top</ac:link-body></ac:link></p>`)).toContain('[top](#scope-start)');
+  });
+});

@@ -13,6 +13,14 @@ describe('expand', () => {
   it('uses the Confluence default title when there is none', () => {
     expect(md('<ac:structured-macro ac:name="expand"><ac:rich-text-body><p>x</p></ac:rich-text-body></ac:structured-macro>')).toContain('<summary>Click here to expand...</summary>');
   });
+
+  it('comes back without a title when it showed the default one (Confluence shows the same words)', () => {
+    const source = '<ac:structured-macro ac:name="expand"><ac:rich-text-body><p>x</p></ac:rich-text-body></ac:structured-macro>';
+    expect(storage(md(source))).not.toContain('ac:name="title"');
+    expect(mdToStorage('<details>\n<summary>Click here to expand...</summary>\n\nx\n\n</details>\n')).not.toContain('ac:name="title"');
+    expect(mdToStorage('<details>\n<summary>Click here for the logs</summary>\n\nx\n\n</details>\n')).toContain('<ac:parameter ac:name="title">Click here for the logs</ac:parameter>');
+    expect(mdAgain(source)).toBe(md(source));
+  });
 });
 
 /** An expand macro in a table cell: one cell line that GitHub renders as a closed section. */

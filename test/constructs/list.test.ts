@@ -63,6 +63,15 @@ describe('an item that ends with fenced code', () => {
   });
 });
 
+describe('an item that ends with a table', () => {
+  it('is followed by a blank line when the list is loose already (MD058), and reads back the same', () => {
+    const source = '<ol><li><p>Check:</p><table><tbody><tr><th><p>a</p></th><th><p>b</p></th></tr><tr><td><p>1</p></td><td><p>2</p></td></tr></tbody></table></li><li><p>Then write.</p></li></ol>';
+    expect(md(source)).toBe('1. Check:\n\n   | a | b |\n   | --- | --- |\n   | 1 | 2 |\n\n2. Then write.\n');
+    expect(storage(md(source))).toBe(storage(md(storage(md(source)))));
+    expect(mdAgain(source)).toBe(md(source));
+  });
+});
+
 describe('an item whose paragraph is followed by inline content', () => {
   // The editor keeps a status lozenge, emoticon or link after the item's paragraph; shown on the
   // next line, so its words must not run into the paragraph's (nor bold markers lose their flanking).
@@ -77,5 +86,16 @@ describe('an item whose paragraph is followed by inline content', () => {
   it('reads back the same', () => {
     const source = '<ul><li><p>Alpha</p><ac:emoticon ac:name="tick"/></li><li><p>Beta</p></li></ul>';
     expect(mdAgain(source)).toBe(md(source));
+  });
+});
+
+describe('a list in a table cell whose items hold aligned paragraphs', () => {
+  // A cell writes no alignment: the items are what they would be unaligned, on the first trip too.
+  it('is written as the same list unaligned, and is a fixed point', () => {
+    const cell = (list: string): string => `<table><tbody><tr><td><p>x</p><table><tbody><tr><td>a</td></tr></tbody></table></td><td>${list}</td></tr></tbody></table>`;
+    const aligned = cell('<ol><li><p style="text-align: center;">Page.</p></li><li><p style="text-align: center;">Wait.</p><ul><li><p style="text-align: center;">No answer?</p></li></ul></li></ol>');
+    const plain = cell('<ol><li><p>Page.</p></li><li><p>Wait.</p><ul><li><p>No answer?</p></li></ul></li></ol>');
+    expect(md(aligned)).toBe(md(plain));
+    expect(mdAgain(aligned)).toBe(md(aligned));
   });
 });

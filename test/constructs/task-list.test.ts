@@ -93,6 +93,14 @@ describe('task-list construct', () => {
     expect(hub).toMatch(/<li data-task="incomplete" data-task-id="1">Outer<ul data-tasks><li data-task="complete" data-task-id="2">Inner<\/li><\/ul><\/li><li data-task="incomplete" data-task-id="3">Next<\/li>/);
   });
 
+  it('storage → hub: a sub-list stored inside its task after the body is nested in that task, not dropped', () => {
+    const inTask = `<ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>Outer</ac:task-body>${list(task('2', 'complete', 'Inner'))}</ac:task>`;
+    expect(storageToMd(`<ac:task-list>${inTask}${task('3', 'incomplete', 'Next')}</ac:task-list>`)).toBe('- [ ] Outer\n  - [x] Inner\n- [ ] Next\n');
+    const trip = roundTrip(`<ac:task-list>${inTask}</ac:task-list>`);
+    expect(trip.storage).toContain('<ac:task-body>Inner</ac:task-body>');
+    expect(trip.mdAgain).toBe(trip.md);
+  });
+
   it('round-trips nested lists with mentions and dates to a fixed point', () => {
     const trip = roundTrip(list(task('5', 'incomplete', 'Outer <ac:link><ri:user ri:account-id="5b10ac8d82e05b22cc7d4ef5" /></ac:link>' + list(task('6', 'complete', 'Inner <time datetime="2025-02-03" />')))));
     expect(trip.mdAgain).toBe(trip.md);

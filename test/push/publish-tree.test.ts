@@ -41,6 +41,18 @@ describe('the page tree of a folder', () => {
     ]);
   });
 
+  it('takes Hugo\'s _index.md as the folder\'s page, after index.md and before README.md', async () => {
+    const root = await folder({ 'docs/_index.md': '# Docs\n', 'docs/README.md': '# Read me\n', 'docs/a.md': '# A\n', 'both/index.md': '# Both\n', 'both/_index.md': '# Hugo\n' });
+    const nodes = await readPublishTree(root, () => false);
+    expect(nodes.map((n) => [n.key, n.folder, n.parentKey])).toEqual([
+      ['both/index.md', 'both', null],
+      ['both/_index.md', null, 'both/index.md'],
+      ['docs/_index.md', 'docs', null],
+      ['docs/README.md', null, 'docs/_index.md'],
+      ['docs/a.md', null, 'docs/_index.md'],
+    ]);
+  });
+
   it('publishes the file beside a folder of pictures alone: the file is a page, the pictures no page', async () => {
     const root = await folder({ 'Report.md': '# Report\n\n![x](Report/x.png)\n', 'Report/x.png': 'png' });
     const nodes = await readPublishTree(root, () => false);

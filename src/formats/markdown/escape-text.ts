@@ -1,5 +1,6 @@
 import { TEXT_MASK } from '../../hub/redaction-mask.js';
 import { linkifyMatcher } from './linkify.js';
+import { escapeShortcodes } from '../../constructs/emoji-shortcodes.js';
 
 /**
  * Escapes text so Markdown shows it literally, and no more than needed: `snake_case` stays as is,
@@ -74,7 +75,7 @@ export function unwrapAutolinks(markdown: string): string {
 
 function escapePlainText(text: string): string {
   if (text.includes(TEXT_MASK)) return escapeAroundMasks(text);
-  return escapeLineStart(escapeSpecials(text));
+  return escapeShortcodes(escapeLineStart(escapeSpecials(text)));
 }
 
 /**

@@ -8,7 +8,10 @@ import { parseOpaqueComment } from '../../hub/opaque.js';
  * that heading's slug, and read back to the name it had. Anchor macros elsewhere keep their name:
  * reaching them would take an inline `<a id>`, which is not in the allowed inline HTML. An anchor
  * macro alone in the paragraph right before a heading marks that heading (the place a reader is
- * taken to is the heading's top), so it counts as one of the heading's anchors.
+ * taken to is the heading's top), so it counts as one of the heading's anchors. One that opens the
+ * paragraph right under a heading is a line below it: a link to it is written with the heading's
+ * slug (on GitHub it reaches the heading, where it would reach no place at all) and comes back as a
+ * link to the heading.
  */
 
 /** GitHub's heading slug: lower case, punctuation and symbols dropped, spaces to hyphens. */
@@ -21,13 +24,19 @@ export interface HeadingTarget {
   text: string;
   /** Names of the anchor macros inside the heading. */
   anchors: string[];
+  /**
+   * Names of the anchor macros that open the paragraph right under the heading: a link to one is
+   * written with the heading's slug (GitHub takes the reader to the heading, the line above), and
+   * read back as a link to the heading.
+   */
+  under?: string[];
 }
 
 /** Target name (anchor macro name or heading text) -> the heading's slug, duplicates numbered as GitHub does. */
 export function fragmentsByName(headings: readonly HeadingTarget[]): Map<string, string> {
   const byName = new Map<string, string>();
   for (const [heading, slug] of slugged(headings)) {
-    for (const name of [...heading.anchors, heading.text.trim()]) if (name !== '' && !byName.has(name)) byName.set(name, slug);
+    for (const name of [...heading.anchors, heading.text.trim(), ...(heading.under ?? [])]) if (name !== '' && !byName.has(name)) byName.set(name, slug);
   }
   return byName;
 }
@@ -54,6 +63,9 @@ const HEADING = /(?:<p>((?:(?!<\/?p>)[\s\S])*)<\/p>\s*)?<h([1-6])\b[^>]*>([\s\S]
 
 const HUB_ANCHOR = /<a\b[^>]*\bdata-anchor="([^"]*)"[^>]*><\/a>/g;
 
+/** The anchor macros that open the paragraph right after a heading (group 1). */
+const UNDER_HEADING = /^\s*<p>((?:<a\b[^>]*\bdata-anchor="[^"]*"[^>]*><\/a>)+)/;
+
 /** Headings of hub HTML (anchor macros are `<a data-anchor="name">`). */
 export function hubHeadings(hub: string): HeadingTarget[] {
   if (!hub.includes('data-anchor-target')) return [];
@@ -62,7 +74,9 @@ export function hubHeadings(hub: string): HeadingTarget[] {
     const anchors = [...inner.matchAll(/\bdata-anchor="([^"]*)"/g)].map((a) => decodeHTML(a[1] ?? ''));
     const before = m[1] ?? '';
     if (before.replace(HUB_ANCHOR, '').trim() === '') anchors.push(...[...before.matchAll(HUB_ANCHOR)].map((a) => decodeHTML(a[1] ?? '')));
-    return { text: visibleText(inner.replace(/<(span|div)\b[^>]*\bdata-opaque\b[^>]*>[\s\S]*?<\/\1>/g, '')), anchors };
+    const opening = UNDER_HEADING.exec(hub.slice((m.index ?? 0) + m[0].length))?.[1] ?? '';
+    const under = [...opening.matchAll(HUB_ANCHOR)].map((a) => decodeHTML(a[1] ?? ''));
+    return { text: visibleText(inner.replace(/<(span|div)\b[^>]*\bdata-opaque\b[^>]*>[\s\S]*?<\/\1>/g, '')), anchors, under };
   });
 }
 

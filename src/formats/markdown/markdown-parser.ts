@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import footnotePlugin from 'markdown-it-footnote';
 import { footnoteLabel, footnoteRefAnchor } from '../../constructs/footnote.js';
+import { SHORTCODE, shortcodeEmoticon } from '../../constructs/emoji-shortcodes.js';
 import { WikiportError } from '../../errors.js';
 import { gfmStrikethrough } from './gfm-strikethrough.js';
 import { LINKIFY_OPTIONS } from './linkify.js';
@@ -32,6 +33,10 @@ export function markdownParser(): MarkdownIt {
   readFootnotes(md);
   md.core.ruler.push('literal_task_marker', (state) => {
     markLiteralTaskMarkers(state.tokens);
+  });
+  // Before text_join: an escaped colon (`:tada\\:`) is a token of its own there, so it stays text.
+  md.core.ruler.before('text_join', 'emoji_shortcode', (state) => {
+    for (const token of state.tokens) if (token.type === 'inline' && token.children && token.content.includes(':')) token.children = withShortcodes(token.children, state.Token);
   });
   parser = md;
   return md;
@@ -66,6 +71,45 @@ export function renderMarkdown(markdown: string, lineOffset = 0, report?: Conver
     );
   }
   return md.renderer.render(tokens, md.options, env);
+}
+
+type Token = Tokens[number];
+
+/**
+ * GitHub emoji shortcodes in text (`:tada:`, not in code, not in an autolink's text) as the hub's
+ * emoticon (constructs/emoji-shortcodes.ts). Unknown names stay text.
+ */
+function withShortcodes(children: Token[], TokenClass: new (type: string, tag: string, nesting: -1 | 0 | 1) => Token): Token[] {
+  const out: Token[] = [];
+  let inAutolink = 0;
+  for (const child of children) {
+    if (child.type === 'link_open' && (child.markup === 'linkify' || child.markup === 'autolink')) inAutolink++;
+    if (child.type === 'link_close' && inAutolink > 0) inAutolink--;
+    if (child.type !== 'text' || inAutolink > 0 || !child.content.includes(':')) {
+      out.push(child);
+      continue;
+    }
+    let last = 0;
+    for (const match of child.content.matchAll(SHORTCODE)) {
+      const emoticon = shortcodeEmoticon(match[1] ?? '');
+      if (!emoticon) continue;
+      if (match.index > last) out.push(textToken(TokenClass, child.content.slice(last, match.index)));
+      const html = new TokenClass('html_inline', '', 0);
+      const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      html.content = `<span data-emoticon="${attr(emoticon.name)}" data-emoji-shortname="${attr(emoticon.shortname)}" data-emoji-id="${attr(emoticon.id)}" data-emoji-fallback="${attr(emoticon.fallback)}">${emoticon.fallback}</span>`;
+      out.push(html);
+      last = match.index + match[0].length;
+    }
+    if (last === 0) out.push(child);
+    else if (last < child.content.length) out.push(textToken(TokenClass, child.content.slice(last)));
+  }
+  return out;
+}
+
+function textToken(TokenClass: new (type: string, tag: string, nesting: -1 | 0 | 1) => Token, content: string): Token {
+  const token = new TokenClass('text', '', 0);
+  token.content = content;
+  return token;
 }
 
 /** The attribute on `<li>` whose text starts `[x]` only because the Markdown escaped the brackets. */
