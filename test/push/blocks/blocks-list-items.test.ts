@@ -82,6 +82,14 @@ describe('lists are patched item by item', () => {
     expect(result.storage).toBe(page.replace('>Inner<', '>Inner edited<'));
   });
 
+  it('three alike tasks, the first and the last reworded: each task keeps its id in its place (the middle one untouched)', () => {
+    const task = (id: number, body: string) => `<ac:task><ac:task-id>${id}</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>${body}</ac:task-body></ac:task>`;
+    const page = `<ac:task-list>${task(1, 'Open the doors')}${task(2, 'Count the chairs')}${task(3, 'Count the chairs')}${task(4, 'Count the chairs')}</ac:task-list>`;
+    let seen = 0;
+    const result = push(page, (md) => md.replace(/Count the chairs/g, (text) => (++seen === 1 ? `${text} in hall A` : seen === 3 ? `${text} in hall C` : text)));
+    expect(result.storage).toBe(`<ac:task-list>${task(1, 'Open the doors')}${task(2, 'Count the chairs in hall A')}${task(3, 'Count the chairs')}${task(4, 'Count the chairs in hall C')}</ac:task-list>`);
+  });
+
   it('ol start: removing the first item moves the start on; the other items keep their bytes', () => {
     const page = '<ol start="3"><li><p>Three</p></li><li><p local-id="4">Four</p></li><li><p local-id="5">Five</p></li></ol>';
     const result = push(page, (md) => md.replace('3. Three\n', ''));
