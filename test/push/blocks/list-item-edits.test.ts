@@ -13,7 +13,7 @@ const page = `<ac:task-list>${task(2, 'Book the room')}${task(7, 'Send the agend
  * tasks (`mark/tasklists.html` after earlier runs had added the same task twice) and held the push
  * to keeping the second one's task id, which no reader of the Markdown can know.
  */
-describe('the list property oracle: alike adjacent items are interchangeable when one is removed', () => {
+describe('the list property oracle: alike items of a list are interchangeable when one is removed', () => {
   const markdown = converters.storageToMarkdown(page);
   // item-remove picks among items with siblings: at 1 is the first "Send the agenda".
   const edit = applyListEdits(markdown, [{ kind: 'item-remove', at: 1 }]);
@@ -44,8 +44,23 @@ describe('the list property oracle: alike adjacent items are interchangeable whe
     expect(lostItems(bytes, edit, pushed.replace(task(4, 'Print name cards'), task(5, 'Print name cards')), runs)).toEqual([task(4, 'Print name cards')]);
   });
 
+  it('alike items apart: two removed around one, an added item read as a rewording of the untouched one', () => {
+    // Deep mode, pages/unseen-tasks-dates-mentions (seed -332089835): `q, z, q` with the first q and
+    // z removed and an item added after the last q reads as z removed and the last q reworded.
+    const list = `<ac:task-list>${task(1, 'Ring the new caterer')}${task(2, 'Check the mic')}${task(3, 'Ring the new caterer')}${task(5, 'Lock up')}</ac:task-list>`;
+    const shown = converters.storageToMarkdown(list);
+    const removed = applyListEdits(shown, [{ kind: 'item-remove', at: 0 }, { kind: 'item-remove', at: 0 }]);
+    const edited = removed.markdown.replace('- [ ] Ring the new caterer\n', '- [ ] Ring the new caterer\n- [ ] Ring the old caterer\n');
+    expect(edited).toContain('- [ ] Ring the new caterer\n- [ ] Ring the old caterer\n- [ ] Lock up');
+    const written = rebuildStorageFromMarkdown(list, edited, converters).storage;
+    const itemsOf = itemBytes(list, shown)!;
+    expect(lostItems(itemsOf, removed, written)).not.toEqual([]);
+    expect(lostItems(itemsOf, removed, written, alikeRuns(shown))).toEqual([]);
+  });
+
   it('numbered items are alike whatever their numbers (Markdown reads a list by its first number only)', () => {
     expect([...alikeRuns('1. Alpha\n2. Beta\n3. Beta\n4. Gamma\n').values()]).toEqual([0, 1, 1, 3]);
     expect([...alikeRuns('- Alpha\n  - Beta\n- Alpha\n  - Other\n').values()]).toEqual([0, 1, 2, 3]);
+    expect([...alikeRuns('- Alpha\n- Beta\n- Alpha\n  - Other\n- Alpha\n').values()]).toEqual([0, 1, 2, 3, 0]);
   });
 });

@@ -230,27 +230,28 @@ export function itemBytes(storage: string, exportedMarkdown: string): Map<number
 }
 
 /**
- * Each exported item (by its first line) with the first line of the run of alike items it is in:
- * adjacent items of one list that the Markdown shows alike (the same lines, nested items included,
+ * Each exported item (by its first line) with the first line of the first item alike in its
+ * list: items of one list that the Markdown shows alike (the same lines, nested items included,
  * a list number aside) cannot be told apart by any reader of the Markdown. When one of them is
- * removed (`- [ ] x` twice, once deleted), which one's storage goes is not in the edit: the bytes
- * of either may stay.
+ * removed (`- [ ] x` twice, once deleted; or `x`, `y`, `x` with `y` and one `x` deleted and an
+ * item added that reads like `x`), which one's storage goes is not in the edit: the bytes of
+ * either may stay.
  */
 export function alikeRuns(exportedMarkdown: string): Map<number, number> {
   const lines = splitFrontMatter(exportedMarkdown).body.split('\n');
   const shown = (item: MarkdownItem) => [lines[item.start]!.replace(/^(\s*)\d+([.)])/, '$11$2'), ...lines.slice(item.start + 1, item.end)].join('\n');
   const runs = new Map<number, number>();
   for (const item of markdownItems(lines)) {
-    const before = item.siblings[item.siblings.indexOf(item) - 1];
-    runs.set(item.start, before && shown(before) === shown(item) ? runs.get(before.start)! : item.start);
+    const first = item.siblings.find((sibling) => shown(sibling) === shown(item))!;
+    runs.set(item.start, first.start);
   }
   return runs;
 }
 
 /**
  * Untouched items whose bytes are not in the pushed storage (as many times as untouched items
- * have them). Within a run of alike items (see alikeRuns) some of which were removed, the
- * untouched ones may keep the bytes of any of the run.
+ * have them). Among alike items of a list (see alikeRuns) some of which were removed, the
+ * untouched ones may keep the bytes of any of them.
  */
 export function lostItems(
   bytes: ReadonlyMap<number, string>,
