@@ -696,10 +696,29 @@ function pairable(raw: string): PairableBlock {
   return { kind: blockKind(raw), raw };
 }
 
-/** What kind of block a storage block is, to pair an exported block with its edit: its tag, and a macro's name. */
+/**
+ * What kind of block a storage block is, to pair an exported block with its edit: its tag, and a
+ * macro's name. A paragraph or div holding one list and nothing else is that list's kind: the
+ * Markdown shows only the list, which converts back to a bare list.
+ */
 function blockKind(raw: string): string {
+  const list = wrappedList(raw.trim());
+  if (list !== null) return blockKind(list);
   const tag = /^<([A-Za-z][\w:-]*)/.exec(raw.trim())?.[1]?.toLowerCase() ?? '#inline';
   return tag.startsWith('ac:') ? `${tag} ${containerParts(raw)?.name ?? ''}` : tag;
+}
+
+/**
+ * The one list a `<p>` or `<div>` holds with nothing else around it (whitespace aside), as some
+ * editors and migration tools write a task list (`<p><ac:task-list>…</ac:task-list></p>`), or null.
+ */
+function wrappedList(raw: string): string | null {
+  const wrapper = /^<(p|div)(?:\s[^>]*)?>([\s\S]*)<\/\1>$/.exec(raw);
+  if (!wrapper) return null;
+  const inner = splitBlocks(wrapper[2]!);
+  const [only] = inner.blocks;
+  if (inner.blocks.length !== 1 || !only || inner.prefix !== '' || inner.suffix.trim() !== '') return null;
+  return /^<(ul|ol|ac:task-list)[\s>]/.test(only.raw) ? only.raw : null;
 }
 
 /** A block push patches in place when edited: a table, a list or task list, a macro holding one or a rich-text body. */

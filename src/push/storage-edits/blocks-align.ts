@@ -26,32 +26,63 @@ export function alignSequences(base: readonly string[], other: readonly string[]
 
 /** Above this many table cells (n × m) the alignment is greedy instead of optimal (memory). */
 const maxTableCells = 16_000_000;
+/** Up to this many cells, among longest alignments the one keeping elements nearest their places is taken. */
+const maxPlacedCells = 4_000_000;
 
+/**
+ * A longest common subsequence of the edited middle. Where several are as long (equal keys
+ * repeated: `x x x` edited to `x1 x x3`), the one whose pairs move least from their places
+ * (smallest sum of |i - j|) is taken, so that an element edited in place is paired with the one
+ * that was there, not with a lookalike further on.
+ */
 function middlePairs(a: readonly string[], b: readonly string[]): AlignedPair[] {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return [];
   if (n * m > maxTableCells) return greedyPairs(a, b);
-  // lengths[i][j] = LCS length of a[i..] and b[j..], stored row-major in one typed array.
+  const placed = n * m <= maxPlacedCells;
+  // lengths[i][j] = LCS length of a[i..] and b[j..]; moves[i][j] = the least sum of |i - j| of
+  // such an LCS (when placed); both stored row-major in one typed array each.
   const width = m + 1;
   const lengths = new Uint32Array((n + 1) * width);
+  const moves = new Uint32Array(placed ? (n + 1) * width : 0);
+  /** Whether option (l1, c1) is better than (l2, c2): longer, else (placed) fewer moves. */
+  const better = (l1: number, c1: number, l2: number, c2: number) => l1 > l2 || (placed && l1 === l2 && c1 < c2);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lengths[i * width + j] =
-        a[i] === b[j]
-          ? lengths[(i + 1) * width + j + 1]! + 1
-          : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!);
+      const at = i * width + j;
+      const down = (i + 1) * width + j;
+      const right = at + 1;
+      let length = lengths[down]!;
+      let move = placed ? moves[down]! : 0;
+      if (better(lengths[right]!, placed ? moves[right]! : 0, length, move)) {
+        length = lengths[right]!;
+        move = placed ? moves[right]! : 0;
+      }
+      if (a[i] === b[j]) {
+        const diagonal = down + 1;
+        const matchMove = placed ? moves[diagonal]! + Math.abs(i - j) : 0;
+        if (!better(length, move, lengths[diagonal]! + 1, matchMove)) {
+          length = lengths[diagonal]! + 1;
+          move = matchMove;
+        }
+      }
+      lengths[at] = length;
+      if (placed) moves[at] = move;
     }
   }
   const pairs: AlignedPair[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) {
+    const at = i * width + j;
+    const diagonal = (i + 1) * width + j + 1;
+    const down = (i + 1) * width + j;
+    if (a[i] === b[j] && lengths[at] === lengths[diagonal]! + 1 && (!placed || moves[at] === moves[diagonal]! + Math.abs(i - j))) {
       pairs.push([i, j]);
       i++;
       j++;
-    } else if (lengths[(i + 1) * width + j]! >= lengths[i * width + j + 1]!) {
+    } else if (lengths[down] === lengths[at] && (!placed || moves[down] === moves[at])) {
       i++;
     } else {
       j++;

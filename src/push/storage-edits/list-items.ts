@@ -14,6 +14,11 @@ export interface StorageList {
   openEnd: number;
   closeStart: number;
   items: StorageListItem[];
+  /**
+   * A `<p>` or `<div>` around a nested list and nothing else (`<p><ac:task-list>…</ac:task-list></p>`
+   * in a task body): where it starts and ends. It is no text of the item; Markdown does not show it.
+   */
+  wrapper?: { start: number; end: number };
 }
 
 export interface StorageListItem {
@@ -97,27 +102,46 @@ function nestedLists(storage: string, tokens: Token[], from: number, to: number)
     const token = tokens[i]!;
     if (token.kind !== 'open' || token.selfClosing) continue;
     const closeAt = matchingClose(tokens, i, to);
-    if (listNames.has(token.name)) {
-      const list = listOf(storage, tokens, i);
+    const inner = listNames.has(token.name) ? i : wrappedListAt(tokens, i, closeAt);
+    if (inner !== null) {
+      const list = listOf(storage, tokens, inner);
       if (!list) return null;
-      lists.push(list);
+      const close = tokens[closeAt]!;
+      lists.push(inner === i ? list : { ...list, wrapper: { start: token.start, end: close.end } });
     }
     i = closeAt;
   }
   return lists;
 }
 
+/** The index of the list a `<p>` or `<div>` opened at `openAt` holds with nothing else (blank text aside), or null. */
+function wrappedListAt(tokens: Token[], openAt: number, closeAt: number): number | null {
+  const open = tokens[openAt]!;
+  const close = tokens[closeAt]!;
+  if (open.kind !== 'open' || (open.name !== 'p' && open.name !== 'div') || close.kind !== 'close' || close.name !== open.name) return null;
+  let list: number | null = null;
+  for (let i = openAt + 1; i < closeAt; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'text' && token.blank) continue;
+    if (list !== null || token.kind !== 'open' || token.selfClosing || !listNames.has(token.name)) return null;
+    list = i;
+    i = matchingClose(tokens, i, closeAt);
+  }
+  return list;
+}
+
 /**
  * The pieces of an item's content around its nested lists: content before the first nested
- * list, between two, after the last (as many as nested lists plus one).
+ * list, between two, after the last (as many as nested lists plus one; a list's wrapper is in none).
  */
 export function contentSegments(item: StorageListItem): { start: number; end: number }[] {
   if (!item.content) return [];
   const segments: { start: number; end: number }[] = [];
   let at = item.content.start;
   for (const list of item.nested) {
-    segments.push({ start: at, end: list.start });
-    at = list.end;
+    const { start, end } = list.wrapper ?? list;
+    segments.push({ start: at, end: start });
+    at = end;
   }
   segments.push({ start: at, end: item.content.end });
   return segments;

@@ -82,6 +82,14 @@ describe('lists are patched item by item', () => {
     expect(result.storage).toBe(page.replace('>Inner<', '>Inner edited<'));
   });
 
+  it('three alike tasks, the first and the last reworded: each task keeps its id in its place (the middle one untouched)', () => {
+    const task = (id: number, body: string) => `<ac:task><ac:task-id>${id}</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>${body}</ac:task-body></ac:task>`;
+    const page = `<ac:task-list>${task(1, 'Open the doors')}${task(2, 'Count the chairs')}${task(3, 'Count the chairs')}${task(4, 'Count the chairs')}</ac:task-list>`;
+    let seen = 0;
+    const result = push(page, (md) => md.replace(/Count the chairs/g, (text) => (++seen === 1 ? `${text} in hall A` : seen === 3 ? `${text} in hall C` : text)));
+    expect(result.storage).toBe(`<ac:task-list>${task(1, 'Open the doors')}${task(2, 'Count the chairs in hall A')}${task(3, 'Count the chairs')}${task(4, 'Count the chairs in hall C')}</ac:task-list>`);
+  });
+
   it('ol start: removing the first item moves the start on; the other items keep their bytes', () => {
     const page = '<ol start="3"><li><p>Three</p></li><li><p local-id="4">Four</p></li><li><p local-id="5">Five</p></li></ol>';
     const result = push(page, (md) => md.replace('3. Three\n', ''));
@@ -155,5 +163,33 @@ describe('adjacent edited blocks are patched each on its own', () => {
     const page = '<ul><li><p local-id="1">one</p></li><li><p>two</p></li></ul><ul><li><p local-id="3">three</p></li><li><p>four</p></li></ul>';
     const result = push(page, (md) => md.replace('- two', '- two edited').replace('- four', '- four edited'));
     expect(result.storage).toBe(page.replace('<p>two</p>', '<p>two edited</p>').replace('<p>four</p>', '<p>four edited</p>'));
+  });
+});
+
+/**
+ * A task list wrapped in a paragraph (`<p><ac:task-list>…</ac:task-list></p>`, as some editors and
+ * migration tools write it, also inside a task body): Markdown shows the list alone. Deep mode of
+ * blocks-push-lists.property.test.ts found such a list re-converted whole (its untouched tasks
+ * renumbered, their hidden placeholders gone) when the list before it was edited too.
+ */
+describe('lists wrapped in a paragraph are patched by item, the wrapper kept', () => {
+  const task = (id: number, body: string) => `<ac:task><ac:task-id>${id}</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>${body}</ac:task-body></ac:task>`;
+  const hint = '<ac:placeholder>who brings what</ac:placeholder>';
+  const wrapped = `<p>\n  <ac:task-list>${task(11, `Buy snacks ${hint}`)}${task(12, 'Fetch chairs')}</ac:task-list>\n</p>`;
+
+  it('edited next to another edited list: the wrapped list keeps its <p> and its untouched task', () => {
+    const page = `<ac:task-list>${task(3, 'Check the venue')}${task(4, 'Print badges')}</ac:task-list>\n${wrapped}`;
+    const result = push(page, (md) => md.replace('Print badges', 'Print badges twice').replace('Fetch chairs', 'Fetch chairs early'));
+    expect(result.storage).toBe(page.replace('>Print badges<', '>Print badges twice<').replace('>Fetch chairs<', '>Fetch chairs early<'));
+    expect(rebuildNotes(result)[0]).toContain('2 table(s), list(s), task list(s) or macro bodies patched in place');
+  });
+
+  it('a task whose nested task list is wrapped in a paragraph: a nested task edited, its sibling and the outer task keep their bytes', () => {
+    const page = `<ac:task-list><ac:task><ac:task-id>10</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>Plan the party\n  ${wrapped}\n</ac:task-body></ac:task>${task(13, 'Send invites')}</ac:task-list>`;
+    const result = push(page, (md) => md.replace('Fetch chairs', 'Fetch chairs early'));
+    expect(result.itemsReplaced).toBe(0);
+    expect(result.storage).toBe(page.replace('>Fetch chairs<', '>Fetch chairs early<'));
+    const reworded = push(page, (md) => md.replace('Plan the party', 'Plan the big party'));
+    expect(reworded.storage).toBe(page.replace('Plan the party', 'Plan the big party'));
   });
 });

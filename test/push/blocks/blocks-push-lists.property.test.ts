@@ -10,7 +10,7 @@ import { pushPages } from '../../../src/push/push.js';
 import { hasShared, sharedDir } from '../../support/shared-corpus.js';
 import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, sandboxForEach } from '../push-sandbox-helpers.js';
 import { fixturePages, judgeRebuild, sharedPages } from './block-edits.js';
-import { applyListEdits, hasList, itemBytes, listEdits, lostItems, touchedParagraphs } from './list-item-edits.js';
+import { alikeRuns, applyListEdits, hasList, itemBytes, listEdits, lostItems, touchedParagraphs } from './list-item-edits.js';
 
 const flavor = flavors[0]!;
 const deep = process.env.WIKIPORT_DEEP === '1';
@@ -66,7 +66,7 @@ describe('random list item edits pushed to the sandbox read back as written; unt
         const bytes = itemBytes(base.body, exported);
         if (!bytes) return;
         tally.pagesWithItemMap.add(name);
-        const lost = lostItems(bytes, edit, after.body);
+        const lost = lostItems(bytes, edit, after.body, alikeRuns(exported));
         tally.untouchedItems += [...bytes.keys()].filter((line) => !edit.touchedItems.has(line) && !edit.removedLines.has(line)).length;
         const saidSo = reported.wholePage || reported.widenedBlocks + reported.unmatchedBlocks + itemsReplaced > 0;
         if (lost.length > 0 && saidSo) tally.lostReported += lost.length;

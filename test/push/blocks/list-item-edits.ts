@@ -229,12 +229,59 @@ export function itemBytes(storage: string, exportedMarkdown: string): Map<number
   return null;
 }
 
-/** Untouched items whose bytes are not in the pushed storage (as many times as untouched items have them). */
-export function lostItems(bytes: ReadonlyMap<number, string>, edit: Pick<ListEditResult, 'touchedItems' | 'removedLines'>, pushed: string): string[] {
+/**
+ * Each exported item (by its first line) with the first line of the first item alike in its
+ * list: items of one list that the Markdown shows alike (the same lines, nested items included,
+ * a list number aside) cannot be told apart by any reader of the Markdown. When one of them is
+ * removed (`- [ ] x` twice, once deleted; or `x`, `y`, `x` with `y` and one `x` deleted and an
+ * item added that reads like `x`), which one's storage goes is not in the edit: the bytes of
+ * either may stay.
+ */
+export function alikeRuns(exportedMarkdown: string): Map<number, number> {
+  const lines = splitFrontMatter(exportedMarkdown).body.split('\n');
+  const shown = (item: MarkdownItem) => [lines[item.start]!.replace(/^(\s*)\d+([.)])/, '$11$2'), ...lines.slice(item.start + 1, item.end)].join('\n');
+  const runs = new Map<number, number>();
+  for (const item of markdownItems(lines)) {
+    const first = item.siblings.find((sibling) => shown(sibling) === shown(item))!;
+    runs.set(item.start, first.start);
+  }
+  return runs;
+}
+
+/**
+ * Untouched items whose bytes are not in the pushed storage (as many times as untouched items
+ * have them). Among alike items of a list (see alikeRuns) some of which were removed, the
+ * untouched ones may keep the bytes of any of them.
+ */
+export function lostItems(
+  bytes: ReadonlyMap<number, string>,
+  edit: Pick<ListEditResult, 'touchedItems' | 'removedLines'>,
+  pushed: string,
+  runs: ReadonlyMap<number, number> = new Map(),
+): string[] {
+  const groups = new Map<number, { kept: string[]; removed: string[] }>();
+  for (const [line, raw] of bytes) {
+    if (edit.touchedItems.has(line) && !edit.removedLines.has(line)) continue;
+    const run = runs.get(line) ?? line;
+    const group = groups.get(run) ?? { kept: [], removed: [] };
+    (edit.removedLines.has(line) ? group.removed : group.kept).push(raw);
+    groups.set(run, group);
+  }
+  const occurrences = (raw: string) => pushed.split(raw).length - 1;
   const wanted = new Map<string, number>();
-  for (const [line, raw] of bytes) if (!edit.touchedItems.has(line) && !edit.removedLines.has(line)) wanted.set(raw, (wanted.get(raw) ?? 0) + 1);
   const lost: string[] = [];
-  for (const [raw, count] of wanted) if (pushed.split(raw).length - 1 < count) lost.push(raw);
+  for (const { kept, removed } of groups.values()) {
+    if (removed.length === 0) {
+      for (const raw of kept) wanted.set(raw, (wanted.get(raw) ?? 0) + 1);
+      continue;
+    }
+    const members = new Map<string, number>();
+    for (const raw of [...kept, ...removed]) members.set(raw, (members.get(raw) ?? 0) + 1);
+    const found = [...members].reduce((sum, [raw, count]) => sum + Math.min(count, occurrences(raw)), 0);
+    const missing = kept.filter((raw) => occurrences(raw) === 0);
+    if (found < kept.length) lost.push(...(missing.length > 0 ? missing : kept));
+  }
+  for (const [raw, count] of wanted) if (occurrences(raw) < count) lost.push(raw);
   return lost;
 }
 
