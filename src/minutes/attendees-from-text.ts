@@ -160,6 +160,14 @@ const LIST_DOT = /\s+[·•∙]\s+/u;
 
 const HAN_LIST_DOT = /(?<=\p{Script=Han})\s*[・･]\s*(?=\p{Script=Han})/u;
 
+const SLASH_BETWEEN = /\s+\/\s+/u;
+
+/** "Dr Ana Roe (Ops)": a name of two words or more, titles and a closing remark in brackets aside. */
+function isNameWithRemark(part: string): boolean {
+  const name = withoutTitles(part.replace(/\s*\([^()]*\)\s*$/u, '').trim());
+  return name.split(/\s+/).length >= 2 && looksLikePersonName(name) && !isJobTitle(name);
+}
+
 /** Splits "A (X), B (Y); C" into people, keeping commas inside parentheses. */
 function splitInlinePeople(written: string): string[] {
   // A run of spaces between names says no more than one space does; read as one, the patterns below look at each space once.
@@ -168,6 +176,11 @@ function splitInlinePeople(written: string): string[] {
   if (LIST_DOT.test(text)) return text.split(LIST_DOT).flatMap(splitInlinePeople);
   // "山田・佐藤・鈴木": a middle dot between Han names stands between people (between kana it joins the parts of one name).
   if (HAN_LIST_DOT.test(text)) return text.split(HAN_LIST_DOT).flatMap(splitInlinePeople);
+  // "Ana Roe / Bo Li / Cy Dee": a slash between spaces parts people when every part is a full name ("Ana Roe / Acme" stays one).
+  if (SLASH_BETWEEN.test(text)) {
+    const slashed = text.split(SLASH_BETWEEN);
+    if (slashed.every(isNameWithRemark)) return slashed.flatMap(splitInlinePeople);
+  }
   const separator = text.includes(';') ? ';' : ',';
   const parts: string[] = [];
   let depth = 0;

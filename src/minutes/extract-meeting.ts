@@ -38,6 +38,8 @@ import { organizationsOfGroups } from './attendance/organization-groups.js';
 import { minuteKeepersServe } from './attendance/minute-keepers.js';
 import { officersSit } from './attendance/offices.js';
 import { isListOfMarkedPeople } from './attendance/marked-list.js';
+import { labelClauses } from './attendance/label-clauses.js';
+import { peopleUnderSiblingLabels } from './attendance/sibling-labels.js';
 import { labelPattern } from './vocabulary.js';
 import { isUndecidedStatus } from './decisions/not-decided.js';
 import { lazyRegExp } from './lazy-pattern.js';
@@ -393,6 +395,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const otherLetters = otherLegendLetters(paragraphs);
   // People read from a table whose column says who was present: the page's roll call.
   let rollCallTable = false;
+  const peopleKind = (label: string): SectionKind | null => {
+    const kind = label.length <= 40 ? classifyHeading(label) : 'other';
+    return PEOPLE.includes(kind) ? kind : null;
+  };
   for (const b of blocks) {
     if (b.kind === 'table') {
       attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
@@ -401,8 +407,19 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const section = b.kind === 'list' && !PEOPLE.includes(b.section) && isListOfMarkedPeople(b.element) ? 'attendance' : b.section;
       attendees.push(...attendeesInList(b.element, section, b.group));
     } else if (b.kind === 'paragraph') {
-      const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section));
-      if (lines.length > 1) attendees.push(...attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames));
+      // "Present: A, B. Apologies: C" on one line: each label of people opens a line of its own.
+      const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section)).flatMap((line) => labelClauses(line, peopleKind));
+      if (lines.length > 1) {
+        const sectioned = sectionedLines(lines, b.section, b.group, classifyHeading, 'other');
+        const siblings = peopleUnderSiblingLabels(sectioned, { knownOrganizations: known, firstNames }, (label) => roleOf('attendance', label));
+        const read = attendeesFromLines(sectioned, known, firstNames);
+        if (siblings.length === 0) attendees.push(...read);
+        else {
+          // In the order of the lines: each person after the people of the lines above.
+          const lineOf = (a: Attendee): number => sectioned.findIndex((e) => e.group === a.group || e.original.text.startsWith(`${a.group ?? ''}:`));
+          attendees.push(...[...read, ...siblings].map((a, i) => ({ a, i, line: lineOf(a) })).sort((x, y) => x.line - y.line || x.i - y.i).map((x) => x.a));
+        }
+      }
       else attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
     }
   }
