@@ -10,7 +10,7 @@ import { linesOf } from './lines.js';
 import { leadingCaselessName } from './lexicon/punctuation.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
 import { actionStatus, withoutLeadingStatus } from './actions/status.js';
-import { labelledOwner, ownersAsWritten, severalOwners } from './actions/owners.js';
+import { labelledOwner, opensWithOwnerAndTask, ownerAndTask, ownersAsWritten, severalOwners } from './actions/owners.js';
 import { abbreviatedTaskFields } from './actions/task-fields.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
@@ -64,8 +64,11 @@ const ACTION_OWNER_MARKER = /^\s*(?:AI|ACTION|Action|TODO|To-?do)\s+([\p{Lu}][\p
 let anyLabel: RegExp | null = null;
 const isAnyLabel = (text: string): boolean => (anyLabel ??= labelPattern(['actions', 'decisions', 'minutes', 'agenda', 'attendees', 'absent', 'guests', 'owner', 'due', 'status', 'date'])).test(text);
 
-/** "ACTION(Omar): task", "Action [Lena Roe]: task", "TODO(lena) task": the owner in brackets right after the marker. */
-const BRACKETED_OWNER_MARKER = lazyRegExp(() => new RegExp(`^\\s*${MARKER_WORDS}\\s*[(\\[]\\s*(@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*(?:\\s*(?:\\s|&|/|,|\\band\\b)\\s*@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*){0,4})\\s*[)\\]]\\s*[:：/–—-]?\\s*(\\S.*)$`, 'isu'));
+/**
+ * "ACTION(Omar): task", "Action [Lena Roe]: task", "TODO(lena) task": the owner in brackets right after the marker,
+ * or after the action's number ("AI-12-3 (Roe): task", "Action #7 (Lena): …").
+ */
+const BRACKETED_OWNER_MARKER = lazyRegExp(() => new RegExp(`^\\s*${MARKER_WORDS}(?:\\s*[-#]?\\s*\\p{N}[\\p{L}\\p{N}.-]*)?\\s*[(\\[]\\s*(@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*(?:\\s*(?:\\s|&|/|,|\\band\\b)\\s*@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*){0,4})\\s*[)\\]]\\s*[:：/–—-]?\\s*(\\S.*)$`, 'isu'));
 
 /** The owner as written and the task of an "ACTION(Name): task" line; null for another line. */
 export function bracketedOwner(line: string): { owner: string; task: string } | null {
@@ -93,7 +96,7 @@ export function isMarkedAction(line: string): boolean {
 export function opensWithActionMarker(line: string): boolean {
   // A box before it: a task.
   if (TEXT_BOX.test(line)) return true;
-  if (bracketedOwner(line) !== null) return true;
+  if (bracketedOwner(line) !== null || opensWithOwnerAndTask(line)) return true;
   const m = ARROW_BEFORE_LOWER_CASE.test(line) ? null : ACTION_MARKER.exec(line);
   if (m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim())) return true;
   return ownerMarked(line) !== null;
@@ -282,7 +285,7 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
     return { text: bracketed.task, assignee: assignee !== null && GROUP_SUBJECT.test(assignee) ? null : assignee, due: dueDateIn(bracketed.task, context.year, context.order ?? null), done };
   }
   if (marked) {
-    const owned = ownerMarked(text);
+    const owned = ownerMarked(text) ?? ownerAndTask(text);
     const m = owned === null ? ACTION_MARKER.exec(text) : null;
     if (owned === null && m === null && !boxed && abbreviatedTaskFields(text) === null) return null;
     if (owned !== null || m !== null) text = owned ?? m![1]!.trim();
