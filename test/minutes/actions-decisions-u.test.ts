@@ -88,3 +88,12 @@ describe('an action line wherever it stands', () => {
     expect(meetingOf(page).actionItems.map((a) => [a.assignee, a.due])).toEqual([['Ottilie Brandvold', '2030-05-20']]);
   });
 });
+
+describe('who speaks', () => {
+  it('a surname of two words after a title ("M. Le Goff :") and a CJK name holding 々 ("佐々木：")', () => {
+    const page = `<p>Réunion du 6 mai 2030</p><h2>Présents</h2><ul><li>Armelle Le Goff</li><li>Piers Whitcombe</li><li>佐々木 花子</li></ul><h2>Discussion</h2>
+      <p>Mme Le Goff : le four est réparé.</p><p>佐々木：展示会の準備は順調です。</p>`;
+    const speakers = meetingOf(page, 'Réunion').topics.flatMap((t) => t.notes.map((n) => n.speaker));
+    expect(speakers).toEqual(['Armelle Le Goff', '佐々木 花子']);
+  });
+});
