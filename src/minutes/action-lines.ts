@@ -141,7 +141,7 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   const sharers = shared !== null ? severalOwners(shared[1]!, ownerResolver(context)) : null;
   if (sharers !== null) return { assignee: sharers, rest: shared![2]! };
   const separated = new RegExp(`^@?${name}\\s*(?::|–|—|-|,)\\s+(.+)$`, 'su').exec(t);
-  if (separated !== null && GROUP_SUBJECT.test(separated[1]!)) return { assignee: null, rest: separated[2]! };
+  if (separated !== null && officeOrGroup(separated[1]!)) return { assignee: null, rest: separated[2]! };
   if (separated !== null && !NOT_A_NAME.test(separated[1]!)) {
     const known = context.resolve(separated[1]!);
     if (known !== null) return { assignee: known, rest: separated[2]! };
@@ -162,7 +162,7 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   const cjk = context.knowsPeople === true ? null : /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・]{1,8})\s*:\s+(.+)$/su.exec(t);
   if (cjk !== null) return { assignee: cjk[1]!, rest: cjk[2]! };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
-  if (modal !== null && GROUP_SUBJECT.test(modal[1]!)) return { assignee: null, rest: modal[2]! };
+  if (modal !== null && officeOrGroup(modal[1]!)) return { assignee: null, rest: modal[2]! };
   // "Write to the council", "Talk to them", "Reply to Eve": "to" before an article, a pronoun or a name is
   // a preposition, and the one word before it the task's verb, not its owner.
   if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!) && !(/^to\s/.test(t.slice(modal[1]!.length).trim()) && !/\s/.test(modal[1]!.trim()) && TO_AS_PREPOSITION.test(modal[2]!) && context.resolve(modal[1]!) === null)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
@@ -306,6 +306,14 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
   const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year, context.order ?? null);
   // The text stays as written after the marker, owner and all: nothing the page says is lost.
   return { text, assignee, due, done };
+}
+
+/**
+ * "Staff", "Treasurer", "Membership Secretary": a group or an office, every office of the vocabulary alike, not a person;
+ * the task is the office's (office-holders.ts gives it to the attendee who holds it, when the page says who does).
+ */
+function officeOrGroup(subject: string): boolean {
+  return GROUP_SUBJECT.test(subject) || OFFICE.test(subject.trim());
 }
 
 /** "Town Clerk", "the Secretary": an office, not a person's name (vocabulary.ts). */
