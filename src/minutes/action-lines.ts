@@ -381,7 +381,8 @@ export function sentencesOf(line: string): string[] {
   // "・佐藤花子：…": a bullet before a name in a script without capitals; "・" and the filled shapes need no space after them.
   const unbulleted = line.replace(/^\s*(?:[o•▪◦]\s+(?=[\p{Lu}\p{Lo}@])|[•▪◦・●■◆]\s*(?=[\p{Lu}\p{Lo}@]))/u, '');
   if (!MAY_PART_SENTENCES.test(unbulleted)) return unbulleted.trim() === '' ? [] : [unbulleted];
-  return unbulleted.split(/(?<=[.!?])\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
+  // "Dr. Lu will …": a title's full stop ends no sentence; the title stays with the name it comes before.
+  return unbulleted.split(/(?<=[.!?])(?<!(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Jr|St|Cllr|Hon)\.)\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
 }
 
 const ACTION_WORDS = lazyRegExp(() => labelPattern('actions', true));
