@@ -10,7 +10,7 @@ import { linesOf } from './lines.js';
 import { leadingCaselessName } from './lexicon/punctuation.js';
 import { presenceFromEmoticon, presenceFromText } from './presence.js';
 import { actionStatus, withoutLeadingStatus } from './actions/status.js';
-import { labelledOwner, ownersAsWritten, severalOwners } from './actions/owners.js';
+import { labelledOwner, opensWithOwnerAndTask, ownerAndTask, ownersAsWritten, severalOwners } from './actions/owners.js';
 import { abbreviatedTaskFields } from './actions/task-fields.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
@@ -64,8 +64,11 @@ const ACTION_OWNER_MARKER = /^\s*(?:AI|ACTION|Action|TODO|To-?do)\s+([\p{Lu}][\p
 let anyLabel: RegExp | null = null;
 const isAnyLabel = (text: string): boolean => (anyLabel ??= labelPattern(['actions', 'decisions', 'minutes', 'agenda', 'attendees', 'absent', 'guests', 'owner', 'due', 'status', 'date'])).test(text);
 
-/** "ACTION(Omar): task", "Action [Lena Roe]: task", "TODO(lena) task": the owner in brackets right after the marker. */
-const BRACKETED_OWNER_MARKER = lazyRegExp(() => new RegExp(`^\\s*${MARKER_WORDS}\\s*[(\\[]\\s*(@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*(?:\\s*(?:\\s|&|/|,|\\band\\b)\\s*@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*){0,4})\\s*[)\\]]\\s*[:：/–—-]?\\s*(\\S.*)$`, 'isu'));
+/**
+ * "ACTION(Omar): task", "Action [Lena Roe]: task", "TODO(lena) task": the owner in brackets right after the marker,
+ * or after the action's number ("AI-12-3 (Roe): task", "Action #7 (Lena): …").
+ */
+const BRACKETED_OWNER_MARKER = lazyRegExp(() => new RegExp(`^\\s*${MARKER_WORDS}(?:\\s*[-#]?\\s*\\p{N}[\\p{L}\\p{N}.-]*)?\\s*[(\\[]\\s*(@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*(?:\\s*(?:\\s|&|/|,|\\band\\b)\\s*@?[\\p{L}][\\p{L}\\p{M}\\p{N}'’._-]*){0,4})\\s*[)\\]]\\s*[:：/–—-]?\\s*(\\S.*)$`, 'isu'));
 
 /** The owner as written and the task of an "ACTION(Name): task" line; null for another line. */
 export function bracketedOwner(line: string): { owner: string; task: string } | null {
@@ -93,7 +96,7 @@ export function isMarkedAction(line: string): boolean {
 export function opensWithActionMarker(line: string): boolean {
   // A box before it: a task.
   if (TEXT_BOX.test(line)) return true;
-  if (bracketedOwner(line) !== null) return true;
+  if (bracketedOwner(line) !== null || opensWithOwnerAndTask(line)) return true;
   const m = ARROW_BEFORE_LOWER_CASE.test(line) ? null : ACTION_MARKER.exec(line);
   if (m !== null && m[1]!.trim() !== '' && !/^items?\s*:?$/i.test(m[1]!.trim())) return true;
   return ownerMarked(line) !== null;
@@ -138,7 +141,7 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   const sharers = shared !== null ? severalOwners(shared[1]!, ownerResolver(context)) : null;
   if (sharers !== null) return { assignee: sharers, rest: shared![2]! };
   const separated = new RegExp(`^@?${name}\\s*(?::|–|—|-|,)\\s+(.+)$`, 'su').exec(t);
-  if (separated !== null && GROUP_SUBJECT.test(separated[1]!)) return { assignee: null, rest: separated[2]! };
+  if (separated !== null && officeOrGroup(separated[1]!)) return { assignee: null, rest: separated[2]! };
   if (separated !== null && !NOT_A_NAME.test(separated[1]!)) {
     const known = context.resolve(separated[1]!);
     if (known !== null) return { assignee: known, rest: separated[2]! };
@@ -159,7 +162,7 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   const cjk = context.knowsPeople === true ? null : /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・]{1,8})\s*:\s+(.+)$/su.exec(t);
   if (cjk !== null) return { assignee: cjk[1]!, rest: cjk[2]! };
   const modal = new RegExp(`^@?${name}\\s+(?:to|will|should|must|shall|needs to|is to|agreed to|volunteered to)\\s+(.+)$`, 'su').exec(t);
-  if (modal !== null && GROUP_SUBJECT.test(modal[1]!)) return { assignee: null, rest: modal[2]! };
+  if (modal !== null && officeOrGroup(modal[1]!)) return { assignee: null, rest: modal[2]! };
   // "Write to the council", "Talk to them", "Reply to Eve": "to" before an article, a pronoun or a name is
   // a preposition, and the one word before it the task's verb, not its owner.
   if (modal !== null && !NOT_A_NAME.test(modal[1]!.split(/\s+/)[0]!) && !(/^to\s/.test(t.slice(modal[1]!.length).trim()) && !/\s/.test(modal[1]!.trim()) && TO_AS_PREPOSITION.test(modal[2]!) && context.resolve(modal[1]!) === null)) return { assignee: context.resolve(modal[1]!) ?? modal[1]!, rest: modal[2]! };
@@ -282,7 +285,7 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
     return { text: bracketed.task, assignee: assignee !== null && GROUP_SUBJECT.test(assignee) ? null : assignee, due: dueDateIn(bracketed.task, context.year, context.order ?? null), done };
   }
   if (marked) {
-    const owned = ownerMarked(text);
+    const owned = ownerMarked(text) ?? ownerAndTask(text);
     const m = owned === null ? ACTION_MARKER.exec(text) : null;
     if (owned === null && m === null && !boxed && abbreviatedTaskFields(text) === null) return null;
     if (owned !== null || m !== null) text = owned ?? m![1]!.trim();
@@ -303,6 +306,14 @@ export function actionFromLine(line: string, context: ActionContext, marked: boo
   const due = slashDate !== null ? findDateInYear(`${slashDate[1]}.${slashDate[2]}.${slashDate[3]}`, null) : dueDateIn(rest, context.year, context.order ?? null);
   // The text stays as written after the marker, owner and all: nothing the page says is lost.
   return { text, assignee, due, done };
+}
+
+/**
+ * "Staff", "Treasurer", "Membership Secretary": a group or an office, every office of the vocabulary alike, not a person;
+ * the task is the office's (office-holders.ts gives it to the attendee who holds it, when the page says who does).
+ */
+function officeOrGroup(subject: string): boolean {
+  return GROUP_SUBJECT.test(subject) || OFFICE.test(subject.trim());
 }
 
 /** "Town Clerk", "the Secretary": an office, not a person's name (vocabulary.ts). */
@@ -370,7 +381,8 @@ export function sentencesOf(line: string): string[] {
   // "・佐藤花子：…": a bullet before a name in a script without capitals; "・" and the filled shapes need no space after them.
   const unbulleted = line.replace(/^\s*(?:[o•▪◦]\s+(?=[\p{Lu}\p{Lo}@])|[•▪◦・●■◆]\s*(?=[\p{Lu}\p{Lo}@]))/u, '');
   if (!MAY_PART_SENTENCES.test(unbulleted)) return unbulleted.trim() === '' ? [] : [unbulleted];
-  return unbulleted.split(/(?<=[.!?])\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
+  // "Dr. Lu will …": a title's full stop ends no sentence; the title stays with the name it comes before.
+  return unbulleted.split(/(?<=[.!?])(?<!(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Jr|St|Cllr|Hon)\.)\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
 }
 
 const ACTION_WORDS = lazyRegExp(() => labelPattern('actions', true));

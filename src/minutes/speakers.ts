@@ -4,9 +4,9 @@ import { lazyRegExp } from './lazy-pattern.js';
 
 /**
  * "Name: text" or "Name - text" ("Name said: text" too: a colon quotes the words): a name of one to three capitalized words (or of one or two words of a
- * script without capitals: "鈴木：…", full-width colon and all), then what they said.
+ * script without capitals: "鈴木：…", "佐々木：…" with its repetition mark, full-width colon and all), then what they said.
  */
-const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}|\p{Lo}{1,6}(?: \p{Lo}{1,6})?)(?:\s*\(([^()]{1,60})\))?(?:\s+(?:said|says|asked|asks|added|adds|noted|notes|replied|answered|commented|explained|responded|sagte|fragte|ergänzte|a dit|a demandé|a ajouté|dijo|preguntó|añadió|zei|vroeg|disse|perguntou|ha detto|ha chiesto)(?=\s*[:：]))?\s*(?:[:：]|\s[-–—])\s*(.*)$/su;
+const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}|\p{Lo}[\p{Lo}\p{Lm}]{0,5}(?: \p{Lo}[\p{Lo}\p{Lm}]{0,5})?)(?:\s*\(([^()]{1,60})\))?(?:\s+(?:said|says|asked|asks|added|adds|noted|notes|replied|answered|commented|explained|responded|sagte|fragte|ergänzte|a dit|a demandé|a ajouté|dijo|preguntó|añadió|zei|vroeg|disse|perguntou|ha detto|ha chiesto)(?=\s*[:：]))?\s*(?:[:：]|\s[-–—])\s*(.*)$/su;
 
 /**
  * What a chat or IRC line says to the channel's tools rather than to the meeting: queue and roll commands
@@ -74,6 +74,9 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
     if (parts.length === 1) {
       return one(folded.filter((n) => n.words[0] === w).map((n) => n.name)) ?? one(folded.filter((n) => n.words.length > 1 && n.words[n.words.length - 1] === w).map((n) => n.name));
     }
+    // "Le Goff" of "Armelle Le Goff", "van Dam" of "Joris van Dam": a surname of several words, the last words of one name.
+    const tail = one(folded.filter((n) => n.words.length > parts.length && parts.every((p, i) => n.words[n.words.length - parts.length + i] === p)).map((n) => n.name));
+    if (tail !== null) return tail;
     // "Mei Lin" of "Mei Lin Tan"; "j roe" of "Jane Roe".
     const prefix = one(folded.filter((n) => parts.every((p, i) => n.words[i] === p)).map((n) => n.name));
     if (prefix !== null) return prefix;

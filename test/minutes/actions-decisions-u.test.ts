@@ -73,3 +73,27 @@ describe('a page that writes its dates day first reads its slash dates day first
     expect(meetingOf(page, 'Studio').actionItems[0]!.due).toBe(due);
   });
 });
+
+describe('an action line wherever it stands', () => {
+  it('"AI-7-2 (Surname): task": the owner in brackets after the action\'s number', () => {
+    const page = `<p>Studio meeting, 6 May 2030</p>${PEOPLE}<h2>Actions</h2><ul><li>AI-7-2 (Ruelas): re-fire the cracked bowls – due 2030-05-13.</li><li>Action #4 (Piers): label the glaze buckets.</li></ul>`;
+    expect(meetingOf(page).actionItems.map((a) => [a.assignee, a.due])).toEqual([
+      ['Xiadani Ruelas', '2030-05-13'],
+      ['Piers Whitcombe', null],
+    ]);
+  });
+
+  it('"Owner: Name – task" in a discussion cell is an action, not a detail of another', () => {
+    const page = `<p>Studio meeting, 6 May 2030</p>${PEOPLE}<table><tbody><tr><th>Item</th><th>Discussion</th></tr><tr><td>Kiln</td><td><p>The element is worn.</p><p>Owner: Ottilie Brandvold – ask two suppliers for a quote by 20 May.</p></td></tr></tbody></table>`;
+    expect(meetingOf(page).actionItems.map((a) => [a.assignee, a.due])).toEqual([['Ottilie Brandvold', '2030-05-20']]);
+  });
+});
+
+describe('who speaks', () => {
+  it('a surname of two words after a title ("M. Le Goff :") and a CJK name holding 々 ("佐々木：")', () => {
+    const page = `<p>Réunion du 6 mai 2030</p><h2>Présents</h2><ul><li>Armelle Le Goff</li><li>Piers Whitcombe</li><li>佐々木 花子</li></ul><h2>Discussion</h2>
+      <p>Mme Le Goff : le four est réparé.</p><p>佐々木：展示会の準備は順調です。</p>`;
+    const speakers = meetingOf(page, 'Réunion').topics.flatMap((t) => t.notes.map((n) => n.speaker));
+    expect(speakers).toEqual(['Armelle Le Goff', '佐々木 花子']);
+  });
+});

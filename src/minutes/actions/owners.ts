@@ -76,9 +76,24 @@ export function labelledOwner(line: string, resolve: Resolve): string | null {
   return ownersAsWritten(written, resolve);
 }
 
+/**
+ * "Owner: Ana Roe – send the figures": the owner's label, a person, a dash, then the task (not another label: "Owner:
+ * Ana — Due: Fri" gives the details of an action). The line is a whole action, not a detail of the action before it.
+ */
+const OWNER_THEN_TASK = lazyRegExp(() => new RegExp(`^\\s*(?:${OWNER_WORDS.map(escape).join('|')})\\s*:\\s*@?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}\\s+[–—-]\\s+(?![\\p{L} ]{1,20}:)\\p{L}`, 'iu'));
+
+export function opensWithOwnerAndTask(line: string): boolean {
+  return OWNER_THEN_TASK.test(line);
+}
+
+/** "Owner: Ana Roe – send the figures" as "Ana Roe – send the figures"; null for another line. */
+export function ownerAndTask(line: string): string | null {
+  return OWNER_THEN_TASK.test(line) ? line.slice(line.indexOf(':') + 1).trim() : null;
+}
+
 /** A line that is only a label of an action's owner, due date or status ("Owner: Kofi", "Due: 27/03/2026"). */
 const DETAIL_LABEL = lazyRegExp(() => new RegExp(`^\\s*(?:${[...OWNER_WORDS, ...wordsOf('due'), ...wordsOf('status')].map(escape).join('|')})\\s*:\\s*\\S`, 'iu'));
 
 export function isActionDetail(line: string): boolean {
-  return DETAIL_LABEL.test(line);
+  return DETAIL_LABEL.test(line) && !OWNER_THEN_TASK.test(line);
 }
