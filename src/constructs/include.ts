@@ -5,12 +5,15 @@ import { childElements, firstChild, textContent } from '../formats/storage/stora
 import { escapeXmlAttribute, escapeXmlText } from '../formats/storage/xml-escape.js';
 import { markdownPageTarget, pageTargetAttributes, pageTargetOfHub, pageTargetOfStorage, resourceStorage } from './page-link.js';
 import type { PageTarget } from './wiki-urls.js';
+import { decodeOpaquePayload, encodeOpaquePayload } from '../hub/opaque.js';
 
 /**
  * `include` and `excerpt-include`: Confluence shows another page's content (or its excerpt) here.
  * Offline that content is not at hand, so the macro becomes a labelled link to the page, a
  * paragraph of its own: `*Included from* [Glossary](…)` / `*Excerpt included from* [Charter](…)`.
- * The label is what the Markdown reader recognises to restore the macro.
+ * The label is what the Markdown reader recognises to restore the macro. Its other parameters
+ * (which excerpt, `nopanel`) ride in an invisible comment after the link,
+ * `<!-- wikiport:include {"name":"short"} -->`, escaped like the opaque comments.
  */
 const LABELS: Readonly<Record<string, string>> = {
   include: 'Included from',
@@ -48,9 +51,22 @@ function includeHub(macro: string, target: PageTarget, params: Record<string, st
   return element('p', { 'data-macro': macro, 'data-params': paramsJson(params) }, link);
 }
 
-/** A paragraph of markdown-it's HTML that is exactly `<em>label</em> <a …>`, as [macro, link]. */
-function labelledLink(p: Element): { macro: string; link: Element } | null {
-  const nodes = p.children.filter((n) => !(n.type === 'text' && n.data.trim() === ''));
+const PARAMS_PREFIX = ' wikiport:include ';
+
+function paramsComment(json: string | null): string {
+  return json ? ` <!--${PARAMS_PREFIX}${encodeOpaquePayload(json)} -->` : '';
+}
+
+function paramsOfComment(data: string): Record<string, string> {
+  return parseParamsJson(decodeOpaquePayload(data.slice(PARAMS_PREFIX.length).trim()));
+}
+
+/** A paragraph of markdown-it's HTML that is exactly `<em>label</em> <a …>` (and its parameters' comment), as [macro, link, params]. */
+function labelledLink(p: Element): { macro: string; link: Element; params: Record<string, string> } | null {
+  const all = p.children.filter((n) => !(n.type === 'text' && n.data.trim() === ''));
+  const last = all.at(-1);
+  const comment = all.length === 3 && last?.type === 'comment' && last.data.startsWith(PARAMS_PREFIX) ? last.data : null;
+  const nodes = comment === null ? all : all.slice(0, 2);
   const [em, link] = nodes;
   if (nodes.length !== 2 || em?.type !== 'tag' || link?.type !== 'tag') return null;
   const emEl = em as Element;
@@ -59,7 +75,7 @@ function labelledLink(p: Element): { macro: string; link: Element } | null {
   const macro = MACRO_OF_LABEL.get(textContent(emEl).trim());
   if (!macro || !linkEl.children.every((c) => c.type === 'text')) return null;
   const target = markdownPageTarget(linkEl);
-  return target && target !== 'anchor' ? { macro, link: linkEl } : null;
+  return target && target !== 'anchor' ? { macro, link: linkEl, params: comment === null ? {} : paramsOfComment(comment) } : null;
 }
 
 export const include: Construct = {
@@ -96,7 +112,7 @@ export const include: Construct = {
       include: {
         tags: ['p'],
         filter: (node) => node.nodeName === 'P' && ['include', 'excerpt-include'].includes(node.getAttribute('data-macro') ?? ''),
-        replacement: (content, node) => `\n\n*${LABELS[node.getAttribute('data-macro') ?? 'include'] ?? LABELS.include}* ${content.trim()}\n\n`,
+        replacement: (content, node) => `\n\n*${LABELS[node.getAttribute('data-macro') ?? 'include'] ?? LABELS.include}* ${content.trim()}${paramsComment(node.getAttribute('data-params'))}\n\n`,
       },
     },
   },
@@ -107,7 +123,7 @@ export const include: Construct = {
       const found = labelledLink(el);
       const target = found ? markdownPageTarget(found.link) : null;
       if (!found || !target || target === 'anchor') return '';
-      return includeHub(found.macro, target, {}, escapeText(textContent(found.link)));
+      return includeHub(found.macro, target, found.params, escapeText(textContent(found.link)));
     },
   },
 };

@@ -10,7 +10,7 @@ describe('include construct', () => {
 
   it('Markdown: a labelled link, one label per macro', () => {
     expect(storageToMd(include('include'))).toBe('*Included from* [Glossary](/display/PLAT/Glossary)\n');
-    expect(storageToMd(include('excerpt-include', '<ac:parameter ac:name="nopanel">true</ac:parameter>'))).toBe('*Excerpt included from* [Glossary](/display/PLAT/Glossary)\n');
+    expect(storageToMd(include('excerpt-include'))).toBe('*Excerpt included from* [Glossary](/display/PLAT/Glossary)\n');
   });
 
   it('Markdown → storage restores the macro; a link without the label stays a link', () => {
@@ -27,5 +27,13 @@ describe('include construct', () => {
   it('messy input: an include without a page stays opaque', () => {
     const messy = '<ac:structured-macro ac:name="include" ac:schema-version="1"><ac:parameter ac:name="" /></ac:structured-macro>';
     expect(mdToStorage(storageToMd(messy))).toContain(messy);
+  });
+
+  it('keeps its other parameters (which excerpt, nopanel) through Markdown, in a comment after the link', () => {
+    const source = include('excerpt-include', '<ac:parameter ac:name="name">short-version</ac:parameter><ac:parameter ac:name="nopanel">true</ac:parameter>');
+    const trip = roundTrip(source);
+    expect(trip.md).toBe('*Excerpt included from* [Glossary](/display/PLAT/Glossary) <!-- wikiport:include {"name":"short-version","nopanel":"true"} -->\n');
+    expect(trip.storage).toContain('<ac:parameter ac:name="name">short-version</ac:parameter><ac:parameter ac:name="nopanel">true</ac:parameter>');
+    expect(trip.mdAgain).toBe(trip.md);
   });
 });
