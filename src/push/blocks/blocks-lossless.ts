@@ -224,6 +224,8 @@ export function rebuildStorageFromMarkdown(
   function compose(keep: readonly boolean[], insideDepth: number | null) {
     const patchInPlace = insideDepth !== null;
     const nextTaskId = { value: highestTaskId + 1 };
+    /** Tasks written as converted (a new task list, one rewritten whole) numbered after the page's highest task id, so no two tasks share one. */
+    const freshTaskIds = (raw: string) => raw.replace(/<ac:task-id>\s*\d+\s*<\/ac:task-id>/g, () => `<ac:task-id>${nextTaskId.value++}</ac:task-id>`);
     let itemsReplaced = 0;
     let deepestInside = -1;
     const rewrites: string[] = [];
@@ -332,7 +334,7 @@ export function rebuildStorageFromMarkdown(
             // (what the user wrote for the block is read back from its conversion: a table's cell patch needs it)
             const patched = unit === undefined || block.raw === units[unit]!.raw ? null : patchBlock(unit, block.raw, renderedParagraphs(block.raw));
             if (patched !== null) patchedBlocks++;
-            output.push({ kind: 'block', leading: k === 0 ? leading : unit !== undefined ? units[unit]!.leading : block.leading, raw: patched ?? block.raw });
+            output.push({ kind: 'block', leading: k === 0 ? leading : unit !== undefined ? units[unit]!.leading : block.leading, raw: patched ?? freshTaskIds(block.raw) });
             convertedFragments++;
           });
           return;
@@ -369,7 +371,7 @@ export function rebuildStorageFromMarkdown(
               const unit = partner.get(k);
               const patched = unit === undefined || block.raw === units[unit]!.raw ? null : patchBlock(unit, block.raw, renderedParagraphs(block.raw));
               if (patched !== null) patchedBlocks++;
-              output.push({ kind: 'block', leading: n === 0 && k === 0 ? leading : unit !== undefined ? units[unit]!.leading : block.leading, raw: patched ?? block.raw });
+              output.push({ kind: 'block', leading: n === 0 && k === 0 ? leading : unit !== undefined ? units[unit]!.leading : block.leading, raw: patched ?? freshTaskIds(block.raw) });
             });
             if (pairs.length > 0) remaining = remaining.slice(pairs[pairs.length - 1]![0] + 1);
             convertedFragments++;
@@ -395,8 +397,8 @@ export function rebuildStorageFromMarkdown(
           if (patched !== null) {
             raw = patched;
             patchedBlocks++;
-          }
-        }
+          } else raw = freshTaskIds(raw);
+        } else raw = freshTaskIds(raw);
         output.push({ kind: 'block', leading: n === 0 ? leading : shares ? units[unit!]!.leading : '', raw });
         convertedFragments++;
       });

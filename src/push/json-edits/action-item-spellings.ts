@@ -136,7 +136,13 @@ export function asTask(context: ItemLine): string[] {
   const after = broken(line) ? ['', ''] : [];
   // The line before ends the paragraph above: its break goes.
   if (broken(previous)) return bodies.map((b) => [`${WITH_LINE_BEFORE}${previous!.replace(/(?:\\| {2})$/, '')}`, '', `- [x] ${b}`, ...after].join('\n'));
-  return bodies.map((b) => [`- [x] ${b}`, ...after].join('\n'));
+  // A paragraph next to a list (a blank line between): the new task list stays a list of its own,
+  // an empty comment between them as the writer separates adjacent lists, so that the list beside
+  // it is not joined (and turned loose, its items re-read) but kept byte for byte.
+  const inList = (l: string | undefined) => l !== undefined && (LIST_ITEM.test(l) || /^\s+\S/.test(l));
+  const before = previous === '' && inList(lines[at - 2]) ? ['<!-- -->', ''] : [];
+  const following = !broken(line) && next === '' && inList(lines[at + 2]) ? ['', '<!-- -->'] : [];
+  return bodies.map((b) => [...before, `- [x] ${b}`, ...after, ...following].join('\n'));
 }
 
 /** A written action's text without the word that marks it as one ("Action:", "AI -", "TODO"): a task says it. */

@@ -28,4 +28,13 @@ describe('task lists edited in Markdown (through the real converter)', () => {
     const two = '<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>a</ac:task-body></ac:task><ac:task><ac:task-id>2</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>b</ac:task-body></ac:task></ac:task-list>';
     expect(patchEditedTaskList(list, two, '- [ ] a', '- [ ] a\n- [ ] b')).toBeNull();
   });
+
+  it('a new task list written in Markdown gets task ids after the page\'s highest (no two tasks share an id)', () => {
+    const list = '<ac:task-list><ac:task><ac:task-id>7</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>Water the plants</ac:task-body></ac:task></ac:task-list>';
+    const start = `${list}<p>Later this week:</p>`;
+    const md = convert(start, { from: 'storage', to: 'md' }).output;
+    const result = rebuildStorageFromMarkdown(start, md.replace('Later this week:', 'Later this week:\n\n- [ ] Feed the cat\n- [x] Buy seeds'), hubBlockConverters());
+    expect(result.storage.startsWith(`${list}<p>Later this week:</p>`)).toBe(true);
+    expect([...result.storage.matchAll(/<ac:task-id>(\d+)<\/ac:task-id>/g)].map((m) => m[1])).toEqual(['7', '8', '9']);
+  });
 });

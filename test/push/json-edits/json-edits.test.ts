@@ -127,3 +127,32 @@ describe('actionItemPatches', () => {
     expect(() => actionItemPatches(page, [{ text: 'Not a task', assignee: null, due: null, done: false }], [], 'm.json')).toThrow(/actionItems\[0\] \("Not a task"\) is not a task/);
   });
 });
+
+/**
+ * Deep mode of json-edits-sweep (s-guild-panels-emoji-speakers): an action written as a paragraph
+ * right after the page's task list, closed in JSON, was written as `- [x] …` after a blank line,
+ * which Markdown reads as one more item of that list, turned loose: push re-converted the list
+ * and blocks around it. The new task now stays a task list of its own.
+ */
+describe('closing an action written as a paragraph after a task list', () => {
+  const minutes =
+    '<h2>Attendees</h2><ul><li>Ana Ruiz</li><li>Bo Chen</li></ul><h2>Action items</h2>' +
+    '<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>Bo to order the chairs</ac:task-body></ac:task>' +
+    '<ac:task><ac:task-id>2</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Ana to send the agenda</ac:task-body></ac:task></ac:task-list>' +
+    '<p>Action: Ana to book the hall.</p>';
+
+  it('keeps the task list byte for byte and writes a new task list whose task id is not taken', () => {
+    const doc = read(minutes);
+    const item = doc.meeting!.actionItems.find((a) => a.text.includes('book the hall'))!;
+    expect(item.done).toBe(false);
+    item.done = true;
+    const edit = jsonEdit('m.json', JSON.stringify(doc), manifestPage, minutes, {});
+    expect(edit.storage).toBe(
+      minutes.replace(
+        '<p>Action: Ana to book the hall.</p>',
+        '<ac:task-list><ac:task><ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Ana to book the hall.</ac:task-body></ac:task></ac:task-list>',
+      ),
+    );
+    expect(read(edit.storage).meeting!.actionItems.find((a) => a.text.includes('book the hall'))?.done).toBe(true);
+  });
+});
