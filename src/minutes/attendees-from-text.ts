@@ -447,13 +447,14 @@ export function attendeesFromLabelledColumns(table: NormalizedTable, known: Read
  * "Board members attending:" with one person a line under it).
  */
 export function attendeesFromLines(
-  lines: SectionedLine<SectionKind>[],
+  written: SectionedLine<SectionKind>[],
   known: ReadonlySet<string>,
   firstNames: ReadonlySet<string> = new Set(),
 ): Attendee[] {
   const context = { knownOrganizations: known, firstNames };
   const found: Attendee[] = [];
   const titledGroups = new Set<string | null>();
+  const lines = continuedLabels(written);
   // "Present" alone on a line, then one line "A, B_C, dee": the one line under a label is its list, as after "Present:".
   const runs = new Map<SectionedLine<SectionKind>, number>();
   for (let i = 0; i < lines.length; i += 1) {
@@ -480,6 +481,31 @@ export function attendeesFromLines(
   }
   // A list written with titles ("Gng. Ana Cruz", "Dr. Bo Li"): a lone capital with a period before a full name ("G. Jose Reyes") is one more title, not an initial.
   return titledGroups.size === 0 ? found : found.map((a) => (titledGroups.has(a.group ?? null) && a.name !== null ? { ...a, name: a.name.replace(LONE_INITIAL_BEFORE_NAME, '') } : a));
+}
+
+const PEOPLE_KINDS: readonly SectionKind[] = ['attendance', 'absent', 'guests'];
+
+/**
+ * "PRESENT: Ana Roe (Chair)<br>Bo Li<br>Cy Dee", as a letter pasted from a word processor writes it: the
+ * lines of one name each right after a labelled line of people continue its list, up to the first
+ * line that is something else.
+ */
+function continuedLabels(lines: SectionedLine<SectionKind>[]): SectionedLine<SectionKind>[] {
+  let label: SectionedLine<SectionKind> | null = null;
+  return lines.map((entry) => {
+    if (entry.labelled) {
+      label = PEOPLE_KINDS.includes(entry.section) ? entry : null;
+      return entry;
+    }
+    let rest = entry.line.text;
+    for (const a of entry.line.mentions) rest = rest.replace(textContent([a]), ' ');
+    const one = entry.line.mentions.length > 0 ? /^[\s,;]*$/.test(rest) : isNameWithRemark(rest.trim());
+    if (label === null || PEOPLE_KINDS.includes(entry.section) || entry.underLabel || entry.line.text.includes(':') || !one) {
+      label = null;
+      return entry;
+    }
+    return { ...entry, section: label.section, group: label.group };
+  });
 }
 
 /** An abbreviated title opening a line ("Gng. ", "Engr. ", "Dr. "). */

@@ -118,7 +118,8 @@ export function decisionOfLine(line: string, item: string | null = null): string
   // The moved-seconded shorthand (MSC, M/S/F) is tried only on a line holding an M and an S.
   const shorthand = text.includes('M') && text.includes('S');
   if (FAILED_MOTION.test(text) || (shorthand && MOVED_SECONDED_FAILED.test(text))) return null;
-  if ((MOTION_OUTCOME.test(text) || (shorthand && statesCarriedShorthand(text))) && !/^\s*motion to\b[^.]*\.?\s*$/i.test(text)) return text;
+  // "Motion to have the budget approved." states a motion, not its outcome; "Motion to raise the fee: carried 22–3" gives the outcome after a colon or dash.
+  if ((MOTION_OUTCOME.test(text) || (shorthand && statesCarriedShorthand(text))) && !/^\s*motion to\b[^.:;–—]*\.?\s*$/i.test(text)) return text;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text) || IT_WAS_AGREED.test(text)) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
   const resolved = MAY_RESOLVE.test(text) ? text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence.replace(RELATIVE_APPROVAL, ' ')) || APPROVED_HERE_ELSEWHERE.test(sentence)) : undefined;

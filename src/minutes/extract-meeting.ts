@@ -431,6 +431,12 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       return elementsWhere(element.children, (el) => el.name === 'table' && !isLayoutTable(el)).flatMap((inner) => tableAttendees(inner, page.normalize(inner), section, group));
     }
     const context = { knownOrganizations: known, firstNames };
+    // "Present | Ana Roe, Bo Li" over "Apologies | Cy Dee": a table of two columns whose first labels lists of people, a row each
+    // (a wider table whose first column groups its rows, "Trustees" over rows of a name and a mark, is read by its columns).
+    if (table.headerColumn && table.rows.every((row) => row.length === 2)) {
+      const labelled = attendeesFromLabelledRows(table, known, firstNames);
+      if (labelled.length > 0) return labelled;
+    }
     const listed = attendeesFromLabelledColumns(table, known, firstNames);
     if (listed !== null) return listed;
     const parted = attendeesFromSectionedRows(table, (kind, label) => ({ role: roleOf(kind, label), present: presenceOfSection(kind, label) }), context);

@@ -16,6 +16,18 @@ const STRUCK = new Set(['s', 'del', 'strike']);
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
+ * "<s>Order the batteries</s> – Ana", "<s>Renew the domain</s> (Bruno)": the letters left unstruck only
+ * name who owns the struck task (one to three capitalised words, in brackets or after a dash), so the line
+ * is struck as a whole; "We <s>won't</s> ship", "We <s>won't</s> Ship" are not.
+ */
+function onlyNamesSomeone(plain: string, mentioned: boolean): boolean {
+  // The owner stands apart from the task: in brackets, after a dash or colon, or as a mention.
+  if (plain.length > 80 || !(mentioned || /[-–—:(@]/.test(plain))) return false;
+  const words = plain.replace(/[-–—:()[\],;@.]+/g, ' ').trim().split(/\s+/).filter((w) => w !== '');
+  return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w));
+}
+
+/**
  * The lines of these nodes; lists and tables are left out when `ownOnly` (a list item's own lines).
  * With `softBreaks`, a line break inside the text (a soft break of Markdown, a new line of the
  * source) stays in the line's text as "\n"; otherwise it is a space.
@@ -26,13 +38,15 @@ export function linesOf(nodes: readonly AnyNode[], ownOnly = false, softBreaks =
   // Whether the line has a letter or digit outside struck text, and inside: every letter is struck when it has none outside and some inside.
   let plainLetter = false;
   let struckLetter = false;
+  let plain = '';
   let mentions: Element[] = [];
   const end = (): void => {
     const clean = softBreaks
       ? text.replace(/[^\S\n]+/g, ' ').replace(/ *\n[\s\u00A0]*/g, '\n').trim()
       : text.replace(/[\s\u00A0]+/g, ' ').trim();
-    if (clean !== '') lines.push({ text: clean, mentions, struck: struckLetter && !plainLetter });
+    if (clean !== '') lines.push({ text: clean, mentions, struck: struckLetter && (!plainLetter || onlyNamesSomeone(plain, mentions.length > 0)) });
     text = '';
+    plain = '';
     mentions = [];
     plainLetter = false;
     struckLetter = false;
@@ -44,7 +58,11 @@ export function linesOf(nodes: readonly AnyNode[], ownOnly = false, softBreaks =
         text += data;
         // Only whether there is one is needed, so the test stops at the first (once found, it is not looked for again).
         if (struck) struckLetter ||= LETTER.test(data);
-        else plainLetter ||= LETTER.test(data);
+        else {
+          plainLetter ||= LETTER.test(data);
+          // What is left unstruck is read only when something is struck, and only a short text is read: kept up to a bound.
+          if (plain.length <= 80) plain += data;
+        }
       } else if (isElement(node)) {
         if (node.name === 'br') end();
         else if (ownOnly && (node.name === 'ul' || node.name === 'ol' || node.name === 'table')) continue;

@@ -228,7 +228,8 @@ export function meetingDate(
       for (const line of lines) {
         if (/^[^:]{2,30}:/.test(line) && classifyHeading(line.split(':')[0]!) !== 'other') opening = false;
         if (!opening) break;
-        fromText ??= dateOfLine(line, order);
+        // The first block written as a paragraph (a title pasted from a word processor, "Minutes of the Board, 4 March 2025") is the title as a heading would be.
+        fromText ??= dateOfLine(block === blocks[0] ? line.replace(TITLE_RECORD_OF, '') : line, order);
       }
     }
   }

@@ -233,6 +233,8 @@ export function splitNameAndOrganization(text: string): { name: string; organiza
  */
 export function looksLikePersonName(text: string): boolean {
   // A middle dot joins the parts of a transliterated name ("ジョン・スミス", "约翰·史密斯").
+  // "bob_k": a login in lower case may join its parts with underscores.
+  if (/^\p{Ll}[\p{Ll}\d.-]*_[\p{Ll}\d._-]*$/u.test(text)) return true;
   if (!/^[\p{L}][\p{L}\p{M}.'’ ・･·-]*$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 6) return false;
@@ -296,12 +298,12 @@ export function withoutJoinedLabel(text: string): string {
 
 export function parsePersonText(written: string, context: PersonContext): PersonEntry | null {
   // A run of spaces says no more than one space does: read as one, no pattern below looks at a long run once from each of its spaces.
-  const line = withoutJobAfterBrackets(withoutJoinedLabel(written.replace(/[^\S\n]{2,}/g, ' ')).replace(EMAIL, '').replace(JOINED_BY, ''));
+  const line = withOrganizationAfterWord(withoutJobAfterBrackets(withoutJoinedLabel(written.replace(/[^\S\n]{2,}/g, ' ')).replace(EMAIL, '').replace(JOINED_BY, '')));
   // "Ana Roe (Example Org) / Treasurer, Scribe": after the affiliation, a slash leads to the seat or portfolio, not to more names.
   // "Lionel_Wolberger": a chat handle joins the words of a name with underscores.
   const cleaned = cleanLine(withWesternPunctuation(asciiPunctuation(line)));
-  const { rest, present: marked } = splitTrailingPresence((cleaned.includes('_') ? cleaned.replace(/(\p{L})_+(?=\p{L})/gu, '$1 ') : cleaned).replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
-  const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const { rest, present: marked } = splitTrailingPresence((cleaned.includes('_') && !LOWER_CASE_HANDLE.test(cleaned) ? cleaned.replace(/(\p{L})_+(?=\p{L})/gu, '$1 ') : cleaned).replace(/(\))\s+\/\s+[^()/]+$/u, '$1'));
+  const { text: remarked, alternateFor, away } = withoutRemarks(rest.replace(/^@\s*/, '').replace(/\*+|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, ' ').replace(/\s+/g, ' ').trim());
   // "Name, Office — present (by phone)": the mark before the remark, once the remark is gone.
   // "Ana Roe (Example Labs) (guest)": brackets side by side say one thing each, as one bracket with commas would.
   const again = splitTrailingPresence(remarked.replace(/\)\s*\(/g, ', '));
@@ -320,6 +322,26 @@ export function parsePersonText(written: string, context: PersonContext): Person
   return entry;
 }
 
+const GUEST_WORD = /^(?:guest|observer|visitor)$/i;
+
+/** "bob_k", "@ana_lima": a login in lower case whose underscores are part of it (a "Lionel_Wolberger" handle joins a name's words). */
+const LOWER_CASE_HANDLE = /^@?\p{Ll}[\p{Ll}\d._-]*$/u;
+
+/**
+ * "Liam Burke from Example Ltd", "Ana Roe of Example Council": a full name, then "from" or "of" and a
+ * capitalised name is where the person comes from, written as "Liam Burke (Example Ltd)" would be.
+ * A remark in brackets after it stays after it; a time the person came or went at the end is dropped.
+ */
+function withOrganizationAfterWord(written: string): string {
+  // "Dana Fox from 10:30", "Bo Li left at 11.15am": when the person came or went, a remark and no part of the name.
+  const text = written.replace(/\s+(?:from|until|till|after|before|(?:joined|left|arrived)(?:\s+at)?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i, '');
+  const m = /^([^(),]+?)\s+(?:from|of)\s+(\p{Lu}[^(),]*?)(\s*\(.*\))?$/u.exec(text.trim());
+  if (m === null) return text;
+  const name = m[1]!.trim();
+  if (name.split(/\s+/).length < 2 || !looksLikePersonName(name) || isJobTitle(name)) return text;
+  return `${name} (${m[2]!.trim()})${m[3] ?? ''}`;
+}
+
 /**
  * Jobs written beside an employer, reduced to the employer: "Ana Roe (Example Networks) – Treasurer"
  * (after the bracketed organization, a dash leads to the office), "Ana Roe – Data Officer, Example
@@ -333,6 +355,8 @@ function withoutJobAfterBrackets(text: string): string {
     const head = text.slice(0, last.index).trimEnd();
     const tail = text.slice(last.index + last[0].length).trim();
     if (/[),]/.test(head) && !/[()]/.test(tail) && (isJobTitle(tail) || REMARK.test(tail))) return head;
+    // "Ana Roe (Example Labs) - guest", "Bo Li - observer": after a dash, how the person attends, said as "(guest)" would say it.
+    if (GUEST_WORD.test(tail)) return head.endsWith(')') ? `${head.slice(0, -1)}, ${tail})` : `${head} (${tail})`;
   }
   // Both patterns below need what most names lack: a spaced dash (found above), " at ".
   const between = last !== undefined ? /^([^,–—()]+?)\s+[-–—]\s+([^,()]+?),\s*([^()]+)$/u.exec(text) : null;
