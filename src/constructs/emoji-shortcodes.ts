@@ -1,38 +1,22 @@
+import { gemoji } from 'gemoji';
+
 /**
  * GitHub's emoji shortcodes (`:tada:`, `:+1:`): GitHub shows the emoji, so the Markdown reader
  * makes them the emoticon Confluence shows that emoji with. It is written the way Confluence Cloud
  * stores an emoji picked in its editor: `ac:emoji-shortname`, `ac:emoji-id` (the code points) and
  * `ac:emoji-fallback` (the character), with `ac:name` the classic emoticon that is the same picture
  * (`👍` thumbs-up, so Data Center shows its own icon), else `blue-star`, as Cloud writes. Read
- * again, an emoticon is its character, as every emoticon is. The common shortcodes only; one not
- * here stays text (GitHub shows an unknown one as text too).
+ * again, an emoticon is its character, as every emoticon is. The names are GitHub's own list
+ * (the `gemoji` package, about 1,900 names); one not in it stays text, as GitHub shows it.
  */
-const SHORTCODES: Readonly<Record<string, string>> = {
-  smile: '😄', smiley: '😃', grinning: '😀', laughing: '😆', satisfied: '😆', joy: '😂', rofl: '🤣',
-  sweat_smile: '😅', wink: '😉', blush: '😊', innocent: '😇', slightly_smiling_face: '🙂',
-  upside_down_face: '🙃', slightly_frowning_face: '🙁', heart_eyes: '😍', star_struck: '🤩',
-  stuck_out_tongue: '😛', stuck_out_tongue_winking_eye: '😜', sunglasses: '😎', smirk: '😏',
-  thinking: '🤔', neutral_face: '😐', expressionless: '😑', roll_eyes: '🙄', grimacing: '😬',
-  relieved: '😌', confused: '😕', worried: '😟', disappointed: '😞', cry: '😢', sob: '😭',
-  scream: '😱', sweat: '😓', sleepy: '😪', sleeping: '😴', mask: '😷', nerd_face: '🤓',
-  exploding_head: '🤯', partying_face: '🥳', hugs: '🤗', see_no_evil: '🙈',
-  '+1': '👍', thumbsup: '👍', '-1': '👎', thumbsdown: '👎', clap: '👏', wave: '👋', pray: '🙏',
-  muscle: '💪', ok_hand: '👌', raised_hands: '🙌', point_right: '👉', point_left: '👈', eyes: '👀',
-  heart: '❤️', broken_heart: '💔', star: '⭐', star2: '🌟', sparkles: '✨', fire: '🔥', zap: '⚡',
-  boom: '💥', '100': '💯', tada: '🎉', gift: '🎁', trophy: '🏆', rocket: '🚀', bulb: '💡',
-  flashlight: '🔦', warning: '⚠️', information_source: 'ℹ️', question: '❓', grey_question: '❔',
-  exclamation: '❗', heavy_exclamation_mark: '❗', white_check_mark: '✅', heavy_check_mark: '✔️',
-  x: '❌', heavy_plus_sign: '➕', heavy_minus_sign: '➖', no_entry: '⛔', no_entry_sign: '🚫',
-  construction: '🚧', rotating_light: '🚨', bug: '🐛', memo: '📝', pencil: '📝', pencil2: '✏️',
-  book: '📖', books: '📚', date: '📅', calendar: '📆', hourglass: '⌛', lock: '🔒', unlock: '🔓',
-  key: '🔑', link: '🔗', mag: '🔍', email: '📧', 'e-mail': '📧', inbox_tray: '📥', outbox_tray: '📤',
-  package: '📦', gear: '⚙️', wrench: '🔧', hammer: '🔨', chart_with_upwards_trend: '📈',
-  chart_with_downwards_trend: '📉', bar_chart: '📊', pushpin: '📌', paperclip: '📎',
-  speech_balloon: '💬', coffee: '☕', beer: '🍺', cake: '🍰', sunny: '☀️', cloud: '☁️',
-  snowflake: '❄️', arrow_right: '➡️', arrow_left: '⬅️', arrow_up: '⬆️', arrow_down: '⬇️',
-  red_circle: '🔴', large_blue_circle: '🔵', green_circle: '🟢', yellow_circle: '🟡',
-  white_circle: '⚪', black_circle: '⚫',
-};
+let shortcodes: Map<string, string> | undefined;
+function shortcodeTable(): Map<string, string> {
+  if (shortcodes === undefined) {
+    shortcodes = new Map();
+    for (const entry of gemoji) for (const name of entry.names) shortcodes.set(name, entry.emoji);
+  }
+  return shortcodes;
+}
 
 /** Confluence's classic emoticons (`ac:name`) and the Unicode emoji each shows. */
 export const CLASSIC_EMOTICONS: Readonly<Record<string, string>> = {
@@ -66,7 +50,7 @@ const CLASSIC_OF_CHARACTER = new Map<string, string>(
 
 /** The character GitHub shows for a shortcode's name (`tada` -> 🎉), or undefined. */
 export function shortcodeEmoji(name: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(SHORTCODES, name) ? SHORTCODES[name] : undefined;
+  return shortcodeTable().get(name);
 }
 
 /** A shortcode in text: `:name:` with no letter or digit right before or after it. */

@@ -11,6 +11,12 @@ describe('GitHub emoji shortcodes in Markdown', () => {
     expect(mdToStorage(':+1: :warning:\n')).toBe('<p><ac:emoticon ac:name="thumbs-up" ac:emoji-shortname=":+1:" ac:emoji-id="1f44d" ac:emoji-fallback="👍" /> <ac:emoticon ac:name="warning" ac:emoji-shortname=":warning:" ac:emoji-id="26a0" ac:emoji-fallback="⚠️" /></p>');
   });
 
+  it("cover GitHub's whole list, not only the common names (:octopus:, :ireland:, :woman_technologist:)", () => {
+    expect(mdToStorage(':octopus:\n')).toContain('ac:emoji-fallback="🐙"');
+    expect(mdToStorage(':ireland:\n')).toContain('ac:emoji-id="1f1ee-1f1ea"');
+    expect(mdToStorage(':woman_technologist:\n')).toContain('ac:emoji-shortname=":woman_technologist:"');
+  });
+
   it('read back as their character, as every emoticon does', () => {
     expect(storageToMd(mdToStorage('Shipped :tada:\n'))).toBe('Shipped 🎉\n');
   });
