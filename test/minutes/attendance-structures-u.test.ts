@@ -90,3 +90,36 @@ describe('labels of no known wording beside labels of people in one block', () =
     ]);
   });
 });
+
+describe('initials resolved through a key line', () => {
+  it('"Present: AR, BL; Regrets: CD" names the people the key at the foot gives with those initials', () => {
+    const m = fromStorage(
+      `<p>Trustees call 2025-03-10</p><p>Present: AR, BL<br />Regrets: CD</p><ul><li>Budget (AR/BL) – approved</li></ul><p><em>Trustees: Anya Rusk (AR), Bert Lowe (BL), Cora Dunn (CD).</em></p>`,
+    );
+    expect(people(m)).toEqual([
+      ['Anya Rusk', true],
+      ['Bert Lowe', true],
+      ['Cora Dunn', false],
+    ]);
+  });
+
+  it('initials the key gives for two names stay unresolved', () => {
+    const m = fromStorage(`<p>Team call 2025-03-10</p><p>Present: AR, BL</p><h2>Notes</h2><p>Key: Anya Rusk (AR), Abel Ross (AR), Bert Lowe (BL).</p>`);
+    expect(people(m).map(([name]) => name)).not.toContain('Anya Rusk');
+    expect(people(m).map(([name]) => name)).toContain('Bert Lowe');
+  });
+});
+
+describe('a table of labelled rows inside an attendance expand', () => {
+  it('reads "Present | A; B" and "Apologies | C" rows by their labels, not as a roll of one person a row', () => {
+    const m = fromStorage(
+      `<p>Library committee, 2025-02-11</p><ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">Attendance</ac:parameter><ac:rich-text-body><table><tbody><tr><th>Present</th><td>Dr Iris Vane (Chair); Jon Pak; Kay Ruiz</td></tr><tr><th>Apologies</th><td>Lev Otto</td></tr></tbody></table></ac:rich-text-body></ac:structured-macro><h2>Notes</h2><p>Jon: the new shelves arrive in March.</p>`,
+    );
+    expect(people(m)).toEqual([
+      ['Iris Vane', true],
+      ['Jon Pak', true],
+      ['Kay Ruiz', true],
+      ['Lev Otto', false],
+    ]);
+  });
+});
