@@ -41,6 +41,7 @@ import { isListOfMarkedPeople } from './attendance/marked-list.js';
 import { labelClauses } from './attendance/label-clauses.js';
 import { peopleUnderSiblingLabels } from './attendance/sibling-labels.js';
 import { initialsKey, resolveInitials } from './attendance/initials-key.js';
+import { peopleOnBlanks } from './attendance/blank-marks.js';
 import { labelPattern } from './vocabulary.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
@@ -412,7 +413,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     } else if (b.kind === 'paragraph') {
       // "Present: A, B. Apologies: C" on one line: each label of people opens a line of its own.
       const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section)).flatMap((line) => labelClauses(line, peopleKind));
-      if (lines.length > 1) {
+      // "__x__ Ana Roe" / "_____ Bo Li" one a line: a sign-in form, marked blanks present, empty ones absent.
+      const onBlanks = lines.length > 1 ? peopleOnBlanks(lines, { knownOrganizations: known, firstNames }, (label) => roleOf('attendance', label)) : null;
+      if (onBlanks !== null) attendees.push(...onBlanks);
+      else if (lines.length > 1) {
         const sectioned = sectionedLines(lines, b.section, b.group, classifyHeading, 'other');
         const siblings = peopleUnderSiblingLabels(sectioned, { knownOrganizations: known, firstNames }, (label) => roleOf('attendance', label));
         const read = attendeesFromLines(sectioned, known, firstNames);

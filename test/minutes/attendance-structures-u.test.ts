@@ -123,3 +123,19 @@ describe('a table of labelled rows inside an attendance expand', () => {
     ]);
   });
 });
+
+describe('a sign-in form of fill-in blanks', () => {
+  it('a marked blank before a name is present, an empty blank absent, in escaped Markdown', () => {
+    const m = fromMarkdown(`Harbour rowing club \\- committee\nMINUTES \\- 9 April 2025\n\nCommittee:  \n\\_\\_X\\_\\_ Nora Finch, captain  \n\\_\\_\\_\\_\\_ Olaf Brant  \n\\_\\_X\\_\\_ Club Secretary: Pem Adair\n\nTREASURER:  \nNora: the boat fund stands at 4,100.\n`);
+    expect(people(m)).toEqual([
+      ['Nora Finch', true],
+      ['Olaf Brant', false],
+      ['Pem Adair', true],
+    ]);
+  });
+
+  it('one underlined blank alone is no form', () => {
+    const m = fromStorage(`<p>Meeting 2025-04-09</p><p>Present: Nora Finch<br />____ see the sign-up sheet</p>`);
+    expect(people(m)).toEqual([['Nora Finch', true]]);
+  });
+});
