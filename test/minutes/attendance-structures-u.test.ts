@@ -139,3 +139,18 @@ describe('a sign-in form of fill-in blanks', () => {
     expect(people(m)).toEqual([['Nora Finch', true]]);
   });
 });
+
+describe('someone named in a presence cell as having come in the member\'s place', () => {
+  it('"Delegate: Name" and "No – covered by Dr Name": the member absent, the named person the alternate', () => {
+    const m = fromStorage(
+      `<p>Standards panel 2025-01-20</p><table><tbody><tr><th>Area</th><th>Member</th><th>Attended</th></tr><tr><td>Rail</td><td>Quin Abbot</td><td>Yes</td></tr><tr><td>Road</td><td>Rosa Bell</td><td>Delegate: Saul Crane</td></tr><tr><td>Air</td><td>Tess Dyer</td><td>No – covered by Dr Uma Ellis</td></tr></tbody></table><h2>Notes</h2><p>Quin: the rail code is out for comment.</p>`,
+    );
+    expect((m?.attendees ?? []).map((a) => [a.name, a.present, a.role === 'alternate' ? a.alternateFor : null])).toEqual([
+      ['Quin Abbot', true, null],
+      ['Rosa Bell', false, null],
+      ['Saul Crane', true, 'Rosa Bell'],
+      ['Tess Dyer', false, null],
+      ['Uma Ellis', true, 'Tess Dyer'],
+    ]);
+  });
+});

@@ -330,10 +330,11 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // 17/30. Opened as a development set in stop 19; attendance read by structure (several labels of people on
     // one line, slash-parted names, unknown labels beside known ones in one block): P 0.94, R 0.84, F1 0.89,
     // fields 0.90; then initials through a key line and labelled-row tables in an expand: P 0.99, R 0.86,
-    // F1 0.92, fields 0.91. Floors a little under that.
+    // F1 0.92, fields 0.91; then sign-in blanks and delegates in presence cells: P 0.99, R 0.92, F1 0.95,
+    // fields 0.92. Floors a little under that.
     expect(total.precision).toBeGreaterThanOrEqual(0.97);
-    expect(total.f1).toBeGreaterThanOrEqual(0.9);
-    expect(total.fields.all).toBeGreaterThanOrEqual(0.9);
+    expect(total.f1).toBeGreaterThanOrEqual(0.93);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.91);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(25);
     expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(23);
     expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(16);
