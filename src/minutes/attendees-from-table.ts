@@ -1,7 +1,7 @@
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import type { Attendee } from '../model/meeting.js';
 import type { PersonContext, PersonEntry } from './person-cell.js';
-import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations, namesNobody } from './person-cell.js';
+import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations, namesNobody, withoutTitles } from './person-cell.js';
 import { cellNodes } from './cell-nodes.js';
 import { isAwayText, presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
 import { presenceFromLozenge } from './anylang/lozenge-presence.js';
@@ -58,10 +58,15 @@ function cellPresence(cell: { text: string; html: string }): boolean | null {
   return presenceFromMarkedText(cell.text);
 }
 
-/** "P (John Doe)", "Proxy: John Doe": the proxy named in a presence cell. */
+/**
+ * "P (John Doe)", "Proxy: John Doe", "Delegate: John Doe", "No – covered by Dr John Doe": the person a
+ * presence cell names as having come in the member's place (titles dropped).
+ */
 function proxyIn(text: string): string | null {
-  const m = /^\s*(?:p|proxy|proxied|by proxy)\s*(?:\(\s*([^)]+?)\s*\)|[:–—-]\s*(.+))\s*$/i.exec(text);
-  return m === null ? null : (m[1] ?? m[2]!).replace(/^(?:to|by)\s+/i, '').trim();
+  const m = /^\s*(?:p|proxy|proxied|by proxy|delegate|deputy|substitute|stand-?in)\s*(?:\(\s*([^)]+?)\s*\)|[:–—-]\s*(.+))\s*$/i.exec(text);
+  if (m !== null) return withoutTitles((m[1] ?? m[2]!).replace(/^(?:to|by)\s+/i, '').trim());
+  const by = /(?:^|[,;:–—-]\s*)(?:covered|represented|replaced|deputi[sz]ed|substituted|stood in)(?:\s+for)?\s+by\s+(\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?)\s*\.?$/iu.exec(text);
+  return by === null ? null : withoutTitles(by[1]!.trim());
 }
 
 /**
@@ -376,6 +381,9 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     for (const c of memberPresence) {
       const proxy = proxyIn(row[c]!.text);
       if (proxy !== null) {
+        // The member whose place the proxy took was not there.
+        const seated = attendees.length - rowMembers.length - people(roles.alternates).length;
+        for (let k = seated; k < seated + rowMembers.length; k += 1) if (attendees[k]!.present === null) attendees[k]!.present = false;
         attendees.push(toAttendee({ name: proxy, organization: null, present: true, accountId: null, userKey: null }, { role: 'alternate', group, organization, present: true, alternateFor: seatName }));
       }
     }

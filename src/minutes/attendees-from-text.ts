@@ -527,6 +527,7 @@ function isListOfPeople(parts: readonly string[], known: ReadonlySet<string>): b
 /** "A (X), B (Y); C": people written inline after a label. */
 function splitPeopleList(text: string, context: { knownOrganizations: ReadonlySet<string>; firstNames?: ReadonlySet<string> }): PersonEntry[] {
   if (text.includes(';')) return peopleOnOneLine(text, context) ?? [];
-  const parts = splitInlinePeople(text);
+  // "Ana Roe (AR), General Manager": a job after a comma is the person's before it, no one of its own.
+  const parts = splitInlinePeople(text).filter((part, i) => i === 0 || !isJobTitle(part));
   return parts.map((part) => parsePersonText(part, context)).filter((p): p is PersonEntry => p !== null);
 }

@@ -40,6 +40,8 @@ import { officersSit } from './attendance/offices.js';
 import { isListOfMarkedPeople } from './attendance/marked-list.js';
 import { labelClauses } from './attendance/label-clauses.js';
 import { peopleUnderSiblingLabels } from './attendance/sibling-labels.js';
+import { initialsKey, resolveInitials } from './attendance/initials-key.js';
+import { peopleOnBlanks } from './attendance/blank-marks.js';
 import { labelPattern } from './vocabulary.js';
 import { isUndecidedStatus } from './decisions/not-decided.js';
 import { lazyRegExp } from './lazy-pattern.js';
@@ -84,8 +86,9 @@ function settleAttendees(attendees: Attendee[]): void {
     if (first.alternateFor === null && a.alternateFor !== null) {
       first.alternateFor = a.alternateFor;
       first.role = a.role;
-    } else if (first.role === 'participant' && a.role !== 'participant') {
+    } else if ((first.role === 'participant' && a.role !== 'participant') || (first.role === 'guest' && a.role === 'member')) {
       // "Host: Ana" says what she did; the list of members or guests that names her again says her seat.
+      // "In attendance: BY" and "Board: Bea Yarrow (BY)": a member of the body who attends is a member.
       first.role = a.role;
     }
     attendees.splice(i, 1);
@@ -273,6 +276,12 @@ function isPeopleTable(table: NormalizedTable, section: SectionKind): boolean {
   return table.header !== null && table.header.some((label, c) => PEOPLE_TABLE_HEADER.test(label) && !(/\bpresent\b/i.test(label) && holdsOtherThanMarks(table, c))) && !hasColumnOfOtherThings(table.header);
 }
 
+/** Two rows or more whose first cell, and no other, is a label of people ("Present", "Apologies"): a table of labelled rows. */
+function labelsItsRows(table: NormalizedTable, classify: (text: string) => SectionKind): boolean {
+  const rows = [...(table.headerCells !== null && table.headerCells !== undefined ? [table.headerCells] : []), ...table.rows].filter((row) => row.length === 2);
+  return rows.filter((row) => PEOPLE.includes(classify(row[0]!.text.replace(/:$/, '').trim())) && !PEOPLE.includes(classify(row[1]!.text.replace(/:$/, '').trim()))).length >= 2;
+}
+
 /** A column of who leads or owns a row (a Who, Owner or Presenter column): names, never speech. */
 const WHO_COLUMN = /^(?:who|owner|lead|presenter|presented by|speaker|responsible|assignee|by)$/i;
 
@@ -409,7 +418,10 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     } else if (b.kind === 'paragraph') {
       // "Present: A, B. Apologies: C" on one line: each label of people opens a line of its own.
       const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section)).flatMap((line) => labelClauses(line, peopleKind));
-      if (lines.length > 1) {
+      // "__x__ Ana Roe" / "_____ Bo Li" one a line: a sign-in form, marked blanks present, empty ones absent.
+      const onBlanks = lines.length > 1 ? peopleOnBlanks(lines, { knownOrganizations: known, firstNames }, (label) => roleOf('attendance', label)) : null;
+      if (onBlanks !== null) attendees.push(...onBlanks);
+      else if (lines.length > 1) {
         const sectioned = sectionedLines(lines, b.section, b.group, classifyHeading, 'other');
         const siblings = peopleUnderSiblingLabels(sectioned, { knownOrganizations: known, firstNames }, (label) => roleOf('attendance', label));
         const read = attendeesFromLines(sectioned, known, firstNames);
@@ -441,6 +453,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     if (listed !== null) return listed;
     const parted = attendeesFromSectionedRows(table, (kind, label) => ({ role: roleOf(kind, label), present: presenceOfSection(kind, label) }), context);
     if (parted !== null) return parted;
+    // "Present | A; B" over "Apologies | C", its labels in the first column: a table of labelled rows, even under an attendance heading.
+    if (labelsItsRows(table, classifyHeading)) {
+      const labelled = attendeesFromLabelledRows(table, known, firstNames);
+      if (labelled.length > 0) return labelled;
+    }
     if (isPeopleTable(table, section) || isAttendanceTable(table, context)) {
       const people = attendeesFromTable(table, tableOptions(PEOPLE.includes(section) ? section : 'attendance', group));
       if (people.length > 0) {
@@ -529,6 +546,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   membersOfTheBody(attendees, pageNames);
   minuteKeepersServe(attendees, bodysPage);
   officersSit(attendees, bodysPage);
+  // "In attendance: BY, DD" with "Bea Yarrow (BY), Dmitri Dvorak (DD)" elsewhere on the page: the initials are those people.
+  if (attendees.some((a) => a.name === null || /^\p{Lu}{2,4}$/u.test(a.name))) resolveInitials(attendees, initialsKey(nodesText([...page.roots])));
   settleAttendees(attendees);
   // People the page mentions but does not list ("@Zora Kim" in a task or a Who cell) are people too: "Zora: …" is her.
   const resolveAttendee = speakerResolver(attendees);

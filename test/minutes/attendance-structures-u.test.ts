@@ -90,3 +90,67 @@ describe('labels of no known wording beside labels of people in one block', () =
     ]);
   });
 });
+
+describe('initials resolved through a key line', () => {
+  it('"Present: AR, BL; Regrets: CD" names the people the key at the foot gives with those initials', () => {
+    const m = fromStorage(
+      `<p>Trustees call 2025-03-10</p><p>Present: AR, BL<br />Regrets: CD</p><ul><li>Budget (AR/BL) – approved</li></ul><p><em>Trustees: Anya Rusk (AR), Bert Lowe (BL), Cora Dunn (CD).</em></p>`,
+    );
+    expect(people(m)).toEqual([
+      ['Anya Rusk', true],
+      ['Bert Lowe', true],
+      ['Cora Dunn', false],
+    ]);
+  });
+
+  it('initials the key gives for two names stay unresolved', () => {
+    const m = fromStorage(`<p>Team call 2025-03-10</p><p>Present: AR, BL</p><h2>Notes</h2><p>Key: Anya Rusk (AR), Abel Ross (AR), Bert Lowe (BL).</p>`);
+    expect(people(m).map(([name]) => name)).not.toContain('Anya Rusk');
+    expect(people(m).map(([name]) => name)).toContain('Bert Lowe');
+  });
+});
+
+describe('a table of labelled rows inside an attendance expand', () => {
+  it('reads "Present | A; B" and "Apologies | C" rows by their labels, not as a roll of one person a row', () => {
+    const m = fromStorage(
+      `<p>Library committee, 2025-02-11</p><ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">Attendance</ac:parameter><ac:rich-text-body><table><tbody><tr><th>Present</th><td>Dr Iris Vane (Chair); Jon Pak; Kay Ruiz</td></tr><tr><th>Apologies</th><td>Lev Otto</td></tr></tbody></table></ac:rich-text-body></ac:structured-macro><h2>Notes</h2><p>Jon: the new shelves arrive in March.</p>`,
+    );
+    expect(people(m)).toEqual([
+      ['Iris Vane', true],
+      ['Jon Pak', true],
+      ['Kay Ruiz', true],
+      ['Lev Otto', false],
+    ]);
+  });
+});
+
+describe('a sign-in form of fill-in blanks', () => {
+  it('a marked blank before a name is present, an empty blank absent, in escaped Markdown', () => {
+    const m = fromMarkdown(`Harbour rowing club \\- committee\nMINUTES \\- 9 April 2025\n\nCommittee:  \n\\_\\_X\\_\\_ Nora Finch, captain  \n\\_\\_\\_\\_\\_ Olaf Brant  \n\\_\\_X\\_\\_ Club Secretary: Pem Adair\n\nTREASURER:  \nNora: the boat fund stands at 4,100.\n`);
+    expect(people(m)).toEqual([
+      ['Nora Finch', true],
+      ['Olaf Brant', false],
+      ['Pem Adair', true],
+    ]);
+  });
+
+  it('one underlined blank alone is no form', () => {
+    const m = fromStorage(`<p>Meeting 2025-04-09</p><p>Present: Nora Finch<br />____ see the sign-up sheet</p>`);
+    expect(people(m)).toEqual([['Nora Finch', true]]);
+  });
+});
+
+describe('someone named in a presence cell as having come in the member\'s place', () => {
+  it('"Delegate: Name" and "No – covered by Dr Name": the member absent, the named person the alternate', () => {
+    const m = fromStorage(
+      `<p>Standards panel 2025-01-20</p><table><tbody><tr><th>Area</th><th>Member</th><th>Attended</th></tr><tr><td>Rail</td><td>Quin Abbot</td><td>Yes</td></tr><tr><td>Road</td><td>Rosa Bell</td><td>Delegate: Saul Crane</td></tr><tr><td>Air</td><td>Tess Dyer</td><td>No – covered by Dr Uma Ellis</td></tr></tbody></table><h2>Notes</h2><p>Quin: the rail code is out for comment.</p>`,
+    );
+    expect((m?.attendees ?? []).map((a) => [a.name, a.present, a.role === 'alternate' ? a.alternateFor : null])).toEqual([
+      ['Quin Abbot', true, null],
+      ['Rosa Bell', false, null],
+      ['Saul Crane', true, 'Rosa Bell'],
+      ['Tess Dyer', false, null],
+      ['Uma Ellis', true, 'Tess Dyer'],
+    ]);
+  });
+});
