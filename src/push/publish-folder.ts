@@ -196,7 +196,7 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     try {
       if (node.parentKey !== null && parentId === null) {
         if (options.dryRun && !failedKeys.has(node.parentKey)) {
-          results.push(emptyResult(shown, { title: node.title, status: 'would-create', message: `would create "${node.title}" under the page of ${node.parentKey}; nothing was sent` }));
+          results.push(await underNewParent(item, root));
           continue;
         }
         throw new WikiportError(`not published: the page of its folder (${node.parentKey}) could not be published`);
@@ -273,6 +273,20 @@ async function refusedFolderPage(item: Planned, parentId: string | null, options
   const outcome = await publishOne({ ...item, node: { ...node, text: '', labels: [] } }, parentId, options, manifest, root, pending);
   const created = outcome.pageId ? `its page was created empty (page ${outcome.pageId}) so that the pages under it are published: fix the link and publish again to fill it` : outcome.result.message;
   return { pageId: outcome.pageId, result: { ...outcome.result, status: 'failed', message: `${refused}; ${created}` } };
+}
+
+/**
+ * A dry run's line for a file whose folder page does not exist yet (it would be created first): a
+ * file that has a page (moved into a new folder) would update that page under the new one, not
+ * create a page; either way the storage it would send is shown, as for every other file.
+ */
+async function underNewParent(item: Planned, root: string): Promise<PagePushResult> {
+  const { node, shown, entry, storage } = item;
+  if (item.refused !== undefined) return emptyResult(shown, { title: node.title, status: 'failed', message: `${item.refused}; would create its page empty so that the pages under it are published; nothing was sent` });
+  const base = entry ? await readFile(join(root, entry.files.storage.path), 'utf8').catch(() => '') : '';
+  const diff = storageDiff(base, storage, { from: entry ? `page ${entry.id}` : '(no page yet)', to: shown }) || null;
+  const what = entry ? `would update page ${entry.id} and move it under the new page of ${node.parentKey ?? ''}` : `would create "${node.title}" under the page of ${node.parentKey ?? ''}`;
+  return emptyResult(shown, { pageId: entry?.id ?? null, title: node.title, status: entry ? 'would-update' : 'would-create', diff, message: `${what}; nothing was sent${notesText(item.notes)}` });
 }
 
 /** A Markdown file with nothing in it (white space at most) is no page: it is skipped, not published empty. */
