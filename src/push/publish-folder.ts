@@ -2,7 +2,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConversionReport } from '../hub/report.js';
-import { readMarkdown } from '../formats/markdown/read-markdown.js';
+import { headingTargetsByFragment, readMarkdown } from '../formats/markdown/read-markdown.js';
 import { writeStorage } from '../formats/storage/write-storage.js';
 import { withWriteOptions } from '../hub/write-options.js';
 import { ConfluenceHttpError, type ConfluenceClient, type RemoteAttachment } from '../confluence/client.js';
@@ -109,6 +109,13 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     if (node.file) titleAt.set(node.file.normalize('NFC'), node.title);
     if (node.folder !== null) titleAt.set(node.folder.normalize('NFC'), node.title);
   }
+  // The bodies of the pages links may point to, for the headings a `file.md#fragment` names.
+  const bodyAt = new Map<string, string>();
+  for (const node of nodes) {
+    if (node.file) bodyAt.set(node.file.normalize('NFC'), node.body);
+    if (node.folder !== null) bodyAt.set(node.folder.normalize('NFC'), node.body);
+  }
+  const anchorsAt = new Map<string, Map<string, string>>();
   const realRoot = realpathSync(root);
   const isFileInside = (path: string): boolean => {
     try {
@@ -126,6 +133,16 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
       if (isFileInside(path)) return path;
       const spelled = spelledOnDisk(root, path);
       return spelled !== null && isFileInside(spelled) ? spelled : null;
+    },
+    anchorAt: (path: string, fragment: string) => {
+      const body = bodyAt.get(path.normalize('NFC'));
+      if (body === undefined) return null;
+      let targets = anchorsAt.get(body);
+      if (!targets) {
+        targets = headingTargetsByFragment(body);
+        anchorsAt.set(body, targets);
+      }
+      return targets.get(fragment) ?? null;
     },
   };
 

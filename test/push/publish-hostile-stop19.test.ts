@@ -51,4 +51,27 @@ describe('publishing a folder: hostile docs writer, round 19', () => {
     expect(after?.status).toBe('updated');
     expect(after?.pageId).toBe(setupId);
   });
+
+  it('a link to a heading of another file names the heading as the wiki does (its text), not by its GitHub slug', async () => {
+    const client = clientFor(sandbox(), 'v2');
+    const parent = addMinutesPage(sandbox(), 'Stop19 anchor target');
+    const dir = await tempFolder('wikiport-stop19-');
+    await writeFiles(dir, {
+      'limits.md': '# Stop19 limits\n\n## Größe & Maße\n\nText.\n\n## Step 2: Run it!\n\nMore.\n\n## Step 2: Run it!\n\nA second heading of that name.\n',
+      'guide/usage.md': '# Stop19 usage\n\n[sizes](../limits.md#größe--maße), [run](../limits.md#step-2-run-it), [again](../limits.md#step-2-run-it-1), [gone](../limits.md#no-such-heading)\n',
+    });
+    const summary = await pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: parent });
+    expect(summary.exitCode).toBe(0);
+    const usage = summary.pages.find((p) => p.file === 'guide/usage.md');
+    const body = sandbox().store.page(usage?.pageId ?? '')?.versions.at(-1)?.body ?? '';
+    // Before: ac:anchor="größe--maße" and "step-2-run-it", which name no anchor of the Confluence page.
+    expect(body).toContain('ac:anchor="Größe &amp; Maße"');
+    expect(body).toContain('ac:anchor="Step 2: Run it!"');
+    // A fragment that names no heading is sent as written.
+    expect(body).toContain('ac:anchor="no-such-heading"');
+    sandbox().resetStats();
+    const again = await pushPages({ paths: ['.'], cwd: dir, client, create: true });
+    expect(again.pages.every((p) => p.status === 'unchanged')).toBe(true);
+    expect(writeRequests(sandbox())).toBe(0);
+  });
 });
