@@ -35,6 +35,8 @@ export interface ConvertOptions {
   jiraBaseUrl?: string;
   /** Account id / user key / username to display name, when known. */
   userNames?: (user: { accountId?: string; userKey?: string; username?: string }) => string | null;
+  /** Writing Markdown of one block of a page: the labels of the notes the whole page holds, so that a reference to one stays a footnote reference. */
+  footnoteLabels?: ReadonlySet<string>;
   /** `--redact`: mask secrets in the hub before any writer (rules from `loadRedactionRules`). */
   redact?: readonly RedactionRule[];
 }
@@ -90,6 +92,7 @@ export function convert(input: string, options: ConvertOptions): ConvertResult {
     pageLinkTitles: options.pageLinkTitles,
     jiraBaseUrl: options.jiraBaseUrl,
     userNames: options.userNames,
+    footnoteLabels: options.footnoteLabels,
   };
   return withWriteOptions(writeOptions, () => {
     const read = reader(input, report);

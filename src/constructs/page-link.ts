@@ -8,6 +8,7 @@ import { linkBodyHub, linkBodyStorage } from './link-body.js';
 import { isSafeHref, markdownDestination } from './link.js';
 import { escapeLinkTitle, escapeMarkdownText } from './markdown-escape.js';
 import { asDom } from './turndown-node.js';
+import { githubSlug } from '../formats/markdown/heading-fragments.js';
 import { decodePathPart, pageTargetPath, pageTargetUrl, parsePageTarget, type PageTarget } from './wiki-urls.js';
 
 /**
@@ -109,7 +110,10 @@ export function pageHref(target: PageTarget): { href: string; title?: string } {
   if (target.kind !== 'space' && options.linkTargets) {
     const file = options.linkTargets({ title: target.title ?? '', spaceKey: target.spaceKey ?? null, id: target.pageId ?? null });
     if (file) {
-      const hash = target.anchor ? `#${target.anchor}` : '';
+      // A published folder's file names another file's heading as GitHub does (its slug); publishing
+      // sends it as the heading's text, which is how the wiki names it.
+      const fragment = target.anchor && options.pageLinkTitles === false ? githubSlug(target.anchor) : target.anchor;
+      const hash = fragment ? `#${fragment}` : '';
       const href = markdownDestination(`${file}${hash}`);
       return options.pageLinkTitles === false ? { href } : { href, title: pageTargetPath(withoutAnchor(target)) };
     }

@@ -2,7 +2,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConversionReport } from '../hub/report.js';
-import { readMarkdown } from '../formats/markdown/read-markdown.js';
+import { headingTargetsByFragment, readMarkdown } from '../formats/markdown/read-markdown.js';
 import { writeStorage } from '../formats/storage/write-storage.js';
 import { withWriteOptions } from '../hub/write-options.js';
 import { ConfluenceHttpError, type ConfluenceClient, type RemoteAttachment } from '../confluence/client.js';
@@ -109,6 +109,13 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     if (node.file) titleAt.set(node.file.normalize('NFC'), node.title);
     if (node.folder !== null) titleAt.set(node.folder.normalize('NFC'), node.title);
   }
+  // The bodies of the pages links may point to, for the headings a `file.md#fragment` names.
+  const bodyAt = new Map<string, string>();
+  for (const node of nodes) {
+    if (node.file) bodyAt.set(node.file.normalize('NFC'), node.body);
+    if (node.folder !== null) bodyAt.set(node.folder.normalize('NFC'), node.body);
+  }
+  const anchorsAt = new Map<string, Map<string, string>>();
   const realRoot = realpathSync(root);
   const isFileInside = (path: string): boolean => {
     try {
@@ -126,6 +133,16 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
       if (isFileInside(path)) return path;
       const spelled = spelledOnDisk(root, path);
       return spelled !== null && isFileInside(spelled) ? spelled : null;
+    },
+    anchorAt: (path: string, fragment: string) => {
+      const body = bodyAt.get(path.normalize('NFC'));
+      if (body === undefined) return null;
+      let targets = anchorsAt.get(body);
+      if (!targets) {
+        targets = headingTargetsByFragment(body);
+        anchorsAt.set(body, targets);
+      }
+      return targets.get(fragment) ?? null;
     },
   };
 
@@ -196,7 +213,7 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     try {
       if (node.parentKey !== null && parentId === null) {
         if (options.dryRun && !failedKeys.has(node.parentKey)) {
-          results.push(emptyResult(shown, { title: node.title, status: 'would-create', message: `would create "${node.title}" under the page of ${node.parentKey}; nothing was sent` }));
+          results.push(await underNewParent(item, root));
           continue;
         }
         throw new WikiportError(`not published: the page of its folder (${node.parentKey}) could not be published`);
@@ -273,6 +290,20 @@ async function refusedFolderPage(item: Planned, parentId: string | null, options
   const outcome = await publishOne({ ...item, node: { ...node, text: '', labels: [] } }, parentId, options, manifest, root, pending);
   const created = outcome.pageId ? `its page was created empty (page ${outcome.pageId}) so that the pages under it are published: fix the link and publish again to fill it` : outcome.result.message;
   return { pageId: outcome.pageId, result: { ...outcome.result, status: 'failed', message: `${refused}; ${created}` } };
+}
+
+/**
+ * A dry run's line for a file whose folder page does not exist yet (it would be created first): a
+ * file that has a page (moved into a new folder) would update that page under the new one, not
+ * create a page; either way the storage it would send is shown, as for every other file.
+ */
+async function underNewParent(item: Planned, root: string): Promise<PagePushResult> {
+  const { node, shown, entry, storage } = item;
+  if (item.refused !== undefined) return emptyResult(shown, { title: node.title, status: 'failed', message: `${item.refused}; would create its page empty so that the pages under it are published; nothing was sent` });
+  const base = entry ? await readFile(join(root, entry.files.storage.path), 'utf8').catch(() => '') : '';
+  const diff = storageDiff(base, storage, { from: entry ? `page ${entry.id}` : '(no page yet)', to: shown }) || null;
+  const what = entry ? `would update page ${entry.id} and move it under the new page of ${node.parentKey ?? ''}` : `would create "${node.title}" under the page of ${node.parentKey ?? ''}`;
+  return emptyResult(shown, { pageId: entry?.id ?? null, title: node.title, status: entry ? 'would-update' : 'would-create', diff, message: `${what}; nothing was sent${notesText(item.notes)}` });
 }
 
 /** A Markdown file with nothing in it (white space at most) is no page: it is skipped, not published empty. */

@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 
 /** What a relative destination in a published file points at. */
 export type LocalTarget =
-  | { kind: 'page'; title: string }
+  | { kind: 'page'; title: string; path: string }
   | { kind: 'file'; path: string }
   | { kind: 'missing'; path: string };
 
@@ -12,6 +12,8 @@ export interface LocalLinks {
   pageAt(path: string): string | null;
   /** The path (relative to DIR, as spelled on disk) of the file (not a folder) at this path, else null. */
   fileAt(path: string): string | null;
+  /** The Confluence anchor of the heading a GitHub fragment names in the page of this path, else null. */
+  anchorAt?(path: string, fragment: string): string | null;
 }
 
 /** One page's attachments: Confluence file name -> the source file (relative to DIR). */
@@ -52,7 +54,8 @@ export function rewriteLocalLinks(hub: string, fromFile: string, links: LocalLin
     if (target.kind === 'page') {
       el.attribs['data-page-title'] = target.title;
       el.attribs['data-content-type'] = 'page';
-      if (anchor) el.attribs['data-anchor-target'] = anchor;
+      // (a heading of the other file, named by its GitHub slug, is named by its text on the wiki)
+      if (anchor) el.attribs['data-anchor-target'] = links.anchorAt?.(target.path, anchor) ?? anchor;
     } else {
       el.attribs['data-attachment'] = attach(target.path);
     }
@@ -80,7 +83,7 @@ function localTarget(href: string, fromFile: string, links: LocalLinks): { targe
   const path = joined.replace(/\/+$/, '');
   if (path === '..' || path.startsWith('../')) return { target: { kind: 'missing', path: decode(rawPath) }, anchor };
   const title = links.pageAt(path === '.' ? '' : path);
-  if (title !== null) return { target: { kind: 'page', title }, anchor };
+  if (title !== null) return { target: { kind: 'page', title, path: path === '.' ? '' : path }, anchor };
   const onDisk = links.fileAt(path);
   if (onDisk !== null) return { target: { kind: 'file', path: onDisk }, anchor };
   return { target: { kind: 'missing', path }, anchor };

@@ -7,7 +7,7 @@ export type RenderOptions = Pick<ConvertOptions, 'baseUrl' | 'linkTargets' | 'at
 /** Block converters through the hub (`convert()`), storage ⇄ Markdown, without front matter. */
 export function hubBlockConverters(options: RenderOptions = {}): BlockConverters {
   return {
-    storageToMarkdown: (storage) => convert(storage, { ...options, from: 'storage', to: 'md' }).output,
+    storageToMarkdown: (storage, inPage) => convert(storage, { ...options, ...(inPage ? { footnoteLabels: inPage.footnoteLabels } : {}), from: 'storage', to: 'md' }).output,
     markdownToStorage: (markdown) => convert(markdown, { ...options, from: 'markdown', to: 'storage' }).output,
   };
 }

@@ -140,7 +140,7 @@ describe.each(flavors)('publishing a folder ($name)', (flavor) => {
     const homeBody = store.bodyOf(homePage!, store.current(homePage!));
     expect(homeBody).toContain('<ac:image ac:alt="Raster"><ri:attachment ri:filename="raster.png" /></ac:image>');
     expect(homeBody).toContain('<ac:link><ri:attachment ri:filename="sample.pdf" />');
-    expect(homeBody).toContain('<ac:link ac:anchor="errors"><ri:page ri:content-title="API" />');
+    expect(homeBody).toContain('<ac:link ac:anchor="Errors"><ri:page ri:content-title="API" />');
     const notes = store.page(byFrom.get('reference/notes.md')?.id ?? '')!;
     expect(store.current(notes).title).toBe('Notes on the API');
     expect(store.bodyOf(notes, store.current(notes))).toBe('<p>The title is this heading; it is not repeated in the page.</p>');

@@ -203,7 +203,6 @@ describe('publishing a folder: hostile inputs', () => {
 
   // A folder page refused for a broken link no longer blocks the files below it: test/push/publish-partial.test.ts.
 
-  it.todo('a link to a heading of another file (other.md#part-two) is sent as ac:anchor="part-two", the GitHub slug; Confluence names a heading anchor by its text ("Part Two"), so the link opens the page but not the heading (the target file\'s headings are known when publishing)');
   it.todo('a run that fails on authentication (401) tries every top-level file again and prints the same line for each, instead of stopping at the first');
   it.todo('a symbolic link to a folder of Markdown is reported, but the pages under it are not published (following it could leave the folder)');
 });

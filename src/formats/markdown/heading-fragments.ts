@@ -81,8 +81,8 @@ export function hubHeadings(hub: string): HeadingTarget[] {
 }
 
 /** Headings of markdown-it's HTML (anchor macros are opaque comments holding their storage). */
-export function renderedHeadings(html: string): HeadingTarget[] {
-  if (!html.includes('href="#')) return [];
+export function renderedHeadings(html: string, always = false): HeadingTarget[] {
+  if (!always && !html.includes('href="#')) return [];
   return [...html.matchAll(HEADING)].map((m) => {
     const inner = m[3] ?? '';
     const anchors = commentAnchors(inner);

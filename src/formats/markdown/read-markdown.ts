@@ -46,6 +46,14 @@ export function readMarkdown(markdown: string, report: ConversionReport = new Co
   return { hub: withWriteOptions({ ...currentWriteOptions(), anchorNames }, () => markdownHtmlToHub(html, report)), meta };
 }
 
+/**
+ * The in-page link targets of a Markdown body's headings by their GitHub fragment
+ * (`part-two` -> `Part Two`): what a link from another file (`other.md#part-two`) names on the wiki.
+ */
+export function headingTargetsByFragment(body: string): Map<string, string> {
+  return namesByFragment(renderedHeadings(renderMarkdown(body), true));
+}
+
 /** markdown-it's HTML (or any HTML) -> hub: construct mappings first, then an allowlist of plain HTML. */
 export function markdownHtmlToHub(html: string, report: ConversionReport = new ConversionReport()): string {
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } }, false);

@@ -28,7 +28,9 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
   let body: string;
   try {
     const anchorFragments = fragmentsByName(hubHeadings(hub));
-    const footnoteLabels = hub.includes('<li data-footnote="') ? new Set([...hub.matchAll(/<li data-footnote="([^"]*)"/g)].map((m) => decodeHTMLAttribute(m[1] ?? ''))) : NO_LABELS;
+    // The notes of this hub, and those of the page it is one block of (options.footnoteLabels).
+    const own = hub.includes('<li data-footnote="') ? [...hub.matchAll(/<li data-footnote="([^"]*)"/g)].map((m) => decodeHTMLAttribute(m[1] ?? '')) : [];
+    const footnoteLabels = own.length === 0 && !options.footnoteLabels ? NO_LABELS : new Set([...own, ...(options.footnoteLabels ?? [])]);
     body = stashed.unstash(withWriteOptions({ ...options, anchorFragments, footnoteLabels }, () => withTableSlots(slots, () => htmlToMarkdown(stashed.hub))));
   } finally {
     stashed.restore();

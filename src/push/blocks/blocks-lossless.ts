@@ -13,8 +13,11 @@ import { splitBlocks as splitStorageBlocks } from '../storage-edits/blocks-split
 
 /** The two conversions the mapping needs; in the product both go through `convert()` and the hub. */
 export interface BlockConverters {
-  /** A storage fragment to Markdown (front matter, if any, is ignored). */
-  storageToMarkdown(storage: string): string;
+  /**
+   * A storage fragment to Markdown (front matter, if any, is ignored). `inPage`: the fragment is a
+   * part of a page whose notes have these labels (a reference to one renders as it does in the page).
+   */
+  storageToMarkdown(storage: string, inPage?: { footnoteLabels: ReadonlySet<string> }): string;
   /** A Markdown fragment (no front matter) to storage. */
   markdownToStorage(markdown: string): string;
 }
@@ -77,11 +80,18 @@ const maxWidening = 6;
 export function rebuildStorageFromMarkdown(
   baseStorage: string,
   editedMarkdown: string,
-  converters: BlockConverters,
+  pageConverters: BlockConverters,
 ): LosslessRebuild {
-  const units = storageUnits(baseStorage);
+  const exportedBody = splitFrontMatter(pageConverters.storageToMarkdown(baseStorage)).body;
+  // Every part of the page is rendered as a part of it: a footnote reference in a block is one
+  // when the page holds its note (alone, the block has no notes and the reference reads as text).
+  const footnoteLabels = new Set([...exportedBody.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:/gm)].map((m) => m[1]!));
+  const converters: BlockConverters = {
+    storageToMarkdown: (storage, inPage) => pageConverters.storageToMarkdown(storage, inPage ?? { footnoteLabels }),
+    markdownToStorage: (markdown) => pageConverters.markdownToStorage(markdown),
+  };
   const render = (storage: string) => splitMarkdownParagraphs(splitFrontMatter(converters.storageToMarkdown(storage)).body);
-  const exportedBody = splitFrontMatter(converters.storageToMarkdown(baseStorage)).body;
+  const units = withRulesJoined(storageUnits(baseStorage), render);
   const whole = splitMarkdownParagraphs(exportedBody);
   const editedBody = splitFrontMatter(editedMarkdown).body;
   const spans = markdownParagraphSpans(editedBody);
@@ -135,7 +145,7 @@ export function rebuildStorageFromMarkdown(
   // Blocks whose own rendering is not found in the exported page: no edit can be told from them.
   const unmatchable = unitParagraphs.map((paragraphs, unit) => paragraphs.some((_, k) => !inExport.has(offsets[unit]! + k)));
   const unmatched = (keep: readonly boolean[]) => keep.filter((k, unit) => !k && visible(unit) && unmatchable[unit]).length;
-  const proof = readBackProof(converters, exportedBody, editedBody, writerChrome);
+  const proof = readBackProof(pageConverters, exportedBody, editedBody, writerChrome);
   // Smallest first: tables, lists and task lists patched in place (inside the changed list items,
   // then those items replaced whole), then each edited block replaced whole, then its neighbours
   // with it, one more on each side at a time.
@@ -169,9 +179,13 @@ export function rebuildStorageFromMarkdown(
     for (const u of storageUnits(storage)) left.set(u.raw, (left.get(u.raw) ?? 0) + 1);
     return units.every((u, unit) => {
       if (!keep[unit] || u.kind !== 'block') return true;
-      const n = left.get(u.raw) ?? 0;
-      left.set(u.raw, n - 1);
-      return n > 0;
+      // (a unit joined of several blocks, a rule and its footnotes, is found block by block)
+      return storageUnits(u.raw).every((part) => {
+        if (part.kind !== 'block') return true;
+        const n = left.get(part.raw) ?? 0;
+        left.set(part.raw, n - 1);
+        return n > 0;
+      });
     });
   };
   const proven = (storage: string, keep: readonly boolean[]) => intact(storage, keep) && proof(storage);
@@ -762,4 +776,27 @@ function pageChrome(whole: readonly string[], rendered: ReadonlySet<string>, ren
     if (!isLayoutBoundaryMarker(whole[i]!)) room--;
   }
   return chrome;
+}
+
+/**
+ * A rule (`<hr />`) that renders as nothing beside the block after it is part of that block: the
+ * rule above a page's footnotes belongs to them (alone it would read as a rule the page does not
+ * show). One unit, kept or replaced together.
+ */
+function withRulesJoined(units: StorageUnit[], render: (storage: string) => string[]): StorageUnit[] {
+  const out: StorageUnit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const next = units[i + 1];
+    if (unit.kind === 'block' && next?.kind === 'block' && /^<hr[\s/>]/i.test(unit.raw)) {
+      const joined = unit.raw + next.leading + next.raw;
+      if (sameParagraphs(render(joined), render(next.raw))) {
+        out.push({ kind: 'block', leading: unit.leading, raw: joined });
+        i++;
+        continue;
+      }
+    }
+    out.push(unit);
+  }
+  return out;
 }
