@@ -390,15 +390,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   let rollCallTable = false;
   for (const b of blocks) {
     if (b.kind === 'table') {
-      attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
+      for (const attendee of tableAttendees(b.element, tables.get(b.element)!, b.section, b.group)) attendees.push(attendee);
     } else if (b.kind === 'list' || (b.kind === 'tasks' && PEOPLE.includes(b.section))) {
       // A list of people each with a presence mark is a roll call under any heading.
       const section = b.kind === 'list' && !PEOPLE.includes(b.section) && isListOfMarkedPeople(b.element) ? 'attendance' : b.section;
-      attendees.push(...attendeesInList(b.element, section, b.group));
+      for (const attendee of attendeesInList(b.element, section, b.group)) attendees.push(attendee);
     } else if (b.kind === 'paragraph') {
       const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section));
-      if (lines.length > 1) attendees.push(...attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames));
-      else attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
+      if (lines.length > 1) for (const attendee of attendeesFromLines(sectionedLines(lines, b.section, b.group, classifyHeading, 'other'), known, firstNames)) attendees.push(attendee);
+      else for (const attendee of attendeesFromParagraph(b.element, b.section, b.group, known, firstNames)) attendees.push(attendee);
     }
   }
 
@@ -434,7 +434,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         // A checklist of people under an attendance label is the roll call: ticked came, unticked did not.
         if (PEOPLE.includes(section)) {
           const present = section === 'absent' ? false : li.attribs['data-task'] === 'complete';
-          found.push(...attendeesFromItem(li, section, group, known, firstNames).map((a) => ({ ...a, present })));
+          for (const attendee of attendeesFromItem(li, section, group, known, firstNames).map((a) => ({ ...a, present }))) found.push(attendee);
         }
         continue;
       }
@@ -450,9 +450,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const inline = /^([^:]{2,40}?)\s*:\s*\S/.exec(lead);
       const inlineKind = inline !== null ? classifyHeading(inline[1]!) : 'other';
       if (!isLabel) {
-        if (PEOPLE.includes(inlineKind)) found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
-        else if (PEOPLE.includes(section)) found.push(...attendeesFromItem(li, section, group, known, firstNames));
-        else found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
+        if (PEOPLE.includes(inlineKind)) for (const attendee of attendeesFromLabelledNodes(own, section, group, known, firstNames)) found.push(attendee);
+        else if (PEOPLE.includes(section)) for (const attendee of attendeesFromItem(li, section, group, known, firstNames)) found.push(attendee);
+        else for (const attendee of attendeesFromLabelledNodes(own, section, group, known, firstNames)) found.push(attendee);
       }
       const peopleBelow = PEOPLE.includes(itemSection) ? itemSection : 'other';
       // An item whose first paragraph is its title ("**Apologies**", then a paragraph): the title is the label of what follows.
@@ -461,15 +461,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       for (const child of li.children) {
         if (!isElement(child)) continue;
         if (child.name === 'p' && titled !== null && child !== titled.element && PEOPLE.includes(titledKind)) {
-          found.push(...attendeesFromParagraph(child, titledKind, titled.text, known, firstNames));
+          for (const attendee of attendeesFromParagraph(child, titledKind, titled.text, known, firstNames)) found.push(attendee);
           continue;
         }
-        if (child.name === 'table') found.push(...tableAttendees(child, page.normalize(child), peopleBelow, itemGroup));
-        else if (child.name === 'ul' || child.name === 'ol') found.push(...attendeesInList(child, peopleBelow, itemGroup));
+        if (child.name === 'table') for (const attendee of tableAttendees(child, page.normalize(child), peopleBelow, itemGroup)) found.push(attendee);
+        else if (child.name === 'ul' || child.name === 'ol') for (const attendee of attendeesInList(child, peopleBelow, itemGroup)) found.push(attendee);
         else if (child.name === 'div' || child.name === 'details') {
           const inner = elementsWhere(child.children, (el) => el.name === 'table');
           for (const table of inner.filter((t) => !inner.some((outer) => outer !== t && hasAncestor(t, (a) => a === outer)))) {
-            found.push(...tableAttendees(table, page.normalize(table), peopleBelow, itemGroup));
+            for (const attendee of tableAttendees(table, page.normalize(table), peopleBelow, itemGroup)) found.push(attendee);
           }
         }
       }
@@ -479,13 +479,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   // Nobody under a label of a known language: people under short labels of any language at the page's opening (anylang/).
   const unlisted = attendees.length === 0 ? peopleUnderUnlistedLabels(blocks, mentionName) : [];
-  attendees.push(...unlisted);
+  for (const attendee of unlisted) attendees.push(attendee);
   // Nobody listed: the people of a round who each report under a heading of their name (a stand-up).
   const reporting = attendees.length === 0 ? peopleReportingInTurn(blocks, (text) => classifyHeading(text) !== 'other') : [];
-  attendees.push(...reporting);
+  for (const attendee of reporting) attendees.push(attendee);
   // Nobody listed still: the people mentioned in the opening sentence that dates the meeting ("Call on 9 March with @a and @b").
   const withTheDate = attendees.length === 0 && date !== null && dateFrom === 'text' ? peopleMentionedWithTheDate(blocks, date, order, mentionName) : [];
-  attendees.push(...withTheDate);
+  for (const attendee of withTheDate) attendees.push(attendee);
 
   // "Attendance" over a table of the members and "Apologies: …" apart: the members not among the apologies were there.
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
@@ -519,12 +519,12 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   const agenda: string[] = [];
   for (const b of blocks.filter((x) => x.section === 'agenda')) {
-    if (b.kind === 'list') agenda.push(...listItemsText(b.element));
-    else if (b.kind === 'paragraph' && !/^agenda:?$/i.test(b.text)) agenda.push(...b.text.split('\n'));
+    if (b.kind === 'list') for (const item of listItemsText(b.element)) agenda.push(item);
+    else if (b.kind === 'paragraph' && !/^agenda:?$/i.test(b.text)) for (const item of b.text.split('\n')) agenda.push(item);
     else if (b.kind === 'table') {
       const table = tables.get(b.element)!;
       const c = table.header?.findIndex((l) => /\b(item|topic|subject|agenda)\b/i.test(l)) ?? 0;
-      agenda.push(...table.rows.map((row) => row[Math.max(0, c)]!.text.replace(/\n/g, ' ')).filter((t) => t !== ''));
+      for (const item of table.rows.map((row) => row[Math.max(0, c)]!.text.replace(/\n/g, ' ')).filter((t) => t !== '')) agenda.push(item);
     }
   }
 
@@ -556,7 +556,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     // A header of no known language: the columns by what they hold (anylang/).
     const columns = actionTableColumns(table, inActions) ?? (table.header !== null && readsNoKnownLabel(table.header) ? actionColumnsByContent(table, resolve, order) : null);
     if (columns !== null) {
-      actionItems.push(...actionsFromTable(table, columns, { resolve, year, order, mentionName }));
+      for (const action of actionsFromTable(table, columns, { resolve, year, order, mentionName })) actionItems.push(action);
       return;
     }
     // A column of actions with no owner column (a retrospective's "Actions"): each line that names whom it is for.
@@ -597,7 +597,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
           if (boxesAreMarks && TEXT_BOX.test(line.text)) continue;
           const item = actionOf(line, false);
           if (item !== null) actionItems.push(item);
-          else if (kind !== 'decisions') actionItems.push(...sentenceActions(line));
+          else if (kind !== 'decisions') for (const action of sentenceActions(line)) actionItems.push(action);
         }
       }
       const childActions = labelOnly ? kind === 'actions' : inActions;
@@ -620,8 +620,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         const item = actionOf(original, false);
         if (item !== null) actionItems.push(item);
         // In an actions section, each sentence or text bullet (" o Ana to …") that names whom it is for.
-        else if (section === 'actions') actionItems.push(...sentencesOf(line.text).map((text) => actionWithAssignee({ ...line, text })).filter((a): a is ActionItem => a !== null));
-        else if (section !== 'decisions') actionItems.push(...sentenceActions(line));
+        else if (section === 'actions') for (const action of sentencesOf(line.text).map((text) => actionWithAssignee({ ...line, text })).filter((a): a is ActionItem => a !== null)) actionItems.push(action);
+        else if (section !== 'decisions') for (const action of sentenceActions(line)) actionItems.push(action);
       }
     }
   }
@@ -754,14 +754,14 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const saying = named !== null && named.toLowerCase() === sub.replace(/:\s*$/, '').trim().toLowerCase() ? named : null;
       if (b.kind === 'paragraph') for (const line of linesOfBlock(b)) topic.notes.push(speakerNote(line, resolve) ?? { speaker: saying, text: line });
       if (b.kind === 'list') for (const t of topicsFromList(b.element, agenda, sub, resolve)) {
-        if (t.title === sub) topic.notes.push(...t.notes);
+        if (t.title === sub) for (const note of t.notes) topic.notes.push(note);
         else topic.topics.push(t);
       }
-      if (b.kind === 'table') topic.topics.push(...topicsFromTable(tables.get(b.element)!, resolve));
+      if (b.kind === 'table') for (const subtopic of topicsFromTable(tables.get(b.element)!, resolve)) topic.topics.push(subtopic);
       continue;
     }
-    if (b.kind === 'list') target.push(...topicsFromList(b.element, agenda, fallback, resolve));
-    else if (b.kind === 'table') target.push(...topicsFromTable(tables.get(b.element)!, resolve));
+    if (b.kind === 'list') for (const topic of topicsFromList(b.element, agenda, fallback, resolve)) target.push(topic);
+    else if (b.kind === 'table') for (const topic of topicsFromTable(tables.get(b.element)!, resolve)) target.push(topic);
     else if (b.kind === 'paragraph') {
       for (const line of linesOfBlock(b)) {
         const note = speakerNote(line, resolve);
