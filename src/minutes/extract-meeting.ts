@@ -61,14 +61,16 @@ function personKey(a: Attendee): string | null {
  * left out of.
  */
 function settleAttendees(attendees: Attendee[]): void {
+  // Each pass keeps what stays in place (a write index), not splice: a splice per duplicate made
+  // a line naming the same person 20,000 times quadratic.
   const seen = new Map<string, Attendee>();
-  for (let i = 0; i < attendees.length; i += 1) {
-    const a = attendees[i]!;
+  let kept = 0;
+  for (const a of attendees) {
     const key = personKey(a);
-    if (key === null) continue;
-    const first = seen.get(key);
+    const first = key === null ? undefined : seen.get(key);
     if (first === undefined) {
-      seen.set(key, a);
+      if (key !== null) seen.set(key, a);
+      attendees[kept++] = a;
       continue;
     }
     if (a.present === false || first.present === null) first.present = a.present;
@@ -82,33 +84,49 @@ function settleAttendees(attendees: Attendee[]): void {
       // "Host: Ana" says what she did; the list of members or guests that names her again says her seat.
       first.role = a.role;
     }
-    attendees.splice(i, 1);
-    i -= 1;
   }
+  attendees.length = kept;
   // "Roe – Aye" in a vote after "Ana Roe" was listed: a surname alone that ends one listed name is that person again.
-  for (let i = attendees.length - 1; i >= 0; i -= 1) {
-    const name = attendees[i]!.name;
-    if (name === null || /\s/.test(name.trim())) continue;
-    const surname = name.trim().toLowerCase();
-    const same = attendees.filter((o) => o.name !== null && /\s/.test(o.name.trim()) && o.name.trim().toLowerCase().split(/\s+/).pop() === surname);
-    if (same.length !== 1) continue;
-    if (same[0]!.present === null) same[0]!.present = attendees[i]!.present;
-    attendees.splice(i, 1);
-  }
+  mergeOneWordNames(attendees, (words) => words[words.length - 1]!, (same, one) => {
+    if (same.present === null) same.present = one.present;
+  });
   // "Pernille sent regrets" after "Pernille Hauge" was listed: a first name alone that begins one listed name is that person again.
-  for (let i = attendees.length - 1; i >= 0; i -= 1) {
-    const name = attendees[i]!.name;
-    if (name === null || /\s/.test(name.trim())) continue;
-    const first = name.trim().toLowerCase();
-    const same = attendees.filter((o) => o.name !== null && /\s/.test(o.name.trim()) && o.name.trim().toLowerCase().split(/\s+/)[0] === first);
-    if (same.length !== 1) continue;
-    if (same[0]!.present === null || attendees[i]!.present === false) same[0]!.present = attendees[i]!.present;
-    attendees.splice(i, 1);
-  }
+  mergeOneWordNames(attendees, (words) => words[0]!, (same, one) => {
+    if (same.present === null || one.present === false) same.present = one.present;
+  });
   const seated = attendees.filter((a) => a.present !== false && a.role !== 'guest' && a.role !== 'alternate');
   if (seated.length > 0 && seated.every((a) => a.role === 'member')) {
     for (const a of attendees) if (a.present === false && a.role === 'participant') a.role = 'member';
   }
+}
+
+/**
+ * Removes each one-word name that is the `part` of exactly one listed name of several words, after
+ * `merge` took what it says into that person; last to first, as the page is read back. The names of
+ * several words are indexed by that part once, so a page of many one-word names stays linear.
+ */
+function mergeOneWordNames(attendees: Attendee[], part: (words: string[]) => string, merge: (same: Attendee, one: Attendee) => void): void {
+  const byPart = new Map<string, Attendee[]>();
+  for (const o of attendees) {
+    if (o.name === null || !/\s/.test(o.name.trim())) continue;
+    const key = part(o.name.trim().toLowerCase().split(/\s+/));
+    const list = byPart.get(key);
+    if (list === undefined) byPart.set(key, [o]);
+    else list.push(o);
+  }
+  const removed = new Set<Attendee>();
+  for (let i = attendees.length - 1; i >= 0; i -= 1) {
+    const one = attendees[i]!;
+    if (one.name === null || /\s/.test(one.name.trim())) continue;
+    const same = byPart.get(one.name.trim().toLowerCase());
+    if (same?.length !== 1) continue;
+    merge(same[0]!, one);
+    removed.add(one);
+  }
+  if (removed.size === 0) return;
+  let kept = 0;
+  for (const a of attendees) if (!removed.has(a)) attendees[kept++] = a;
+  attendees.length = kept;
 }
 
 /** "Apologies: none", "Regrets: n/a": the page says nobody was absent. */
