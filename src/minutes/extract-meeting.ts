@@ -746,6 +746,14 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
 
   const topics: Topic[] = [];
+  // The first topic of each title, indexed as topics are added (they are only ever appended): a find
+  // over every topic for each block made a page of 40,000 topic headings quadratic.
+  const firstTitled = new Map<string, Topic>();
+  let indexed = 0;
+  const topicTitled = (title: string): Topic | undefined => {
+    for (; indexed < topics.length; indexed += 1) if (!firstTitled.has(topics[indexed]!.title)) firstTitled.set(topics[indexed]!.title, topics[indexed]!);
+    return firstTitled.get(title);
+  };
   // A paragraph's soft line breaks part its speakers ("Ana: …" / "Bo: …" one a line in Markdown).
   const linesOfBlock = (b: Located): string[] => linesOf(b.element.children, false, true).flatMap((l) => speakerLines(l.text, resolve));
   const speaks = (b: Located): boolean =>
@@ -762,7 +770,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const fallback = sub ?? b.group ?? 'Notes';
     let target = topics;
     if (sub !== null) {
-      let topic = topics.find((t) => t.title === sub);
+      let topic = topicTitled(sub);
       if (topic === undefined) {
         topic = { title: sub, notes: [], topics: [] };
         topics.push(topic);
@@ -784,7 +792,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       for (const line of linesOfBlock(b)) {
         const note = speakerNote(line, resolve);
         if (note === null) continue;
-        let topic = target.find((t) => t.title === fallback);
+        let topic = topicTitled(fallback);
         if (topic === undefined) {
           topic = { title: fallback, notes: [], topics: [] };
           target.push(topic);

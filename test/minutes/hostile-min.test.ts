@@ -3,6 +3,7 @@ import { convert } from '../../src/convert.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { decisionOfLine } from '../../src/minutes/decision-lines.js';
 import { leavesUndecided } from '../../src/minutes/decisions/not-decided.js';
+import { cpuGrowth } from '../support/cpu-growth.js';
 
 /**
  * Pages a hostile new user invented against the rules added with set J (lexicons, call attendance,
@@ -213,22 +214,6 @@ describe('a decision label line that goes on into other labels', () => {
   });
 });
 
-/**
- * CPU time of `run(n)`, `run(2n)` and `run(4n)` in this process (the least of three tries each,
- * after a warm-up): a run that grows linearly takes about 4× at 4n, a quadratic one 16×.
- */
-function cpuGrowth(run: (n: number) => void, n: number): number {
-  const cpu = (size: number): number => {
-    const start = process.cpuUsage();
-    run(size);
-    const used = process.cpuUsage(start);
-    return used.user + used.system;
-  };
-  run(n);
-  const least = [n, 2 * n, 4 * n].map(() => Infinity);
-  for (let attempt = 0; attempt < 3; attempt += 1) [n, 2 * n, 4 * n].forEach((size, k) => (least[k] = Math.min(least[k]!, cpu(size))));
-  return least[2]! / least[0]!;
-}
 const NAMES = ['Ann Webb', 'Bo Hart', 'Cy Dunn', 'Di Roe', 'Ed Lu'];
 /** A different one-word name for each i ("Kalomi", "Lone", ...). */
 function oneWordName(i: number): string {
