@@ -52,7 +52,7 @@ export function convertMany(input: string, options: ConvertManyOptions): Convert
   });
   const results = chosen.map(({ format, writer }) => {
     const report = new ConversionReport();
-    report.entries.push(...readReport.entries.map((e) => ({ ...e })));
+    for (const entry of readReport.entries) report.entries.push({ ...entry });
     const output = withWriteOptions(writeOptionsFor(format), () => writer(hub, meta, report));
     return { format, output, meta, report };
   });

@@ -23,7 +23,7 @@ const ATLASSIAN_SHORTNAMES: Readonly<Record<string, string>> = {
 export function emojiFromId(id: string | undefined): string | null {
   if (!id || !/^[0-9a-f]{2,6}(?:-[0-9a-f]{2,6})*$/i.test(id)) return null;
   try {
-    return String.fromCodePoint(...id.split('-').map((hex) => parseInt(hex, 16)));
+    return id.split('-').map((hex) => String.fromCodePoint(parseInt(hex, 16))).join('');
   } catch {
     return null;
   }

@@ -121,7 +121,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
       return;
     }
     for (const line of outcome.reportLines) options.onReportLine?.(line);
-    allReportLines.push(...outcome.reportLines);
+    for (const line of outcome.reportLines) allReportLines.push(line);
     const file: ConvertedFile = { input: shownNames[slot] as string, format: outcome.format, reportLines: outcome.reportLines };
     outcomes[slot] = { file };
     if (out === undefined) {
@@ -173,7 +173,7 @@ export async function convertFiles(options: ConvertFilesOptions): Promise<Conver
             if (deliver(outcome)) summary.workerPages++;
           },
           giveBack: (slots) => {
-            returned.push(...slots);
+            for (const slot of slots) returned.push(slot);
             returned.sort((a, b) => a - b);
             wake?.();
             wake = null;

@@ -108,7 +108,7 @@ async function exportPagesLocked(options: ExportOptions): Promise<ExportSummary>
   }
   const plan = planExport(listed, previous, paths, { formats, attachments: options.attachments ?? false, redaction, jiraBaseUrl: options.jiraBaseUrl ?? null }, (p) => existsSync(join(out, p)));
   const { skip, kept, fetchToo } = await sortUnchanged(client, out, plan, previous, isFatal, options.refreshLabels ?? false);
-  plan.fetch.push(...fetchToo);
+  for (const page of fetchToo) plan.fetch.push(page);
   emit({ kind: 'listed', total: listed.length, toFetch: plan.fetch.length + kept.size });
 
   const manifest: Manifest = previous
@@ -221,7 +221,7 @@ async function exportPagesLocked(options: ExportOptions): Promise<ExportSummary>
         try {
           await prepared.write();
           entry.attachments = before?.attachments ?? [];
-          if (before) editedOldFiles.push(...(await removeReplacedFiles(tree, before, entry)));
+          if (before) for (const file of await removeReplacedFiles(tree, before, entry)) editedOldFiles.push(file);
           // Written (its other files, its manifest entry), and reported apart: not a failure too.
           for (const path of prepared.adopted) adopted.push({ id: page.id, title: page.title, path, version: page.version });
           warnings += prepared.warnings;

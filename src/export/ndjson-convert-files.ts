@@ -31,7 +31,7 @@ export async function convertFilesToNdjson(
         const text = await readFile(input, 'utf8');
         const converted = convert(text, { from: formatOf(input, text), to: 'json', ...(redact ? { redact } : {}) });
         await writer.write(PageDocumentSchema.parse(JSON.parse(converted.output)));
-        result.reportLines.push(...converted.report.toLines(shownInput(input, redact)));
+        for (const line of converted.report.toLines(shownInput(input, redact))) result.reportLines.push(line);
         result.pages++;
       } catch (error) {
         result.failed.push({ input: shownInput(input, redact), reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });

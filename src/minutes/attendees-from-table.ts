@@ -151,7 +151,7 @@ function columnRoles(table: NormalizedTable, sectionIsPeople: boolean, context: 
   }
   const people = [...roles.members, ...roles.alternates].sort((a, b) => a - b);
   // Presence columns side by side are sessions (time zones) of the members; a person column between them makes pairs.
-  const interleaved = roles.alternates.length > 0 && people.some((p) => p > Math.min(...presenceColumns) && p < Math.max(...presenceColumns));
+  const interleaved = roles.alternates.length > 0 && people.some((p) => presenceColumns.some((c) => c < p) && presenceColumns.some((c) => c > p));
   for (const c of presenceColumns) {
     // Several presence columns each mark the person column before them (Contact | Present | Alternate | Present);
     // one presence column marks the members unless its label says it is the alternate's.

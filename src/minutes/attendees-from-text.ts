@@ -403,7 +403,7 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
       const nodes = cellNodes(cell);
       const lists = elementsWhere(nodes, (el) => el.name === 'ul' || el.name === 'ol');
       if (lists.length > 0) {
-        for (const list of lists.filter((l) => !lists.some((o) => o !== l && hasAncestor(l, (a) => a === o)))) found.push(...attendeesFromList(list, kind, label, known, firstNames));
+        for (const list of lists.filter((l) => !lists.some((o) => o !== l && hasAncestor(l, (a) => a === o)))) for (const attendee of attendeesFromList(list, kind, label, known, firstNames)) found.push(attendee);
         continue;
       }
       const mentioned = elementsWhere(nodes, namesSomeone).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
@@ -411,7 +411,7 @@ export function attendeesFromLabelledRows(table: NormalizedTable, known: Readonl
       const written = peopleParts(rest, known)
         .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
         .filter((p): p is PersonEntry => p !== null);
-      found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
+      for (const person of [...mentioned, ...written]) found.push(toAttendee(person, defaults));
     }
   }
   return found;
@@ -437,7 +437,7 @@ export function attendeesFromLabelledColumns(table: NormalizedTable, known: Read
     const kind = kinds[c]!;
     const label = labels[c]!.replace(/:$/, '').trim();
     const defaults = { role: roleOf(kind, label), group: label, organization: null, present: presenceOfSection(kind, label), alternateFor: null };
-    for (const cell of cells) found.push(...parsePersonNodes(cellNodes(cell), context).map((person) => toAttendee(person, defaults)));
+    for (const cell of cells) for (const attendee of parsePersonNodes(cellNodes(cell), context).map((person) => toAttendee(person, defaults))) found.push(attendee);
   });
   return found;
 }
@@ -476,7 +476,7 @@ export function attendeesFromLines(
     rest = rest.replace(/^[\s,;]+|[\s,;]+$/g, '');
     if (/^(?:none|n\/a|nobody|-+)\.?$/i.test(rest)) rest = '';
     const written = rest === '' ? [] : labelled ? splitPeopleList(rest, context) : (peopleOnOneLine(rest, context) ?? [parsePersonText(rest, context)].filter((p): p is PersonEntry => p !== null));
-    found.push(...[...mentioned, ...written].map((person) => toAttendee(person, defaults)));
+    for (const person of [...mentioned, ...written]) found.push(toAttendee(person, defaults));
     if (TITLE_FIRST.test(line.text)) titledGroups.add(group);
   }
   // A list written with titles ("Gng. Ana Cruz", "Dr. Bo Li"): a lone capital with a period before a full name ("G. Jose Reyes") is one more title, not an initial.

@@ -69,14 +69,16 @@ function personKey(a: Attendee): string | null {
  * left out of.
  */
 function settleAttendees(attendees: Attendee[]): void {
+  // Each pass keeps what stays in place (a write index), not splice: a splice per duplicate made
+  // a line naming the same person 20,000 times quadratic.
   const seen = new Map<string, Attendee>();
-  for (let i = 0; i < attendees.length; i += 1) {
-    const a = attendees[i]!;
+  let kept = 0;
+  for (const a of attendees) {
     const key = personKey(a);
-    if (key === null) continue;
-    const first = seen.get(key);
+    const first = key === null ? undefined : seen.get(key);
     if (first === undefined) {
-      seen.set(key, a);
+      if (key !== null) seen.set(key, a);
+      attendees[kept++] = a;
       continue;
     }
     if (a.present === false || first.present === null) first.present = a.present;
@@ -91,33 +93,49 @@ function settleAttendees(attendees: Attendee[]): void {
       // "In attendance: BY" and "Board: Bea Yarrow (BY)": a member of the body who attends is a member.
       first.role = a.role;
     }
-    attendees.splice(i, 1);
-    i -= 1;
   }
+  attendees.length = kept;
   // "Roe – Aye" in a vote after "Ana Roe" was listed: a surname alone that ends one listed name is that person again.
-  for (let i = attendees.length - 1; i >= 0; i -= 1) {
-    const name = attendees[i]!.name;
-    if (name === null || /\s/.test(name.trim())) continue;
-    const surname = name.trim().toLowerCase();
-    const same = attendees.filter((o) => o.name !== null && /\s/.test(o.name.trim()) && o.name.trim().toLowerCase().split(/\s+/).pop() === surname);
-    if (same.length !== 1) continue;
-    if (same[0]!.present === null) same[0]!.present = attendees[i]!.present;
-    attendees.splice(i, 1);
-  }
+  mergeOneWordNames(attendees, (words) => words[words.length - 1]!, (same, one) => {
+    if (same.present === null) same.present = one.present;
+  });
   // "Pernille sent regrets" after "Pernille Hauge" was listed: a first name alone that begins one listed name is that person again.
-  for (let i = attendees.length - 1; i >= 0; i -= 1) {
-    const name = attendees[i]!.name;
-    if (name === null || /\s/.test(name.trim())) continue;
-    const first = name.trim().toLowerCase();
-    const same = attendees.filter((o) => o.name !== null && /\s/.test(o.name.trim()) && o.name.trim().toLowerCase().split(/\s+/)[0] === first);
-    if (same.length !== 1) continue;
-    if (same[0]!.present === null || attendees[i]!.present === false) same[0]!.present = attendees[i]!.present;
-    attendees.splice(i, 1);
-  }
+  mergeOneWordNames(attendees, (words) => words[0]!, (same, one) => {
+    if (same.present === null || one.present === false) same.present = one.present;
+  });
   const seated = attendees.filter((a) => a.present !== false && a.role !== 'guest' && a.role !== 'alternate');
   if (seated.length > 0 && seated.every((a) => a.role === 'member')) {
     for (const a of attendees) if (a.present === false && a.role === 'participant') a.role = 'member';
   }
+}
+
+/**
+ * Removes each one-word name that is the `part` of exactly one listed name of several words, after
+ * `merge` took what it says into that person; last to first, as the page is read back. The names of
+ * several words are indexed by that part once, so a page of many one-word names stays linear.
+ */
+function mergeOneWordNames(attendees: Attendee[], part: (words: string[]) => string, merge: (same: Attendee, one: Attendee) => void): void {
+  const byPart = new Map<string, Attendee[]>();
+  for (const o of attendees) {
+    if (o.name === null || !/\s/.test(o.name.trim())) continue;
+    const key = part(o.name.trim().toLowerCase().split(/\s+/));
+    const list = byPart.get(key);
+    if (list === undefined) byPart.set(key, [o]);
+    else list.push(o);
+  }
+  const removed = new Set<Attendee>();
+  for (let i = attendees.length - 1; i >= 0; i -= 1) {
+    const one = attendees[i]!;
+    if (one.name === null || /\s/.test(one.name.trim())) continue;
+    const same = byPart.get(one.name.trim().toLowerCase());
+    if (same?.length !== 1) continue;
+    merge(same[0]!, one);
+    removed.add(one);
+  }
+  if (removed.size === 0) return;
+  let kept = 0;
+  for (const a of attendees) if (!removed.has(a)) attendees[kept++] = a;
+  attendees.length = kept;
 }
 
 /** "Apologies: none", "Regrets: n/a": the page says nobody was absent. */
@@ -410,29 +428,30 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   };
   for (const b of blocks) {
     if (b.kind === 'table') {
-      attendees.push(...tableAttendees(b.element, tables.get(b.element)!, b.section, b.group));
+      for (const attendee of tableAttendees(b.element, tables.get(b.element)!, b.section, b.group)) attendees.push(attendee);
     } else if (b.kind === 'list' || (b.kind === 'tasks' && PEOPLE.includes(b.section))) {
       // A list of people each with a presence mark is a roll call under any heading.
       const section = b.kind === 'list' && !PEOPLE.includes(b.section) && isListOfMarkedPeople(b.element) ? 'attendance' : b.section;
-      attendees.push(...attendeesInList(b.element, section, b.group));
+      for (const attendee of attendeesInList(b.element, section, b.group)) attendees.push(attendee);
     } else if (b.kind === 'paragraph') {
       // "Present: A, B. Apologies: C" on one line: each label of people opens a line of its own.
       const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section)).flatMap((line) => labelClauses(line, peopleKind));
       // "__x__ Ana Roe" / "_____ Bo Li" one a line: a sign-in form, marked blanks present, empty ones absent.
       const onBlanks = lines.length > 1 ? peopleOnBlanks(lines, { knownOrganizations: known, firstNames }, (label) => roleOf('attendance', label)) : null;
-      if (onBlanks !== null) attendees.push(...onBlanks);
+      if (onBlanks !== null) for (const attendee of onBlanks) attendees.push(attendee);
       else if (lines.length > 1) {
         const sectioned = sectionedLines(lines, b.section, b.group, classifyHeading, 'other');
         const siblings = peopleUnderSiblingLabels(sectioned, { knownOrganizations: known, firstNames }, (label) => roleOf('attendance', label));
         const read = attendeesFromLines(sectioned, known, firstNames);
-        if (siblings.length === 0) attendees.push(...read);
+        if (siblings.length === 0) for (const attendee of read) attendees.push(attendee);
         else {
           // In the order of the lines: each person after the people of the lines above.
           const lineOf = (a: Attendee): number => sectioned.findIndex((e) => e.group === a.group || e.original.text.startsWith(`${a.group ?? ''}:`));
-          attendees.push(...[...read, ...siblings].map((a, i) => ({ a, i, line: lineOf(a) })).sort((x, y) => x.line - y.line || x.i - y.i).map((x) => x.a));
+          const ordered = [...read, ...siblings].map((a, i) => ({ a, i, line: lineOf(a) })).sort((x, y) => x.line - y.line || x.i - y.i);
+          for (const x of ordered) attendees.push(x.a);
         }
       }
-      else attendees.push(...attendeesFromParagraph(b.element, b.section, b.group, known, firstNames));
+      else for (const attendee of attendeesFromParagraph(b.element, b.section, b.group, known, firstNames)) attendees.push(attendee);
     }
   }
 
@@ -479,7 +498,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         // A checklist of people under an attendance label is the roll call: ticked came, unticked did not.
         if (PEOPLE.includes(section)) {
           const present = section === 'absent' ? false : li.attribs['data-task'] === 'complete';
-          found.push(...attendeesFromItem(li, section, group, known, firstNames).map((a) => ({ ...a, present })));
+          for (const attendee of attendeesFromItem(li, section, group, known, firstNames).map((a) => ({ ...a, present }))) found.push(attendee);
         }
         continue;
       }
@@ -495,9 +514,9 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const inline = /^([^:]{2,40}?)\s*:\s*\S/.exec(lead);
       const inlineKind = inline !== null ? classifyHeading(inline[1]!) : 'other';
       if (!isLabel) {
-        if (PEOPLE.includes(inlineKind)) found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
-        else if (PEOPLE.includes(section)) found.push(...attendeesFromItem(li, section, group, known, firstNames));
-        else found.push(...attendeesFromLabelledNodes(own, section, group, known, firstNames));
+        if (PEOPLE.includes(inlineKind)) for (const attendee of attendeesFromLabelledNodes(own, section, group, known, firstNames)) found.push(attendee);
+        else if (PEOPLE.includes(section)) for (const attendee of attendeesFromItem(li, section, group, known, firstNames)) found.push(attendee);
+        else for (const attendee of attendeesFromLabelledNodes(own, section, group, known, firstNames)) found.push(attendee);
       }
       const peopleBelow = PEOPLE.includes(itemSection) ? itemSection : 'other';
       // An item whose first paragraph is its title ("**Apologies**", then a paragraph): the title is the label of what follows.
@@ -506,15 +525,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       for (const child of li.children) {
         if (!isElement(child)) continue;
         if (child.name === 'p' && titled !== null && child !== titled.element && PEOPLE.includes(titledKind)) {
-          found.push(...attendeesFromParagraph(child, titledKind, titled.text, known, firstNames));
+          for (const attendee of attendeesFromParagraph(child, titledKind, titled.text, known, firstNames)) found.push(attendee);
           continue;
         }
-        if (child.name === 'table') found.push(...tableAttendees(child, page.normalize(child), peopleBelow, itemGroup));
-        else if (child.name === 'ul' || child.name === 'ol') found.push(...attendeesInList(child, peopleBelow, itemGroup));
+        if (child.name === 'table') for (const attendee of tableAttendees(child, page.normalize(child), peopleBelow, itemGroup)) found.push(attendee);
+        else if (child.name === 'ul' || child.name === 'ol') for (const attendee of attendeesInList(child, peopleBelow, itemGroup)) found.push(attendee);
         else if (child.name === 'div' || child.name === 'details') {
           const inner = elementsWhere(child.children, (el) => el.name === 'table');
           for (const table of inner.filter((t) => !inner.some((outer) => outer !== t && hasAncestor(t, (a) => a === outer)))) {
-            found.push(...tableAttendees(table, page.normalize(table), peopleBelow, itemGroup));
+            for (const attendee of tableAttendees(table, page.normalize(table), peopleBelow, itemGroup)) found.push(attendee);
           }
         }
       }
@@ -524,13 +543,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   // Nobody under a label of a known language: people under short labels of any language at the page's opening (anylang/).
   const unlisted = attendees.length === 0 ? peopleUnderUnlistedLabels(blocks, mentionName) : [];
-  attendees.push(...unlisted);
+  for (const attendee of unlisted) attendees.push(attendee);
   // Nobody listed: the people of a round who each report under a heading of their name (a stand-up).
   const reporting = attendees.length === 0 ? peopleReportingInTurn(blocks, (text) => classifyHeading(text) !== 'other') : [];
-  attendees.push(...reporting);
+  for (const attendee of reporting) attendees.push(attendee);
   // Nobody listed still: the people mentioned in the opening sentence that dates the meeting ("Call on 9 March with @a and @b").
   const withTheDate = attendees.length === 0 && date !== null && dateFrom === 'text' ? peopleMentionedWithTheDate(blocks, date, order, mentionName) : [];
-  attendees.push(...withTheDate);
+  for (const attendee of withTheDate) attendees.push(attendee);
 
   // "Attendance" over a table of the members and "Apologies: …" apart: the members not among the apologies were there.
   if (attendees.some((a) => a.present === false && a.group !== null && classifyHeading(a.group) === 'absent') || saysNobodyAbsent(blocks)) {
@@ -566,12 +585,12 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   const agenda: string[] = [];
   for (const b of blocks.filter((x) => x.section === 'agenda')) {
-    if (b.kind === 'list') agenda.push(...listItemsText(b.element));
-    else if (b.kind === 'paragraph' && !/^agenda:?$/i.test(b.text)) agenda.push(...b.text.split('\n'));
+    if (b.kind === 'list') for (const item of listItemsText(b.element)) agenda.push(item);
+    else if (b.kind === 'paragraph' && !/^agenda:?$/i.test(b.text)) for (const item of b.text.split('\n')) agenda.push(item);
     else if (b.kind === 'table') {
       const table = tables.get(b.element)!;
       const c = table.header?.findIndex((l) => /\b(item|topic|subject|agenda)\b/i.test(l)) ?? 0;
-      agenda.push(...table.rows.map((row) => row[Math.max(0, c)]!.text.replace(/\n/g, ' ')).filter((t) => t !== ''));
+      for (const item of table.rows.map((row) => row[Math.max(0, c)]!.text.replace(/\n/g, ' ')).filter((t) => t !== '')) agenda.push(item);
     }
   }
 
@@ -603,7 +622,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     // A header of no known language: the columns by what they hold (anylang/).
     const columns = actionTableColumns(table, inActions) ?? (table.header !== null && readsNoKnownLabel(table.header) ? actionColumnsByContent(table, resolve, order) : null);
     if (columns !== null) {
-      actionItems.push(...actionsFromTable(table, columns, { resolve, year, order, mentionName }));
+      for (const action of actionsFromTable(table, columns, { resolve, year, order, mentionName })) actionItems.push(action);
       return;
     }
     // A column of actions with no owner column (a retrospective's "Actions"): each line that names whom it is for.
@@ -644,7 +663,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
           if (boxesAreMarks && TEXT_BOX.test(line.text)) continue;
           const item = actionOf(line, false);
           if (item !== null) actionItems.push(item);
-          else if (kind !== 'decisions') actionItems.push(...sentenceActions(line));
+          else if (kind !== 'decisions') for (const action of sentenceActions(line)) actionItems.push(action);
         }
       }
       const childActions = labelOnly ? kind === 'actions' : inActions;
@@ -667,8 +686,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         const item = actionOf(original, false);
         if (item !== null) actionItems.push(item);
         // In an actions section, each sentence or text bullet (" o Ana to …") that names whom it is for.
-        else if (section === 'actions') actionItems.push(...sentencesOf(line.text).map((text) => actionWithAssignee({ ...line, text })).filter((a): a is ActionItem => a !== null));
-        else if (section !== 'decisions') actionItems.push(...sentenceActions(line));
+        else if (section === 'actions') for (const action of sentencesOf(line.text).map((text) => actionWithAssignee({ ...line, text })).filter((a): a is ActionItem => a !== null)) actionItems.push(action);
+        else if (section !== 'decisions') for (const action of sentenceActions(line)) actionItems.push(action);
       }
     }
   }
@@ -800,6 +819,14 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
 
   const topics: Topic[] = [];
+  // The first topic of each title, indexed as topics are added (they are only ever appended): a find
+  // over every topic for each block made a page of 40,000 topic headings quadratic.
+  const firstTitled = new Map<string, Topic>();
+  let indexed = 0;
+  const topicTitled = (title: string): Topic | undefined => {
+    for (; indexed < topics.length; indexed += 1) if (!firstTitled.has(topics[indexed]!.title)) firstTitled.set(topics[indexed]!.title, topics[indexed]!);
+    return firstTitled.get(title);
+  };
   // A paragraph's soft line breaks part its speakers ("Ana: …" / "Bo: …" one a line in Markdown).
   const linesOfBlock = (b: Located): string[] => linesOf(b.element.children, false, true).flatMap((l) => speakerLines(l.text, resolve));
   const speaks = (b: Located): boolean =>
@@ -816,7 +843,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const fallback = sub ?? b.group ?? 'Notes';
     let target = topics;
     if (sub !== null) {
-      let topic = topics.find((t) => t.title === sub);
+      let topic = topicTitled(sub);
       if (topic === undefined) {
         topic = { title: sub, notes: [], topics: [] };
         topics.push(topic);
@@ -826,19 +853,19 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       const saying = named !== null && named.toLowerCase() === sub.replace(/:\s*$/, '').trim().toLowerCase() ? named : null;
       if (b.kind === 'paragraph') for (const line of linesOfBlock(b)) topic.notes.push(speakerNote(line, resolve) ?? { speaker: saying, text: line });
       if (b.kind === 'list') for (const t of topicsFromList(b.element, agenda, sub, resolve)) {
-        if (t.title === sub) topic.notes.push(...t.notes);
+        if (t.title === sub) for (const note of t.notes) topic.notes.push(note);
         else topic.topics.push(t);
       }
-      if (b.kind === 'table') topic.topics.push(...topicsFromTable(tables.get(b.element)!, resolve));
+      if (b.kind === 'table') for (const subtopic of topicsFromTable(tables.get(b.element)!, resolve)) topic.topics.push(subtopic);
       continue;
     }
-    if (b.kind === 'list') target.push(...topicsFromList(b.element, agenda, fallback, resolve));
-    else if (b.kind === 'table') target.push(...topicsFromTable(tables.get(b.element)!, resolve));
+    if (b.kind === 'list') for (const topic of topicsFromList(b.element, agenda, fallback, resolve)) target.push(topic);
+    else if (b.kind === 'table') for (const topic of topicsFromTable(tables.get(b.element)!, resolve)) target.push(topic);
     else if (b.kind === 'paragraph') {
       for (const line of linesOfBlock(b)) {
         const note = speakerNote(line, resolve);
         if (note === null) continue;
-        let topic = target.find((t) => t.title === fallback);
+        let topic = topicTitled(fallback);
         if (topic === undefined) {
           topic = { title: fallback, notes: [], topics: [] };
           target.push(topic);

@@ -236,7 +236,7 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
     }
   }
   const now = options.now ?? (() => new Date());
-  results.push(...(await settleRemovedPages(removed, { client: options.client, manifest, root, cwd, dryRun: options.dryRun ?? false, deleteRemoved: options.deleteRemoved ?? false, force: options.force ?? false, now })));
+  for (const result of await settleRemovedPages(removed, { client: options.client, manifest, root, cwd, dryRun: options.dryRun ?? false, deleteRemoved: options.deleteRemoved ?? false, force: options.force ?? false, now })) results.push(result);
   const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
 }

@@ -84,7 +84,7 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
   }
   // A folder of images or other files alone is no page (the file beside it still is one).
   if (folderNode && (ownFile || below.length > 0)) nodes.push(folderNode);
-  nodes.push(...below);
+  for (const node of below) nodes.push(node);
 }
 
 async function isFolder(path: string): Promise<boolean> {

@@ -72,7 +72,7 @@ async function pageFilesUnder(dir: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name === manifestDirName || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await pageFilesUnder(path)));
+    if (entry.isDirectory()) for (const file of await pageFilesUnder(path)) found.push(file);
     else if (entry.isFile() && kindOf(path) && !/\.report\.json$/i.test(entry.name)) found.push(path);
   }
   return found;

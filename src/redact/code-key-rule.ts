@@ -57,7 +57,7 @@ export function codeKeyRule(): RedactionRule {
           if (end > at[0] && text.slice(at[0], end) !== TEXT_MASK) spans.push({ start: at[0], end, kind: 'credential', mask: TEXT_MASK });
         }
       }
-      spans.push(...blockValues(text));
+      for (const span of blockValues(text)) spans.push(span);
       return spans.sort((a, b) => a.start - b.start);
     },
   };

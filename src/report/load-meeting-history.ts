@@ -42,7 +42,7 @@ export async function loadMeetingHistory(
       }
       versions.push({ number: v.number, author: v.author, date: v.date, message: v.message, meeting });
     }
-    changes.push(...meetingChanges(page.title ?? page.id ?? source, versions));
+    for (const change of meetingChanges(page.title ?? page.id ?? source, versions)) changes.push(change);
   }
   return changes.sort((a, b) => (a.meetingDate ?? '').localeCompare(b.meetingDate ?? '') || a.page.localeCompare(b.page) || a.version - b.version);
 }

@@ -14,8 +14,8 @@ const CHAR = 7;
 export function renderSvg(report: SeriesReport): string {
   const { people } = report.attendance;
   const labels = meetingLabels(report);
-  const nameWidth = Math.max(80, ...people.map((p) => label(p).length * CHAR)) + 12;
-  const headerHeight = Math.max(40, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * CHAR * 0.72) + 24);
+  const nameWidth = people.reduce((widest, p) => Math.max(widest, label(p).length * CHAR), 80) + 12;
+  const headerHeight = Math.max(40, Math.ceil(labels.reduce((longest, l) => Math.max(longest, l.length), 0) * CHAR * 0.72) + 24);
   const gridWidth = labels.length * (CELL + GAP);
   const rateWidth = 56;
   const width = nameWidth + gridWidth + rateWidth + 16;

@@ -3,6 +3,7 @@ import { convert } from '../../src/convert.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { decisionOfLine } from '../../src/minutes/decision-lines.js';
 import { leavesUndecided } from '../../src/minutes/decisions/not-decided.js';
+import { cpuGrowth } from '../support/cpu-growth.js';
 
 /**
  * Pages a hostile new user invented against the rules added with set J (lexicons, call attendance,
@@ -98,7 +99,6 @@ describe('names a new user writes', () => {
     expect(meetingOf(page('- Ann Webb (Treasurer)\n- Bo Lu (Membership Secretary)'))!.actionItems.map((a) => a.assignee)).toEqual(['Ann Webb', null, 'Bo Lu']);
   });
   it.todo('"Acme to send the contract" with "Ann Webb (Acme)" present gives the task to Ann Webb: office-holders reads any bracketed note after a name as an office, organizations included');
-  it.todo('"Present: Ann, Ann, …" with 20,000 names is still super-linear (CPU 0.25 s at 10,000 names, 1.9 s at 20,000, three pages): the people of one labelled line are split and deduplicated in a way that grows faster than the line; not profiled yet');
   it.todo('"Staff: uitgesteld" (a whole guests label over one lower-case word) still yields a guest named "uitgesteld"; a lower-case word could be a chat nick, so only a lexicon of outcome words would tell');
 });
 
@@ -205,7 +205,6 @@ describe('left for later (found by a hostile user, not fixed here)', () => {
   it.todo('a Georgian title date "2025 წლის 4 მარტი" (year first with წლის) is not read; "4 მარტი 2025" is');
   it.todo('two Confluence mentions that show only an account id joined at the start of a task ("<user a1/> and <user b2/> plan the demo") give the assignee "a1" and keep "@a1 and @b2" in the text, though the page names both in its Attendees line: the joined-owners rule sees the id, not the name the page gives it');
   it.todo('"Meeting held 12/11 in the community room." with a Present list and an Actions section gives meeting: null: a day and month with no year is no meeting date, and without one the page is not minutes; the year of the page (its metadata) could complete it');
-  it.todo('a people line of 8,000 soft-broken names costs about 1 s of CPU per 100 KB (isJobTitle per line dominates): linear, but not well under a second');
 });
 
 describe('a tally under Decisions', () => {
@@ -223,4 +222,31 @@ describe('a decision label line that goes on into other labels', () => {
     expect(decided('Decided: ship on Friday. Agreed: hire Bo.')).toEqual(['ship on Friday.', 'hire Bo.']);
     expect(decided('Decision: deferred. Reason: no budget.')).toEqual([]);
   });
+});
+
+const NAMES = ['Ann Webb', 'Bo Hart', 'Cy Dunn', 'Di Roe', 'Ed Lu'];
+/** A different one-word name for each i ("Kalomi", "Lone", ...). */
+function oneWordName(i: number): string {
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'da', 'be'];
+  let word = '';
+  for (let n = i + 100; n > 0; n = Math.floor(n / 10)) word += syllables[n % 10]!;
+  return `${word[0]!.toUpperCase()}${word.slice(1)}`;
+}
+
+describe('a people line grows linearly with the people it names', () => {
+  const head = '# Committee meeting 12 March 2024\n\n';
+  // Each duplicate was spliced out of the attendees (and each one-word name compared with every
+  // attendee): 'Ann Webb, ' x 20,000 took 1.4 s of CPU against 0.13 s at 10,000 names, 20,000
+  // different first names 25 s against 6.9 s at 10,000.
+  it('"Present: Ann Webb, Ann Webb, …" and "Present: Kalo, Lone, …" (all different first names)', () => {
+    expect(cpuGrowth((n) => meetingOf(`${head}Present: ${'Ann Webb, '.repeat(n)}Bo Hart\n`), 5_000)).toBeLessThan(8);
+    expect(cpuGrowth((n) => meetingOf(`${head}Present: ${Array.from({ length: n }, (_, i) => oneWordName(i)).join(', ')}\n`), 2_500)).toBeLessThan(8);
+    expect(names(meetingOf(`${head}Present: ${'Ann Webb, '.repeat(20_000)}Bo Hart\n`))).toEqual(['Ann Webb', 'Bo Hart']);
+    expect(meetingOf(`${head}Present: ${Array.from({ length: 20_000 }, (_, i) => oneWordName(i)).join(', ')}\n`)?.attendees).toHaveLength(20_000);
+  }, 60_000);
+  it('a "Present:" label over 8,000 soft-broken names, one a line', () => {
+    const page = (n: number): string => `${head}Present:\n${Array.from({ length: n }, (_, i) => `${oneWordName(i)} ${NAMES[i % 5]!.split(' ')[1]!}`).join('\n')}\n`;
+    expect(cpuGrowth((n) => meetingOf(page(n)), 2_000)).toBeLessThan(8);
+    expect(meetingOf(page(8_000))?.attendees).toHaveLength(8_000);
+  }, 60_000);
 });

@@ -112,7 +112,7 @@ export async function convertHtmlExport(options: HtmlExportOptions): Promise<Htm
           }
         }
         result.pages++;
-        result.reportLines.push(...report.toLines(named));
+        for (const line of report.toLines(named)) result.reportLines.push(line);
       } catch (error) {
         const message = options.redact ? redactText((error as Error).message, options.redact).text : (error as Error).message;
         result.failures.push(`${named}: ${message}; skipped`);

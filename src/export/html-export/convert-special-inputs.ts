@@ -50,7 +50,7 @@ export async function convertSpecialInputs(options: SpecialInputsOptions): Promi
     for (const failure of done.failures) options.onFailure(failure);
     result.pages += done.pages;
     result.failed += done.failures.length;
-    result.written.push(...done.written);
+    for (const file of done.written) result.written.push(file);
   }
   if (files.length > 0) {
     const done = await convertFilesToNdjson(files, options.formatOf, options.out, options.redact);

@@ -121,7 +121,7 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
   if (truncated) problems.push(`${where} ${truncated}; converting what comes before`);
 
   const plan = planBackup(index, options.spaces ?? []);
-  problems.push(...plan.problems);
+  for (const problem of plan.problems) problems.push(problem);
   for (const id of index.cutCommentBodies) problems.push(`${where}: comment ${id} has a body of more than ${maxCommentLength} characters; cut there`);
   for (const id of index.orphanCommentBodies()) problems.push(`${where}: a comment body refers to comment ${id}, which is not in the export; left out`);
 
@@ -255,7 +255,7 @@ async function convertWithBodies(options: XmlBackupOptions, source: BackupSource
       files[format] = { path: relative, sha256: sha256(text) };
       const lines = r.report.toLines(relative);
       if (options.onReportLine) for (const line of lines) options.onReportLine(line);
-      else result.reportLines.push(...lines);
+      else for (const line of lines) result.reportLines.push(line);
     }
     for (const [relative] of outputs) claimedPaths.add(relative);
     const edited = await editedSinceLastRun(out, previous, content.id, outputs, writtenPaths);

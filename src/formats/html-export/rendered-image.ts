@@ -55,5 +55,8 @@ const EMOTICONS: Record<string, string> = {
 function emojiText(id: string | undefined, fallback: string | undefined): string | null {
   if (fallback && !/^[:&]/.test(fallback)) return fallback;
   if (!id || !/^[0-9a-f]{4,6}(-[0-9a-f]{4,6})*$/i.test(id)) return null;
-  return String.fromCodePoint(...id.split('-').map((hex) => parseInt(hex, 16)));
+  const points = id.split('-').map((hex) => parseInt(hex, 16));
+  // Past U+10FFFF is no character (fromCodePoint would throw): the id is not an emoji.
+  if (points.some((point) => point > 0x10ffff)) return null;
+  return points.map((point) => String.fromCodePoint(point)).join('');
 }

@@ -56,7 +56,7 @@ export function unknownFields(value: unknown, parsed: unknown, path: readonly Pr
   const found: string[] = [];
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(parsed, key)) found.push(pathText([...path, key]));
-    else found.push(...unknownFields(value[key], parsed[key], [...path, key]));
+    else for (const field of unknownFields(value[key], parsed[key], [...path, key])) found.push(field);
   }
   return found;
 }

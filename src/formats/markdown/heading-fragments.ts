@@ -73,7 +73,7 @@ export function hubHeadings(hub: string): HeadingTarget[] {
     const inner = m[3] ?? '';
     const anchors = [...inner.matchAll(/\bdata-anchor="([^"]*)"/g)].map((a) => decodeHTML(a[1] ?? ''));
     const before = m[1] ?? '';
-    if (before.replace(HUB_ANCHOR, '').trim() === '') anchors.push(...[...before.matchAll(HUB_ANCHOR)].map((a) => decodeHTML(a[1] ?? '')));
+    if (before.replace(HUB_ANCHOR, '').trim() === '') for (const a of before.matchAll(HUB_ANCHOR)) anchors.push(decodeHTML(a[1] ?? ''));
     const opening = UNDER_HEADING.exec(hub.slice((m.index ?? 0) + m[0].length))?.[1] ?? '';
     const under = [...opening.matchAll(HUB_ANCHOR)].map((a) => decodeHTML(a[1] ?? ''));
     return { text: visibleText(inner.replace(/<(span|div)\b[^>]*\bdata-opaque\b[^>]*>[\s\S]*?<\/\1>/g, '')), anchors, under };
@@ -88,7 +88,7 @@ export function renderedHeadings(html: string, always = false): HeadingTarget[] 
     const anchors = commentAnchors(inner);
     const before = m[1] ?? '';
     const onlyAnchors = before.replace(/<!--[\s\S]*?-->|<\/?span>/g, '').trim() === '';
-    if (onlyAnchors && commentAnchors(before).length === (before.match(/<!--/g) ?? []).length) anchors.push(...commentAnchors(before));
+    if (onlyAnchors && commentAnchors(before).length === (before.match(/<!--/g) ?? []).length) for (const anchor of commentAnchors(before)) anchors.push(anchor);
     return { text: visibleText(inner), anchors };
   });
 }

@@ -86,7 +86,7 @@ export function renderNestedList(items: readonly FlatItem[], depths: readonly (n
     const indent = '  '.repeat(level);
     const lines = [`${indent}- ${item.text}`, ...item.more.map((line) => `${indent}  ${line}`)];
     for (let l = 0; l < lines.length - 1; l += 1) lines[l] = `${lines[l]}\\`;
-    out.push(...lines);
+    for (const line of lines) out.push(line);
   });
   return out;
 }

@@ -141,9 +141,9 @@ export function repairMangledMarkdown(markdown: string): string {
   if (!isMangledMarkdown(markdown)) return markdown;
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n').map(repairMacroLeftover);
   const out: string[] = [];
-  const block = (...blockLines: string[]): void => {
+  const block = (blockLines: readonly string[]): void => {
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');
-    out.push(...blockLines);
+    for (const line of blockLines) out.push(line);
   };
   let inAttendance = false;
   let inList = false;
@@ -155,15 +155,15 @@ export function repairMangledMarkdown(markdown: string): string {
   const flush = (): void => {
     if (run.length === 0) return;
     const kind = classifyHeading(section);
-    if (kind === 'agenda') agenda.push(...run.map((item) => item.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')));
+    if (kind === 'agenda') for (const item of run) agenda.push(item.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
     const items = run.map((item) => ({ text: item.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''), more: item.more }));
     const nested = kind === 'minutes' && agenda.length > 0 ? renderNestedList(items, flatListDepths(items, agenda)) : null;
-    if (nested !== null) block(...nested);
+    if (nested !== null) block(nested);
     else {
       // Continued items end their lines with a hard break, the lines that continue them indented.
       const linesOf = (item: FlatItem): string[] => [item.text, ...item.more.map((more) => `  ${more}`)].map((line, l, all) => (l < all.length - 1 ? `${line}\\` : line));
-      block(...linesOf(run[0]!));
-      for (const item of run.slice(1)) out.push(...linesOf(item));
+      block(linesOf(run[0]!));
+      for (const item of run.slice(1)) for (const line of linesOf(item)) out.push(line);
     }
     run = [];
   };
@@ -174,7 +174,7 @@ export function repairMangledMarkdown(markdown: string): string {
     if (fence !== null || marker !== undefined) {
       if (fence === null) {
         fence = marker!;
-        block(line);
+        block([line]);
       } else {
         out.push(line);
         if (marker === fence) fence = null;
@@ -189,7 +189,7 @@ export function repairMangledMarkdown(markdown: string): string {
     }
     if (line.includes('|') && isSeparator(lines[i + 1])) {
       const table = readTable(lines, i);
-      if (!isTableOfContents(table)) block(...renderTable(table));
+      if (!isTableOfContents(table)) block(renderTable(table));
       inList = false;
       i = table.end;
       continue;
@@ -213,14 +213,14 @@ export function repairMangledMarkdown(markdown: string): string {
     if (!/^#{1,6}\s/.test(t) && isTitleLike(t) && (SECTION_WORDS.test(t) || LIST_ITEM.test(next) || isSeparator(lines[i + 2]))) {
       const top = SECTION_WORDS.test(t) && !(SUB_SECTION_WORDS.test(t) && inAttendance);
       if (top) inAttendance = /^(attendance|attendees|participants|present)$/i.test(t);
-      block(`${top ? '##' : '###'} ${t}`);
+      block([`${top ? '##' : '###'} ${t}`]);
       section = t;
       i += 1;
       continue;
     }
     const atx = /^#{1,6}\s+(.*)$/.exec(t);
     if (atx !== null) section = atx[1]!.trim();
-    block(autolink(line.trimEnd()));
+    block([autolink(line.trimEnd())]);
     i += 1;
   }
   flush();

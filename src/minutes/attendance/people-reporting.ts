@@ -37,7 +37,7 @@ export function peopleReportingInTurn(blocks: readonly PageBlock[], isKnownHeadi
     const name = b.text.trim();
     if (!looksLikeName(name) || isKnownHeading(name)) return;
     const labels: string[] = [];
-    for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j += 1) labels.push(...leadingLabels(blocks[j]!));
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j += 1) for (const label of leadingLabels(blocks[j]!)) labels.push(label);
     // Siblings: the same level under the same headings.
     const key = `${b.level}\u0000${b.headings.join('\u0000')}`;
     rounds.set(key, [...(rounds.get(key) ?? []), { name, labels }]);

@@ -118,7 +118,7 @@ class ListWork {
       for (let j = range.otherStart; j < range.otherEnd; j++) {
         if (movedFrom.has(j) || partner.has(j)) continue;
         const scores = left.map((i) => likeness(this.shown, r.items[i]!, this.converted, c.items[j]!));
-        const at = scores.indexOf(Math.max(...scores));
+        const at = scores.indexOf(scores.reduce((best, s) => Math.max(best, s), -Infinity));
         if (at < 0 || scores[at]! < minLikeness) continue;
         movedChanged.set(j, left[at]!);
         moved.add(left[at]!);
@@ -242,7 +242,7 @@ class ListWork {
     for (let k = 0; k < segO.length; k++) {
       const was = this.shown.slice(segR[k]!.start, segR[k]!.end);
       const now = this.converted.slice(segC[k]!.start, segC[k]!.end);
-      if (normal(was) !== normal(now)) this.edits.push(...segmentPatches(this.original, segO[k]!, was, now, this.options.patchBlock));
+      if (normal(was) !== normal(now)) for (const patch of segmentPatches(this.original, segO[k]!, was, now, this.options.patchBlock)) this.edits.push(patch);
     }
     return o.nested.every((list, k) => this.list(list, r.nested[k]!, c.nested[k]!, depth + 1));
   }

@@ -120,7 +120,7 @@ export function rebuildStorageFromMarkdown(
   // What the user saw of each block, as the lines of the exported file (a list item's indented
   // paragraphs keep their indentation); null when the block is not found whole in it.
   const exportedSpans = markdownParagraphSpans(exportedBody);
-  const highestTaskId = Math.max(0, ...[...baseStorage.matchAll(/<ac:task-id>\s*(\d+)\s*<\/ac:task-id>/g)].map((m) => Number(m[1])));
+  const highestTaskId = [...baseStorage.matchAll(/<ac:task-id>\s*(\d+)\s*<\/ac:task-id>/g)].reduce((highest, m) => Math.max(highest, Number(m[1])), 0);
   const pairs = alignSequences(flat.map((p) => p.text), edited);
   const matchedAt = new Map<number, number>(pairs.map(([i, j]) => [i, j]));
   const visible = (unit: number) => units[unit]!.kind === 'block' && unitParagraphs[unit]!.length > 0;

@@ -29,7 +29,7 @@ export function patchEditedTableCells(
   // What the cells' patches rewrote is told only when the table is patched (not rewritten whole).
   const found: CellMacroRewrite[] = [];
   const patched = patchTableCells(originalTable, convertedTable, exportedMarkdown, editedMarkdown, found);
-  if (patched !== null) macrosRewritten?.push(...found);
+  if (patched !== null) for (const macro of found) macrosRewritten?.push(macro);
   return patched;
 }
 
@@ -81,7 +81,7 @@ function patchTableCells(originalTable: string, convertedTable: string, exported
   if (headerless && widthBefore !== widthAfter) return null;
   const sources = headerless ? shownAfter[0]!.map((_, k) => k) : pairColumns(shownBefore, shownAfter);
   if (!sources) return null;
-  const slots = columnSlots(gridBefore.columns, sources, Math.max(0, ...before.rows.map((row) => row.cells.length)));
+  const slots = columnSlots(gridBefore.columns, sources, before.rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0));
   if (!gridBefore.rows.every((row) => keepsRowShape(row, slots))) return null;
   const patches = colgroupPatches(originalTable, slots);
   if (!patches) return null;
@@ -108,10 +108,10 @@ function patchTableCells(originalTable: string, convertedTable: string, exported
   const cellsAfter = (a: number) => gridAfter.cells[a - offset]!;
   const edits = (r: number, a: number) => sources.map((_, k) => (shown[r]![k] === shownAfter[a]![k] ? null : inner(cellsAfter(a)[k]!)));
   // The header row stays the header row; the body rows are aligned (positionally when as many).
-  if (!headerless) patches.push(...rowPatches(originalTable, storageRow(0), true, slots, edits(0, 0), macrosRewritten));
+  if (!headerless) for (const patch of rowPatches(originalTable, storageRow(0), true, slots, edits(0, 0), macrosRewritten)) patches.push(patch);
   const { pairs, ranges } = alignBodyRows(keyedBefore, keyedAfter);
   // Rows the user left as they were still lose and gain the columns' cells.
-  for (const [r, a] of pairs) patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a), macrosRewritten));
+  for (const [r, a] of pairs) for (const patch of rowPatches(originalTable, storageRow(r), false, slots, edits(r, a), macrosRewritten)) patches.push(patch);
   const insertAfter = (r: number, rows: readonly number[]): void => {
     if (rows.length === 0) return;
     // Added rows are written like the body row above them, the first body row when there is none.
@@ -132,14 +132,14 @@ function patchTableCells(originalTable: string, convertedTable: string, exported
       }
       insertAfter(r - 1, indices(next, a));
       next = a + 1;
-      patches.push(...rowPatches(originalTable, storageRow(r), false, slots, edits(r, a), macrosRewritten));
+      for (const patch of rowPatches(originalTable, storageRow(r), false, slots, edits(r, a), macrosRewritten)) patches.push(patch);
     }
     insertAfter(range.baseEnd - 1, indices(next, range.otherEnd));
   }
   // So do rows the Markdown never showed (empty everywhere).
   const unchanged = sources.map(() => null);
   const shownRows = new Set(gridBefore.rows);
-  for (const row of before.rows) if (!shownRows.has(row)) patches.push(...rowPatches(originalTable, row, false, slots, unchanged, macrosRewritten));
+  for (const row of before.rows) if (!shownRows.has(row)) for (const patch of rowPatches(originalTable, row, false, slots, unchanged, macrosRewritten)) patches.push(patch);
   const patched = applyPatches(originalTable, inOrder(patches));
   if (!headerless) return patched;
   // A first row edited into header cells only (all bold) would read back as a header row, row
@@ -359,7 +359,7 @@ function plain(storage: string): string {
 function editedCellPatch(table: string, cell: Cell, header: boolean, edit: string, macrosRewritten: CellMacroRewrite[]): StoragePatch {
   const inner = table.slice(cell.innerStart, cell.innerEnd);
   const content = listLike(inner, edit) ?? containerInCell(inner, edit) ?? containerBesideText(inner, edit) ?? likeNeighbour(inner, header && whollyBold(inner) ? bold(edit) : edit);
-  macrosRewritten.push(...macrosRewrittenIn(table, cell, edit, content));
+  for (const macro of macrosRewrittenIn(table, cell, edit, content)) macrosRewritten.push(macro);
   if (cell.innerStart === cell.end) return { start: cell.start, end: cell.end, text: `${cell.openTag.replace(/\s*\/>$/, '>')}${content}</${cell.name}>` };
   return { start: cell.innerStart, end: cell.innerEnd, text: content };
 }
@@ -554,7 +554,7 @@ function filledGrid(storage: string, rows: readonly StorageRow[]): FilledGrid | 
   if (rows.some((row) => row.cells.some((cell) => cell.spans))) return null;
   const hasContent = (cell: Cell | undefined) => cell !== undefined && cellHasContent(storage, cell);
   const filledRows = rows.filter((row) => row.cells.some(hasContent));
-  const width = Math.max(0, ...filledRows.map((row) => row.cells.length));
+  const width = filledRows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
   const columns: number[] = [];
   for (let c = 0; c < width; c++) if (filledRows.some((row) => hasContent(row.cells[c]))) columns.push(c);
   const cells: Cell[][] = [];

@@ -18,7 +18,7 @@ export function storageUnits(storage: string): StorageUnit[] {
   const units: StorageUnit[] = [];
   pushFrame(units, split.prefix);
   for (const block of split.blocks) {
-    if (block.name === 'ac:layout') units.push(...layoutUnits(block.leading, block.raw));
+    if (block.name === 'ac:layout') for (const unit of layoutUnits(block.leading, block.raw)) units.push(unit);
     else units.push({ kind: 'block', leading: block.leading, raw: block.raw });
   }
   pushFrame(units, split.suffix);

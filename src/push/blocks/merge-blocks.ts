@@ -50,11 +50,11 @@ export function mergeBlocks(base: string, local: string, remote: string): BlockM
     const localChanged = !sameBlocks(baseChunk, localChunk);
     const remoteChanged = !sameBlocks(baseChunk, remoteChunk);
     if (!localChanged) {
-      out.push(...remoteChunk);
+      for (const block of remoteChunk) out.push(block);
       if (remoteChanged) merged.push(`kept the wiki's change to ${describe(baseChunk, remoteChunk)}`);
     } else if (!remoteChanged || sameBlocks(localChunk, remoteChunk)) {
       // (the wiki already having the very same change is not a merge worth reporting)
-      out.push(...localChunk);
+      for (const block of localChunk) out.push(block);
     } else if (baseChunk.length === localChunk.length && baseChunk.length === remoteChunk.length) {
       // Neighbouring blocks edited on each side (no unchanged block between them): merge block by block.
       baseChunk.forEach((baseBlock, n) => {
@@ -72,7 +72,7 @@ export function mergeBlocks(base: string, local: string, remote: string): BlockM
       });
     } else {
       conflicts.push({ where: describe(baseChunk, localChunk), local: joinRaw(localChunk), remote: joinRaw(remoteChunk) });
-      out.push(...localChunk);
+      for (const block of localChunk) out.push(block);
     }
     if (stable >= b.length) break;
     out.push(l[jEnd]!);

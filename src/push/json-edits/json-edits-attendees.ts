@@ -52,7 +52,7 @@ export function tablesWithAttendeeEdits(
       const written = person.organization && peersWriteOrganization ? `${person.name}, ${person.organization}` : person.name;
       const row: Record<string, CellValue> = Object.fromEntries(table.columns.map((c) => [c, null]));
       row[last.column] = written;
-      const lastRowOfGroup = Math.max(...spot.filter((p) => p.table === last.table).map((p) => p.row));
+      const lastRowOfGroup = spot.filter((p) => p.table === last.table).reduce((lastRow, p) => Math.max(lastRow, p.row), -Infinity);
       table.rows.splice(lastRowOfGroup + 1, 0, row);
     }
     for (let k = range.baseStart + paired; k < range.baseEnd; k++) {

@@ -41,18 +41,18 @@ export function decisionListEdits(storage: string, before: readonly Decision[], 
     const paired = Math.min(range.baseEnd - range.baseStart, range.otherEnd - range.otherStart);
     for (let k = 0; k < paired; k++) {
       const at = range.baseStart + k - firstInList;
-      if (at >= 0) patches.push(...changeDecisionPatches(storage, filled[at]!.list, filled[at]!.item, after[range.otherStart + k]!.text));
+      if (at >= 0) for (const patch of changeDecisionPatches(storage, filled[at]!.list, filled[at]!.item, after[range.otherStart + k]!.text)) patches.push(patch);
     }
     for (let k = range.baseStart + paired; k < range.baseEnd; k++) {
       const at = k - firstInList;
-      if (at >= 0) patches.push(...changeDecisionPatches(storage, filled[at]!.list, filled[at]!.item, null));
+      if (at >= 0) for (const patch of changeDecisionPatches(storage, filled[at]!.list, filled[at]!.item, null)) patches.push(patch);
     }
     const added = after.slice(range.otherStart + paired, range.otherEnd).map((d) => d.text);
     const insertAt = range.baseEnd - firstInList;
     if (added.length > 0 && insertAt >= 0) {
       // Before the list item that follows, else at the end of the last list.
       const next = filled[insertAt];
-      patches.push(...insertDecisionPatches(storage, next?.list ?? lists[lists.length - 1]!, next?.item ?? null, added));
+      for (const patch of insertDecisionPatches(storage, next?.list ?? lists[lists.length - 1]!, next?.item ?? null, added)) patches.push(patch);
     }
   }
   if (patches.length === 0) return null;

@@ -56,7 +56,7 @@ export function jsonEdit(file: string, text: string, page: ManifestPage, exporte
       exported = read(baseStorage);
       // What the file may change is taken from it; what is derived from the body, from the patched body.
       edited = { ...exported, title: asEdited.title, labels: asEdited.labels, tables: asEdited.tables, meeting: { ...exported.meeting!, attendees: asEdited.meeting!.attendees, actionItems: asEdited.meeting!.actionItems, decisions: asEdited.meeting!.decisions } };
-      notes.push(...lists.notes);
+      for (const note of lists.notes) notes.push(note);
     }
   }
   const result = editFrom(file, baseStorage, exported, edited, render, meta, read);
@@ -210,11 +210,11 @@ export function applyJsonEdits(
     }
     const where = located[t];
     if (!where) throw new WikiportError(`${file}: tables[${t}] could not be found in the exported page; edit the Markdown file instead (nothing was sent)`);
-    patches.push(...tableRowPatches(baseStorage, where, before.columns, before.rows, table.rows, `${file}: tables[${t}]`));
+    for (const patch of tableRowPatches(baseStorage, where, before.columns, before.rows, table.rows, `${file}: tables[${t}]`)) patches.push(patch);
     notes.push(`table ${t + 1}${before.heading ? ` ("${before.heading}")` : ''}: rows updated`);
   });
   if (meetingBefore && meetingAfter && JSON.stringify(meetingBefore.actionItems) !== JSON.stringify(meetingAfter.actionItems)) {
-    patches.push(...actionItemPatches(baseStorage, meetingBefore.actionItems, meetingAfter.actionItems, file));
+    for (const patch of actionItemPatches(baseStorage, meetingBefore.actionItems, meetingAfter.actionItems, file)) patches.push(patch);
     notes.push('action items written into their task list');
   }
   const storage = applyPatches(baseStorage, patches);

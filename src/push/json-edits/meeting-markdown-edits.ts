@@ -248,9 +248,9 @@ function changeAttendee(old: Attendee, now: Attendee, index: number): Step {
     advice: (markdown, meeting) => (presenceOnly ? presenceAdvice(markdown, meeting, old, now) : null),
     candidates: (markdown, meeting) => {
       const out: string[] = [];
-      if (renamedOnly) out.push(...renamed(markdown, old, now));
+      if (renamedOnly) for (const candidate of renamed(markdown, old, now)) out.push(candidate);
       // Presence, group or role: the row's other cells taken from a peer who reads that way ...
-      out.push(...cellsLikePeer(markdown, meeting, old, now));
+      for (const candidate of cellsLikePeer(markdown, meeting, old, now)) out.push(candidate);
       // ... or the person moved to where such peers are.
       const others = meeting.attendees.filter((a) => attendeeKey(a) !== attendeeKey(old));
       for (const removed of withoutPerson(markdown, old).slice(0, 3)) out.push(...withPerson(removed, { ...meeting, attendees: others }, now).slice(0, 6));
@@ -347,7 +347,7 @@ function withoutPerson(markdown: string, person: Attendee): string[] {
     if (spot.line > 0 && /\\$/.test(lines[spot.line - 1]!) && !/\\$/.test(line)) {
       out.push(replaceLines(lines, spot.line - 1, 2, lines[spot.line - 1]!.replace(/\\$/, '')));
     }
-    out.push(...withoutItemOfLine(lines, spot, person));
+    for (const candidate of withoutItemOfLine(lines, spot, person)) out.push(candidate);
     for (const pattern of [`\\s*[,;]\\s*${escapeRegExp(token)}${org}`, `${escapeRegExp(token)}${org}\\s*[,;]\\s*`, `${escapeRegExp(token)}${org}`]) {
       const cut = line.replace(new RegExp(pattern), '');
       if (cut !== line) out.push(replaceLine(lines, spot.line, [cut]));

@@ -89,7 +89,7 @@ function cellHasContent(storage: string, cell: StorageCell): boolean {
  * drops empty columns), checked against the header texts where there is a header.
  */
 function mapColumns(storage: string, rows: readonly StorageRow[], header: StorageRow | null, columns: readonly string[]): number[] | null {
-  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
   const filledColumns: number[] = [];
   for (let c = 0; c < width; c++) {
     if (rows.some((row) => row.cells[c] && cellHasContent(storage, row.cells[c]!))) filledColumns.push(c);

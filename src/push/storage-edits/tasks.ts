@@ -83,7 +83,7 @@ export function actionItemPatches(storage: string, before: readonly ActionItem[]
   const beforeTasks = before.map((item, i) => taskOf(item, i));
   const patches: StoragePatch[] = [];
   const key = (item: ActionItem) => JSON.stringify([item.text, item.assignee, item.due, item.done]);
-  let nextId = Math.max(0, ...tasks.map((t) => t.id ?? 0)) + 1;
+  let nextId = tasks.reduce((highest, t) => Math.max(highest, t.id ?? 0), 0) + 1;
   for (const range of changedRanges(before.length, after.length, alignSequences(before.map(key), after.map(key)))) {
     const paired = Math.min(range.baseEnd - range.baseStart, range.otherEnd - range.otherStart);
     for (let k = 0; k < paired; k++) {

@@ -130,4 +130,8 @@ describe('Cloud emoji in an export', () => {
     const hub = renderedToHub(html, fixtureContext('x.html'));
     expect(hub).toBe('<h2><span data-emoticon="blue-star" data-emoji-id="2705">✅</span> Action items</h2><p><span data-emoticon="blue-star" data-emoji-id="1f44d">👍</span></p>');
   });
+  it('an id past U+10FFFF is no emoji: the classic emoticon stands, where the conversion used to throw', () => {
+    const hub = renderedToHub('<p><img class="emoticon emoticon-blue-star" data-emoji-id="ffffff" src="x.png"></p>', fixtureContext('x.html'));
+    expect(hub).toBe('<p><span data-emoticon="blue-star" data-emoji-id="ffffff">⭐</span></p>');
+  });
 });
