@@ -43,7 +43,7 @@ import { peopleUnderSiblingLabels } from './attendance/sibling-labels.js';
 import { initialsKey, resolveInitials } from './attendance/initials-key.js';
 import { peopleOnBlanks } from './attendance/blank-marks.js';
 import { labelPattern } from './vocabulary.js';
-import { isUndecidedStatus } from './decisions/not-decided.js';
+import { isUndecidedStatus, opensWithNegatedDecisionLabel } from './decisions/not-decided.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
 const PEOPLE: SectionKind[] = ['attendance', 'absent', 'guests'];
@@ -268,8 +268,9 @@ function enumeratedOrJoinedLines(p: Element): Line[] {
   const withBreaks = linesOf(p.children, false, true);
   const soft = splitSoftLines(withBreaks);
   // linesOf(p.children) without walking the paragraph again: the same lines, each run of white space one space.
-  // "✅ Decided: …" / "✅ Decided: …" / "❌ Not decided: …" one a line: each line its own, as numbered ones are.
-  if (soft.filter((line) => ENUMERATION_MARK.test(line.text)).length < 2 && soft.filter((line) => opensWithDecisionLabel(line.text)).length < 2) return withBreaks.map((line) => ({ text: line.text.replace(/[\s\u00A0]+/g, ' ').trim(), mentions: line.mentions, struck: line.struck }));
+  // "✅ Decided: …" / "❌ Not decided: …" one a line (two labels, either way): each line its own, as numbered ones are;
+  // joined, the negated label would take the decision of the line before it along.
+  if (soft.filter((line) => ENUMERATION_MARK.test(line.text)).length < 2 && soft.filter((line) => opensWithDecisionLabel(line.text) || opensWithNegatedDecisionLabel(line.text)).length < 2) return withBreaks.map((line) => ({ text: line.text.replace(/[\s\u00A0]+/g, ' ').trim(), mentions: line.mentions, struck: line.struck }));
   return soft.map((line) => ({ ...line, text: line.text.replace(ENUMERATION_MARK, '') }));
 }
 

@@ -1,5 +1,6 @@
 import { labelPattern, WORK_ITEM_NOUNS, type LabelMeaning } from './vocabulary.js';
 import { lazyRegExp } from './lazy-pattern.js';
+import { opensWithNegatedDecisionLabel } from './decisions/not-decided.js';
 
 /** "Resolved issues", "Agreed tickets": what a tracker closed, not what a meeting decided. */
 const RESOLVED_WORK = lazyRegExp(() => new RegExp(`\\b(?:resolved|closed|fixed|decided)\\s+(?:${WORK_ITEM_NOUNS.join('|')})\\b`, 'i'));
@@ -61,6 +62,8 @@ const VOTE_RECORD = /\b(?:roll[- ]?call|recorded|division)\s+votes?\b|\bvotes?\s
 export function classifyHeading(text: string): SectionKind {
   if (VOTE_RECORD.test(text)) return 'other';
   if (!mayMeetARule(text)) return 'other';
+  // "Not decided", "❌ No decision", ":x: Undecided": a label that says no decision was taken heads none.
+  if (opensWithNegatedDecisionLabel(text)) return 'other';
   const joined = text.split(JOINED_LABELS);
   if (joined.length === 2 && text.length <= 60) {
     const kinds = joined.map((part) => classifyHeading(part));

@@ -1,4 +1,5 @@
 import { lazyRegExp } from '../lazy-pattern.js';
+import { NO_DECISION_PHRASES } from '../vocabulary.js';
 /**
  * Outcomes that leave a matter undecided: the meeting put the matter off (deferred, postponed,
  * adjourned, left on the table for a later meeting) or could not agree (blocked, not agreed). A
@@ -66,4 +67,21 @@ const UNDECIDED_STATUS = /^\s*(?:pending|open|proposed|draft|in\s+progress|under
 
 export function isUndecidedStatus(status: string): boolean {
   return UNDECIDED_STATUS.test(status);
+}
+
+/**
+ * Marks a chat or a checklist sets before a line's label, any number of them: an emoji as its character
+ * ("✅", "❌", also what an emoticon of the page shows), as its shortcode (":x:", ":white_check_mark:"),
+ * or a bullet. Whatever the mark, the label after it says what the line is.
+ */
+const LEADING_MARKS = '(?:(?:[\\p{Extended_Pictographic}✓✗✘•·▪◦*-]|:[a-z0-9_+-]{1,40}:)\\uFE0F?\\s*)*';
+/** "Not decided:", "❌ No decision –", ":x: Undecided": a label that says its line holds no decision (alone, or before its text). */
+const NEGATED_LABEL = lazyRegExp(() => new RegExp(`^\\s*${LEADING_MARKS}(?:${NO_DECISION_PHRASES.join('|')})s?\\s*(?:[:\\-–—]|$)`, 'iu'));
+
+/**
+ * Whether a line (or a label) opens with a label that negates a decision, after any leading mark: the
+ * matter it names was not decided, however the mark before it is written.
+ */
+export function opensWithNegatedDecisionLabel(text: string): boolean {
+  return NEGATED_LABEL.test(text);
 }

@@ -74,6 +74,29 @@ describe('decision labels written as a chat writes them', () => {
     expect(m.meeting!.decisions.map((d) => d.text)).toEqual(['the beta stays at 20% until Friday.', 'the login bug blocks the release.']);
   });
 
+  // A tick or cross is written as a shortcode in Markdown, as the character itself, or as a storage emoticon: the label after it decides.
+  const fromMarkdown = (body: string): Meeting | null =>
+    (JSON.parse(convert(`# Allotment committee, 4 March 2032\n\nPresent: Iva Dorn, Kit Salo\n\n${body}\n`, { from: 'markdown', to: 'json', meta: { title: null } }).output) as { meeting: Meeting | null }).meeting;
+  const storagePage = (tick: string, cross: string): string =>
+    `<h1>Allotment committee, 4 March 2032</h1><p>Present: Iva Dorn, Kit Salo</p><p>${tick} <strong>Decided:</strong> the water butts are emptied in November.<br/>${cross} Not decided: who mows the path.</p>` +
+    `<p>${cross} No decision: the shed lock.<br/>${cross} Undecided: a second compost bay.</p>`;
+  const expected = ['the water butts are emptied in November.'];
+
+  it('a "Decided:" label after a tick is a decision and a negated label after a cross is none, however the marks are written', () => {
+    const body = (tick: string, cross: string): string =>
+      `${tick} **Decided:** the water butts are emptied in November.\n${cross} Not decided: who mows the path.\n\n${cross} No decision: the shed lock.\n${cross} Undecided: a second compost bay.`;
+    expect(fromMarkdown(body(':white_check_mark:', ':x:'))!.decisions.map((d) => d.text)).toEqual(expected);
+    expect(fromMarkdown(body('✅', '❌'))!.decisions.map((d) => d.text)).toEqual(expected);
+    expect(fromMarkdown(body('✔️', '✖️'))!.decisions.map((d) => d.text)).toEqual(expected);
+    expect(fromStorage(storagePage('<ac:emoticon ac:name="tick" />', '<ac:emoticon ac:name="cross" />'))!.decisions.map((d) => d.text)).toEqual(expected);
+    expect(fromStorage(storagePage('✅', '❌'))!.decisions.map((d) => d.text)).toEqual(expected);
+  });
+
+  it('a negated label opens no decisions section, whatever mark stands before it', () => {
+    for (const mark of ['', '❌ ', ':x: ', '🚫 ', '- ']) expect(decisionsOfLine(`${mark}Not decided: the hedge height.`)).toEqual([]);
+    expect(fromMarkdown(':x: Not decided:\nthe hedge height.')!.decisions).toEqual([]);
+  });
+
   it('a shortcode that opens a line of prose labels nothing', () => {
     expect(decisionsOfLine(':tada: the beta shipped on time.')).toEqual([]);
   });
