@@ -14,6 +14,17 @@ const fromMarkdown = (md: string, title: string | null = null): Meeting | null =
 const people = (m: Meeting | null) => (m?.attendees ?? []).map((a) => [a.name, a.role, a.present]);
 
 describe('people under labels of no known wording', () => {
+  it('reads a person whose name an emoji follows, as a character or as a shortcode Markdown turned into one', () => {
+    for (const mark of ['🤒', '🌴', ':palm_tree:', ':face_with_thermometer:']) {
+      const m = fromMarkdown(`# Allotment rota\n\n2 June 2025\n\n**On the plots:** Noor Haddad, Piet Vos\n**Away this week:** Wren Castell ${mark}\n\n## Notes\n\n- Water butts refilled.\n`);
+      expect(people(m)).toEqual([
+        ['Noor Haddad', 'participant', true],
+        ['Piet Vos', 'participant', true],
+        ['Wren Castell', 'participant', false],
+      ]);
+    }
+  });
+
   it('reads soft-broken Markdown lines of "@Name" typed without a mention, and an absence word inside a label', () => {
     const m = fromMarkdown(`# Choir rota call\n\nSunday 9 March 2025\n\n**Around the piano:** @Ivy Tremaine, @Bartek Nowak, @Femi Adeyemi\n**Off sick today:** @Rosa Linde :thermometer:\n\n## Notes\n\n- Anthem moved to Easter.\n`);
     expect(people(m)).toEqual([
