@@ -7,6 +7,7 @@ import { gfmStrikethrough } from './gfm-strikethrough.js';
 import { LINKIFY_OPTIONS } from './linkify.js';
 import { reportCellsPastHeader } from './table-overflow.js';
 import type { ConversionReport } from '../../hub/report.js';
+import { element, escapeText } from '../../hub/html.js';
 
 let parser: MarkdownIt | undefined;
 
@@ -95,8 +96,11 @@ function withShortcodes(children: Token[], TokenClass: new (type: string, tag: s
       if (!emoticon) continue;
       if (match.index > last) out.push(textToken(TokenClass, child.content.slice(last, match.index)));
       const html = new TokenClass('html_inline', '', 0);
-      const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-      html.content = `<span data-emoticon="${attr(emoticon.name)}" data-emoji-shortname="${attr(emoticon.shortname)}" data-emoji-id="${attr(emoticon.id)}" data-emoji-fallback="${attr(emoticon.fallback)}">${emoticon.fallback}</span>`;
+      html.content = element(
+        'span',
+        { 'data-emoticon': emoticon.name, 'data-emoji-shortname': emoticon.shortname, 'data-emoji-id': emoticon.id, 'data-emoji-fallback': emoticon.fallback },
+        escapeText(emoticon.fallback),
+      );
       out.push(html);
       last = match.index + match[0].length;
     }
