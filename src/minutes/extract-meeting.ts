@@ -90,7 +90,7 @@ function settleAttendees(attendees: Attendee[]): void {
       first.role = a.role;
     } else if ((first.role === 'participant' && a.role !== 'participant') || (first.role === 'guest' && a.role === 'member')) {
       // "Host: Ana" says what she did; the list of members or guests that names her again says her seat.
-      // "In attendance: BY" and "Board: Bea Yarrow (BY)": a member of the body who attends is a member.
+      // "In attendance: AR" and "Board: Ana Roe (AR)": a member of the body who attends is a member.
       first.role = a.role;
     }
   }
@@ -566,7 +566,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   membersOfTheBody(attendees, pageNames);
   minuteKeepersServe(attendees, bodysPage);
   officersSit(attendees, bodysPage);
-  // "In attendance: BY, DD" with "Bea Yarrow (BY), Dmitri Dvorak (DD)" elsewhere on the page: the initials are those people.
+  // "In attendance: AR, BL" with "Ana Roe (AR), Bo Lind (BL)" elsewhere on the page: the initials are those people.
   if (attendees.some((a) => a.name === null || /^\p{Lu}{2,4}$/u.test(a.name))) resolveInitials(attendees, initialsKey(nodesText([...page.roots])));
   settleAttendees(attendees);
   // People the page mentions but does not list ("@Zora Kim" in a task or a Who cell) are people too: "Zora: …" is her.

@@ -74,7 +74,7 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
     if (parts.length === 1) {
       return one(folded.filter((n) => n.words[0] === w).map((n) => n.name)) ?? one(folded.filter((n) => n.words.length > 1 && n.words[n.words.length - 1] === w).map((n) => n.name));
     }
-    // "Le Goff" of "Armelle Le Goff", "van Dam" of "Joris van Dam": a surname of several words, the last words of one name.
+    // "Le Roux" of "Anne Le Roux", "van Dijk" of "Piet van Dijk": a surname of several words, the last words of one name.
     const tail = one(folded.filter((n) => n.words.length > parts.length && parts.every((p, i) => n.words[n.words.length - parts.length + i] === p)).map((n) => n.name));
     if (tail !== null) return tail;
     // "Mei Lin" of "Mei Lin Tan"; "j roe" of "Jane Roe".

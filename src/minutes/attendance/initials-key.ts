@@ -1,6 +1,6 @@
 /**
- * People written by their initials only ("In attendance: BY, DD; Regrets: MM"), named through a key
- * elsewhere on the page that gives each full name with its initials in brackets ("Bea Yarrow (BY)").
+ * People written by their initials only ("In attendance: AR, BL; Regrets: CD"), named through a key
+ * elsewhere on the page that gives each full name with its initials in brackets ("Ana Roe (AR)").
  * The initials must be those of the name's words (every word, or the first and the last), and stand
  * for one name only; initials the key does not give stay as they were.
  */
@@ -17,7 +17,7 @@ export function initialsKey(text: string): Map<string, string> {
   for (const m of text.matchAll(NAME_WITH_INITIALS)) {
     const initials = m[2]!;
     const words = m[1]!.split(/\s+/);
-    // "Board Bea Yarrow (BY)": the name is the last words whose initials are these.
+    // "Board Ana Roe (AR)": the name is the last words whose initials are these.
     let name: string | null = null;
     for (let k = 0; k + 2 <= words.length && name === null; k += 1) {
       const tail = words.slice(k);
