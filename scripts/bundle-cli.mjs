@@ -35,7 +35,28 @@ const dominoOnFirstUse = {
     }));
   },
 };
-const outdir = join(root, 'dist', 'bin');
+/**
+ * zod's classic API and its core re-export every one of its ~50 message locales (`z.locales`,
+ * `z.core.locales`), which esbuild cannot leave out, because wikiport imports the `z` namespace
+ * whole: 267 KB of the 470 KB zod chunk that every command but `--help` loads and V8 reads
+ * through at start. wikiport uses none of them (zod's schemas set English themselves, from
+ * `locales/en.js`), so both are bundled with English alone.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer) ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+// WIKIPORT_BUNDLE_OUT writes the bundle elsewhere (to compare the start-up of two builds side by side).
+const outdir = process.env.WIKIPORT_BUNDLE_OUT ?? join(root, 'dist', 'bin');
 rmSync(outdir, { recursive: true, force: true });
 await build({
   // The worker threads of `convert --out` load their own entry, found beside the chunks.
@@ -51,6 +72,6 @@ await build({
   keepNames: true,
   // CommonJS dependencies (turndown, ...) call require() for Node's built-in modules.
   banner: { js: "import { createRequire as __wikiportRequire } from 'node:module'; const require = __wikiportRequire(import.meta.url);" },
-  plugins: [dominoOnFirstUse],
+  plugins: [dominoOnFirstUse, zodEnglishOnly],
   logLevel: 'warning',
 });
