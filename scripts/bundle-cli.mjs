@@ -35,7 +35,54 @@ const dominoOnFirstUse = {
     }));
   },
 };
-const outdir = join(root, 'dist', 'bin');
+/**
+ * zod's classic API and its core re-export every one of its ~50 message locales (`z.locales`,
+ * `z.core.locales`), which esbuild cannot leave out, because wikiport imports the `z` namespace
+ * whole: 267 KB of the 470 KB zod chunk that every command but `--help` loads and V8 reads
+ * through at start. wikiport uses none of them (zod's schemas set English themselves, from
+ * `locales/en.js`), so both are bundled with English alone.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer) ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+/**
+ * yargs, cliui and wrap-ansi each import their own `string-width`, which builds its Unicode tables
+ * when it is loaded: an `Intl.Segmenter` (ICU's break rules, ~8 ms of CPU for the first) and, in
+ * yargs' copy, a `\p{RGI_Emoji}` pattern with the `v` flag (~13 ms). Only help and error text
+ * measures strings, and every command paid for them at start (about 20 ms of a one-page convert's
+ * ~260 ms). Here each import of `string-width` gets a stand-in that loads the real module on its
+ * first call: a `require` of it, which esbuild bundles as the same module evaluated on first use.
+ */
+const stringWidthOnFirstUse = {
+  name: 'string-width-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      // ES imports only (yargs, cliui, wrap-ansi): a CommonJS require of it (cli-progress) stays as it is.
+      if (args.namespace === 'string-width-on-first-use' || args.kind !== 'import-statement') return undefined;
+      const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, namespace: 'string-width-on-first-use' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'string-width-on-first-use' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'string-width-on-first-use' }, (args) => ({
+      contents:
+        `let real; export default function stringWidth(string, options) { return (real ??= require(${JSON.stringify(args.path)}).default)(string, options); }`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+// WIKIPORT_BUNDLE_OUT writes the bundle elsewhere (to compare the start-up of two builds side by side).
+const outdir = process.env.WIKIPORT_BUNDLE_OUT ?? join(root, 'dist', 'bin');
 rmSync(outdir, { recursive: true, force: true });
 await build({
   // The worker threads of `convert --out` load their own entry, found beside the chunks.
@@ -51,6 +98,6 @@ await build({
   keepNames: true,
   // CommonJS dependencies (turndown, ...) call require() for Node's built-in modules.
   banner: { js: "import { createRequire as __wikiportRequire } from 'node:module'; const require = __wikiportRequire(import.meta.url);" },
-  plugins: [dominoOnFirstUse],
+  plugins: [dominoOnFirstUse, zodEnglishOnly, stringWidthOnFirstUse],
   logLevel: 'warning',
 });

@@ -65,7 +65,7 @@ export function attachmentStorage(get: (name: string) => string | undefined): st
 
 /** Markdown destination of an attachment. */
 export function attachmentHref(filename: string, owner: PageTarget | null): string {
-  return markdownDestination(owner ? pageTargetUrl({ ...owner, attachment: filename }) : attachmentPath(filename));
+  return markdownDestination(owner ? pageTargetUrl(Object.assign({}, owner, { attachment: filename })) : attachmentPath(filename));
 }
 
 /** Attachment and owner page of a Markdown link or image destination, or null. */

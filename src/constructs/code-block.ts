@@ -23,10 +23,10 @@ export const codeBlock: Construct = {
       if (el.name.toLowerCase() === 'pre') return codeHub('code', {}, textContent(el));
       const params = macroParams(el);
       const name = macroName(el);
-      if (DIAGRAM_MACROS.has(name)) return codeHub('code', { ...params, language: diagramLanguage(name), macro: name }, plainTextBody(el) ?? '');
+      if (DIAGRAM_MACROS.has(name)) return codeHub('code', Object.assign({}, params, { language: diagramLanguage(name), macro: name }), plainTextBody(el) ?? '');
       if (MATH_BLOCK_MACROS.has(name)) {
         const { body, ...rest } = params;
-        return codeHub('code', { ...rest, language: 'math', macro: name }, body ?? '');
+        return codeHub('code', Object.assign({}, rest, { language: 'math', macro: name }), body ?? '');
       }
       return codeHub(macroName(el), params, plainTextBody(el) ?? '');
     },
@@ -44,7 +44,7 @@ export const codeBlock: Construct = {
       }
       if (diagram !== undefined && MATH_BLOCK_MACROS.has(diagram)) {
         delete params.macro;
-        return structuredMacro(diagram, { ...params, body: textContent(el).replace(/\n$/, '') });
+        return structuredMacro(diagram, Object.assign({}, params, { body: textContent(el).replace(/\n$/, '') }));
       }
       if (el.attribs['data-language']) params.language = el.attribs['data-language'];
       return structuredMacro(macro, params, { plain: textContent(el) });
@@ -75,7 +75,7 @@ export const codeBlock: Construct = {
       const { language, params } = parseInfoString(el.attribs['data-info'] ?? '');
       const code = textContent(el).replace(/\n$/, '');
       if (language === 'noformat') return codeHub('noformat', params, code);
-      return codeHub('code', language ? { ...params, language } : params, code);
+      return codeHub('code', language ? Object.assign({}, params, { language }) : params, code);
     },
   },
 };

@@ -1,4 +1,4 @@
-import { gemoji } from 'gemoji';
+import { SHORTCODE_LINES } from './emoji-shortcode-data.js';
 
 /**
  * GitHub's emoji shortcodes (`:tada:`, `:+1:`): GitHub shows the emoji, so the Markdown reader
@@ -7,13 +7,18 @@ import { gemoji } from 'gemoji';
  * `ac:emoji-fallback` (the character), with `ac:name` the classic emoticon that is the same picture
  * (`👍` thumbs-up, so Data Center shows its own icon), else `blue-star`, as Cloud writes. Read
  * again, an emoticon is its character, as every emoticon is. The names are GitHub's own list
- * (the `gemoji` package, about 1,900 names); one not in it stays text, as GitHub shows it.
+ * (the `gemoji` package, about 1,900 names, read into ./emoji-shortcode-data.ts by
+ * scripts/emoji-shortcode-data.ts: the package is 200 KB of objects a run would build at start);
+ * one not in it stays text, as GitHub shows it.
  */
 let shortcodes: Map<string, string> | undefined;
 function shortcodeTable(): Map<string, string> {
   if (shortcodes === undefined) {
     shortcodes = new Map();
-    for (const entry of gemoji) for (const name of entry.names) shortcodes.set(name, entry.emoji);
+    for (const line of SHORTCODE_LINES.split('\n')) {
+      const [emoji = '', ...names] = line.split(' ');
+      for (const name of names) shortcodes.set(name, emoji);
+    }
   }
   return shortcodes;
 }

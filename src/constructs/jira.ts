@@ -62,7 +62,7 @@ export const jira: Construct = {
     test: (el) => el.attribs['data-macro'] === 'jira',
     toStorage: (el) => {
       const key = el.attribs['data-jira-key'] ?? '';
-      return structuredMacro('jira', { ...parseParamsJson(el.attribs['data-params']), key });
+      return structuredMacro('jira', Object.assign(parseParamsJson(el.attribs['data-params']), { key }));
     },
   },
   markdown: {

@@ -142,7 +142,8 @@ export function fileNameKey(name: string): string {
   return name.normalize('NFC').toLocaleLowerCase('en-US');
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Made on first use: building a segmenter loads ICU's break rules (several ms), and most names are short. */
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * At most `maxChars` code points and `maxBytes` UTF-8 bytes of `text`, cut between grapheme
@@ -153,6 +154,7 @@ function truncate(text: string, maxChars: number, maxBytes: number): string {
   let out = '';
   let chars = 0;
   let bytes = 0;
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text)) {
     const segmentChars = Array.from(segment).length;
     const segmentBytes = utf8Bytes(segment);

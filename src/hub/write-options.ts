@@ -25,6 +25,30 @@ export interface WriteOptions {
 
 let current: WriteOptions = {};
 
+/** Every option, unset: the shape each copy made by `writeOptionsWith` starts from. */
+const UNSET: { readonly [K in keyof Required<WriteOptions>]: undefined } = {
+  baseUrl: undefined,
+  linkTargets: undefined,
+  attachmentsDir: undefined,
+  attachmentPaths: undefined,
+  pageLinkTitles: undefined,
+  jiraBaseUrl: undefined,
+  anchorFragments: undefined,
+  anchorNames: undefined,
+  userNames: undefined,
+  footnoteLabels: undefined,
+};
+
+/**
+ * The options with `set` over them, as `{ ...options, ...set }` gives them. The copy starts from an
+ * object that holds every option's key: V8 copies such an object by its shape, where it builds a
+ * spread that adds keys to the copy (`{ ...options, anchorFragments }`) one key at a time, about
+ * 3 µs each, which the Markdown writer paid once per page.
+ */
+export function writeOptionsWith(options: WriteOptions, set: WriteOptions): WriteOptions {
+  return { ...UNSET, ...options, ...set };
+}
+
 export function currentWriteOptions(): WriteOptions {
   return current;
 }

@@ -50,7 +50,7 @@ function ownerOf(text: string, resolve: (written: string) => string | null): str
 }
 
 /** The owners written before the task: up to a colon or a dash, or before "to" / "will" and a verb. */
-const SHARED_OWNERS = /^(@?\p{Lu}[^:–—]{2,60}?)\s*(?:[:–—]\s+|\s+(?:to|will)\s+(?=\p{Ll}))/u;
+const SHARED_OWNERS = lazyRegExp(() => /^(@?\p{Lu}[^:–—]{2,60}?)\s*(?:[:–—]\s+|\s+(?:to|will)\s+(?=\p{Ll}))/u);
 /** What joins a second mention to the first: "and", "&", "+", ",", "/". */
 const JOINED = /^\s*(?:and|&|\+|,|\/)\s*/iu;
 

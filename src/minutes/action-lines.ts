@@ -28,7 +28,7 @@ const ACTION_MARKER = lazyRegExp(() => new RegExp(
 ));
 
 /** "→ we go with the cheaper quote": an arrow before a lower-case word gives the outcome of what came before, nobody's task. */
-const ARROW_BEFORE_LOWER_CASE = /^\s*[→⇒➔➜]\s*\p{Ll}/u;
+const ARROW_BEFORE_LOWER_CASE = lazyRegExp(() => /^\s*[→⇒➔➜]\s*\p{Ll}/u);
 
 const OPEN_BOX = /^\s*\[\s?\]\s*/;
 /**
@@ -59,7 +59,7 @@ export interface ActionContext {
 }
 
 /** "ACTION Sam Roe: book the room": the marker, the owner's name and a colon, then the task. */
-const ACTION_OWNER_MARKER = /^\s*(?:AI|ACTION|Action|TODO|To-?do)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*:\s*(\S.*)$/su;
+const ACTION_OWNER_MARKER = lazyRegExp(() => /^\s*(?:AI|ACTION|Action|TODO|To-?do)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*:\s*(\S.*)$/su);
 /** Any label word ("Action Items:", "Action Points:"): a label, not an owner. Its pattern is built on first use, not when the converter loads. */
 let anyLabel: RegExp | null = null;
 const isAnyLabel = (text: string): boolean => (anyLabel ??= labelPattern(['actions', 'decisions', 'minutes', 'agenda', 'attendees', 'absent', 'guests', 'owner', 'due', 'status', 'date'])).test(text);
@@ -106,7 +106,7 @@ export function opensWithActionMarker(line: string): boolean {
 const JOINED_OWNER = /^\s*(?:and|&|\+|,|\/)\s*/iu;
 
 /** What follows "to" when it is a preposition: an article, a pronoun, a capitalised name. */
-const TO_AS_PREPOSITION = /^(?:(?:the|a|an|our|their|his|her|its|my|your|all|each|every|them|him|us|me|it|this|that|these|those)\b|\p{Lu})/u;
+const TO_AS_PREPOSITION = lazyRegExp(() => /^(?:(?:the|a|an|our|their|his|her|its|my|your|all|each|every|them|him|us|me|it|this|that|these|those)\b|\p{Lu})/u);
 
 /** The assignee written at the start of an action's text: "@Name", "Name:", "Name -", "Name to …", "Name verb…". */
 function leadingAssignee(text: string, context: ActionContext): { assignee: string | null; rest: string } {
@@ -196,7 +196,7 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
 /** An arrow between a task and a person: "Ana → book the hall", "Dr Roe → …" (the owner first), "Book the hall → Ana, by 3 May" (the owner last). */
 const ARROW = /^(.{1,80}?)\s*(?:[→⇒➔➜]|->)\s*(\S.*)$/su;
 /** The person named first after the arrow, before a comma, a bracket, a dash or a lower-case word ("→ Sanne, by 6 May", "→ Ana (done)"). */
-const NAME_AFTER_ARROW = /^@?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|van|von|da|di|del|la|le|el)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?=\s*(?:[,;:(–—-]|$)|\s+\p{Ll})(.*)$/su;
+const NAME_AFTER_ARROW = lazyRegExp(() => /^@?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|van|von|da|di|del|la|le|el)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?=\s*(?:[,;:(–—-]|$)|\s+\p{Ll})(.*)$/su);
 
 function arrowOwner(text: string, context: ActionContext): { assignee: string; rest: string } | null {
   if (!/[→⇒➔➜]|->/.test(text)) return null;
@@ -319,7 +319,7 @@ function officeOrGroup(subject: string): boolean {
 /** "Town Clerk", "the Secretary": an office, not a person's name (vocabulary.ts). */
 const OFFICE = lazyRegExp(() => new RegExp(`^(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}(?:${JOB_NOUNS.join('|')})s?$`, 'iu'));
 /** "Cllr Farrow-Beck to ask…", "City Manager Okereke to return…": capitalised words, "to", a verb. */
-const SUBJECT_TO = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{L}][\p{L}\p{M}'’.-]*)\s+to\s+(\p{Ll}.+)$/su;
+const SUBJECT_TO = lazyRegExp(() => /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}[\p{L}][\p{L}\p{M}'’.-]*)\s+to\s+(\p{Ll}.+)$/su);
 
 /**
  * A sentence that gives someone a task: "[title or office] Name to <verb> …" where the name is an
@@ -350,7 +350,7 @@ export function assignedSentence(sentence: string, context: ActionContext): Acti
 }
 
 /** "Alma/Bogdan to benchmark …", "Dev and Caro to estimate …", "@jonas to rotate …": people of the meeting (or a handle) given a task. */
-const SHARED_SUBJECT = /^(@[\p{L}][\p{L}\p{N}._-]*|[\p{Lu}][^.:;!?]{2,60}?)\s+(?:to|will)\s+(\p{Ll}.+)$/su;
+const SHARED_SUBJECT = lazyRegExp(() => /^(@[\p{L}][\p{L}\p{N}._-]*|[\p{Lu}][^.:;!?]{2,60}?)\s+(?:to|will)\s+(\p{Ll}.+)$/su);
 
 function sharedTask(text: string, context: ActionContext): ActionItem | null {
   const m = SHARED_SUBJECT.exec(text);
@@ -361,7 +361,7 @@ function sharedTask(text: string, context: ActionContext): ActionItem | null {
 }
 
 /** "Name will <verb> …": an attendee taking on a task; being somewhere, having something or not doing is no task ("Ana will be away"). */
-const SUBJECT_WILL = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*)\s+will\s+(?!(?:be|have|not|also|still|probably|likely|need|miss|attend|join|chair|present|return|continue|remain|stay)\b)(\p{Ll}.+)$/su;
+const SUBJECT_WILL = lazyRegExp(() => /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*)\s+will\s+(?!(?:be|have|not|also|still|probably|likely|need|miss|attend|join|chair|present|return|continue|remain|stay)\b)(\p{Ll}.+)$/su);
 
 /** An attendee named as the subject of "will <verb>" (never a group or an office: "The board will meet…" plans, it assigns nothing). */
 function willSentence(text: string, context: ActionContext): ActionItem | null {

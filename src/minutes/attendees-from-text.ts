@@ -158,7 +158,7 @@ function mentionWithBracket(mention: Element, context: { knownOrganizations: Rea
 /** A middle dot or bullet between spaces: the separator of items written on one line. */
 const LIST_DOT = /\s+[·•∙]\s+/u;
 
-const HAN_LIST_DOT = /(?<=\p{Script=Han})\s*[・･]\s*(?=\p{Script=Han})/u;
+const HAN_LIST_DOT = lazyRegExp(() => /(?<=\p{Script=Han})\s*[・･]\s*(?=\p{Script=Han})/u);
 
 const SLASH_BETWEEN = /\s+\/\s+/u;
 
@@ -266,7 +266,7 @@ export function attendeesFromParagraph(
 }
 
 /** "Present: …", "Présents : …", "Can't make it: …": a label of letters (any script), then a colon. */
-const PEOPLE_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ]{2,30}?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.+)$/su;
+const PEOPLE_LABEL_LINE = lazyRegExp(() => /^\s*(\p{L}[\p{L}'’ ]{2,30}?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.+)$/su);
 
 /** "Presenters (non-voting): …": a label of people with a remark in brackets; null for any other text. */
 function remarkedPeopleLabel(text: string): RegExpExecArray | null {
@@ -332,7 +332,7 @@ function bareLabelOfChips(nodes: readonly AnyNode[]): string | null {
 }
 
 /** Text in a script with capitals written wholly in lower case (Georgian, whose names take no capitals, is never that). */
-const NO_CAPITALS = /^[^\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]*\p{Ll}[^\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]*$/u;
+const NO_CAPITALS = lazyRegExp(() => /^[^\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]*\p{Ll}[^\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]*$/u);
 
 /** "Proxies:", "Proxy holders:", "Proxies held:": a line of who voted for whom. */
 const PROXIES_LABEL = /^prox(?:y|ies)(?:\s+(?:holders?|held|given|received))?$/i;
@@ -509,9 +509,9 @@ function continuedLabels(lines: SectionedLine<SectionKind>[]): SectionedLine<Sec
 }
 
 /** An abbreviated title opening a line ("Gng. ", "Engr. ", "Dr. "). */
-const TITLE_FIRST = /^\s*\p{Lu}\p{Ll}{1,4}\.\s/u;
+const TITLE_FIRST = lazyRegExp(() => /^\s*\p{Lu}\p{Ll}{1,4}\.\s/u);
 /** A lone capital and a period before two or more words of a name. */
-const LONE_INITIAL_BEFORE_NAME = /^\p{Lu}\.\s+(?=\p{Lu}\p{Ll}+\s+\S)/u;
+const LONE_INITIAL_BEFORE_NAME = lazyRegExp(() => /^\p{Lu}\.\s+(?=\p{Lu}\p{Ll}+\s+\S)/u);
 
 /**
  * Parts of one line that are several people rather than one person and an affiliation: three or

@@ -28,7 +28,7 @@ const FOREIGN_MONTH = `(${[...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a
 const FOREIGN_DAY_MONTH_YEAR = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s+(?:de\\s+)?${FOREIGN_MONTH}(?:\\s+(?:de|del))?,?\\s+(\\d{4})(?!\\d)`, 'iu'));
 
 /** "2025-06-03", "2025/06/03", "2025.06.03", "notes_2025_06_03" (an underscore joins words, so no \\b). */
-const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})([-/._])(\d{1,2})\2(\d{1,2})(?!\d)/u;
+const ISO_DATE = lazyRegExp(() => /(?<![\p{L}\p{N}])(\d{4})([-/._])(\d{1,2})\2(\d{1,2})(?!\d)/u);
 /** "9 March 2025", "9th of March, 2025", "07-Mar-2025". */
 const DAY_MONTH_YEAR = lazyRegExp(() => new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}\\.?,?[\\s-]+(\\d{4})\\b`, 'i'));
 /** "March 9, 2025", "Mar-09-2025", "March 9th 2025". */
@@ -37,7 +37,7 @@ const MONTH_DAY_YEAR = lazyRegExp(() => new RegExp(`\\b${MONTH}\\.?[\\s-]+(\\d{1
 const YEAR_MONTH_DAY = lazyRegExp(() => new RegExp(`\\b(\\d{4})[\\s-]+${MONTH}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d)`, 'i'));
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 /** "16.02.26": day, month and a two-digit year of this century, each of two digits, with dots (not "1.2.26" nor "2.13.6", which are versions). */
-const SHORT_DOTTED_DATE = /(?<![\d.\p{L}])(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(\d{2})(?![\d.]\d|\d)/u;
+const SHORT_DOTTED_DATE = lazyRegExp(() => /(?<![\d.\p{L}])(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(\d{2})(?![\d.]\d|\d)/u);
 /** "2019 07 31": year, month and day parted by spaces, as some committees title their minutes. */
 const SPACED_DATE = /\b(\d{4}) (\d{2}) (\d{2})\b/;
 /** "2025年3月4日", "2025年 3月 4日（火）": year, month and day with their CJK counters. */

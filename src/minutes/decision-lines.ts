@@ -25,14 +25,14 @@ const MOTION_OUTCOME = /\b(?:motion|vote)\b.*\b(?:carrie[sd]|passe[sd]|adopted|a
  * "MSC (Ana/Ben) to approve …", "M/S/C", "MSP", "MSCU": moved, seconded and carried (or passed,
  * unanimously), the shorthand of church and club minutes; upper case only ("MSc" is a degree).
  */
-const MOVED_SECONDED_CARRIED = /(?<![\p{L}\p{N}])M\/?S\/?(?:CU|[CP])(?![\p{L}\p{N}])/gu;
+const MOVED_SECONDED_CARRIED = lazyRegExp(() => /(?<![\p{L}\p{N}])M\/?S\/?(?:CU|[CP])(?![\p{L}\p{N}])/gu);
 /**
  * Written without slashes, the same letters are also a name or an acronym ("MSC Cruises", "our MSC
  * partnership", "the MSC"): a shorthand is a verb of the minutes, so a determiner before it, or a
  * capitalised word after it that is no pair of movers ("MSC Ana/Ben"), makes it a noun.
  */
-const SHORTHAND_AS_NOUN_BEFORE = /(?<![\p{L}])(?:the|our|their|its|at|of|with|from|for|an?|by|to|and|in|on)\s+$/iu;
-const SHORTHAND_AS_NOUN_AFTER = /^\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?!\s*[/&(]|\s+and\s+\p{Lu})/u;
+const SHORTHAND_AS_NOUN_BEFORE = lazyRegExp(() => /(?<![\p{L}])(?:the|our|their|its|at|of|with|from|for|an?|by|to|and|in|on)\s+$/iu);
+const SHORTHAND_AS_NOUN_AFTER = lazyRegExp(() => /^\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?!\s*[/&(]|\s+and\s+\p{Lu})/u);
 /** "MSC (Ana/Ben) to approve …", "M/S/C", "… – MSP.": a line that records a motion moved, seconded and carried. */
 function statesCarriedShorthand(text: string): boolean {
   for (const match of text.matchAll(MOVED_SECONDED_CARRIED)) {
@@ -45,7 +45,7 @@ function statesCarriedShorthand(text: string): boolean {
   return false;
 }
 /** "MSD", "M/S/F": moved, seconded and defeated (or failed). */
-const MOVED_SECONDED_FAILED = /(?<![\p{L}])M\/?S\/?[DF](?![\p{L}])/u;
+const MOVED_SECONDED_FAILED = lazyRegExp(() => /(?<![\p{L}])M\/?S\/?[DF](?![\p{L}])/u);
 /**
  * "RESOLVED to approve…", "the PCC resolved to accept…", "Resolved (proposed X, seconded Y) that …": the
  * body resolves, wherever the sentence stands. "Be it resolved that" is the wording of a resolution
@@ -53,17 +53,17 @@ const MOVED_SECONDED_FAILED = /(?<![\p{L}])M\/?S\/?[DF](?![\p{L}])/u;
  */
 const RESOLVES = /(?<!\bbe\s+it\s+(?:further\s+)?)\b(?:unanimously\s+)?resolved\b(?:\s*\([^)]*\))?,?\s+(?:to|that)\s+\S/i;
 /** "… was reviewed and re-adopted unanimously", "… was approved by Unanimous Vote": something the meeting approved. */
-const APPROVED_HERE = /\b(?:(?:was|were|is|are|been)\s+(?:\p{L}+\s+and\s+)?(?:unanimously\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried|re-?elected|elected)|(?:was|were|been)\s+(?:unanimously\s+)?accepted|(?:a\s+)?decision\s+(?:was\s+)?(?:made|taken|reached)\s+(?:to|that)\s+\S)/iu;
+const APPROVED_HERE = lazyRegExp(() => /\b(?:(?:was|were|is|are|been)\s+(?:\p{L}+\s+and\s+)?(?:unanimously\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried|re-?elected|elected)|(?:was|were|been)\s+(?:unanimously\s+)?accepted|(?:a\s+)?decision\s+(?:was\s+)?(?:made|taken|reached)\s+(?:to|that)\s+\S)/iu);
 /**
  * "the plan that was approved in 2019", "the budget, which was approved last year,": an approval in a
  * relative clause describes the thing the sentence is about; the sentence says something else of it.
  */
-const RELATIVE_APPROVAL = /\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:was|were|been)\s+(?:\p{L}+\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried|accepted)\b/giu;
+const RELATIVE_APPROVAL = lazyRegExp(() => /\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:was|were|been)\s+(?:\p{L}+\s+)?(?:approved|adopted|re-?adopted|ratified|endorsed|carried|accepted)\b/giu);
 /**
  * The same in the vocabulary's other languages: "… wurde einstimmig beschlossen", "… a été adopté à
  * l'unanimité", "… fue aprobado", "… werd goedgekeurd", "… foi aprovada", "… è stato approvato".
  */
-const APPROVED_HERE_ELSEWHERE = /(?<![\p{L}])(?:(?:wurden?|ist|sind)\s+(?:\p{L}+\s+){0,2}(?:beschlossen|genehmigt|angenommen|verabschiedet)|(?:a|ont)\s+été\s+(?:adopté|approuvé|validé|voté)e?s?|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aprobad|adoptad)[oa]s?|(?:werd|werden|is|zijn)\s+(?:\p{L}+\s+)?(?:goedgekeurd|aangenomen|vastgesteld)|(?:foi|foram)\s+(?:aprovad|adotad)[oa]s?|(?:è|sono)\s+stat[oaie]\s+(?:approvat|adottat)[oaie])(?![\p{L}])/iu;
+const APPROVED_HERE_ELSEWHERE = lazyRegExp(() => /(?<![\p{L}])(?:(?:wurden?|ist|sind)\s+(?:\p{L}+\s+){0,2}(?:beschlossen|genehmigt|angenommen|verabschiedet)|(?:a|ont)\s+été\s+(?:adopté|approuvé|validé|voté)e?s?|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aprobad|adoptad)[oa]s?|(?:werd|werden|is|zijn)\s+(?:\p{L}+\s+)?(?:goedgekeurd|aangenomen|vastgesteld)|(?:foi|foram)\s+(?:aprovad|adotad)[oa]s?|(?:è|sono)\s+stat[oaie]\s+(?:approvat|adottat)[oaie])(?![\p{L}])/iu);
 /** "Approved.", "Approved and signed by the chair.", "Carried unanimously.": the outcome of the item it sits under. */
 const BARE_OUTCOME = /^\s*(?:(?:unanimously|duly)\s+)?(?:approved|adopted|carried|agreed|accepted|ratified|so\s+resolved)\b[^.;]{0,80}\.?\s*$/i;
 /** Outcomes about the meeting's own business, not a decision ("Apologies were noted"). */
@@ -73,7 +73,7 @@ const FAILED_MOTION = /\b(?:motion|vote|proposal)\b.*\b(?:fail(?:s|ed)?|defeated
 /** "Failed (1–3)", "Lost.": an outcome cell or line that records a failed vote. */
 const BARE_FAILURE = /^\s*(?:defeated|failed|withdrawn|lost|not carried|rejected)\b/i;
 /** "Minutes of 3 Jul 2019 approved", "Previous minutes accepted as posted", "The minutes were agreed as a true record". */
-const MINUTES_APPROVED = /\bminutes\b.*\b(?:approved|accepted|adopted|ratified|signed\s+as\s+(?:a\s+)?(?:correct|true|accurate))\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b|\bminutes\b[^.;]{0,80}\b(?:was|were)\s+(?:\p{L}+\s+)?(?:agreed|confirmed)\b/iu;
+const MINUTES_APPROVED = lazyRegExp(() => /\bminutes\b.*\b(?:approved|accepted|adopted|ratified|signed\s+as\s+(?:a\s+)?(?:correct|true|accurate))\b|\b(?:approved|accepted|adopted)\s+the\s+(?:previous\s+)?minutes\b|\bminutes\b[^.;]{0,80}\b(?:was|were)\s+(?:\p{L}+\s+)?(?:agreed|confirmed)\b/iu);
 /** "The PMC agreed to invite…", "Council approved the renewal…", "The panel recommends…": the body that meets decides. */
 const BODY_DECIDES = /\b(?:board|committee|council|pmc|tsc|group|team|members|wg|we|meeting|panel|steering|trustees|governors|directors|senate|assembly|executive|commission)\s+(?:unanimously\s+)?(?:agreed|decided|resolved|approved|voted|ratified|endorsed|adopted|accepted|recommends|recommended)\b/i;
 /** "Agreed to move…", "Decided that…", "Consensus to…": a line that opens with what the meeting settled. */
@@ -149,9 +149,9 @@ function tallyFails(sentence: string): boolean {
   return yes !== null && no !== null && Number(yes[1]) <= Number(no[1]);
 }
 /** Where a sentence ends: ". " before a capital, a bracket or a numbered item ("6.2 Award …"); not after "Dr." or an initial. */
-const SENTENCE_END = /(?<=[.!?)])\s+(?=[\p{Lu}(]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u;
+const SENTENCE_END = lazyRegExp(() => /(?<=[.!?)])\s+(?=[\p{Lu}(]|\d+(?:\.\d+)*\.?\s+\p{Lu})/u);
 /** "Dr.", "J.", "St." end no sentence, also right after an opening bracket ("(St. …)"). */
-const ABBREVIATION = /(?:^|[\s([])(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|No|Nr|St|vs|etc|approx|incl)\.$/u;
+const ABBREVIATION = lazyRegExp(() => /(?:^|[\s([])(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|No|Nr|St|vs|etc|approx|incl)\.$/u);
 /** "Seconded by Dr Owen.", "Seconder: Ana Roe.": the sentence names who seconded the motion of the sentence before; it is part of that motion. */
 const SECONDED = /^\s*(?:seconded\b|second(?:er|ed)?\s*(?:by|:)|proposed\s+and\s+seconded\b)/iu;
 

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isElement } from '../hub/hub-walk.js';
 import { namesSomeone } from './person-cell.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 /** One line of a block as a reader sees it: a paragraph's `<br>`-parted lines, a list item's own text. */
 export interface Line {
@@ -13,7 +14,7 @@ export interface Line {
 
 const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'details', 'summary', 'section']);
 const STRUCK = new Set(['s', 'del', 'strike']);
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = lazyRegExp(() => /[\p{L}\p{N}]/u);
 
 /**
  * "<s>Order the batteries</s> – Ana", "<s>Renew the domain</s> (Bruno)": the letters left unstruck only

@@ -74,7 +74,7 @@ function heldSomethingElse(before: string): boolean {
 const TITLE_RECORD_OF = /^\s*(?:the\s+)?minutes\s+of\s+/i;
 
 /** A version number of three parts ("2.4.0", "v1.3.0-rc.1", "[0.9.12]") and what parts it from a date after it. */
-const RELEASE_NUMBER = /(?<![\p{L}\p{N}.])\[?v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:-[\w.]+)?\]?(?=\s*[–—(-]|\s+\d)\s*[–—(-]?\s*/u;
+const RELEASE_NUMBER = lazyRegExp(() => /(?<![\p{L}\p{N}.])\[?v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:-[\w.]+)?\]?(?=\s*[–—(-]|\s+\d)\s*[–—(-]?\s*/u);
 
 /** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
 export function dateOfLine(written: string, order: DateOrder | null): string | null {

@@ -1,3 +1,4 @@
+import { lazyRegExp } from './lazy-pattern.js';
 /**
  * Recognizing an organization written where a person's name might be (a seat with nobody
  * named): by legal or institutional suffix, by a short list of organizations that sit on
@@ -18,7 +19,7 @@ const WELL_KNOWN = new Set(
 );
 
 /** "City of Marlow", "Harbour County", "Town of Easton": a local government, which sends its representatives. */
-const PLACE_AS_BODY = /^(?:(?:[Tt]he\s+)?(?:City|Town|County|Village|Borough|Municipality|Township|District|Province|State|Port|Region)\s+of\s+\p{Lu}.*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|Parish|Borough|Township|Municipality))$/u;
+const PLACE_AS_BODY = lazyRegExp(() => /^(?:(?:[Tt]he\s+)?(?:City|Town|County|Village|Borough|Municipality|Township|District|Province|State|Port|Region)\s+of\s+\p{Lu}.*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|Parish|Borough|Township|Municipality))$/u);
 
 export function looksLikeOrganization(text: string, knownOrganizations: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();

@@ -42,7 +42,7 @@ const EMPTY_MARKERS = /^(?:-+|—|–|n\/?a|tbd|tba|tbc|none|nobody|no one|vacan
  * "Raum 2.14", "第2会議室", "3号会议室", "회의실 A"): a place on the attendee list (a video room's
  * seat), never a person.
  */
-const MEETING_ROOM = /^(?:zoom|teams|webex|skype|huddle|video|conference|meeting)\s+room$|^(?:(?:meeting|conference|board|video|class)\s*)?(?:room|salle|raum|sala|zaal|besprechungsraum|konferenzraum|sitzungszimmer|sitzungssaal)\s+[\p{N}\p{Lu}][\p{L}\p{N}.-]{0,5}$|^(?:第?[\p{N}A-Za-z]{1,4}(?:号|號)?)?(?:大|小)?(?:会議室|会议室|會議室|회의실)(?:\s*[\p{N}A-Za-z]{1,4}(?:号|號)?)?$/iu;
+const MEETING_ROOM = lazyRegExp(() => /^(?:zoom|teams|webex|skype|huddle|video|conference|meeting)\s+room$|^(?:(?:meeting|conference|board|video|class)\s*)?(?:room|salle|raum|sala|zaal|besprechungsraum|konferenzraum|sitzungszimmer|sitzungssaal)\s+[\p{N}\p{Lu}][\p{L}\p{N}.-]{0,5}$|^(?:第?[\p{N}A-Za-z]{1,4}(?:号|號)?)?(?:大|小)?(?:会議室|会议室|會議室|회의실)(?:\s*[\p{N}A-Za-z]{1,4}(?:号|號)?)?$/iu);
 
 /** A room named where a person would be ("Room C", "第2会議室"). */
 export function isMeetingRoom(text: string): boolean {
@@ -112,7 +112,7 @@ const JOB_WORD = lazyRegExp(() => new RegExp(`^(?:\\p{L}+-)?(?:${JOB_NOUNS.join(
  * capital and one to four small letters, or one or two letters of a caseless script. A capital
  * alone is an initial, part of the name; abbreviations that are names themselves stay.
  */
-const ABBREVIATED_TITLE = /^(?:\p{Lu}\p{Ll}{1,4}|[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]{1,2})\.\s+(?=[^\s.]+\.?\s+\S)/u;
+const ABBREVIATED_TITLE = lazyRegExp(() => /^(?:\p{Lu}\p{Ll}{1,4}|[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]{1,2})\.\s+(?=[^\s.]+\.?\s+\S)/u);
 const NAME_ABBREVIATIONS = new Set(['st', 'sta', 'ste', 'ma', 'mª', 'wm', 'chas', 'thos', 'jas', 'geo', 'jos', 'jno', 'benj', 'edw', 'robt', 'saml']);
 
 function withoutAbbreviatedTitle(text: string): string {
@@ -120,7 +120,7 @@ function withoutAbbreviatedTitle(text: string): string {
   if (m === null || NAME_ABBREVIATIONS.has(m[0].trim().slice(0, -1).toLowerCase())) return text;
   return text.slice(m[0].length);
 }
-const CAPITALIZED = /^\p{Lu}[\p{L}.'’-]*$/u;
+const CAPITALIZED = lazyRegExp(() => /^\p{Lu}[\p{L}.'’-]*$/u);
 
 /** A job written before a full name ("County Engineer Ana Ruiz", "Assistant Librarian Bo Li"): capitalized words ending in a job noun, then two or more words of a name. */
 function withoutJobBeforeName(text: string): string {
@@ -253,7 +253,7 @@ export function isPersonChip(el: Element): boolean {
   const shown = textContent([el]).replace(/\s+/g, ' ').trim();
   return CHIP_NAME.test(shown) && looksLikePersonName(shown) && !looksLikeOrganization(shown) && !isJobTitle(shown);
 }
-const CHIP_NAME = /^[\p{L}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){1,4}$/u;
+const CHIP_NAME = lazyRegExp(() => /^[\p{L}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){1,4}$/u);
 
 /** A user mention or a person chip: an element that names one person. */
 export function namesSomeone(el: Element): boolean {
@@ -265,7 +265,7 @@ export function namesSomeone(el: Element): boolean {
  * are lower case to Unicode (Mtavruli capitals exist since Unicode 11) but names are written
  * without capitals, as in the caseless scripts: a Georgian word is never "lower case" here.
  */
-export const LOWER_CASE_START = /^(?!\p{Script=Georgian})\p{Ll}/u;
+export const LOWER_CASE_START = lazyRegExp(() => /^(?!\p{Script=Georgian})\p{Ll}/u);
 
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten|la|le|du|bin|binti|bint|ibn|al|el|y|e|zu|af|av)$/;
 
@@ -325,7 +325,7 @@ export function parsePersonText(written: string, context: PersonContext): Person
 const GUEST_WORD = /^(?:guest|observer|visitor)$/i;
 
 /** "bob_k", "@ana_lima": a login in lower case whose underscores are part of it (a "Lionel_Wolberger" handle joins a name's words). */
-const LOWER_CASE_HANDLE = /^@?\p{Ll}[\p{Ll}\d._-]*$/u;
+const LOWER_CASE_HANDLE = lazyRegExp(() => /^@?\p{Ll}[\p{Ll}\d._-]*$/u);
 
 /**
  * "Liam Burke from Example Ltd", "Ana Roe of Example Council": a full name, then "from" or "of" and a
@@ -365,15 +365,15 @@ function withoutJobAfterBrackets(text: string): string {
   return text.replace(/([(,]\s*)([^(),]+?)\s+at\s+(\p{Lu}[^(),]*)/gu, (whole, open: string, job: string, employer: string) => (isJobTitle(job) ? `${open}${employer}` : whole));
 }
 
-const SERVES_WITHOUT_SEAT = /\(\s*(?:[\p{L}-]+\s+)?(?:staff|secretariat|liaison|non-?voting)\s*\)/iu;
+const SERVES_WITHOUT_SEAT = lazyRegExp(() => /\(\s*(?:[\p{L}-]+\s+)?(?:staff|secretariat|liaison|non-?voting)\s*\)/iu);
 
 const DEPARTMENT_IN_BRACKETS = /\(\s*(marketing|finance|legal|hr|sales|design|engineering|ops|operations|procurement|support)\s*\)\s*$/i;
 
 /** "(m.k.)", "(a.w.)": letters in lower case with dots, a note's shorthand (an organization's initials are capitals). */
-const LOWER_ABBREVIATION = /^\p{Ll}{1,3}(?:\.\p{Ll}{1,3})*\.$/u;
+const LOWER_ABBREVIATION = lazyRegExp(() => /^\p{Ll}{1,3}(?:\.\p{Ll}{1,3})*\.$/u);
 
 /** "(jdoe)", "(@m.ito)": a login in brackets, one lower-case word with digits or dots, says who the person is on a system, not where they come from. */
-const USER_HANDLE = /^@?\p{Ll}[\p{Ll}\d._-]{2,30}$/u;
+const USER_HANDLE = lazyRegExp(() => /^@?\p{Ll}[\p{Ll}\d._-]{2,30}$/u);
 
 const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
 /**
@@ -388,7 +388,7 @@ function sittingFor(part: string): RegExpExecArray | null {
 }
 
 /** What people write in brackets after a name that says why or how, not who ("left after item 2", "at a conference"). */
-const REMARK = /^(?:(?:em|en|in|na|no|ao|al|nel|nella|bij|op|auf|im|à|a la)\s+\p{Ll}|excus|justific|giustific|entschuldigt|(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new(?=\s*$)|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)(?![\p{L}]))/iu;
+const REMARK = lazyRegExp(() => /^(?:(?:em|en|in|na|no|ao|al|nel|nella|bij|op|auf|im|à|a la)\s+\p{Ll}|excus|justific|giustific|entschuldigt|(?:left|joined|arrived|from|until|at|on|via|by|dialled|dialed|travel+ing|sick|ill|conference|holiday|vacation|parental leave|part[- ]time|first meeting|new(?=\s*$)|returning|items?\b|agenda item|for (?:items?|agenda items?|part|the (?:first|last|\w+ item))\b)(?![\p{L}]))/iu);
 
 /**
  * Brackets after a name that hold a role, a remark or whom the person stands in for, and comma
@@ -476,7 +476,7 @@ function parsePersonParts(text: string, present: boolean | null, context: Person
   return { name: text, organization: null, present, accountId: null, userKey: null };
 }
 
-const SINGLE_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
+const SINGLE_NAME_WORD = lazyRegExp(() => /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u);
 
 /** "Muller, Ana": two single capitalized words around a comma, the shape that "Last, First" and "Name, Company" share. */
 function isSingleWordPair(text: string, parts: { name: string; organization: string }): boolean {
@@ -591,8 +591,8 @@ export function sharedSeat(line: string): string[] {
 }
 
 /** A surname ("Vasquez-Laine", "McAllister", "O'Neill") or given names ("Ana Sofía") as a "Surname, Given" entry writes them. */
-const SURNAME = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}$/u;
-const GIVEN_NAMES = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:\s+(?:\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}|\p{Lu}\.))?$/u;
+const SURNAME = lazyRegExp(() => /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}$/u);
+const GIVEN_NAMES = lazyRegExp(() => /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:\s+(?:\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}|\p{Lu}\.))?$/u);
 
 /**
  * "Abraham, Philippe; Cruz, José; Dai, Aiguo": a list whose every entry is "Surname, Given names"

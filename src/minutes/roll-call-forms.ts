@@ -5,6 +5,7 @@ import { isJobTitle, parsePersonNodes, type PersonEntry } from './person-cell.js
 import { looksLikeOrganization } from './organizations.js';
 import { toAttendee } from './attendees-from-table.js';
 import { classifyHeading, type SectionKind } from './sections.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 /**
  * Roll calls written in forms other than a list under a label: sentences ("Present were A, B and
@@ -21,7 +22,7 @@ export interface PeopleClause {
 }
 
 /** "Present were …", "Also in attendance was …", "Members present included …": a label of people, a verb, the people. */
-const LABEL_FIRST = /^\s*((?:[\p{L}'’-]+\s+){0,3}?(?:present|absent|attending|in attendance|excused|apologies|regrets))\s+(?:were|was|included|:)\s+(.+?)\s*$/iu;
+const LABEL_FIRST = lazyRegExp(() => /^\s*((?:[\p{L}'’-]+\s+){0,3}?(?:present|absent|attending|in attendance|excused|apologies|regrets))\s+(?:were|was|included|:)\s+(.+?)\s*$/iu);
 /** "A and B sent apologies", "A gave regrets". */
 const SENT_APOLOGIES = /^\s*(.+?)\s+(?:sent|gave|offered|tendered|sends|send|have sent|has sent)\s+(?:(?:their|his|her)\s+)?(apologies|regrets)\s*$/iu;
 /** "A and B were absent", "C was also present". */

@@ -6,14 +6,14 @@ import { lazyRegExp } from './lazy-pattern.js';
  * "Name: text" or "Name - text" ("Name said: text" too: a colon quotes the words): a name of one to three capitalized words (or of one or two words of a
  * script without capitals: "鈴木：…", "佐々木：…" with its repetition mark, full-width colon and all), then what they said.
  */
-const SPEAKER_PREFIX = /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}|\p{Lo}[\p{Lo}\p{Lm}]{0,5}(?: \p{Lo}[\p{Lo}\p{Lm}]{0,5})?)(?:\s*\(([^()]{1,60})\))?(?:\s+(?:said|says|asked|asks|added|adds|noted|notes|replied|answered|commented|explained|responded|sagte|fragte|ergänzte|a dit|a demandé|a ajouté|dijo|preguntó|añadió|zei|vroeg|disse|perguntou|ha detto|ha chiesto)(?=\s*[:：]))?\s*(?:[:：]|\s[-–—])\s*(.*)$/su;
+const SPEAKER_PREFIX = lazyRegExp(() => /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}|\p{Lo}[\p{Lo}\p{Lm}]{0,5}(?: \p{Lo}[\p{Lo}\p{Lm}]{0,5})?)(?:\s*\(([^()]{1,60})\))?(?:\s+(?:said|says|asked|asks|added|adds|noted|notes|replied|answered|commented|explained|responded|sagte|fragte|ergänzte|a dit|a demandé|a ajouté|dijo|preguntó|añadió|zei|vroeg|disse|perguntou|ha detto|ha chiesto)(?=\s*[:：]))?\s*(?:[:：]|\s[-–—])\s*(.*)$/su);
 
 /**
  * What a chat or IRC line says to the channel's tools rather than to the meeting: queue and roll commands
  * ("q+", "present+", "ack ana"), the scribe's set-up ("scribe: elsa", "topic: …"), a bare vote ("+1"),
  * corrections ("s/old/new/") and bot commands ("zakim, …").
  */
-const CHAT_COMMAND = /^(?:(?:q|queue|present|regrets?)\s*[+\-?](?!\p{L})|ack\b|(?:scribe|scribenick|chair|chairs|agenda|topic|subtopic|meeting|date|present|regrets|previous meeting|next meeting)\s*:|[+-][01](?!\d)|[sSi]\/|(?:zakim|rrsagent|trackbot|agendabot|github-bot|meetbot)\b|#(?:topic|action|agreed|info|link|startmeeting|endmeeting)\b)/iu;
+const CHAT_COMMAND = lazyRegExp(() => /^(?:(?:q|queue|present|regrets?)\s*[+\-?](?!\p{L})|ack\b|(?:scribe|scribenick|chair|chairs|agenda|topic|subtopic|meeting|date|present|regrets|previous meeting|next meeting)\s*:|[+-][01](?!\d)|[sSi]\/|(?:zakim|rrsagent|trackbot|agendabot|github-bot|meetbot)\b|#(?:topic|action|agreed|info|link|startmeeting|endmeeting)\b)/iu);
 
 /** An IRC nick or chat handle, in lower case as people type it ("elsa", "ian_j", "m.roe"). */
 const NICK = '[\\p{Ll}][\\p{L}\\p{N}_.\\-]{1,30}';
@@ -96,7 +96,7 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
 }
 
 /** An emoji opening a line (":speech_balloon:", "💬", "🗣️"): a chat canvas's decoration before who speaks. */
-const LEADING_EMOJI = /^(?::[a-z0-9_+-]{2,30}:|\p{Extended_Pictographic}\uFE0F?)\s*/u;
+const LEADING_EMOJI = lazyRegExp(() => /^(?::[a-z0-9_+-]{2,30}:|\p{Extended_Pictographic}\uFE0F?)\s*/u);
 
 /** "Leonardo: we will…" as a note of the attendee it names; null when the prefix names nobody known. */
 export function speakerNote(written: string, resolve: (written: string) => string | null): Note | null {

@@ -12,6 +12,7 @@
  * words of these live in lexicon/, a file per language, and are read here with these.
  */
 import { LEXICON_LANGUAGES, lexiconOf, lexiconWords } from './lexicon/index.js';
+import { lazyRegExp } from './lazy-pattern.js';
 
 const BASE_LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'pt', 'it'] as const;
 type BaseLanguage = (typeof BASE_LANGUAGES)[number];
@@ -406,8 +407,8 @@ export function wordsIn(meaning: LabelMeaning, language: Language): readonly str
 const WORDS_IN = new Map<string, readonly string[]>();
 
 /** Scripts that write words without spaces between them: a word of theirs is found inside a longer run. */
-const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〇○×]+$/u;
-const HANGUL = /^[\p{Script=Hangul}\s]+$/u;
+const UNSPACED = lazyRegExp(() => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〇○×]+$/u);
+const HANGUL = lazyRegExp(() => /^[\p{Script=Hangul}\s]+$/u);
 
 /**
  * A pattern that finds any of these words whole (not part of a longer word) in a text; words of

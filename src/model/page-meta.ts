@@ -23,5 +23,11 @@ export const PageMetaSchema = z.object({
 export type PageMeta = z.infer<typeof PageMetaSchema>;
 
 export function emptyPageMeta(partial: Partial<PageMeta> = {}): PageMeta {
-  return PageMetaSchema.parse(partial);
+  for (const key in partial) if (Object.prototype.hasOwnProperty.call(partial, key)) return PageMetaSchema.parse(partial);
+  // Nothing given (a page body converted alone, once per page): the schema's defaults without a
+  // parse, each call with its own labels.
+  return { ...NOTHING_GIVEN, labels: [] };
 }
+
+/** What the schema makes of no metadata at all. */
+const NOTHING_GIVEN: PageMeta = PageMetaSchema.parse({});

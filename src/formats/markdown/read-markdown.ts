@@ -13,7 +13,7 @@ import { wikiMarkupToMarkdown } from './wiki-markup.js';
 import { namesByFragment, renderedHeadings } from './heading-fragments.js';
 import { linkScheme, normalizedLink } from '../../constructs/link.js';
 import { attachmentOfPath, attachmentPath } from '../../constructs/attachment-link.js';
-import { currentWriteOptions, withWriteOptions } from '../../hub/write-options.js';
+import { currentWriteOptions, withWriteOptions, writeOptionsWith } from '../../hub/write-options.js';
 import { inlineMathToComments } from '../../constructs/inline-math.js';
 import { blockAlignment } from '../../constructs/block-alignment.js';
 import { tableWithHeaderCells } from './table-header-cells.js';
@@ -43,7 +43,7 @@ export function readMarkdown(markdown: string, report: ConversionReport = new Co
   const bodyAt = markdown.endsWith(body) ? markdown.slice(0, markdown.length - body.length).split('\n').length - 1 : 0;
   const html = inlineMathToComments(renderMarkdown(repairMangledMarkdown(wikiMarkupToMarkdown(body)), bodyAt, report));
   const anchorNames = namesByFragment(renderedHeadings(html));
-  return { hub: withWriteOptions({ ...currentWriteOptions(), anchorNames }, () => markdownHtmlToHub(html, report)), meta };
+  return { hub: withWriteOptions(writeOptionsWith(currentWriteOptions(), { anchorNames }), () => markdownHtmlToHub(html, report)), meta };
 }
 
 /**

@@ -3,7 +3,7 @@
 import { htmlToMarkdown } from './turndown-service.js';
 import { decodeHTMLAttribute } from 'entities';
 import type { PageMeta } from '../../model/page-meta.js';
-import { withWriteOptions, type WriteOptions } from '../../hub/write-options.js';
+import { withWriteOptions, writeOptionsWith, type WriteOptions } from '../../hub/write-options.js';
 import { writeFrontMatter } from './front-matter.js';
 import { settleInlineCommentsAtLineStart, settleLineStartEscapes, settleLoneTildes } from './escape-text.js';
 import { stashStorageAttributes } from './storage-stash.js';
@@ -31,7 +31,7 @@ export function writeMarkdown(hub: string, meta: PageMeta | null = null, options
     // The notes of this hub, and those of the page it is one block of (options.footnoteLabels).
     const own = hub.includes('<li data-footnote="') ? [...hub.matchAll(/<li data-footnote="([^"]*)"/g)].map((m) => decodeHTMLAttribute(m[1] ?? '')) : [];
     const footnoteLabels = own.length === 0 && !options.footnoteLabels ? NO_LABELS : new Set([...own, ...(options.footnoteLabels ?? [])]);
-    body = stashed.unstash(withWriteOptions({ ...options, anchorFragments, footnoteLabels }, () => withTableSlots(slots, () => htmlToMarkdown(stashed.hub))));
+    body = stashed.unstash(withWriteOptions(writeOptionsWith(options, { anchorFragments, footnoteLabels }), () => withTableSlots(slots, () => htmlToMarkdown(stashed.hub))));
   } finally {
     stashed.restore();
   }

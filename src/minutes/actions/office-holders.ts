@@ -1,5 +1,6 @@
 import type { ActionItem, Attendee } from '../../model/meeting.js';
 import { JOB_NOUNS } from '../vocabulary.js';
+import { lazyRegExp } from '../lazy-pattern.js';
 
 /**
  * An action given to an office ("Clerk", "CFO", "Headteacher") goes to the person who holds it when
@@ -11,10 +12,10 @@ import { JOB_NOUNS } from '../vocabulary.js';
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Clerk to write…", "The Secretary will circulate…": a capitalised office of one to three words opens the task. */
-const OFFICE_SUBJECT = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:to|will|should|shall)\s+\p{Ll}/u;
+const OFFICE_SUBJECT = lazyRegExp(() => /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:to|will|should|shall)\s+\p{Ll}/u);
 let officeWord: RegExp | null = null;
 /** "Book the hall – Chair": the office as the last part of the task. */
-const OFFICE_AFTER = /\s[–—-]\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*\.?$/u;
+const OFFICE_AFTER = lazyRegExp(() => /\s[–—-]\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*\.?$/u);
 
 /** The offices written right after each attendee's name, lower case, to the name. */
 function officesOf(pageText: string, names: readonly string[], people: ReadonlySet<string>): Map<string, Set<string>> {

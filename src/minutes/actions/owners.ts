@@ -14,7 +14,7 @@ type Resolve = (written: string) => string | null;
 /** What parts two owners: "&", "/", "+", ",", "and" in the vocabulary's languages. */
 const OWNER_SEPARATOR = /\s*(?:&|\/|\+|,|;)\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/iu;
 /** One person as owners are written: one to three capitalised words, or an @handle. */
-const ONE_OWNER = /^@?[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){0,2}$|^@[\p{L}][\p{L}\p{N}._-]+$/u;
+const ONE_OWNER = lazyRegExp(() => /^@?[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){0,2}$|^@[\p{L}][\p{L}\p{N}._-]+$/u);
 
 /**
  * Several people written as one owner ("Ana & Ben", "Alma/Bogdan"): their names joined by ", "

@@ -7,6 +7,7 @@
  */
 
 import { CLDR_CONNECTORS, CLDR_MONTHS } from './cldr-data.js';
+import { lazyRegExp } from '../lazy-pattern.js';
 
 /** Languages (BCP 47) whose Gregorian month names are read; a few regional variants name months differently. */
 const LOCALES = [
@@ -16,7 +17,7 @@ const LOCALES = [
   'sr-Latn', 'sv', 'sw', 'ta', 'te', 'tg', 'th', 'ti', 'tk', 'tr', 'tt', 'ug', 'uk', 'ur', 'uz', 'vi', 'wo', 'xh', 'yo', 'zu',
 ];
 
-const LETTERS = /[\p{L}\p{M}]/u;
+const LETTERS = lazyRegExp(() => /[\p{L}\p{M}]/u);
 
 function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | null {
   try {

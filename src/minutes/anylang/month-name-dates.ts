@@ -29,7 +29,7 @@ const SPACED_DOTS = /(?<![\d.])(\d{1,2})\.\s+(\d{1,2})\.\s*(\d{4})(?!\d)/u;
  * of (each pattern's letters are a class the engine tests at every position): a number followed by a
  * word, as DAY_FIRST and YEAR_FIRST start; a day then a year after a space, as MONTH_FIRST ends.
  */
-const NUMBER_THEN_WORD = /\d\.?\s*[\p{L}\p{M}]/u;
+const NUMBER_THEN_WORD = lazyRegExp(() => /\d\.?\s*[\p{L}\p{M}]/u);
 const DAY_THEN_YEAR = /\s\d{1,2},?\s+\d{4}(?!\d)/u;
 
 function iso(year: number, month: number, day: number): string | null {

@@ -53,7 +53,7 @@ function nameOfEntry(written: string, roleAfterComma: boolean): string | null {
  * An emoji written as its short code (":palm_tree:", ":tada:") or as the character itself ("🌴", "🤒",
  * what a shortcode becomes once Markdown is read): a remark on how the person is, no part of the name.
  */
-const EMOJI_CODE = /:[a-z0-9_+-]{2,30}:|[\p{Extended_Pictographic}\p{Regional_Indicator}][\uFE0F\u200D\p{Emoji_Modifier}\p{Extended_Pictographic}]*/gu;
+const EMOJI_CODE = lazyRegExp(() => /:[a-z0-9_+-]{2,30}:|[\p{Extended_Pictographic}\p{Regional_Indicator}][\uFE0F\u200D\p{Emoji_Modifier}\p{Extended_Pictographic}]*/gu);
 
 /** A short label: one to three words of letters, no digits. */
 function isShortLabel(label: string): boolean {

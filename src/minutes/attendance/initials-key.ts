@@ -5,10 +5,11 @@
  * for one name only; initials the key does not give stay as they were.
  */
 import type { Attendee } from '../../model/meeting.js';
+import { lazyRegExp } from '../lazy-pattern.js';
 
 /** A name of two to four capitalised words, then two to four capitals in brackets. */
-const NAME_WITH_INITIALS = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,5})\s*\((\p{Lu}{2,4})\)/gu;
-const INITIALS = /^\p{Lu}{2,4}$/u;
+const NAME_WITH_INITIALS = lazyRegExp(() => /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,5})\s*\((\p{Lu}{2,4})\)/gu);
+const INITIALS = lazyRegExp(() => /^\p{Lu}{2,4}$/u);
 
 /** The full name each set of initials stands for on the page, by the key's "Name (IN)" pairs. */
 export function initialsKey(text: string): Map<string, string> {

@@ -8,11 +8,12 @@
  */
 import type { Line } from '../lines.js';
 import { textContent } from '../../hub/hub-walk.js';
+import { lazyRegExp } from '../lazy-pattern.js';
 
 /** The end of a clause: a full stop, a semicolon, a middle dot, a bullet or a bar, then space; the label and its colon after it. */
-const CLAUSE_BREAK = /(?<=[\p{Ll}\p{N})\]'’])[.;]\s+|\s*[;·•|]\s+|\s+[–—]\s+/gu;
+const CLAUSE_BREAK = lazyRegExp(() => /(?<=[\p{Ll}\p{N})\]'’])[.;]\s+|\s*[;·•|]\s+|\s+[–—]\s+/gu);
 /** A label of one to four words and its colon. */
-const LABEL_AHEAD = /^(\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3})\s*:\s*\S/u;
+const LABEL_AHEAD = lazyRegExp(() => /^(\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3})\s*:\s*\S/u);
 
 /**
  * The clauses of one line when a clause after the first opens with a label of people

@@ -7,9 +7,10 @@ import type { NormalizedTable } from '../../hub/table-normalize.js';
 import type { NormalizedCell } from '../../hub/table-normalized-cell.js';
 import { findDateInYear } from '../dates.js';
 import { presenceFromText } from '../presence.js';
+import { lazyRegExp } from '../lazy-pattern.js';
 
 /** "P = present", "E – excused", "A: absent": a short mark, a sign, and what it stands for. */
-const LEGEND_ENTRY = /(?:^|[\s,;(])([A-Z]{1,2}|[A-Za-z]\/[A-Za-z]|[✓✔✗✘x+-])\s*(?:=|:|–|—|-)\s*([\p{L}][\p{L} -]{1,30}?)(?=\s*(?:[,;.)]|$|\s+[A-Z]{1,2}\s*[=:–—-]))/gmu;
+const LEGEND_ENTRY = lazyRegExp(() => /(?:^|[\s,;(])([A-Z]{1,2}|[A-Za-z]\/[A-Za-z]|[✓✔✗✘x+-])\s*(?:=|:|–|—|-)\s*([\p{L}][\p{L} -]{1,30}?)(?=\s*(?:[,;.)]|$|\s+[A-Z]{1,2}\s*[=:–—-]))/gmu);
 
 /**
  * The marks a page's legend defines, by letter (upper case): true for a kind of presence, false for

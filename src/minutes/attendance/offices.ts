@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../lazy-pattern.js';
 /**
  * What a Role column says about a person's place at the meeting. Offices of a body (chair,
  * vice-chair, secretary, treasurer, president, officer) sit on it: in a register whose other rows
@@ -9,7 +10,7 @@ const MEMBER_CELL = /^\s*(?:(?:full|voting|board|committee|council|elected|appoi
 /** Offices held within a body ("Vice-chair", "Secretary", "Treasurer"), alone in the cell. */
 const OFFICE_CELL = /^\s*(?:(?:co|vice|deputy|acting|interim)[- ]?)?(?:chair(?:man|woman|person)?|secretary|treasurer|president|officer|convenor|convener)\s*$/i;
 /** "Council liaison", "Staff", "Staff support": people who serve the body without sitting on it. */
-const SERVES_CELL = /^\s*(?:(?:[\p{L}-]+\s+){0,2}liaison|staff(?:\s+(?:liaison|support|member))?|(?:support|city|county|council|board|committee)\s+staff|secretariat)\s*$/iu;
+const SERVES_CELL = lazyRegExp(() => /^\s*(?:(?:[\p{L}-]+\s+){0,2}liaison|staff(?:\s+(?:liaison|support|member))?|(?:support|city|county|council|board|committee)\s+staff|secretariat)\s*$/iu);
 
 /** The role a Role cell's office gives within a register of members; null when the cell says nothing of it. */
 export function officeRole(text: string, registerOfMembers: boolean): 'member' | 'guest' | null {

@@ -20,7 +20,7 @@ import { toAttendee } from '../attendees-from-table.js';
 const PEOPLE: readonly SectionKind[] = ['attendance', 'absent', 'guests'];
 const ABSENCE_WORD = lazyRegExp(() => labelPattern(['absent', 'away']));
 /** A label of one to four words of letters (no digits: "Room 4", "Q2 owners" are no labels of people). */
-const SHORT_LABEL = /^(\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3})\s*:\s*(\S.*)$/su;
+const SHORT_LABEL = lazyRegExp(() => /^(\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3})\s*:\s*(\S.*)$/su);
 
 interface Context {
   knownOrganizations: ReadonlySet<string>;

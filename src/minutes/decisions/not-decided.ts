@@ -30,7 +30,7 @@ const NOT_AGREED_WORDS: readonly string[] = ['blocked', 'declined', 'not agreed'
 const PUT_OFF = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${pattern(PUT_OFF_WORDS)})(?![\\p{L}])`, 'iu'));
 const NOT_AGREED = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${pattern(NOT_AGREED_WORDS)})(?![\\p{L}])`, 'iu'));
 /** A statement that something was approved, agreed or resolved as well ("Approved; the rest deferred") is still a decision. */
-const ALSO_SETTLED = /(?<![\p{L}])(?:approved|agreed|adopted|resolved|carried|accepted)(?![\p{L}])/iu;
+const ALSO_SETTLED = lazyRegExp(() => /(?<![\p{L}])(?:approved|agreed|adopted|resolved|carried|accepted)(?![\p{L}])/iu);
 
 /**
  * Whether an outcome leaves its matter undecided: it blocks or rejects the proposal ("Blocked (Flat 3).
@@ -53,7 +53,7 @@ export function leavesUndecided(outcome: string): boolean {
  * "—", "–", "— (needs more information)": a dash that stands where the outcome would be, with at most
  * a remark in brackets. The row or line was left without a decision.
  */
-const PLACEHOLDER = /^[\s\p{Pd}]*\p{Pd}[\s\p{Pd}]*(?:\([^()]*\))?[\s.]*$/u;
+const PLACEHOLDER = lazyRegExp(() => /^[\s\p{Pd}]*\p{Pd}[\s\p{Pd}]*(?:\([^()]*\))?[\s.]*$/u);
 
 export function isPlaceholderOutcome(text: string): boolean {
   return PLACEHOLDER.test(text);
