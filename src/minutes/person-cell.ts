@@ -308,7 +308,11 @@ export function parsePersonText(written: string, context: PersonContext): Person
   // "Ana Roe (Example Labs) (guest)": brackets side by side say one thing each, as one bracket with commas would.
   const again = splitTrailingPresence(remarked.replace(/\)\s*\(/g, ', '));
   const present = marked ?? again.present ?? (away ? false : null);
-  const text = withoutTrailingRole(withoutTitlesAndDegrees(withoutTrailingCode(again.rest)));
+  const untitled = withoutTitlesAndDegrees(withoutTrailingCode(again.rest));
+  const text = withoutTrailingRole(untitled);
+  // "Club Secretary", "Events Officer": an office with the word of what it serves before it, one word left once
+  // the office goes, names nobody (unless that word is someone's first name on the page: "Ana Lead").
+  if (text !== untitled && !text.includes(' ') && isJobTitle(untitled) && context.firstNames?.has(text.toLowerCase()) !== true) return null;
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text) || isMeetingRoom(text) || ROLE_ALONE.test(text)) return null;
   const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
@@ -462,6 +466,15 @@ function parsePersonParts(text: string, present: boolean | null, context: Person
     if (EMPTY_MARKERS.test(parts.organization)) return null;
     if (looksLikePersonName(parts.organization)) parts = { name: parts.organization, organization: parts.name };
   }
+  // "Treasurer – Ana Roe", "VP Finance - Bo Li": an office written first, the person after the dash; the office is no organization.
+  if (parts !== null && isOfficeBeforePerson(text, parts, context.knownOrganizations)) {
+    return { name: parts.organization, organization: null, present, accountId: null, userKey: null };
+  }
+  // "Treasurer – Ana Roe (Example Labs)": the same before the person's organization in brackets.
+  const officeFirst = parts !== null ? /^(.+?)\s+[-–—]\s+(.+)$/u.exec(parts.name) : null;
+  if (parts !== null && officeFirst !== null && isOfficeBeforePerson(parts.name, { name: officeFirst[1]!, organization: officeFirst[2]! }, context.knownOrganizations)) {
+    return { name: officeFirst[2]!, organization: organizationOrNull(parts.organization), present, accountId: null, userKey: null };
+  }
   if (parts !== null && isLastCommaFirst(text, parts, context)) {
     return { name: `${parts.organization} ${parts.name}`, organization: null, present, accountId: null, userKey: null };
   }
@@ -474,6 +487,21 @@ function parsePersonParts(text: string, present: boolean | null, context: Person
   if (lone) return { name: null, organization: text, present, accountId: null, userKey: null };
   if (!looksLikePersonName(text)) return null;
   return { name: text, organization: null, present, accountId: null, userKey: null };
+}
+
+/** "VP Finance", "SVP Sales": an abbreviated office of vice president, then the field it heads. */
+const VP_OFFICE = /^(?:[SEA]?VP|V\.P\.)\s+(?:of\s+)?\p{Lu}/u;
+
+/**
+ * "Treasurer – Ana Roe", "Head of Outreach — Mia Sato": a dash between an office (a job title, no
+ * name of a person) and a full name (no office, no organization) writes the office first.
+ */
+function isOfficeBeforePerson(text: string, parts: { name: string; organization: string }, known: ReadonlySet<string>): boolean {
+  if (!/\s[-–—]\s/u.test(text) || /[(),]/.test(parts.name)) return false;
+  const office = parts.name;
+  if (!(isJobTitle(office, known) || VP_OFFICE.test(office))) return false;
+  const person = withoutTitles(parts.organization);
+  return person.split(/\s+/).length >= 2 && looksLikePersonName(person) && !isJobTitle(person, known) && !looksLikeOrganization(person, known);
 }
 
 const SINGLE_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
@@ -503,7 +531,8 @@ export function collectFirstNames(texts: string[]): Set<string> {
     const name = (NAME_ORGANIZATION_SEPARATOR.test(clean) ? splitNameAndOrganization(clean)?.name : undefined) ?? clean;
     // Cheapest tests first: a person's name has two to six words (looksLikePersonName), the first a capitalized one.
     const words = name.split(/\s+/);
-    if (words.length >= 2 && words.length <= 6 && SINGLE_NAME_WORD.test(words[0]!) && looksLikePersonName(name)) found.add(words[0]!.toLowerCase());
+    // "Club Secretary" is an office: its first word is no one's first name.
+    if (words.length >= 2 && words.length <= 6 && SINGLE_NAME_WORD.test(words[0]!) && looksLikePersonName(name) && !isJobTitle(name)) found.add(words[0]!.toLowerCase());
   }
   return found;
 }
@@ -629,6 +658,8 @@ export function collectOrganizations(texts: string[]): Set<string> {
     if (sharedSeat(clean).length > 1) continue;
     const parts = splitNameAndOrganization(clean);
     if (parts !== null && isSingleWordPair(clean, parts)) continue;
+    // "Treasurer – Ana Roe": the person comes after the office; she is no organization.
+    if (parts !== null && isOfficeBeforePerson(clean, parts, found)) continue;
     const organization = parts !== null && looksLikePersonName(parts.name) ? organizationOrNull(parts.organization) : null;
     if (organization !== null) found.add(organization.toLowerCase());
   }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
+import type { Meeting } from '../../src/model/meeting.js';
+
+/**
+ * Invented pages for the attendance constructs set V showed misread: each construct written in
+ * several wordings and layouts (line, list, table, Markdown, another language), so that the rule
+ * covers what the construct means and not one page's wording.
+ */
+const fromStorage = (storage: string, title: string | null = null): Meeting | null =>
+  (JSON.parse(convert(storage, { from: 'storage', to: 'json', meta: { title } }).output) as { meeting: Meeting | null }).meeting;
+const fromMarkdown = (markdown: string, title: string | null = null): Meeting | null =>
+  (JSON.parse(convert(markdown, { from: 'markdown', to: 'json', meta: { title } }).output) as { meeting: Meeting | null }).meeting;
+const names = (m: Meeting | null) => (m?.attendees ?? []).map((a) => a.name);
+const people = (m: Meeting | null) => (m?.attendees ?? []).map((a) => [a.name, a.present]);
+
+describe('an office written before the name, a dash between ("Treasurer – Ana Roe")', () => {
+  it('lines parted by <br/> under a heading of who came: the name is the person, the office no one', () => {
+    const m = fromStorage(
+      `<h2>Present</h2><p>Club Secretary – Noor Haddad<br />Vice President – Ilse Brandt<br />Events Officer – Tomás Ruiz</p><h2>Apologies</h2><p>Membership Officer – Oren Blum</p><h2>1. Budget</h2><p>Agreed to buy chairs.</p>`,
+      'Club committee 3 March 2025',
+    );
+    expect(people(m)).toEqual([
+      ['Noor Haddad', true],
+      ['Ilse Brandt', true],
+      ['Tomás Ruiz', true],
+      ['Oren Blum', false],
+    ]);
+    expect(m!.attendees.every((a) => a.organization === null)).toBe(true);
+  });
+
+  it('a list of the same, an em dash or a hyphen, an abbreviated office ("VP Finance")', () => {
+    const m = fromMarkdown(`# Board call 2025-04-02\n\n## Attendees\n\n- Chair — Lena Vogt\n- VP Finance - Raj Patel\n- Head of Outreach – Mia Sato\n\n## Notes\n\n- Lena: budget is on track.\n`);
+    expect(names(m)).toEqual(['Lena Vogt', 'Raj Patel', 'Mia Sato']);
+  });
+
+  it('an office alone, with nobody after it, names no one; "Name – Office" stays as it was', () => {
+    const m = fromStorage(`<h2>Attendees</h2><ul><li>Ana Roe – Treasurer</li><li>Bo Lind – Chair</li><li>Club Secretary</li></ul><h2>Notes</h2><p>Bo: fine.</p>`, 'Club meeting 2025-05-01');
+    expect(names(m)).toEqual(['Ana Roe', 'Bo Lind']);
+  });
+
+  it('in another language: "Kassenwartin – Jana Roth", "Secrétaire – Paul Girard"', () => {
+    const m = fromStorage(`<h2>Anwesend</h2><p>Vorsitzende – Eva Lenz<br />Kassenwartin – Jana Roth</p><h2>Beschlüsse</h2><p>Keine.</p>`, 'Vorstandssitzung 2025-06-03');
+    expect(names(m)).toEqual(['Eva Lenz', 'Jana Roth']);
+    const f = fromStorage(`<h2>Présents</h2><p>Président – Marc Olier<br />Secrétaire – Paul Girard</p><h2>Décisions</h2><p>Aucune.</p>`, 'Réunion du bureau 2025-06-03');
+    expect(names(f)).toEqual(['Marc Olier', 'Paul Girard']);
+  });
+});
+
+describe('a group label of its own wording on a line under a heading of who came ("Teachers: A, B")', () => {
+  it('a bold label, then people parted by commas: the people of the section', () => {
+    const m = fromStorage(
+      `<h2>Members present</h2><p><strong>Teachers:</strong> Ann Brown, Karl Bent, Vera Tull</p><p><strong>Parents:</strong> Ola Ek, Ben Moss</p><h2>Apologies</h2><p>Jo Vance</p><h2>1. Budget</h2><p>Agreed.</p>`,
+      'School council 2025-03-11',
+    );
+    expect(people(m)).toEqual([
+      ['Ann Brown', true],
+      ['Karl Bent', true],
+      ['Vera Tull', true],
+      ['Ola Ek', true],
+      ['Ben Moss', true],
+      ['Jo Vance', false],
+    ]);
+  });
+
+  it('in French with a space before the colon and titles; an office label with a comma; a job after the name', () => {
+    const m = fromStorage(
+      `<h2>Membres présents</h2><p><strong>Directeur, président de séance :</strong> M. Luc Armand</p><p><strong>Enseignants :</strong> Mme Inès Faure, M. Hugo Petit</p><p><strong>Commune :</strong> Mme Rose Caron, adjointe aux écoles</p><h2>Excusés</h2><p>M. Yves Roux</p><h2>1. Budget</h2><p>Adopté.</p>`,
+      "Conseil d'école 2025-03-11",
+    );
+    expect(people(m)).toEqual([
+      ['Luc Armand', true],
+      ['Inès Faure', true],
+      ['Hugo Petit', true],
+      ['Rose Caron', true],
+      ['Yves Roux', false],
+    ]);
+  });
+
+  it('in Markdown, a label line under the heading; a label whose value is no people adds nobody', () => {
+    const m = fromMarkdown(`# Team sync 2025-02-02\n\n## Attendees\n\n**Design:** Lou Park, Ivo Brandt\n\n**Quorum:** 5 of 7 present\n\n**Room:** 4.12\n\n## Notes\n\n- Lou: fine.\n`);
+    expect(names(m)).toEqual(['Lou Park', 'Ivo Brandt']);
+  });
+});
+
+describe('degrees after a name in a list parted by semicolons ("Ana Roe, MD (Cardiology); …")', () => {
+  it('each degree is the name\'s, the bracket after it the department', () => {
+    const m = fromStorage(
+      `<p><strong>Members present:</strong> Lea Marsh, PharmD (Chair); Omar Said, MD (Neurology); Ivy Cole, RN, MSN (Nursing)</p><p><strong>Members absent:</strong> Ken Aoki, MD (Surgery)</p><h2>1. Minutes</h2><p>Approved.</p>`,
+      'Drug committee 2025-03-10',
+    );
+    expect(people(m)).toEqual([
+      ['Lea Marsh', true],
+      ['Omar Said', true],
+      ['Ivy Cole', true],
+      ['Ken Aoki', false],
+    ]);
+    expect(m!.attendees.map((a) => a.organization)).toEqual([null, 'Neurology', 'Nursing', 'Surgery']);
+  });
+
+  it('a list item a person, degrees with dots, a degree alone is nobody', () => {
+    const m = fromMarkdown(`# Research group 2025-01-20\n\n## Attendees\n\n- Tara Lund, Ph.D. (Physics)\n- Nils Berg, M.D.\n- PhD\n\n## Notes\n\n- Tara: the grant is in.\n`);
+    expect(names(m)).toEqual(['Tara Lund', 'Nils Berg']);
+  });
+});
+
+describe('a school class or grade in brackets is no organization ("Ana Roe (4b)")', () => {
+  it('classes written as a number and a letter, or letters and a number, in several languages', () => {
+    const m = fromMarkdown(`# Elternbeirat 2025-03-03\n\n## Anwesend\n\n- Frau Uta Berg (2a, Vorsitzende)\n- Herr Kai Linde (3c)\n- Frau Ida Sommer (Klasse 4b)\n\n## Beschlüsse\n\n- Keine.\n`);
+    expect(names(m)).toEqual(['Uta Berg', 'Kai Linde', 'Ida Sommer']);
+    expect(m!.attendees.map((a) => a.organization)).toEqual([null, null, null]);
+    const f = fromStorage(`<h2>Present</h2><ul><li>Ann Lee (Y6)</li><li>Bob Hart (CM2)</li><li>Cy Dunn (Acme Corp)</li></ul><h2>Notes</h2><p>Ann: ok.</p>`, 'Class reps 2025-03-03');
+    expect(f!.attendees.map((a) => a.organization)).toEqual([null, null, 'Acme Corp']);
+  });
+});
+
+describe('an office or rank written before the name is no part of it ("President-Elect Ana Roe")', () => {
+  it('an office with "-Elect", a German office noun and a title together', () => {
+    const m = fromMarkdown(`# Board 2025-03-03\n\n## Present\n\n- President-Elect Ana Roe\n- Rektorin Dr. Uta Feld\n- Schulleiter Jan Holm\n\n## Decisions\n\n- None.\n`);
+    expect(names(m)).toEqual(['Ana Roe', 'Uta Feld', 'Jan Holm']);
+  });
+});
