@@ -13,6 +13,8 @@ import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './
 import { labelPattern } from './vocabulary.js';
 import { narrativeRollCall, type PeopleClause } from './roll-call-forms.js';
 import { organizationAndPeople } from './attendance/organization-and-people.js';
+import { organizationOfLabel } from './attendance/organization-groups.js';
+import { peopleOfValue } from './attendance/sibling-labels.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
 const ONE_ON_ONE_PARTY = lazyRegExp(() => labelPattern('oneOnOneParty', true));
@@ -293,12 +295,17 @@ export function attendeesFromLabelledNodes(
     const clauses = narrativeRollCall(text);
     if (clauses.length > 0) return clauses.flatMap((clause) => peopleOfClause(clause, group, known, firstNames));
   }
+  // "Teachers: A, B", "Director, chair of the meeting: C" under a heading of who came: a group of the section's people.
+  const grouped = PEOPLE_KINDS.includes(section) && elementsWhere(nodes, namesSomeone).length === 0 ? GROUP_LABEL_LINE.exec(text) : null;
   if (labelled !== null) {
     const labelKind = classifyHeading(labelled[1]!);
     if (labelKind === 'attendance' || labelKind === 'absent' || labelKind === 'guests') {
       kind = labelKind;
       ownGroup = labelled[1]!.trim();
-    } else return PROXIES_LABEL.test(labelled[1]!.trim()) ? proxyHolders(labelled[2]!, labelled[1]!.trim(), known, firstNames) : [];
+    } else if (PROXIES_LABEL.test(labelled[1]!.trim())) return proxyHolders(labelled[2]!, labelled[1]!.trim(), known, firstNames);
+    else return grouped !== null ? peopleOfGroupLine(grouped[1]!.trim(), grouped[2]!, section, group, known, firstNames) : [];
+  } else if (grouped !== null && classifyHeading(grouped[1]!) === 'other') {
+    return peopleOfGroupLine(grouped[1]!.trim(), grouped[2]!, section, group, known, firstNames);
   } else if (sentence !== null) {
     kind = sentence.kind;
     ownGroup = group ?? sentence.label;
@@ -322,6 +329,25 @@ export function attendeesFromLabelledNodes(
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
+}
+
+/** "Teachers: …", "Director, chair of the meeting : …": a label of up to six words (a comma allowed), then a colon. */
+const GROUP_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ,&-]{1,60}?)\s*:\s*(\S.*)$/su;
+
+/**
+ * The people of a line "Group: A, B" in a section of people whose label is no label of people (a
+ * category, a side of the body, an office, an organization): the section's people when the value
+ * is only people (several names, or one with a sign of being a person's, sibling-labels.ts), with
+ * the label's organization when it names one; nobody when the value is anything else ("Quorum: 5
+ * of 7", "Room: 4.12").
+ */
+function peopleOfGroupLine(label: string, value: string, section: SectionKind, group: string | null, known: ReadonlySet<string>, firstNames: ReadonlySet<string>): Attendee[] {
+  const people = peopleOfValue(value, { knownOrganizations: known, firstNames });
+  if (people === null) return [];
+  const organization = organizationOfLabel(label, known, isJobTitle);
+  return people.map(({ person, away }) =>
+    toAttendee(person, { role: roleOf(section, group), group, organization: person.organization ?? organization, present: away ? false : presenceOfSection(section, group), alternateFor: null }),
+  );
 }
 
 /** The label of people a line of mentions or person chips starts with when nothing else is written ("Invited @A @B"), else null. */

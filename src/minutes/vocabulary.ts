@@ -519,6 +519,7 @@ export const JOB_NOUNS: readonly string[] = [
   'director(?:a)?', 'representante', 'consejer[oa]', 'concejal(?:a)?', 'técnic[oa]', 'voorzitter', 'secretaris', 'penningmeester', 'bestuurslid',
   'lid', 'coordenador(?:a)?', 'diretor(?:a)?', 'secretári[oa]', 'tesoureir[oa]', 'professor(?:a)?', 'segretari[oa]', 'tesorier[ea]',
   'consigliere', 'revisore', 'coordinat(?:ore|rice)', 'direttore', 'direttrice',
+  'directeur', 'directrice', 'adjoint(?:e)?', 'inspect(?:eur|rice)', 'enseignant(?:e)?', 'rektor(?:in)?', 'konrektor(?:in)?', 'schulleiter(?:in)?', 'lehrer(?:in)?',
   // who chairs the meeting and keeps its minutes, in every language of the vocabulary and its lexicons
   ...lexiconWords('roleNouns'),
 ];
