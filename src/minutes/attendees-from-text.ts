@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { asciiPunctuation } from './lexicon/punctuation.js';
 import type { Attendee } from '../model/meeting.js';
-import { NUMBERED_UNIT, isCountry, isJobTitle, looksLikePersonName, namesSomeone, parsePersonNodes, parsePersonText, surnameFirstList, withoutJoinedLabel, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
+import { NUMBERED_UNIT, isCountry, isDegreePart, isJobTitle, looksLikePersonName, namesSomeone, parsePersonNodes, parsePersonText, surnameFirstList, withoutJoinedLabel, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
 import { childElementsNamed, elementsWhere, hasAncestor, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -196,11 +196,23 @@ function splitInlinePeople(written: string): string[] {
     } else current += ch;
   }
   parts.push(current);
-  return parts
-    .map((p) => p.replace(/^\s*(and|&)\s+/i, '').trim())
-    .filter((p) => p !== '')
+  return withDegreesJoined(
+    parts
+      .map((p) => p.replace(/^\s*(and|&)\s+/i, '').trim())
+      .filter((p) => p !== ''),
+  )
     .flatMap(splitOnAnd)
     .flatMap(splitHandles);
+}
+
+/** "Ana Roe, MD (Surgery), Bo Li": a degree after a comma is the name's before it ("Ana Roe, MD (Surgery)"), no one of its own. */
+function withDegreesJoined(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (out.length > 0 && isDegreePart(part)) out[out.length - 1] += `, ${part}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /**

@@ -87,7 +87,7 @@ const ROLE_ALONE = lazyRegExp(() => new RegExp(`^${ROLE_WORDS}s?$`, 'i'));
 const TRAILING_ROLE = lazyRegExp(() => new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i'));
 
 /** Academic degrees and post-nominals: never a name, never an organization. */
-const DEGREE = /^(?:s\.(?:e|h|t|kom|si|pd|ked|sos|ip|ak|psi)|m\.(?:m|si|kom|t|h|pd|ak)|md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
+const DEGREE = /^(?:s\.(?:e|h|t|kom|si|pd|ked|sos|ip|ak|psi)|m\.(?:m|si|kom|t|h|pd|ak)|md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|msn|bsn|dnp|aprn|fnp|crna|lcsw|mbbs|mbchb|mrcp|mrcs|fracp|fracs|mpharm|bpharm|edd|ed\.d\.|dsc|mphil|llm|llb|meng|beng|jr|sr|ii|iii|iv)\.?$/i;
 /**
  * What people write before a name: honorifics (in the languages of the vocabulary) and offices
  * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"), singular or plural ("Cllrs", "Trustees"
@@ -146,7 +146,7 @@ export function withoutTitles(text: string): string {
 
 /** Nouns that head a job or office ("Town Clerk", "Director of Parks and Recreation", "volunteer coordinator"). */
 const JOB_NOUN = JOB_NOUNS.join('|');
-const JOB_TITLE = lazyRegExp(() => new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu'));
+const JOB_TITLE = lazyRegExp(() => new RegExp(`^(?:[\\p{L}\\p{N}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu'));
 /** "Director of Parks and Recreation", "Head of Finance", "secretario técnico": the job comes first, whatever follows. */
 const JOB_OF = lazyRegExp(() => new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})(?:\\s+(?:of|for|de|del|da|do|di|della|van|voor|du|des)\\s+\\S.*|)$`, 'iu'));
 /** "coordinatrice tecnica", "vocal suplente": a job noun first and lower-case words after it. */
@@ -183,10 +183,22 @@ export function isCountry(text: string): boolean {
   return COUNTRIES.has(text.trim().toLowerCase());
 }
 
+/** "MD", "RN", "PhD (Physics)": a degree after a name's comma, with the bracket that follows the degrees; no one of its own. */
+export function isDegreePart(part: string): boolean {
+  const m = /^(\S+)\s*(?:\(.*\))?$/u.exec(part.trim());
+  return m !== null && DEGREE.test(m[1]!);
+}
+
 /** "Dr. Jane Roe MD, PhD, Example Labs, Spain": the name, and the affiliations left once degrees and countries are gone. */
 export function withoutTitlesAndDegrees(text: string): string {
   const parts = withoutTitles(text).split(/\s*,\s*/);
-  const kept = parts.filter((part, i) => i === 0 || (!DEGREE.test(part) && !isCountry(part)));
+  const kept: string[] = [];
+  parts.forEach((part, i) => {
+    // "Ana Roe, RN, MSN (Nursing)": the bracket after the last degree belongs to the name before the degrees.
+    const bracketed = i > 0 ? /^(\S+)\s*(\(.*\))$/u.exec(part) : null;
+    if (bracketed !== null && DEGREE.test(bracketed[1]!)) kept[kept.length - 1] += ` ${bracketed[2]!}`;
+    else if (i === 0 || (!DEGREE.test(part) && !isCountry(part))) kept.push(part);
+  });
   kept[0] = kept[0]!.split(/\s+/).filter((w, i) => i === 0 || !DEGREE.test(w)).join(' ');
   return kept.join(', ');
 }

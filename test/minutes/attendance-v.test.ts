@@ -104,6 +104,29 @@ describe('degrees after a name in a list parted by semicolons ("Ana Roe, MD (Car
   });
 });
 
+describe('a job in brackets after a name is no organization ("(PGY-2 resident)", "(woodshop host)")', () => {
+  it('jobs of a hospital and a workshop beside an organization, in a line and in a list', () => {
+    const line = fromStorage(`<p><strong>Guests:</strong> Ida Moss, PharmD (PGY-2 resident), Ned Park (Supply Chain)</p><h2>1. Minutes</h2><p>Approved.</p>`, 'Drug committee 2025-03-10');
+    expect(line!.attendees.map((a) => [a.name, a.organization])).toEqual([
+      ['Ida Moss', null],
+      ['Ned Park', 'Supply Chain'],
+    ]);
+    const list = fromMarkdown(`# Members' night 2025-04-09
+
+## Present
+
+- Kim Ode (metal shop host)
+- Rui Sá (clinical pharmacist)
+- Lee Chan (Example Labs)
+
+## Notes
+
+- Kim: fine.
+`);
+    expect(list!.attendees.map((a) => a.organization)).toEqual([null, null, 'Example Labs']);
+  });
+});
+
 describe('a school class or grade in brackets is no organization ("Ana Roe (4b)")', () => {
   it('classes written as a number and a letter, or letters and a number, in several languages', () => {
     const m = fromMarkdown(`# Elternbeirat 2025-03-03\n\n## Anwesend\n\n- Frau Uta Berg (2a, Vorsitzende)\n- Herr Kai Linde (3c)\n- Frau Ida Sommer (Klasse 4b)\n\n## Beschlüsse\n\n- Keine.\n`);
