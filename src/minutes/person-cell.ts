@@ -54,6 +54,13 @@ export function namesNobody(text: string): boolean {
   return EMPTY_MARKERS.test(text.trim());
 }
 
+/**
+ * A school class or grade a parent or teacher stands for ("1a", "4 b", "Y6", "CM2", "CE1-CE2",
+ * "Klasse 3c", "Year 5"): a number and a small letter, or one to three capitals and a number; never
+ * an organization. Case matters: "3M" is a company.
+ */
+const CLASS_CODE = /^(?:(?:klasse|klas|class|classe|grade|year|form|jahrgang)\s+)?(?:\d{1,2}\s?\p{Ll}|\p{Lu}{1,3}\d{1,2}(?:\s*[-–/]\s*\p{Lu}{0,3}\d{1,2})?|\d{1,2})$/u;
+
 /** Roles and functions people hold at a meeting or in their organization: written after a name, they are not an organization. */
 const ROLE_WORDS =
   '(?:(?:co-?|vice[- ]?|deputy |acting |interim |tsc |board |committee |project |tech(?:nical)? |team |program |product |engineering |release |community )?(?:chair(?:man|woman|person)?|lead|leader|manager|director|secretary|treasurer|president|coordinator|owner)|host|co-?host|facilitator|moderator|scribe|note[- ]?taker|minute[- ]?taker|minutes|presenter|speaker|convener|organi[sz]er|maintainer|committer|pm|tpm|cto|ceo|cfo|coo|vp|pi|principal investigator|postdoc|phd student|student|intern|contractor|consultant|qa|ux|scrum master|product owner|executive director|managing director|(?:foundation |project )?staff|pmc(?: member)?|tsc(?: member)?|marketing|finance|legal|hr|sales|design|engineering|ops|liaison|ex[- ]officio|emeritus|(?:non-?)?voting(?: member)?|member|alternate|observer|guest|proxy)';
@@ -93,7 +100,7 @@ const DEGREE = /^(?:s\.(?:e|h|t|kom|si|pd|ked|sos|ip|ak|psi)|m\.(?:m|si|kom|t|h|
  * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"), singular or plural ("Cllrs", "Trustees"
  * shared by a list). Neither is part of the name.
  */
-const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councill?or|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve|Registrar|Superintendent|Member|Secretary|Treasurer)';
+const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councill?or|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve|Registrar|Superintendent|Member|Secretary|Treasurer)(?:[- ](?:Elect|Designate|Emerit(?:us|a)))?';
 /**
  * Vietnamese forms of address (Ông, Bà, Anh, Chị, Cô, Chú, Em): also given names, so one is taken as
  * a form of address only before a name of two words or more ("Anh Lê Minh Tuấn", not "Anh Nguyen").
@@ -105,7 +112,7 @@ const TITLE_PREFIX = lazyRegExp(() => new RegExp(
   'iu',
 ));
 // A job noun, also with a hyphenated qualifier before it ("Vice-Chair", "Co-Secretary").
-const JOB_WORD = lazyRegExp(() => new RegExp(`^(?:\\p{L}+-)?(?:${JOB_NOUNS.join('|')})s?$`, 'iu'));
+const JOB_WORD = lazyRegExp(() => new RegExp(`^(?:\\p{L}+-)?(?:${JOB_NOUNS.join('|')})s?(?:-(?:elect|designate))?$`, 'iu'));
 /**
  * A title abbreviated with a period before a name of two words or more, in any language ("Br.",
  * "Capt.", "Hj.", and in scripts without capitals, where a name has no initials, "د." or "م."): a
@@ -212,7 +219,7 @@ export function withoutTrailingRole(text: string): string {
 /** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
   // "ttx (45)": a count in brackets (lines said in a chat log) is no organization.
-  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^\d+$/.test(p) && !isCountry(p) && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^\d+$/.test(p) && !CLASS_CODE.test(p) && !isCountry(p) && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
   return parts.length === 0 ? null : parts.join(', ');
 }
 
@@ -438,7 +445,7 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
           away = true;
           return false;
         }
-        return !(NOT_AN_ORGANIZATION.test(part) || REMARK.test(part) || isJobTitle(part) || /^(?:guest|observer|visitor|visiting)$/i.test(part));
+        return !(NOT_AN_ORGANIZATION.test(part) || CLASS_CODE.test(part) || REMARK.test(part) || isJobTitle(part) || /^(?:guest|observer|visitor|visiting)$/i.test(part));
       });
       if (kept.length === parts.length) return whole;
       const guest = parts.some((part) => /^(?:guest|observer|visitor|visiting)$/i.test(part)) ? ['guest'] : [];
