@@ -591,6 +591,11 @@ export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonConte
     const rest = viewWith(nodes, (el) => (namesSomeone(el) ? 'drop' : null));
     const restText = splitTrailingPresence(nodesText(rest).replace(/\n/g, ' '));
     const organization = restText.rest.replace(/^[\s,;:()[\]–—-]+|[\s,;:()[\]–—-]+$/g, '').trim();
+    // "@Ana Roe – on holiday", "@Bo Li (off sick)": a reason for being away is all the text beside one mention.
+    if (mentions.length === 1 && restText.present === null && organization !== '' && isAwayText(organization)) {
+      const ids = mentionIds(mentions[0]!);
+      return [{ name: mentionName(textContent([mentions[0]!]), ids.accountId ?? null, ids.userKey ?? null), organization: null, present: false, accountId: ids.accountId ?? null, userKey: ids.userKey ?? null }];
+    }
     return mentions.map((a) => {
       const ids = mentionIds(a);
       const accountId = ids.accountId ?? null;

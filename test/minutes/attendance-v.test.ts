@@ -143,3 +143,32 @@ describe('an office or rank written before the name is no part of it ("President
     expect(names(m)).toEqual(['Ana Roe', 'Uta Feld', 'Jan Holm']);
   });
 });
+
+describe('a reason for being away written after a mention ("@Ana Roe – on holiday") says she was not there', () => {
+  const mention = (id: string) => `<ac:link><ri:user ri:account-id="${id}" /></ac:link>`;
+  const users = { a1: 'Ana Roe', b2: 'Bo Lind', c3: 'Cy Dee' } as Record<string, string>;
+  const read = (storage: string, title: string) =>
+    (JSON.parse(convert(storage, { from: 'storage', to: 'json', meta: { title }, userNames: (u) => users[u.accountId ?? ''] ?? null }).output) as { meeting: Meeting | null }).meeting;
+
+  it('a list of mentions, the reason after a dash, in brackets, in German', () => {
+    const m = read(
+      `<h2>Attendees</h2><ul><li>${mention('a1')} – on holiday</li><li>${mention('b2')} (off sick)</li><li>${mention('c3')} - im Urlaub</li></ul><h2>Notes</h2><p>Quiet week.</p>`,
+      'Team sync 2025-07-01',
+    );
+    expect(people(m)).toEqual([
+      ['Ana Roe', false],
+      ['Bo Lind', false],
+      ['Cy Dee', false],
+    ]);
+    expect(m!.attendees.map((a) => a.organization)).toEqual([null, null, null]);
+  });
+
+  it('a paragraph of mentions with a time of joining stays present; a table cell with a reason is absent', () => {
+    const m = read(
+      `<h2>Participants</h2><ul><li>${mention('a1')} (joined 10:20)</li><li>${mention('b2')}</li></ul><table><tbody><tr><th>Also invited</th></tr><tr><td>${mention('c3')} – OOO</td></tr></tbody></table><h2>Notes</h2><p>Fine.</p>`,
+      'Team sync 2025-07-02',
+    );
+    expect(people(m).find(([n]) => n === 'Ana Roe')).toEqual(['Ana Roe', true]);
+    expect(people(m).find(([n]) => n === 'Cy Dee')?.[1]).not.toBe(true);
+  });
+});
