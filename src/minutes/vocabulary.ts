@@ -75,11 +75,11 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** Who was there (or was asked to come). */
   attendees: {
-    en: ['attendance', 'attendee', 'attendees', 'attending', 'attended', 'connected', 'on the call', 'on the line', 'dialled in', 'dialed in', 'participant', 'participants', 'present', 'member', 'members', 'roll call', 'rollcall', 'who', 'here today', "who's here", 'whos here', 'invitee', 'invitees', 'invited'],
-    de: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'teilnahme', 'anwesend', 'anwesende', 'anwesenheit', 'mitglieder', 'eingeladen', 'eingeladene'],
-    fr: ['présents', 'présent', 'présentes', 'présente', 'participants', 'participantes', 'présence', 'membres'],
-    es: ['asistentes', 'asistencia', 'presentes', 'participantes', 'miembros'],
-    nl: ['aanwezig', 'aanwezige', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden', 'uitgenodigd', 'genodigden'],
+    en: ['attendance', 'attendee', 'attendees', 'attending', 'attended', 'connected', 'on the call', 'on the line', 'dialled in', 'dialed in', 'participant', 'participants', 'present', 'member', 'members', 'roll call', 'rollcall', 'who', 'here today', "who's here", 'whos here', 'invitee', 'invitees', 'invited', 'sign-in', 'sign in', 'sign-ins', 'signed in', 'signed-in', 'sign-in sheet', 'sign-in list', 'signing in'],
+    de: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'teilnahme', 'anwesend', 'anwesende', 'anwesenheit', 'mitglieder', 'eingeladen', 'eingeladene', 'anwesenheitsliste', 'eintragungen'],
+    fr: ['présents', 'présent', 'présentes', 'présente', 'participants', 'participantes', 'présence', 'membres', 'émargement', 'feuille de présence', 'feuille d’émargement', "feuille d'émargement"],
+    es: ['asistentes', 'asistencia', 'presentes', 'participantes', 'miembros', 'lista de asistencia'],
+    nl: ['aanwezig', 'aanwezige', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden', 'uitgenodigd', 'genodigden', 'presentielijst'],
     pt: ['presentes', 'participantes', 'presença', 'membros'],
     it: ['presenti', 'partecipanti', 'presenze', 'membri'],
     ja: ['出席者', '出席', '参加者', '参加', '出席者一覧', '参加メンバー'],

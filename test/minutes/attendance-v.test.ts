@@ -172,3 +172,25 @@ describe('a reason for being away written after a mention ("@Ana Roe – on holi
     expect(people(m).find(([n]) => n === 'Cy Dee')?.[1]).not.toBe(true);
   });
 });
+
+describe('a sign-in list is the roll of who came ("Sign-in", "Signed in", "Attendance sheet")', () => {
+  it('a heading over a list of names as people wrote them: first names, shortened surnames, a count of others adds nobody', () => {
+    const m = fromStorage(
+      `<h1>Members' night – 2 May 2025</h1><h2>Sign-in</h2><ul><li>Rosa Quint (board)</li><li>Abel</li><li>Mara T.</li><li>Sven Holt (laser host)</li><li>+ 4 others who didn't sign</li></ul><h2>Proposals</h2><p>Abel: we need a new saw.</p><p>Result: passed by show of hands.</p>`,
+    );
+    expect(people(m)).toEqual([
+      ['Rosa Quint', true],
+      ['Abel', true],
+      ['Mara T.', true],
+      ['Sven Holt', true],
+    ]);
+    expect(m!.attendees.map((a) => a.organization)).toEqual([null, null, null, null]);
+  });
+
+  it('other wordings and layouts: a bold "Signed in:" line, a Markdown "Attendance sheet" heading', () => {
+    const line = fromStorage(`<p><strong>Signed in:</strong> Rosa Quint, Abel Moe, Mara Tell</p><h2>Notes</h2><p>Abel: fine.</p>`, 'Workshop meeting 2025-05-02');
+    expect(names(line)).toEqual(['Rosa Quint', 'Abel Moe', 'Mara Tell']);
+    const md = fromMarkdown(`# Volunteers meeting 2025-05-03\n\n## Attendance sheet\n\n- Ivo Lang\n- Pia\n- and 3 more\n\n## Notes\n\n- Pia: rota is full.\n`);
+    expect(names(md)).toEqual(['Ivo Lang', 'Pia']);
+  });
+});
