@@ -107,6 +107,18 @@ export function pageSections(): { classify: (text: string) => SectionKind; secti
 
 /** Labels of people who sit on the body that meets (they vote, they are its members), in the languages of the vocabulary. */
 export const MEMBER_LABEL = lazyRegExp(() => labelPattern('members'));
+/**
+ * A body named by a compound word, as German and Dutch write them: "Elternbeirat", "Betriebsratssitzung",
+ * "Gemeinderat", "Prüfungsausschuss", "Vereinsvorstand", "ondernemingsraad", "adviescommissie". Only the
+ * joins a council's name takes before "-rat" count: "Referat", "Apparat", "Heirat" are no bodies.
+ */
+const BODY_COMPOUND = /\p{L}(?:bei|s|n|de|r|t|l)rat(?:s|es)?(?:sitzung|versammlung)?(?!\p{L})|\p{L}{2,}(?:raad|ausschuss|ausschusses|vorstand|vorstands|kuratorium|gremium|commissie)(?:s?(?:sitzung|vergadering))?(?!\p{L})/iu;
+
+/** A page's title or first heading that names a body with members ("Board meeting", "Elternbeirat – Sitzung"). */
+export function namesABody(name: string): boolean {
+  return MEMBER_LABEL.test(name) || BODY_COMPOUND.test(name);
+}
+
 /** Labels of people who attend without a seat: guests, observers, staff, non-voting attendees. */
 const GUEST_WORDS = /\b(also present|also attending|in attendance|guests?|observers?|visitors?|staff|non-?voting|non-?members?|liaisons?|other attendees|invited guests?|ex[- ]officio|secretariat|community (?:attendees|participants)|visiting)\b/i;
 /** Labels of people who attend without a seat, in English as people write them and in the languages of the vocabulary ("Observadores", "Gäste"). */

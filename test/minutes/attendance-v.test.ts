@@ -194,3 +194,45 @@ describe('a sign-in list is the roll of who came ("Sign-in", "Signed in", "Atten
     expect(names(md)).toEqual(['Ivo Lang', 'Pia']);
   });
 });
+
+describe('a body named by a compound word ("Elternbeirat", "Betriebsrat", "ondernemingsraad") has members', () => {
+  const roles = (m: Meeting | null) => (m?.attendees ?? []).map((a) => [a.name, a.role]);
+
+  it('German: those present under a label with a remark in brackets are members, the guest is a guest', () => {
+    const m = fromMarkdown(
+      `# Protokoll der Betriebsratssitzung\n\nSitzung vom 4. Mai 2025\n\n**Anwesend (Vertreter der Abteilungen):**\n\n- Frau Uta Berg (Vorsitzende)\n- Herr Kai Linde\n\n**Entschuldigt:** Frau Ida Sommer\n\n**Als Gast:** Herr Tom Weber (Personalabteilung)\n\n## TOP 1 – Protokoll\n\nGenehmigt.\n`,
+    );
+    expect(roles(m)).toEqual([
+      ['Uta Berg', 'member'],
+      ['Kai Linde', 'member'],
+      ['Ida Sommer', 'member'],
+      ['Tom Weber', 'guest'],
+    ]);
+  });
+
+  it('Dutch storage page of a works council, and a German parents\' council in the title only', () => {
+    const nl = fromStorage(
+      `<h1>Notulen vergadering ondernemingsraad</h1><p><strong>Datum:</strong> 12 mei 2025</p><p><strong>Aanwezig:</strong> Els de Vries, Piet Bakker</p><p><strong>Te gast:</strong> Joop Smit</p><h2>1. Notulen</h2><p>Vastgesteld.</p>`,
+    );
+    expect(roles(nl)).toEqual([
+      ['Els de Vries', 'member'],
+      ['Piet Bakker', 'member'],
+      ['Joop Smit', 'guest'],
+    ]);
+    const de = fromMarkdown(`**Anwesend:** Uta Berg, Kai Linde\n\n**Gast:** Tom Weber\n\n## TOP 1\n\nGenehmigt.\n`, 'Elternbeirat – Sitzung 04.05.2025');
+    expect(roles(de)).toEqual([
+      ['Uta Berg', 'member'],
+      ['Kai Linde', 'member'],
+      ['Tom Weber', 'guest'],
+    ]);
+  });
+
+  it('a word that only ends like one ("Referat", "Apparat") names no body: a team\'s attendees stay participants', () => {
+    const m = fromMarkdown(`**Anwesend:** Uta Berg, Kai Linde\n\n**Gast:** Tom Weber\n\n## TOP 1\n\nErledigt.\n`, 'Referat IT – Besprechung 04.05.2025');
+    expect(roles(m)).toEqual([
+      ['Uta Berg', 'participant'],
+      ['Kai Linde', 'participant'],
+      ['Tom Weber', 'guest'],
+    ]);
+  });
+});
