@@ -103,6 +103,13 @@ function settleAttendees(attendees: Attendee[]): void {
   mergeOneWordNames(attendees, (words) => words[0]!, (same, one) => {
     if (same.present === null || one.present === false) same.present = one.present;
   });
+  // "(seated for Member Quill)" beside "Members absent: Nina Quill": the surname alone is the one listed person it ends.
+  for (const a of attendees) {
+    if (a.alternateFor === null || /\s/.test(a.alternateFor.trim())) continue;
+    const surname = a.alternateFor.trim().toLowerCase();
+    const ending = attendees.filter((o) => o !== a && o.name !== null && o.name.toLowerCase().endsWith(` ${surname}`));
+    if (ending.length === 1) a.alternateFor = ending[0]!.name;
+  }
   const seated = attendees.filter((a) => a.present !== false && a.role !== 'guest' && a.role !== 'alternate');
   if (seated.length > 0 && seated.every((a) => a.role === 'member')) {
     for (const a of attendees) if (a.present === false && a.role === 'participant') a.role = 'member';

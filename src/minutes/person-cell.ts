@@ -398,7 +398,7 @@ const LOWER_ABBREVIATION = /^\p{Ll}{1,3}(?:\.\p{Ll}{1,3})*\.$/u;
 /** "(jdoe)", "(@m.ito)": a login in brackets, one lower-case word with digits or dots, says who the person is on a system, not where they come from. */
 const USER_HANDLE = /^@?\p{Ll}[\p{Ll}\d._-]{2,30}$/u;
 
-const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
+const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of|seated|sitting(?: in)?|covering|in place of|in (?:vertretung|stellvertretung)|vertretung|vertritt|en remplacement de|remplaçant(?:e)? de|suppléant(?:e)? de|ter vervanging van|vervangt|vervanger van|en (?:sustitución|representación) de|in sostituzione di)\s*(?:for|of|für|von)?\s+(.+)$/i;
 /**
  * "(for Jyotsna Kapur)": in brackets after a name, "for" and another person's full name says whom
  * the person sat in for ("(for item 4)", "(for Finance)" name nobody).
@@ -454,9 +454,19 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
       return left.length === 0 ? '' : ` (${left.join(', ')})`;
     })
     .trim();
-  const parts = out.split(/\s*,\s*/);
+  const parts = out.split(/\s*,\s*/).filter((part, i) => {
+    // "Eva Holm, in place of Finn Lowe": after the name's comma, whom the person sits in for.
+    const stands = i > 0 && alternateFor === null ? STANDS_IN.exec(part) : null;
+    if (stands !== null && /^\p{Lu}/u.test(stands[1]!.trim())) {
+      alternateFor = stands[1]!.trim();
+      return false;
+    }
+    return true;
+  });
   const kept = parts.filter((part, i) => i === 0 || !((NOT_AN_ORGANIZATION.test(part) || isJobTitle(part)) && !/^(?:guest|observer|visitor|visiting)$/i.test(part)));
-  return { text: kept.join(', '), alternateFor, away };
+  // "Member Quill", "Dr Finn Lowe": whom the person sits in for, without the office or title written before the name.
+  const seatOf = alternateFor as string | null;
+  return { text: kept.join(', '), alternateFor: seatOf === null ? null : withoutTitles(seatOf) || seatOf, away };
 }
 
 /** "Jo Smith (JS)": the person's initials in brackets are no organization. */

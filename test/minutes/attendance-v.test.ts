@@ -236,3 +236,78 @@ describe('a body named by a compound word ("Elternbeirat", "Betriebsrat", "onder
     ]);
   });
 });
+
+describe('someone seated for an absent member is that member\'s alternate ("(seated for Member Roe)")', () => {
+  const alt = (m: Meeting | null) => (m?.attendees ?? []).map((a) => [a.name, a.role, a.alternateFor, a.present]);
+
+  it('the absent member named by office and surname only, listed elsewhere in full', () => {
+    const m = fromStorage(
+      `<p><strong>MEMBERS PRESENT:</strong> Chair Vera Stone, Member Omar Reyes</p><p><strong>ALTERNATES PRESENT:</strong> Leo Park (seated for Member Quill)</p><p><strong>MEMBERS ABSENT:</strong> Nina Quill</p><h2>1. Minutes</h2><p>Approved.</p>`,
+      'Planning board 2025-04-14',
+    );
+    expect(alt(m)).toEqual([
+      ['Vera Stone', 'member', null, true],
+      ['Omar Reyes', 'member', null, true],
+      ['Leo Park', 'alternate', 'Nina Quill', true],
+      ['Nina Quill', 'member', null, false],
+    ]);
+    expect(m!.attendees[2]!.organization).toBeNull();
+  });
+
+  it('other wordings: "sitting in for", "in place of", German "in Vertretung für", in a list', () => {
+    const m = fromMarkdown(
+      `# Board 2025-04-14\n\n## Present\n\n- Ana Roe\n- Bo Lind (sitting in for Cy Dee)\n- Eva Holm, in place of Dr Finn Lowe\n\n## Apologies\n\n- Cy Dee\n- Finn Lowe\n\n## Decisions\n\n- None.\n`,
+    );
+    expect(alt(m).map(([n, r, f]) => [n, r, f])).toEqual([
+      ['Ana Roe', 'participant', null],
+      ['Bo Lind', 'alternate', 'Cy Dee'],
+      ['Eva Holm', 'alternate', 'Finn Lowe'],
+      ['Cy Dee', 'participant', null],
+      ['Finn Lowe', 'participant', null],
+    ]);
+    const de = fromMarkdown(`# Vorstand 2025-04-14\n\n## Anwesend\n\n- Uta Berg\n- Kai Linde (in Vertretung für Ida Sommer)\n\n## Entschuldigt\n\n- Ida Sommer\n`);
+    expect(alt(de)[1]!.slice(0, 3)).toEqual(['Kai Linde', 'alternate', 'Ida Sommer']);
+  });
+});
+
+describe('a label that says the people were not there ("Not on the call:", "Invited, did not attend:")', () => {
+  it('labels of absence written as the negation of being there, on lines of a block and as paragraphs', () => {
+    const block = fromStorage(
+      `<h2>Who took part</h2><p><strong>Facilitator:</strong> Ana Roe (Risk)<br /><strong>Players:</strong> Bo Lind (IT), Cy Dee (Legal)<br /><strong>Invited, did not attend:</strong> Eva Holm (HR)</p><h2>Notes</h2><p>Bo: fine.</p>`,
+      'Exercise 2025-01-28',
+    );
+    expect(people(block)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', true],
+      ['Eva Holm', false],
+    ]);
+    const paragraphs = fromStorage(
+      `<p><strong>Members on the call:</strong> Ana Roe (Example University), Bo Lind (Example Labs)</p><p><strong>Not on the call (sent comments):</strong> Cy Dee (Other University)</p><h2>Papers</h2><p>Accepted 3.</p>`,
+      'Programme committee 2025-03-02',
+    );
+    expect(people(paragraphs)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', false],
+    ]);
+    const md = fromMarkdown(`# Sync 2025-03-02\n\n**Attendees:** Ana Roe, Bo Lind\n\n**Not attending:** Cy Dee, Eva Holm\n\n## Notes\n\n- Ana: done.\n`);
+    expect(people(md)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', false],
+      ['Eva Holm', false],
+    ]);
+  });
+});
+
+describe('one person under a label of no known wording beside labels of people ("Controller: Ana Roe (Security)")', () => {
+  it('a full name with an organization in brackets is a person; a place or a thing with a bracket is not', () => {
+    const m = fromStorage(
+      `<h2>Who took part</h2><p><strong>Facilitator:</strong> Ana Roe (Risk)<br /><strong>Controller:</strong> Bo Lind (Security Engineering)<br /><strong>Venue:</strong> Main hall (level 2)<br /><strong>Players:</strong> Cy Dee (IT), Eva Holm (Legal)</p><h2>Notes</h2><p>Cy: fine.</p>`,
+      'Exercise 2025-01-28',
+    );
+    expect(names(m)).toEqual(['Ana Roe', 'Bo Lind', 'Cy Dee', 'Eva Holm']);
+    expect(m!.attendees[1]!.organization).toBe('Security Engineering');
+  });
+});
