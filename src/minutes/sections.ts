@@ -64,6 +64,11 @@ export function classifyHeading(text: string): SectionKind {
   if (!mayMeetARule(text)) return 'other';
   // "Not decided", "❌ No decision", ":x: Undecided": a label that says no decision was taken heads none.
   if (opensWithNegatedDecisionLabel(text)) return 'other';
+  // "Not on the call", "Niet aanwezig", "Invited, did not attend": the negation of being there, or an invitation not taken up, labels absentees.
+  const negated = NEGATED_PRESENCE.exec(text);
+  if (negated !== null && classifyHeading(negated[1]!) === 'attendance') return 'absent';
+  const declined = INVITED_THEN.exec(text);
+  if (declined !== null && classifyHeading(declined[1]!) === 'absent') return 'absent';
   const joined = text.split(JOINED_LABELS);
   if (joined.length === 2 && text.length <= 60) {
     const kinds = joined.map((part) => classifyHeading(part));
@@ -75,6 +80,11 @@ export function classifyHeading(text: string): SectionKind {
   for (const [kind, rule] of RULES) if (rule.test(text) && !(PEOPLE_KINDS.has(kind) && words > 5) && !(kind === 'decisions' && (words > 4 || RESOLVED_WORK.test(text)))) return kind;
   return 'other';
 }
+
+/** A word of negation in the vocabulary's languages, then what it negates ("not on the call", "niet aanwezig"). */
+const NEGATED_PRESENCE = /^\s*(?:not|niet|nicht|non|pas|nie|ikke|inte|não)\s+(\p{L}.*)$/iu;
+/** "Invited, did not attend", "Eingeladen – nicht erschienen": those asked to come, then what became of them. */
+const INVITED_THEN = /^\s*(?:invited|invitees?|eingeladen(?:e)?|invité(?:e)?s?|uitgenodigd|invitad[oa]s|convidad[oa]s|invitati)\s*[,;:–—-]\s*(\p{L}.*)$/iu;
 
 /** The section a block belongs to: the nearest heading that says what it is. */
 export function sectionOf(headings: string[]): SectionKind {
