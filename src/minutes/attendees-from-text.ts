@@ -358,7 +358,8 @@ function peopleOfGroupLine(label: string, value: string, section: SectionKind, g
   if (people === null) return [];
   const organization = organizationOfLabel(label, known, isJobTitle);
   return people.map(({ person, away }) =>
-    toAttendee(person, { role: roleOf(section, group), group, organization: person.organization ?? organization, present: away ? false : presenceOfSection(section, group), alternateFor: null }),
+    // The label's organization is where they all come from; a bracket after one name is a department within it.
+    toAttendee({ ...person, organization: organization ?? person.organization }, { role: roleOf(section, group), group, organization: null, present: away ? false : presenceOfSection(section, group), alternateFor: null }),
   );
 }
 
@@ -506,6 +507,12 @@ export function attendeesFromLines(
     if (section !== 'attendance' && section !== 'absent' && section !== 'guests') continue;
     // A label of an office alone ("Chair", "Minutes") names nobody.
     if (line.mentions.length === 0 && isJobTitle(line.text.trim()) && line.text.trim().split(/\s+/).length <= 3) continue;
+    // "Controller: Bo Lind (Security)" among the lines of a section of people: a group of its people under a label of its own.
+    const grouped = !entry.labelled && line.mentions.length === 0 ? GROUP_LABEL_LINE.exec(line.text) : null;
+    if (grouped !== null && classifyHeading(grouped[1]!) === 'other') {
+      for (const attendee of peopleOfGroupLine(grouped[1]!.trim(), grouped[2]!, section, group, known, firstNames)) found.push(attendee);
+      continue;
+    }
     const labelled = entry.labelled || (runs.get(entry) === 1 && isListOfPeople(splitInlinePeople(line.text), known));
     const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
     const mentioned = line.mentions.flatMap((a) => mentionWithBracket(a, context));

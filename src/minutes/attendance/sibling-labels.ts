@@ -38,7 +38,9 @@ function entryName(part: string, context: Context): { person: PersonEntry; signe
   if (person.organization !== null && /^\p{Ll}/u.test(person.organization)) person.organization = null;
   const remark = /\(([^()]*)\)/u.exec(part)?.[1] ?? '';
   // A sign that the words are a person's: a title ("Dr", "M."), a reason for being away, a first name the page uses for people.
-  const signed = untitled !== bare || isAwayText(remark) || context.firstNames.has(untitled.split(/\s+/)[0]!);
+  // Or a full name with where the person comes from in brackets ("Bo Lind (Security Engineering)"): capitalised words, no figures.
+  const affiliated = untitled.split(/\s+/).length >= 2 && /^\p{Lu}[\p{L}&.'’ -]*$/u.test(remark.trim()) && person.organization !== null;
+  const signed = untitled !== bare || isAwayText(remark) || context.firstNames.has(untitled.split(/\s+/)[0]!) || affiliated;
   return { person, signed };
 }
 
