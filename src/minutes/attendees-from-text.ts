@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { asciiPunctuation } from './lexicon/punctuation.js';
 import type { Attendee } from '../model/meeting.js';
-import { NUMBERED_UNIT, isCountry, isJobTitle, looksLikePersonName, namesSomeone, parsePersonNodes, parsePersonText, surnameFirstList, withoutJoinedLabel, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
+import { NUMBERED_UNIT, isCountry, isDegreePart, isJobTitle, looksLikePersonName, namesSomeone, parsePersonNodes, parsePersonText, surnameFirstList, withoutJoinedLabel, withoutTitles, withWesternPunctuation, type PersonEntry } from './person-cell.js';
 import { looksLikeOrganization } from './organizations.js';
 import { childElementsNamed, elementsWhere, hasAncestor, ownContent, textContent, textWithout } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
@@ -13,6 +13,8 @@ import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, type SectionKind } from './
 import { labelPattern } from './vocabulary.js';
 import { narrativeRollCall, type PeopleClause } from './roll-call-forms.js';
 import { organizationAndPeople } from './attendance/organization-and-people.js';
+import { organizationOfLabel } from './attendance/organization-groups.js';
+import { peopleOfValue } from './attendance/sibling-labels.js';
 import { lazyRegExp } from './lazy-pattern.js';
 
 const ONE_ON_ONE_PARTY = lazyRegExp(() => labelPattern('oneOnOneParty', true));
@@ -194,11 +196,23 @@ function splitInlinePeople(written: string): string[] {
     } else current += ch;
   }
   parts.push(current);
-  return parts
-    .map((p) => p.replace(/^\s*(and|&)\s+/i, '').trim())
-    .filter((p) => p !== '')
+  return withDegreesJoined(
+    parts
+      .map((p) => p.replace(/^\s*(and|&)\s+/i, '').trim())
+      .filter((p) => p !== ''),
+  )
     .flatMap(splitOnAnd)
     .flatMap(splitHandles);
+}
+
+/** "Ana Roe, MD (Surgery), Bo Li": a degree after a comma is the name's before it ("Ana Roe, MD (Surgery)"), no one of its own. */
+function withDegreesJoined(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (out.length > 0 && isDegreePart(part)) out[out.length - 1] += `, ${part}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /**
@@ -293,12 +307,17 @@ export function attendeesFromLabelledNodes(
     const clauses = narrativeRollCall(text);
     if (clauses.length > 0) return clauses.flatMap((clause) => peopleOfClause(clause, group, known, firstNames));
   }
+  // "Teachers: A, B", "Director, chair of the meeting: C" under a heading of who came: a group of the section's people.
+  const grouped = PEOPLE_KINDS.includes(section) && elementsWhere(nodes, namesSomeone).length === 0 ? GROUP_LABEL_LINE.exec(text) : null;
   if (labelled !== null) {
     const labelKind = classifyHeading(labelled[1]!);
     if (labelKind === 'attendance' || labelKind === 'absent' || labelKind === 'guests') {
       kind = labelKind;
       ownGroup = labelled[1]!.trim();
-    } else return PROXIES_LABEL.test(labelled[1]!.trim()) ? proxyHolders(labelled[2]!, labelled[1]!.trim(), known, firstNames) : [];
+    } else if (PROXIES_LABEL.test(labelled[1]!.trim())) return proxyHolders(labelled[2]!, labelled[1]!.trim(), known, firstNames);
+    else return grouped !== null ? peopleOfGroupLine(grouped[1]!.trim(), grouped[2]!, section, group, known, firstNames) : [];
+  } else if (grouped !== null && classifyHeading(grouped[1]!) === 'other') {
+    return peopleOfGroupLine(grouped[1]!.trim(), grouped[2]!, section, group, known, firstNames);
   } else if (sentence !== null) {
     kind = sentence.kind;
     ownGroup = group ?? sentence.label;
@@ -322,6 +341,26 @@ export function attendeesFromLabelledNodes(
     .map((part) => parsePersonText(part.replace(/\n/g, ' '), { knownOrganizations: known, firstNames }))
     .filter((p): p is PersonEntry => p !== null);
   return [...mentioned, ...written].map((person) => toAttendee(person, defaults));
+}
+
+/** "Teachers: …", "Director, chair of the meeting : …": a label of up to six words (a comma allowed), then a colon. */
+const GROUP_LABEL_LINE = /^\s*(\p{L}[\p{L}'’ ,&-]{1,60}?)\s*:\s*(\S.*)$/su;
+
+/**
+ * The people of a line "Group: A, B" in a section of people whose label is no label of people (a
+ * category, a side of the body, an office, an organization): the section's people when the value
+ * is only people (several names, or one with a sign of being a person's, sibling-labels.ts), with
+ * the label's organization when it names one; nobody when the value is anything else ("Quorum: 5
+ * of 7", "Room: 4.12").
+ */
+function peopleOfGroupLine(label: string, value: string, section: SectionKind, group: string | null, known: ReadonlySet<string>, firstNames: ReadonlySet<string>): Attendee[] {
+  const people = peopleOfValue(value, { knownOrganizations: known, firstNames });
+  if (people === null) return [];
+  const organization = organizationOfLabel(label, known, isJobTitle);
+  return people.map(({ person, away }) =>
+    // The label's organization is where they all come from; a bracket after one name is a department within it.
+    toAttendee({ ...person, organization: organization ?? person.organization }, { role: roleOf(section, group), group, organization: null, present: away ? false : presenceOfSection(section, group), alternateFor: null }),
+  );
 }
 
 /** The label of people a line of mentions or person chips starts with when nothing else is written ("Invited @A @B"), else null. */
@@ -468,6 +507,12 @@ export function attendeesFromLines(
     if (section !== 'attendance' && section !== 'absent' && section !== 'guests') continue;
     // A label of an office alone ("Chair", "Minutes") names nobody.
     if (line.mentions.length === 0 && isJobTitle(line.text.trim()) && line.text.trim().split(/\s+/).length <= 3) continue;
+    // "Controller: Bo Lind (Security)" among the lines of a section of people: a group of its people under a label of its own.
+    const grouped = !entry.labelled && line.mentions.length === 0 ? GROUP_LABEL_LINE.exec(line.text) : null;
+    if (grouped !== null && classifyHeading(grouped[1]!) === 'other') {
+      for (const attendee of peopleOfGroupLine(grouped[1]!.trim(), grouped[2]!, section, group, known, firstNames)) found.push(attendee);
+      continue;
+    }
     const labelled = entry.labelled || (runs.get(entry) === 1 && isListOfPeople(splitInlinePeople(line.text), known));
     const defaults = { role: roleOf(section, group), group, organization: null, present: presenceOfSection(section, group), alternateFor: null };
     const mentioned = line.mentions.flatMap((a) => mentionWithBracket(a, context));

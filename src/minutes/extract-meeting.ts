@@ -8,7 +8,7 @@ import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isEl
 import { hubPage, type HubPage } from './hub-page.js';
 import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
-import { classifyHeading, GUEST_LABEL, MEMBER_LABEL, pageSections, type SectionKind } from './sections.js';
+import { classifyHeading, GUEST_LABEL, namesABody, pageSections, type SectionKind } from './sections.js';
 import { dateOrderOf, hasMeetingDateLine, meetingDateFrom } from './meeting-date.js';
 import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
 import { peopleUnderUnlistedLabels } from './anylang/unlisted-people.js';
@@ -103,6 +103,13 @@ function settleAttendees(attendees: Attendee[]): void {
   mergeOneWordNames(attendees, (words) => words[0]!, (same, one) => {
     if (same.present === null || one.present === false) same.present = one.present;
   });
+  // "(seated for Member Quill)" beside "Members absent: Nina Quill": the surname alone is the one listed person it ends.
+  for (const a of attendees) {
+    if (a.alternateFor === null || /\s/.test(a.alternateFor.trim())) continue;
+    const surname = a.alternateFor.trim().toLowerCase();
+    const ending = attendees.filter((o) => o !== a && o.name !== null && o.name.toLowerCase().endsWith(` ${surname}`));
+    if (ending.length === 1) a.alternateFor = ending[0]!.name;
+  }
   const seated = attendees.filter((a) => a.present !== false && a.role !== 'guest' && a.role !== 'alternate');
   if (seated.length > 0 && seated.every((a) => a.role === 'member')) {
     for (const a of attendees) if (a.present === false && a.role === 'participant') a.role = 'member';
@@ -177,13 +184,15 @@ const PEOPLE_ONLY_GUESTS = /^(?:\d+[.)]?\s+)?(?:attendees|participants)$/i;
  * sent apologies); a list of "Attendees" names anyone who came, and stays as it is.
  */
 function membersOfTheBody(attendees: Attendee[], pageNames: readonly string[]): void {
-  if (!pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name))) return;
+  if (!pageNames.some((name) => namesABody(name) && !GUEST_LABEL.test(name))) return;
   // A group of the attendance read under a guests' label ("Observers / in attendance", a spanning row of a table) is its guests.
   for (const a of attendees) if (a.role === 'participant' && a.group !== null && GUEST_LABEL.test(a.group) && !PEOPLE_ONLY_GUESTS.test(a.group)) a.role = 'guest';
   if (!attendees.some((a) => a.role === 'guest')) return;
   for (const a of attendees) {
     // "Present", "Roll call" and "Attendance" are the words of a body's own record; "Attendees" or "Participants" name anyone who came.
-    if (a.role === 'participant' && a.present !== false && a.group !== null && (ROLL_OF_MEMBERS.test(a.group) || ROLL_LABEL.test(a.group))) a.role = 'member';
+    // "Anwesend (Klassensprecher)": a remark in brackets after the label leaves it the roll's label.
+    const label = a.group?.replace(/\s*\([^()]*\)\s*:?\s*$/u, '') ?? null;
+    if (a.role === 'participant' && a.present !== false && label !== null && (ROLL_OF_MEMBERS.test(label) || ROLL_LABEL.test(label))) a.role = 'member';
   }
 }
 
@@ -406,7 +415,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   // People a table under an attendance heading lists with no presence column: there, when the page names its absentees apart.
   const unmarked: Attendee[] = [];
   const pageNames = [title ?? '', ...blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text)];
-  const bodysPage = pageNames.some((name) => MEMBER_LABEL.test(name) && !GUEST_LABEL.test(name));
+  const bodysPage = pageNames.some((name) => namesABody(name) && !GUEST_LABEL.test(name));
   const tableOptions = (section: SectionKind, group: string | null) => ({
     section,
     group,

@@ -54,6 +54,13 @@ export function namesNobody(text: string): boolean {
   return EMPTY_MARKERS.test(text.trim());
 }
 
+/**
+ * A school class or grade a parent or teacher stands for ("1a", "4 b", "Y6", "CM2", "CE1-CE2",
+ * "Klasse 3c", "Year 5"): a number and a small letter, or one to three capitals and a number; never
+ * an organization. Case matters: "3M" is a company.
+ */
+const CLASS_CODE = /^(?:(?:klasse|klas|class|classe|grade|year|form|jahrgang)\s+)?(?:\d{1,2}\s?\p{Ll}|\p{Lu}{1,3}\d{1,2}(?:\s*[-–/]\s*\p{Lu}{0,3}\d{1,2})?|\d{1,2})$/u;
+
 /** Roles and functions people hold at a meeting or in their organization: written after a name, they are not an organization. */
 const ROLE_WORDS =
   '(?:(?:co-?|vice[- ]?|deputy |acting |interim |tsc |board |committee |project |tech(?:nical)? |team |program |product |engineering |release |community )?(?:chair(?:man|woman|person)?|lead|leader|manager|director|secretary|treasurer|president|coordinator|owner)|host|co-?host|facilitator|moderator|scribe|note[- ]?taker|minute[- ]?taker|minutes|presenter|speaker|convener|organi[sz]er|maintainer|committer|pm|tpm|cto|ceo|cfo|coo|vp|pi|principal investigator|postdoc|phd student|student|intern|contractor|consultant|qa|ux|scrum master|product owner|executive director|managing director|(?:foundation |project )?staff|pmc(?: member)?|tsc(?: member)?|marketing|finance|legal|hr|sales|design|engineering|ops|liaison|ex[- ]officio|emeritus|(?:non-?)?voting(?: member)?|member|alternate|observer|guest|proxy)';
@@ -87,13 +94,13 @@ const ROLE_ALONE = lazyRegExp(() => new RegExp(`^${ROLE_WORDS}s?$`, 'i'));
 const TRAILING_ROLE = lazyRegExp(() => new RegExp(`\\s*[-–—,]?\\s*\\(?\\b${ROLE_WORDS}\\)?$`, 'i'));
 
 /** Academic degrees and post-nominals: never a name, never an organization. */
-const DEGREE = /^(?:s\.(?:e|h|t|kom|si|pd|ked|sos|ip|ak|psi)|m\.(?:m|si|kom|t|h|pd|ak)|md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|jr|sr|ii|iii|iv)\.?$/i;
+const DEGREE = /^(?:s\.(?:e|h|t|kom|si|pd|ked|sos|ip|ak|psi)|m\.(?:m|si|kom|t|h|pd|ak)|md|m\.d\.|phd|ph\.d\.|dphil|msc|m\.sc\.|ms|ma|mba|mph|bsc|ba|bs|rn|np|pa-?c|do|dds|dmd|pharmd|jd|esq|cpa|pe|ceng|frcp|frcs|facp|faan|msn|bsn|dnp|aprn|fnp|crna|lcsw|mbbs|mbchb|mrcp|mrcs|fracp|fracs|mpharm|bpharm|edd|ed\.d\.|dsc|mphil|llm|llb|meng|beng|jr|sr|ii|iii|iv)\.?$/i;
 /**
  * What people write before a name: honorifics (in the languages of the vocabulary) and offices
  * held ("Mayor", "Deputy Mayor", "Councillor", "Chair"), singular or plural ("Cllrs", "Trustees"
  * shared by a list). Neither is part of the name.
  */
-const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councill?or|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve|Registrar|Superintendent|Member|Secretary|Treasurer)';
+const OFFICE_BEFORE_NAME = '(?:(?:Deputy|Vice|Acting|Interim)[- ])?(?:Mayor|Councill?or|Alderman|Alderwoman|Alderperson|Chair|Chairman|Chairwoman|Chairperson|President|Senator|Commissioner|Trustee|Governor|Director|Judge|Justice|Warden|Provost|Dean|Rector|Reeve|Registrar|Superintendent|Member|Secretary|Treasurer)(?:[- ](?:Elect|Designate|Emerit(?:us|a)))?';
 /**
  * Vietnamese forms of address (Ông, Bà, Anh, Chị, Cô, Chú, Em): also given names, so one is taken as
  * a form of address only before a name of two words or more ("Anh Lê Minh Tuấn", not "Anh Nguyen").
@@ -105,7 +112,7 @@ const TITLE_PREFIX = lazyRegExp(() => new RegExp(
   'iu',
 ));
 // A job noun, also with a hyphenated qualifier before it ("Vice-Chair", "Co-Secretary").
-const JOB_WORD = lazyRegExp(() => new RegExp(`^(?:\\p{L}+-)?(?:${JOB_NOUNS.join('|')})s?$`, 'iu'));
+const JOB_WORD = lazyRegExp(() => new RegExp(`^(?:\\p{L}+-)?(?:${JOB_NOUNS.join('|')})s?(?:-(?:elect|designate))?$`, 'iu'));
 /**
  * A title abbreviated with a period before a name of two words or more, in any language ("Br.",
  * "Capt.", "Hj.", and in scripts without capitals, where a name has no initials, "د." or "م."): a
@@ -146,7 +153,7 @@ export function withoutTitles(text: string): string {
 
 /** Nouns that head a job or office ("Town Clerk", "Director of Parks and Recreation", "volunteer coordinator"). */
 const JOB_NOUN = JOB_NOUNS.join('|');
-const JOB_TITLE = lazyRegExp(() => new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu'));
+const JOB_TITLE = lazyRegExp(() => new RegExp(`^(?:[\\p{L}\\p{N}&.'’-]+\\s+){0,4}(?:${JOB_NOUN})$`, 'iu'));
 /** "Director of Parks and Recreation", "Head of Finance", "secretario técnico": the job comes first, whatever follows. */
 const JOB_OF = lazyRegExp(() => new RegExp(`^(?:(?:deputy|assistant|associate|vice|acting|interim|executive|senior)[- ])?(?:${JOB_NOUN})(?:\\s+(?:of|for|de|del|da|do|di|della|van|voor|du|des)\\s+\\S.*|)$`, 'iu'));
 /** "coordinatrice tecnica", "vocal suplente": a job noun first and lower-case words after it. */
@@ -183,10 +190,22 @@ export function isCountry(text: string): boolean {
   return COUNTRIES.has(text.trim().toLowerCase());
 }
 
+/** "MD", "RN", "PhD (Physics)": a degree after a name's comma, with the bracket that follows the degrees; no one of its own. */
+export function isDegreePart(part: string): boolean {
+  const m = /^(\S+)\s*(?:\(.*\))?$/u.exec(part.trim());
+  return m !== null && DEGREE.test(m[1]!);
+}
+
 /** "Dr. Jane Roe MD, PhD, Example Labs, Spain": the name, and the affiliations left once degrees and countries are gone. */
 export function withoutTitlesAndDegrees(text: string): string {
   const parts = withoutTitles(text).split(/\s*,\s*/);
-  const kept = parts.filter((part, i) => i === 0 || (!DEGREE.test(part) && !isCountry(part)));
+  const kept: string[] = [];
+  parts.forEach((part, i) => {
+    // "Ana Roe, RN, MSN (Nursing)": the bracket after the last degree belongs to the name before the degrees.
+    const bracketed = i > 0 ? /^(\S+)\s*(\(.*\))$/u.exec(part) : null;
+    if (bracketed !== null && DEGREE.test(bracketed[1]!)) kept[kept.length - 1] += ` ${bracketed[2]!}`;
+    else if (i === 0 || (!DEGREE.test(part) && !isCountry(part))) kept.push(part);
+  });
   kept[0] = kept[0]!.split(/\s+/).filter((w, i) => i === 0 || !DEGREE.test(w)).join(' ');
   return kept.join(', ');
 }
@@ -200,7 +219,7 @@ export function withoutTrailingRole(text: string): string {
 /** The organization in "(guest, Vendor QA)": the parts that are not attendance words; null when none is left. */
 function organizationOrNull(text: string): string | null {
   // "ttx (45)": a count in brackets (lines said in a chat log) is no organization.
-  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^\d+$/.test(p) && !isCountry(p) && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^\d+$/.test(p) && !CLASS_CODE.test(p) && !isCountry(p) && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
   return parts.length === 0 ? null : parts.join(', ');
 }
 
@@ -308,7 +327,11 @@ export function parsePersonText(written: string, context: PersonContext): Person
   // "Ana Roe (Example Labs) (guest)": brackets side by side say one thing each, as one bracket with commas would.
   const again = splitTrailingPresence(remarked.replace(/\)\s*\(/g, ', '));
   const present = marked ?? again.present ?? (away ? false : null);
-  const text = withoutTrailingRole(withoutTitlesAndDegrees(withoutTrailingCode(again.rest)));
+  const untitled = withoutTitlesAndDegrees(withoutTrailingCode(again.rest));
+  const text = withoutTrailingRole(untitled);
+  // "Club Secretary", "Events Officer": an office with the word of what it serves before it, one word left once
+  // the office goes, names nobody (unless that word is someone's first name on the page: "Ana Lead").
+  if (text !== untitled && !text.includes(' ') && isJobTitle(untitled) && context.firstNames?.has(text.toLowerCase()) !== true) return null;
   if (text === '' || EMPTY_MARKERS.test(text) || isCountry(text) || DEGREE.test(text) || isMeetingRoom(text) || ROLE_ALONE.test(text)) return null;
   const entry = parsePersonParts(withoutInitials(text), present, context);
   if (entry !== null && alternateFor !== null) entry.alternateFor = alternateFor;
@@ -375,7 +398,7 @@ const LOWER_ABBREVIATION = lazyRegExp(() => /^\p{Ll}{1,3}(?:\.\p{Ll}{1,3})*\.$/u
 /** "(jdoe)", "(@m.ito)": a login in brackets, one lower-case word with digits or dots, says who the person is on a system, not where they come from. */
 const USER_HANDLE = lazyRegExp(() => /^@?\p{Ll}[\p{Ll}\d._-]{2,30}$/u);
 
-const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of)\s*(?:for|of)?\s+(.+)$/i;
+const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of|seated|sitting(?: in)?|covering|in place of|in (?:vertretung|stellvertretung)|vertretung|vertritt|en remplacement de|remplaçant(?:e)? de|suppléant(?:e)? de|ter vervanging van|vervangt|vervanger van|en (?:sustitución|representación) de|in sostituzione di)\s*(?:for|of|für|von)?\s+(.+)$/i;
 /**
  * "(for Jyotsna Kapur)": in brackets after a name, "for" and another person's full name says whom
  * the person sat in for ("(for item 4)", "(for Finance)" name nobody).
@@ -422,7 +445,7 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
           away = true;
           return false;
         }
-        return !(NOT_AN_ORGANIZATION.test(part) || REMARK.test(part) || isJobTitle(part) || /^(?:guest|observer|visitor|visiting)$/i.test(part));
+        return !(NOT_AN_ORGANIZATION.test(part) || CLASS_CODE.test(part) || REMARK.test(part) || isJobTitle(part) || /^(?:guest|observer|visitor|visiting)$/i.test(part));
       });
       if (kept.length === parts.length) return whole;
       const guest = parts.some((part) => /^(?:guest|observer|visitor|visiting)$/i.test(part)) ? ['guest'] : [];
@@ -431,9 +454,19 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
       return left.length === 0 ? '' : ` (${left.join(', ')})`;
     })
     .trim();
-  const parts = out.split(/\s*,\s*/);
+  const parts = out.split(/\s*,\s*/).filter((part, i) => {
+    // "Eva Holm, in place of Finn Lowe": after the name's comma, whom the person sits in for.
+    const stands = i > 0 && alternateFor === null ? STANDS_IN.exec(part) : null;
+    if (stands !== null && /^\p{Lu}/u.test(stands[1]!.trim())) {
+      alternateFor = stands[1]!.trim();
+      return false;
+    }
+    return true;
+  });
   const kept = parts.filter((part, i) => i === 0 || !((NOT_AN_ORGANIZATION.test(part) || isJobTitle(part)) && !/^(?:guest|observer|visitor|visiting)$/i.test(part)));
-  return { text: kept.join(', '), alternateFor, away };
+  // "Member Quill", "Dr Finn Lowe": whom the person sits in for, without the office or title written before the name.
+  const seatOf = alternateFor as string | null;
+  return { text: kept.join(', '), alternateFor: seatOf === null ? null : withoutTitles(seatOf) || seatOf, away };
 }
 
 /** "Jo Smith (JS)": the person's initials in brackets are no organization. */
@@ -462,6 +495,15 @@ function parsePersonParts(text: string, present: boolean | null, context: Person
     if (EMPTY_MARKERS.test(parts.organization)) return null;
     if (looksLikePersonName(parts.organization)) parts = { name: parts.organization, organization: parts.name };
   }
+  // "Treasurer – Ana Roe", "VP Finance - Bo Li": an office written first, the person after the dash; the office is no organization.
+  if (parts !== null && isOfficeBeforePerson(text, parts, context.knownOrganizations)) {
+    return { name: parts.organization, organization: null, present, accountId: null, userKey: null };
+  }
+  // "Treasurer – Ana Roe (Example Labs)": the same before the person's organization in brackets.
+  const officeFirst = parts !== null ? /^(.+?)\s+[-–—]\s+(.+)$/u.exec(parts.name) : null;
+  if (parts !== null && officeFirst !== null && isOfficeBeforePerson(parts.name, { name: officeFirst[1]!, organization: officeFirst[2]! }, context.knownOrganizations)) {
+    return { name: officeFirst[2]!, organization: organizationOrNull(parts.organization), present, accountId: null, userKey: null };
+  }
   if (parts !== null && isLastCommaFirst(text, parts, context)) {
     return { name: `${parts.organization} ${parts.name}`, organization: null, present, accountId: null, userKey: null };
   }
@@ -474,6 +516,21 @@ function parsePersonParts(text: string, present: boolean | null, context: Person
   if (lone) return { name: null, organization: text, present, accountId: null, userKey: null };
   if (!looksLikePersonName(text)) return null;
   return { name: text, organization: null, present, accountId: null, userKey: null };
+}
+
+/** "VP Finance", "SVP Sales": an abbreviated office of vice president, then the field it heads. */
+const VP_OFFICE = lazyRegExp(() => /^(?:[SEA]?VP|V\.P\.)\s+(?:of\s+)?\p{Lu}/u);
+
+/**
+ * "Treasurer – Ana Roe", "Head of Outreach — Mia Sato": a dash between an office (a job title, no
+ * name of a person) and a full name (no office, no organization) writes the office first.
+ */
+function isOfficeBeforePerson(text: string, parts: { name: string; organization: string }, known: ReadonlySet<string>): boolean {
+  if (!/\s[-–—]\s/u.test(text) || /[(),]/.test(parts.name)) return false;
+  const office = parts.name;
+  if (!(isJobTitle(office, known) || VP_OFFICE.test(office))) return false;
+  const person = withoutTitles(parts.organization);
+  return person.split(/\s+/).length >= 2 && looksLikePersonName(person) && !isJobTitle(person, known) && !looksLikeOrganization(person, known);
 }
 
 const SINGLE_NAME_WORD = lazyRegExp(() => /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u);
@@ -503,7 +560,8 @@ export function collectFirstNames(texts: string[]): Set<string> {
     const name = (NAME_ORGANIZATION_SEPARATOR.test(clean) ? splitNameAndOrganization(clean)?.name : undefined) ?? clean;
     // Cheapest tests first: a person's name has two to six words (looksLikePersonName), the first a capitalized one.
     const words = name.split(/\s+/);
-    if (words.length >= 2 && words.length <= 6 && SINGLE_NAME_WORD.test(words[0]!) && looksLikePersonName(name)) found.add(words[0]!.toLowerCase());
+    // "Club Secretary" is an office: its first word is no one's first name.
+    if (words.length >= 2 && words.length <= 6 && SINGLE_NAME_WORD.test(words[0]!) && looksLikePersonName(name) && !isJobTitle(name)) found.add(words[0]!.toLowerCase());
   }
   return found;
 }
@@ -543,6 +601,11 @@ export function parsePersonNodes(nodes: readonly AnyNode[], context: PersonConte
     const rest = viewWith(nodes, (el) => (namesSomeone(el) ? 'drop' : null));
     const restText = splitTrailingPresence(nodesText(rest).replace(/\n/g, ' '));
     const organization = restText.rest.replace(/^[\s,;:()[\]–—-]+|[\s,;:()[\]–—-]+$/g, '').trim();
+    // "@Ana Roe – on holiday", "@Bo Li (off sick)": a reason for being away is all the text beside one mention.
+    if (mentions.length === 1 && restText.present === null && organization !== '' && isAwayText(organization)) {
+      const ids = mentionIds(mentions[0]!);
+      return [{ name: mentionName(textContent([mentions[0]!]), ids.accountId ?? null, ids.userKey ?? null), organization: null, present: false, accountId: ids.accountId ?? null, userKey: ids.userKey ?? null }];
+    }
     return mentions.map((a) => {
       const ids = mentionIds(a);
       const accountId = ids.accountId ?? null;
@@ -629,6 +692,8 @@ export function collectOrganizations(texts: string[]): Set<string> {
     if (sharedSeat(clean).length > 1) continue;
     const parts = splitNameAndOrganization(clean);
     if (parts !== null && isSingleWordPair(clean, parts)) continue;
+    // "Treasurer – Ana Roe": the person comes after the office; she is no organization.
+    if (parts !== null && isOfficeBeforePerson(clean, parts, found)) continue;
     const organization = parts !== null && looksLikePersonName(parts.name) ? organizationOrNull(parts.organization) : null;
     if (organization !== null) found.add(organization.toLowerCase());
   }

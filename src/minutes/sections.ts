@@ -64,6 +64,11 @@ export function classifyHeading(text: string): SectionKind {
   if (!mayMeetARule(text)) return 'other';
   // "Not decided", "❌ No decision", ":x: Undecided": a label that says no decision was taken heads none.
   if (opensWithNegatedDecisionLabel(text)) return 'other';
+  // "Not on the call", "Niet aanwezig", "Invited, did not attend": the negation of being there, or an invitation not taken up, labels absentees.
+  const negated = NEGATED_PRESENCE.exec(text);
+  if (negated !== null && classifyHeading(negated[1]!) === 'attendance') return 'absent';
+  const declined = INVITED_THEN.exec(text);
+  if (declined !== null && classifyHeading(declined[1]!) === 'absent') return 'absent';
   const joined = text.split(JOINED_LABELS);
   if (joined.length === 2 && text.length <= 60) {
     const kinds = joined.map((part) => classifyHeading(part));
@@ -75,6 +80,11 @@ export function classifyHeading(text: string): SectionKind {
   for (const [kind, rule] of RULES) if (rule.test(text) && !(PEOPLE_KINDS.has(kind) && words > 5) && !(kind === 'decisions' && (words > 4 || RESOLVED_WORK.test(text)))) return kind;
   return 'other';
 }
+
+/** A word of negation in the vocabulary's languages, then what it negates ("not on the call", "niet aanwezig"). */
+const NEGATED_PRESENCE = /^\s*(?:not|niet|nicht|non|pas|nie|ikke|inte|não)\s+(\p{L}.*)$/iu;
+/** "Invited, did not attend", "Eingeladen – nicht erschienen": those asked to come, then what became of them. */
+const INVITED_THEN = /^\s*(?:invited|invitees?|eingeladen(?:e)?|invité(?:e)?s?|uitgenodigd|invitad[oa]s|convidad[oa]s|invitati)\s*[,;:–—-]\s*(\p{L}.*)$/iu;
 
 /** The section a block belongs to: the nearest heading that says what it is. */
 export function sectionOf(headings: string[]): SectionKind {
@@ -107,6 +117,18 @@ export function pageSections(): { classify: (text: string) => SectionKind; secti
 
 /** Labels of people who sit on the body that meets (they vote, they are its members), in the languages of the vocabulary. */
 export const MEMBER_LABEL = lazyRegExp(() => labelPattern('members'));
+/**
+ * A body named by a compound word, as German and Dutch write them: "Elternbeirat", "Betriebsratssitzung",
+ * "Gemeinderat", "Prüfungsausschuss", "Vereinsvorstand", "ondernemingsraad", "adviescommissie". Only the
+ * joins a council's name takes before "-rat" count: "Referat", "Apparat", "Heirat" are no bodies.
+ */
+const BODY_COMPOUND = /\p{L}(?:bei|s|n|de|r|t|l)rat(?:s|es)?(?:sitzung|versammlung)?(?!\p{L})|\p{L}{2,}(?:raad|ausschuss|ausschusses|vorstand|vorstands|kuratorium|gremium|commissie)(?:s?(?:sitzung|vergadering))?(?!\p{L})/iu;
+
+/** A page's title or first heading that names a body with members ("Board meeting", "Elternbeirat – Sitzung"). */
+export function namesABody(name: string): boolean {
+  return MEMBER_LABEL.test(name) || BODY_COMPOUND.test(name);
+}
+
 /** Labels of people who attend without a seat: guests, observers, staff, non-voting attendees. */
 const GUEST_WORDS = /\b(also present|also attending|in attendance|guests?|observers?|visitors?|staff|non-?voting|non-?members?|liaisons?|other attendees|invited guests?|ex[- ]officio|secretariat|community (?:attendees|participants)|visiting)\b/i;
 /** Labels of people who attend without a seat, in English as people write them and in the languages of the vocabulary ("Observadores", "Gäste"). */

@@ -76,11 +76,11 @@ export const VOCABULARY: Readonly<Record<LabelMeaning, Words>> = {
   },
   /** Who was there (or was asked to come). */
   attendees: {
-    en: ['attendance', 'attendee', 'attendees', 'attending', 'attended', 'connected', 'on the call', 'on the line', 'dialled in', 'dialed in', 'participant', 'participants', 'present', 'member', 'members', 'roll call', 'rollcall', 'who', 'here today', "who's here", 'whos here', 'invitee', 'invitees', 'invited'],
-    de: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'teilnahme', 'anwesend', 'anwesende', 'anwesenheit', 'mitglieder', 'eingeladen', 'eingeladene'],
-    fr: ['présents', 'présent', 'présentes', 'présente', 'participants', 'participantes', 'présence', 'membres'],
-    es: ['asistentes', 'asistencia', 'presentes', 'participantes', 'miembros'],
-    nl: ['aanwezig', 'aanwezige', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden', 'uitgenodigd', 'genodigden'],
+    en: ['attendance', 'attendee', 'attendees', 'attending', 'attended', 'connected', 'on the call', 'on the line', 'dialled in', 'dialed in', 'participant', 'participants', 'present', 'member', 'members', 'roll call', 'rollcall', 'who', 'here today', "who's here", 'whos here', 'invitee', 'invitees', 'invited', 'sign-in', 'sign in', 'sign-ins', 'signed in', 'signed-in', 'sign-in sheet', 'sign-in list', 'signing in'],
+    de: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'teilnahme', 'anwesend', 'anwesende', 'anwesenheit', 'mitglieder', 'eingeladen', 'eingeladene', 'anwesenheitsliste', 'eintragungen'],
+    fr: ['présents', 'présent', 'présentes', 'présente', 'participants', 'participantes', 'présence', 'membres', 'émargement', 'feuille de présence', 'feuille d’émargement', "feuille d'émargement"],
+    es: ['asistentes', 'asistencia', 'presentes', 'participantes', 'miembros', 'lista de asistencia'],
+    nl: ['aanwezig', 'aanwezige', 'aanwezigen', 'deelnemers', 'aanwezigheid', 'leden', 'uitgenodigd', 'genodigden', 'presentielijst'],
     pt: ['presentes', 'participantes', 'presença', 'membros'],
     it: ['presenti', 'partecipanti', 'presenze', 'membri'],
     ja: ['出席者', '出席', '参加者', '参加', '出席者一覧', '参加メンバー'],
@@ -514,12 +514,14 @@ export const JOB_NOUNS: readonly string[] = [
   'trustee', 'governor', 'commissioner', 'volunteer', 'organi[sz]er', 'facilitator', 'moderator', 'scribe', 'steward', 'founder',
   'principal', 'teacher', 'nurse', 'member', 'churchwarden', 'warden', 'vicar', 'rector', 'curate', 'pastor', 'minister', 'chaplain',
   'sheriff', 'marshal', 'captain', 'sergeant', 'constable', 'bursar', 'verger', 'sexton', 'archivist', 'executive', 'appointee', 'designee', 'nominee', 'delegate',
+  'resident', 'fellow', 'physician', 'surgeon', 'pharmacist', 'therapist', 'statistician', 'epidemiologist', 'paramedic', 'midwife', 'host',
   // de, fr, es, nl, pt, it (the noun comes first: "secretario técnico", "coordinatrice tecnica")
   'vorsitzende[rn]?', 'geschäftsführer(?:in)?', 'schriftführer(?:in)?', 'kassenwart(?:in)?', 'président(?:e)?', 'secrétaire', 'trésorier(?:e)?',
   'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'secretari[oa]', 'tesorer[oa]', 'vocal', 'vocal suplente', 'coordinador(?:a)?',
   'director(?:a)?', 'representante', 'consejer[oa]', 'concejal(?:a)?', 'técnic[oa]', 'voorzitter', 'secretaris', 'penningmeester', 'bestuurslid',
   'lid', 'coordenador(?:a)?', 'diretor(?:a)?', 'secretári[oa]', 'tesoureir[oa]', 'professor(?:a)?', 'segretari[oa]', 'tesorier[ea]',
   'consigliere', 'revisore', 'coordinat(?:ore|rice)', 'direttore', 'direttrice',
+  'directeur', 'directrice', 'adjoint(?:e)?', 'inspect(?:eur|rice)', 'enseignant(?:e)?', 'rektor(?:in)?', 'konrektor(?:in)?', 'schulleiter(?:in)?', 'lehrer(?:in)?',
   // who chairs the meeting and keeps its minutes, in every language of the vocabulary and its lexicons
   ...lexiconWords('roleNouns'),
 ];

@@ -38,15 +38,17 @@ function entryName(part: string, context: Context): { person: PersonEntry; signe
   if (person.organization !== null && /^\p{Ll}/u.test(person.organization)) person.organization = null;
   const remark = /\(([^()]*)\)/u.exec(part)?.[1] ?? '';
   // A sign that the words are a person's: a title ("Dr", "M."), a reason for being away, a first name the page uses for people.
-  const signed = untitled !== bare || isAwayText(remark) || context.firstNames.has(untitled.split(/\s+/)[0]!);
+  // Or a full name with where the person comes from in brackets ("Bo Lind (Security Engineering)"): capitalised words, no figures.
+  const affiliated = untitled.split(/\s+/).length >= 2 && /^\p{Lu}[\p{L}&.'’ -]*$/u.test(remark.trim()) && person.organization !== null;
+  const signed = untitled !== bare || isAwayText(remark) || context.firstNames.has(untitled.split(/\s+/)[0]!) || affiliated;
   return { person, signed };
 }
 
 /** The people of a value when it is only people: several names, or one that carries a sign of being a person's; null otherwise. */
-function peopleOfValue(value: string, context: Context): { person: PersonEntry; away: boolean }[] | null {
+export function peopleOfValue(value: string, context: Context): { person: PersonEntry; away: boolean }[] | null {
   const parts = splitOutsideBrackets(value.replace(/\.\s*$/u, ''));
   // "M. Ana Roe, animatrice": one name and the job after its comma.
-  const one = parts.length === 2 && isJobTitle(parts[1]!.replace(/\s+(?:de|of|du|des|der)\s.*$/u, '')) ? [parts[0]!] : parts;
+  const one = parts.length === 2 && isJobTitle(parts[1]!.replace(/\s+(?:de|of|du|des|der|aux|au|à|for|to)\s.*$/u, '')) ? [parts[0]!] : parts;
   const entries = one.map((part) => entryName(part, context));
   if (entries.length === 0 || entries.some((e) => e === null)) return null;
   if (entries.length === 1 && !entries[0]!.signed) return null;
