@@ -51,7 +51,10 @@ export const richBodyMacro: Construct = {
         ctx.report.keptInvisible(macro, 'not understood by wikiport; kept intact and invisible, with a line naming it');
         return ctx.opaque(el);
       }
-      ctx.report.keptInvisible(macro, 'not understood by wikiport; its body is shown, the macro around it kept invisibly');
+      // Page Properties ("details") is understood: its body is the page's properties table, shown and read as such (the meeting
+      // extractor reads its date and people); only a hidden one shows here what the page does not.
+      if (macro !== 'details') ctx.report.keptInvisible(macro, 'not understood by wikiport; its body is shown, the macro around it kept invisibly');
+      else if (macroParams(el).hidden === 'true') ctx.report.keptInvisible(macro, 'Page Properties hidden on the page: its body is shown here, the macro around it kept invisibly');
       const body = richTextBody(el) as Element;
       const title = macroParams(el).title?.trim() || undefined;
       return element(

@@ -386,7 +386,25 @@ export function sentencesOf(line: string): string[] {
 }
 
 const ACTION_WORDS = lazyRegExp(() => labelPattern('actions', true));
-const ACTION_COLUMN = { test: (label: string): boolean => ACTION_WORDS.test(label.replace(/^#\s*/, '')) };
+const ACTION_COLUMN = { test: (label: string): boolean => namesActions(label.replace(/^#\s*/, '')) };
+/** "Decision / action", "Actions & decisions", "Risk and action": a header that joins two labels names each. */
+const JOINED_LABELS = /\s*(?:[/&+]|(?<![\p{L}])(?:and|und|et|en|y|e)(?![\p{L}]))\s*/iu;
+/**
+ * Whether a column header names the actions: an actions word ("Action", "To do"), one of the labels it
+ * joins ("Decision / action"), or an action word qualified by a word or two ("Corrective action",
+ * "Agreed actions", "Action corrective"), but not an action's owner, due date or status ("Action owner").
+ */
+function namesActions(label: string): boolean {
+  if (ACTION_WORDS.test(label)) return true;
+  const parts = label.split(JOINED_LABELS).filter((p) => p.trim() !== '');
+  if (parts.length > 1) return parts.some((p) => namesActions(p));
+  const words = label.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || OWNER_COLUMN.test(label) || DUE_COLUMN.test(label) || STATUS_COLUMN.test(label)) return false;
+  return ACTION_WORDS.test(words[words.length - 1]!) || ACTION_WORDS.test(words[0]!);
+}
+/** "Decision: …", "Action: …": a label that opens a cell of a column of decisions and actions, and says which the row is. */
+const CELL_LABEL = /^\s*([^:：]{1,30})[:：]\s*/u;
+const DECISION_WORDS = lazyRegExp(() => labelPattern('decisions', true));
 /** Under an action-items heading, a table's item column holds actions too. */
 const ITEM_WORDS = lazyRegExp(() => labelPattern('itemColumn', true));
 const ITEM_COLUMN = { test: (label: string): boolean => /^(?:#\s*)?(?:what|items?|description)$/i.test(label) || ITEM_WORDS.test(label) };
@@ -413,7 +431,11 @@ export function actionTableColumns(table: NormalizedTable, inActions: boolean): 
   return { action, owner, due, status };
 }
 
+/** "Open – two of four done", "In progress, half done", "Offen – teilweise erledigt": a status that opens with an open state is not done, whatever it adds. */
+const OPENS_OPEN = /^\s*(?:open|opened|in\s+progress|ongoing|pending|not\s+(?:yet\s+)?(?:done|started|complete|completed)|to\s+do|started|offen|laufend|in\s+arbeit|en\s+cours|ouvert|ouverte|à\s+faire|pendiente|abierto|abierta|en\s+curso|lopend|aberto|aberta|em\s+andamento|in\s+corso|aperto|aperta)(?![\p{L}])/iu;
+
 function cellDone(cell: { text: string; html: string }): boolean {
+  if (OPENS_OPEN.test(cell.text)) return false;
   const emoticon = /data-emoticon="([^"]+)"/.exec(cell.html);
   if (emoticon !== null && presenceFromEmoticon(emoticon[1]!) !== null) return presenceFromEmoticon(emoticon[1]!)!;
   if (DONE_STATUS.test(cell.text) && !/\bnot\b|\bin\b/i.test(cell.text)) return true;
@@ -433,7 +455,11 @@ export function actionsFromTable(
 ): ActionItem[] {
   const items: ActionItem[] = [];
   for (const row of table.rows) {
-    const text = row[columns.action]!.text.replace(/\s+/g, ' ').trim();
+    let text = row[columns.action]!.text.replace(/\s+/g, ' ').trim();
+    // In a column of decisions and actions, a row labelled a decision is one (read with the decisions); "Action: …" is the action after its label.
+    const label = CELL_LABEL.exec(text);
+    if (label !== null && DECISION_WORDS.test(label[1]!)) continue;
+    if (label !== null && ACTION_WORDS.test(label[1]!) && text.length > label[0].length) text = text.slice(label[0].length);
     if (text === '' || isTemplateActionText(text)) continue;
     const ownerCell = row[columns.owner]!;
     const ownerNodes: readonly AnyNode[] = cellNodes(ownerCell);

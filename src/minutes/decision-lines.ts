@@ -5,6 +5,7 @@ import { NO_DECISION_PHRASES, NONE_WORDS, wordsOf } from './vocabulary.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { isPlaceholderOutcome, leavesUndecided } from './decisions/not-decided.js';
 import { lazyRegExp } from './lazy-pattern.js';
+import { PRIOR_APPROVAL, recordsVoteOutcome, saysSettled, SUBJECT_OUTCOME } from './decisions/settled-forms.js';
 
 /** Words that label what the meeting approved, in the vocabulary's other languages ("Validé :", "Genehmigt:", "Aprobado:"). */
 const APPROVED_LABELS = ['validé', 'validée', 'adopté', 'adoptée', 'approuvé', 'approuvée', 'genehmigt', 'aprobado', 'aprobada', 'acordado', 'goedgekeurd', 'aprovado', 'aprovada', 'approvato', 'approvata'];
@@ -120,16 +121,20 @@ export function decisionOfLine(line: string, item: string | null = null): string
   if (FAILED_MOTION.test(text) || (shorthand && MOVED_SECONDED_FAILED.test(text))) return null;
   // "Motion to have the budget approved." states a motion, not its outcome; "Motion to raise the fee: carried 22–3" gives the outcome after a colon or dash.
   if ((MOTION_OUTCOME.test(text) || (shorthand && statesCarriedShorthand(text))) && !/^\s*motion to\b[^.:;–—]*\.?\s*$/i.test(text)) return text;
+  // "The board agreed to defer the matter": agreeing to put a matter off settles nothing.
+  if (leavesUndecided(text)) return null;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text) || IT_WAS_AGREED.test(text)) return text;
+  // "For 7, Against 1 – PASSED"; a bare outcome under its item ("Unanimously approved.") is that item's, below.
+  if (recordsVoteOutcome(text) && !(BARE_OUTCOME.test(text) && item !== null && item.trim() !== '')) return text;
   if (NOT_BUSINESS.test(text) || isMarkedAction(text) || CONDITION.test(text)) return null;
-  const resolved = MAY_RESOLVE.test(text) ? text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence.replace(RELATIVE_APPROVAL, ' ')) || APPROVED_HERE_ELSEWHERE.test(sentence)) : undefined;
+  const resolved = MAY_RESOLVE.test(text) ? text.split(/(?<=[.;])\s+/).find((sentence) => RESOLVES.test(sentence) || APPROVED_HERE.test(sentence.replace(RELATIVE_APPROVAL, ' ').replace(PRIOR_APPROVAL, ' ')) || APPROVED_HERE_ELSEWHERE.test(sentence)) : undefined;
   if (resolved !== undefined) return resolved;
   if (BARE_OUTCOME.test(text) && item !== null && item.trim() !== '') return `${item.replace(/^\s*[\d.)]+\s*/, '').trim()}: ${text}`;
   return null;
 }
 
 /** "Vote: 5 for, 0 against.", "(7–0)": a sentence that gives only the votes on the motion before it. */
-const TALLY = /^\s*(?:(?:roll[\s-]?call\s+)?votes?\s*:|\(?\d+\s*(?:[–—-]\s*\d+\s*\)?\s*\.?\s*$|(?:for|in\s+favou?r|yes|ayes?)\b))/iu;
+const TALLY = /^\s*(?:(?:roll[\s-]?call\s+)?votes?\s*(?::|(?=\d+\s*[–—-]\s*\d+\b))|\(?\d+\s*(?:[–—-]\s*\d+\s*\)?\s*\.?\s*$|(?:for|in\s+favou?r|yes|ayes?)\b))/iu;
 const VOTES_FOR = /(\d+)\s*(?:votes?\s+)?(?:for|in\s+favou?r|yes|ayes?)\b/iu;
 const VOTES_AGAINST = /(\d+)\s*(?:votes?\s+)?(?:against|opposed|no|nays?)\b/iu;
 /** "Motion carried 4-0.", "The vote passes.": the outcome of the motion a sentence before states, in a few words. */
@@ -138,12 +143,15 @@ const bare = (sentence: string): string => sentence.replace(/\s*\([^()]*\)\s*$/u
 /** "Agreed: pack on Thursday." is a label over its decision, not a bare outcome. */
 /** "Approved minutes are posted after …": the outcome word as an adjective of a sentence that goes on, no outcome. */
 const GOES_ON = /\s(?:is|are|was|were|will|can|may|must|should|have|has)\s/iu;
-const outcomeOnly = (sentence: string): boolean => !(MAY_BE_MARKED.test(sentence) && DECISION_MARKER.test(sentence)) && ((BARE_OUTCOME.test(bare(sentence)) && !GOES_ON.test(sentence)) || SHORT_MOTION_OUTCOME.test(bare(sentence)) || TALLY.test(sentence));
+const outcomeOnly = (sentence: string): boolean => !(MAY_BE_MARKED.test(sentence) && DECISION_MARKER.test(sentence)) && ((BARE_OUTCOME.test(bare(sentence)) && !GOES_ON.test(sentence)) || SHORT_MOTION_OUTCOME.test(bare(sentence)) || SUBJECT_OUTCOME.test(bare(sentence)) || TALLY.test(sentence));
 /** "Lost 2–4", "CARRIED/NOT CARRIED" (a form's blank names both outcomes): no outcome that decides. */
 const NOT_CARRIED = /\bnot\s+(?:carried|passed|approved|adopted)\b/iu;
 const failed = (sentence: string): boolean => FAILED_MOTION.test(sentence) || BARE_FAILURE.test(sentence) || NOT_CARRIED.test(sentence) || leavesUndecided(sentence);
 /** A tally that does not carry its motion ("Vote: 2 in favour, 4 opposed"). */
 function tallyFails(sentence: string): boolean {
+  // "Vote 2–3": for, then against.
+  const split = /^\s*votes?\s*:?\s*(\d+)\s*[–—-]\s*(\d+)\b/iu.exec(sentence);
+  if (split !== null) return Number(split[1]) <= Number(split[2]);
   const yes = VOTES_FOR.exec(sentence);
   const no = VOTES_AGAINST.exec(sentence);
   return yes !== null && no !== null && Number(yes[1]) <= Number(no[1]);
@@ -229,6 +237,17 @@ export function impliedDecision(line: string, item: string | null): string | nul
   return NO_OBJECTION.test(text) ? text : null;
 }
 
+/**
+ * A line that says in words that a matter was settled ("Het verslag wordt vastgesteld", "Everyone agreed
+ * the fair is in May"): the discussion often says so of what a decision list records again, so it counts
+ * on a page that keeps no such list (see saysSettled).
+ */
+export function settledInWords(line: string): string | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text === '' || NO_DECISION.test(text) || FAILED_MOTION.test(text) || NOT_BUSINESS.test(text) || isMarkedAction(text) || leavesUndecided(text)) return null;
+  return saysSettled(text) ? text : null;
+}
+
 /** "The motion to … was defeated", "Motion failed": a vote the meeting held that carried nothing (a proposal "rejected" is still a decision taken). */
 const MOTION_FELL = /\b(?:motion|vote)\b.*\b(?:fail(?:s|ed)?|defeated|lost|withdrawn|not carried|not passed|did not pass|falls)\b/is;
 
@@ -259,7 +278,8 @@ export function decisionsInSection(line: string): string[] {
 
 /** The column of a table that records decisions ("Decisions", "Outcome", "Resolution"), or -1. */
 export function decisionColumn(table: NormalizedTable): number {
-  return table.header?.findIndex((label) => /^(?:decisions?|decided|outcomes?|resolutions?|agreed|result)$/i.test(label.trim())) ?? -1;
+  // A header may name who decided or how ("Committee decision", "Board outcome", "Final decision"); an expected or test result is no decision.
+  return table.header?.findIndex((label) => /^(?:(?:committee|board|council|panel|meeting|group|team|final|formal|vote|voting)\s+)?(?:decisions?|decided|outcomes?|resolutions?|agreed|result)$/i.test(label.trim())) ?? -1;
 }
 
 /** The items of a Confluence Cloud decision list kept as storage (`ac:adf-extension`), read once (its fallback repeats them). */

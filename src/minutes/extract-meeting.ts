@@ -28,7 +28,7 @@ import { assignOfficesToHolders, handleResolver } from './actions/office-holders
 import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
-import { decisionColumn, decisionInSection, decisionsInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel } from './decision-lines.js';
+import { decisionColumn, decisionInSection, decisionsInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel, settledInWords } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
 import { attendeesFromProperties, dateFromProperties } from './page-properties.js';
@@ -719,8 +719,17 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   const decisions: { text: string }[] = [];
   // Decisions a line implies (see impliedDecision), kept only when the page records none in a list, column or section of its own.
-  const implied: { text: string; source: object; scope?: object }[] = [];
+  // `inWords`: a line that says in words that a matter was settled ("Le budget est adopté"); kept when the page keeps no
+  // decision list, section or column of its own (a single labelled line under one item is not such a list).
+  const implied: { text: string; source: object; scope?: object; inWords?: boolean }[] = [];
   let recorded = 0;
+  let labelledInline = 0;
+  /** What a line implies: a bare outcome or no objection, else what it says in words was settled. */
+  const impliedBy = (line: string, item: string | null): { text: string; inWords: boolean } => {
+    const bare = impliedDecision(line, item);
+    if (bare !== null) return { text: bare, inWords: false };
+    return { text: settledInWords(line) ?? '', inWords: true };
+  };
   // Where a decision is labelled ("Agreed: …"), what the discussion beside it implies ("no objections") led to that decision.
   const labelledIn = new Set<object>();
   const addRecorded = (text: string | null, source: object): void => {
@@ -757,7 +766,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
           // An item of several lines is a topic of its own (its title, then what was said); one-line items share their list's.
           const scope = lines.length > 1 ? li : source;
           if (stated.length > 0 && opensWithDecisionLabel(line.text)) labelledIn.add(scope);
-          if (stated.length === 0) implied.push({ text: impliedDecision(line.text, i > 0 ? lines[0]!.text : null) ?? '', source, scope });
+          if (stated.length === 0) implied.push({ ...impliedBy(line.text, i > 0 ? lines[0]!.text : null), source, scope });
         });
       }
       for (const child of li.children) {
@@ -787,7 +796,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
         else for (const line of linesOf(cellNodes(cell))) {
           const stated = decisionsOfLine(line.text);
           for (const text of stated) addDecision(text, source);
-          if (stated.length === 0) implied.push({ text: impliedDecision(line.text, c > 0 ? row[0]!.text : null) ?? '', source });
+          if (stated.length === 0) implied.push({ ...impliedBy(line.text, c > 0 ? row[0]!.text : null), source });
         }
       });
     }
@@ -801,8 +810,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       // with the motion before them, or none when it fell; a line someone says ("Ana: …") is discussion, not a decision.
       const motion: string[] = [];
       const decideMotion = (): void => {
+        const before = recorded;
         if (motion.length === 1) for (const text of decisionsInSection(motion[0]!)) addRecorded(text, b.headings);
         else if (motion.length > 1) addRecorded(decisionInSection(motion.join(' ')), b.headings);
+        // A labelled line under an item ("**Decision:** …" in its discussion), not under a decisions heading.
+        if (b.section !== 'decisions') labelledInline += recorded - before;
         motion.length = 0;
       };
       for (const { line, section, original } of sectionedLines(enumeratedOrJoinedLines(b.element), b.section, b.group, classifyHeading, 'other')) {
@@ -818,14 +830,18 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
           const stated = decisionsOfLine(original.text, b.headings[b.headings.length - 1] ?? null);
           for (const text of stated) addDecision(text, b.headings);
           if (stated.length > 0 && opensWithDecisionLabel(original.text)) labelledIn.add(b.headings);
-          if (stated.length === 0) implied.push({ text: impliedDecision(original.text, null) ?? '', source: b.headings });
+          if (stated.length === 0) implied.push({ ...impliedBy(original.text, null), source: b.headings });
         }
       }
       decideMotion();
     }
   }
   for (const el of page.elements.opaqueStorage) for (const text of decisionsInAdf(el.attribs['data-storage'] ?? '')) addRecorded(text, el);
-  if (recorded === 0 && page.elements.opaqueStorage.every((el) => !(el.attribs['data-storage'] ?? '').includes('decision'))) for (const { text, source, scope } of implied) if (text !== '' && !labelledIn.has(scope ?? source)) addDecision(text, source);
+  const keepsNoList = page.elements.opaqueStorage.every((el) => !(el.attribs['data-storage'] ?? '').includes('decision'));
+  for (const { text, source, scope, inWords } of implied) {
+    if (text === '' || labelledIn.has(scope ?? source) || !keepsNoList) continue;
+    if (recorded === 0 || (inWords === true && recorded === labelledInline)) addDecision(text, source);
+  }
 
 
   const topics: Topic[] = [];

@@ -115,7 +115,8 @@ export function sectionedLines<K extends string>(lines: Line[], section: K, grou
     const m = /^([^:]{2,50}?)\s*:\s*(.*)$/s.exec(line.text);
     // A line without a colon is a label only when it is as short as one ("Actions", "Board members attending").
     // A comma is no part of a label: "Ana Roe, Member" is an entry under the label before it.
-    const label = m !== null ? m[1]!.trim() : line.text.split(/\s+/).length <= 4 && !line.text.includes(',') ? line.text : null;
+    // A full stop ends a sentence, not a label: "Minutes approved." states an outcome under the label's word.
+    const label = m !== null ? m[1]!.trim() : line.text.split(/\s+/).length <= 4 && !line.text.includes(',') && !/[.!]\s*$/.test(line.text) ? line.text : null;
     const kind = label !== null ? classify(label) : other;
     if (kind !== other && label !== null) {
       const rest = m !== null ? m[2]!.trim() : '';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
 import { mdToStorage, roundTrip, storageToMd, squash } from './construct-trip.js';
 
 const vendor = '<ac:structured-macro ac:name="vendor-checklist" ac:schema-version="1" ac:macro-id="ab12"><ac:parameter ac:name="theme">compact</ac:parameter><ac:rich-text-body><p>Check the <strong>backups</strong>.</p></ac:rich-text-body></ac:structured-macro>';
@@ -49,5 +50,20 @@ describe('rich-body-macro construct', () => {
     const md = storageToMd(inline);
     expect(md).toContain('<!-- wikiport:inline hint');
     expect(mdToStorage(md)).toContain('<ac:structured-macro ac:name="hint" ac:schema-version="1"><ac:rich-text-body>tip</ac:rich-text-body></ac:structured-macro>');
+  });
+});
+
+describe('Page Properties (the details macro)', () => {
+  const props = (params = ''): string => `<ac:structured-macro ac:name="details" ac:schema-version="1">${params}<ac:rich-text-body><table><tbody><tr><th>Date</th><td>9 Oct 2031</td></tr></tbody></table></ac:rich-text-body></ac:structured-macro>`;
+  const entries = (storage: string): string[] => convert(storage, { from: 'storage', to: 'md' }).report.entries.map((e) => `${e.kind} ${e.construct}: ${e.message}`);
+
+  it('is understood: its body is shown and nothing is reported, while another unknown wrapper still is', () => {
+    expect(storageToMd(props())).toContain('9 Oct 2031');
+    expect(entries(props())).toEqual([]);
+    expect(entries(vendor)).toEqual(['kept-invisible vendor-checklist: not understood by wikiport; its body is shown, the macro around it kept invisibly']);
+  });
+
+  it('a hidden one says so: the page hides what the Markdown shows', () => {
+    expect(entries(props('<ac:parameter ac:name="hidden">true</ac:parameter>'))).toEqual(['kept-invisible details: Page Properties hidden on the page: its body is shown here, the macro around it kept invisibly']);
   });
 });

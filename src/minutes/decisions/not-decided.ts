@@ -27,10 +27,20 @@ const PUT_OFF_WORDS: readonly string[] = [
 /** Words for a proposal the meeting did not accept (blocked, not agreed). */
 const NOT_AGREED_WORDS: readonly string[] = ['blocked', 'declined', 'not agreed', 'not approved', 'no agreement', 'nicht beschlossen', 'abgelehnt', 'pas adopté', 'rechazado', 'rechazada', 'afgewezen', 'rejeitado', 'respinto'];
 
+/** "Defer to the next meeting", "… agreed to postpone the vote": putting off is all the outcome (or the agreement) does. */
+const PUT_OFF_VERB = /(?:^\s*|(?<![\p{L}])(?:agreed|decided|resolved)\s+to\s+)(?:defer|postpone|put\s+off|revisit|hold\s+over)(?![\p{L}])/iu;
 const PUT_OFF = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${pattern(PUT_OFF_WORDS)})(?![\\p{L}])`, 'iu'));
 const NOT_AGREED = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${pattern(NOT_AGREED_WORDS)})(?![\\p{L}])`, 'iu'));
 /** A statement that something was approved, agreed or resolved as well ("Approved; the rest deferred") is still a decision. */
 const ALSO_SETTLED = lazyRegExp(() => /(?<![\p{L}])(?:approved|agreed|adopted|resolved|carried|accepted)(?![\p{L}])/iu);
+/** "agreed to defer", "decided to postpone": the verb that agrees only to the putting off, settling nothing else. */
+const AGREED_TO_PUT_OFF = /(?<![\p{L}])(?:agreed|decided|resolved)\s+(?:to|that\s+\p{L}+\s+(?:should|would|will))\s+(?=defer|postpone|put\s+off|revisit|hold\s+over)/giu;
+/**
+ * An outcome that names a decision still to be taken: "Decide by email by Friday", "To be decided at the
+ * next meeting", "Will decide once the quotes are in", "Decision next week", "À décider", "Wird noch
+ * entschieden", "Beslissing volgende vergadering".
+ */
+const STILL_TO_DECIDE = /^\s*(?:(?:(?:still\s+)?to\s+be|will\s+be)\s+decided\b|(?:to\s+|we\s+will\s+|will\s+)?decide\b|decision\s+(?:next|at|by|in|after|once|when|to\s+follow)\b|(?:à|a)\s+décider\b|décision\s+(?:au|à|lors)\b|(?:wird\s+noch\s+)?(?:zu\s+)?entschieden\s+(?:wird|werden|in|bis)\b|entscheidung\s+(?:in|bis|nächste)\b|beslissing\s+(?:volgende|in|na|bij)\b|(?:nog\s+)?te\s+beslissen\b)/iu;
 
 /**
  * Whether an outcome leaves its matter undecided: it blocks or rejects the proposal ("Blocked (Flat 3).
@@ -39,12 +49,13 @@ const ALSO_SETTLED = lazyRegExp(() => /(?<![\p{L}])(?:approved|agreed|adopted|re
  */
 export function leavesUndecided(outcome: string): boolean {
   const text = outcome.trim();
+  if (STILL_TO_DECIDE.test(text)) return true;
   // Most outcomes hold none of these words: one pass of each pattern, no more.
   const notAgreed = NOT_AGREED.exec(text);
-  const putOff = notAgreed === null ? PUT_OFF.exec(text) : null;
+  const putOff = notAgreed === null ? (PUT_OFF.exec(text) ?? PUT_OFF_VERB.exec(text)) : null;
   const found = notAgreed ?? putOff;
   if (found === null) return false;
-  if (ALSO_SETTLED.test(text.replace(/\bnot\s+(?:agreed|approved)\b/giu, ' '))) return false;
+  if (ALSO_SETTLED.test(text.replace(/\bnot\s+(?:agreed|approved)\b/giu, ' ').replace(AGREED_TO_PUT_OFF, ' '))) return false;
   // "postponed to 2 April 2024", "reportée au 2 avril": moved to a date, a decision about that date.
   return notAgreed !== null || !/\d/.test(text.slice(found.index + found[0].length));
 }
