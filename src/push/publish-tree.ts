@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { readFrontMatter } from '../formats/markdown/front-matter.js';
 import { manifestDirName } from '../manifest/manifest.js';
 import { titleFromMarkdown } from './push-converters.js';
@@ -69,7 +69,9 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
   if (own && besideFile) nodes.push(await fileNode(dir, besideFile, parentKey));
   let folderNode: PublishNode | null = null;
   if (folder !== '' || ownFile) {
-    folderNode = ownFile ? await fileNode(dir, ownFile, parentKey) : emptyFolderNode(folder, parentKey);
+    // An index.md or README.md that names no title is titled as the folder it stands for, never "index".
+    const folderName = folder === '' ? basename(dir) : folder.slice(folder.lastIndexOf('/') + 1);
+    folderNode = ownFile ? await fileNode(dir, ownFile, parentKey, own ? folderName : null) : emptyFolderNode(folder, parentKey);
     folderNode.folder = folder;
   }
   const here = folderNode?.key ?? parentKey;
@@ -105,7 +107,7 @@ function emptyFolderNode(folder: string, parentKey: string | null): PublishNode 
   return { key: `${folder}/`, file: null, folder, parentKey, title: name, labels: [], text: '', body: '', titleFromHeading: false, problem: null };
 }
 
-async function fileNode(dir: string, file: string, parentKey: string | null): Promise<PublishNode> {
+async function fileNode(dir: string, file: string, parentKey: string | null, folderName: string | null = null): Promise<PublishNode> {
   const node: PublishNode = { key: file, file, folder: null, parentKey, title: stem(file), labels: [], text: '', body: '', titleFromHeading: false, problem: null };
   const bytes = await readFile(join(dir, file));
   let text: string;
@@ -122,8 +124,10 @@ async function fileNode(dir: string, file: string, parentKey: string | null): Pr
     node.problem = `${front.problem}; fix the front matter`;
     return node;
   }
-  const fromHeading = titleFromMarkdown(null, front.body);
-  node.title = titleFromMarkdown(front.meta.title, front.body) ?? stem(file);
+  // Front matter, else the first level-one heading, else the name: a level-two heading (a note that
+  // starts at `## Overview`) names a section, not the page.
+  const heading = firstLevelOneHeading(front.body);
+  node.title = titleFromMarkdown(front.meta.title, '') ?? heading?.text ?? folderName ?? stem(file);
   const titleProblem = node.title.length > 255
     ? `the title is ${node.title.length} characters long; a Confluence title holds at most 255: give a shorter "title:" in its front matter`
     : [...node.title].some((c) => (c.codePointAt(0) ?? 0) < 0x20 || ((c.codePointAt(0) ?? 0) >= 0x7f && (c.codePointAt(0) ?? 0) <= 0x9f)) ? 'the title holds a control character, which a Confluence title cannot: fix its "title:" or first heading' : null;
@@ -137,7 +141,9 @@ async function fileNode(dir: string, file: string, parentKey: string | null): Pr
     return node;
   }
   node.labels = labels;
-  const headingIsTitle = fromHeading !== null && node.title === fromHeading;
+  // The heading is taken out of the body only when it opens the file: one under a badge line or an
+  // intro stays where it stands (export could not put it back there).
+  const headingIsTitle = heading !== null && heading.opens && node.title === heading.text;
   node.body = headingIsTitle ? withoutFirstH1(front.body) : front.body;
   node.titleFromHeading = headingIsTitle;
   return node;
@@ -167,6 +173,20 @@ export function publishedLabels(labels: readonly string[]): string[] | string {
 function stem(file: string): string {
   const name = file.slice(file.lastIndexOf('/') + 1);
   return name.replace(/\.(md|markdown)$/i, '');
+}
+
+/** The text of the first level-one ATX heading outside fences, and whether only blank lines come before it. */
+export function firstLevelOneHeading(body: string): { text: string; opens: boolean } | null {
+  let fence = false;
+  let opens = true;
+  for (const line of body.split(/\r?\n/)) {
+    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
+    // A closing run of # counts only after a space (CommonMark): "# C#" is the heading "C#".
+    const heading = fence ? null : /^\s{0,3}#\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
+    if (heading) return { text: (heading[1] as string).trim(), opens };
+    if (line.trim() !== '') opens = false;
+  }
+  return null;
 }
 
 /** The body without its first level-one ATX heading (that heading is the page title). */

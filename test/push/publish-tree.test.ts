@@ -59,3 +59,38 @@ describe('the page tree of a folder', () => {
     expect(nodes.map((n) => [n.key, n.parentKey, n.problem])).toEqual([['Report.md', null, null]]);
   });
 });
+
+// A hostile user's docs: an Obsidian vault (the file name is the note's title, headings start at
+// level 2), a README that opens with a badge line, folders whose index.md has no heading.
+describe('the titles of a folder of Markdown', () => {
+  it('titles a file without front matter title or level-one heading with its name, never with a level-two heading', async () => {
+    const root = await folder({ 'Project Alpha.md': '## Overview\n\nNote one.\n', 'Project Beta.md': '## Overview\n\nNote two.\n' });
+    const nodes = await readPublishTree(root, () => false);
+    // Was: both titled "Overview", so both refused as claiming one title.
+    expect(nodes.map((n) => [n.key, n.title, n.problem, n.titleFromHeading])).toEqual([
+      ['Project Alpha.md', 'Project Alpha', null, false],
+      ['Project Beta.md', 'Project Beta', null, false],
+    ]);
+    expect(nodes[0]?.body).toBe('## Overview\n\nNote one.\n');
+  });
+
+  it('keeps a level-one heading that does not open the file where it stands (it still names the page)', async () => {
+    const root = await folder({ 'tool.md': '[![build](badge.svg)](https://ci.example.org)\n\n# Tool\n\nWhat it does.\n', 'lib.md': '\n\n# Lib\n\nText.\n' });
+    const nodes = await readPublishTree(root, () => false);
+    const tool = nodes.find((n) => n.key === 'tool.md');
+    // Was: the heading taken out of the middle, and export put it back above the badge.
+    expect([tool?.title, tool?.titleFromHeading, tool?.body]).toEqual(['Tool', false, '[![build](badge.svg)](https://ci.example.org)\n\n# Tool\n\nWhat it does.\n']);
+    const lib = nodes.find((n) => n.key === 'lib.md');
+    expect([lib?.title, lib?.titleFromHeading, lib?.body]).toEqual(['Lib', true, '\n\nText.\n']);
+  });
+
+  it("titles a folder's index.md or README.md that names no title with the folder's name, not \"index\"", async () => {
+    const root = await folder({ 'guide/index.md': 'Guide intro.\n', 'api/README.md': 'API intro.\n', 'api/ref.md': 'Ref.\n', 'guide/a.md': 'A.\n' });
+    const nodes = await readPublishTree(root, () => false);
+    // Was: "index" and "README" (and two sections without headings both refused as "index").
+    expect(nodes.filter((n) => n.folder !== null).map((n) => [n.key, n.title, n.problem])).toEqual([
+      ['api/README.md', 'api', null],
+      ['guide/index.md', 'guide', null],
+    ]);
+  });
+});
