@@ -5,7 +5,7 @@ import { ConversionReport } from '../hub/report.js';
 import { headingTargetsByFragment, readMarkdown } from '../formats/markdown/read-markdown.js';
 import { writeStorage } from '../formats/storage/write-storage.js';
 import { withWriteOptions } from '../hub/write-options.js';
-import { ConfluenceHttpError, type ConfluenceClient, type RemoteAttachment } from '../confluence/client.js';
+import { ConfluenceHttpError, type ConfluenceClient, type RemoteAttachment, type RemotePage } from '../confluence/client.js';
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { sameLabels } from '../manifest/label-sets.js';
@@ -21,7 +21,7 @@ import { findExportDir } from './push-inputs.js';
 import { emptyResult, type PagePushResult, type PushClient, type PushSummary } from './push-types.js';
 
 /** The client calls publishing makes. */
-export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments' | 'findPage' | 'findPageByTitle' | 'listDescendants' | 'trashPage'>;
+export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments' | 'findPage' | 'findPageByTitle' | 'listDescendants' | 'trashPage' | 'getSpace'>;
 
 export interface PublishOptions {
   /** The folder of Markdown (absolute or relative to cwd). */
@@ -390,7 +390,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     }
     status = 'updated';
   } else {
-    written = { id: entry.id, version: entry.version, storage: null, webUrl: entry.sourceUrl, spaceKey: entry.spaceKey };
+    written = { id: entry.id, version: entry.version, storage: null, webUrl: entry.sourceUrl, spaceKey: entry.spaceKey, parentId };
     status = 'updated';
   }
   if (entry && !sameLabels(entry.labels, node.labels)) {
@@ -405,7 +405,9 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     id: written.id,
     title: node.title,
     spaceKey: written.spaceKey ?? spaceKey,
-    parentId,
+    // Created at the top of a space, the page is where the wiki put it (Cloud: under the home
+    // page), so that an export sees it where the manifest says and a re-run does not move it.
+    parentId: status === 'created' && parentId === null ? written.parentId : parentId,
     version: written.version,
     // A new page's labels are recorded once they were added (below), so a failure retries them.
     labels: status === 'created' ? [] : [...node.labels],
@@ -483,14 +485,21 @@ async function pageOfTitle(error: unknown, item: Planned, parentId: string | nul
   const existing = await client.findPageByTitle(spaceKey, node.title);
   if (!existing) throw error;
   const ours = pending[node.key];
-  if (ours && ours.title === node.title && ours.parentId === parentId && existing.parentId === parentId && existing.version === 1) {
-    return { id: existing.id, version: existing.version, storage: null, webUrl: existing.webUrl, spaceKey: existing.spaceKey ?? spaceKey };
+  if (ours && ours.title === node.title && ours.parentId === parentId && existing.version === 1 && (existing.parentId === parentId || (parentId === null && (await isAtSpaceTop(existing, spaceKey, client))))) {
+    return { id: existing.id, version: existing.version, storage: null, webUrl: existing.webUrl, spaceKey: existing.spaceKey ?? spaceKey, parentId: existing.parentId };
   }
   const retitle = node.file === null ? `give the folder an index.md with a "title:" in its front matter` : `give the file another "title:" in its front matter`;
   throw new WikiportError(`the space ${spaceKey} already has a page titled "${node.title}" (page ${existing.id}), which this folder did not make; titles are unique in a space: ${retitle}`);
 }
 
-type WrittenPage = { id: string; version: number; storage: string | null; webUrl: string | null; spaceKey: string | null };
+type WrittenPage = { id: string; version: number; storage: string | null; webUrl: string | null; spaceKey: string | null; parentId: string | null };
+
+/** A page created without a parent lies at the top of its space, or (Cloud) under the space's home page. */
+async function isAtSpaceTop(page: RemotePage, spaceKey: string, client: PublishClient): Promise<boolean> {
+  if (page.parentId === null) return true;
+  const space = await client.getSpace(spaceKey).catch(() => null);
+  return space !== null && space.homepageId === page.parentId;
+}
 
 /** The conversion's losses, said once with the page they concern (nothing is lost without a word). */
 function notesText(notes: readonly string[]): string {
