@@ -18,6 +18,7 @@ import { pairMovedFiles, removedPages, settleRemovedPages } from './publish-remo
 import { readPublishTree, type PublishNode } from './publish-tree.js';
 import { storageDiff } from './push-diff.js';
 import { findExportDir } from './push-inputs.js';
+import { refuseOtherSite } from '../manifest/manifest-site.js';
 import { emptyResult, type PagePushResult, type PushClient, type PushSummary } from './push-types.js';
 
 /** The client calls publishing makes. */
@@ -39,6 +40,8 @@ export interface PublishOptions {
   message?: string;
   cwd?: string;
   now?: () => Date;
+  /** The base URL of the wiki written to: a folder published to one site is refused on another. */
+  site?: string;
 }
 
 /** What one published page needs, worked out before anything is sent. */
@@ -71,6 +74,11 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.dir);
   const manifest = (await readManifest(root)) ?? emptyManifest({ baseUrl: null });
+  // Page ids belong to their site: the same ids on another wiki (staging beside production) are other pages.
+  if (options.site) {
+    refuseOtherSite(options.dir, manifest.baseUrl, options.site, true);
+    if (!options.dryRun) manifest.baseUrl ??= options.site;
+  }
   // The attachments folder an export or convert wrote (attachments/<page id>/…) holds files the
   // pages link to, never pages: a Markdown file in it is an attachment. Publishing records no source.
   const exported = Object.values(manifest.pages).filter((p) => p.publishedFrom === undefined);

@@ -5,7 +5,7 @@ import type { ConfluenceClient } from '../../src/confluence/client.js';
 import { exportPages } from '../../src/export/export.js';
 import { readManifest } from '../../src/manifest/manifest.js';
 import { pushPages } from '../../src/push/push.js';
-import { clientFor, flavors, sandboxForEach, tempFolder, writeRequests } from './push-sandbox-helpers.js';
+import { clientFor, flavors, sandboxForEach, startFor, tempFolder, writeRequests } from './push-sandbox-helpers.js';
 
 async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
   for (const [path, text] of Object.entries(files)) {
@@ -61,5 +61,29 @@ describe.each(flavors)('publishing a folder at the top of a space ($name)', (fla
     const third = await pushPages({ paths: ['.'], cwd: dir, client: plain });
     expect(third.pages.map((p) => p.status)).toEqual(['unchanged', 'unchanged']);
     expect(writeRequests(sandbox())).toBe(0);
+  });
+});
+
+describe('publishing a folder published before to another site', () => {
+  const [cloud] = flavors;
+  const sandbox = sandboxForEach(cloud as (typeof flavors)[number]);
+
+  it('is refused before anything is sent: page ids belong to their site', async () => {
+    const dir = await tempFolder('wikiport-other-site-');
+    await writeFiles(dir, { 'index.md': '# Site handbook\n\nHome.\n', 'guide/setup.md': '# Site setup\n\nRun it.\n' });
+    const first = await pushPages({ paths: ['.'], cwd: dir, client: clientFor(sandbox(), 'v2'), create: true, spaceKey: 'MIN' });
+    expect(first.exitCode).toBe(0);
+    expect((await readManifest(dir))?.baseUrl).toBe(sandbox().baseUrl);
+    // The same folder, edited, sent to a second wiki (staging beside production).
+    await writeFiles(dir, { 'guide/setup.md': '# Site setup\n\nRun it twice.\n' });
+    const other = await startFor(cloud as (typeof flavors)[number]);
+    try {
+      // Was: every page "unchanged" or updated by id on the other wiki (another page there), and new
+      // files created under a parent id of the first wiki.
+      await expect(pushPages({ paths: ['.'], cwd: dir, client: clientFor(other, 'v2'), create: true, spaceKey: 'MIN' })).rejects.toThrow(/published to .*but the base URL is/);
+      expect(writeRequests(other)).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 });
