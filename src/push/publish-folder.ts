@@ -16,6 +16,7 @@ import { rewriteLocalLinks, type PageAttachments } from './publish-links.js';
 import { readPendingCreates, setPendingCreate, type PendingCreates } from './publish-pending.js';
 import { pairMovedFiles, removedPages, settleRemovedPages } from './publish-removed.js';
 import { readPublishTree, type PublishNode } from './publish-tree.js';
+import { saveBackup } from './backups.js';
 import { storageDiff } from './push-diff.js';
 import { findExportDir } from './push-inputs.js';
 import { refuseOtherSite } from '../manifest/manifest-site.js';
@@ -387,14 +388,25 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     }
     status = 'created';
   } else if (!sameBody || entry.title !== node.title || entry.parentId !== parentId) {
+    const update = (version: number) => client.updatePage({ id: entry.id, title: node.title, storage, version, parentId, ...(options.message ? { message: options.message } : {}) });
     try {
-      written = await client.updatePage({ id: entry.id, title: node.title, storage, version: entry.version + 1, parentId, ...(options.message ? { message: options.message } : {}) });
+      written = await update(entry.version + 1);
     } catch (error) {
-      if (error instanceof ConfluenceHttpError && error.status === 409) {
-        throw new WikiportError(`page ${entry.id} "${entry.title}" was changed on the wiki since the last publish (version ${entry.version}); export it, merge, then publish again`, ExitCode.conflict);
+      if (error instanceof ConfluenceHttpError && error.status === 409 && options.force) {
+        // --force: the wiki's edit is backed up (`wikiport restore` puts it back), then written over.
+        const current = await client.getPage(entry.id, { body: true });
+        await saveBackup(root, entry.id, current.version, current.storage ?? '');
+        written = await update(current.version + 1);
+      } else if (error instanceof ConfluenceHttpError && error.status === 409) {
+        // Export refuses to replace an edited file and `push FILE` is refused for a published folder: say the way that works.
+        throw new WikiportError(
+          `page ${entry.id} "${entry.title}" was changed on the wiki since the last publish (version ${entry.version}): to keep that edit, move ${shown} aside, export the folder to take it in, redo your edit in the new file and publish again; to write your file over it, publish with --force (the wiki's version is backed up first)`,
+          ExitCode.conflict,
+        );
+      } else {
+        if (error instanceof ConfluenceHttpError && error.status === 400 && entry.title !== node.title) await explainTakenTitle(node.title, entry.id, spaceKey, client, manifest);
+        throw error;
       }
-      if (error instanceof ConfluenceHttpError && error.status === 400 && entry.title !== node.title) await explainTakenTitle(node.title, entry.id, spaceKey, client, manifest);
-      throw error;
     }
     status = 'updated';
   } else {
