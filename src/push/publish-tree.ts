@@ -57,6 +57,12 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
   }
   // Export writes every page as NAME.md: a page read from x.markdown or X.MD would come back as a second file.
   for (const entry of entries) {
+    // MDX (Docusaurus) is Markdown with JSX components and imports, which no Confluence page can run.
+    if (entry.isFile() && extname(entry.name).toLowerCase() === '.mdx') {
+      const renamed = `${entry.name.slice(0, -'.mdx'.length)}.md`;
+      nodes.push({ key: rel(entry.name), file: rel(entry.name), folder: null, parentKey, title: entry.name, labels: [], text: '', body: '', titleFromHeading: false, problem: `an MDX file (Markdown with JSX components), which publishing does not read: if it holds plain Markdown, rename it to ${renamed}` });
+      continue;
+    }
     if (!entry.isFile() || entry.name.endsWith('.md') || !isMarkdown(entry.name)) continue;
     const renamed = `${entry.name.replace(/\.(md|markdown)$/i, '')}.md`;
     nodes.push({ key: rel(entry.name), file: rel(entry.name), folder: null, parentKey, title: entry.name, labels: [], text: '', body: '', titleFromHeading: false, problem: `publishing takes .md files (export writes every page back as NAME.md); rename it to ${renamed}` });

@@ -94,3 +94,13 @@ describe('the titles of a folder of Markdown', () => {
     ]);
   });
 });
+
+describe('the pages of a Docusaurus docs folder', () => {
+  it('says, on its line, that an .mdx file is not published (it was skipped without a word)', async () => {
+    const root = await folder({ 'intro.md': '# Intro\n\nSee [guide](guide.mdx).\n', 'guide.mdx': "import Tabs from '@theme/Tabs';\n\n# Guide\n\n<Tabs>x</Tabs>\n" });
+    const nodes = await readPublishTree(root, () => false);
+    const mdx = nodes.find((n) => n.key === 'guide.mdx');
+    expect(mdx?.problem).toMatch(/MDX.*rename it to guide\.md/);
+    expect(nodes.find((n) => n.key === 'intro.md')?.problem).toBeNull();
+  });
+});
