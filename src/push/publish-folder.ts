@@ -311,8 +311,9 @@ async function underNewParent(item: Planned, root: string): Promise<PagePushResu
   if (item.refused !== undefined) return emptyResult(shown, { title: node.title, status: 'failed', message: `${item.refused}; would create its page empty so that the pages under it are published; nothing was sent` });
   const base = entry ? await readFile(join(root, entry.files.storage.path), 'utf8').catch(() => '') : '';
   const diff = storageDiff(base, storage, { from: entry ? `page ${entry.id}` : '(no page yet)', to: shown }) || null;
+  const uploads = (await attachmentChanges(item, root, entry)).length;
   const what = entry ? `would update page ${entry.id} and move it under the new page of ${node.parentKey ?? ''}` : `would create "${node.title}" under the page of ${node.parentKey ?? ''}`;
-  return emptyResult(shown, { pageId: entry?.id ?? null, title: node.title, status: entry ? 'would-update' : 'would-create', diff, message: `${what}; nothing was sent${notesText(item.notes)}` });
+  return emptyResult(shown, { pageId: entry?.id ?? null, title: node.title, status: entry ? 'would-update' : 'would-create', diff, message: `${what}${uploads ? ` and upload ${uploads} attachment(s)` : ''}; nothing was sent${notesText(item.notes)}` });
 }
 
 /** A Markdown file with nothing in it (white space at most) is no page: it is skipped, not published empty. */
