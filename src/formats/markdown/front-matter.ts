@@ -11,6 +11,15 @@ const oneLine = z
   .union([z.string(), z.number(), z.boolean()], { error: 'expected one line of text, not a list or a mapping: write it as `key: text` (quote it if it holds [ ] { } or a comma-separated list)' })
   .transform(String);
 
+/**
+ * Labels as a list, or as one line (`labels: how-to, onboarding`, Jekyll's `tags: draft review`):
+ * a label holds neither a comma nor white space, so the line splits at them without doubt.
+ */
+const labelList = z.union([
+  z.array(z.coerce.string()),
+  z.union([z.string(), z.number()]).transform((line) => String(line).split(/[\s,]+/u).filter((label) => label !== '')),
+]);
+
 /** Front matter keys, in the order they are written. */
 const FrontMatterSchema = z.object({
   title: oneLine.optional(),
@@ -19,9 +28,9 @@ const FrontMatterSchema = z.object({
   version: z.coerce.number().int().positive().optional(),
   parent: oneLine.optional(),
   source: z.string().optional(),
-  labels: z.array(z.coerce.string()).optional(),
+  labels: labelList.optional(),
   // md2conf and Jekyll-style pages name their labels `tags`
-  tags: z.array(z.coerce.string()).optional(),
+  tags: labelList.optional(),
   created: z.coerce.string().optional(),
   updated: z.coerce.string().optional(),
   // Notes apps (Obsidian, Notion, Jekyll posts) date a note with `date:`: for minutes, the meeting's.

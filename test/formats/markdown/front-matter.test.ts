@@ -102,3 +102,14 @@ describe('front matter as the YAML writer lays it out', () => {
     );
   });
 });
+
+describe('labels written as one line (Jekyll and Hugo accept both spellings)', () => {
+  it('reads `labels: a, b` and `tags: draft review` as lists: a label holds neither a comma nor a space', () => {
+    // Was: refused with "Invalid input: expected array, received string".
+    expect(readFrontMatter('---\nlabels: how-to, onboarding\n---\nx\n').meta.labels).toEqual(['how-to', 'onboarding']);
+    expect(readFrontMatter('---\ntags: draft  review\n---\nx\n').meta.labels).toEqual(['draft', 'review']);
+    expect(readFrontMatter('---\nlabels: single\n---\nx\n').meta.labels).toEqual(['single']);
+    expect(readFrontMatter('---\nlabels: ""\n---\nx\n').meta.labels).toEqual([]);
+    expect(readFrontMatter('---\nlabels: 2024\n---\nx\n').meta.labels).toEqual(['2024']);
+  });
+});
