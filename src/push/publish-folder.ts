@@ -334,8 +334,13 @@ async function resolveTopParent(options: PublishOptions, nodes: PublishNode[], p
     // Checked once, before any file: a wrong --parent is the command's mistake, not each file's.
     const id = options.parentId;
     if (!/^\d+$/.test(id)) throw new WikiportError(`--parent ${id}: a page id is a number (the digits in the page's address, …/pages/123456/…)`, ExitCode.usage);
-    if ((await options.client.findPage(id)) === null) {
+    const parent = await options.client.findPage(id);
+    if (parent === null) {
       throw new WikiportError(`--parent ${id}: no such page, or the account may not see it; check the id (nothing was sent)`, ExitCode.usage);
+    }
+    // A page's children live in its space: --space naming another is the command's mistake, said once.
+    if (options.spaceKey && parent.spaceKey && parent.spaceKey.toUpperCase() !== options.spaceKey.toUpperCase()) {
+      throw new WikiportError(`--parent ${id} is a page of the space ${parent.spaceKey}, not ${options.spaceKey}: leave out --space (the pages go in the parent's space) or give a parent page of ${options.spaceKey} (nothing was sent)`, ExitCode.usage);
     }
     return id;
   }
