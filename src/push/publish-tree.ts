@@ -190,7 +190,8 @@ export function firstLevelOneHeading(body: string): { text: string; opens: boole
     // A closing run of # counts only after a space (CommonMark): "# C#" is the heading "C#".
     const heading = fence ? null : /^\s{0,3}#\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
     if (heading) return { text: (heading[1] as string).trim(), opens };
-    if (line.trim() !== '') opens = false;
+    // A comment on a line of its own (`<!-- markdownlint-disable -->`) shows nothing before the heading.
+    if (line.trim() !== '' && !/^\s*<!--.*-->\s*$/.test(line)) opens = false;
   }
   return null;
 }

@@ -75,11 +75,14 @@ describe('the titles of a folder of Markdown', () => {
   });
 
   it('keeps a level-one heading that does not open the file where it stands (it still names the page)', async () => {
-    const root = await folder({ 'tool.md': '[![build](badge.svg)](https://ci.example.org)\n\n# Tool\n\nWhat it does.\n', 'lib.md': '\n\n# Lib\n\nText.\n' });
+    const root = await folder({ 'tool.md': '[![build](badge.svg)](https://ci.example.org)\n\n# Tool\n\nWhat it does.\n', 'lib.md': '\n\n# Lib\n\nText.\n', 'linted.md': '<!-- markdownlint-disable MD033 -->\n# Linted\n\nText.\n' });
     const nodes = await readPublishTree(root, () => false);
     const tool = nodes.find((n) => n.key === 'tool.md');
     // Was: the heading taken out of the middle, and export put it back above the badge.
     expect([tool?.title, tool?.titleFromHeading, tool?.body]).toEqual(['Tool', false, '[![build](badge.svg)](https://ci.example.org)\n\n# Tool\n\nWhat it does.\n']);
+    const linted = nodes.find((n) => n.key === 'linted.md');
+    // A comment line (which Confluence does not show) before the heading: the heading still opens the page.
+    expect([linted?.title, linted?.titleFromHeading, linted?.body]).toEqual(['Linted', true, '<!-- markdownlint-disable MD033 -->\nText.\n']);
     const lib = nodes.find((n) => n.key === 'lib.md');
     expect([lib?.title, lib?.titleFromHeading, lib?.body]).toEqual(['Lib', true, '\n\nText.\n']);
   });
