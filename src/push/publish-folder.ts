@@ -9,8 +9,9 @@ import { ConfluenceHttpError, type ConfluenceClient, type RemoteAttachment, type
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { sameLabels } from '../manifest/label-sets.js';
+import { lockFolder } from '../files/folder-lock.js';
 import {
-  emptyManifest, readManifest, sha256, storageRelativePath, writeManifest, type Manifest, type ManifestAttachment, type ManifestPage,
+  emptyManifest, manifestDirName, readManifest, sha256, storageRelativePath, writeManifest, type Manifest, type ManifestAttachment, type ManifestPage,
 } from '../manifest/manifest.js';
 import { rewriteLocalLinks, type PageAttachments } from './publish-links.js';
 import { readPendingCreates, setPendingCreate, type PendingCreates } from './publish-pending.js';
@@ -72,6 +73,19 @@ interface Planned {
  * `deleteRemoved` (publish-removed.ts), after everything else was published.
  */
 export async function publishFolder(options: PublishOptions): Promise<PushSummary> {
+  if (options.dryRun) return publishFolderLocked(options);
+  // Two runs at once would each write the manifest they read, losing the other's pages (and the
+  // second would take the first's new pages for someone else's): one run, or an export, at a time.
+  const root = resolve(options.cwd ?? process.cwd(), options.dir);
+  const lock = await lockFolder(join(root, manifestDirName), 'export.lock', `wikiport push of ${options.dir}`);
+  try {
+    return await publishFolderLocked(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function publishFolderLocked(options: PublishOptions): Promise<PushSummary> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.dir);
   const manifest = (await readManifest(root)) ?? emptyManifest({ baseUrl: null });

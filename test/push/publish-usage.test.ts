@@ -28,3 +28,24 @@ describe.each(flavors)('publishing a folder with --parent and --space that disag
     expect(writeRequests(sandbox())).toBe(0);
   });
 });
+
+describe('two publishes of one folder at once', () => {
+  const [cloud] = flavors;
+  const sandbox = sandboxForEach(cloud as (typeof flavors)[number]);
+
+  it('the second is refused before anything is sent: their manifests would overwrite each other', async () => {
+    const client = clientFor(sandbox(), 'v2');
+    const parent = addMinutesPage(sandbox(), 'Twice at once parent');
+    const dir = await tempFolder('wikiport-publish-twice-');
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 6; i++) files[`p${i}.md`] = `# Twice at once ${i}\n\nText ${i}.\n`;
+    await writeFiles(dir, files);
+    const runs = await Promise.allSettled([1, 2].map(() => pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: parent })));
+    // Was: both ran; the second said of every page "already has a page titled …, which this folder did not make".
+    expect(runs.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = runs.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(String(refused.reason)).toMatch(/another wikiport push of .* is running/);
+    const again = await pushPages({ paths: ['.'], cwd: dir, client });
+    expect(again.pages.map((p) => p.status)).toEqual(Array(6).fill('unchanged'));
+  });
+});
