@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isWikiportError } from '../../src/errors.js';
@@ -47,5 +47,25 @@ describe('two publishes of one folder at once', () => {
     expect(String(refused.reason)).toMatch(/another wikiport push of .* is running/);
     const again = await pushPages({ paths: ['.'], cwd: dir, client });
     expect(again.pages.map((p) => p.status)).toEqual(Array(6).fill('unchanged'));
+  });
+});
+
+describe('a published folder whose manifest was damaged', () => {
+  const [cloud] = flavors;
+  const sandbox = sandboxForEach(cloud as (typeof flavors)[number]);
+
+  it('says what to do for a published folder, not only for an export', async () => {
+    const client = clientFor(sandbox(), 'v2');
+    const parent = addMinutesPage(sandbox(), 'Damaged manifest parent');
+    const dir = await tempFolder('wikiport-publish-damaged-');
+    await writeFiles(dir, { 'a.md': '# Damaged manifest a\n\nText.\n' });
+    await pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: parent });
+    const manifest = join(dir, '.wikiport', 'manifest.json');
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).slice(0, 120));
+    sandbox().resetStats();
+    const error = await pushPages({ paths: ['.'], cwd: dir, client }).catch((e: unknown) => e);
+    // Was: only "run the same export again with --rebuild-manifest", and no export made this folder.
+    expect(String(error)).toMatch(/published with `push --create`.*restore .*manifest\.json from version control/);
+    expect(writeRequests(sandbox())).toBe(0);
   });
 });
