@@ -399,6 +399,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
 
   let status: 'created' | 'updated';
   let written: WrittenPage;
+  let restored = false;
   if (!entry) {
     await setPendingCreate(root, node.key, { title: node.title, parentId });
     try {
@@ -409,24 +410,37 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     status = 'created';
   } else if (!sameBody || entry.title !== node.title || entry.parentId !== parentId) {
     const update = (version: number) => client.updatePage({ id: entry.id, title: node.title, storage, version, parentId, ...(options.message ? { message: options.message } : {}) });
-    try {
-      written = await update(entry.version + 1);
-    } catch (error) {
-      if (error instanceof ConfluenceHttpError && error.status === 409 && options.force) {
-        // --force: the wiki's edit is backed up (`wikiport restore` puts it back), then written over.
-        const current = await client.getPage(entry.id, { body: true });
-        await saveBackup(root, entry.id, current.version, current.storage ?? '');
-        written = await update(current.version + 1);
-      } else if (error instanceof ConfluenceHttpError && error.status === 409) {
-        // Export refuses to replace an edited file and `push FILE` is refused for a published folder: say the way that works.
-        throw new WikiportError(
-          `page ${entry.id} "${entry.title}" was changed on the wiki since the last publish (version ${entry.version}): to keep that edit, move ${shown} aside, export the folder to take it in, redo your edit in the new file and publish again; to write your file over it, publish with --force (the wiki's version is backed up first)`,
-          ExitCode.conflict,
-        );
-      } else {
+    // Export refuses to replace an edited file and `push FILE` is refused for a published folder: say the way that works.
+    const conflict = () => new WikiportError(
+      `page ${entry.id} "${entry.title}" was changed on the wiki since the last publish (version ${entry.version}): to keep that edit, move ${shown} aside, export the folder to take it in, redo your edit in the new file and publish again; to write your file over it, publish with --force (the wiki's version is backed up first)`,
+      ExitCode.conflict,
+    );
+    const send = async (version: number): Promise<WrittenPage> => {
+      try {
+        return await update(version);
+      } catch (error) {
+        if (error instanceof ConfluenceHttpError && error.status === 409 && options.force) {
+          // --force: the wiki's edit is backed up (`wikiport restore` puts it back), then written over.
+          const current = await client.getPage(entry.id, { body: true });
+          await saveBackup(root, entry.id, current.version, current.storage ?? '');
+          return update(current.version + 1);
+        }
+        if (error instanceof ConfluenceHttpError && error.status === 409) throw conflict();
+        if (error instanceof ConfluenceHttpError && error.status === 404) {
+          throw new WikiportError(`page ${entry.id} "${entry.title}" is no longer on the wiki (moved to the trash or deleted there): restore it from the trash of space ${spaceKey} and publish again (nothing was sent)`);
+        }
         if (error instanceof ConfluenceHttpError && error.status === 400 && entry.title !== node.title) await explainTakenTitle(node.title, entry.id, spaceKey, client, manifest);
         throw error;
       }
+    };
+    written = await send(entry.version + 1);
+    if (written.version < entry.version + 1) {
+      // The page was in the wiki's trash: Confluence restores it on such an update, with the body
+      // and version it had. The edit is sent once more, now onto the restored page.
+      restored = true;
+      const current = await client.getPage(entry.id, { body: true });
+      if (current.version !== entry.version && !options.force) throw conflict();
+      written = await send(current.version + 1);
     }
     status = 'updated';
   } else {
@@ -473,7 +487,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   const uploaded = await uploadAttachments(client, page, attachmentWork);
   manifest.pages[page.id] = page;
   await writeManifest(root, manifest);
-  const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `updated page ${page.id} to version ${page.version}` : `page ${page.id} unchanged`;
+  const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `${restored ? `restored page ${page.id} from the wiki's trash and updated it` : `updated page ${page.id}`} to version ${page.version}` : `page ${page.id} unchanged`;
   const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}${sameBody ? '' : notesText(item.notes)}`;
   return { pageId: page.id, result: emptyResult(shown, { pageId: page.id, title: page.title, status, baseVersion: entry?.version ?? null, newVersion: page.version, message }) };
 }
