@@ -363,6 +363,14 @@ async function resolveTopParent(options: PublishOptions, nodes: PublishNode[], p
   if (!options.spaceKey) {
     throw new WikiportError(`${options.dir}: say where the pages go: --parent ID (a page) or --space KEY (the top of a space)`, ExitCode.usage);
   }
+  // Checked once, before any file, like --parent.
+  const space = await options.client.getSpace(options.spaceKey).catch((error: unknown) => {
+    if (error instanceof ConfluenceHttpError && error.status === 404) return null;
+    throw error;
+  });
+  if (space === null) {
+    throw new WikiportError(`--space ${options.spaceKey}: no such space, or the account may not see it; check the key (as in the space's address, …/spaces/KEY/…; keys are case-sensitive) (nothing was sent)`, ExitCode.usage);
+  }
   return null;
 }
 

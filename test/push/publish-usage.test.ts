@@ -69,3 +69,20 @@ describe('a published folder whose manifest was damaged', () => {
     expect(writeRequests(sandbox())).toBe(0);
   });
 });
+
+describe('publishing a folder to a space that does not exist', () => {
+  const [cloud] = flavors;
+  const sandbox = sandboxForEach(cloud as (typeof flavors)[number]);
+
+  it('is one usage error (exit code 2) before any file, not a line per top-level file', async () => {
+    const client = clientFor(sandbox(), 'v2');
+    const dir = await tempFolder('wikiport-publish-nospace-');
+    await writeFiles(dir, { 'a.md': '# No space a\n', 'b.md': '# No space b\n', 'sub/c.md': '# No space c\n' });
+    sandbox().resetStats();
+    // Was: 'Space "NOPE" not found (404)' on a.md, b.md and sub/, "not published" on sub/c.md, exit code 1.
+    const error = await pushPages({ paths: ['.'], cwd: dir, client, create: true, spaceKey: 'NOPE' }).catch((e: unknown) => e);
+    expect(isWikiportError(error) && error.exitCode).toBe(2);
+    expect((error as Error).message).toMatch(/--space NOPE: no such space/);
+    expect(writeRequests(sandbox())).toBe(0);
+  });
+});
