@@ -144,7 +144,17 @@ function readYamlFrontMatter(markdown: string): SplitFrontMatter {
     return { meta: {}, body, problem: `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})` };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { meta: {}, body: markdown };
-  return frontMatterMeta(raw, body);
+  return frontMatterMeta(withTitleAsWritten(raw as Record<string, unknown>, yaml), body);
+}
+
+/**
+ * A title YAML reads as a number (`title: 1.10`, release notes) is the text as written, not the
+ * number's (`1.1`): read again with the schema that reads every scalar as a string.
+ */
+function withTitleAsWritten(raw: Record<string, unknown>, yaml: string): Record<string, unknown> {
+  if (typeof raw.title !== 'number') return raw;
+  const written = (parse(yaml, { schema: 'failsafe' }) as Record<string, unknown> | null)?.title;
+  return typeof written === 'string' ? { ...raw, title: written } : raw;
 }
 
 /** The page metadata of a front matter mapping (YAML or TOML), or the problem with it. */
