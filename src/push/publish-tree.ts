@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { readFrontMatter } from '../formats/markdown/front-matter.js';
+import { readFrontMatter, unclosedFrontMatter } from '../formats/markdown/front-matter.js';
 import { manifestDirName } from '../manifest/manifest.js';
 import { titleFromMarkdown } from './push-converters.js';
 
@@ -126,8 +126,9 @@ async function fileNode(dir: string, file: string, parentKey: string | null, fol
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   node.text = text;
   const front = readFrontMatter(text);
-  if (front.problem) {
-    node.problem = `${front.problem}; fix the front matter`;
+  const problem = front.problem ?? unclosedFrontMatter(text);
+  if (problem) {
+    node.problem = `${problem}; fix the front matter`;
     return node;
   }
   // Front matter, else the first level-one heading, else the name: a level-two heading (a note that

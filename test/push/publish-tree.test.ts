@@ -107,3 +107,20 @@ describe('the pages of a Docusaurus docs folder', () => {
     expect(nodes.find((n) => n.key === 'intro.md')?.problem).toBeNull();
   });
 });
+
+describe('front matter that never closes', () => {
+  it('refuses the file on its line (it was published as a rule and a paragraph of key: value lines)', async () => {
+    const root = await folder({
+      'yaml.md': '---\ntitle: Unclosed\nlabels: [a]\n\n# Heading\n\nBody.\n',
+      'toml.md': '+++\ntitle = "Unclosed TOML"\n\nBody.\n',
+      'rule.md': '---\n\nA page that opens with a rule.\n',
+      'prose.md': '---\nNote: this opens with a rule, then prose with a colon.\nAnd a second line of prose.\n',
+    });
+    const nodes = await readPublishTree(root, () => false);
+    const problem = (key: string): string | null | undefined => nodes.find((n) => n.key === key)?.problem;
+    expect(problem('yaml.md')).toMatch(/front matter opened by "---" on line 1 never closes; add the closing "---" line/);
+    expect(problem('toml.md')).toMatch(/front matter opened by "\+\+\+" on line 1 never closes; add the closing "\+\+\+" line/);
+    expect(problem('rule.md')).toBeNull();
+    expect(problem('prose.md')).toBeNull();
+  });
+});

@@ -157,6 +157,28 @@ function withTitleAsWritten(raw: Record<string, unknown>, yaml: string): Record<
   return typeof written === 'string' ? { ...raw, title: written } : raw;
 }
 
+/**
+ * Why the text opens front matter that never closes, or null: `---` (or TOML's `+++`) on line 1,
+ * a first paragraph made only of `key: value` lines (`key = value` for TOML, list items and
+ * indented lines between them), and no closing line anywhere after. Read as Markdown, it would be
+ * a rule and a paragraph of settings on the page. A rule followed by prose is not front matter.
+ */
+export function unclosedFrontMatter(text: string): string | null {
+  const opened = /^\uFEFF?(---|\+\+\+)[ \t]*(?:\r\n?|\n)/.exec(text);
+  if (!opened) return null;
+  const fence = opened[1] as string;
+  const rest = text.slice(opened[0].length).replace(/\r\n?/g, '\n');
+  const closing = fence === '---' ? /^(?:---|\.\.\.)[ \t]*$/m : /^\+\+\+[ \t]*$/m;
+  if (closing.test(rest)) return null;
+  const lines = (rest.split(/\n[ \t]*\n/)[0] ?? '').split('\n');
+  const setting = fence === '---' ? /^[A-Za-z_][\w-]*:(?:[ \t]+\S.*)?$/ : /^[A-Za-z_][\w.-]*[ \t]*=[ \t]*\S.*$/;
+  if (lines.length === 0 || !setting.test(lines[0] as string)) return null;
+  if (!lines.every((line) => setting.test(line) || /^[ \t]+\S|^-[ \t]/.test(line))) return null;
+  // Prose that happens to start "Note: …" runs on in sentences; settings are short values.
+  if (fence === '---' && lines.some((line) => / \S+ \S+ \S+ \S+/.test(line.slice(line.indexOf(':') + 1)) && !/[[{"']/.test(line))) return null;
+  return `the front matter opened by "${fence}" on line 1 never closes; add the closing "${fence}" line after it`;
+}
+
 /** The page metadata of a front matter mapping (YAML or TOML), or the problem with it. */
 function frontMatterMeta(raw: object, body: string): SplitFrontMatter {
   const result = FrontMatterSchema.safeParse(raw);
