@@ -253,9 +253,13 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
       results.push(outcome.result);
     } catch (error) {
       if (!isWikiportError(error) && !(error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string')) throw error;
-      failedKeys.add(node.key);
       const conflict = isWikiportError(error) && error.exitCode === ExitCode.conflict;
-      results.push(emptyResult(shown, { pageId: item.entry?.id ?? null, title: node.title, status: conflict ? 'conflict' : 'failed', message: `${shown}: ${(error as Error).message}` }));
+      // A page made before the failure (its picture failed to upload, say) still holds the pages under it.
+      const made = item.entry === null ? Object.values(manifest.pages).find((p) => !p.deleted && p.publishedFrom === (node.file ?? node.key)) : undefined;
+      if (made) pageIds.set(node.key, made.id);
+      else failedKeys.add(node.key);
+      const after = made ? `; page ${made.id} was made, and the next run sends what is missing` : '';
+      results.push(emptyResult(shown, { pageId: made?.id ?? item.entry?.id ?? null, title: node.title, status: conflict ? 'conflict' : 'failed', message: `${shown}: ${(error as Error).message}${after}` }));
     }
   }
   const now = options.now ?? (() => new Date());

@@ -35,3 +35,35 @@ describe('a dry run of a first publish', () => {
     expect(real.pages.find((p) => p.file === 'reference/config.md')?.message).toMatch(/2 attachment\(s\) uploaded/);
   });
 });
+
+describe('a folder page whose picture fails to upload', () => {
+  const sandbox = sandboxForEach(cloud as (typeof flavors)[number]);
+
+  it('still has the pages under it published under its page (the page was made), and the next run uploads the picture', async () => {
+    const client = clientFor(sandbox(), 'v2');
+    const parent = addMinutesPage(sandbox(), 'Upload fails target');
+    const dir = await tempFolder('wikiport-publish-upload-fails-');
+    await writeFiles(dir, {
+      'index.md': '# Upload fails home\n\n![logo](logo.png)\n',
+      'logo.png': Buffer.from('\x89PNG\r\n\x1a\nbytes', 'latin1'),
+      'a.md': '# Upload fails a\n\nText.\n',
+      'sub/b.md': '# Upload fails b\n\nText.\n',
+    });
+    sandbox().faults.inject({ kind: 'status', status: 500, method: 'POST', path: '/child/attachment', times: 50 });
+    const first = await pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: parent });
+    sandbox().faults.clear();
+    expect(first.exitCode).toBe(1);
+    const home = first.pages.find((p) => p.file === 'index.md');
+    expect(home?.status).toBe('failed');
+    expect(home?.pageId).toMatch(/^\d+$/);
+    // Was: a.md, sub/ and sub/b.md "not published: the page of its folder (index.md) could not be published".
+    expect(first.pages.filter((p) => p.file !== 'index.md').map((p) => [p.file, p.status])).toEqual([['a.md', 'created'], ['sub', 'created'], ['sub/b.md', 'created']]);
+    const second = await pushPages({ paths: ['.'], cwd: dir, client });
+    expect(second.exitCode).toBe(0);
+    expect(second.pages.find((p) => p.file === 'index.md')?.message).toMatch(/1 attachment\(s\) uploaded/);
+    sandbox().resetStats();
+    const third = await pushPages({ paths: ['.'], cwd: dir, client });
+    expect(third.pages.every((p) => p.status === 'unchanged')).toBe(true);
+    expect(writeRequests(sandbox())).toBe(0);
+  });
+});
