@@ -28,3 +28,8 @@ describe('links of a GitHub wiki clone', () => {
     expect(out.missing).toEqual(['Nowhere']);
   });
 });
+
+describe('links not handled yet', () => {
+  it.todo('Obsidian links in a vault are published as literal text: "See [[Project Alpha]], [[Project Alpha|the project]] and ![[arch.png]]" in Home.md beside "Project Alpha.md" and arch.png (no page link, no image)');
+  it.todo('a link to a file refused this run goes to its title, which a page outside the folder may hold: a GitHub wiki clone whose Installation.md is refused ("the space MIN already has a page titled Installation") publishes Home.md with "[Install](Installation)" linking to that other page');
+});

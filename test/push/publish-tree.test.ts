@@ -124,3 +124,7 @@ describe('front matter that never closes', () => {
     expect(problem('prose.md')).toBeNull();
   });
 });
+
+describe('front matter not handled yet', () => {
+  it.todo('a draft ("---\\ndraft: true\\n---\\n# Unreleased feature\\n", Hugo, Jekyll and Docusaurus leave it out of the site) is published like any other page');
+});
