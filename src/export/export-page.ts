@@ -11,7 +11,8 @@ import type { PageFileFormat } from './export-types.js';
 import { declaredPage } from './declared-page.js';
 import { sameLabels } from '../manifest/label-sets.js';
 import { keptStorage } from './export-kept-storage.js';
-import { pageMetaOf, sha256, storageRelativePath, type ManifestFile, type ManifestPage } from '../manifest/manifest.js';
+import { manifestDirName, pageMetaOf, sha256, storageRelativePath, type ManifestFile, type ManifestPage } from '../manifest/manifest.js';
+import { withOwnFrontMatter } from './published-front-matter.js';
 
 export interface PageWriteContext {
   out: string;
@@ -87,11 +88,15 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
     ...(ctx.redact ? { redact: ctx.redact } : {}),
     ...(ctx.jiraBaseUrl ? { jiraBaseUrl: ctx.jiraBaseUrl } : {}),
   });
+  // A file published from the folder is the user's: its other tools' front matter keys are kept,
+  // and what it held before is backed up (below) when export replaces it.
+  const publishedFile = previous?.publishedFrom !== undefined && ctx.formats.includes('md') ? await readIfExists(join(ctx.out, `${path}.md`)) : null;
   for (const result of converted.results) {
     const format = result.format as PageFileFormat;
     const relative = `${path}.${format}`;
     warnings += result.report.entries.length;
-    const output = format === 'md' && previous?.titleFromHeading ? withTitleHeading(result.output, meta.title) : result.output;
+    const headed = format === 'md' && previous?.titleFromHeading ? withTitleHeading(result.output, meta.title) : result.output;
+    const output = format === 'md' && publishedFile ? withOwnFrontMatter(headed, publishedFile.toString('utf8')) : headed;
     outputs.push([relative, output]);
     files[format] = { path: relative, sha256: sha256(output) };
   }
@@ -149,6 +154,13 @@ export async function prepareExportedPage(page: RemotePage, ctx: PageWriteContex
   const write = async (): Promise<void> => {
     const toWrite = outputs.filter(([relative]) => !keptFiles.has(relative));
     for (const relative of [storagePath, ...toWrite.map(([r]) => r)]) await tree.assertNoLinks(relative);
+    const replaced = toWrite.find(([relative, output]) => relative.endsWith('.md') && publishedFile !== null && publishedFile.toString('utf8') !== output);
+    if (replaced && previous && publishedFile) {
+      // The file as the user wrote it (HTML comments, their own spelling) next to push's backups.
+      const backup = `${manifestDirName}/backups/${page.id}/v${previous.version}.md`;
+      await tree.assertNoLinks(backup);
+      await writeFileAtomic(join(ctx.out, backup), publishedFile);
+    }
     await Promise.all([
       writeFileAtomic(join(ctx.out, storagePath), storage),
       ...toWrite.map(([relative, output]) => writeFileAtomic(join(ctx.out, relative), output)),

@@ -7,7 +7,7 @@ import { WikiportError } from '../errors.js';
  * write its edits over them. Refused when the hosts differ (a base URL spelled otherwise on the
  * same host is the same site; the API gateway, api.atlassian.com, serves a site under another host).
  */
-export function refuseOtherSite(dir: string, exportedFrom: string | null, baseUrl: string): void {
+export function refuseOtherSite(dir: string, exportedFrom: string | null, baseUrl: string, published = false): void {
   if (exportedFrom === null) return;
   const host = (url: string): string | null => {
     try {
@@ -26,6 +26,11 @@ export function refuseOtherSite(dir: string, exportedFrom: string | null, baseUr
     const [a, b] = [gatewaySite(exportedFrom), gatewaySite(baseUrl)];
     if (a === null || b === null || a === b) return;
   } else if (theirs === ours || gateway[0] || gateway[1]) return;
+  if (published) {
+    throw new WikiportError(
+      `${dir} was published to ${exportedFrom}, but the base URL is ${baseUrl}: page ids belong to their site, so the pages there are other pages (nothing was sent or written). Use --base-url ${exportedFrom}, or publish a copy of the folder without its .wikiport folder`,
+    );
+  }
   throw new WikiportError(
     `${dir} was exported from ${exportedFrom}, but the base URL is ${baseUrl}: page ids belong to their site, so the pages there are other pages (nothing was sent or written). Use --base-url ${exportedFrom}, or export into another folder`,
   );

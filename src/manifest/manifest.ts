@@ -40,7 +40,7 @@ export function sha256(content: string | Uint8Array): string {
 
 /** What to do about a manifest that does not read: a way out that loses no edit. */
 export const damagedManifestAdvice =
-  'restore it from version control, or run the same export again with --rebuild-manifest: it sets the damaged manifest aside, overwrites only files that are exactly what wikiport wrote, and keeps (and reports) every file you edited';
+  'restore it from version control, or run the same export again with --rebuild-manifest: it sets the damaged manifest aside, overwrites only files that are exactly what wikiport wrote, and keeps (and reports) every file you edited. A folder published with `push --create` was made by no export: restore its .wikiport/manifest.json from version control (published again without it, its pages would be taken for pages it did not make)';
 
 /**
  * The manifest in `dir`, or null when the folder has none yet, with the entries of its journal

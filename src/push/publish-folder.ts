@@ -5,23 +5,26 @@ import { ConversionReport } from '../hub/report.js';
 import { headingTargetsByFragment, readMarkdown } from '../formats/markdown/read-markdown.js';
 import { writeStorage } from '../formats/storage/write-storage.js';
 import { withWriteOptions } from '../hub/write-options.js';
-import { ConfluenceHttpError, type ConfluenceClient, type RemoteAttachment } from '../confluence/client.js';
+import { ConfluenceHttpError, type ConfluenceClient, type RemoteAttachment, type RemotePage } from '../confluence/client.js';
 import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { sameLabels } from '../manifest/label-sets.js';
+import { lockFolder } from '../files/folder-lock.js';
 import {
-  emptyManifest, readManifest, sha256, storageRelativePath, writeManifest, type Manifest, type ManifestAttachment, type ManifestPage,
+  emptyManifest, manifestDirName, readManifest, sha256, storageRelativePath, writeManifest, type Manifest, type ManifestAttachment, type ManifestPage,
 } from '../manifest/manifest.js';
 import { rewriteLocalLinks, type PageAttachments } from './publish-links.js';
 import { readPendingCreates, setPendingCreate, type PendingCreates } from './publish-pending.js';
 import { pairMovedFiles, removedPages, settleRemovedPages } from './publish-removed.js';
 import { readPublishTree, type PublishNode } from './publish-tree.js';
+import { saveBackup } from './backups.js';
 import { storageDiff } from './push-diff.js';
 import { findExportDir } from './push-inputs.js';
+import { refuseOtherSite } from '../manifest/manifest-site.js';
 import { emptyResult, type PagePushResult, type PushClient, type PushSummary } from './push-types.js';
 
 /** The client calls publishing makes. */
-export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments' | 'findPage' | 'findPageByTitle' | 'listDescendants' | 'trashPage'>;
+export type PublishClient = PushClient & Pick<ConfluenceClient, 'uploadAttachment' | 'listAttachments' | 'findPage' | 'findPageByTitle' | 'listDescendants' | 'trashPage' | 'getSpace'>;
 
 export interface PublishOptions {
   /** The folder of Markdown (absolute or relative to cwd). */
@@ -39,6 +42,8 @@ export interface PublishOptions {
   message?: string;
   cwd?: string;
   now?: () => Date;
+  /** The base URL of the wiki written to: a folder published to one site is refused on another. */
+  site?: string;
 }
 
 /** What one published page needs, worked out before anything is sent. */
@@ -68,9 +73,27 @@ interface Planned {
  * `deleteRemoved` (publish-removed.ts), after everything else was published.
  */
 export async function publishFolder(options: PublishOptions): Promise<PushSummary> {
+  if (options.dryRun) return publishFolderLocked(options);
+  // Two runs at once would each write the manifest they read, losing the other's pages (and the
+  // second would take the first's new pages for someone else's): one run, or an export, at a time.
+  const root = resolve(options.cwd ?? process.cwd(), options.dir);
+  const lock = await lockFolder(join(root, manifestDirName), 'export.lock', `wikiport push of ${options.dir}`);
+  try {
+    return await publishFolderLocked(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function publishFolderLocked(options: PublishOptions): Promise<PushSummary> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.dir);
   const manifest = (await readManifest(root)) ?? emptyManifest({ baseUrl: null });
+  // Page ids belong to their site: the same ids on another wiki (staging beside production) are other pages.
+  if (options.site) {
+    refuseOtherSite(options.dir, manifest.baseUrl, options.site, true);
+    if (!options.dryRun) manifest.baseUrl ??= options.site;
+  }
   // The attachments folder an export or convert wrote (attachments/<page id>/…) holds files the
   // pages link to, never pages: a Markdown file in it is an attachment. Publishing records no source.
   const exported = Object.values(manifest.pages).filter((p) => p.publishedFrom === undefined);
@@ -230,9 +253,13 @@ export async function publishFolder(options: PublishOptions): Promise<PushSummar
       results.push(outcome.result);
     } catch (error) {
       if (!isWikiportError(error) && !(error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string')) throw error;
-      failedKeys.add(node.key);
       const conflict = isWikiportError(error) && error.exitCode === ExitCode.conflict;
-      results.push(emptyResult(shown, { pageId: item.entry?.id ?? null, title: node.title, status: conflict ? 'conflict' : 'failed', message: `${shown}: ${(error as Error).message}` }));
+      // A page made before the failure (its picture failed to upload, say) still holds the pages under it.
+      const made = item.entry === null ? Object.values(manifest.pages).find((p) => !p.deleted && p.publishedFrom === (node.file ?? node.key)) : undefined;
+      if (made) pageIds.set(node.key, made.id);
+      else failedKeys.add(node.key);
+      const after = made ? `; page ${made.id} was made, and the next run sends what is missing` : '';
+      results.push(emptyResult(shown, { pageId: made?.id ?? item.entry?.id ?? null, title: node.title, status: conflict ? 'conflict' : 'failed', message: `${shown}: ${(error as Error).message}${after}` }));
     }
   }
   const now = options.now ?? (() => new Date());
@@ -302,8 +329,9 @@ async function underNewParent(item: Planned, root: string): Promise<PagePushResu
   if (item.refused !== undefined) return emptyResult(shown, { title: node.title, status: 'failed', message: `${item.refused}; would create its page empty so that the pages under it are published; nothing was sent` });
   const base = entry ? await readFile(join(root, entry.files.storage.path), 'utf8').catch(() => '') : '';
   const diff = storageDiff(base, storage, { from: entry ? `page ${entry.id}` : '(no page yet)', to: shown }) || null;
+  const uploads = (await attachmentChanges(item, root, entry)).length;
   const what = entry ? `would update page ${entry.id} and move it under the new page of ${node.parentKey ?? ''}` : `would create "${node.title}" under the page of ${node.parentKey ?? ''}`;
-  return emptyResult(shown, { pageId: entry?.id ?? null, title: node.title, status: entry ? 'would-update' : 'would-create', diff, message: `${what}; nothing was sent${notesText(item.notes)}` });
+  return emptyResult(shown, { pageId: entry?.id ?? null, title: node.title, status: entry ? 'would-update' : 'would-create', diff, message: `${what}${uploads ? ` and upload ${uploads} attachment(s)` : ''}; nothing was sent${notesText(item.notes)}` });
 }
 
 /** A Markdown file with nothing in it (white space at most) is no page: it is skipped, not published empty. */
@@ -324,8 +352,13 @@ async function resolveTopParent(options: PublishOptions, nodes: PublishNode[], p
     // Checked once, before any file: a wrong --parent is the command's mistake, not each file's.
     const id = options.parentId;
     if (!/^\d+$/.test(id)) throw new WikiportError(`--parent ${id}: a page id is a number (the digits in the page's address, …/pages/123456/…)`, ExitCode.usage);
-    if ((await options.client.findPage(id)) === null) {
+    const parent = await options.client.findPage(id);
+    if (parent === null) {
       throw new WikiportError(`--parent ${id}: no such page, or the account may not see it; check the id (nothing was sent)`, ExitCode.usage);
+    }
+    // A page's children live in its space: --space naming another is the command's mistake, said once.
+    if (options.spaceKey && parent.spaceKey && parent.spaceKey.toUpperCase() !== options.spaceKey.toUpperCase()) {
+      throw new WikiportError(`--parent ${id} is a page of the space ${parent.spaceKey}, not ${options.spaceKey}: leave out --space (the pages go in the parent's space) or give a parent page of ${options.spaceKey} (nothing was sent)`, ExitCode.usage);
     }
     return id;
   }
@@ -333,6 +366,14 @@ async function resolveTopParent(options: PublishOptions, nodes: PublishNode[], p
   if (top) return published.get(top.file ?? top.key)?.parentId ?? null;
   if (!options.spaceKey) {
     throw new WikiportError(`${options.dir}: say where the pages go: --parent ID (a page) or --space KEY (the top of a space)`, ExitCode.usage);
+  }
+  // Checked once, before any file, like --parent.
+  const space = await options.client.getSpace(options.spaceKey).catch((error: unknown) => {
+    if (error instanceof ConfluenceHttpError && error.status === 404) return null;
+    throw error;
+  });
+  if (space === null) {
+    throw new WikiportError(`--space ${options.spaceKey}: no such space, or the account may not see it; check the key (as in the space's address, …/spaces/KEY/…; keys are case-sensitive) (nothing was sent)`, ExitCode.usage);
   }
   return null;
 }
@@ -370,6 +411,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
 
   let status: 'created' | 'updated';
   let written: WrittenPage;
+  let restored = false;
   if (!entry) {
     await setPendingCreate(root, node.key, { title: node.title, parentId });
     try {
@@ -379,18 +421,42 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     }
     status = 'created';
   } else if (!sameBody || entry.title !== node.title || entry.parentId !== parentId) {
-    try {
-      written = await client.updatePage({ id: entry.id, title: node.title, storage, version: entry.version + 1, parentId, ...(options.message ? { message: options.message } : {}) });
-    } catch (error) {
-      if (error instanceof ConfluenceHttpError && error.status === 409) {
-        throw new WikiportError(`page ${entry.id} "${entry.title}" was changed on the wiki since the last publish (version ${entry.version}); export it, merge, then publish again`, ExitCode.conflict);
+    const update = (version: number) => client.updatePage({ id: entry.id, title: node.title, storage, version, parentId, ...(options.message ? { message: options.message } : {}) });
+    // Export refuses to replace an edited file and `push FILE` is refused for a published folder: say the way that works.
+    const conflict = () => new WikiportError(
+      `page ${entry.id} "${entry.title}" was changed on the wiki since the last publish (version ${entry.version}): to keep that edit, move ${shown} aside, export the folder to take it in, redo your edit in the new file and publish again; to write your file over it, publish with --force (the wiki's version is backed up first)`,
+      ExitCode.conflict,
+    );
+    const send = async (version: number): Promise<WrittenPage> => {
+      try {
+        return await update(version);
+      } catch (error) {
+        if (error instanceof ConfluenceHttpError && error.status === 409 && options.force) {
+          // --force: the wiki's edit is backed up (`wikiport restore` puts it back), then written over.
+          const current = await client.getPage(entry.id, { body: true });
+          await saveBackup(root, entry.id, current.version, current.storage ?? '');
+          return update(current.version + 1);
+        }
+        if (error instanceof ConfluenceHttpError && error.status === 409) throw conflict();
+        if (error instanceof ConfluenceHttpError && error.status === 404) {
+          throw new WikiportError(`page ${entry.id} "${entry.title}" is no longer on the wiki (moved to the trash or deleted there): restore it from the trash of space ${spaceKey} and publish again (nothing was sent)`);
+        }
+        if (error instanceof ConfluenceHttpError && error.status === 400 && entry.title !== node.title) await explainTakenTitle(node.title, entry.id, spaceKey, client, manifest);
+        throw error;
       }
-      if (error instanceof ConfluenceHttpError && error.status === 400 && entry.title !== node.title) await explainTakenTitle(node.title, entry.id, spaceKey, client, manifest);
-      throw error;
+    };
+    written = await send(entry.version + 1);
+    if (written.version < entry.version + 1) {
+      // The page was in the wiki's trash: Confluence restores it on such an update, with the body
+      // and version it had. The edit is sent once more, now onto the restored page.
+      restored = true;
+      const current = await client.getPage(entry.id, { body: true });
+      if (current.version !== entry.version && !options.force) throw conflict();
+      written = await send(current.version + 1);
     }
     status = 'updated';
   } else {
-    written = { id: entry.id, version: entry.version, storage: null, webUrl: entry.sourceUrl, spaceKey: entry.spaceKey };
+    written = { id: entry.id, version: entry.version, storage: null, webUrl: entry.sourceUrl, spaceKey: entry.spaceKey, parentId };
     status = 'updated';
   }
   if (entry && !sameLabels(entry.labels, node.labels)) {
@@ -405,7 +471,9 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
     id: written.id,
     title: node.title,
     spaceKey: written.spaceKey ?? spaceKey,
-    parentId,
+    // Created at the top of a space, the page is where the wiki put it (Cloud: under the home
+    // page), so that an export sees it where the manifest says and a re-run does not move it.
+    parentId: status === 'created' && parentId === null ? written.parentId : parentId,
     version: written.version,
     // A new page's labels are recorded once they were added (below), so a failure retries them.
     labels: status === 'created' ? [] : [...node.labels],
@@ -431,7 +499,7 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   const uploaded = await uploadAttachments(client, page, attachmentWork);
   manifest.pages[page.id] = page;
   await writeManifest(root, manifest);
-  const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `updated page ${page.id} to version ${page.version}` : `page ${page.id} unchanged`;
+  const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `${restored ? `restored page ${page.id} from the wiki's trash and updated it` : `updated page ${page.id}`} to version ${page.version}` : `page ${page.id} unchanged`;
   const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}${sameBody ? '' : notesText(item.notes)}`;
   return { pageId: page.id, result: emptyResult(shown, { pageId: page.id, title: page.title, status, baseVersion: entry?.version ?? null, newVersion: page.version, message }) };
 }
@@ -483,14 +551,21 @@ async function pageOfTitle(error: unknown, item: Planned, parentId: string | nul
   const existing = await client.findPageByTitle(spaceKey, node.title);
   if (!existing) throw error;
   const ours = pending[node.key];
-  if (ours && ours.title === node.title && ours.parentId === parentId && existing.parentId === parentId && existing.version === 1) {
-    return { id: existing.id, version: existing.version, storage: null, webUrl: existing.webUrl, spaceKey: existing.spaceKey ?? spaceKey };
+  if (ours && ours.title === node.title && ours.parentId === parentId && existing.version === 1 && (existing.parentId === parentId || (parentId === null && (await isAtSpaceTop(existing, spaceKey, client))))) {
+    return { id: existing.id, version: existing.version, storage: null, webUrl: existing.webUrl, spaceKey: existing.spaceKey ?? spaceKey, parentId: existing.parentId };
   }
   const retitle = node.file === null ? `give the folder an index.md with a "title:" in its front matter` : `give the file another "title:" in its front matter`;
   throw new WikiportError(`the space ${spaceKey} already has a page titled "${node.title}" (page ${existing.id}), which this folder did not make; titles are unique in a space: ${retitle}`);
 }
 
-type WrittenPage = { id: string; version: number; storage: string | null; webUrl: string | null; spaceKey: string | null };
+type WrittenPage = { id: string; version: number; storage: string | null; webUrl: string | null; spaceKey: string | null; parentId: string | null };
+
+/** A page created without a parent lies at the top of its space, or (Cloud) under the space's home page. */
+async function isAtSpaceTop(page: RemotePage, spaceKey: string, client: PublishClient): Promise<boolean> {
+  if (page.parentId === null) return true;
+  const space = await client.getSpace(spaceKey).catch(() => null);
+  return space !== null && space.homepageId === page.parentId;
+}
 
 /** The conversion's losses, said once with the page they concern (nothing is lost without a word). */
 function notesText(notes: readonly string[]): string {

@@ -86,6 +86,9 @@ function localTarget(href: string, fromFile: string, links: LocalLinks): { targe
   if (title !== null) return { target: { kind: 'page', title, path: path === '.' ? '' : path }, anchor };
   const onDisk = links.fileAt(path);
   if (onDisk !== null) return { target: { kind: 'file', path: onDisk }, anchor };
+  // A GitHub wiki links its pages without the extension: `[Install](Installation)` is Installation.md.
+  const page = path !== '' && posix.extname(path) === '' ? links.pageAt(`${path}.md`) : null;
+  if (page !== null) return { target: { kind: 'page', title: page, path: `${path}.md` }, anchor };
   return { target: { kind: 'missing', path }, anchor };
 }
 

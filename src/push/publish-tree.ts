@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { readFrontMatter } from '../formats/markdown/front-matter.js';
+import { basename, extname, join } from 'node:path';
+import { readFrontMatter, unclosedFrontMatter } from '../formats/markdown/front-matter.js';
 import { manifestDirName } from '../manifest/manifest.js';
 import { titleFromMarkdown } from './push-converters.js';
 
@@ -57,6 +57,12 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
   }
   // Export writes every page as NAME.md: a page read from x.markdown or X.MD would come back as a second file.
   for (const entry of entries) {
+    // MDX (Docusaurus) is Markdown with JSX components and imports, which no Confluence page can run.
+    if (entry.isFile() && extname(entry.name).toLowerCase() === '.mdx') {
+      const renamed = `${entry.name.slice(0, -'.mdx'.length)}.md`;
+      nodes.push({ key: rel(entry.name), file: rel(entry.name), folder: null, parentKey, title: entry.name, labels: [], text: '', body: '', titleFromHeading: false, problem: `an MDX file (Markdown with JSX components), which publishing does not read: if it holds plain Markdown, rename it to ${renamed}` });
+      continue;
+    }
     if (!entry.isFile() || entry.name.endsWith('.md') || !isMarkdown(entry.name)) continue;
     const renamed = `${entry.name.replace(/\.(md|markdown)$/i, '')}.md`;
     nodes.push({ key: rel(entry.name), file: rel(entry.name), folder: null, parentKey, title: entry.name, labels: [], text: '', body: '', titleFromHeading: false, problem: `publishing takes .md files (export writes every page back as NAME.md); rename it to ${renamed}` });
@@ -69,7 +75,9 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
   if (own && besideFile) nodes.push(await fileNode(dir, besideFile, parentKey));
   let folderNode: PublishNode | null = null;
   if (folder !== '' || ownFile) {
-    folderNode = ownFile ? await fileNode(dir, ownFile, parentKey) : emptyFolderNode(folder, parentKey);
+    // An index.md or README.md that names no title is titled as the folder it stands for, never "index".
+    const folderName = folder === '' ? basename(dir) : folder.slice(folder.lastIndexOf('/') + 1);
+    folderNode = ownFile ? await fileNode(dir, ownFile, parentKey, own ? folderName : null) : emptyFolderNode(folder, parentKey);
     folderNode.folder = folder;
   }
   const here = folderNode?.key ?? parentKey;
@@ -105,7 +113,7 @@ function emptyFolderNode(folder: string, parentKey: string | null): PublishNode 
   return { key: `${folder}/`, file: null, folder, parentKey, title: name, labels: [], text: '', body: '', titleFromHeading: false, problem: null };
 }
 
-async function fileNode(dir: string, file: string, parentKey: string | null): Promise<PublishNode> {
+async function fileNode(dir: string, file: string, parentKey: string | null, folderName: string | null = null): Promise<PublishNode> {
   const node: PublishNode = { key: file, file, folder: null, parentKey, title: stem(file), labels: [], text: '', body: '', titleFromHeading: false, problem: null };
   const bytes = await readFile(join(dir, file));
   let text: string;
@@ -118,12 +126,15 @@ async function fileNode(dir: string, file: string, parentKey: string | null): Pr
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   node.text = text;
   const front = readFrontMatter(text);
-  if (front.problem) {
-    node.problem = `${front.problem}; fix the front matter`;
+  const problem = front.problem ?? unclosedFrontMatter(text);
+  if (problem) {
+    node.problem = `${problem}; fix the front matter`;
     return node;
   }
-  const fromHeading = titleFromMarkdown(null, front.body);
-  node.title = titleFromMarkdown(front.meta.title, front.body) ?? stem(file);
+  // Front matter, else the first level-one heading, else the name: a level-two heading (a note that
+  // starts at `## Overview`) names a section, not the page.
+  const heading = firstLevelOneHeading(front.body);
+  node.title = titleFromMarkdown(front.meta.title, '') ?? heading?.text ?? folderName ?? stem(file);
   const titleProblem = node.title.length > 255
     ? `the title is ${node.title.length} characters long; a Confluence title holds at most 255: give a shorter "title:" in its front matter`
     : [...node.title].some((c) => (c.codePointAt(0) ?? 0) < 0x20 || ((c.codePointAt(0) ?? 0) >= 0x7f && (c.codePointAt(0) ?? 0) <= 0x9f)) ? 'the title holds a control character, which a Confluence title cannot: fix its "title:" or first heading' : null;
@@ -137,7 +148,9 @@ async function fileNode(dir: string, file: string, parentKey: string | null): Pr
     return node;
   }
   node.labels = labels;
-  const headingIsTitle = fromHeading !== null && node.title === fromHeading;
+  // The heading is taken out of the body only when it opens the file: one under a badge line or an
+  // intro stays where it stands (export could not put it back there).
+  const headingIsTitle = heading !== null && heading.opens && node.title === heading.text;
   node.body = headingIsTitle ? withoutFirstH1(front.body) : front.body;
   node.titleFromHeading = headingIsTitle;
   return node;
@@ -167,6 +180,21 @@ export function publishedLabels(labels: readonly string[]): string[] | string {
 function stem(file: string): string {
   const name = file.slice(file.lastIndexOf('/') + 1);
   return name.replace(/\.(md|markdown)$/i, '');
+}
+
+/** The text of the first level-one ATX heading outside fences, and whether only blank lines come before it. */
+export function firstLevelOneHeading(body: string): { text: string; opens: boolean } | null {
+  let fence = false;
+  let opens = true;
+  for (const line of body.split(/\r?\n/)) {
+    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
+    // A closing run of # counts only after a space (CommonMark): "# C#" is the heading "C#".
+    const heading = fence ? null : /^\s{0,3}#\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
+    if (heading) return { text: (heading[1] as string).trim(), opens };
+    // A comment on a line of its own (`<!-- markdownlint-disable -->`) shows nothing before the heading.
+    if (line.trim() !== '' && !/^\s*<!--.*-->\s*$/.test(line)) opens = false;
+  }
+  return null;
 }
 
 /** The body without its first level-one ATX heading (that heading is the page title). */

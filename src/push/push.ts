@@ -50,6 +50,7 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
       ...(options.message !== undefined ? { message: options.message } : {}),
       cwd,
       ...(options.now ? { now: options.now } : {}),
+      ...(siteOf(options.client) ? { site: siteOf(options.client) as string } : {}),
     });
   }
   if (options.deleteRemoved) {
@@ -100,6 +101,11 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
   // A conflict outranks a refused file (usage), which outranks a page that failed.
   const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'refused') ? 2 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
+}
+
+/** The base URL the client writes to (a test double may have none). */
+function siteOf(client: PushClient): string | undefined {
+  return (client as Partial<Pick<ConfluenceClient, 'site'>>).site?.base;
 }
 
 function siteSuspect(error: unknown): boolean {

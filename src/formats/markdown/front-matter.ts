@@ -11,6 +11,15 @@ const oneLine = z
   .union([z.string(), z.number(), z.boolean()], { error: 'expected one line of text, not a list or a mapping: write it as `key: text` (quote it if it holds [ ] { } or a comma-separated list)' })
   .transform(String);
 
+/**
+ * Labels as a list, or as one line (`labels: how-to, onboarding`, Jekyll's `tags: draft review`):
+ * a label holds neither a comma nor white space, so the line splits at them without doubt.
+ */
+const labelList = z.union([
+  z.array(z.coerce.string()),
+  z.union([z.string(), z.number()]).transform((line) => String(line).split(/[\s,]+/u).filter((label) => label !== '')),
+]);
+
 /** Front matter keys, in the order they are written. */
 const FrontMatterSchema = z.object({
   title: oneLine.optional(),
@@ -19,9 +28,9 @@ const FrontMatterSchema = z.object({
   version: z.coerce.number().int().positive().optional(),
   parent: oneLine.optional(),
   source: z.string().optional(),
-  labels: z.array(z.coerce.string()).optional(),
+  labels: labelList.optional(),
   // md2conf and Jekyll-style pages name their labels `tags`
-  tags: z.array(z.coerce.string()).optional(),
+  tags: labelList.optional(),
   created: z.coerce.string().optional(),
   updated: z.coerce.string().optional(),
   // Notes apps (Obsidian, Notion, Jekyll posts) date a note with `date:`: for minutes, the meeting's.
@@ -135,7 +144,39 @@ function readYamlFrontMatter(markdown: string): SplitFrontMatter {
     return { meta: {}, body, problem: `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})` };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { meta: {}, body: markdown };
-  return frontMatterMeta(raw, body);
+  return frontMatterMeta(withTitleAsWritten(raw as Record<string, unknown>, yaml), body);
+}
+
+/**
+ * A title YAML reads as a number (`title: 1.10`, release notes) is the text as written, not the
+ * number's (`1.1`): read again with the schema that reads every scalar as a string.
+ */
+function withTitleAsWritten(raw: Record<string, unknown>, yaml: string): Record<string, unknown> {
+  if (typeof raw.title !== 'number') return raw;
+  const written = (parse(yaml, { schema: 'failsafe' }) as Record<string, unknown> | null)?.title;
+  return typeof written === 'string' ? { ...raw, title: written } : raw;
+}
+
+/**
+ * Why the text opens front matter that never closes, or null: `---` (or TOML's `+++`) on line 1,
+ * a first paragraph made only of `key: value` lines (`key = value` for TOML, list items and
+ * indented lines between them), and no closing line anywhere after. Read as Markdown, it would be
+ * a rule and a paragraph of settings on the page. A rule followed by prose is not front matter.
+ */
+export function unclosedFrontMatter(text: string): string | null {
+  const opened = /^\uFEFF?(---|\+\+\+)[ \t]*(?:\r\n?|\n)/.exec(text);
+  if (!opened) return null;
+  const fence = opened[1] as string;
+  const rest = text.slice(opened[0].length).replace(/\r\n?/g, '\n');
+  const closing = fence === '---' ? /^(?:---|\.\.\.)[ \t]*$/m : /^\+\+\+[ \t]*$/m;
+  if (closing.test(rest)) return null;
+  const lines = (rest.split(/\n[ \t]*\n/)[0] ?? '').split('\n');
+  const setting = fence === '---' ? /^[A-Za-z_][\w-]*:(?:[ \t]+\S.*)?$/ : /^[A-Za-z_][\w.-]*[ \t]*=[ \t]*\S.*$/;
+  if (lines.length === 0 || !setting.test(lines[0] as string)) return null;
+  if (!lines.every((line) => setting.test(line) || /^[ \t]+\S|^-[ \t]/.test(line))) return null;
+  // Prose that happens to start "Note: …" runs on in sentences; settings are short values.
+  if (fence === '---' && lines.some((line) => / \S+ \S+ \S+ \S+/.test(line.slice(line.indexOf(':') + 1)) && !/[[{"']/.test(line))) return null;
+  return `the front matter opened by "${fence}" on line 1 never closes; add the closing "${fence}" line after it`;
 }
 
 /** The page metadata of a front matter mapping (YAML or TOML), or the problem with it. */

@@ -102,3 +102,26 @@ describe('front matter as the YAML writer lays it out', () => {
     );
   });
 });
+
+describe('labels written as one line (Jekyll and Hugo accept both spellings)', () => {
+  it('reads `labels: a, b` and `tags: draft review` as lists: a label holds neither a comma nor a space', () => {
+    // Was: refused with "Invalid input: expected array, received string".
+    expect(readFrontMatter('---\nlabels: how-to, onboarding\n---\nx\n').meta.labels).toEqual(['how-to', 'onboarding']);
+    expect(readFrontMatter('---\ntags: draft  review\n---\nx\n').meta.labels).toEqual(['draft', 'review']);
+    expect(readFrontMatter('---\nlabels: single\n---\nx\n').meta.labels).toEqual(['single']);
+    expect(readFrontMatter('---\nlabels: ""\n---\nx\n').meta.labels).toEqual([]);
+    expect(readFrontMatter('---\nlabels: 2024\n---\nx\n').meta.labels).toEqual(['2024']);
+  });
+});
+
+describe('a title that YAML reads as a number', () => {
+  it('is the text as written: release notes titled 1.10 are not titled 1.1', () => {
+    // Was: "1.1", "31", "1000", "10" (and 1.10.md then claimed the title of 1.1.md).
+    expect(readFrontMatter('---\ntitle: 1.10\n---\nx\n').meta.title).toBe('1.10');
+    expect(readFrontMatter('---\ntitle: 0x1F\n---\nx\n').meta.title).toBe('0x1F');
+    expect(readFrontMatter('---\ntitle: 1e3\n---\nx\n').meta.title).toBe('1e3');
+    expect(readFrontMatter('---\ntitle: 010   # zero-padded\n---\nx\n').meta.title).toBe('010');
+    expect(readFrontMatter('---\ntitle: 2024\n---\nx\n').meta.title).toBe('2024');
+    expect(readFrontMatter('---\ntitle: "1.10"\n---\nx\n').meta.title).toBe('1.10');
+  });
+});
