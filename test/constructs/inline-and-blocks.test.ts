@@ -53,10 +53,10 @@ describe('headings, paragraphs, inline formatting, links, breaks, rules, quotes'
     expect(storage(out)).toBe(`<p>Plan:</p>\n${macro}`);
   });
 
-  it('keeps the text of an inline comment marker and reports the dropped anchor', () => {
+  it('keeps the text of an inline comment marker, in the span that carries its thread', () => {
     const result = convert('<p>Say <ac:inline-comment-marker ac:ref="c1a2">hello</ac:inline-comment-marker> world</p>', { from: 'storage', to: 'md' });
-    expect(result.output).toBe('Say hello world\n');
-    expect(result.report.entries).toEqual([expect.objectContaining({ kind: 'degraded', construct: 'inline-comment-marker' })]);
+    expect(result.output).toBe('Say <span data-inline-comment="c1a2">hello</span> world\n');
+    expect(result.report.entries).toEqual([]);
   });
 
   it('is deterministic', () => {
