@@ -5,18 +5,19 @@ import { LINE_START_MARK, TILDE_MARK } from '../formats/markdown/escape-text.js'
 
 /** Storage inline tags to their one hub spelling. */
 const HUB_TAG: Record<string, string> = {
-  strong: 'strong', b: 'strong', em: 'em', i: 'em', cite: 'em', code: 'code', tt: 'code', kbd: 'code', samp: 'code',
+  strong: 'strong', b: 'strong', em: 'em', i: 'em', cite: 'em', code: 'code', tt: 'code', kbd: 'kbd', samp: 'code', small: 'small', big: 'big',
   sub: 'sub', sup: 'sup', s: 's', del: 's', strike: 's', u: 'u', ins: 'u',
 };
 
 /**
- * Strong, emphasis, code, sub/sup, strike, underline. Colour and font spans are dropped, their
- * text kept; a span whose style strikes or underlines becomes `<s>`/`<u>`.
+ * Strong, emphasis, code, sub/sup, strike, underline, keyboard keys, small and big text (the
+ * last five as their HTML tags in Markdown). Coloured and sized spans are text-style.ts; other
+ * spans are dropped, their text kept; a span whose style strikes or underlines becomes `<s>`/`<u>`.
  */
 export const inlineFormatting: Construct = {
   name: 'inline-formatting',
   storage: {
-    tags: [...Object.keys(HUB_TAG), 'span', 'font', 'small', 'big', 'mark'],
+    tags: [...Object.keys(HUB_TAG), 'span', 'font', 'mark'],
     toHub: (el, ctx) => {
       const name = el.name.toLowerCase();
       const tag = HUB_TAG[name] ?? styledTag(el);
@@ -29,7 +30,7 @@ export const inlineFormatting: Construct = {
       emphasis: { filter: ['em', 'i'], replacement: (content, node) => delimit(content, '*', node) },
       strike: { filter: ['s', 'del'], replacement: (content, node) => delimit(content, '~~', node) },
       htmlOnly: {
-        filter: ['sub', 'sup', 'u'],
+        filter: ['sub', 'sup', 'u', 'kbd', 'small', 'big'],
         replacement: (content, node) => {
           const tag = node.nodeName.toLowerCase();
           return content.trim() === '' ? content : `<${tag}>${content}</${tag}>`;
