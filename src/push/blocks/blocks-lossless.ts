@@ -60,6 +60,9 @@ export interface LosslessRebuild {
   rewrites: string[];
 }
 
+/** The empty comment the Markdown writer puts between two lists (or quotes) in a row. */
+const EMPTY_COMMENT = /^<!--\s*-->$/;
+
 /** Widening steps tried (one more neighbour on each side of every edit each time) before the whole page is converted. */
 const maxWidening = 6;
 
@@ -274,8 +277,12 @@ export function rebuildStorageFromMarkdown(
       const fresh: number[] = [];
       for (; nextEdited < end; nextEdited++) {
         if (anchoredEdited.has(nextEdited)) continue;
-        // Layout boundaries stand for the frames, which are always kept where they are.
-        if (!chrome.has(edited[nextEdited]!) && !isLayoutBoundaryMarker(edited[nextEdited]!)) fresh.push(nextEdited);
+        // Layout boundaries stand for the frames, which are always kept where they are. The empty
+        // comment the writer puts between two adjacent lists is nobody's paragraph: on its own it
+        // converts to nothing (an empty block that only adds its neighbour's line break); within
+        // an edited stretch it is still in the text converted, and keeps the lists apart.
+        const paragraph = edited[nextEdited]!;
+        if (!chrome.has(paragraph) && !isLayoutBoundaryMarker(paragraph) && !EMPTY_COMMENT.test(paragraph)) fresh.push(nextEdited);
       }
       const replaced = pendingUnits;
       pendingUnits = [];
@@ -304,7 +311,7 @@ export function rebuildStorageFromMarkdown(
       const jobs: { piece: (typeof pieces)[number]; unit: number | null }[] = [];
       let shares = false;
       if (patchInPlace && single !== null && replaced.length > 1) {
-        const separator = (k: number) => k < fresh.length && /^<!--\s*-->$/.test(edited[fresh[k]!]!);
+        const separator = (k: number) => k < fresh.length && EMPTY_COMMENT.test(edited[fresh[k]!]!);
         let k = 0;
         shares = true;
         for (const unit of replaced) {

@@ -23,6 +23,8 @@ const chosen = new Set([
   'b-weekly-date-tasks.storage.xhtml', // tasks with date chips, one without a date
   'd-word-paste-school-board.storage.xhtml', // Word paste: empty paragraphs between the lists of names
   'a-board-br-lines-votes.storage.xhtml', // lines of one paragraph; presence by list
+  'k-expand-presence-first-nonpeople.storage.xhtml', // a list then a task list, line breaks between blocks: an edit elsewhere kept them
+  'j-layout-risk-committee.storage.xhtml', // the same in a layout page with panels
 ]);
 const sampled = (name: string): boolean => {
   let hash = 0x811c9dc5; // FNV-1a, 32 bits
