@@ -9,6 +9,7 @@ import { patchEditedTaskList } from './blocks-task-lists.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
 import { describeBlock, strayListContent } from './blocks-describe.js';
 import { containerParts, patchContainer } from '../storage-edits/containers.js';
+import { convertWithPageNotes } from './blocks-footnotes.js';
 import { splitBlocks as splitStorageBlocks } from '../storage-edits/blocks-split.js';
 
 /** The two conversions the mapping needs; in the product both go through `convert()` and the hub. */
@@ -89,14 +90,15 @@ export function rebuildStorageFromMarkdown(
   // Every part of the page is rendered as a part of it: a footnote reference in a block is one
   // when the page holds its note (alone, the block has no notes and the reference reads as text).
   const footnoteLabels = new Set([...exportedBody.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:/gm)].map((m) => m[1]!));
+  const editedBody = splitFrontMatter(editedMarkdown).body;
   const converters: BlockConverters = {
     storageToMarkdown: (storage, inPage) => pageConverters.storageToMarkdown(storage, inPage ?? { footnoteLabels }),
-    markdownToStorage: (markdown) => pageConverters.markdownToStorage(markdown),
+    // (and a reference in a stretch converted on its own is one when the edited page holds its note)
+    markdownToStorage: (markdown) => convertWithPageNotes(markdown, editedBody, pageConverters.markdownToStorage),
   };
   const render = (storage: string) => splitMarkdownParagraphs(splitFrontMatter(converters.storageToMarkdown(storage)).body);
   const units = withRulesJoined(storageUnits(baseStorage), render);
   const whole = splitMarkdownParagraphs(exportedBody);
-  const editedBody = splitFrontMatter(editedMarkdown).body;
   const spans = markdownParagraphSpans(editedBody);
   const edited = spans.map((span) => span.text);
   const blockCount = units.filter((u) => u.kind === 'block').length;
