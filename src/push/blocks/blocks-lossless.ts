@@ -274,6 +274,11 @@ export function rebuildStorageFromMarkdown(
     // paragraphs they had (to share an edit between two layout cells).
     let pendingLeading: string | null = null;
     let pendingUnits: number[] = [];
+    // Blocks written as converted with no exported block to patch (one the user moved and edited),
+    // and every exported block replaced: paired afterwards when the kind leaves no doubt.
+    const orphans: StorageUnit[] = [];
+    const replacedAll: number[] = [];
+    const patchedUnits = new Set<number>();
     let pendingParagraphs = 0;
     const emitEditedUpTo = (end: number, leading: string, after: number | null) => {
       const fresh: number[] = [];
@@ -420,11 +425,37 @@ export function rebuildStorageFromMarkdown(
           if (patched !== null) {
             raw = patched;
             patchedBlocks++;
+            patchedUnits.add(unit);
           } else raw = freshTaskIds(raw);
         } else raw = freshTaskIds(raw);
-        output.push({ kind: 'block', leading: n === 0 ? leading : shares ? units[unit!]!.leading : '', raw });
+        const entry: StorageUnit = { kind: 'block', leading: n === 0 ? leading : shares ? units[unit!]!.leading : '', raw };
+        output.push(entry);
+        if (unit === null && patchInPlace) orphans.push(entry);
         convertedFragments++;
       });
+    };
+    /**
+     * A macro the user moved and edited (two like panels swapped, one edited) is converted where it
+     * now stands, and the exported block it came from is replaced where it stood: when that block
+     * is the one replaced block of the same macro nothing else took, the edit is patched into it
+     * (its ac:macro-id and parameters kept). Returns how many were patched.
+     */
+    const patchMovedMacros = (): number => {
+      let count = 0;
+      const written = new Set(output.map((u) => u.raw));
+      for (const entry of orphans) {
+        const kind = blockKind(entry.raw);
+        if (!kind.startsWith('ac:structured-macro ') || splitStorageBlocks(entry.raw).blocks.length !== 1) continue;
+        const free = replacedAll.filter((u) => !patchedUnits.has(u) && !used.has(u) && !written.has(units[u]!.raw));
+        const alike = free.filter((u) => blockKind(units[u]!.raw) === kind);
+        if (alike.length !== 1) continue;
+        const patched = patchBlock(alike[0]!, entry.raw, renderedParagraphs(entry.raw));
+        if (patched === null) continue;
+        entry.raw = patched;
+        patchedUnits.add(alike[0]!);
+        count++;
+      }
+      return count;
     };
     /** Macros in table cells of a patched table that were written anew with their cell: named, where, and why. */
     const cellMacrosRewritten = (unit: number, cells: readonly CellMacroRewrite[]) => {
@@ -586,6 +617,7 @@ export function rebuildStorageFromMarkdown(
       if (!keep[index]) {
         replacedBlocks++;
         pendingUnits.push(index);
+        replacedAll.push(index);
         pendingLeading ??= unit.leading;
         pendingParagraphs += paragraphs.length;
         return;
@@ -600,6 +632,7 @@ export function rebuildStorageFromMarkdown(
       nextEdited = firstHit + paragraphs.length;
     });
     emitEditedUpTo(edited.length, pendingLeading ?? '', null);
+    patchedBlocks += patchMovedMacros();
     return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, itemsReplaced, deepestInside, regions, rewrites, innerWidened, innerUnmatched };
   }
 
