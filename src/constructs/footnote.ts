@@ -109,8 +109,10 @@ function storageReference(sup: Element): { label: string; ref: string; number: s
   const link = nodes[nodes.length - 1] as Element | undefined;
   const label = link ? linkAnchor(link, DEF_PREFIX) : null;
   if (!link || label === null || nodes.length > 2) return null;
+  // The anchor before the link is the reference's own, whatever its name (`footnote-ref-1` as
+  // md2conf and wikiport write it, `ref-latency` as an editor may): the link to the note says what it is.
   const ref = nodes.length === 2 ? anchorName(nodes[0] as Element) : '';
-  if (ref === null || (ref !== '' && !ref.startsWith(REF_PREFIX))) return null;
+  if (ref === null) return null;
   return { label, ref, number: textContent(link).trim() };
 }
 
@@ -129,6 +131,11 @@ function isNoteList(ol: Element): boolean {
 }
 
 /** The links back to the references at the end of a note, and the white space before them. */
+/** A link back to a reference anchor of another name, known by its arrow (`↩`, `↩²`). */
+function isArrowLink(el: Element): boolean {
+  return linkAnchor(el, '') !== null && /^↩[⁰¹²³⁴⁵⁶⁷⁸⁹]*$/.test(textContent(el).trim());
+}
+
 function backLinks(li: Element): AnyNode[] {
   const last = meaningful(li.children).at(-1);
   const container = last && isElement(last) && tagName(last) === 'p' ? last : li;
@@ -138,7 +145,7 @@ function backLinks(li: Element): AnyNode[] {
   while (i >= 0) {
     const node = nodes[i] as AnyNode;
     if (node.type === 'text' && node.data.replace(/\u00a0/g, ' ').trim() === '') out.push(node);
-    else if (isElement(node) && (linkAnchor(node, REF_PREFIX) !== null || isHtmlBackLink(node))) out.push(node);
+    else if (isElement(node) && (linkAnchor(node, REF_PREFIX) !== null || isArrowLink(node) || isHtmlBackLink(node))) out.push(node);
     else break;
     i--;
   }

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
-import type { Construct } from './construct.js';
+import { load } from 'cheerio/slim';
+import { markdownWriterOf, type Construct, type MarkdownReadContext, type StorageReadContext } from './construct.js';
 import { element, escapeAttribute, escapeText, paramsJson, parseParamsJson } from '../hub/html.js';
 import { childElements, firstChild, hasBlockBody, isElement, tagName, textContent } from '../formats/storage/storage-dom.js';
 import { attachmentHref, attachmentHubAttributes, attachmentOfHref, attachmentOfStorage, attachmentStorage } from './attachment-link.js';
@@ -62,6 +63,7 @@ export const image: Construct = {
         width: el.attribs['ac:width'],
         height: el.attribs['ac:height'],
         'data-caption': captionOf(el),
+        'data-caption-html': captionHtml(el, ctx),
         'data-params': paramsJson(imageParams(el)),
       }));
       return standsAsBlock(el) ? `<p>${img}</p>` : img;
@@ -69,7 +71,7 @@ export const image: Construct = {
   },
   hub: {
     tags: ['img'],
-    toStorage: (el) => {
+    toStorage: (el, ctx) => {
       const a = el.attribs;
       const attrs: [string, string | undefined][] = [['ac:alt', a.alt], ['ac:height', a.height], ['ac:width', a.width]];
       for (const [name, value] of Object.entries(parseParamsJson(a['data-params']))) attrs.push([`ac:${name}`, value]);
@@ -81,7 +83,9 @@ export const image: Construct = {
       const source = a['data-attachment'] !== undefined
         ? attachmentStorage((name) => a[name])
         : `<ri:url ri:value="${escapeAttribute(a.src ?? '')}" />`;
-      const caption = a['data-caption'] ? `<ac:caption><p>${escapeText(a['data-caption'])}</p></ac:caption>` : '';
+      const marked = a['data-caption-html'];
+      const captionStorage = marked ? ctx.nodes(load(marked, { xml: { xmlMode: false, decodeEntities: true } }, false).root()[0]!.children) : escapeText(a['data-caption'] ?? '');
+      const caption = a['data-caption'] ? `<ac:caption><p>${captionStorage}</p></ac:caption>` : '';
       return `<ac:image${attrText}>${source}${caption}</ac:image>`;
     },
   },
@@ -89,7 +93,7 @@ export const image: Construct = {
     rules: {
       image: {
         filter: 'img',
-        replacement: (_content, node) => {
+        replacement: (_content, node, options) => {
           const el = asDom(node);
           const filename = el.getAttribute('data-attachment');
           const href = filename !== null
@@ -99,7 +103,7 @@ export const image: Construct = {
           const caption = el.getAttribute('data-caption');
           const extras = extrasComment(el.getAttribute('width'), el.getAttribute('height'), el.getAttribute('data-params'));
           if (!caption) return `![${alt}](${href})${extras}`;
-          return `![${alt}](${href} "${escapeLinkTitle(caption)}")${extras} *${escapeMarkdownText(caption)}*`;
+          return `![${alt}](${href} "${escapeLinkTitle(caption)}")${extras} *${captionMarkdown(caption, el.getAttribute('data-caption-html'), markdownWriterOf(options))}*`;
         },
       },
     },
@@ -107,7 +111,7 @@ export const image: Construct = {
   markdownHtml: {
     tags: ['img', 'em'],
     test: (el) => el.name.toLowerCase() === 'img' || isCaptionEcho(el),
-    toHub: (el) => {
+    toHub: (el, ctx) => {
       if (el.name.toLowerCase() === 'em') return '';
       const src = el.attribs.src ?? '';
       const attachment = attachmentOfHref(src);
@@ -120,6 +124,7 @@ export const image: Construct = {
         width: extras.width,
         height: extras.height,
         'data-caption': el.attribs.title || undefined,
+        'data-caption-html': markedEcho(el, ctx),
         'data-params': extras.params,
       }));
     },
@@ -215,5 +220,38 @@ function isCaptionEcho(em: Element): boolean {
   if (prev?.type === 'comment' && prev.data.startsWith(EXTRAS_PREFIX)) prev = prev.prev;
   if (!prev || prev.type !== 'tag' || (prev as Element).name !== 'img') return false;
   const title = (prev as Element).attribs.title;
-  return !!title && childElements(em).length === 0 && textContent(em) === title;
+  return !!title && textContent(em) === title;
+}
+
+/** The hub HTML of the caption under a Markdown image, when the line repeating it holds markup (a link, bold, code). */
+function markedEcho(img: Element, ctx: MarkdownReadContext): string | undefined {
+  let next = img.next;
+  if (next?.type === 'comment' && next.data.startsWith(EXTRAS_PREFIX)) next = next.next;
+  const space = next?.type === 'text' && next.data.trim() === '' ? next : null;
+  if (space) next = space.next;
+  if (!next || next.type !== 'tag' || (next as Element).name !== 'em' || !isCaptionEcho(next as Element)) return undefined;
+  // The space before the repeated caption goes with it (else the paragraph ends in a space after the image).
+  if (space) space.data = '';
+  return childElements(next as Element).length > 0 ? ctx.children(next as Element).trim() : undefined;
+}
+
+/**
+ * A caption's markup (links, bold, code: what a reader sees in Confluence) as hub HTML, or
+ * undefined for a caption of plain text (`data-caption` holds its words either way).
+ */
+function captionHtml(image: Element, ctx: StorageReadContext): string | undefined {
+  const caption = firstChild(image, 'ac:caption');
+  if (!caption) return undefined;
+  const parts = childElements(caption);
+  const body = parts.length === 1 && tagName(parts[0]!) === 'p' && textContent(caption).trim() === textContent(parts[0]!).trim() ? parts[0]! : caption;
+  if (childElements(body).length === 0) return undefined;
+  const html = ctx.children(body).trim();
+  return /<(?:p|ul|ol|div|table|pre|h[1-6]|blockquote|details|hr)[\s>]/.test(html) ? undefined : html;
+}
+
+/** The line under a captioned image: the caption's Markdown (its markup kept) on one line, else its escaped words. */
+function captionMarkdown(caption: string, html: string | null, toMarkdown: (html: string) => string): string {
+  if (html === null || html === '') return escapeMarkdownText(caption);
+  const written = toMarkdown(html).trim();
+  return written === '' || written.includes('\n') ? escapeMarkdownText(caption) : written;
 }

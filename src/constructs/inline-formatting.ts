@@ -5,18 +5,19 @@ import { LINE_START_MARK, TILDE_MARK } from '../formats/markdown/escape-text.js'
 
 /** Storage inline tags to their one hub spelling. */
 const HUB_TAG: Record<string, string> = {
-  strong: 'strong', b: 'strong', em: 'em', i: 'em', cite: 'em', code: 'code', tt: 'code', kbd: 'code', samp: 'code',
+  strong: 'strong', b: 'strong', em: 'em', i: 'em', cite: 'em', code: 'code', tt: 'code', kbd: 'kbd', samp: 'code', small: 'small', big: 'big',
   sub: 'sub', sup: 'sup', s: 's', del: 's', strike: 's', u: 'u', ins: 'u',
 };
 
 /**
- * Strong, emphasis, code, sub/sup, strike, underline. Colour and font spans are dropped, their
- * text kept; a span whose style strikes or underlines becomes `<s>`/`<u>`.
+ * Strong, emphasis, code, sub/sup, strike, underline, keyboard keys, small and big text (the
+ * last five as their HTML tags in Markdown). Coloured and sized spans are text-style.ts; other
+ * spans are dropped, their text kept; a span whose style strikes or underlines becomes `<s>`/`<u>`.
  */
 export const inlineFormatting: Construct = {
   name: 'inline-formatting',
   storage: {
-    tags: [...Object.keys(HUB_TAG), 'span', 'font', 'small', 'big', 'mark'],
+    tags: [...Object.keys(HUB_TAG), 'span', 'font', 'mark'],
     toHub: (el, ctx) => {
       const name = el.name.toLowerCase();
       const tag = HUB_TAG[name] ?? styledTag(el);
@@ -29,7 +30,7 @@ export const inlineFormatting: Construct = {
       emphasis: { filter: ['em', 'i'], replacement: (content, node) => delimit(content, '*', node) },
       strike: { filter: ['s', 'del'], replacement: (content, node) => delimit(content, '~~', node) },
       htmlOnly: {
-        filter: ['sub', 'sup', 'u'],
+        filter: ['sub', 'sup', 'u', 'kbd', 'small', 'big'],
         replacement: (content, node) => {
           const tag = node.nodeName.toLowerCase();
           return content.trim() === '' ? content : `<${tag}>${content}</${tag}>`;
@@ -56,7 +57,7 @@ function wrap(tag: string | null, el: Element, ctx: StorageReadContext): string 
   const inner = ctx.children(el);
   // Formatting left open around blocks (a broken importer's `<strong>` never closed) is dropped.
   if (tag === null || inner.trim() === '' || HUB_BLOCK.test(inner)) return inner;
-  if (tag === 'code') return `<code>${inner.replace(/<[^>]*>/g, '')}</code>`;
+  if (tag === 'code') return codeRun(inner, ctx);
   // Keep surrounding spaces outside the tag, where Markdown needs them.
   const lead = /^\s*/.exec(inner)?.[0] ?? '';
   const trail = /\s*$/.exec(inner)?.[0] ?? '';
@@ -64,6 +65,21 @@ function wrap(tag: string | null, el: Element, ctx: StorageReadContext): string 
 }
 
 const HUB_BLOCK = /<(?:p|ul|ol|div|table|pre|h[1-6]|blockquote|details|hr)[\s>]/;
+
+/** An inline comment marker that wraps the whole code run (as hub: its span). */
+const WHOLE_MARKER = /^<span data-inline-comment="[^"]*">((?:(?!<span\b)[\s\S])*)<\/span>$/;
+
+/**
+ * Inline code is text only. An inline comment marker around all of it is moved outside the code
+ * (the thread stays anchored on the same words: `<span data-inline-comment="x"><code>npm ci</code></span>`);
+ * one on part of it cannot be written in a code span and is dropped, which the report says.
+ */
+function codeRun(inner: string, ctx: StorageReadContext): string {
+  const whole = WHOLE_MARKER.exec(inner);
+  if (whole) return inner.replace(whole[1] ?? '', `<code>${(whole[1] ?? '').replace(/<[^>]*>/g, '')}</code>`);
+  if (inner.includes('data-inline-comment=')) ctx.report.degraded('inline-comment-marker', 'an inline comment anchor on part of a code run was dropped; its text is kept');
+  return `<code>${inner.replace(/<[^>]*>/g, '')}</code>`;
+}
 
 /** The tags each delimiter stands for: bold inside bold adds nothing, and `****` would not parse. */
 const SAME_FORMATTING: Record<string, readonly string[]> = { '**': ['STRONG', 'B'], '*': ['EM', 'I'], '~~': ['S', 'DEL'] };

@@ -39,6 +39,7 @@ import { paragraph } from './paragraph.js';
 import { placeholder } from './placeholder.js';
 import { strayMacroBody } from './stray-macro-body.js';
 import { table } from './table.js';
+import { textStyle } from './text-style.js';
 
 /**
  * Every construct, in the order the drivers try them: the first that claims an element wins.
@@ -73,6 +74,7 @@ export const registry: readonly Construct[] = [
   // Plain HTML.
   heading,
   paragraph,
+  textStyle,
   inlineFormatting,
   inlineCommentMarker,
   link,

@@ -1,8 +1,11 @@
-import { normalizeTableHtml, renderNormalizedTable, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
+import { normalizeTableHtml, renderNormalizedTable, type NormalizeOptions, type NormalizedCell, type NormalizedTable } from '../hub/table-normalize.js';
 import type { HtmlToMarkdown } from './construct.js';
 import { cellAlignment } from './table-alignment.js';
 import { markdownParser } from '../formats/markdown/markdown-parser.js';
 import { TILDE_MARK } from '../formats/markdown/escape-text.js';
+
+/** Markdown keeps a table's empty rows, where they stand: the page shows them (a row left to fill in). */
+export const MARKDOWN_ROWS: NormalizeOptions = { keepEmptyRows: true };
 
 /**
  * A normalized table as Markdown: a GFM pipe table when every cell fits on one line, else an HTML
@@ -284,7 +287,7 @@ function delimiterRow(table: NormalizedTable): string {
 
 
 export function tableMarkdown(html: string, htmlToMarkdown: HtmlToMarkdown): string {
-  const normalized = normalizeTableHtml(html);
+  const normalized = normalizeTableHtml(html, MARKDOWN_ROWS);
   if (normalized.rows.length === 0 && normalized.header === null) return '';
   const cells = pipeCells(normalized);
   const markdown = cellsMarkdown(cells.htmls, htmlToMarkdown);

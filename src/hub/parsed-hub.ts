@@ -2,7 +2,7 @@
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { normalizeTableElement, type NormalizedTable } from './table-normalize.js';
+import { normalizeTableElement, type NormalizeOptions, type NormalizedTable } from './table-normalize.js';
 
 /**
  * One parse of a hub page shared by every writer of the same page: `convertMany` writes Markdown
@@ -17,8 +17,8 @@ export interface ParsedHub {
   readonly $: cheerio.CheerioAPI;
   /** Tables not inside another table, in document order; `startIndex`/`endIndex` locate them in `hub`. */
   readonly outerTables: readonly Element[];
-  /** The normalized table, computed once per table element of this parse. */
-  normalize(table: Element): NormalizedTable;
+  /** The normalized table, computed once per table element of this parse (and per options). */
+  normalize(table: Element, options?: NormalizeOptions): NormalizedTable;
 }
 
 const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } as const;
@@ -52,6 +52,7 @@ function parse(hub: string): ParsedHub {
   };
   collect(document.children);
   const normalized = new Map<Element, NormalizedTable>();
+  const withEmptyRows = new Map<Element, NormalizedTable>();
   return {
     hub,
     document,
@@ -59,9 +60,10 @@ function parse(hub: string): ParsedHub {
       return ($ ??= cheerio.load(document, CHEERIO_OPTIONS, false));
     },
     outerTables,
-    normalize(table) {
-      let result = normalized.get(table);
-      if (result === undefined) normalized.set(table, (result = normalizeTableElement(table)));
+    normalize(table, options = {}) {
+      const cache = options.keepEmptyRows ? withEmptyRows : normalized;
+      let result = cache.get(table);
+      if (result === undefined) cache.set(table, (result = normalizeTableElement(table, options)));
       return result;
     },
   };

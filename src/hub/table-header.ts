@@ -45,7 +45,8 @@ export function isKeyValueFirstRow(grid: GridCell[][]): boolean {
 
 /** The first column is a header column: every row's first cell is a `th` or bold, other cells are not all. */
 export function hasHeaderColumn(grid: GridCell[][], headerRows: number): boolean {
-  const body = grid.slice(headerRows);
+  // An empty row (one left to fill in) labels nothing and says nothing against the labels.
+  const body = grid.slice(headerRows).filter((row) => row.some((cell) => !isEmptyCell(cell)));
   if (body.length === 0 || (body[0]?.length ?? 0) < 2) return false;
   const firstIsHeader = body.every((row) => !isEmptyCell(row[0]!) && (row[0]!.th || row[0]!.bold));
   // A `th` elsewhere in the body still counts as data: only the first column's spelling matters,

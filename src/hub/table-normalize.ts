@@ -52,11 +52,51 @@ function captionOf(grid: GridCell[][]): string | null {
   return grid.length > 1 && isSpanningRow(grid[0]!) ? grid[0]![0]!.text.replace(/\n/g, ' ') : null;
 }
 
+export interface NormalizeOptions {
+  /**
+   * Keep the empty rows that follow the header or a body row, where they stand (Markdown: a row a
+   * reader sees, left to fill in). JSON records leave them out: a record of nothing.
+   */
+  readonly keepEmptyRows?: boolean;
+}
+
 /** Normalizes a parsed hub `<table>` element. */
-export function normalizeTableElement(table: Element): NormalizedTable {
+export function normalizeTableElement(table: Element, options: NormalizeOptions = {}): NormalizedTable {
+  const drawn = readTableGrid(table);
+  const normalized = normalizeGrid(drawn);
+  return options.keepEmptyRows ? withEmptyRows(normalized, drawn) : normalized;
+}
+
+/**
+ * The empty rows of the drawn grid put back after the header or body row they follow. Leading
+ * empty rows (before any row with content) stay out; so do rows that only seem empty because a
+ * span covers them, and every empty row when the rows with content do not match up one to one
+ * with the normalized rows (a table too irregular to say where they stood).
+ */
+function withEmptyRows(table: NormalizedTable, drawn: readonly GridCell[][]): NormalizedTable {
+  const emptyAfter: number[] = [];
+  for (const row of drawn) {
+    if (row.some((cell) => !isEmptyCell(cell))) emptyAfter.push(0);
+    else if (emptyAfter.length > 0 && row.every((cell) => cell.spannedFrom === null)) emptyAfter[emptyAfter.length - 1]! += 1;
+  }
+  if (!emptyAfter.some((n) => n > 0) || table.width === 0) return table;
+  const headerRows = emptyAfter.length - table.rows.length - (table.caption === null ? 0 : 1);
+  if (headerRows < 0 || (table.header === null) !== (headerRows === 0) || headerRows > 1) return table;
+  const empty = (): NormalizedCell[] => Array.from({ length: table.width }, () => normalizedCell('', '', false, null));
+  const rows: NormalizedCell[][] = [];
+  const lead = table.caption === null ? 0 : 1;
+  for (let n = 0; n < headerRows; n++) for (let e = 0; e < emptyAfter[lead + n]!; e++) rows.push(empty());
+  table.rows.forEach((row, r) => {
+    rows.push(row);
+    for (let e = 0; e < emptyAfter[lead + headerRows + r]!; e++) rows.push(empty());
+  });
+  return { ...table, rows };
+}
+
+function normalizeGrid(drawn: GridCell[][]): NormalizedTable {
   // A title row spans the table as it was drawn, so it is looked for before the columns that
   // only spans fill are dropped, and again after (dropping them can leave a first row spanning).
-  let grid = dropEmptyRowsAndColumns(readTableGrid(table), true);
+  let grid = dropEmptyRowsAndColumns(drawn, true);
   let caption = captionOf(grid);
   grid = dropEmptyRowsAndColumns(caption === null ? grid : grid.slice(1));
   if (caption === null) {
@@ -84,11 +124,11 @@ export function normalizeTableElement(table: Element): NormalizedTable {
 const FAST_PARSE = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' as const } };
 
 /** Normalizes the first `<table>` of a hub HTML fragment. */
-export function normalizeTableHtml(html: string): NormalizedTable {
+export function normalizeTableHtml(html: string, options: NormalizeOptions = {}): NormalizedTable {
   const $ = cheerio.load(html, FAST_PARSE, false);
   const table = $('table').get(0);
   if (table === undefined) return { caption: null, header: null, headerCells: null, headerColumn: false, rows: [], width: 0 };
-  return normalizeTableElement(table);
+  return normalizeTableElement(table, options);
 }
 
 function escapeText(text: string): string {

@@ -76,3 +76,22 @@ describe('footnotes as Markdown renderers write them (mark\'s storage)', () => {
     expect(md('<div class="box"><ol><li id="fn:1">x</li></ol></div>')).toContain('1. x');
   });
 });
+
+describe('footnotes whose reference anchors have names of their own', () => {
+  // An editor that names the reference anchors itself (`ref-latency`), the notes linking back there.
+  const named = `<p>Latency rose${ref('1', 1, 'ref-latency')} again.</p>\n<hr />\n<ol><li><p>${anchor('footnote-def-1')}Measured at the edge.&nbsp;${link('ref-latency', '↩')}</p></li></ol>`;
+
+  it('are GFM footnotes: the reference is [^1] and the note shows without its arrow link', () => {
+    expect(md(named)).toBe('Latency rose[^1] again.\n\n[^1]: Measured at the edge.\n');
+  });
+
+  it('come back in the anchor spelling, a fixed point', () => {
+    expect(storage(md(named))).toBe(storage('Latency rose[^1] again.\n\n[^1]: Measured at the edge.\n'));
+    expect(mdAgain(named)).toBe(md(named));
+  });
+
+  it('a superscript link to a note anchor without an anchor of its own is a reference too; a link back that is no arrow stays text', () => {
+    const bare = `<p>See${'<sup>' + link('footnote-def-x', '1') + '</sup>'}.</p>\n<hr />\n<ol><li><p>${anchor('footnote-def-x')}Note x. ${link('elsewhere', 'more')}</p></li></ol>`;
+    expect(md(bare)).toBe('See[^x].\n\n[^x]: Note x. [more](#elsewhere)\n');
+  });
+});

@@ -18,7 +18,7 @@ describe('image construct', () => {
     const storage = '<ac:image ac:alt="Offsite"><ri:attachment ri:filename="offsite.jpg" /><ac:caption><p>Lisbon, October 2024</p></ac:caption></ac:image>';
     const md = storageToMd(storage);
     expect(md).toBe('![Offsite](attachments/offsite.jpg "Lisbon, October 2024") *Lisbon, October 2024*\n');
-    expect(mdToStorage(md)).toBe('<p><ac:image ac:alt="Offsite"><ri:attachment ri:filename="offsite.jpg" /><ac:caption><p>Lisbon, October 2024</p></ac:caption></ac:image> </p>');
+    expect(mdToStorage(md)).toBe('<p><ac:image ac:alt="Offsite"><ri:attachment ri:filename="offsite.jpg" /><ac:caption><p>Lisbon, October 2024</p></ac:caption></ac:image></p>');
   });
 
   it('images standing between blocks are each a paragraph, as Confluence shows each on its own line (they ran into one line)', () => {
@@ -65,5 +65,22 @@ describe('image construct, sizes', () => {
 
   it('a malformed size comment is ignored, not fatal', () => {
     expect(mdToStorage('![a.png](attachments/a.png)<!-- wikiport:image {oops -->')).toBe('<p><ac:image><ri:attachment ri:filename="a.png" /></ac:image></p>');
+  });
+});
+
+describe('a caption with markup', () => {
+  const captioned = (inner: string): string => `<p><ac:image ac:width="200"><ri:attachment ri:filename="chart.png" /><ac:caption><p>${inner}</p></ac:caption></ac:image></p>`;
+
+  it('keeps its links, bold and code in the line under the image, and back in the caption', () => {
+    const storage = captioned('Load by <strong>region</strong>, see <a href="https://example.org/data">the data</a> and <code>q1.csv</code>');
+    const md = storageToMd(storage);
+    expect(md).toBe('![chart.png](attachments/chart.png "Load by region, see the data and q1.csv")<!-- wikiport:image {"width":"200"} --> *Load by **region**, see [the data](https://example.org/data) and `q1.csv`*\n');
+    expect(mdToStorage(md)).toBe(storage);
+  });
+
+  it('a plain caption stays as it was', () => {
+    const md = storageToMd(captioned('Plain words'));
+    expect(md).toContain(' *Plain words*\n');
+    expect(mdToStorage(md)).toBe(captioned('Plain words'));
   });
 });

@@ -222,3 +222,42 @@ describe('tables kept as HTML (a cell holds blocks)', () => {
     expect(toStorage(md(back))).toBe(back);
   });
 });
+
+describe('empty table rows', () => {
+  const rows = (cells: string[][]): string => cells.map((r) => `<tr>${r.join('')}</tr>`).join('');
+  // An action table with a row left to fill in, and an empty row between two others.
+  const page = `<table><tbody>${rows([['<th>Action</th>', '<th>Owner</th>'], ['<td>Order chairs</td>', '<td>Ines</td>'], ['<td></td>', '<td><p /></td>'], ['<td>Book room</td>', '<td>Tom</td>'], ['<td><br /></td>', '<td></td>']])}</tbody></table>`;
+
+  it('are written as empty pipe rows where they stand and come back as rows', () => {
+    const markdown = md(page);
+    expect(markdown.trim().split('\n')).toEqual(['| Action | Owner |', '| --- | --- |', '| Order chairs | Ines |', '| | |', '| Book room | Tom |', '| | |']);
+    const back = toStorage(markdown);
+    expect(back.match(/<tr>/g)?.length).toBe(5);
+    expect(back).toContain('<tr><td>Order chairs</td><td>Ines</td></tr><tr><td></td><td></td></tr><tr><td>Book room</td>');
+    expect(md(back)).toBe(markdown);
+  });
+
+  it('in a table kept as HTML too', () => {
+    const html = `<table><tbody>${rows([['<th>Step</th>', '<th>Notes</th>'], ['<td>One</td>', '<td><p>a</p><p>b</p></td>'], ['<td></td>', '<td></td>']])}</tbody></table>`;
+    const back = toStorage(md(html));
+    expect(back.match(/<tr>/g)?.length).toBe(3);
+    expect(md(back)).toBe(md(html));
+  });
+
+  it('a table of empty rows only still disappears; leading empty rows are no rows', () => {
+    expect(md(`<table><tbody>${rows([['<td></td>', '<td></td>']])}</tbody></table>`).trim()).toBe('');
+    expect(md(`<table><tbody>${rows([['<td></td>', '<td></td>'], ['<th>A</th>', '<th>B</th>'], ['<td>1</td>', '<td>2</td>']])}</tbody></table>`).trim().split('\n')[0]).toBe('| A | B |');
+  });
+});
+
+describe('empty rows in a table whose first column labels the rows', () => {
+  it('the labels stay th cells on the way back', () => {
+    const page = '<table><tbody><tr><th>Site</th><th>Open</th></tr><tr><th>Oslo</th><td>9–5</td></tr><tr><th>Lima</th><td>8–4</td></tr><tr><td></td><td></td></tr></tbody></table>';
+    const markdown = md(page);
+    expect(markdown).toContain('| **Lima** | 8–4 |\n| | |');
+    const back = toStorage(markdown);
+    expect(back).toContain('<th><strong>Oslo</strong></th>');
+    expect(back).toContain('<tr><td></td><td></td></tr>');
+    expect(md(back)).toBe(markdown);
+  });
+});

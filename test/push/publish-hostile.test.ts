@@ -130,16 +130,16 @@ describe('publishing a folder: hostile inputs', () => {
     expect(summary.exitCode).toBe(1);
   });
 
-  it("says, on the page's line, what the conversion could not carry to Confluence (raw <kbd>, a comment, a link title)", async () => {
+  it("says, on the page's line, what the conversion could not carry to Confluence (raw <mark>, a comment, a link title)", async () => {
     const client = clientFor(sandbox(), 'v2');
     const parent = addMinutesPage(sandbox(), 'Hostile notes target');
     const dir = await tempFolder('wikiport-hostile-');
-    await writeFiles(dir, { 'keys.md': '# Hostile keys\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd>.\n\n<!-- check with Kim -->\n\n[manual](https://docs.example.com "The manual")\n' });
+    await writeFiles(dir, { 'keys.md': '# Hostile keys\n\nPress <mark>Ctrl</mark>+<mark>C</mark>.\n\n<!-- check with Kim -->\n\n[manual](https://docs.example.com "The manual")\n' });
     const dry = await pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: parent, dryRun: true });
-    expect(dry.pages[0]?.message).toMatch(/^would create "Hostile keys"; nothing was sent; not carried over: raw <kbd> .*; an HTML comment .*<!-- check with Kim -->; the title "The manual" of a link/);
+    expect(dry.pages[0]?.message).toMatch(/^would create "Hostile keys"; nothing was sent; not carried over: raw <mark> .*; an HTML comment .*<!-- check with Kim -->; the title "The manual" of a link/);
     const summary = await pushPages({ paths: ['.'], cwd: dir, client, create: true, parentId: parent });
     expect(summary.pages[0]?.status).toBe('created');
-    expect(summary.pages[0]?.message).toContain('not carried over: raw <kbd>');
+    expect(summary.pages[0]?.message).toContain('not carried over: raw <mark>');
     const again = await pushPages({ paths: ['.'], cwd: dir, client, create: true });
     expect(again.pages[0]?.message).not.toContain('not carried over');
   });

@@ -66,5 +66,18 @@ describe('push of a page with footnotes (hostile docs writer)', () => {
     expect(result.storage).toContain(blocksOf(page).find((l) => l.startsWith('<table')));
   });
 
-  it.todo('an edited paragraph that holds a reference is converted with the page\'s note numbers and the notes keep their bytes (now: the stretch widens to the notes list, which is re-converted without the links back of notes referred to outside it)');
+  it('an edited paragraph that holds a reference is converted with the page\'s note numbers and the notes keep their bytes', () => {
+    const result = rebuildStorageFromMarkdown(page, exported.replace('counted per workspace', 'counted per team workspace'), converters);
+    expect(result.widenedBlocks).toBe(0);
+    expect(result.storage).toBe(page.replace('counted per workspace', 'counted per team workspace'));
+  });
+
+  it('a second reference to a note, edited, keeps its own anchor and the note\'s number', () => {
+    const twice = converters.markdownToStorage(['First use[^a] here.', '', 'Other note[^b].', '', 'Second use[^a] there.', '', '[^a]: Alpha.', '[^b]: Beta.', ''].join('\n'));
+    expect(twice).toContain('footnote-ref-a-2');
+    const shown = converters.storageToMarkdown(twice);
+    const result = rebuildStorageFromMarkdown(twice, shown.replace('Second use', 'Second, edited use'), converters);
+    expect(result.widenedBlocks).toBe(0);
+    expect(result.storage).toBe(twice.replace('Second use', 'Second, edited use'));
+  });
 });

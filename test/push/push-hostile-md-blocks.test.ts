@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flavors, pushMarkdownEdit, sandboxForEach } from './push-sandbox-helpers.js';
+import { rebuildStorageFromMarkdown } from '../../src/push/blocks/blocks-lossless.js';
+import { hubBlockConverters } from '../../src/push/push-converters.js';
 
 // hostile-md: a page a user did not write (aligned blocks with macros, a task whose body opens aligned,
 // a mixed list, an expand in a cell), exported, one word edited, pushed: everything else keeps its bytes.
@@ -30,6 +32,18 @@ describe('push of md-15 constructs beside an edit', () => {
   });
 
   // hostile-md (stop 17): left, the visible result is right in both, only macro ids move.
-  it.todo('two like info panels swapped in Markdown, one edited: the edited one keeps its ac:macro-id (it is written anew without one)');
+  it('two like info panels swapped in Markdown, one edited: the edited one keeps its ac:macro-id and the other its bytes', () => {
+    const converters = hubBlockConverters();
+    const panel = (id: string, text: string) => `<ac:structured-macro ac:name="info" ac:schema-version="1" ac:macro-id="${id}"><ac:rich-text-body><p>${text}</p></ac:rich-text-body></ac:structured-macro>`;
+    const page = `<p>Intro.</p>${panel('4e1a-01', 'Backups run every day at noon.')}${panel('4e1a-02', 'Reports run every week on Monday.')}<p>End.</p>`;
+    const paragraphs = converters.storageToMarkdown(page).split('\n\n');
+    const first = paragraphs.findIndex((p) => p.includes('every day'));
+    const second = paragraphs.findIndex((p) => p.includes('every week'));
+    const swapped = [...paragraphs];
+    swapped[first] = paragraphs[second]!.replace('Monday', 'Tuesday');
+    swapped[second] = paragraphs[first]!;
+    const result = rebuildStorageFromMarkdown(page, swapped.join('\n\n'), converters);
+    expect(result.storage).toBe(`<p>Intro.</p>${panel('4e1a-02', 'Reports run every week on Tuesday.')}${panel('4e1a-01', 'Backups run every day at noon.')}<p>End.</p>`);
+  });
   it.todo('of three like panels the first removed and the second edited ("every day"/"every week" -> "every fortnight"): the edit lands in the second panel\'s macro, not the removed one\'s (a tie in shared words)');
 });

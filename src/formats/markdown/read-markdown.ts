@@ -21,13 +21,13 @@ import { tableWithHeaderCells } from './table-header-cells.js';
 /** Plain hub elements a Markdown renderer may produce, with the attributes each keeps. */
 const PLAIN: Record<string, readonly string[]> = {
   p: [], h1: ['id'], h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
-  strong: [], em: [], code: [], sub: [], sup: [], s: [], u: [], br: [], hr: [], blockquote: [],
+  strong: [], em: [], code: [], sub: [], sup: [], s: [], u: [], kbd: [], small: [], big: [], br: [], hr: [], blockquote: [],
   ul: [], ol: ['start'], li: [], a: ['href', 'id'], table: [], tr: [], th: ['colspan', 'rowspan'],
   td: ['colspan', 'rowspan'], pre: [], img: ['src', 'alt', 'width', 'height'], time: ['datetime'],
   details: [], summary: [],
 };
 const RENAMED: Record<string, string> = { b: 'strong', i: 'em', del: 's', strike: 's', ins: 'u' };
-const UNWRAPPED = new Set(['thead', 'tbody', 'tfoot', 'span', 'div', 'section', 'article', 'font', 'small', 'big', 'center', 'colgroup', 'col', 'html', 'body']);
+const UNWRAPPED = new Set(['thead', 'tbody', 'tfoot', 'span', 'div', 'section', 'article', 'font', 'center', 'colgroup', 'col', 'html', 'body']);
 const DANGEROUS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'svg', 'math', 'head', 'title']);
 const VOID = new Set(['br', 'hr', 'img']);
 

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { ConversionReport } from '../../hub/report.js';
 import { parsedHub } from '../../hub/parsed-hub.js';
-import { pipeTable } from '../../constructs/table-pipe.js';
+import { MARKDOWN_ROWS, pipeTable } from '../../constructs/table-pipe.js';
 import { htmlToMarkdown } from './turndown-service.js';
 
 /**
@@ -22,7 +22,7 @@ export function reportTablesKeptAsHtml(hub: string, report: ConversionReport, ke
     if (!outer.has(el)) continue;
     // Only code blocks and nested tables keep a cell off one line; most tables have neither.
     if ($(el).find('pre, table').length === 0) continue;
-    if (keptAsHtml !== undefined ? !keptAsHtml(el) : pipeTable(parsed.normalize(el), htmlToMarkdown) !== null) continue;
+    if (keptAsHtml !== undefined ? !keptAsHtml(el) : pipeTable(parsed.normalize(el, MARKDOWN_ROWS), htmlToMarkdown) !== null) continue;
     const where = heading !== null ? ` under "${heading}"` : '';
     report.degraded('table', `a table${where} has cells with code blocks or nested tables; it is written as an HTML table in the Markdown`);
   }

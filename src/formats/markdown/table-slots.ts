@@ -4,7 +4,7 @@ import type { Element } from 'domhandler';
 import { parsedHub } from '../../hub/parsed-hub.js';
 import { normalizeTableHtml, type NormalizedTable } from '../../hub/table-normalize.js';
 import { htmlToMarkdown } from './turndown-service.js';
-import { knownCellMarkdown, pipeCells } from '../../constructs/table-pipe.js';
+import { knownCellMarkdown, MARKDOWN_ROWS, pipeCells } from '../../constructs/table-pipe.js';
 import { tableSlotHtml, type TableSlot } from '../../constructs/table-slot.js';
 import { liftStatusOutOfEmphasis } from './status-out-of-emphasis.js';
 import { markEmptyOpaques } from './empty-opaques.js';
@@ -34,7 +34,7 @@ export function hubWithTableSlots(hub: string): HubWithSlots {
     const end = el.endIndex! + 1;
     pieces.push(hub.slice(at, start));
     const tableHtml = hub.slice(start, end);
-    const slot = tableSlot(el, normalizedAsWritten(tableHtml, () => parsed.normalize(el)), tableHtml);
+    const slot = tableSlot(el, normalizedAsWritten(tableHtml, () => parsed.normalize(el, MARKDOWN_ROWS)), tableHtml);
     pieces.push(tableSlotHtml(slots.length, slot));
     slots.push(slot);
     at = end;
@@ -56,7 +56,7 @@ function isLocated(hub: string, el: Element): boolean {
 function normalizedAsWritten(tableHtml: string, normalize: () => NormalizedTable): NormalizedTable {
   if (!tableHtml.includes('data-status')) return normalize();
   const lifted = liftStatusOutOfEmphasis(tableHtml);
-  return lifted === tableHtml ? normalize() : normalizeTableHtml(lifted);
+  return lifted === tableHtml ? normalize() : normalizeTableHtml(lifted, MARKDOWN_ROWS);
 }
 
 /** Cell HTML as the writer's transforms leave it in the hub: storage attributes in hub spelling, empty opaques marked. */

@@ -9,6 +9,7 @@ import { patchEditedTaskList } from './blocks-task-lists.js';
 import { joinUnits, storageUnits, type StorageUnit } from './blocks-units.js';
 import { describeBlock, strayListContent } from './blocks-describe.js';
 import { containerParts, patchContainer } from '../storage-edits/containers.js';
+import { convertWithPageNotes } from './blocks-footnotes.js';
 import { splitBlocks as splitStorageBlocks } from '../storage-edits/blocks-split.js';
 
 /** The two conversions the mapping needs; in the product both go through `convert()` and the hub. */
@@ -60,6 +61,9 @@ export interface LosslessRebuild {
   rewrites: string[];
 }
 
+/** The empty comment the Markdown writer puts between two lists (or quotes) in a row. */
+const EMPTY_COMMENT = /^<!--\s*-->$/;
+
 /** Widening steps tried (one more neighbour on each side of every edit each time) before the whole page is converted. */
 const maxWidening = 6;
 
@@ -86,14 +90,15 @@ export function rebuildStorageFromMarkdown(
   // Every part of the page is rendered as a part of it: a footnote reference in a block is one
   // when the page holds its note (alone, the block has no notes and the reference reads as text).
   const footnoteLabels = new Set([...exportedBody.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:/gm)].map((m) => m[1]!));
+  const editedBody = splitFrontMatter(editedMarkdown).body;
   const converters: BlockConverters = {
     storageToMarkdown: (storage, inPage) => pageConverters.storageToMarkdown(storage, inPage ?? { footnoteLabels }),
-    markdownToStorage: (markdown) => pageConverters.markdownToStorage(markdown),
+    // (and a reference in a stretch converted on its own is one when the edited page holds its note)
+    markdownToStorage: (markdown) => convertWithPageNotes(markdown, editedBody, pageConverters.markdownToStorage),
   };
   const render = (storage: string) => splitMarkdownParagraphs(splitFrontMatter(converters.storageToMarkdown(storage)).body);
   const units = withRulesJoined(storageUnits(baseStorage), render);
   const whole = splitMarkdownParagraphs(exportedBody);
-  const editedBody = splitFrontMatter(editedMarkdown).body;
   const spans = markdownParagraphSpans(editedBody);
   const edited = spans.map((span) => span.text);
   const blockCount = units.filter((u) => u.kind === 'block').length;
@@ -269,13 +274,22 @@ export function rebuildStorageFromMarkdown(
     // paragraphs they had (to share an edit between two layout cells).
     let pendingLeading: string | null = null;
     let pendingUnits: number[] = [];
+    // Blocks written as converted with no exported block to patch (one the user moved and edited),
+    // and every exported block replaced: paired afterwards when the kind leaves no doubt.
+    const orphans: StorageUnit[] = [];
+    const replacedAll: number[] = [];
+    const patchedUnits = new Set<number>();
     let pendingParagraphs = 0;
     const emitEditedUpTo = (end: number, leading: string, after: number | null) => {
       const fresh: number[] = [];
       for (; nextEdited < end; nextEdited++) {
         if (anchoredEdited.has(nextEdited)) continue;
-        // Layout boundaries stand for the frames, which are always kept where they are.
-        if (!chrome.has(edited[nextEdited]!) && !isLayoutBoundaryMarker(edited[nextEdited]!)) fresh.push(nextEdited);
+        // Layout boundaries stand for the frames, which are always kept where they are. The empty
+        // comment the writer puts between two adjacent lists is nobody's paragraph: on its own it
+        // converts to nothing (an empty block that only adds its neighbour's line break); within
+        // an edited stretch it is still in the text converted, and keeps the lists apart.
+        const paragraph = edited[nextEdited]!;
+        if (!chrome.has(paragraph) && !isLayoutBoundaryMarker(paragraph) && !EMPTY_COMMENT.test(paragraph)) fresh.push(nextEdited);
       }
       const replaced = pendingUnits;
       pendingUnits = [];
@@ -304,7 +318,7 @@ export function rebuildStorageFromMarkdown(
       const jobs: { piece: (typeof pieces)[number]; unit: number | null }[] = [];
       let shares = false;
       if (patchInPlace && single !== null && replaced.length > 1) {
-        const separator = (k: number) => k < fresh.length && /^<!--\s*-->$/.test(edited[fresh[k]!]!);
+        const separator = (k: number) => k < fresh.length && EMPTY_COMMENT.test(edited[fresh[k]!]!);
         let k = 0;
         shares = true;
         for (const unit of replaced) {
@@ -411,11 +425,37 @@ export function rebuildStorageFromMarkdown(
           if (patched !== null) {
             raw = patched;
             patchedBlocks++;
+            patchedUnits.add(unit);
           } else raw = freshTaskIds(raw);
         } else raw = freshTaskIds(raw);
-        output.push({ kind: 'block', leading: n === 0 ? leading : shares ? units[unit!]!.leading : '', raw });
+        const entry: StorageUnit = { kind: 'block', leading: n === 0 ? leading : shares ? units[unit!]!.leading : '', raw };
+        output.push(entry);
+        if (unit === null && patchInPlace) orphans.push(entry);
         convertedFragments++;
       });
+    };
+    /**
+     * A macro the user moved and edited (two like panels swapped, one edited) is converted where it
+     * now stands, and the exported block it came from is replaced where it stood: when that block
+     * is the one replaced block of the same macro nothing else took, the edit is patched into it
+     * (its ac:macro-id and parameters kept). Returns how many were patched.
+     */
+    const patchMovedMacros = (): number => {
+      let count = 0;
+      const written = new Set(output.map((u) => u.raw));
+      for (const entry of orphans) {
+        const kind = blockKind(entry.raw);
+        if (!kind.startsWith('ac:structured-macro ') || splitStorageBlocks(entry.raw).blocks.length !== 1) continue;
+        const free = replacedAll.filter((u) => !patchedUnits.has(u) && !used.has(u) && !written.has(units[u]!.raw));
+        const alike = free.filter((u) => blockKind(units[u]!.raw) === kind);
+        if (alike.length !== 1) continue;
+        const patched = patchBlock(alike[0]!, entry.raw, renderedParagraphs(entry.raw));
+        if (patched === null) continue;
+        entry.raw = patched;
+        patchedUnits.add(alike[0]!);
+        count++;
+      }
+      return count;
     };
     /** Macros in table cells of a patched table that were written anew with their cell: named, where, and why. */
     const cellMacrosRewritten = (unit: number, cells: readonly CellMacroRewrite[]) => {
@@ -577,6 +617,7 @@ export function rebuildStorageFromMarkdown(
       if (!keep[index]) {
         replacedBlocks++;
         pendingUnits.push(index);
+        replacedAll.push(index);
         pendingLeading ??= unit.leading;
         pendingParagraphs += paragraphs.length;
         return;
@@ -591,6 +632,7 @@ export function rebuildStorageFromMarkdown(
       nextEdited = firstHit + paragraphs.length;
     });
     emitEditedUpTo(edited.length, pendingLeading ?? '', null);
+    patchedBlocks += patchMovedMacros();
     return { storage: joinUnits(output), keptBlocks: keptBlocks + recycled, replacedBlocks: replacedBlocks - recycled, convertedFragments, patchedBlocks, itemsReplaced, deepestInside, regions, rewrites, innerWidened, innerUnmatched };
   }
 

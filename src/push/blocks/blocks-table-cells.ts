@@ -553,7 +553,9 @@ function cellHasContent(storage: string, cell: Cell): boolean {
 function filledGrid(storage: string, rows: readonly StorageRow[]): FilledGrid | null {
   if (rows.some((row) => row.cells.some((cell) => cell.spans))) return null;
   const hasContent = (cell: Cell | undefined) => cell !== undefined && cellHasContent(storage, cell);
-  const filledRows = rows.filter((row) => row.cells.some(hasContent));
+  // The reader shows the empty rows after the first row with content (rows left to fill in), not those before it.
+  const first = rows.findIndex((row) => row.cells.some(hasContent));
+  const filledRows = first < 0 ? [] : rows.slice(first);
   const width = filledRows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
   const columns: number[] = [];
   for (let c = 0; c < width; c++) if (filledRows.some((row) => hasContent(row.cells[c]))) columns.push(c);

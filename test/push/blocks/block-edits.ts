@@ -226,8 +226,10 @@ export function judgeRebuild(
     let next = 0;
     for (const paragraphs of own) for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = seen[next++]!;
   }
+  // An untouched block keeps the line breaks before it too (an empty block converted from nothing
+  // would add one: only the Markdown's list separator, edited elsewhere, did).
   const after = new Map<string, number>();
-  for (const u of storageUnits(pushed)) after.set(u.raw, (after.get(u.raw) ?? 0) + 1);
+  for (const u of storageUnits(pushed)) after.set(u.leading + u.raw, (after.get(u.leading + u.raw) ?? 0) + 1);
   let untouched = 0;
   let lost = 0;
   // Blocks are found in order (two blocks may read the same).
@@ -240,8 +242,8 @@ export function judgeRebuild(
     if (at < 0) continue;
     cursor = at + paragraphs.length;
     untouched++;
-    const left = after.get(block.raw) ?? 0;
-    if (left > 0) after.set(block.raw, left - 1);
+    const left = after.get(block.leading + block.raw) ?? 0;
+    if (left > 0) after.set(block.leading + block.raw, left - 1);
     else lost++;
   }
   const reported = rebuild.widenedBlocks + rebuild.unmatchedBlocks;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildStorageFromMarkdown, type BlockConverters } from '../../../src/push/blocks/blocks-lossless.js';
 import { testConverters } from './blocks-converters.js';
+import { hubBlockConverters } from '../../../src/push/push-converters.js';
 
 const toc = '<ac:structured-macro ac:name="toc" ac:schema-version="1" ac:macro-id="7f3e"><ac:parameter ac:name="maxLevel">2</ac:parameter></ac:structured-macro>';
 const table =
@@ -135,5 +136,33 @@ describe('rebuildStorageFromMarkdown inside a layout', () => {
   it('keeps an edit at the end of the left column in the left column', () => {
     const result = rebuildStorageFromMarkdown(layoutPage, md.replace('Left two', 'Left two!'), testConverters);
     expect(result.storage).toBe(layoutPage.replace('<p class="x">Left two</p>', '<p>Left two!</p>'));
+  });
+});
+
+describe('rebuildStorageFromMarkdown beside two lists in a row', () => {
+  // The Markdown parts a bullet list and the task list after it with an empty comment line.
+  const lists = [
+    '<h2>Notes</h2>',
+    '<p>Opening words.</p>',
+    '<ul><li>Plan agreed</li></ul>',
+    '<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>Send the plan</ac:task-body></ac:task></ac:task-list>',
+    '<p>Closing words.</p>',
+  ].join('\n');
+
+  it('an edit elsewhere keeps every other block and the line breaks between them byte for byte', () => {
+    const converters = hubBlockConverters();
+    const exported = converters.storageToMarkdown(lists);
+    expect(exported).toContain('- Plan agreed\n\n<!-- -->\n\n- [ ] Send the plan');
+    for (const [from, to] of [['Opening words.', 'Opening words, edited.'], ['Closing words.', 'Closing words, edited.']] as const) {
+      const result = rebuildStorageFromMarkdown(lists, exported.replace(from, to), converters);
+      expect(result.storage).toBe(lists.replace(from, to));
+    }
+  });
+
+  it('the lists edited themselves stay two lists', () => {
+    const converters = hubBlockConverters();
+    const exported = converters.storageToMarkdown(lists);
+    const result = rebuildStorageFromMarkdown(lists, exported.replace('Plan agreed', 'Plan agreed twice').replace('Send the plan', 'Send the plans'), converters);
+    expect(result.storage).toBe(lists.replace('Plan agreed', 'Plan agreed twice').replace('Send the plan', 'Send the plans'));
   });
 });

@@ -13,6 +13,8 @@ import { applyBlockEdits, blockEdits, fixturePages, judgeRebuild } from './block
 
 const flavor = flavors[0]!;
 const deep = process.env.WIKIPORT_DEEP === '1';
+/** A deep run pushes many edits per page; on a shared, loaded machine that takes minutes, not the default 30 seconds. */
+const deepTimeout = deep ? 600_000 : undefined;
 const pages = fixturePages().filter((p) => p.name.startsWith('pages/'));
 
 /**
@@ -56,6 +58,6 @@ describe('random block edits pushed to the sandbox read back as written; untouch
       }),
       { numRuns: deep ? 10 : 1 },
     );
-  });
+  }, deepTimeout);
   it('summary', () => console.log(`[blocks-push-sandbox] ${JSON.stringify(tally)}`));
 });

@@ -13,6 +13,8 @@ import { addMinutesPage, bodyOf, clientFor, exportTo, flavors, sandboxForEach } 
 
 const flavor = flavors[0]!;
 const deep = process.env.WIKIPORT_DEEP === '1';
+/** A deep run pushes many edits per page; on a shared, loaded machine that takes minutes, not the default 30 seconds. */
+const deepTimeout = deep ? 600_000 : undefined;
 
 interface PageJson {
   version: number;
@@ -324,7 +326,7 @@ describe('JSON edits of the meeting, pushed against the sandbox', () => {
         }),
         { numRuns: deep ? 40 : 5 },
       );
-    });
+    }, deepTimeout);
   }
 
   it('summary', () => {
