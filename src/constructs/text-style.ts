@@ -9,6 +9,11 @@ import { asDom } from './turndown-node.js';
 const STYLE_ATTRIBUTE = 'data-style';
 /** The properties kept: what a reader sees of the text. Fonts, positions and the rest are left out. */
 const KEPT = new Set(['color', 'background-color', 'font-size']);
+/**
+ * The text colours Confluence gives text nobody coloured (Cloud's `#172B4D`, Data Center's `#333333`),
+ * which editors and pastes write on spans: a reader sees plain text, so the Markdown shows plain text.
+ */
+const DEFAULT_TEXT_COLOURS = new Set(['#172b4d', 'rgb(23,43,77)', '#333333', '#333', 'rgb(51,51,51)']);
 /** A plain value: a colour name, `#hex`, `rgb(…)`, a size. Nothing that loads or computes (`url(`, `expression(`). */
 const PLAIN_VALUE = /^(?:[#\w.%-]+|rgba?\(\s*[\d.%]+(?:\s*,\s*[\d.%]+){2,3}\s*\))$/i;
 
@@ -26,6 +31,7 @@ export function keptStyle(style: string | undefined): string | null {
     if (colon <= 0) continue;
     const name = declaration.slice(0, colon).trim().toLowerCase();
     const value = declaration.slice(colon + 1).trim();
+    if (name === 'color' && DEFAULT_TEXT_COLOURS.has(value.replace(/\s+/g, '').toLowerCase())) continue;
     if (KEPT.has(name) && PLAIN_VALUE.test(value)) kept.push(`${name}: ${value};`);
   }
   if (kept.length === 0) return null;
@@ -36,7 +42,7 @@ export function keptStyle(style: string | undefined): string | null {
 function storageStyle(el: Element): string | null {
   if (el.name.toLowerCase() === 'font') {
     const colour = el.attribs.color;
-    return colour !== undefined && PLAIN_VALUE.test(colour.trim()) ? `color: ${colour.trim()};` : null;
+    return colour !== undefined && PLAIN_VALUE.test(colour.trim()) ? keptStyle(`color: ${colour.trim()};`) : null;
   }
   const decoration = `${styleProperties(el)['text-decoration'] ?? ''} ${styleProperties(el)['text-decoration-line'] ?? ''}`;
   if (/line-through|underline/.test(decoration)) return null;

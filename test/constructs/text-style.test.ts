@@ -28,6 +28,18 @@ describe('coloured and sized text', () => {
     );
   });
 
+  it("text in Confluence's own default colour (Cloud #172B4D, Data Center #333333) reads as plain text", () => {
+    expect(
+      storageToMd('<h2><span style="color: rgb(23,43,77);">Plan</span></h2><p><span style="color: rgb(23, 43, 77);">Pasted</span> and <span style="color: #333333;">older</span> <font color="#172B4D">text</font>.</p>'),
+    ).toBe('## Plan\n\nPasted and older text.\n');
+    // A default colour beside a highlight keeps the highlight only.
+    expect(storageToMd('<p><span style="color: rgb(23,43,77); background-color: rgb(255,250,230);">marked</span></p>')).toBe(
+      '<span style="background-color: rgb(255,250,230);">marked</span>\n',
+    );
+    // Any other colour is kept, black too (Confluence shows it darker than its default).
+    expect(storageToMd('<p><span style="color: rgb(0,0,0);">black</span></p>')).toBe('<span style="color: rgb(0,0,0);">black</span>\n');
+  });
+
   it('round trips are fixed points, with formatting inside and around', () => {
     for (const storage of [
       '<p><strong><span style="color: rgb(0,82,204);">blue bold</span></strong> then <span style="color: red;"><em>it</em> and <a href="https://example.org">link</a></span></p>',
