@@ -27,7 +27,7 @@ import { topicsFromList } from './topics.js';
 import { assignOfficesToHolders, handleResolver } from './actions/office-holders.js';
 import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
-import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
+import { commaContinuedLines, fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionsInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
@@ -445,7 +445,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       for (const attendee of attendeesInList(b.element, section, b.group)) attendees.push(attendee);
     } else if (b.kind === 'paragraph') {
       // "Present: A, B. Apologies: C" on one line: each label of people opens a line of its own.
-      const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section)).flatMap((line) => labelClauses(line, peopleKind));
+      const lines = commaContinuedLines(labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section))).flatMap((line) => labelClauses(line, peopleKind));
       // "__x__ Ana Roe" / "_____ Bo Li" one a line: a sign-in form, marked blanks present, empty ones absent.
       const onBlanks = lines.length > 1 ? peopleOnBlanks(lines, { knownOrganizations: known, firstNames }, (label) => roleOf('attendance', label)) : null;
       if (onBlanks !== null) for (const attendee of onBlanks) attendees.push(attendee);

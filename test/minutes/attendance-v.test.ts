@@ -311,3 +311,65 @@ describe('one person under a label of no known wording beside labels of people (
     expect(m!.attendees[1]!.organization).toBe('Security Engineering');
   });
 });
+
+describe('a list of people that runs on after a comma at the end of a line ("Present: A, B,<br/>C, D")', () => {
+  it('storage, Markdown soft breaks and a guests line: the names after the break are the same list\'s', () => {
+    const m = fromStorage(`<h1>Team meeting 2025-03-03</h1><p>Present: Ana Roe, Bo Lind,<br/>Cy Dee, Eva Holm</p><p>Apologies: Ivo Lang;<br/>Pia Sand</p><h2>Notes</h2><p>Ana: ok.</p>`);
+    expect(people(m)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', true],
+      ['Eva Holm', true],
+      ['Ivo Lang', false],
+      ['Pia Sand', false],
+    ]);
+    const md = fromMarkdown(`# Sync 2025-03-03\n\nAttendees: Ana Roe, Bo Lind,\\\nCy Dee\n\n## Notes\n\n- Ana: ok.\n`);
+    expect(names(md)).toEqual(['Ana Roe', 'Bo Lind', 'Cy Dee']);
+  });
+
+  it('a line that ends with a comma before a new label does not swallow the label', () => {
+    const m = fromStorage(`<p>Present: Ana Roe, Bo Lind,<br/>Apologies: Cy Dee</p><h2>Notes</h2><p>Ana: ok.</p>`, 'Team meeting 2025-03-04');
+    expect(people(m)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', false],
+    ]);
+  });
+});
+
+describe('a role abbreviation and an organization in one bracket ("Hana Ito (PO, Acme Corp)")', () => {
+  it('product owner, scrum master, engineering manager abbreviations beside the organization, in a line and a list', () => {
+    const m = fromStorage(`<p><strong>Guests:</strong> Hana Ito (PO, Acme Corp), Bo Lind (SM, Example Labs)</p><h2>Notes</h2><p>Hana: ok.</p>`, 'Sprint review 2025-03-03');
+    expect(m!.attendees.map((a) => [a.name, a.organization])).toEqual([
+      ['Hana Ito', 'Acme Corp'],
+      ['Bo Lind', 'Example Labs'],
+    ]);
+    const md = fromMarkdown(`# Sprint review 2025-03-03\n\n## Attendees\n\n- Cy Dee (Example Bank, EM)\n- Eva Holm (PO)\n\n## Notes\n\n- Cy: ok.\n`);
+    expect(md!.attendees.map((a) => [a.name, a.organization])).toEqual([
+      ['Cy Dee', 'Example Bank'],
+      ['Eva Holm', null],
+    ]);
+  });
+});
+
+describe('absent and represented by someone ("était représenté par", "represented by", "vertreten durch")', () => {
+  it('the representation is no organization and says the person was not there, in French, English, German and Dutch', () => {
+    const fr = fromMarkdown(`# Conseil 2025-03-03\n\n## Membres\n\n- Ana Roe\n- Cy Dee, était représenté par Bo Lind\n- Bo Lind\n\n## Décisions\n\n- Aucune.\n`);
+    expect(fr!.attendees.map((a) => [a.name, a.organization, a.present])).toEqual([
+      ['Ana Roe', null, true],
+      ['Cy Dee', null, false],
+      ['Bo Lind', null, true],
+    ]);
+    const en = fromStorage(`<h2>Present</h2><ul><li>Ana Roe</li><li>Cy Dee (represented by Bo Lind)</li></ul><h2>Notes</h2><p>Ana: ok.</p>`, 'Board 2025-03-03');
+    expect(people(en)).toEqual([
+      ['Ana Roe', true],
+      ['Cy Dee', false],
+    ]);
+    const de = fromMarkdown(`# Vorstand 2025-03-03\n\n## Anwesend\n\n- Uta Berg\n- Kai Linde, vertreten durch Ida Sommer\n- Joop Smit (vertegenwoordigd door Els de Vries)\n\n## Beschlüsse\n\n- Keine.\n`);
+    expect(people(de)).toEqual([
+      ['Uta Berg', true],
+      ['Kai Linde', false],
+      ['Joop Smit', false],
+    ]);
+  });
+});
