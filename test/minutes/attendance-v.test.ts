@@ -373,3 +373,28 @@ describe('absent and represented by someone ("était représenté par", "represe
     ]);
   });
 });
+
+describe('a roll call told in a sentence that opens with the verb ("Estiveram presentes A, B e C")', () => {
+  it('Portuguese, Spanish, French, German and Dutch sentences, with absences in the same paragraph', () => {
+    const pt = fromMarkdown(`# Reunião 2025-03-03\n\nEstiveram presentes Ana Roe, Bo Lind e Cy Dee. Justificou a ausência Eva Holm.\n\n## Decisões\n\n- Nenhuma.\n`);
+    expect(people(pt)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', true],
+      ['Eva Holm', false],
+    ]);
+    const es = fromStorage(`<p>Estuvieron presentes Ana Roe y Bo Lind.</p><h2>Acuerdos</h2><p>Ninguno.</p>`, 'Reunión 2025-03-03');
+    expect(names(es)).toEqual(['Ana Roe', 'Bo Lind']);
+    const fr = fromStorage(`<p>Étaient présents : Ana Roe, Bo Lind et Cy Dee.</p><h2>Décisions</h2><p>Aucune.</p>`, 'Réunion 2025-03-03');
+    expect(names(fr)).toEqual(['Ana Roe', 'Bo Lind', 'Cy Dee']);
+    const de = fromStorage(`<p>Anwesend waren Uta Berg und Kai Linde.</p><h2>Beschlüsse</h2><p>Keine.</p>`, 'Sitzung 2025-03-03');
+    expect(names(de)).toEqual(['Uta Berg', 'Kai Linde']);
+    const nl = fromStorage(`<p>Waren aanwezig: Els de Vries en Piet Bakker.</p><h2>Besluiten</h2><p>Geen.</p>`, 'Vergadering 2025-03-03');
+    expect(names(nl)).toEqual(['Els de Vries', 'Piet Bakker']);
+  });
+
+  it('a sentence with the verb and a word of presence about something else names nobody', () => {
+    const m = fromStorage(`<p>Estiveram presentes vários problemas na entrega.</p><h2>Decisões</h2><p>Nenhuma.</p>`, 'Reunião 2025-03-03');
+    expect(names(m)).toEqual([]);
+  });
+});
