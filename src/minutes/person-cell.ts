@@ -220,7 +220,9 @@ export function withoutTrailingRole(text: string): string {
 function organizationOrNull(text: string): string | null {
   // "ttx (45)": a count in brackets (lines said in a chat log) is no organization.
   const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^\d+$/.test(p) && !CLASS_CODE.test(p) && !isCountry(p) && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
-  return parts.length === 0 ? null : parts.join(', ');
+  // "(Example Mutual, cyber insurer)": beside a capitalised name, words in lower case say what the organization is.
+  const named = parts.some((p) => /^[\p{Lu}\p{N}]/u.test(p)) ? parts.filter((p) => /\p{Lu}|\p{N}/u.test(p)) : parts;
+  return named.length === 0 ? null : named.join(', ');
 }
 
 /** "(guest)", "(observer, Acme)": the person attends as a guest. */

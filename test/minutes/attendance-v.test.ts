@@ -398,3 +398,37 @@ describe('a roll call told in a sentence that opens with the verb ("Estiveram pr
     expect(names(m)).toEqual([]);
   });
 });
+
+describe('what is written beside an organization in brackets that is no organization', () => {
+  it('a job ("Executive sponsor, COO") is none; a description in lower case after the organization goes', () => {
+    const m = fromStorage(
+      `<h2>Who took part</h2><p><strong>Players:</strong> Ana Roe (Executive sponsor, COO), Bo Lind (IT Operations)<br /><strong>Observers:</strong> Cy Dee (Example Mutual, cyber insurer), Eva Holm (Example Bank, lender)</p><h2>Notes</h2><p>Ana: fine.</p>`,
+      'Exercise 2025-01-28',
+    );
+    expect(m!.attendees.map((a) => [a.name, a.organization])).toEqual([
+      ['Ana Roe', null],
+      ['Bo Lind', 'IT Operations'],
+      ['Cy Dee', 'Example Mutual'],
+      ['Eva Holm', 'Example Bank'],
+    ]);
+  });
+});
+
+describe('a guest for one item of the agenda ("Als Gast zu TOP 4:", "Guest for item 3:")', () => {
+  it('German, English and French labels naming the item, on their own paragraph', () => {
+    const de = fromMarkdown(`# Vorstand 2025-03-03\n\n**Anwesend:** Uta Berg, Kai Linde\n\n**Als Gast zu TOP 4:** Herr Tom Weber (Kämmerei)\n\n## TOP 1\n\nGenehmigt.\n`);
+    expect(de!.attendees.map((a) => [a.name, a.role, a.present])).toEqual([
+      ['Uta Berg', 'member', true],
+      ['Kai Linde', 'member', true],
+      ['Tom Weber', 'guest', true],
+    ]);
+    const en = fromStorage(`<p><strong>Present:</strong> Ana Roe, Bo Lind</p><p><strong>Guest for item 3:</strong> Cy Dee (Example Labs)</p><h2>Notes</h2><p>Ana: ok.</p>`, 'Team 2025-03-03');
+    expect(en!.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Ana Roe', 'participant'],
+      ['Bo Lind', 'participant'],
+      ['Cy Dee', 'guest'],
+    ]);
+    const fr = fromStorage(`<p><strong>Présents :</strong> Ana Roe, Bo Lind</p><p><strong>Invité pour le point 2 :</strong> M. Luc Armand</p><h2>Décisions</h2><p>Aucune.</p>`, 'Bureau 2025-03-03');
+    expect(names(fr)).toEqual(['Ana Roe', 'Bo Lind', 'Luc Armand']);
+  });
+});
