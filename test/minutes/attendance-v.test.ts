@@ -432,3 +432,22 @@ describe('a guest for one item of the agenda ("Als Gast zu TOP 4:", "Guest for i
     expect(names(fr)).toEqual(['Ana Roe', 'Bo Lind', 'Luc Armand']);
   });
 });
+
+describe('a person under a label of its own, then when they were there ("Accompanist: Ana Roe attended for items 1–3")', () => {
+  it('attended, joined, present for, in English, German and French, beside a committee line and apologies', () => {
+    const m = fromMarkdown(
+      `Choir committee\n===============\n\nMonday 3 March 2025\n\nCommittee: Uta Berg (chair), Kai Linde (treasurer)\nAccompanist: Ana Roe attended for items 1–3\nAuditor: Bo Lind joined at 8.15pm\nApologies: Ida Sommer\n\n1\\. Concert\n-----------\n\nUta: we need tenors.\n`,
+    );
+    expect(people(m)).toEqual([
+      ['Uta Berg', true],
+      ['Kai Linde', true],
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Ida Sommer', false],
+    ]);
+    const de = fromStorage(`<p>Vorstand: Uta Berg, Kai Linde<br />Kassenprüfer: Tom Weber anwesend bis TOP 3<br />Entschuldigt: Ida Sommer</p><h2>TOP 1</h2><p>Genehmigt.</p>`, 'Vorstandssitzung 2025-03-03');
+    expect(names(de)).toEqual(['Uta Berg', 'Kai Linde', 'Tom Weber', 'Ida Sommer']);
+    const fr = fromStorage(`<p>Bureau : Ana Roe, Bo Lind<br />Trésorière : Cy Dee présente jusqu'au point 3<br />Excusés : Eva Holm</p><h2>Décisions</h2><p>Aucune.</p>`, 'Réunion du bureau 2025-03-03');
+    expect(names(fr)).toEqual(['Ana Roe', 'Bo Lind', 'Cy Dee', 'Eva Holm']);
+  });
+});
