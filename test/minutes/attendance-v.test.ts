@@ -451,3 +451,19 @@ describe('a person under a label of its own, then when they were there ("Accompa
     expect(names(fr)).toEqual(['Ana Roe', 'Bo Lind', 'Cy Dee', 'Eva Holm']);
   });
 });
+
+describe('a paragraph "Label: A (Org), B (Org)" of its own wording right beside a paragraph of people', () => {
+  it('chairs above the members on the call, in storage and Markdown; a paragraph of projects beside it names nobody', () => {
+    const m = fromStorage(
+      `<p><strong>Workshop – programme committee call</strong></p><p>Monday 2 March 2025</p><p><strong>PC chairs:</strong> Ana Roe (Example University), Bo Lind (Example Labs)</p><p><strong>PC members on the call:</strong> Cy Dee (Other University), Eva Holm (Example Inc.)</p><p><strong>Tracks:</strong> Systems, Tools</p><h2>Papers</h2><p>Accepted 3.</p>`,
+    );
+    expect(people(m)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', true],
+      ['Eva Holm', true],
+    ]);
+    const md = fromMarkdown(`# Steering call 2025-03-02\n\n**Attendees:** Cy Dee, Eva Holm\n\n**Sponsors:** Ana Roe (Example Bank), Bo Lind (Example Insurance)\n\n**Projects:** Apollo, Gemini\n\n## Notes\n\n- Cy: fine.\n`);
+    expect(names(md)).toEqual(['Cy Dee', 'Eva Holm', 'Ana Roe', 'Bo Lind']);
+  });
+});
