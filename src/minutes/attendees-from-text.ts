@@ -280,7 +280,7 @@ export function attendeesFromParagraph(
 }
 
 /** "Present: …", "Présents : …", "Can't make it: …": a label of letters (any script), then a colon. */
-const PEOPLE_LABEL_LINE = lazyRegExp(() => /^\s*(\p{L}[\p{L}'’ ]{2,30}?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.+)$/su);
+const PEOPLE_LABEL_LINE = lazyRegExp(() => /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s+(?:zu|für|for|pour|voor|per|para|bei|à)\s+(?:(?:le|la|les|the|het|de|den|dem|el|o|il)\s+)?(?:TOP|items?|points?|punt(?:en)?|punto|Tagesordnungspunkt|agenda items?)\s*\d[\d.,/–-]*)?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.+)$/su);
 
 /** "Presenters (non-voting): …": a label of people with a remark in brackets; null for any other text. */
 function remarkedPeopleLabel(text: string): RegExpExecArray | null {
@@ -331,7 +331,7 @@ export function attendeesFromLabelledNodes(
   const mentioned = elementsWhere(nodes, namesSomeone).flatMap((a) => mentionWithBracket(a, { knownOrganizations: known, firstNames }));
   const restText = withWesternPunctuation(asciiPunctuation(textWithout(nodes, namesSomeone)));
   const restLabelled = /^\s*(\p{L}[\p{L}'’ ]{2,30}?(?:\s*\([^()]{1,30}\))?|[\p{Script=Han}\p{Script=Hangul}]{2})\s*:\s*(.*)$/su.exec(restText);
-  const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : bareLabel !== null ? '' : restText;
+  const body = labelled !== null && restLabelled !== null ? restLabelled[2]! : labelled !== null && mentioned.length === 0 ? labelled[2]! : sentence !== null ? (peopleAfterLeadIn(restText)?.people ?? '') : bareLabel !== null ? '' : restText;
   // Each part is text (what parsePersonCell reads from its escaped HTML): one line.
   const parts = peopleParts(body, known).flatMap(withoutRoleLabel);
   // "Staff canteen: closed", "Guest wifi: renewed": a word of people that only qualifies another noun

@@ -18,7 +18,7 @@ import { actionColumnsByContent } from './anylang/action-table-by-content.js';
 import { marksAbsenteesWithTasks, onlyNamesAndADate, readsNoKnownLabel, withoutSignsOfAMeeting } from './anylang/unread-page.js';
 import { dueInMeetingsYear, findDate } from './dates.js';
 import { collectFirstNames, collectOrganizationsWrittenFirst, collectOrganizations } from './person-cell.js';
-import { attendeesFromTable, hasColumnOfOtherThings, holdsOtherThanMarks, isAttendanceTable, marksWhoWasPresent } from './attendees-from-table.js';
+import { attendeesFromTable, hasColumnOfOtherThings, holdsOtherThanMarks, isAttendanceTable, marksWhoWasPresent, toAttendee } from './attendees-from-table.js';
 import { attendeesFromSectionedRows } from './roll-call-forms.js';
 import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph, namesInviteesOnly } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
@@ -27,7 +27,7 @@ import { topicsFromList } from './topics.js';
 import { assignOfficesToHolders, handleResolver } from './actions/office-holders.js';
 import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
-import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
+import { commaContinuedLines, fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionsInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel, settledInWords } from './decision-lines.js';
 import { externalLinks } from './links.js';
 import { mentionLabel, mentionNameIndex } from './mention-names.js';
@@ -39,7 +39,7 @@ import { minuteKeepersServe } from './attendance/minute-keepers.js';
 import { officersSit } from './attendance/offices.js';
 import { isListOfMarkedPeople } from './attendance/marked-list.js';
 import { labelClauses } from './attendance/label-clauses.js';
-import { peopleUnderSiblingLabels } from './attendance/sibling-labels.js';
+import { peopleOfValue, peopleUnderSiblingLabels } from './attendance/sibling-labels.js';
 import { initialsKey, resolveInitials } from './attendance/initials-key.js';
 import { peopleOnBlanks } from './attendance/blank-marks.js';
 import { labelPattern } from './vocabulary.js';
@@ -432,6 +432,8 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const otherLetters = otherLegendLetters(paragraphs);
   // People read from a table whose column says who was present: the page's roll call.
   let rollCallTable = false;
+  // Blocks by place (besidePeople), built on first need.
+  let blockIndex: Map<Located, number> | undefined;
   const peopleKind = (label: string): SectionKind | null => {
     const kind = label.length <= 40 ? classifyHeading(label) : 'other';
     return PEOPLE.includes(kind) ? kind : null;
@@ -445,7 +447,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
       for (const attendee of attendeesInList(b.element, section, b.group)) attendees.push(attendee);
     } else if (b.kind === 'paragraph') {
       // "Present: A, B. Apologies: C" on one line: each label of people opens a line of its own.
-      const lines = labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section)).flatMap((line) => labelClauses(line, peopleKind));
+      const lines = commaContinuedLines(labelledSoftLines(linesOf(b.element.children, false, true), PEOPLE.includes(b.section))).flatMap((line) => labelClauses(line, peopleKind));
       // "__x__ Ana Roe" / "_____ Bo Li" one a line: a sign-in form, marked blanks present, empty ones absent.
       const onBlanks = lines.length > 1 ? peopleOnBlanks(lines, { knownOrganizations: known, firstNames }, (label) => roleOf('attendance', label)) : null;
       if (onBlanks !== null) for (const attendee of onBlanks) attendees.push(attendee);
@@ -461,8 +463,33 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
           for (const x of ordered) attendees.push(x.a);
         }
       }
-      else for (const attendee of attendeesFromParagraph(b.element, b.section, b.group, known, firstNames)) attendees.push(attendee);
+      else {
+        const read = attendeesFromParagraph(b.element, b.section, b.group, known, firstNames);
+        for (const attendee of read.length > 0 || PEOPLE.includes(b.section) ? read : besidePeople(b)) attendees.push(attendee);
+      }
     }
+  }
+
+  /**
+   * "PC chairs: Ana Roe (Example University), Bo Lind (Example Labs)" right above or below a paragraph
+   * "Members on the call: …": a label of its own wording beside a paragraph of people names people too,
+   * when its value is only full names (two words or more each); "Tracks: Systems, Tools" names nobody.
+   */
+  function besidePeople(b: Located): Attendee[] {
+    const m = /^\s*(\p{L}[\p{L}'’ &-]{1,40}?)\s*:\s*(\S.*)$/su.exec(b.text);
+    if (m === null || b.text.includes('\n') || classifyHeading(m[1]!) !== 'other') return [];
+    // Blocks by place, built once: a page of thousands of label paragraphs stays linear.
+    blockIndex ??= new Map(blocks.map((x, k) => [x, k]));
+    const i = blockIndex.get(b)!;
+    const labelsPeople = (x: Located | undefined): boolean => {
+      const label = x !== undefined && x.kind === 'paragraph' ? /^\s*([^:\n]{2,40}?)\s*:\s*\S/.exec(x.text)?.[1] : undefined;
+      return label !== undefined && PEOPLE.includes(classifyHeading(label));
+    };
+    if (!labelsPeople(blocks[i - 1]) && !labelsPeople(blocks[i + 1])) return [];
+    const people = peopleOfValue(m[2]!, { knownOrganizations: known, firstNames });
+    if (people === null || people.length < 2 || people.some(({ person }) => person.name === null || !/\s/.test(person.name))) return [];
+    const label = m[1]!.trim();
+    return people.map(({ person, away }) => toAttendee(person, { role: roleOf('attendance', label), group: label, organization: null, present: away ? false : true, alternateFor: null }));
   }
 
   /** The people of a table under this section: an attendance table by its section or its content; a label column ("Participants | @a @b"). */

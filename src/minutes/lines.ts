@@ -89,6 +89,21 @@ export function fullWidthColons(text: string): string {
   return text.includes('：') ? text.replace(/[^\S\n]*：[^\S\n]*/g, ': ') : text;
 }
 
+/**
+ * "Present: Ana Roe, Bo Li,<br>Cy Dee": a line that ends with a comma or a semicolon is not done; the
+ * next line continues it, unless that line opens with a label of its own ("Apologies: …").
+ */
+export function commaContinuedLines(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /[,;]\s*$/.test(last.text) && !/^[^:]{1,40}:/.test(line.text)) {
+      out[out.length - 1] = { text: `${last.text} ${line.text}`, mentions: [...last.mentions, ...line.mentions], struck: last.struck && line.struck };
+    } else out.push(line);
+  }
+  return out;
+}
+
 /** A line with the section it belongs to: a label line ("Regrets:", a bold "Actions") starts a section for the lines under it. */
 export interface SectionedLine<K extends string> {
   line: Line;

@@ -63,7 +63,7 @@ const CLASS_CODE = /^(?:(?:klasse|klas|class|classe|grade|year|form|jahrgang)\s+
 
 /** Roles and functions people hold at a meeting or in their organization: written after a name, they are not an organization. */
 const ROLE_WORDS =
-  '(?:(?:co-?|vice[- ]?|deputy |acting |interim |tsc |board |committee |project |tech(?:nical)? |team |program |product |engineering |release |community )?(?:chair(?:man|woman|person)?|lead|leader|manager|director|secretary|treasurer|president|coordinator|owner)|host|co-?host|facilitator|moderator|scribe|note[- ]?taker|minute[- ]?taker|minutes|presenter|speaker|convener|organi[sz]er|maintainer|committer|pm|tpm|cto|ceo|cfo|coo|vp|pi|principal investigator|postdoc|phd student|student|intern|contractor|consultant|qa|ux|scrum master|product owner|executive director|managing director|(?:foundation |project )?staff|pmc(?: member)?|tsc(?: member)?|marketing|finance|legal|hr|sales|design|engineering|ops|liaison|ex[- ]officio|emeritus|(?:non-?)?voting(?: member)?|member|alternate|observer|guest|proxy)';
+  '(?:(?:co-?|vice[- ]?|deputy |acting |interim |tsc |board |committee |project |tech(?:nical)? |team |program |product |engineering |release |community )?(?:chair(?:man|woman|person)?|lead|leader|manager|director|secretary|treasurer|president|coordinator|owner)|host|co-?host|facilitator|moderator|scribe|note[- ]?taker|minute[- ]?taker|minutes|presenter|speaker|convener|organi[sz]er|maintainer|committer|pm|tpm|po|sm|em|sre|cto|ceo|cfo|coo|cio|ciso|vp|pi|principal investigator|postdoc|phd student|student|intern|contractor|consultant|qa|ux|scrum master|product owner|executive director|managing director|(?:foundation |project )?staff|pmc(?: member)?|tsc(?: member)?|marketing|finance|legal|hr|sales|design|engineering|ops|liaison|ex[- ]officio|emeritus|(?:non-?)?voting(?: member)?|member|alternate|observer|guest|proxy)';
 
 /**
  * What a meeting client adds after a name in its participant list: Teams' "(External)" or
@@ -220,7 +220,9 @@ export function withoutTrailingRole(text: string): string {
 function organizationOrNull(text: string): string | null {
   // "ttx (45)": a count in brackets (lines said in a chat log) is no organization.
   const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^\d+$/.test(p) && !CLASS_CODE.test(p) && !isCountry(p) && !NOT_AN_ORGANIZATION.test(p) && !REMARK.test(p) && !isJobTitle(p) && !isMeetingRoom(p));
-  return parts.length === 0 ? null : parts.join(', ');
+  // "(Example Mutual, cyber insurer)": beside a capitalised name, words in lower case say what the organization is.
+  const named = parts.some((p) => /^[\p{Lu}\p{N}]/u.test(p)) ? parts.filter((p) => /\p{Lu}|\p{N}/u.test(p)) : parts;
+  return named.length === 0 ? null : named.join(', ');
 }
 
 /** "(guest)", "(observer, Acme)": the person attends as a guest. */
@@ -398,6 +400,11 @@ const LOWER_ABBREVIATION = lazyRegExp(() => /^\p{Ll}{1,3}(?:\.\p{Ll}{1,3})*\.$/u
 /** "(jdoe)", "(@m.ito)": a login in brackets, one lower-case word with digits or dots, says who the person is on a system, not where they come from. */
 const USER_HANDLE = lazyRegExp(() => /^@?\p{Ll}[\p{Ll}\d._-]{2,30}$/u);
 
+/**
+ * "represented by Bo Li", "était représentée par", "vertreten durch", "vertegenwoordigd door",
+ * "representado por", "rappresentato da": the person did not come; someone else came in their place.
+ */
+const REPRESENTED_BY = /^(?:(?:was|is|être|était|a été|est|wurde|ist|werd|is|fue|foi|era|è stat[oa])\s+)?(?:represented|représenté(?:e)?s?|vertreten|vertegenwoordigd|representad[oa]|rappresentat[oa])\s+(?:by|par|durch|door|por|da)\s+\S/iu;
 const STANDS_IN = /^(?:alternate|alt\.?|deputy|proxy|substitute|sub|standing in|stand-?in|delegate|replacing|on behalf of|seated|sitting(?: in)?|covering|in place of|in (?:vertretung|stellvertretung)|vertretung|vertritt|en remplacement de|remplaçant(?:e)? de|suppléant(?:e)? de|ter vervanging van|vervangt|vervanger van|en (?:sustitución|representación) de|in sostituzione di)\s*(?:for|of|für|von)?\s+(.+)$/i;
 /**
  * "(for Jyotsna Kapur)": in brackets after a name, "for" and another person's full name says whom
@@ -440,6 +447,11 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
           alternateFor = stands[1]!.trim();
           return false;
         }
+        // "(represented by Bo Li)", "(vertreten durch Bo Li)": someone else came in the person's place.
+        if (REPRESENTED_BY.test(part)) {
+          away = true;
+          return false;
+        }
         // "(sent apologies)", "(invited, absent)": a reason for not being there.
         if (isAwayText(part)) {
           away = true;
@@ -455,6 +467,11 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
     })
     .trim();
   const parts = out.split(/\s*,\s*/).filter((part, i) => {
+    // "Cy Dee, était représenté par Bo Li": after the name's comma, someone came in the person's place.
+    if (i > 0 && REPRESENTED_BY.test(part)) {
+      away = true;
+      return false;
+    }
     // "Eva Holm, in place of Finn Lowe": after the name's comma, whom the person sits in for.
     const stands = i > 0 && alternateFor === null ? STANDS_IN.exec(part) : null;
     if (stands !== null && /^\p{Lu}/u.test(stands[1]!.trim())) {

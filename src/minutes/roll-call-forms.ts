@@ -28,6 +28,16 @@ const SENT_APOLOGIES = /^\s*(.+?)\s+(?:sent|gave|offered|tendered|sends|send|hav
 /** "A and B were absent", "C was also present". */
 const PEOPLE_FIRST = /^\s*(.+?)\s+(?:were|was)\s+((?:also\s+)?(?:present|absent|in attendance|excused))\s*$/iu;
 
+/**
+ * The verb first, then the word of presence, then the people, as Romance and Germanic languages
+ * write a roll call: "Estiveram presentes A, B e C", "Estuvieron presentes …", "Étaient présents : …",
+ * "Waren aanwezig: …", "Erano presenti …"; and the word first: "Anwesend waren …", "Presentes estavam …".
+ */
+const VERB_FIRST = /^\s*(?:estiveram|estavam|estuvieron|estaban|étaient|furent|waren|erano|furono|were)\s+((?:(?:também|aussi|ebenfalls|ook|anche|also|igualmente)\s+)?\p{L}+)\s*:?\s+(.+?)\s*$/iu;
+const WORD_THEN_VERB = /^\s*(\p{L}+)\s+(?:waren|estavam|estaban|étaient|erano)\s*:?\s+(.+?)\s*$/iu;
+/** "Justificou a ausência Eva Holm", "Eva Holm justificou a sua ausência", "Justificaron su ausencia …": apologies in Portuguese and Spanish. */
+const JUSTIFIED_ABSENCE = /^\s*(?:justific(?:ou|aram|ó|aron)\s+(?:a\s+|su\s+)?(?:sua\s+)?(?:ausência|ausencia)\s*:?\s+(.+?)|(.+?)\s+justific(?:ou|aram|ó|aron)\s+(?:a\s+|su\s+)?(?:sua\s+)?(?:ausência|ausencia))\s*$/iu;
+
 /** "present+ Ana_Roe", "<bo> present+", "regrets+ cy": the roll-call commands of a chat meeting's bot. */
 const CHAT_ROLL = /^\s*(?:<([^<>\s]+)>\s*)?(present|regrets?)\+\s*(.*)$/iu;
 
@@ -46,6 +56,20 @@ export function narrativeRollCall(text: string): PeopleClause[] {
       const people = chat[3]!.trim() !== '' ? chat[3]! : (chat[1] ?? '');
       const absent = /^regrets?$/i.test(chat[2]!);
       if (people !== '') found.push({ kind: absent ? 'absent' : 'attendance', label: absent ? 'Regrets' : 'Present', people });
+      continue;
+    }
+    const verbFirst = VERB_FIRST.exec(clause) ?? WORD_THEN_VERB.exec(clause);
+    if (verbFirst !== null) {
+      const label = verbFirst[1]!.trim();
+      const kind = classifyHeading(label);
+      if (PEOPLE_KINDS.includes(kind)) {
+        found.push({ kind, label: label.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), people: verbFirst[2]! });
+        continue;
+      }
+    }
+    const justified = JUSTIFIED_ABSENCE.exec(clause);
+    if (justified !== null) {
+      found.push({ kind: 'absent', label: 'Ausência', people: (justified[1] ?? justified[2])! });
       continue;
     }
     const first = LABEL_FIRST.exec(clause);

@@ -514,7 +514,7 @@ export const JOB_NOUNS: readonly string[] = [
   'trustee', 'governor', 'commissioner', 'volunteer', 'organi[sz]er', 'facilitator', 'moderator', 'scribe', 'steward', 'founder',
   'principal', 'teacher', 'nurse', 'member', 'churchwarden', 'warden', 'vicar', 'rector', 'curate', 'pastor', 'minister', 'chaplain',
   'sheriff', 'marshal', 'captain', 'sergeant', 'constable', 'bursar', 'verger', 'sexton', 'archivist', 'executive', 'appointee', 'designee', 'nominee', 'delegate',
-  'resident', 'fellow', 'physician', 'surgeon', 'pharmacist', 'therapist', 'statistician', 'epidemiologist', 'paramedic', 'midwife', 'host',
+  'resident', 'fellow', 'physician', 'surgeon', 'pharmacist', 'therapist', 'statistician', 'epidemiologist', 'paramedic', 'midwife', 'host', 'sponsor',
   // de, fr, es, nl, pt, it (the noun comes first: "secretario técnico", "coordinatrice tecnica")
   'vorsitzende[rn]?', 'geschäftsführer(?:in)?', 'schriftführer(?:in)?', 'kassenwart(?:in)?', 'président(?:e)?', 'secrétaire', 'trésorier(?:e)?',
   'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'secretari[oa]', 'tesorer[oa]', 'vocal', 'vocal suplente', 'coordinador(?:a)?',

@@ -311,3 +311,159 @@ describe('one person under a label of no known wording beside labels of people (
     expect(m!.attendees[1]!.organization).toBe('Security Engineering');
   });
 });
+
+describe('a list of people that runs on after a comma at the end of a line ("Present: A, B,<br/>C, D")', () => {
+  it('storage, Markdown soft breaks and a guests line: the names after the break are the same list\'s', () => {
+    const m = fromStorage(`<h1>Team meeting 2025-03-03</h1><p>Present: Ana Roe, Bo Lind,<br/>Cy Dee, Eva Holm</p><p>Apologies: Ivo Lang;<br/>Pia Sand</p><h2>Notes</h2><p>Ana: ok.</p>`);
+    expect(people(m)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', true],
+      ['Eva Holm', true],
+      ['Ivo Lang', false],
+      ['Pia Sand', false],
+    ]);
+    const md = fromMarkdown(`# Sync 2025-03-03\n\nAttendees: Ana Roe, Bo Lind,\\\nCy Dee\n\n## Notes\n\n- Ana: ok.\n`);
+    expect(names(md)).toEqual(['Ana Roe', 'Bo Lind', 'Cy Dee']);
+  });
+
+  it('a line that ends with a comma before a new label does not swallow the label', () => {
+    const m = fromStorage(`<p>Present: Ana Roe, Bo Lind,<br/>Apologies: Cy Dee</p><h2>Notes</h2><p>Ana: ok.</p>`, 'Team meeting 2025-03-04');
+    expect(people(m)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', false],
+    ]);
+  });
+});
+
+describe('a role abbreviation and an organization in one bracket ("Hana Ito (PO, Acme Corp)")', () => {
+  it('product owner, scrum master, engineering manager abbreviations beside the organization, in a line and a list', () => {
+    const m = fromStorage(`<p><strong>Guests:</strong> Hana Ito (PO, Acme Corp), Bo Lind (SM, Example Labs)</p><h2>Notes</h2><p>Hana: ok.</p>`, 'Sprint review 2025-03-03');
+    expect(m!.attendees.map((a) => [a.name, a.organization])).toEqual([
+      ['Hana Ito', 'Acme Corp'],
+      ['Bo Lind', 'Example Labs'],
+    ]);
+    const md = fromMarkdown(`# Sprint review 2025-03-03\n\n## Attendees\n\n- Cy Dee (Example Bank, EM)\n- Eva Holm (PO)\n\n## Notes\n\n- Cy: ok.\n`);
+    expect(md!.attendees.map((a) => [a.name, a.organization])).toEqual([
+      ['Cy Dee', 'Example Bank'],
+      ['Eva Holm', null],
+    ]);
+  });
+});
+
+describe('absent and represented by someone ("était représenté par", "represented by", "vertreten durch")', () => {
+  it('the representation is no organization and says the person was not there, in French, English, German and Dutch', () => {
+    const fr = fromMarkdown(`# Conseil 2025-03-03\n\n## Membres\n\n- Ana Roe\n- Cy Dee, était représenté par Bo Lind\n- Bo Lind\n\n## Décisions\n\n- Aucune.\n`);
+    expect(fr!.attendees.map((a) => [a.name, a.organization, a.present])).toEqual([
+      ['Ana Roe', null, true],
+      ['Cy Dee', null, false],
+      ['Bo Lind', null, true],
+    ]);
+    const en = fromStorage(`<h2>Present</h2><ul><li>Ana Roe</li><li>Cy Dee (represented by Bo Lind)</li></ul><h2>Notes</h2><p>Ana: ok.</p>`, 'Board 2025-03-03');
+    expect(people(en)).toEqual([
+      ['Ana Roe', true],
+      ['Cy Dee', false],
+    ]);
+    const de = fromMarkdown(`# Vorstand 2025-03-03\n\n## Anwesend\n\n- Uta Berg\n- Kai Linde, vertreten durch Ida Sommer\n- Joop Smit (vertegenwoordigd door Els de Vries)\n\n## Beschlüsse\n\n- Keine.\n`);
+    expect(people(de)).toEqual([
+      ['Uta Berg', true],
+      ['Kai Linde', false],
+      ['Joop Smit', false],
+    ]);
+  });
+});
+
+describe('a roll call told in a sentence that opens with the verb ("Estiveram presentes A, B e C")', () => {
+  it('Portuguese, Spanish, French, German and Dutch sentences, with absences in the same paragraph', () => {
+    const pt = fromMarkdown(`# Reunião 2025-03-03\n\nEstiveram presentes Ana Roe, Bo Lind e Cy Dee. Justificou a ausência Eva Holm.\n\n## Decisões\n\n- Nenhuma.\n`);
+    expect(people(pt)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', true],
+      ['Eva Holm', false],
+    ]);
+    const es = fromStorage(`<p>Estuvieron presentes Ana Roe y Bo Lind.</p><h2>Acuerdos</h2><p>Ninguno.</p>`, 'Reunión 2025-03-03');
+    expect(names(es)).toEqual(['Ana Roe', 'Bo Lind']);
+    const fr = fromStorage(`<p>Étaient présents : Ana Roe, Bo Lind et Cy Dee.</p><h2>Décisions</h2><p>Aucune.</p>`, 'Réunion 2025-03-03');
+    expect(names(fr)).toEqual(['Ana Roe', 'Bo Lind', 'Cy Dee']);
+    const de = fromStorage(`<p>Anwesend waren Uta Berg und Kai Linde.</p><h2>Beschlüsse</h2><p>Keine.</p>`, 'Sitzung 2025-03-03');
+    expect(names(de)).toEqual(['Uta Berg', 'Kai Linde']);
+    const nl = fromStorage(`<p>Waren aanwezig: Els de Vries en Piet Bakker.</p><h2>Besluiten</h2><p>Geen.</p>`, 'Vergadering 2025-03-03');
+    expect(names(nl)).toEqual(['Els de Vries', 'Piet Bakker']);
+  });
+
+  it('a sentence with the verb and a word of presence about something else names nobody', () => {
+    const m = fromStorage(`<p>Estiveram presentes vários problemas na entrega.</p><h2>Decisões</h2><p>Nenhuma.</p>`, 'Reunião 2025-03-03');
+    expect(names(m)).toEqual([]);
+  });
+});
+
+describe('what is written beside an organization in brackets that is no organization', () => {
+  it('a job ("Executive sponsor, COO") is none; a description in lower case after the organization goes', () => {
+    const m = fromStorage(
+      `<h2>Who took part</h2><p><strong>Players:</strong> Ana Roe (Executive sponsor, COO), Bo Lind (IT Operations)<br /><strong>Observers:</strong> Cy Dee (Example Mutual, cyber insurer), Eva Holm (Example Bank, lender)</p><h2>Notes</h2><p>Ana: fine.</p>`,
+      'Exercise 2025-01-28',
+    );
+    expect(m!.attendees.map((a) => [a.name, a.organization])).toEqual([
+      ['Ana Roe', null],
+      ['Bo Lind', 'IT Operations'],
+      ['Cy Dee', 'Example Mutual'],
+      ['Eva Holm', 'Example Bank'],
+    ]);
+  });
+});
+
+describe('a guest for one item of the agenda ("Als Gast zu TOP 4:", "Guest for item 3:")', () => {
+  it('German, English and French labels naming the item, on their own paragraph', () => {
+    const de = fromMarkdown(`# Vorstand 2025-03-03\n\n**Anwesend:** Uta Berg, Kai Linde\n\n**Als Gast zu TOP 4:** Herr Tom Weber (Kämmerei)\n\n## TOP 1\n\nGenehmigt.\n`);
+    expect(de!.attendees.map((a) => [a.name, a.role, a.present])).toEqual([
+      ['Uta Berg', 'member', true],
+      ['Kai Linde', 'member', true],
+      ['Tom Weber', 'guest', true],
+    ]);
+    const en = fromStorage(`<p><strong>Present:</strong> Ana Roe, Bo Lind</p><p><strong>Guest for item 3:</strong> Cy Dee (Example Labs)</p><h2>Notes</h2><p>Ana: ok.</p>`, 'Team 2025-03-03');
+    expect(en!.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Ana Roe', 'participant'],
+      ['Bo Lind', 'participant'],
+      ['Cy Dee', 'guest'],
+    ]);
+    const fr = fromStorage(`<p><strong>Présents :</strong> Ana Roe, Bo Lind</p><p><strong>Invité pour le point 2 :</strong> M. Luc Armand</p><h2>Décisions</h2><p>Aucune.</p>`, 'Bureau 2025-03-03');
+    expect(names(fr)).toEqual(['Ana Roe', 'Bo Lind', 'Luc Armand']);
+  });
+});
+
+describe('a person under a label of its own, then when they were there ("Accompanist: Ana Roe attended for items 1–3")', () => {
+  it('attended, joined, present for, in English, German and French, beside a committee line and apologies', () => {
+    const m = fromMarkdown(
+      `Choir committee\n===============\n\nMonday 3 March 2025\n\nCommittee: Uta Berg (chair), Kai Linde (treasurer)\nAccompanist: Ana Roe attended for items 1–3\nAuditor: Bo Lind joined at 8.15pm\nApologies: Ida Sommer\n\n1\\. Concert\n-----------\n\nUta: we need tenors.\n`,
+    );
+    expect(people(m)).toEqual([
+      ['Uta Berg', true],
+      ['Kai Linde', true],
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Ida Sommer', false],
+    ]);
+    const de = fromStorage(`<p>Vorstand: Uta Berg, Kai Linde<br />Kassenprüfer: Tom Weber anwesend bis TOP 3<br />Entschuldigt: Ida Sommer</p><h2>TOP 1</h2><p>Genehmigt.</p>`, 'Vorstandssitzung 2025-03-03');
+    expect(names(de)).toEqual(['Uta Berg', 'Kai Linde', 'Tom Weber', 'Ida Sommer']);
+    const fr = fromStorage(`<p>Bureau : Ana Roe, Bo Lind<br />Trésorière : Cy Dee présente jusqu'au point 3<br />Excusés : Eva Holm</p><h2>Décisions</h2><p>Aucune.</p>`, 'Réunion du bureau 2025-03-03');
+    expect(names(fr)).toEqual(['Ana Roe', 'Bo Lind', 'Cy Dee', 'Eva Holm']);
+  });
+});
+
+describe('a paragraph "Label: A (Org), B (Org)" of its own wording right beside a paragraph of people', () => {
+  it('chairs above the members on the call, in storage and Markdown; a paragraph of projects beside it names nobody', () => {
+    const m = fromStorage(
+      `<p><strong>Workshop – programme committee call</strong></p><p>Monday 2 March 2025</p><p><strong>PC chairs:</strong> Ana Roe (Example University), Bo Lind (Example Labs)</p><p><strong>PC members on the call:</strong> Cy Dee (Other University), Eva Holm (Example Inc.)</p><p><strong>Tracks:</strong> Systems, Tools</p><h2>Papers</h2><p>Accepted 3.</p>`,
+    );
+    expect(people(m)).toEqual([
+      ['Ana Roe', true],
+      ['Bo Lind', true],
+      ['Cy Dee', true],
+      ['Eva Holm', true],
+    ]);
+    const md = fromMarkdown(`# Steering call 2025-03-02\n\n**Attendees:** Cy Dee, Eva Holm\n\n**Sponsors:** Ana Roe (Example Bank), Bo Lind (Example Insurance)\n\n**Projects:** Apollo, Gemini\n\n## Notes\n\n- Cy: fine.\n`);
+    expect(names(md)).toEqual(['Cy Dee', 'Eva Holm', 'Ana Roe', 'Bo Lind']);
+  });
+});

@@ -44,8 +44,19 @@ function entryName(part: string, context: Context): { person: PersonEntry; signe
   return { person, signed };
 }
 
+/**
+ * "Ana Roe attended for items 1–3", "Bo Li joined at 8.15pm", "Tom Weber anwesend bis TOP 3", "Cy Dee présente
+ * jusqu'au point 3": a name, then when the person was there; the remark says she came, and is no part of the name.
+ */
+const WHEN_THERE = /^(\p{Lu}[\p{L}\p{M}.'’ -]+?)\s+(?:attended|present|there|joined|arrived|left|anwesend|dabei|présente?|aanwezig|presente)\s+(?:for|from|until|till|after|at|before|ab|bis|von|jusqu['’]au|à partir d[eu]|dès|vanaf|tot|desde|hasta|até)\b.*$/u;
+
 /** The people of a value when it is only people: several names, or one that carries a sign of being a person's; null otherwise. */
 export function peopleOfValue(value: string, context: Context): { person: PersonEntry; away: boolean }[] | null {
+  const there = WHEN_THERE.exec(value.trim());
+  if (there !== null && !value.includes(',')) {
+    const entry = entryName(there[1]!, context);
+    return entry !== null ? [{ person: { ...entry.person, present: true }, away: false }] : null;
+  }
   const parts = splitOutsideBrackets(value.replace(/\.\s*$/u, ''));
   // "M. Ana Roe, animatrice": one name and the job after its comma.
   const one = parts.length === 2 && isJobTitle(parts[1]!.replace(/\s+(?:de|of|du|des|der|aux|au|à|for|to)\s.*$/u, '')) ? [parts[0]!] : parts;
