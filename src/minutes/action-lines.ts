@@ -379,7 +379,8 @@ export function sentencesOf(line: string): string[] {
   // Where no sentence can end (no ". " and no " o " bullet), the line is one sentence: no split with look-arounds at every character.
   // A text bullet that opens the line (" o Ana to …" as a plain-text paste leaves it) is no part of the first sentence.
   // "・佐藤花子：…": a bullet before a name in a script without capitals; "・" and the filled shapes need no space after them.
-  const unbulleted = line.replace(/^\s*(?:[o•▪◦]\s+(?=[\p{Lu}\p{Lo}@])|[•▪◦・●■◆]\s*(?=[\p{Lu}\p{Lo}@]))/u, '');
+  // "* Ana – …", "- Ana to …": a list's mark a migration left as text (escaped) is no part of the sentence either.
+  const unbulleted = line.replace(/^\s*(?:[o•▪◦*-]\s+(?=[\p{Lu}\p{Lo}@])|[•▪◦・●■◆]\s*(?=[\p{Lu}\p{Lo}@]))/u, '');
   if (!MAY_PART_SENTENCES.test(unbulleted)) return unbulleted.trim() === '' ? [] : [unbulleted];
   // "Dr. Lu will …": a title's full stop ends no sentence; the title stays with the name it comes before.
   return unbulleted.split(/(?<=[.!?])(?<!(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Jr|St|Cllr|Hon)\.)\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
