@@ -25,7 +25,7 @@ import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from
 import { speakerLines, speakerNote, speakerNoteIn, speakerNoteInCell, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { assignOfficesToHolders, handleResolver } from './actions/office-holders.js';
-import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
+import { TEXT_BOX, actionFromLine, actionsFromTable, withoutCarriedOver, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionsInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel, settledInWords } from './decision-lines.js';
@@ -621,11 +621,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const item = actionFromLine(line.text, lineContext(line), marked);
     return item !== null && line.struck ? { ...item, done: true } : item;
   };
+  // Each table action's reference ("A-07"), which an action carried over later cites.
+  const actionRefs = new Map<ActionItem, string>();
   const actionsInTable = (table: NormalizedTable, inActions: boolean): void => {
     // A header of no known language: the columns by what they hold (anylang/).
     const columns = actionTableColumns(table, inActions) ?? (table.header !== null && readsNoKnownLabel(table.header) ? actionColumnsByContent(table, resolve, order) : null);
     if (columns !== null) {
-      for (const action of actionsFromTable(table, columns, { resolve, year, order, mentionName })) actionItems.push(action);
+      for (const action of actionsFromTable(table, columns, { resolve, year, order, mentionName }, actionRefs)) actionItems.push(action);
       return;
     }
     // A column of actions with no owner column (a retrospective's "Actions"): each line that names whom it is for.
@@ -908,13 +910,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const peopleLabelled = fromProperties > 0 || rollCallTable || unlisted.length > 0 || reporting.length > 0 || withTheDate.length > 0 || (marksAbsenteesWithTasks(attendees, actionItems.length) && readsNoKnownLabel([...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...[...tables.values()].flatMap((t) => t.header ?? [])])) || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
   const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled, mailThread: isMailThread(nodesText([...page.roots])) };
   if (!recordsAMeeting(facts) || withoutSignsOfAMeeting(facts) || onlyNamesAndADate(facts, unlisted)) return null;
-  assignOfficesToHolders(actionItems, attendees, () => nodesText([...page.roots]));
+  assignOfficesToHolders(actionItems, attendees, () => nodesText([...page.roots]), () => [...tables.values()].flatMap((t) => t.rows.map((row) => row.map((cell) => cell.text))));
   return {
     title,
     date,
     attendees,
     agenda: agenda.filter((t) => t !== '').map((text) => ({ text })),
-    actionItems: withoutRepeatedActions(actionItems).map((a) => ({ ...a, due: dueInMeetingsYear(a.due, a.text, date) })),
+    actionItems: withoutRepeatedActions(withoutCarriedOver(actionItems, actionRefs)).map((a) => ({ ...a, due: dueInMeetingsYear(a.due, a.text, date) })),
     decisions,
     topics,
     links: externalLinks(page.elements),

@@ -291,3 +291,70 @@ describe('tasks typed under an actions label inside a paragraph', () => {
     expect(m.topics.flatMap((t) => t.notes).map((n) => n.speaker).filter((s) => s !== null)).toEqual(['Tevita Folau']);
   });
 });
+
+describe('a group and, in brackets, the person who does it for them', () => {
+  it.each([
+    ['Facilities (T. Folau) to book the hall by 3 October 2031.', 'Tevita Folau'],
+    ['Finance (Ingeborg Vasquez) will send the invoice to the caterer.', 'Ingeborg Vasquez'],
+    ['IT (Rosamund): reset the passwords of the kiosk laptops', 'Rosamund Achterl'],
+    ['Supply Chain (Dr Achterl) - order the spare parts', 'Rosamund Achterl'],
+  ])('%j', (line, owner) => {
+    expect(meetingOf(`${PEOPLE}<h2>Follow-up</h2><ul><li>${line}</li></ul>`).actionItems.map((a) => a.assignee)).toEqual([owner]);
+  });
+
+  it('a bracket that holds no person of the meeting names no owner', () => {
+    expect(meetingOf(`${PEOPLE}<h2>Follow-up</h2><ul><li>Finance (Q3 figures) to be sent to the auditors by Friday</li></ul>`).actionItems.map((a) => a.assignee)).not.toContain('Q3 figures');
+  });
+});
+
+describe('an office as owner, held by whom the attendance table says', () => {
+  const roster = (rows: [string, string][]): string =>
+    `<h2>Attendance</h2><table><tbody><tr><th>Role</th><th>Name</th><th>Present</th></tr>${rows.map(([role, name]) => `<tr><td>${role}</td><td>${name}</td><td>Yes</td></tr>`).join('')}</tbody></table>`;
+  const ROSTER = roster([['BGC Chair', 'Prof. Rosamund Achterl'], ['Project coordinator', 'Tevita Folau'], ['Treasurer', 'Ingeborg Vasquez']]);
+
+  it.each([
+    ['Project coordinator to chase the missing forms before the next cut-off.', 'Tevita Folau'],
+    ['Treasurer to pay the hall deposit by 3 October 2031.', 'Ingeborg Vasquez'],
+    ['Chair to sign and send the letter.', 'Rosamund Achterl'],
+    ['The chair will sign and send the letter.', 'Rosamund Achterl'],
+  ])('%j', (line, owner) => {
+    expect(meetingOf(`${ROSTER}<h2>Actions</h2><ul><li>${line}</li></ul>`).actionItems.map((a) => a.assignee)).toEqual([owner]);
+  });
+
+  it('an office qualified by a word that is no acronym of the body is another office ("Town Clerk" is not the Clerk)', () => {
+    const page = roster([['Town Clerk', 'Rosamund Achterl'], ['Treasurer', 'Tevita Folau']]);
+    expect(meetingOf(`${page}<h2>Actions</h2><ul><li>Clerk to advertise the vacant plots.</li></ul>`).actionItems.map((a) => a.assignee)).toEqual([null]);
+  });
+
+  it('a deputy is not the office; an office two people hold stays unassigned', () => {
+    const page = roster([['Vice Chair', 'Rosamund Achterl'], ['Treasurer', 'Tevita Folau'], ['Treasurer', 'Ingeborg Vasquez']]);
+    expect(meetingOf(`${page}<h2>Actions</h2><ul><li>Chair to sign the letter.</li><li>Treasurer to pay the deposit.</li></ul>`).actionItems.map((a) => a.assignee)).toEqual([null, null]);
+  });
+});
+
+describe('a party outside the meeting named by its part is no person', () => {
+  it.each(['Sponsor to circulate the revised template.', 'The client will confirm the launch date.', 'Vendor: send the revised quote by Friday', 'Landlord to fix the heating before the winter.'])('%j', (line) => {
+    expect(meetingOf(`${PEOPLE}<h2>Actions</h2><ul><li>${line}</li></ul>`).actionItems.map((a) => a.assignee)).toEqual([null]);
+  });
+});
+
+describe('an action carried over under its reference is one action', () => {
+  const earlier = `${PEOPLE}<h2>Actions from the last meeting</h2><table><tbody><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Status</th></tr>
+    <tr><td>A-07</td><td>Paint the fence</td><td>Tevita Folau</td><td>Open</td></tr><tr><td>A-08</td><td>Order the seeds</td><td>Ingeborg Vasquez</td><td>Done</td></tr></tbody></table>`;
+
+  it.each([
+    ['a later table citing the reference', '<h2>New actions</h2><table><tbody><tr><th>Action</th><th>Owner</th><th>Due</th></tr><tr><td>Finish painting the fence (A-07)</td><td>Tevita Folau</td><td>30/10/2031</td></tr></tbody></table>'],
+    ['a later list item', '<h2>Actions</h2><ul><li>Tevita Folau to finish the fence (carried over, A-07) by 30/10/2031</li></ul>'],
+  ])('%s', (_, later) => {
+    const items = meetingOf(earlier + later).actionItems;
+    expect(items.map((a) => [a.assignee, a.due, a.done])).toEqual([
+      ['Ingeborg Vasquez', null, true],
+      ['Tevita Folau', '2031-10-30', false],
+    ]);
+  });
+
+  it('another reference, or none, leaves both', () => {
+    const later = '<h2>New actions</h2><ul><li>Tevita Folau to paint the gate (A-09) by 30/10/2031</li></ul>';
+    expect(meetingOf(earlier + later).actionItems).toHaveLength(3);
+  });
+});
