@@ -443,7 +443,7 @@ export function actionTableColumns(table: NormalizedTable, inActions: boolean): 
   return { action, owner, due, status };
 }
 
-/** "Open – two of four done", "In progress, half done", "Offen – teilweise erledigt": a status that opens with an open state is not done, whatever it adds. */
+/** "Open – one of three sites visited", "In progress, half done", "Offen – teilweise erledigt": a status that opens with an open state is not done, whatever it adds. */
 const OPENS_OPEN = /^\s*(?:open|opened|in\s+progress|ongoing|pending|not\s+(?:yet\s+)?(?:done|started|complete|completed)|to\s+do|started|offen|laufend|in\s+arbeit|en\s+cours|ouvert|ouverte|à\s+faire|pendiente|abierto|abierta|en\s+curso|lopend|aberto|aberta|em\s+andamento|in\s+corso|aperto|aperta)(?![\p{L}])/iu;
 
 function cellDone(cell: { text: string; html: string }): boolean {

@@ -46,7 +46,7 @@ describe('a body that consents, endorses or recommends decides, whatever its nam
     'All members agreed that the gate stays locked after dark.',
   ])('%j', (line) => expect(decided(line)).toBe(1));
 
-  it.each(['The board agreed to defer the decision until the survey is back.', 'It was agreed to postpone the vote to a later meeting.', 'The committee decided to put off the question.', 'Agreed to revisit this at the next meeting.'])(
+  it.each(['The trustees agreed to defer the purchase until the survey is back.', 'It was agreed to postpone the vote to a later meeting.', 'The committee decided to put off the question.', 'Agreed to revisit this at the next meeting.'])(
     'agreeing to put the matter off decides nothing: %j',
     (line) => expect(decided(line)).toBe(0),
   );
@@ -112,7 +112,7 @@ describe('a decision column and what its cells leave open', () => {
     expect(meetingOf(table(header, ['Approved with conditions', 'Refused', 'Deferred to November'])).decisions).toHaveLength(2);
   });
 
-  it.each(['Decide by email by Friday', 'To be decided at the next meeting', 'Will decide once the quotes are in', 'Decision next week'])('an outcome still to be decided: %j', (cell) => {
+  it.each(['Decide by post next week', 'To be decided at the next meeting', 'Will decide once the quotes are in', 'Decision next week'])('an outcome still to be decided: %j', (cell) => {
     const decisions = meetingOf(table('Outcome', ['Accept', cell])).decisions.map((d) => d.text);
     expect(decisions).toHaveLength(1);
     expect(decisions[0]).toMatch(/Accept$/);

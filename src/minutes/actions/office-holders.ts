@@ -37,7 +37,7 @@ function officesOf(pageText: string, names: readonly string[], people: ReadonlyS
 }
 
 /**
- * The offices a table gives its people: in a row ("Treasurer | Ana Roe | Yes", "Trial manager | Dr Bo Li")
+ * The offices a table gives its people: in a row ("Treasurer | Ana Roe | Yes", "Site coordinator | Dr Bo Li")
  * whose cell is an attendee's name (titles before it allowed), each other short cell of words is an office
  * that person holds.
  */
@@ -77,14 +77,14 @@ export function assignOfficesToHolders(actions: ActionItem[], attendees: readonl
   const text = pageText();
   const holders = officesOf(text, names, people);
   officesInRows(tableRows(), names, people, holders);
-  // "DSMB Chair", "PTA Treasurer": the body's acronym, in capitals on the page, before the office ("Town Clerk" is an office of its own).
+  // "IRB Chair", "PTA Treasurer": the body's acronym, in capitals on the page, before the office ("Parish Clerk" is an office of its own).
   const bodyAcronym = (word: string, office: string): boolean =>
     /^[\p{L}]{2,6}$/u.test(word) && [...text.matchAll(new RegExp(`(?<![\\p{L}])${word.toUpperCase()}\\s+([\\p{L} -]{1,40})`, 'gu'))].some((m) => m[1]!.toLowerCase().startsWith(office));
   const holder = (office: string): string | null => {
     const wanted = office.replace(/^the\s+/i, '').trim().toLowerCase();
     const who = holders.get(wanted);
     if (who !== undefined) return who.size === 1 ? [...who][0]! : null;
-    // "Chair" for the "DSMB Chair": the office with the acronym of whose it is before it, held by one person.
+    // "Chair" for the "IRB Chair": the office with the acronym of whose it is before it, held by one person.
     const qualified = new Set([...holders].filter(([held]) => held.endsWith(` ${wanted}`) && held.split(' ').length === wanted.split(' ').length + 1 && !OTHER_OFFICE.test(held.split(' ')[0]!) && bodyAcronym(held.split(' ')[0]!, wanted)).flatMap(([, h]) => [...h]));
     return qualified.size === 1 ? [...qualified][0]! : null;
   };
