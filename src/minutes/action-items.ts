@@ -44,10 +44,17 @@ function ownerOf(text: string, resolve: (written: string) => string | null): str
   if (listed !== null) return listed;
   const caseless = leadingCaselessName(text);
   if (caseless !== null && resolve(caseless.name) !== null) return resolve(caseless.name);
+  // "Book the hall – Ana 2031-10-14", "… — Ana Roe, 14/10/2031": a person of the meeting after a dash where the task ends, before its date.
+  const after = TRAILING_OWNER.exec(text.trim());
+  const trailing = after !== null ? resolve(after[1]!) : null;
+  if (trailing !== null) return trailing;
   // "Yuki to align…", "Aurélie: export…": a name the task gives its owner, known to the page or not.
   const named = /^([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?)(?:\s*:\s+|\s+(?:to|will)\s+\p{Ll})/u.exec(text.trim());
   return named !== null && !NOT_AN_OWNER.test(named[1]!) ? (resolve(named[1]!) ?? named[1]!) : null;
 }
+
+/** A name after a dash at the end of a task, with the task's due date (digits) after it or not. */
+const TRAILING_OWNER = /\s[–—-]\s+@?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s*,?\s*(?:\d[\d./-]*\d)?\s*$/u;
 
 /** The owners written before the task: up to a colon or a dash, or before "to" / "will" and a verb. */
 const SHARED_OWNERS = lazyRegExp(() => /^(@?\p{Lu}[^:–—]{2,60}?)\s*(?:[:–—]\s+|\s+(?:to|will)\s+(?=\p{Ll}))/u);

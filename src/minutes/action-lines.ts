@@ -40,8 +40,12 @@ export const TEXT_BOX = /^\s*[☐☑☒]\uFE0F?\s*(?=\S)/u;
 const RECORDED_BY = /\s*\([^()]*\b\d{1,2}:\d{2}(?::\d{2})?[^()]*\)\s*$/;
 
 /** Words that start a sentence, not a name ("We to…" never, but "We will…" is prose). */
-/** People named by their group or office rather than by name ("Staff to …", "Chairs: …"): no person is the assignee. */
-export const GROUP_SUBJECT = /^(?:the\s+)?(?:staff|chairs?|co-?chairs|editors?|authors|secretariat|secretary|clerk|officers|management|board|committee|council|admins?|maintainers|organi[sz]ers|everyone|everybody|all|team|wg|tsc|pmc)$/i;
+/**
+ * People named by their group or office rather than by name ("Staff to …", "Chairs: …"), or a party
+ * outside the meeting named by its part in the matter ("Sponsor to …", "The client will …", "Landlord:
+ * …"): no person is the assignee.
+ */
+export const GROUP_SUBJECT = /^(?:the\s+)?(?:staff|chairs?|co-?chairs|editors?|authors|secretariat|secretary|clerk|officers|management|board|committee|council|admins?|maintainers|organi[sz]ers|everyone|everybody|all|team|wg|tsc|pmc|sponsors?|clients?|customers?|vendors?|suppliers?|contractors?|landlords?|insurers?|applicants?)$/i;
 
 const NOT_A_NAME = /^(?:we|i|you|they|he|she|it|all|everyone|everybody|team|the|a|an|this|that|these|those|someone|somebody|nobody|tbd|tba|n\/a|none|owner|who|action|actions|ai|todo|decision|agreed|resolved|note|notes|next|please|follow|done)$/i;
 
@@ -108,6 +112,9 @@ const JOINED_OWNER = /^\s*(?:and|&|\+|,|\/)\s*/iu;
 /** What follows "to" when it is a preposition: an article, a pronoun, a capitalised name. */
 const TO_AS_PREPOSITION = lazyRegExp(() => /^(?:(?:the|a|an|our|their|his|her|its|my|your|all|each|every|them|him|us|me|it|this|that|these|those)\b|\p{Lu})/u);
 
+/** A capitalised group of up to four words, a person in brackets after it, then "to" / "will" / a colon or dash and the task. */
+const GROUP_WITH_PERSON = /^(?:the\s+)?[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}&][\p{L}&'’-]*){0,3}\s*\(\s*([^()]{2,40}?)\s*\)\s*(?:(?:to|will|should|shall)\s+(?=\p{Ll})|[:–—-]\s+)(.+)$/su;
+
 /** The assignee written at the start of an action's text: "@Name", "Name:", "Name -", "Name to …", "Name verb…". */
 function leadingAssignee(text: string, context: ActionContext): { assignee: string | null; rest: string } {
   const t = text.trim();
@@ -128,6 +135,10 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   }
   const arrowed = arrowOwner(t, context);
   if (arrowed !== null) return arrowed;
+  // "Facilities (T. Roe) to book …", "Finance (Ana Roe): send …": a department or group, and in brackets the person of the meeting who does it for them.
+  const forGroup = GROUP_WITH_PERSON.exec(t);
+  const doer = forGroup !== null ? context.resolve(forGroup[1]!) : null;
+  if (doer !== null) return { assignee: doer, rest: forGroup![2]! };
   const name = '([\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+(?:de|van|von|da|di|del|la|le)?\\s*[\\p{Lu}][\\p{L}\\p{M}\'’.-]*){0,2})';
   // "[Ana Roe] book the hall — 3 May": the owner in brackets opens the line (a status in brackets was taken off before);
   // on a page that lists its people, only one of them ("[High Priority] fix …" is a tag).
@@ -379,7 +390,8 @@ export function sentencesOf(line: string): string[] {
   // Where no sentence can end (no ". " and no " o " bullet), the line is one sentence: no split with look-arounds at every character.
   // A text bullet that opens the line (" o Ana to …" as a plain-text paste leaves it) is no part of the first sentence.
   // "・佐藤花子：…": a bullet before a name in a script without capitals; "・" and the filled shapes need no space after them.
-  const unbulleted = line.replace(/^\s*(?:[o•▪◦]\s+(?=[\p{Lu}\p{Lo}@])|[•▪◦・●■◆]\s*(?=[\p{Lu}\p{Lo}@]))/u, '');
+  // "* Ana – …", "- Ana to …": a list's mark a migration left as text (escaped) is no part of the sentence either.
+  const unbulleted = line.replace(/^\s*(?:[o•▪◦*-]\s+(?=[\p{Lu}\p{Lo}@])|[•▪◦・●■◆]\s*(?=[\p{Lu}\p{Lo}@]))/u, '');
   if (!MAY_PART_SENTENCES.test(unbulleted)) return unbulleted.trim() === '' ? [] : [unbulleted];
   // "Dr. Lu will …": a title's full stop ends no sentence; the title stays with the name it comes before.
   return unbulleted.split(/(?<=[.!?])(?<!(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Jr|St|Cllr|Hon)\.)\s+(?=[\p{Lu}@])|\s+[o•▪◦]\s+(?=[\p{Lu}@])/u).filter((s) => s.trim() !== '');
@@ -431,7 +443,7 @@ export function actionTableColumns(table: NormalizedTable, inActions: boolean): 
   return { action, owner, due, status };
 }
 
-/** "Open – two of four done", "In progress, half done", "Offen – teilweise erledigt": a status that opens with an open state is not done, whatever it adds. */
+/** "Open – one of three sites visited", "In progress, half done", "Offen – teilweise erledigt": a status that opens with an open state is not done, whatever it adds. */
 const OPENS_OPEN = /^\s*(?:open|opened|in\s+progress|ongoing|pending|not\s+(?:yet\s+)?(?:done|started|complete|completed)|to\s+do|started|offen|laufend|in\s+arbeit|en\s+cours|ouvert|ouverte|à\s+faire|pendiente|abierto|abierta|en\s+curso|lopend|aberto|aberta|em\s+andamento|in\s+corso|aperto|aperta)(?![\p{L}])/iu;
 
 function cellDone(cell: { text: string; html: string }): boolean {
@@ -447,13 +459,18 @@ export function actionsOnlyColumn(table: NormalizedTable): number {
   return table.header?.findIndex((l) => ACTION_COLUMN.test(l.trim())) ?? -1;
 }
 
-/** The rows of an actions table as action items. */
+/** A column of the actions' own references ("Ref", "No.", "#", "ID"): what a later action cites when it carries one over. */
+const REFERENCE_COLUMN = /^(?:ref\.?|reference|refs?\s*no\.?|no\.?|nr\.?|#|id|action\s*(?:no\.?|#|id))$/i;
+
+/** The rows of an actions table as action items; `refs` gets each item's reference, where the table has a column of them. */
 export function actionsFromTable(
   table: NormalizedTable,
   columns: { action: number; owner: number; due: number; status: number },
   context: Omit<ActionContext, 'mentions'> & { mentionName: (a: Element) => string | null },
+  refs?: Map<ActionItem, string>,
 ): ActionItem[] {
   const items: ActionItem[] = [];
+  const refColumn = table.header?.findIndex((label, c) => c !== columns.action && REFERENCE_COLUMN.test(label.trim())) ?? -1;
   for (const row of table.rows) {
     let text = row[columns.action]!.text.replace(/\s+/g, ' ').trim();
     // In a column of decisions and actions, a row labelled a decision is one (read with the decisions); "Action: …" is the action after its label.
@@ -473,9 +490,32 @@ export function actionsFromTable(
     const struck = linesOf(cellNodes(row[columns.action]!)).every((line) => line.struck);
     const statusCell = columns.status >= 0 ? row[columns.status]! : null;
     const done = statusCell !== null && statusCell.text.trim() !== '' ? cellDone(statusCell) : struck || actionStatus(text) === true;
-    items.push({ text, assignee, due, done });
+    const item = { text, assignee, due, done };
+    items.push(item);
+    const ref = refColumn >= 0 ? row[refColumn]!.text.trim() : '';
+    // A reference is a code with a digit ("A-07", "MR25-04", "26/3"), not a bare row number.
+    if (refs !== undefined && /\d/.test(ref) && /[^\d]/.test(ref) && ref.length <= 20) refs.set(item, ref);
   }
   return items;
+}
+
+/**
+ * An action carried over from an earlier list cites that action's reference ("Finish painting the
+ * fence (A-07)", "… (carried over, A-07)"): the two are one action, as it stands now, the later one.
+ */
+export function withoutCarriedOver(items: readonly ActionItem[], refs: ReadonlyMap<ActionItem, string>): ActionItem[] {
+  if (refs.size === 0) return [...items];
+  // The items by reference, and each line's words that may be one ("A-07", "MR25-04"): one pass, however long the page.
+  const byRef = new Map<string, ActionItem[]>();
+  for (const [item, ref] of refs) byRef.set(ref.toLowerCase(), [...(byRef.get(ref.toLowerCase()) ?? []), item]);
+  const position = new Map(items.map((item, i) => [item, i]));
+  const replaced = new Set<ActionItem>();
+  items.forEach((item, i) => {
+    for (const token of item.text.match(/[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu) ?? []) {
+      for (const earlier of byRef.get(token.toLowerCase()) ?? []) if ((position.get(earlier) ?? i) < i && refs.get(item) !== refs.get(earlier)) replaced.add(earlier);
+    }
+  });
+  return items.filter((item) => !replaced.has(item));
 }
 
 /** The line's mentions, by the names the page knows for them. */

@@ -10,7 +10,7 @@ import { cellNodes } from './cell-nodes.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { classifyHeading, GUEST_LABEL, namesABody, pageSections, type SectionKind } from './sections.js';
 import { dateOrderOf, hasMeetingDateLine, meetingDateFrom } from './meeting-date.js';
-import { isIndexOfMeetings, recordsAMeeting } from './is-minutes.js';
+import { isIndexOfMeetings, isMailThread, recordsAMeeting } from './is-minutes.js';
 import { peopleUnderUnlistedLabels } from './anylang/unlisted-people.js';
 import { peopleReportingInTurn } from './attendance/people-reporting.js';
 import { peopleMentionedWithTheDate } from './attendance/people-with-the-date.js';
@@ -22,10 +22,10 @@ import { attendeesFromTable, hasColumnOfOtherThings, holdsOtherThanMarks, isAtte
 import { attendeesFromSectionedRows } from './roll-call-forms.js';
 import { attendeesFromItem, attendeesFromLeadInLine, presenceOfSection, roleOf, attendeesFromLabelledColumns, attendeesFromLabelledNodes, attendeesFromLabelledRows, attendeesFromLines, attendeesFromParagraph, namesInviteesOnly } from './attendees-from-text.js';
 import { actionItemFromTask, isTemplateActionText, withoutRepeatedActions } from './action-items.js';
-import { speakerLines, speakerNote, speakerNoteIn, speakerResolver } from './speakers.js';
+import { speakerLines, speakerNote, speakerNoteIn, speakerNoteInCell, speakerResolver } from './speakers.js';
 import { topicsFromList } from './topics.js';
 import { assignOfficesToHolders, handleResolver } from './actions/office-holders.js';
-import { TEXT_BOX, actionFromLine, actionsFromTable, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
+import { TEXT_BOX, actionFromLine, actionsFromTable, withoutCarriedOver, actionsOnlyColumn, actionTableColumns, assignedSentence, isMarkedAction, opensWithActionMarker, sentencesOf, type ActionContext } from './action-lines.js';
 import { isActionDetail } from './actions/owners.js';
 import { commaContinuedLines, fullWidthColons, linesOf, markedTail, sectionedLines, type Line } from './lines.js';
 import { decisionColumn, decisionInSection, decisionsInSection, decisionsOfLine, decisionsInAdf, impliedDecision, opensWithDecisionLabel, settledInWords } from './decision-lines.js';
@@ -323,13 +323,15 @@ const WHO_COLUMN = /^(?:who|owner|lead|presenter|presented by|speaker|responsibl
 function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string | null): Topic[] {
   if (table.header === null) return [];
   const col = (re: RegExp): number => table.header!.findIndex((label) => re.test(label));
-  const item = col(/\b(item|topic|subject|discussion)\b/i);
+  // "Discussion" titles the items only where no other column is the item's and none holds the notes ("Paper | Discussion | Outcome": it holds what was said).
   const notes = col(/\b(notes?|discussion|summary|outcome|comments?)\b/i);
+  const named = col(/\b(item|topic|subject)\b/i);
+  const item = named >= 0 ? named : col(/\bdiscussion\b/i) !== notes ? col(/\bdiscussion\b/i) : -1;
   if (item >= 0 && notes >= 0 && notes !== item) {
     return table.rows
       .map((row) => {
         const lines = linesOf(cellNodes(row[notes]!)).map((l) => l.text);
-        return { title: row[item]!.text.replace(/\n/g, ' '), notes: lines.map((text) => speakerNote(text, resolve) ?? { speaker: null, text }), topics: [] };
+        return { title: row[item]!.text.replace(/\n/g, ' '), notes: lines.map((text) => speakerNoteInCell(text, resolve) ?? { speaker: null, text }), topics: [] };
       })
       .filter((t) => t.title !== '');
   }
@@ -338,7 +340,7 @@ function topicsFromTable(table: NormalizedTable, resolve: (w: string) => string 
   const titleColumn = item >= 0 ? item : table.header.findIndex((_, c) => !who.has(c) && c !== notes);
   const topics: Topic[] = [];
   for (const row of table.rows) {
-    const spoken = row.flatMap((cell, c) => (c === titleColumn || who.has(c) || cell.spanCopy ? [] : linesOf(cellNodes(cell)).map((l) => speakerNote(l.text, resolve)).filter((n): n is NonNullable<typeof n> => n !== null)));
+    const spoken = row.flatMap((cell, c) => (c === titleColumn || who.has(c) || cell.spanCopy ? [] : linesOf(cellNodes(cell)).map((l) => speakerNoteInCell(l.text, resolve)).filter((n): n is NonNullable<typeof n> => n !== null)));
     const title = titleColumn >= 0 ? row[titleColumn]!.text.replace(/\n/g, ' ') : 'Notes';
     // A table of items keeps each item as a topic; any other table gives only the rows where someone speaks.
     if (spoken.length === 0 && (item < 0 || title === '')) continue;
@@ -655,11 +657,13 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     const item = actionFromLine(line.text, lineContext(line), marked);
     return item !== null && line.struck ? { ...item, done: true } : item;
   };
+  // Each table action's reference ("A-07"), which an action carried over later cites.
+  const actionRefs = new Map<ActionItem, string>();
   const actionsInTable = (table: NormalizedTable, inActions: boolean): void => {
     // A header of no known language: the columns by what they hold (anylang/).
     const columns = actionTableColumns(table, inActions) ?? (table.header !== null && readsNoKnownLabel(table.header) ? actionColumnsByContent(table, resolve, order) : null);
     if (columns !== null) {
-      for (const action of actionsFromTable(table, columns, { resolve, year, order, mentionName })) actionItems.push(action);
+      for (const action of actionsFromTable(table, columns, { resolve, year, order, mentionName }, actionRefs)) actionItems.push(action);
       return;
     }
     // A column of actions with no owner column (a retrospective's "Actions"): each line that names whom it is for.
@@ -881,7 +885,11 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
     return firstTitled.get(title);
   };
   // A paragraph's soft line breaks part its speakers ("Ana: …" / "Bo: …" one a line in Markdown).
-  const linesOfBlock = (b: Located): string[] => linesOf(b.element.children, false, true).flatMap((l) => speakerLines(l.text, resolve));
+  // Lines under an actions label inside the paragraph ("ACTION ITEMS" / "* Ana – book the hall") are tasks, not speech.
+  const linesOfBlock = (b: Located): string[] =>
+    sectionedLines(linesOf(b.element.children, false, true), b.section, b.group, classifyHeading, 'other')
+      .filter((l) => !(l.underLabel && l.section === 'actions'))
+      .flatMap((l) => speakerLines(l.original.text, resolve));
   const speaks = (b: Located): boolean =>
     b.kind === 'paragraph'
       ? linesOfBlock(b).some((line) => speakerNote(line, resolve) !== null)
@@ -936,15 +944,15 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
   const notes = count(topics, false);
   const recordSections = blocks.some((b) => b.kind === 'heading' && ['minutes', 'decisions', 'actions', 'absent'].includes(b.section));
   const peopleLabelled = fromProperties > 0 || rollCallTable || unlisted.length > 0 || reporting.length > 0 || withTheDate.length > 0 || (marksAbsenteesWithTasks(attendees, actionItems.length) && readsNoKnownLabel([...blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ...[...tables.values()].flatMap((t) => t.header ?? [])])) || attendees.some((a) => a.group !== null && PEOPLE.includes(classifyHeading(a.group)));
-  const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled };
+  const facts = { dateFrom, attendees, actions: actionItems.length, decisions: decisions.length, agenda: agenda.length, notes, spoken: count(topics, true), title, recordSections, minutesHeadings: byHeadings, peopleLabelled, mailThread: isMailThread(nodesText([...page.roots])) };
   if (!recordsAMeeting(facts) || withoutSignsOfAMeeting(facts) || onlyNamesAndADate(facts, unlisted)) return null;
-  assignOfficesToHolders(actionItems, attendees, () => nodesText([...page.roots]));
+  assignOfficesToHolders(actionItems, attendees, () => nodesText([...page.roots]), () => [...tables.values()].flatMap((t) => t.rows.map((row) => row.map((cell) => cell.text))));
   return {
     title,
     date,
     attendees,
     agenda: agenda.filter((t) => t !== '').map((text) => ({ text })),
-    actionItems: withoutRepeatedActions(actionItems).map((a) => ({ ...a, due: dueInMeetingsYear(a.due, a.text, date) })),
+    actionItems: withoutRepeatedActions(withoutCarriedOver(actionItems, actionRefs)).map((a) => ({ ...a, due: dueInMeetingsYear(a.due, a.text, date) })),
     decisions,
     topics,
     links: externalLinks(page.elements),

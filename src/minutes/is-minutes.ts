@@ -37,6 +37,27 @@ export function isIndexOfMeetings(page: HubPage): boolean {
   return linkedItems.length * 2 >= listItems.length && page.elements.tasks.length === 0;
 }
 
+/** An e-mail's header labels in the vocabulary's languages: who wrote it, when, to whom or about what. */
+const MAIL_FROM = /(?:^|\n)[ \t]*(?:from|von|de|van|da|fra|från|od)[ \t]*:/giu;
+const MAIL_SENT = /(?:^|\n)[ \t]*(?:sent|date|gesendet|datum|envoyé|verzonden|inviato|data|enviado|fecha|skickat|sendt)[ \t]*:/iu;
+const MAIL_TO = /(?:^|\n)[ \t]*(?:to|subject|an|betreff|à|a|objet|aan|onderwerp|para|asunto|oggetto|assunto|till|ämne|emne)[ \t]*:/iu;
+/** "On Tue, 7 Oct 2031 at 10:02, Ana Roe <ana@…> wrote:", "Am … schrieb …:", "Le … a écrit :": a quoted reply's line. */
+const REPLY_QUOTE = /(?:^|\n)[^\n]{0,160}(?:\bwrote|schrieb|a\s+écrit|schreef|escribió|ha\s+scritto|escreveu)[ \t]*:[ \t]*(?=\n|$)/giu;
+
+/**
+ * A page of pasted e-mails: two or more messages, each under its header (From, Sent or Date, To or
+ * Subject) or quoted as a reply ("… wrote:"). Their agreements, "Action for me:" lines and names are a
+ * correspondence's, not a meeting's; minutes sent by e-mail carry one header over the minutes.
+ */
+export function isMailThread(text: string): boolean {
+  let headers = 0;
+  for (const m of text.matchAll(MAIL_FROM)) {
+    const next = text.slice(m.index, m.index + 400);
+    if (MAIL_SENT.test(next.slice(m[0].length)) && MAIL_TO.test(next.slice(m[0].length))) headers += 1;
+  }
+  return headers + [...text.matchAll(REPLY_QUOTE)].length >= 2;
+}
+
 /** What a page holds that a meeting leaves behind. */
 export interface MeetingFacts {
   /** Where the meeting date was read (null: none). */
@@ -54,6 +75,8 @@ export interface MeetingFacts {
   recordSections: boolean;
   /** The page's headings or labels are those of minutes (people, agenda, actions, decisions, notes; a meeting-date line). */
   minutesHeadings: boolean;
+  /** The page is a thread of pasted e-mails (see isMailThread). */
+  mailThread?: boolean;
   /** Some of its people are listed under a label of people (Attendees, Present, Regrets…) or in the page's properties, not only found in a table by its content. */
   peopleLabelled: boolean;
 }
@@ -67,10 +90,13 @@ export interface MeetingFacts {
  *   page, release notes or an event's programme, unless its title names a meeting;
  * - people found only by the shape of a table, with no heading, label or title of a meeting and nothing
  *   said, decided or on an agenda, are a sign-up sheet's, a roster's or a rota's;
+ * - a thread of pasted e-mails is correspondence, whatever it agrees or asks;
  * - an agenda with invitees only, no minutes, decisions or actions sections and nothing said or
  *   decided plans a meeting still to come.
  */
 export function recordsAMeeting(f: MeetingFacts): boolean {
+  // A thread of e-mails with no heading of what a meeting produced (minutes, decisions, actions, absentees) is correspondence.
+  if (f.mailThread === true && !f.recordSections) return false;
   const people = f.attendees.length > 0;
   if (f.dateFrom === null && !people && f.actions === 0 && f.decisions === 0 && f.agenda === 0 && f.notes === 0) return false;
   // No date anywhere, nobody named, nothing decided, done or said: an agenda alone is a template's or a plan's ("Approval of the minutes of [date]").

@@ -4,10 +4,11 @@ import { childElementsNamed, elementsWhere, firstElementWhere, hasAncestor, isEl
 import type { HubPage } from './hub-page.js';
 import type { PageBlock } from './page-blocks.js';
 import { classifyHeading, type SectionKind } from './sections.js';
-import { findDate, findTitleDate, isMeetingDateLabel, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, withoutSectionNumber, type DateOrder } from './dates.js';
+import { findDate, findDateInYear, findTitleDate, isMeetingDateLabel, NOT_THE_MEETING_DATE, pageDateOrder, parseWholeDate, withoutSectionNumber, type DateOrder } from './dates.js';
 import { labelLinePattern, labelPattern, languagesOf, RECORD_WORDS } from './vocabulary.js';
 import { linesOf } from './lines.js';
 import { lazyRegExp } from './lazy-pattern.js';
+import { WEEKDAY_NAMES } from './actions/weekday-data.js';
 
 /** A block of the page with the section it sits in. */
 export interface SectionedBlock extends PageBlock {
@@ -48,14 +49,14 @@ const HELD_SUBJECT = [
 ];
 
 /** "Meeting held Tuesday 17 November 2026, 08:00, Room 3": a sentence anywhere that says when this meeting was held. */
-function heldOnDate(written: string, order: DateOrder | null): string | null {
+function heldOnDate(written: string, order: DateOrder | null, year: number | null = null): string | null {
   if (!/\bheld\b|\bmeeting\s+(?:of|on)\b/i.test(written)) return null;
   // Its own sentence: "… Previous meeting 10 Nov." after it speaks of another meeting.
   const line = withoutSectionNumber(written).split(/(?<=[.;!?])\s+(?=\p{Lu})/u).find((sentence) => /\bheld\b|\bmeeting\s+(?:of|on)\b/i.test(sentence)) ?? '';
   const start = line.search(DATE_START);
   if (start < 0 || !HELD_ON.test(line.slice(0, start)) || OTHER_MEETING.test(line) || NEXT_MEETING.test(line)) return null;
   if (heldSomethingElse(line.slice(0, start))) return null;
-  return findDate(line.slice(start), order);
+  return findDateInYear(line.slice(start), year, order);
 }
 
 /**
@@ -76,6 +77,13 @@ const TITLE_RECORD_OF = /^\s*(?:the\s+)?minutes\s+of\s+/i;
 /** A version number of three parts ("2.4.0", "v1.3.0-rc.1", "[0.9.12]") and what parts it from a date after it. */
 const RELEASE_NUMBER = lazyRegExp(() => /(?<![\p{L}\p{N}.])\[?v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:-[\w.]+)?\]?(?=\s*[–—(-]|\s+\d)\s*[–—(-]?\s*/u);
 
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+/** "Tuesday, ", "Thu ", "Jeudi ": only the name of a day of the week (and its punctuation). */
+function isWeekdayOnly(text: string): boolean {
+  const word = text.replace(/[\s,.()]+/g, ' ').trim().toLowerCase();
+  return word !== '' && !word.includes(' ') && WEEKDAYS.has(word);
+}
+
 /** The date of a line that is about the meeting: none on a line about the next meeting, a deadline or an event. */
 export function dateOfLine(written: string, order: DateOrder | null): string | null {
   const line = withoutSectionNumber(written);
@@ -90,7 +98,8 @@ export function dateOfLine(written: string, order: DateOrder | null): string | n
     if (heldSomethingElse(before)) return null;
     if (!OTHER_MEETING.test(line)) return date;
   }
-  const startsWithDate = before.trim() === '' || /^\s*\(/.test(line);
+  // "Tuesday, 4 March …", "Jeudi 9 octobre …": a weekday's name is part of the date it opens.
+  const startsWithDate = before.trim() === '' || /^\s*\(/.test(line) || isWeekdayOnly(before);
   return NOT_THE_MEETING_DATE.test(before) || (NOT_THE_MEETING_DATE.test(line.replace(/\(.*?\)/g, '')) && !startsWithDate) ? null : date;
 }
 
@@ -156,7 +165,31 @@ export type DateSource = 'label' | 'text' | 'title' | 'page' | 'time';
 export function meetingDateFrom(page: HubPage, blocks: readonly SectionedBlock[], title: string | null, order: DateOrder | null, pageDate: string | null = null): { date: string | null; from: DateSource | null } {
   let from: DateSource | null = null;
   const date = meetingDate(page, blocks, title, order, pageDate, (source) => (from = source));
+  const copied = date !== null && (from === 'label' || from === 'text') ? laterTitleDate(date, title, order) : null;
+  if (copied !== null) return { date: copied, from: 'title' };
   return { date, from: date === null ? null : from };
+}
+
+/** The year a title names ("Guild minutes 2031", "FY2031 board"), or null. */
+function yearOf(title: string | null): number | null {
+  const found = title !== null ? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(title) : null;
+  return found !== null ? Number(found[1]) : null;
+}
+
+/** How far on a copied page's title may be dated from the body date it left behind: a meeting series meets at least every two months. */
+const COPY_GAP_DAYS = 62;
+
+/**
+ * A page copied from the last meeting's: its title was dated anew (a page's title must be unique, and
+ * the meeting-notes templates put the date there), its body's Date still says last time's. The title's
+ * full date, a few weeks after the body's, is the date of this meeting ("2031-10-09 Weekly" over
+ * "Date: 2 October 2031"). A title dated before the body's, or far from it, names something else.
+ */
+function laterTitleDate(body: string, title: string | null, order: DateOrder | null): string | null {
+  const titled = title !== null ? findTitleDate(title, order) : null;
+  if (titled === null || titled <= body) return null;
+  const days = (Date.parse(titled) - Date.parse(body)) / 86_400_000;
+  return days <= COPY_GAP_DAYS ? titled : null;
 }
 
 /**
@@ -177,6 +210,8 @@ export function meetingDate(
     if (date !== null) readFrom('label');
     return date;
   };
+  // "Meeting held 12 Nov", "Date: 12/11": a meeting date written without its year is in the year the title gives ("Guild minutes 2031").
+  const year = yearOf(title);
   let fromText: string | null = null;
   let fromHeld: string | null = null;
   let fromListItem: string | null = null;
@@ -206,11 +241,11 @@ export function meetingDate(
       const rest = afterMeetingDateLabel(line);
       if (rest !== null) {
         const time = lines.length === 1 || rest.trim() === '' ? datetimeIn(block.element) : undefined;
-        const date = time !== undefined ? findDate(time) : NEXT_MEETING.test(line) ? null : findDate(rest, order);
+        const date = time !== undefined ? findDate(time) : NEXT_MEETING.test(line) ? null : findDateInYear(rest, year, order);
         if (date !== null) return label(date);
       }
     }
-    if (block.kind === 'paragraph' && fromHeld === null) for (const line of lines) fromHeld ??= heldOnDate(line, order);
+    if (block.kind === 'paragraph' && fromHeld === null) for (const line of lines) fromHeld ??= heldOnDate(line, order, year);
     if (block.section === 'date' && block.kind === 'paragraph') {
       const time = datetimeIn(block.element);
       const date = time !== undefined ? findDate(time) : parseWholeDate(block.text, order);

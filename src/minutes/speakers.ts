@@ -1,6 +1,7 @@
 import type { Attendee, Note } from '../model/meeting.js';
 import { withoutTitles } from './person-cell.js';
 import { lazyRegExp } from './lazy-pattern.js';
+import { markedTail } from './lines.js';
 
 /**
  * "Name: text" or "Name - text" ("Name said: text" too: a colon quotes the words): a name of one to three capitalized words (or of one or two words of a
@@ -98,9 +99,11 @@ export function speakerResolver(attendees: Attendee[]): (written: string) => str
 /** An emoji opening a line (":speech_balloon:", "💬", "🗣️"): a chat canvas's decoration before who speaks. */
 const LEADING_EMOJI = lazyRegExp(() => /^(?::[a-z0-9_+-]{2,30}:|\p{Extended_Pictographic}\uFE0F?)\s*/u);
 
+/** "* Ana: …", "• Ana: …", "- Ana: …": a bullet typed as text (a migration escapes a list's marks) is no part of who speaks. */
+const TEXT_BULLET = /^[*•·▪◦-][ \t]+(?=@?\p{L})/u;
 /** "Leonardo: we will…" as a note of the attendee it names; null when the prefix names nobody known. */
 export function speakerNote(written: string, resolve: (written: string) => string | null): Note | null {
-  const text = written.trim().replace(LEADING_EMOJI, '');
+  const text = written.trim().replace(LEADING_EMOJI, '').replace(TEXT_BULLET, '');
   const chat = chatNote(text.trim(), resolve) ?? questionOrAnswer(text.trim(), resolve);
   if (chat !== undefined) return chat;
   const m = SPEAKER_PREFIX.exec(text.trim());
@@ -139,4 +142,17 @@ export function speakerLines(text: string, resolve: (written: string) => string 
     else lines[lines.length - 1] += ` ${line}`;
   }
   return lines;
+}
+
+/**
+ * A speaker's note in a table cell's line: at its start, or after a sentence that reports something
+ * first ("Two quotes came in. Ana: the old kiln cracks."). A cell holds the discussion of its row in
+ * few lines, so who speaks often follows a remark in the same line; only a name of the attendee list
+ * makes speech of it.
+ */
+export function speakerNoteInCell(text: string, resolve: (written: string) => string | null): Note | null {
+  const note = speakerNote(text, resolve);
+  if (note !== null) return note;
+  const tail = markedTail(text, (rest) => speakerNote(rest, resolve) !== null);
+  return tail === null ? null : speakerNote(tail, resolve);
 }

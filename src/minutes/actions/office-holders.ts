@@ -12,7 +12,7 @@ import { lazyRegExp } from '../lazy-pattern.js';
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Clerk to write…", "The Secretary will circulate…": a capitalised office of one to three words opens the task. */
-const OFFICE_SUBJECT = lazyRegExp(() => /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:to|will|should|shall)\s+\p{Ll}/u);
+const OFFICE_SUBJECT = lazyRegExp(() => /^(?:[Tt]he\s+)?(\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s+(?:to|will|should|shall)\s+\p{Ll}/u);
 let officeWord: RegExp | null = null;
 /** "Book the hall – Chair": the office as the last part of the task. */
 const OFFICE_AFTER = lazyRegExp(() => /\s[–—-]\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*\.?$/u);
@@ -37,8 +37,30 @@ function officesOf(pageText: string, names: readonly string[], people: ReadonlyS
   return holders;
 }
 
+/**
+ * The offices a table gives its people: in a row ("Treasurer | Ana Roe | Yes", "Site coordinator | Dr Bo Li")
+ * whose cell is an attendee's name (titles before it allowed), each other short cell of words is an office
+ * that person holds.
+ */
+function officesInRows(rows: readonly (readonly string[])[], names: readonly string[], people: ReadonlySet<string>, holders: Map<string, Set<string>>): void {
+  for (const row of rows) {
+    const cells = row.map((c) => c.replace(/\s+/g, ' ').trim());
+    const name = names.find((n) => cells.some((c) => c === n || c.endsWith(` ${n}`)));
+    if (name === undefined) continue;
+    for (const cell of cells) {
+      const office = cell.toLowerCase();
+      if (cell === name || cell.endsWith(` ${name}`) || !/^\p{L}[\p{L} '’-]*$/u.test(cell) || office.split(' ').length > 4 || people.has(office)) continue;
+      if (!holders.has(office)) holders.set(office, new Set());
+      holders.get(office)!.add(name);
+    }
+  }
+}
+
+/** Words that make an office another one ("Vice Chair" is not the Chair), even written in capitals. */
+const OTHER_OFFICE = /^(?:vice|deputy|assistant|associate|acting|interim|co|past|former|outgoing|incoming|honorary|junior|senior|sub)$/i;
+
 /** The actions with each office-named assignee replaced by the one attendee who holds that office. */
-export function assignOfficesToHolders(actions: ActionItem[], attendees: readonly Attendee[], pageText: () => string): void {
+export function assignOfficesToHolders(actions: ActionItem[], attendees: readonly Attendee[], pageText: () => string, tableRows: () => readonly (readonly string[])[] = () => []): void {
   const known = new Set(attendees.map((a) => a.name).filter((n): n is string => n !== null));
   const names = [...known].filter((n) => n.includes(' '));
   // Every attendee's name and each word of it: no office is called what a person is.
@@ -53,10 +75,19 @@ export function assignOfficesToHolders(actions: ActionItem[], attendees: readonl
     return office === undefined || !(officeWord ??= new RegExp(`(?<![\\p{L}])(?:${JOB_NOUNS.join('|')})s?$`, 'iu')).test(office) ? [] : [{ action: a, office }];
   });
   if ((officeNamed.length === 0 && officeInText.length === 0) || names.length === 0) return;
-  const holders = officesOf(pageText(), names, people);
+  const text = pageText();
+  const holders = officesOf(text, names, people);
+  officesInRows(tableRows(), names, people, holders);
+  // "IRB Chair", "PTA Treasurer": the body's acronym, in capitals on the page, before the office ("Parish Clerk" is an office of its own).
+  const bodyAcronym = (word: string, office: string): boolean =>
+    /^[\p{L}]{2,6}$/u.test(word) && [...text.matchAll(new RegExp(`(?<![\\p{L}])${word.toUpperCase()}\\s+([\\p{L} -]{1,40})`, 'gu'))].some((m) => m[1]!.toLowerCase().startsWith(office));
   const holder = (office: string): string | null => {
-    const who = holders.get(office.replace(/^the\s+/i, '').trim().toLowerCase());
-    return who !== undefined && who.size === 1 ? [...who][0]! : null;
+    const wanted = office.replace(/^the\s+/i, '').trim().toLowerCase();
+    const who = holders.get(wanted);
+    if (who !== undefined) return who.size === 1 ? [...who][0]! : null;
+    // "Chair" for the "IRB Chair": the office with the acronym of whose it is before it, held by one person.
+    const qualified = new Set([...holders].filter(([held]) => held.endsWith(` ${wanted}`) && held.split(' ').length === wanted.split(' ').length + 1 && !OTHER_OFFICE.test(held.split(' ')[0]!) && bodyAcronym(held.split(' ')[0]!, wanted)).flatMap(([, h]) => [...h]));
+    return qualified.size === 1 ? [...qualified][0]! : null;
   };
   for (const action of officeNamed) action.assignee = holder(action.assignee!) ?? titledSurname(action.assignee!, names) ?? action.assignee;
   for (const { action, office } of officeInText) action.assignee = holder(office);

@@ -36,7 +36,7 @@ const ALSO_SETTLED = lazyRegExp(() => /(?<![\p{L}])(?:approved|agreed|adopted|re
 /** "agreed to defer", "decided to postpone": the verb that agrees only to the putting off, settling nothing else. */
 const AGREED_TO_PUT_OFF = /(?<![\p{L}])(?:agreed|decided|resolved)\s+(?:to|that\s+\p{L}+\s+(?:should|would|will))\s+(?=defer|postpone|put\s+off|revisit|hold\s+over)/giu;
 /**
- * An outcome that names a decision still to be taken: "Decide by email by Friday", "To be decided at the
+ * An outcome that names a decision still to be taken: "Decide by post next week", "To be decided at the
  * next meeting", "Will decide once the quotes are in", "Decision next week", "À décider", "Wird noch
  * entschieden", "Beslissing volgende vergadering".
  */

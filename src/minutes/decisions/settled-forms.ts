@@ -11,7 +11,7 @@ const LATER = /(?<![\p{L}])(?:next|later|nächsten?|kommenden?|prochaine?|procha
 
 /**
  * The present passive of approving in other languages, with a few words between the auxiliary and the
- * participle: "Le compte rendu est approuvé à l'unanimité", "Die Tagesordnung wird genehmigt", "Het
+ * participle: "Le compte rendu est approuvé sans réserve", "Die Tagesordnung wird genehmigt", "Het
  * verslag wordt met één wijziging vastgesteld", "El acta se aprueba", "Il bilancio viene approvato".
  */
 const APPROVED_NOW = new RegExp(
@@ -76,7 +76,7 @@ const CONDITIONAL_CLAUSE = /\b(?:if|once|when|unless|whether|until|provided(?:\s
 
 /**
  * A vote whose outcome stands alone after its tally or label ("For 7, Against 1 – PASSED", "Result:
- * passed by show of hands"): a decision the line records.
+ * passed on a show of hands"): a decision the line records.
  */
 export function recordsVoteOutcome(sentence: string): boolean {
   return STANDING_OUTCOME.test(sentence) && VOTE_SIGNAL.test(sentence);
