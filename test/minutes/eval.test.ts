@@ -332,33 +332,58 @@ describe('the evaluation set (fixtures/minutes-eval)', () => {
     // line, labelled-row tables in an expand, sign-in blanks, delegates in presence cells): P 0.99, R 0.92,
     // F1 0.95, fields 0.92; undecided outcomes, motion lines, arrows to owners, day-first pages, owner
     // labels before a task: dates 26/30, actions 17/30 (counts 24/30), decisions 23/30. Floors a little
-    // under that.
+    // under that; raised in stop 20 after the V rounds (F1 0.97, actions 24/30, counts 25/30, decisions 25/30).
     expect(total.precision).toBeGreaterThanOrEqual(0.97);
-    expect(total.f1).toBeGreaterThanOrEqual(0.93);
+    expect(total.f1).toBeGreaterThanOrEqual(0.96);
     expect(total.fields.all).toBeGreaterThanOrEqual(0.91);
     expect(total.datesRight.right).toBeGreaterThanOrEqual(26);
-    expect(total.actionsRight.right).toBeGreaterThanOrEqual(16);
-    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(24);
-    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(22);
+    expect(total.actionsRight.right).toBeGreaterThanOrEqual(23);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(25);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(24);
     expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(27);
   });
 
   const setV = all.filter((p) => p.name.startsWith('v-'));
-  it.skipIf(setV.length === 0)('does not fall below what it was measured at on the held-out set V (written blind in stop 19, nobody writing rules has read it)', () => {
+  it.skipIf(setV.length === 0)('stays at what it reads on set V (written blind in stop 19, opened as a development set in stop 20)', () => {
     const total = totalScore(setV.map((p) => p.score));
     // Set V (30 pages: 12 in the forms real migrations hold most, Cloud and Data Center meeting-notes
     // templates, retrospective, 1:1, weekly sync, status, steering, Word-pasted board minutes, two HTML
     // exports, filled in the messy way people fill them; 10 English shapes no earlier set has; German,
     // French and Dutch school councils; 5 decoys) was written blind at the start of stop 19. Measured
     // when it arrived: P 0.82, R 0.74, F1 0.78, fields 0.91, dates 26/30, action counts 26/30, decisions
-    // 19/30, minutes-or-not 28/30. Floors at that.
-    expect(total.precision).toBeGreaterThanOrEqual(0.81);
-    expect(total.f1).toBeGreaterThanOrEqual(0.77);
-    expect(total.fields.all).toBeGreaterThanOrEqual(0.9);
-    expect(total.datesRight.right).toBeGreaterThanOrEqual(26);
+    // 19/30, minutes-or-not 28/30; 0.79 after stop 19. Opened in stop 20 (offices before names, group
+    // label lines, degrees, sign-in lists, alternates, negated labels; decisions by what settles a matter,
+    // actions tables by what names the actions, speech in cells, copied pages' dates, e-mail threads):
+    // P 0.96, R 0.96, F1 0.96, fields 0.97, dates 29/30, actions 26/30 (counts 28/30), decisions 29/30,
+    // minutes-or-not 29/30. Floors a little under that.
+    expect(total.precision).toBeGreaterThanOrEqual(0.95);
+    expect(total.f1).toBeGreaterThanOrEqual(0.95);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.96);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(29);
+    expect(total.actionsRight.right).toBeGreaterThanOrEqual(25);
+    expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(28);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(29);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(29);
+  });
+
+  const setW = all.filter((p) => p.name.startsWith('w-'));
+  it.skipIf(setW.length === 0)('does not fall below what it was measured at on the held-out set W (written blind in stop 20, nobody writing rules has read it)', () => {
+    const total = totalScore(setW.map((p) => p.score));
+    // Set W (30 pages: 18 in the common Confluence forms from organisations unlike V's, Cloud and Data
+    // Center templates, sprint planning, retro, 1:1, kick-off, postmortem review, architecture review
+    // board, change advisory board, vendor call, foundation TSC, Word-pasted board minutes, standup, two
+    // HTML exports, three mangled Markdown migrations; Spanish, Italian, Portuguese, Polish, Swedish and
+    // Japanese in those forms; 6 decoys that live beside minutes) was written blind at the start of stop 20
+    // as a fresh sample of V's population. Measured when it arrived: P 0.97, R 0.90, F1 0.93, fields
+    // 0.93, dates 30/30, actions 17/30 (counts 26/30), decisions 26/30, minutes-or-not 29/30. Floors at that.
+    expect(total.precision).toBeGreaterThanOrEqual(0.96);
+    expect(total.f1).toBeGreaterThanOrEqual(0.92);
+    expect(total.fields.all).toBeGreaterThanOrEqual(0.93);
+    expect(total.datesRight.right).toBeGreaterThanOrEqual(30);
+    expect(total.actionsRight.right).toBeGreaterThanOrEqual(17);
     expect(total.actionCountsRight.right).toBeGreaterThanOrEqual(26);
-    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(19);
-    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(28);
+    expect(total.decisionCountsRight.right).toBeGreaterThanOrEqual(26);
+    expect(total.isMinutesRight.right).toBeGreaterThanOrEqual(29);
   });
 
   it.skipIf(setN.length === 0)('stays at what it reads on set N (minutes in fourteen languages besides English)', () => {
