@@ -119,14 +119,15 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
   // Paths are compared in one Unicode normal form: a name typed in a link ("Café.md", composed)
   // names the file macOS wrote decomposed, and the other way round.
   const titleAt = new Map<string, string>();
-  // An empty file is no page this run: a link to it goes to the page its last publish made (under
-  // that title, not its file name), and is refused when it never had one (no page, no attachment).
-  const emptyUnpublished = new Set<string>();
+  // An empty file or a draft is no page this run: a link to it goes to the page its last publish
+  // made (under that title, not its file name), and is refused when it never had one (no page, no
+  // attachment). The value says why it has none.
+  const unpublished = new Map<string, 'empty' | 'draft'>();
   for (const node of nodes) {
-    if (node.file && isEmptyFile(node)) {
+    if (node.file && (isEmptyFile(node) || node.draft)) {
       const entry = published.get(node.file);
       if (entry) titleAt.set(node.file.normalize('NFC'), entry.title);
-      else emptyUnpublished.add(node.file.normalize('NFC'));
+      else unpublished.set(node.file.normalize('NFC'), node.draft ? 'draft' : 'empty');
       continue;
     }
     if (node.file) titleAt.set(node.file.normalize('NFC'), node.title);
@@ -152,7 +153,7 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
   const links = {
     pageAt: (path: string) => titleAt.get(path.normalize('NFC')) ?? null,
     fileAt: (path: string) => {
-      if (emptyUnpublished.has(path.normalize('NFC'))) return null;
+      if (unpublished.has(path.normalize('NFC'))) return null;
       if (isFileInside(path)) return path;
       const spelled = spelledOnDisk(root, path);
       return spelled !== null && isFileInside(spelled) ? spelled : null;
@@ -174,6 +175,10 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
   const failedKeys = new Set<string>();
   for (const node of nodes) {
     const shown = shownOf(node);
+    if (node.draft) {
+      results.push(draftResult(node, shown, published.get(node.file ?? node.key) ?? null));
+      continue;
+    }
     if (isEmptyFile(node)) {
       results.push(emptyFileResult(node, shown, published.get(node.file ?? node.key) ?? null));
       continue;
@@ -199,17 +204,21 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
     const rewritten = rewriteLocalLinks(hub, node.file ?? `${node.key}index.md`, links);
     if (rewritten.missing.length > 0) {
       const missing = [...new Set(rewritten.missing)];
-      const empty = missing.filter((m) => emptyUnpublished.has(m.normalize('NFC')));
-      const absent = missing.filter((m) => !emptyUnpublished.has(m.normalize('NFC')));
+      const empty = missing.filter((m) => unpublished.get(m.normalize('NFC')) === 'empty');
+      const drafts = missing.filter((m) => unpublished.get(m.normalize('NFC')) === 'draft');
+      const absent = missing.filter((m) => !unpublished.has(m.normalize('NFC')));
       const which = absent.length === 1 ? 'which is not a file' : 'which are not files';
-      const fix = absent.length === 0
-        ? `write the page in ${empty.length === 1 ? 'it' : 'them'} or fix the ${empty.length === 1 ? 'link' : 'links'}`
-        : `fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}`;
+      const fix = absent.length > 0
+        ? `fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}`
+        : drafts.length === 0
+          ? `write the page in ${empty.length === 1 ? 'it' : 'them'} or fix the ${empty.length === 1 ? 'link' : 'links'}`
+          : `publish the ${drafts.length === 1 ? 'draft' : 'drafts'} (remove "draft: true")${empty.length > 0 ? ', write the empty pages' : ''} or fix the ${missing.length === 1 ? 'link' : 'links'}`;
       // Named from where the command was run, like the file itself (`docs/guide/index.md: links to docs/guide/old.md`).
       const fromCwd = (path: string): string => (path.startsWith('../') || path === '..' ? path : relative(cwd, join(root, path)) || path);
       const reasons = [
         ...(absent.length > 0 ? [`${absent.map(fromCwd).join(', ')}, ${which} in the published folder`] : []),
         ...(empty.length > 0 ? [`${empty.map(fromCwd).join(', ')}, ${empty.length === 1 ? 'which is empty and has' : 'which are empty and have'} no page yet`] : []),
+        ...(drafts.length > 0 ? [`${drafts.map(fromCwd).join(', ')}, ${drafts.length === 1 ? 'a draft, which has' : 'drafts, which have'} no page yet`] : []),
       ];
       const refused = `${shown}: links to ${reasons.join(', and to ')}`;
       if (node.folder !== null) {
@@ -344,6 +353,14 @@ function emptyFileResult(node: PublishNode, shown: string, entry: ManifestPage |
     ? `page ${entry.id} keeps what the last publish sent (to remove the page, delete the file and publish with --delete-removed)`
     : 'nothing was published for it (write the page in it, or remove the file)';
   return emptyResult(shown, { title: node.title, status: 'unchanged', message: `skipped: ${shown} is empty; ${what}` });
+}
+
+/** A draft (`draft: true` in its front matter) is left out, as static site generators leave it out of the site. */
+function draftResult(node: PublishNode, shown: string, entry: ManifestPage | null): PagePushResult {
+  const what = entry
+    ? `page ${entry.id} keeps what the last publish sent (to remove the page, delete the file and publish with --delete-removed)`
+    : 'nothing was published for it (remove "draft: true" to publish it)';
+  return emptyResult(shown, { pageId: entry?.id ?? null, title: entry?.title ?? node.title, status: 'unchanged', message: `skipped: ${shown} is a draft (draft: true in its front matter); ${what}` });
 }
 
 /** The page the top of the tree goes under: --parent, else what the manifest recorded, else the space's top (null). */
