@@ -17,6 +17,7 @@ import { rewriteLocalLinks, type PageAttachments } from './publish-links.js';
 import { readPendingCreates, setPendingCreate, type PendingCreates } from './publish-pending.js';
 import { pairMovedFiles, removedPages, settleRemovedPages } from './publish-removed.js';
 import { readPublishTree, type PublishNode } from './publish-tree.js';
+import type { PublishProgressEvent } from './publish-progress.js';
 import { saveBackup } from './backups.js';
 import { storageDiff } from './push-diff.js';
 import { findExportDir } from './push-inputs.js';
@@ -44,6 +45,8 @@ export interface PublishOptions {
   now?: () => Date;
   /** The base URL of the wiki written to: a folder published to one site is refused on another. */
   site?: string;
+  /** Called as each file is done (sent, skipped or refused), while the run goes on (publish-progress.ts prints it). */
+  onProgress?: (event: PublishProgressEvent) => void;
 }
 
 /** What one published page needs, worked out before anything is sent. */
@@ -171,23 +174,30 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
   };
 
   const results: PagePushResult[] = [];
+  // Each file's line is told as it is done (a long publish shows where it is; a run killed
+  // part-way has said which pages it sent), then the summary lists them all.
+  const total = nodes.length + removed.length;
+  const record = (result: PagePushResult): void => {
+    results.push(result);
+    options.onProgress?.({ done: results.length, total, result });
+  };
   const planned: Planned[] = [];
   const failedKeys = new Set<string>();
   for (const node of nodes) {
     const shown = shownOf(node);
     if (node.draft) {
-      results.push(draftResult(node, shown, published.get(node.file ?? node.key) ?? null));
+      record(draftResult(node, shown, published.get(node.file ?? node.key) ?? null));
       continue;
     }
     if (isEmptyFile(node)) {
-      results.push(emptyFileResult(node, shown, published.get(node.file ?? node.key) ?? null));
+      record(emptyFileResult(node, shown, published.get(node.file ?? node.key) ?? null));
       continue;
     }
     const parentFailed = node.parentKey !== null && failedKeys.has(node.parentKey);
     if (node.problem || parentFailed) {
       failedKeys.add(node.key);
       const message = node.problem ?? `not published: the page of its folder (${node.parentKey ?? ''}) could not be published`;
-      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${message}` }));
+      record(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${message}` }));
       continue;
     }
     const report = new ConversionReport();
@@ -198,7 +208,7 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
     } catch (error) {
       if (!isWikiportError(error)) throw error;
       failedKeys.add(node.key);
-      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${error.message}; nothing was sent for this file` }));
+      record(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${error.message}; nothing was sent for this file` }));
       continue;
     }
     const rewritten = rewriteLocalLinks(hub, node.file ?? `${node.key}index.md`, links);
@@ -227,7 +237,7 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
         continue;
       }
       failedKeys.add(node.key);
-      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${refused} (${fix}; nothing was sent for this file)` }));
+      record(emptyResult(shown, { title: node.title, status: 'failed', message: `${refused} (${fix}; nothing was sent for this file)` }));
       continue;
     }
     const storage = writeStorage(rewritten.hub, report);
@@ -245,7 +255,7 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
     try {
       if (node.parentKey !== null && parentId === null) {
         if (options.dryRun && !failedKeys.has(node.parentKey)) {
-          results.push(await underNewParent(item, root));
+          record(await underNewParent(item, root));
           continue;
         }
         throw new WikiportError(`not published: the page of its folder (${node.parentKey}) could not be published`);
@@ -253,13 +263,13 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
       if (item.refused !== undefined) {
         const outcome = await refusedFolderPage(item, parentId, options, manifest, root, pending);
         if (outcome.pageId) pageIds.set(node.key, outcome.pageId);
-        results.push(outcome.result);
+        record(outcome.result);
         continue;
       }
       const outcome = await publishOne(item, parentId, options, manifest, root, pending);
       if (outcome.pageId) pageIds.set(node.key, outcome.pageId);
       else if (outcome.result.status !== 'would-create') failedKeys.add(node.key);
-      results.push(outcome.result);
+      record(outcome.result);
     } catch (error) {
       if (!isWikiportError(error) && !(error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string')) throw error;
       const conflict = isWikiportError(error) && error.exitCode === ExitCode.conflict;
@@ -268,11 +278,11 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
       if (made) pageIds.set(node.key, made.id);
       else failedKeys.add(node.key);
       const after = made ? `; page ${made.id} was made, and the next run sends what is missing` : '';
-      results.push(emptyResult(shown, { pageId: made?.id ?? item.entry?.id ?? null, title: node.title, status: conflict ? 'conflict' : 'failed', message: `${shown}: ${(error as Error).message}${after}` }));
+      record(emptyResult(shown, { pageId: made?.id ?? item.entry?.id ?? null, title: node.title, status: conflict ? 'conflict' : 'failed', message: `${shown}: ${(error as Error).message}${after}` }));
     }
   }
   const now = options.now ?? (() => new Date());
-  for (const result of await settleRemovedPages(removed, { client: options.client, manifest, root, cwd, dryRun: options.dryRun ?? false, deleteRemoved: options.deleteRemoved ?? false, force: options.force ?? false, now })) results.push(result);
+  for (const result of await settleRemovedPages(removed, { client: options.client, manifest, root, cwd, dryRun: options.dryRun ?? false, deleteRemoved: options.deleteRemoved ?? false, force: options.force ?? false, now })) record(result);
   const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
 }

@@ -51,6 +51,7 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
       ...(options.message !== undefined ? { message: options.message } : {}),
       cwd,
       ...(options.now ? { now: options.now } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(siteOf(options.client) ? { site: siteOf(options.client) as string } : {}),
     });
   }
