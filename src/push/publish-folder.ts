@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { ConversionReport } from '../hub/report.js';
 import { headingTargetsByFragment, readMarkdown } from '../formats/markdown/read-markdown.js';
 import { writeStorage } from '../formats/storage/write-storage.js';
@@ -143,6 +143,9 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
     if (node.folder !== null) bodyAt.set(node.folder.normalize('NFC'), node.body);
   }
   const anchorsAt = new Map<string, Map<string, string>>();
+  // Every file of the folder, for Obsidian's `[[name]]` (read once, when a page first uses one).
+  let allFiles: string[] | null = null;
+  const folderFiles = (): string[] => (allFiles ??= listFolderFiles(root));
   const realRoot = realpathSync(root);
   const isFileInside = (path: string): boolean => {
     try {
@@ -171,6 +174,7 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
       }
       return targets.get(fragment) ?? null;
     },
+    filesNamed: (name: string) => filesNamed(folderFiles(), name),
   };
 
   const results: PagePushResult[] = [];
@@ -212,20 +216,24 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
       continue;
     }
     const rewritten = rewriteLocalLinks(hub, node.file ?? `${node.key}index.md`, links);
-    if (rewritten.missing.length > 0) {
+    if (rewritten.missing.length > 0 || rewritten.ambiguous.length > 0) {
       const missing = [...new Set(rewritten.missing)];
       const empty = missing.filter((m) => unpublished.get(m.normalize('NFC')) === 'empty');
       const drafts = missing.filter((m) => unpublished.get(m.normalize('NFC')) === 'draft');
       const absent = missing.filter((m) => !unpublished.has(m.normalize('NFC')));
       const which = absent.length === 1 ? 'which is not a file' : 'which are not files';
-      const fix = absent.length > 0
+      const fix = missing.length === 0
+        ? `fix the ${rewritten.ambiguous.length === 1 ? 'link' : 'links'}`
+        : absent.length > 0
         ? `fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}`
         : drafts.length === 0
           ? `write the page in ${empty.length === 1 ? 'it' : 'them'} or fix the ${empty.length === 1 ? 'link' : 'links'}`
           : `publish the ${drafts.length === 1 ? 'draft' : 'drafts'} (remove "draft: true")${empty.length > 0 ? ', write the empty pages' : ''} or fix the ${missing.length === 1 ? 'link' : 'links'}`;
       // Named from where the command was run, like the file itself (`docs/guide/index.md: links to docs/guide/old.md`).
-      const fromCwd = (path: string): string => (path.startsWith('../') || path === '..' ? path : relative(cwd, join(root, path)) || path);
+      const fromCwd = (path: string): string => (path.startsWith('../') || path === '..' || path.startsWith('[[') ? path : relative(cwd, join(root, path)) || path);
       const reasons = [
+        // Obsidian takes the name from any folder: the link says which one (`[[guide/Note]]`).
+        ...rewritten.ambiguous.map(({ name, files }) => `[[${name}]], which names ${files.length} files (${files.map(fromCwd).join(', ')}: write the folder too, as in [[${exampleSpelling(files, name)}]])`),
         ...(absent.length > 0 ? [`${absent.map(fromCwd).join(', ')}, ${which} in the published folder`] : []),
         ...(empty.length > 0 ? [`${empty.map(fromCwd).join(', ')}, ${empty.length === 1 ? 'which is empty and has' : 'which are empty and have'} no page yet`] : []),
         ...(drafts.length > 0 ? [`${drafts.map(fromCwd).join(', ')}, ${drafts.length === 1 ? 'a draft, which has' : 'drafts, which have'} no page yet`] : []),
@@ -529,6 +537,51 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `${restored ? `restored page ${page.id} from the wiki's trash and updated it` : `updated page ${page.id}`} to version ${page.version}` : `page ${page.id} unchanged`;
   const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}${sameBody ? '' : notesText(item.notes)}`;
   return { pageId: page.id, result: emptyResult(shown, { pageId: page.id, title: page.title, status, baseVersion: entry?.version ?? null, newVersion: page.version, message }) };
+}
+
+/** How to name one of the files `[[name]]` matches: with its folder, or from the top (`/Note`). */
+function exampleSpelling(files: readonly string[], name: string): string {
+  const file = files.find((f) => f.includes('/')) ?? files[0] ?? '';
+  const folder = posix.dirname(file);
+  return folder === '.' ? `/${name}` : `${folder}/${posix.basename(name)}`;
+}
+
+/** Files of the folder (relative to it, `/`-separated), without hidden ones, `.wikiport/` and `node_modules/`; links are not followed. */
+function listFolderFiles(root: string, folder = ''): string[] {
+  const files: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(join(root, folder), { withFileTypes: true });
+  } catch {
+    return files;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === manifestDirName || entry.name === 'node_modules') continue;
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (entry.isDirectory()) files.push(...listFolderFiles(root, path));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}
+
+/**
+ * The files an Obsidian `[[name]]` names, found as Obsidian finds them: by file name anywhere in
+ * the folder (`Note` is `Note.md`, `diagram.png` that file), or by the end of the path when the
+ * name has folders in it (`guide/Note` is a `Note.md` in a folder `guide`). A name with no file of
+ * its own spelling is tried as a Markdown file (`v1.2 notes` is `v1.2 notes.md`).
+ */
+function filesNamed(files: readonly string[], name: string): string[] {
+  // `/Note` or `./Note` names the one at the top of the folder.
+  const fromTop = /^\.?\//.test(name);
+  const wanted = name.replace(/^\.?\//, '').normalize('NFC');
+  const matching = (spelled: string): string[] => files.filter((f) => {
+    const file = f.normalize('NFC');
+    return file === spelled || (!fromTop && file.endsWith(`/${spelled}`));
+  });
+  const asMarkdown = wanted.toLowerCase().endsWith('.md') ? [] : matching(`${wanted}.md`);
+  if (posix.extname(wanted) === '' && asMarkdown.length > 0) return asMarkdown;
+  const exact = matching(wanted);
+  return exact.length > 0 ? exact : asMarkdown;
 }
 
 /** The path, relative to `root`, of the file whose name is `path` in another Unicode normal form (NFC and NFD), or null. */
