@@ -58,6 +58,8 @@ interface Planned {
   entry: ManifestPage | null;
   /** What the conversion could not carry to Confluence (raw HTML without a spelling, comments, link titles). */
   notes: string[];
+  /** The files and folders of the tree whose pages it links to (relative to DIR). */
+  linked?: string[];
   /**
    * Why a folder's page cannot be sent as written (a broken link): its page still stands for the
    * folder, so the files below it are published under it (refusedFolderPage below).
@@ -126,6 +128,8 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
   // made (under that title, not its file name), and is refused when it never had one (no page, no
   // attachment). The value says why it has none.
   const unpublished = new Map<string, 'empty' | 'draft'>();
+  const blocked = new Set<string>();
+  const nodeAt = new Map<string, PublishNode>();
   for (const node of nodes) {
     if (node.file && (isEmptyFile(node) || node.draft)) {
       const entry = published.get(node.file);
@@ -133,8 +137,15 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
       else unpublished.set(node.file.normalize('NFC'), node.draft ? 'draft' : 'empty');
       continue;
     }
-    if (node.file) titleAt.set(node.file.normalize('NFC'), node.title);
-    if (node.folder !== null) titleAt.set(node.folder.normalize('NFC'), node.title);
+    // A file that cannot be sent this run (nor the files under it) is linked by the title its page
+    // has, when it has one: a retitle in it is not sent, and a link must only reach its own page.
+    const held = node.problem !== null || (node.parentKey !== null && blocked.has(node.parentKey));
+    if (held) blocked.add(node.key);
+    const title = (held ? published.get(node.file ?? node.key)?.title : undefined) ?? node.title;
+    if (node.file) titleAt.set(node.file.normalize('NFC'), title);
+    if (node.folder !== null) titleAt.set(node.folder.normalize('NFC'), title);
+    nodeAt.set((node.file ?? node.folder ?? node.key).normalize('NFC'), node);
+    if (node.folder !== null) nodeAt.set(node.folder.normalize('NFC'), node);
   }
   // The bodies of the pages links may point to, for the headings a `file.md#fragment` names.
   const bodyAt = new Map<string, string>();
@@ -250,11 +261,20 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
     }
     const storage = writeStorage(rewritten.hub, report);
     const notes = [...new Set(report.entries.filter((e) => e.kind !== 'kept-invisible').map((e) => e.message))];
-    planned.push({ node, shown, storage, attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null, notes });
+    planned.push({ node, shown, storage, attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null, notes, linked: rewritten.pages });
   }
 
   // Creates an earlier run sent and did not record (it was stopped in between), read before this run adds its own.
   const pending = await readPendingCreates(root);
+  for (const [item, why] of await linksToOthersPages(planned, { nodeAt, titleAt, published, manifest, pending, options, topParent, cwd, root })) {
+    if (item.node.folder !== null) {
+      item.refused = why;
+      continue;
+    }
+    planned.splice(planned.indexOf(item), 1);
+    failedKeys.add(item.node.key);
+    record(emptyResult(item.shown, { pageId: item.entry?.id ?? null, title: item.node.title, status: 'failed', message: `${why}; nothing was sent for this file` }));
+  }
   if (!options.dryRun) await freeTradedTitles(planned, options, manifest, root);
   const pageIds = new Map<string, string>();
   for (const item of planned) {
@@ -293,6 +313,57 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
   for (const result of await settleRemovedPages(removed, { client: options.client, manifest, root, cwd, dryRun: options.dryRun ?? false, deleteRemoved: options.deleteRemoved ?? false, force: options.force ?? false, now })) record(result);
   const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
+}
+
+/**
+ * The pages about to be sent whose links to other files of the folder would reach a page this
+ * folder did not make: links go by title, and a file with no page of that title yet (new, retitled,
+ * or refused this run) may share its title with another page of the space (a GitHub wiki clone's
+ * `[Install](Installation)` beside another tree's "Installation"). Each such page is refused with
+ * why; one lookup per title, and none when every linked page is one this folder made with that title.
+ */
+async function linksToOthersPages(planned: readonly Planned[], run: {
+  nodeAt: Map<string, PublishNode>; titleAt: Map<string, string>; published: Map<string, ManifestPage>; manifest: Manifest;
+  pending: PendingCreates; options: PublishOptions; topParent: string | null; cwd: string; root: string;
+}): Promise<Array<[Planned, string]>> {
+  const { options, manifest } = run;
+  const refused: Array<[Planned, string]> = [];
+  const holders = new Map<string, RemotePage | null>();
+  let spaceKey: string | null | undefined;
+  for (const item of planned) {
+    if (item.refused !== undefined || !item.linked || item.linked.length === 0) continue;
+    // A page sent before with this very body already carries these links.
+    if (item.entry && item.entry.files.storage.sha256 === sha256(item.storage)) continue;
+    const reasons: string[] = [];
+    for (const path of item.linked) {
+      const node = run.nodeAt.get(path.normalize('NFC'));
+      const title = run.titleAt.get(path.normalize('NFC'));
+      if (!node || title === undefined) continue;
+      const own = run.published.get(node.file ?? node.key);
+      if (own && own.title.toLowerCase() === title.toLowerCase()) continue;
+      if (spaceKey === undefined) spaceKey = await spaceOfRun(options, manifest, run.topParent);
+      if (spaceKey === null) return refused;
+      const key = title.toLowerCase();
+      if (!holders.has(key)) holders.set(key, await options.client.findPageByTitle(spaceKey, title).catch(() => null));
+      const holder = holders.get(key) ?? null;
+      if (!holder || (manifest.pages[holder.id] && !manifest.pages[holder.id]?.deleted)) continue;
+      const pendingOurs = run.pending[node.key];
+      if (pendingOurs && pendingOurs.title.toLowerCase() === key && holder.version === 1) continue;
+      const file = relative(run.cwd, join(run.root, node.file ?? node.key)) || node.key;
+      reasons.push(`${file}, whose page is not made yet and whose title "${title}" page ${holder.id} of the space ${spaceKey} holds, which this folder did not make (the link would go there)`);
+    }
+    if (reasons.length > 0) refused.push([item, `${item.shown}: links to ${reasons.join(', and to ')}: give ${reasons.length === 1 ? 'that file' : 'those files'} another "title:" in ${reasons.length === 1 ? 'its' : 'their'} front matter, or remove the link`]);
+  }
+  return refused;
+}
+
+/** The space the folder's new pages go to: --space, else where it published before, else the --parent page's. */
+async function spaceOfRun(options: PublishOptions, manifest: Manifest, topParent: string | null): Promise<string | null> {
+  if (options.spaceKey) return options.spaceKey;
+  const published = Object.values(manifest.pages).find((p) => p.publishedFrom !== undefined && !p.deleted && p.spaceKey)?.spaceKey;
+  if (published) return published;
+  if (topParent === null) return null;
+  return manifestSpace(manifest, topParent) ?? (await options.client.getPage(topParent).catch(() => null))?.spaceKey ?? null;
 }
 
 /**

@@ -33,7 +33,7 @@ export type PageAttachments = Map<string, string>;
  * each file once, under its own name (a second file of the same name gets its folder in its name).
  * Links that leave DIR or name nothing are reported; external links and in-page anchors stay.
  */
-export function rewriteLocalLinks(hub: string, fromFile: string, links: LocalLinks): { hub: string; attachments: PageAttachments; missing: string[]; ambiguous: AmbiguousName[] } {
+export function rewriteLocalLinks(hub: string, fromFile: string, links: LocalLinks): { hub: string; attachments: PageAttachments; missing: string[]; ambiguous: AmbiguousName[]; pages: string[] } {
   const $ = cheerio.load(hub, { xml: { xmlMode: false, decodeEntities: true } }, false);
   const attachments: PageAttachments = new Map();
   const bySource = new Map<string, string>();
@@ -47,7 +47,9 @@ export function rewriteLocalLinks(hub: string, fromFile: string, links: LocalLin
     bySource.set(path, name);
     return name;
   };
-  const ambiguous = expandWikiLinks($, links, attach, missing);
+  // The files and folders (relative to DIR) of the pages linked, whose titles the links name.
+  const pages: string[] = [];
+  const ambiguous = expandWikiLinks($, links, attach, missing, pages);
   $('a[href]').each((_, el) => {
     if (Object.keys(el.attribs).some((name) => name.startsWith('data-'))) return;
     const found = localTarget(el.attribs.href ?? '', fromFile, links);
@@ -61,6 +63,7 @@ export function rewriteLocalLinks(hub: string, fromFile: string, links: LocalLin
     delete el.attribs.href;
     delete el.attribs.title;
     if (target.kind === 'page') {
+      pages.push(target.path);
       el.attribs['data-page-title'] = target.title;
       el.attribs['data-content-type'] = 'page';
       // (a heading of the other file, named by its GitHub slug, is named by its text on the wiki)
@@ -79,7 +82,7 @@ export function rewriteLocalLinks(hub: string, fromFile: string, links: LocalLin
     delete el.attribs.src;
     el.attribs['data-attachment'] = attach(found.target.path);
   });
-  return { hub: $.html(), attachments, missing, ambiguous };
+  return { hub: $.html(), attachments, missing, ambiguous, pages: [...new Set(pages)] };
 }
 
 /** An Obsidian `[[name]]` that matches several files of the folder (relative to DIR), and so links none. */
@@ -98,7 +101,7 @@ const imageExtensions = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp
  * relative links they stand for do. Returns why names that match several files were not linked
  * (`[[Note]]` with a `Note.md` in two folders); names that match none go to `missing`.
  */
-function expandWikiLinks($: cheerio.CheerioAPI, links: LocalLinks, attach: (path: string) => string, missing: string[]): AmbiguousName[] {
+function expandWikiLinks($: cheerio.CheerioAPI, links: LocalLinks, attach: (path: string) => string, missing: string[], pages: string[]): AmbiguousName[] {
   const ambiguous: AmbiguousName[] = [];
   const texts = $('*').contents().toArray().filter((node) => node.type === 'text' && node.data.includes('[[') && $(node).closest('code, pre, a').length === 0);
   for (const node of texts) {
@@ -107,7 +110,7 @@ function expandWikiLinks($: cheerio.CheerioAPI, links: LocalLinks, attach: (path
     const pieces: string[] = [];
     let last = 0;
     for (const match of text.matchAll(wikiLink)) {
-      const element = wikiElement($, match[1] === '!', match[2] as string, links, attach, missing, ambiguous);
+      const element = wikiElement($, match[1] === '!', match[2] as string, links, attach, missing, ambiguous, pages);
       if (element === null) continue;
       pieces.push(escapeText(text.slice(last, match.index)), element);
       last = match.index + match[0].length;
@@ -120,7 +123,7 @@ function expandWikiLinks($: cheerio.CheerioAPI, links: LocalLinks, attach: (path
 }
 
 /** The element one `[[…]]` becomes, or null to leave it as text (it named nothing it could link). */
-function wikiElement($: cheerio.CheerioAPI, embed: boolean, inner: string, links: LocalLinks, attach: (path: string) => string, missing: string[], ambiguous: AmbiguousName[]): string | null {
+function wikiElement($: cheerio.CheerioAPI, embed: boolean, inner: string, links: LocalLinks, attach: (path: string) => string, missing: string[], ambiguous: AmbiguousName[], pages: string[]): string | null {
   const bar = inner.indexOf('|');
   const target = (bar < 0 ? inner : inner.slice(0, bar)).trim();
   const alias = bar < 0 ? null : inner.slice(bar + 1).trim();
@@ -142,6 +145,7 @@ function wikiElement($: cheerio.CheerioAPI, embed: boolean, inner: string, links
   const shown = alias ?? (heading ? `${name} > ${heading}` : name);
   const title = links.pageAt(path);
   if (title !== null) {
+    pages.push(path);
     const anchor = heading ? (links.anchorAt?.(path, githubSlug(heading)) ?? heading) : null;
     const el = $('<a></a>').attr({ 'data-page-title': title, 'data-content-type': 'page', ...(anchor ? { 'data-anchor-target': anchor } : {}) }).text(shown);
     return $.html(el);

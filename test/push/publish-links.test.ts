@@ -66,6 +66,4 @@ describe('Obsidian links of a vault', () => {
   });
 });
 
-describe('links not handled yet', () => {
-  it.todo('a link to a file refused this run goes to its title, which a page outside the folder may hold: a GitHub wiki clone whose Installation.md is refused ("the space MIN already has a page titled Installation") publishes Home.md with "[Install](Installation)" linking to that other page');
-});
+// A link to a file refused this run reaching a page of its title outside the folder: test/push/publish-link-owner.test.ts.
