@@ -49,7 +49,7 @@ export function rewriteLocalLinks(hub: string, fromFile: string, links: LocalLin
   };
   // The files and folders (relative to DIR) of the pages linked, whose titles the links name.
   const pages: string[] = [];
-  const ambiguous = expandWikiLinks($, links, attach, missing, pages);
+  const ambiguous = hub.includes('[[') ? expandWikiLinks($, links, attach, missing, pages) : [];
   $('a[href]').each((_, el) => {
     if (Object.keys(el.attribs).some((name) => name.startsWith('data-'))) return;
     const found = localTarget(el.attribs.href ?? '', fromFile, links);
@@ -126,7 +126,7 @@ function expandWikiLinks($: cheerio.CheerioAPI, links: LocalLinks, attach: (path
 function wikiElement($: cheerio.CheerioAPI, embed: boolean, inner: string, links: LocalLinks, attach: (path: string) => string, missing: string[], ambiguous: AmbiguousName[], pages: string[]): string | null {
   const bar = inner.indexOf('|');
   const target = (bar < 0 ? inner : inner.slice(0, bar)).trim();
-  const alias = bar < 0 ? null : inner.slice(bar + 1).trim();
+  const alias = bar < 0 ? null : inner.slice(bar + 1).trim() || null;
   const hash = target.indexOf('#');
   const name = (hash < 0 ? target : target.slice(0, hash)).trim();
   // `#^block` names a block, which Confluence has no anchor for: the link goes to the page.

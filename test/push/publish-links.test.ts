@@ -1,4 +1,7 @@
+import fc from 'fast-check';
+import * as cheerio from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
+import { escapeText } from '../../src/hub/html.js';
 import { rewriteLocalLinks, type LocalLinks } from '../../src/push/publish-links.js';
 
 /** A tree of pages by path (relative to the folder) and other files. */
@@ -53,6 +56,15 @@ describe('Obsidian links of a vault', () => {
         '<img data-attachment="seedlings.png"> and <a data-attachment="plan.pdf">plan.pdf</a>.</p>',
     );
     expect([...out.attachments]).toEqual([['seedlings.png', 'media/seedlings.png'], ['plan.pdf', 'docs/plan.pdf']]);
+  });
+
+  it('never changes the text of a page whose [[names]] name no file (they are reported instead)', () => {
+    const nothing: LocalLinks = { pageAt: () => null, fileAt: () => null, filesNamed: () => [] };
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('[', ']', '!', '|', '#', 'a', ' ', '<', '&', 'é') }), (text) => {
+      const out = rewriteLocalLinks(`<p>${escapeText(text)}</p>`, 'Home.md', nothing);
+      expect(cheerio.load(out.hub, null, false)('p').text()).toBe(text);
+      expect(out.attachments.size).toBe(0);
+    }));
   });
 
   it('reports a name no file has and a name several files have; leaves code, links and text around alone', () => {
