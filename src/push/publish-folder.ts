@@ -266,17 +266,9 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
 
   // Creates an earlier run sent and did not record (it was stopped in between), read before this run adds its own.
   const pending = await readPendingCreates(root);
-  for (const [item, why] of await linksToOthersPages(planned, { nodeAt, titleAt, published, manifest, pending, options, topParent, cwd, root })) {
-    if (item.node.folder !== null) {
-      item.refused = why;
-      continue;
-    }
-    planned.splice(planned.indexOf(item), 1);
-    failedKeys.add(item.node.key);
-    record(emptyResult(item.shown, { pageId: item.entry?.id ?? null, title: item.node.title, status: 'failed', message: `${why}; nothing was sent for this file` }));
-  }
   if (!options.dryRun) await freeTradedTitles(planned, options, manifest, root);
   const pageIds = new Map<string, string>();
+  const linkCheck: LinkCheck = { nodeAt, titleAt, published, manifest, pending, options, topParent, cwd, root, pageIds, holders: new Map() };
   for (const item of planned) {
     const { node, shown } = item;
     const parentId = node.parentKey === null ? topParent : (pageIds.get(node.parentKey) ?? null);
@@ -288,6 +280,13 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
         }
         throw new WikiportError(`not published: the page of its folder (${node.parentKey}) could not be published`);
       }
+      const why = item.refused === undefined ? await linksToOthersPage(item, linkCheck) : null;
+      if (why !== null && node.folder === null) {
+        failedKeys.add(node.key);
+        record(emptyResult(shown, { pageId: item.entry?.id ?? null, title: node.title, status: 'failed', message: `${why}; nothing was sent for this file` }));
+        continue;
+      }
+      if (why !== null) item.refused = why;
       if (item.refused !== undefined) {
         const outcome = await refusedFolderPage(item, parentId, options, manifest, root, pending);
         if (outcome.pageId) pageIds.set(node.key, outcome.pageId);
@@ -315,46 +314,56 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
   return { pages: results, exitCode };
 }
 
+interface LinkCheck {
+  nodeAt: Map<string, PublishNode>;
+  titleAt: Map<string, string>;
+  published: Map<string, ManifestPage>;
+  manifest: Manifest;
+  pending: PendingCreates;
+  options: PublishOptions;
+  topParent: string | null;
+  cwd: string;
+  root: string;
+  /** The pages sent (or left as they were) so far this run, by node key. */
+  pageIds: Map<string, string>;
+  /** Title (lower case) -> the page of the space holding it, looked up once a run. */
+  holders: Map<string, RemotePage | null>;
+  spaceKey?: string | null;
+}
+
 /**
- * The pages about to be sent whose links to other files of the folder would reach a page this
- * folder did not make: links go by title, and a file with no page of that title yet (new, retitled,
- * or refused this run) may share its title with another page of the space (a GitHub wiki clone's
- * `[Install](Installation)` beside another tree's "Installation"). Each such page is refused with
- * why; one lookup per title, and none when every linked page is one this folder made with that title.
+ * Why the page about to be sent must not be, when a link of it to another file of the folder would
+ * reach a page this folder did not make: links go by title, and a file with no page of that title
+ * yet (new and not made yet, retitled, or refused this run) may share its title with another page
+ * of the space (a GitHub wiki clone's `[Install](Installation)` beside another tree's
+ * "Installation"). One lookup per title, none for a page sent before with the same body, nor for
+ * links to pages this folder made with that title (earlier runs, or earlier in this one).
  */
-async function linksToOthersPages(planned: readonly Planned[], run: {
-  nodeAt: Map<string, PublishNode>; titleAt: Map<string, string>; published: Map<string, ManifestPage>; manifest: Manifest;
-  pending: PendingCreates; options: PublishOptions; topParent: string | null; cwd: string; root: string;
-}): Promise<Array<[Planned, string]>> {
+async function linksToOthersPage(item: Planned, run: LinkCheck): Promise<string | null> {
   const { options, manifest } = run;
-  const refused: Array<[Planned, string]> = [];
-  const holders = new Map<string, RemotePage | null>();
-  let spaceKey: string | null | undefined;
-  for (const item of planned) {
-    if (item.refused !== undefined || !item.linked || item.linked.length === 0) continue;
-    // A page sent before with this very body already carries these links.
-    if (item.entry && item.entry.files.storage.sha256 === sha256(item.storage)) continue;
-    const reasons: string[] = [];
-    for (const path of item.linked) {
-      const node = run.nodeAt.get(path.normalize('NFC'));
-      const title = run.titleAt.get(path.normalize('NFC'));
-      if (!node || title === undefined) continue;
-      const own = run.published.get(node.file ?? node.key);
-      if (own && own.title.toLowerCase() === title.toLowerCase()) continue;
-      if (spaceKey === undefined) spaceKey = await spaceOfRun(options, manifest, run.topParent);
-      if (spaceKey === null) return refused;
-      const key = title.toLowerCase();
-      if (!holders.has(key)) holders.set(key, await options.client.findPageByTitle(spaceKey, title).catch(() => null));
-      const holder = holders.get(key) ?? null;
-      if (!holder || (manifest.pages[holder.id] && !manifest.pages[holder.id]?.deleted)) continue;
-      const pendingOurs = run.pending[node.key];
-      if (pendingOurs && pendingOurs.title.toLowerCase() === key && holder.version === 1) continue;
-      const file = relative(run.cwd, join(run.root, node.file ?? node.key)) || node.key;
-      reasons.push(`${file}, whose page is not made yet and whose title "${title}" page ${holder.id} of the space ${spaceKey} holds, which this folder did not make (the link would go there)`);
-    }
-    if (reasons.length > 0) refused.push([item, `${item.shown}: links to ${reasons.join(', and to ')}: give ${reasons.length === 1 ? 'that file' : 'those files'} another "title:" in ${reasons.length === 1 ? 'its' : 'their'} front matter, or remove the link`]);
+  if (!item.linked || item.linked.length === 0) return null;
+  if (item.entry && item.entry.files.storage.sha256 === sha256(item.storage)) return null;
+  const reasons: string[] = [];
+  for (const path of item.linked) {
+    const node = run.nodeAt.get(path.normalize('NFC'));
+    const title = run.titleAt.get(path.normalize('NFC'));
+    if (!node || title === undefined || node === item.node) continue;
+    const own = run.published.get(node.file ?? node.key);
+    if (own && own.title.toLowerCase() === title.toLowerCase()) continue;
+    if (run.pageIds.has(node.key) && manifest.pages[run.pageIds.get(node.key) ?? '']?.title.toLowerCase() === title.toLowerCase()) continue;
+    if (run.spaceKey === undefined) run.spaceKey = await spaceOfRun(options, manifest, run.topParent);
+    if (run.spaceKey === null) return null;
+    const key = title.toLowerCase();
+    if (!run.holders.has(key)) run.holders.set(key, await options.client.findPageByTitle(run.spaceKey, title).catch(() => null));
+    const holder = run.holders.get(key) ?? null;
+    if (!holder || (manifest.pages[holder.id] && !manifest.pages[holder.id]?.deleted)) continue;
+    const pendingOurs = run.pending[node.key];
+    if (pendingOurs && pendingOurs.title.toLowerCase() === key && holder.version === 1) continue;
+    const file = relative(run.cwd, join(run.root, node.file ?? node.key)) || node.key;
+    reasons.push(`${file}, which has no page of that title, and whose title "${title}" page ${holder.id} of the space ${run.spaceKey} holds, which this folder did not make (the link would go there)`);
   }
-  return refused;
+  if (reasons.length === 0) return null;
+  return `${item.shown}: links to ${reasons.join(', and to ')}: give ${reasons.length === 1 ? 'that file' : 'those files'} another "title:" in ${reasons.length === 1 ? 'its' : 'their'} front matter, or remove the link`;
 }
 
 /** The space the folder's new pages go to: --space, else where it published before, else the --parent page's. */

@@ -37,7 +37,7 @@ describe('a link to a file whose title another page of the space holds', () => {
     expect(line('Pruning.md')?.message).toMatch(/already has a page titled "Pruning"/);
     // Was: Home.md created, its link going to the other tree's "Pruning" page.
     expect(line('Home.md')?.status).toBe('failed');
-    expect(line('Home.md')?.message).toBe(`Home.md: links to Pruning.md, whose page is not made yet and whose title "Pruning" page ${other} of the space MIN holds, which this folder did not make (the link would go there): give that file another "title:" in its front matter, or remove the link; nothing was sent for this file`);
+    expect(line('Home.md')?.message).toBe(`Home.md: links to Pruning.md, which has no page of that title, and whose title "Pruning" page ${other} of the space MIN holds, which this folder did not make (the link would go there): give that file another "title:" in its front matter, or remove the link; nothing was sent for this file`);
     const space = sandbox().store.spaceByKey('MIN')?.id ?? '';
     expect(sandbox().store.pageByTitle(space, 'Orchard wiki home')).toBeUndefined();
 
