@@ -458,7 +458,8 @@ function draftResult(node: PublishNode, shown: string, entry: ManifestPage | nul
   const what = entry
     ? `page ${entry.id} keeps what the last publish sent (to remove the page, delete the file and publish with --delete-removed)`
     : 'nothing was published for it (remove "draft: true" to publish it)';
-  return emptyResult(shown, { pageId: entry?.id ?? null, title: entry?.title ?? node.title, status: 'unchanged', message: `skipped: ${shown} is a draft (draft: true in its front matter); ${what}` });
+  // No page id, like an empty file's line: the summary lists it, so a skipped draft is never silent.
+  return emptyResult(shown, { title: entry?.title ?? node.title, status: 'unchanged', message: `skipped: ${shown} is a draft (draft: true in its front matter); ${what}` });
 }
 
 /** The page the top of the tree goes under: --parent, else what the manifest recorded, else the space's top (null). */

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pushPages } from '../../src/push/push.js';
+import { formatPushSummary } from '../../src/push/push-report.js';
 import { addMinutesPage, clientFor, flavors, sandboxForEach, tempFolder } from './push-sandbox-helpers.js';
 
 async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
@@ -48,6 +49,8 @@ describe('publishing a folder with drafts', () => {
     const heron = third.pages.find((p) => p.file === 'Heron.md');
     expect(heron?.message).toMatch(/is a draft .*; page \d+ keeps what the last publish sent/);
     expect(third.pages.some((p) => p.status === 'removed')).toBe(false);
+    // Listed in the human summary too (the lines of unchanged pages with a page are only counted).
+    expect(formatPushSummary(third, { diffs: false })).toMatch(/^Heron\.md: unchanged: skipped: Heron\.md is a draft/m);
     expect(third.exitCode).toBe(0);
   });
 });
