@@ -35,13 +35,16 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
       .example('$0 push ./handbook --delete-removed --dry-run', 'Which pages of removed files would go to the trash') as never,
   handler: async (args) => {
     // Loaded here, not at the top: `wikiport --help` and the other commands never pay for them (start-up).
-    const [{ createClient }, { configFromOptions }, { pushPages }, { formatPushSummary }] = await Promise.all([
+    const [{ createClient }, { configFromOptions }, { pushPages }, { formatPushSummary }, { createPublishProgress }] = await Promise.all([
       import('../confluence/client.js'),
       import('../confluence/config.js'),
       import('../push/push.js'),
       import('../push/push-report.js'),
+      import('../push/publish-progress.js'),
     ]);
     const client = createClient(configFromOptions(args));
+    // A dry run prints its diffs on stdout at the end; a real publish says each page as it is done.
+    const progress = createPublishProgress({ quiet: args.quiet || args.json || args.dryRun, tty: Boolean(process.stderr.isTTY) });
     const summary = await pushPages({
       paths: args.paths,
       client,
@@ -53,7 +56,8 @@ export const command: CommandModule<GlobalOptions, PushArgs> = {
       allowEmpty: args.allowEmpty,
       ...(args.parent !== undefined ? { parentId: args.parent } : {}),
       ...(args.space !== undefined ? { spaceKey: args.space } : {}),
-    });
+      onProgress: (event) => progress.onPage(event),
+    }).finally(() => progress.stop());
     if (args.json) console.log(redactSecrets(JSON.stringify(summary, null, 2)));
     else if (args.dryRun) console.log(redactSecrets(formatPushSummary(summary, { diffs: true })));
     else if (!args.quiet) console.error(terminalText(formatPushSummary(summary, { diffs: false }), { newlines: true }));

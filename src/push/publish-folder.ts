@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { ConversionReport } from '../hub/report.js';
 import { headingTargetsByFragment, readMarkdown } from '../formats/markdown/read-markdown.js';
 import { writeStorage } from '../formats/storage/write-storage.js';
@@ -17,6 +17,7 @@ import { rewriteLocalLinks, type PageAttachments } from './publish-links.js';
 import { readPendingCreates, setPendingCreate, type PendingCreates } from './publish-pending.js';
 import { pairMovedFiles, removedPages, settleRemovedPages } from './publish-removed.js';
 import { readPublishTree, type PublishNode } from './publish-tree.js';
+import type { PublishProgressEvent } from './publish-progress.js';
 import { saveBackup } from './backups.js';
 import { storageDiff } from './push-diff.js';
 import { findExportDir } from './push-inputs.js';
@@ -44,6 +45,8 @@ export interface PublishOptions {
   now?: () => Date;
   /** The base URL of the wiki written to: a folder published to one site is refused on another. */
   site?: string;
+  /** Called as each file is done (sent, skipped or refused), while the run goes on (publish-progress.ts prints it). */
+  onProgress?: (event: PublishProgressEvent) => void;
 }
 
 /** What one published page needs, worked out before anything is sent. */
@@ -55,6 +58,8 @@ interface Planned {
   entry: ManifestPage | null;
   /** What the conversion could not carry to Confluence (raw HTML without a spelling, comments, link titles). */
   notes: string[];
+  /** The files and folders of the tree whose pages it links to (relative to DIR). */
+  linked?: string[];
   /**
    * Why a folder's page cannot be sent as written (a broken link): its page still stands for the
    * folder, so the files below it are published under it (refusedFolderPage below).
@@ -119,18 +124,28 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
   // Paths are compared in one Unicode normal form: a name typed in a link ("Café.md", composed)
   // names the file macOS wrote decomposed, and the other way round.
   const titleAt = new Map<string, string>();
-  // An empty file is no page this run: a link to it goes to the page its last publish made (under
-  // that title, not its file name), and is refused when it never had one (no page, no attachment).
-  const emptyUnpublished = new Set<string>();
+  // An empty file or a draft is no page this run: a link to it goes to the page its last publish
+  // made (under that title, not its file name), and is refused when it never had one (no page, no
+  // attachment). The value says why it has none.
+  const unpublished = new Map<string, 'empty' | 'draft'>();
+  const blocked = new Set<string>();
+  const nodeAt = new Map<string, PublishNode>();
   for (const node of nodes) {
-    if (node.file && isEmptyFile(node)) {
+    if (node.file && (isEmptyFile(node) || node.draft)) {
       const entry = published.get(node.file);
       if (entry) titleAt.set(node.file.normalize('NFC'), entry.title);
-      else emptyUnpublished.add(node.file.normalize('NFC'));
+      else unpublished.set(node.file.normalize('NFC'), node.draft ? 'draft' : 'empty');
       continue;
     }
-    if (node.file) titleAt.set(node.file.normalize('NFC'), node.title);
-    if (node.folder !== null) titleAt.set(node.folder.normalize('NFC'), node.title);
+    // A file that cannot be sent this run (nor the files under it) is linked by the title its page
+    // has, when it has one: a retitle in it is not sent, and a link must only reach its own page.
+    const held = node.problem !== null || (node.parentKey !== null && blocked.has(node.parentKey));
+    if (held) blocked.add(node.key);
+    const title = (held ? published.get(node.file ?? node.key)?.title : undefined) ?? node.title;
+    if (node.file) titleAt.set(node.file.normalize('NFC'), title);
+    if (node.folder !== null) titleAt.set(node.folder.normalize('NFC'), title);
+    nodeAt.set((node.file ?? node.folder ?? node.key).normalize('NFC'), node);
+    if (node.folder !== null) nodeAt.set(node.folder.normalize('NFC'), node);
   }
   // The bodies of the pages links may point to, for the headings a `file.md#fragment` names.
   const bodyAt = new Map<string, string>();
@@ -139,6 +154,9 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
     if (node.folder !== null) bodyAt.set(node.folder.normalize('NFC'), node.body);
   }
   const anchorsAt = new Map<string, Map<string, string>>();
+  // Every file of the folder, for Obsidian's `[[name]]` (read once, when a page first uses one).
+  let allFiles: string[] | null = null;
+  const folderFiles = (): string[] => (allFiles ??= listFolderFiles(root));
   const realRoot = realpathSync(root);
   const isFileInside = (path: string): boolean => {
     try {
@@ -152,7 +170,7 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
   const links = {
     pageAt: (path: string) => titleAt.get(path.normalize('NFC')) ?? null,
     fileAt: (path: string) => {
-      if (emptyUnpublished.has(path.normalize('NFC'))) return null;
+      if (unpublished.has(path.normalize('NFC'))) return null;
       if (isFileInside(path)) return path;
       const spelled = spelledOnDisk(root, path);
       return spelled !== null && isFileInside(spelled) ? spelled : null;
@@ -167,22 +185,34 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
       }
       return targets.get(fragment) ?? null;
     },
+    filesNamed: (name: string) => filesNamed(folderFiles(), name),
   };
 
   const results: PagePushResult[] = [];
+  // Each file's line is told as it is done (a long publish shows where it is; a run killed
+  // part-way has said which pages it sent), then the summary lists them all.
+  const total = nodes.length + removed.length;
+  const record = (result: PagePushResult): void => {
+    results.push(result);
+    options.onProgress?.({ done: results.length, total, result });
+  };
   const planned: Planned[] = [];
   const failedKeys = new Set<string>();
   for (const node of nodes) {
     const shown = shownOf(node);
+    if (node.draft) {
+      record(draftResult(node, shown, published.get(node.file ?? node.key) ?? null));
+      continue;
+    }
     if (isEmptyFile(node)) {
-      results.push(emptyFileResult(node, shown, published.get(node.file ?? node.key) ?? null));
+      record(emptyFileResult(node, shown, published.get(node.file ?? node.key) ?? null));
       continue;
     }
     const parentFailed = node.parentKey !== null && failedKeys.has(node.parentKey);
     if (node.problem || parentFailed) {
       failedKeys.add(node.key);
       const message = node.problem ?? `not published: the page of its folder (${node.parentKey ?? ''}) could not be published`;
-      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${message}` }));
+      record(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${message}` }));
       continue;
     }
     const report = new ConversionReport();
@@ -193,23 +223,31 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
     } catch (error) {
       if (!isWikiportError(error)) throw error;
       failedKeys.add(node.key);
-      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${error.message}; nothing was sent for this file` }));
+      record(emptyResult(shown, { title: node.title, status: 'failed', message: `${shown}: ${error.message}; nothing was sent for this file` }));
       continue;
     }
     const rewritten = rewriteLocalLinks(hub, node.file ?? `${node.key}index.md`, links);
-    if (rewritten.missing.length > 0) {
+    if (rewritten.missing.length > 0 || rewritten.ambiguous.length > 0) {
       const missing = [...new Set(rewritten.missing)];
-      const empty = missing.filter((m) => emptyUnpublished.has(m.normalize('NFC')));
-      const absent = missing.filter((m) => !emptyUnpublished.has(m.normalize('NFC')));
+      const empty = missing.filter((m) => unpublished.get(m.normalize('NFC')) === 'empty');
+      const drafts = missing.filter((m) => unpublished.get(m.normalize('NFC')) === 'draft');
+      const absent = missing.filter((m) => !unpublished.has(m.normalize('NFC')));
       const which = absent.length === 1 ? 'which is not a file' : 'which are not files';
-      const fix = absent.length === 0
-        ? `write the page in ${empty.length === 1 ? 'it' : 'them'} or fix the ${empty.length === 1 ? 'link' : 'links'}`
-        : `fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}`;
+      const fix = missing.length === 0
+        ? `fix the ${rewritten.ambiguous.length === 1 ? 'link' : 'links'}`
+        : absent.length > 0
+        ? `fix the ${missing.length === 1 ? 'link' : 'links'} or add the ${missing.length === 1 ? 'file' : 'files'}`
+        : drafts.length === 0
+          ? `write the page in ${empty.length === 1 ? 'it' : 'them'} or fix the ${empty.length === 1 ? 'link' : 'links'}`
+          : `publish the ${drafts.length === 1 ? 'draft' : 'drafts'} (remove "draft: true")${empty.length > 0 ? ', write the empty pages' : ''} or fix the ${missing.length === 1 ? 'link' : 'links'}`;
       // Named from where the command was run, like the file itself (`docs/guide/index.md: links to docs/guide/old.md`).
-      const fromCwd = (path: string): string => (path.startsWith('../') || path === '..' ? path : relative(cwd, join(root, path)) || path);
+      const fromCwd = (path: string): string => (path.startsWith('../') || path === '..' || path.startsWith('[[') ? path : relative(cwd, join(root, path)) || path);
       const reasons = [
+        // Obsidian takes the name from any folder: the link says which one (`[[guide/Note]]`).
+        ...rewritten.ambiguous.map(({ name, files }) => `[[${name}]], which names ${files.length} files (${files.map(fromCwd).join(', ')}: write the folder too, as in [[${exampleSpelling(files, name)}]])`),
         ...(absent.length > 0 ? [`${absent.map(fromCwd).join(', ')}, ${which} in the published folder`] : []),
         ...(empty.length > 0 ? [`${empty.map(fromCwd).join(', ')}, ${empty.length === 1 ? 'which is empty and has' : 'which are empty and have'} no page yet`] : []),
+        ...(drafts.length > 0 ? [`${drafts.map(fromCwd).join(', ')}, ${drafts.length === 1 ? 'a draft, which has' : 'drafts, which have'} no page yet`] : []),
       ];
       const refused = `${shown}: links to ${reasons.join(', and to ')}`;
       if (node.folder !== null) {
@@ -218,39 +256,47 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
         continue;
       }
       failedKeys.add(node.key);
-      results.push(emptyResult(shown, { title: node.title, status: 'failed', message: `${refused} (${fix}; nothing was sent for this file)` }));
+      record(emptyResult(shown, { title: node.title, status: 'failed', message: `${refused} (${fix}; nothing was sent for this file)` }));
       continue;
     }
     const storage = writeStorage(rewritten.hub, report);
     const notes = [...new Set(report.entries.filter((e) => e.kind !== 'kept-invisible').map((e) => e.message))];
-    planned.push({ node, shown, storage, attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null, notes });
+    planned.push({ node, shown, storage, attachments: rewritten.attachments, entry: published.get(node.file ?? node.key) ?? null, notes, linked: rewritten.pages });
   }
 
   // Creates an earlier run sent and did not record (it was stopped in between), read before this run adds its own.
   const pending = await readPendingCreates(root);
   if (!options.dryRun) await freeTradedTitles(planned, options, manifest, root);
   const pageIds = new Map<string, string>();
+  const linkCheck: LinkCheck = { nodeAt, titleAt, published, manifest, pending, options, topParent, cwd, root, pageIds, holders: new Map() };
   for (const item of planned) {
     const { node, shown } = item;
     const parentId = node.parentKey === null ? topParent : (pageIds.get(node.parentKey) ?? null);
     try {
       if (node.parentKey !== null && parentId === null) {
         if (options.dryRun && !failedKeys.has(node.parentKey)) {
-          results.push(await underNewParent(item, root));
+          record(await underNewParent(item, root));
           continue;
         }
         throw new WikiportError(`not published: the page of its folder (${node.parentKey}) could not be published`);
       }
+      const why = item.refused === undefined ? await linksToOthersPage(item, linkCheck) : null;
+      if (why !== null && node.folder === null) {
+        failedKeys.add(node.key);
+        record(emptyResult(shown, { pageId: item.entry?.id ?? null, title: node.title, status: 'failed', message: `${why}; nothing was sent for this file` }));
+        continue;
+      }
+      if (why !== null) item.refused = why;
       if (item.refused !== undefined) {
         const outcome = await refusedFolderPage(item, parentId, options, manifest, root, pending);
         if (outcome.pageId) pageIds.set(node.key, outcome.pageId);
-        results.push(outcome.result);
+        record(outcome.result);
         continue;
       }
       const outcome = await publishOne(item, parentId, options, manifest, root, pending);
       if (outcome.pageId) pageIds.set(node.key, outcome.pageId);
       else if (outcome.result.status !== 'would-create') failedKeys.add(node.key);
-      results.push(outcome.result);
+      record(outcome.result);
     } catch (error) {
       if (!isWikiportError(error) && !(error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string')) throw error;
       const conflict = isWikiportError(error) && error.exitCode === ExitCode.conflict;
@@ -259,13 +305,74 @@ async function publishFolderLocked(options: PublishOptions): Promise<PushSummary
       if (made) pageIds.set(node.key, made.id);
       else failedKeys.add(node.key);
       const after = made ? `; page ${made.id} was made, and the next run sends what is missing` : '';
-      results.push(emptyResult(shown, { pageId: made?.id ?? item.entry?.id ?? null, title: node.title, status: conflict ? 'conflict' : 'failed', message: `${shown}: ${(error as Error).message}${after}` }));
+      record(emptyResult(shown, { pageId: made?.id ?? item.entry?.id ?? null, title: node.title, status: conflict ? 'conflict' : 'failed', message: `${shown}: ${(error as Error).message}${after}` }));
     }
   }
   const now = options.now ?? (() => new Date());
-  for (const result of await settleRemovedPages(removed, { client: options.client, manifest, root, cwd, dryRun: options.dryRun ?? false, deleteRemoved: options.deleteRemoved ?? false, force: options.force ?? false, now })) results.push(result);
+  for (const result of await settleRemovedPages(removed, { client: options.client, manifest, root, cwd, dryRun: options.dryRun ?? false, deleteRemoved: options.deleteRemoved ?? false, force: options.force ?? false, now })) record(result);
   const exitCode = results.some((r) => r.status === 'conflict') ? 3 : results.some((r) => r.status === 'failed') ? 1 : 0;
   return { pages: results, exitCode };
+}
+
+interface LinkCheck {
+  nodeAt: Map<string, PublishNode>;
+  titleAt: Map<string, string>;
+  published: Map<string, ManifestPage>;
+  manifest: Manifest;
+  pending: PendingCreates;
+  options: PublishOptions;
+  topParent: string | null;
+  cwd: string;
+  root: string;
+  /** The pages sent (or left as they were) so far this run, by node key. */
+  pageIds: Map<string, string>;
+  /** Title (lower case) -> the page of the space holding it, looked up once a run. */
+  holders: Map<string, RemotePage | null>;
+  spaceKey?: string | null;
+}
+
+/**
+ * Why the page about to be sent must not be, when a link of it to another file of the folder would
+ * reach a page this folder did not make: links go by title, and a file with no page of that title
+ * yet (new and not made yet, retitled, or refused this run) may share its title with another page
+ * of the space (a GitHub wiki clone's `[Install](Installation)` beside another tree's
+ * "Installation"). One lookup per title, none for a page sent before with the same body, nor for
+ * links to pages this folder made with that title (earlier runs, or earlier in this one).
+ */
+async function linksToOthersPage(item: Planned, run: LinkCheck): Promise<string | null> {
+  const { options, manifest } = run;
+  if (!item.linked || item.linked.length === 0) return null;
+  if (item.entry && item.entry.files.storage.sha256 === sha256(item.storage)) return null;
+  const reasons: string[] = [];
+  for (const path of item.linked) {
+    const node = run.nodeAt.get(path.normalize('NFC'));
+    const title = run.titleAt.get(path.normalize('NFC'));
+    if (!node || title === undefined || node === item.node) continue;
+    const own = run.published.get(node.file ?? node.key);
+    if (own && own.title.toLowerCase() === title.toLowerCase()) continue;
+    if (run.pageIds.has(node.key) && manifest.pages[run.pageIds.get(node.key) ?? '']?.title.toLowerCase() === title.toLowerCase()) continue;
+    if (run.spaceKey === undefined) run.spaceKey = await spaceOfRun(options, manifest, run.topParent);
+    if (run.spaceKey === null) return null;
+    const key = title.toLowerCase();
+    if (!run.holders.has(key)) run.holders.set(key, await options.client.findPageByTitle(run.spaceKey, title).catch(() => null));
+    const holder = run.holders.get(key) ?? null;
+    if (!holder || (manifest.pages[holder.id] && !manifest.pages[holder.id]?.deleted)) continue;
+    const pendingOurs = run.pending[node.key];
+    if (pendingOurs && pendingOurs.title.toLowerCase() === key && holder.version === 1) continue;
+    const file = relative(run.cwd, join(run.root, node.file ?? node.key)) || node.key;
+    reasons.push(`${file}, which has no page of that title, and whose title "${title}" page ${holder.id} of the space ${run.spaceKey} holds, which this folder did not make (the link would go there)`);
+  }
+  if (reasons.length === 0) return null;
+  return `${item.shown}: links to ${reasons.join(', and to ')}: give ${reasons.length === 1 ? 'that file' : 'those files'} another "title:" in ${reasons.length === 1 ? 'its' : 'their'} front matter, or remove the link`;
+}
+
+/** The space the folder's new pages go to: --space, else where it published before, else the --parent page's. */
+async function spaceOfRun(options: PublishOptions, manifest: Manifest, topParent: string | null): Promise<string | null> {
+  if (options.spaceKey) return options.spaceKey;
+  const published = Object.values(manifest.pages).find((p) => p.publishedFrom !== undefined && !p.deleted && p.spaceKey)?.spaceKey;
+  if (published) return published;
+  if (topParent === null) return null;
+  return manifestSpace(manifest, topParent) ?? (await options.client.getPage(topParent).catch(() => null))?.spaceKey ?? null;
 }
 
 /**
@@ -344,6 +451,15 @@ function emptyFileResult(node: PublishNode, shown: string, entry: ManifestPage |
     ? `page ${entry.id} keeps what the last publish sent (to remove the page, delete the file and publish with --delete-removed)`
     : 'nothing was published for it (write the page in it, or remove the file)';
   return emptyResult(shown, { title: node.title, status: 'unchanged', message: `skipped: ${shown} is empty; ${what}` });
+}
+
+/** A draft (`draft: true` in its front matter) is left out, as static site generators leave it out of the site. */
+function draftResult(node: PublishNode, shown: string, entry: ManifestPage | null): PagePushResult {
+  const what = entry
+    ? `page ${entry.id} keeps what the last publish sent (to remove the page, delete the file and publish with --delete-removed)`
+    : 'nothing was published for it (remove "draft: true" to publish it)';
+  // No page id, like an empty file's line: the summary lists it, so a skipped draft is never silent.
+  return emptyResult(shown, { title: entry?.title ?? node.title, status: 'unchanged', message: `skipped: ${shown} is a draft (draft: true in its front matter); ${what}` });
 }
 
 /** The page the top of the tree goes under: --parent, else what the manifest recorded, else the space's top (null). */
@@ -502,6 +618,51 @@ async function publishOne(item: Planned, parentId: string | null, options: Publi
   const did = status === 'created' ? `created page ${page.id} "${page.title}"${parentId ? ` under ${parentId}` : ` at the top of ${spaceKey}`}` : written.version !== entry?.version ? `${restored ? `restored page ${page.id} from the wiki's trash and updated it` : `updated page ${page.id}`} to version ${page.version}` : `page ${page.id} unchanged`;
   const message = `${did}${uploaded ? `; ${uploaded} attachment(s) uploaded` : ''}${sameBody ? '' : notesText(item.notes)}`;
   return { pageId: page.id, result: emptyResult(shown, { pageId: page.id, title: page.title, status, baseVersion: entry?.version ?? null, newVersion: page.version, message }) };
+}
+
+/** How to name one of the files `[[name]]` matches: with its folder, or from the top (`/Note`). */
+function exampleSpelling(files: readonly string[], name: string): string {
+  const file = files.find((f) => f.includes('/')) ?? files[0] ?? '';
+  const folder = posix.dirname(file);
+  return folder === '.' ? `/${name}` : `${folder}/${posix.basename(name)}`;
+}
+
+/** Files of the folder (relative to it, `/`-separated), without hidden ones, `.wikiport/` and `node_modules/`; links are not followed. */
+function listFolderFiles(root: string, folder = ''): string[] {
+  const files: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(join(root, folder), { withFileTypes: true });
+  } catch {
+    return files;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === manifestDirName || entry.name === 'node_modules') continue;
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (entry.isDirectory()) files.push(...listFolderFiles(root, path));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}
+
+/**
+ * The files an Obsidian `[[name]]` names, found as Obsidian finds them: by file name anywhere in
+ * the folder (`Note` is `Note.md`, `diagram.png` that file), or by the end of the path when the
+ * name has folders in it (`guide/Note` is a `Note.md` in a folder `guide`). A name with no file of
+ * its own spelling is tried as a Markdown file (`v1.2 notes` is `v1.2 notes.md`).
+ */
+function filesNamed(files: readonly string[], name: string): string[] {
+  // `/Note` or `./Note` names the one at the top of the folder.
+  const fromTop = /^\.?\//.test(name);
+  const wanted = name.replace(/^\.?\//, '').normalize('NFC');
+  const matching = (spelled: string): string[] => files.filter((f) => {
+    const file = f.normalize('NFC');
+    return file === spelled || (!fromTop && file.endsWith(`/${spelled}`));
+  });
+  const asMarkdown = wanted.toLowerCase().endsWith('.md') ? [] : matching(`${wanted}.md`);
+  if (posix.extname(wanted) === '' && asMarkdown.length > 0) return asMarkdown;
+  const exact = matching(wanted);
+  return exact.length > 0 ? exact : asMarkdown;
 }
 
 /** The path, relative to `root`, of the file whose name is `path` in another Unicode normal form (NFC and NFD), or null. */

@@ -30,6 +30,8 @@ export interface PublishNode {
   titleFromHeading: boolean;
   /** Why this file cannot be published, if it cannot. */
   problem: string | null;
+  /** The file says `draft: true` in its front matter (Hugo, Jekyll, Docusaurus): it is left out, like an empty file. */
+  draft?: boolean;
 }
 
 // Hugo names a section's own page _index.md.
@@ -48,7 +50,12 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
     .filter((e) => !e.name.startsWith('.') && e.name !== manifestDirName && e.name !== 'node_modules' && !skip(join(folder, e.name).split('\\').join('/')))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const rel = (name: string): string => (folder === '' ? name : `${folder}/${name}`);
-  const markdown = entries.filter((e) => e.isFile() && e.name.endsWith('.md'));
+  const allMarkdown = entries.filter((e) => e.isFile() && e.name.endsWith('.md'));
+  // A draft is no page: never a folder's page, nor a parent; it is listed, and skipped, on its line.
+  const drafts = new Set<string>();
+  for (const entry of allMarkdown) if (await isDraftFile(join(dir, folder, entry.name))) drafts.add(entry.name);
+  for (const entry of allMarkdown) if (drafts.has(entry.name)) nodes.push({ ...(await fileNode(dir, rel(entry.name), parentKey)), draft: true });
+  const markdown = allMarkdown.filter((e) => !drafts.has(e.name));
   // A symbolic link is never followed (it may lead out of the folder, or make a second page of one
   // file); one that looks like a page or a folder of pages is said, not skipped without a word.
   for (const entry of entries) {
@@ -93,6 +100,16 @@ async function walk(dir: string, folder: string, parentKey: string | null, nodes
   // A folder of images or other files alone is no page (the file beside it still is one).
   if (folderNode && (ownFile || below.length > 0)) nodes.push(folderNode);
   for (const node of below) nodes.push(node);
+}
+
+/** Whether the file's front matter says `draft: true` (or `"true"`); unreadable files are not drafts (their own line says why). */
+async function isDraftFile(path: string): Promise<boolean> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  return isDraft(readFrontMatter(text).meta.properties?.draft);
+}
+
+export function isDraft(value: unknown): boolean {
+  return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
 }
 
 async function isFolder(path: string): Promise<boolean> {
@@ -216,7 +233,7 @@ export function withoutFirstH1(body: string): string {
 function markDuplicateTitles(nodes: PublishNode[]): void {
   const byTitle = new Map<string, PublishNode[]>();
   for (const node of nodes) {
-    if (node.problem) continue;
+    if (node.problem || node.draft) continue;
     const key = node.title.toLowerCase();
     byTitle.set(key, [...(byTitle.get(key) ?? []), node]);
   }

@@ -1,5 +1,6 @@
 import type { ConfluenceClient } from '../confluence/client.js';
 import type { RenderOptions } from './push-converters.js';
+import type { PublishProgressEvent } from './publish-progress.js';
 
 /** The client calls push makes (ConfluenceClient satisfies it). */
 export type PushClient = Pick<ConfluenceClient, 'getPage' | 'updatePage' | 'createPage' | 'getLabels' | 'addLabels' | 'removeLabel' | 'checkSite'>;
@@ -29,6 +30,8 @@ export interface PushOptions {
   cwd?: string;
   /** Clock for manifest timestamps. */
   now?: () => Date;
+  /** Publishing a folder: called as each file is done, while the run goes on. */
+  onProgress?: (event: PublishProgressEvent) => void;
 }
 
 /**

@@ -7,7 +7,7 @@ import { ExitCode, WikiportError, isWikiportError } from '../errors.js';
 import { ConfluenceHttpError } from '../confluence/http-error.js';
 import type { ConfluenceClient } from '../confluence/client.js';
 import { readBackup } from './backups.js';
-import { emptyManifest, readExportedStorage, readManifest, sha256, writeManifest, type Manifest, type ManifestPage } from '../manifest/manifest.js';
+import { emptyManifest, manifestDirName, readExportedStorage, readManifest, sha256, writeManifest, type Manifest, type ManifestPage } from '../manifest/manifest.js';
 import { hubBlockConverters } from './push-converters.js';
 import { createPageFromFile } from './push-create.js';
 import { markdownEdit, type LocalEdit } from './push-edit.js';
@@ -25,6 +25,7 @@ import { RefusedEditError, checkDeclaredId, editText } from './push-input-check.
 import { notAnExportFolder } from './push-inputs.js';
 import { OutputTree } from '../files/no-links-below.js';
 import { refuseOtherSite } from '../manifest/manifest-site.js';
+import { lockFolder, type FolderLock } from '../files/folder-lock.js';
 
 export type { PushOptions, PushSummary, PagePushResult } from './push-types.js';
 
@@ -50,6 +51,7 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
       ...(options.message !== undefined ? { message: options.message } : {}),
       cwd,
       ...(options.now ? { now: options.now } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(siteOf(options.client) ? { site: siteOf(options.client) as string } : {}),
     });
   }
@@ -70,7 +72,20 @@ export async function pushPages(options: PushOptions): Promise<PushSummary> {
   // A manifest that does not read (or a linked .wikiport) stops the push before anything is sent:
   // no file of that folder can be pushed, and one clear error beats one per file.
   const site = (options.client as Partial<Pick<ConfluenceClient, 'site'>>).site?.base;
-  for (const dir of new Set(inputs.map((i) => i.exportDir).filter((d): d is string => d !== null))) await loadManifest(dir, manifests, site);
+  const exportDirs = [...new Set(inputs.map((i) => i.exportDir).filter((d): d is string => d !== null))];
+  // Two pushes (or a push and an export) into one folder at once would each write the manifest they
+  // read, losing the other's versions: one run at a time, as export and publishing do.
+  const locks: FolderLock[] = [];
+  try {
+    if (!options.dryRun) for (const dir of exportDirs) locks.push(await lockFolder(join(dir, manifestDirName), 'export.lock', `wikiport push into ${relative(cwd, dir) || '.'}`));
+    for (const dir of exportDirs) await loadManifest(dir, manifests, site);
+    return await pushInputs(inputs, options, manifests, cwd);
+  } finally {
+    for (const lock of locks) await lock.release();
+  }
+}
+
+async function pushInputs(inputs: PushInput[], options: PushOptions, manifests: Map<string, Manifest>, cwd: string): Promise<PushSummary> {
   const results: PagePushResult[] = [];
   let siteChecked = false;
   for (const input of inputs) {

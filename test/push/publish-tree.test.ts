@@ -125,6 +125,25 @@ describe('front matter that never closes', () => {
   });
 });
 
-describe('front matter not handled yet', () => {
-  it.todo('a draft ("---\\ndraft: true\\n---\\n# Unreleased feature\\n", Hugo, Jekyll and Docusaurus leave it out of the site) is published like any other page');
+describe('drafts', () => {
+  it('marks a file with "draft: true" (YAML or TOML) as a draft, which is never a folder\'s page nor claims a title', async () => {
+    const root = await folder({
+      'Roadmap.md': '---\ndraft: true\n---\n# Orchard plans\n',
+      'Toml.md': '+++\ndraft = true\n+++\n# Greenhouse\n',
+      'Quoted.md': '---\ndraft: "true"\n---\n# Compost\n',
+      'Kept.md': '---\ndraft: false\n---\n# Beehives\n',
+      'Dup.md': '# Orchard plans\n',
+      'Trees/index.md': '---\ntitle: Trees\ndraft: true\n---\nSoon.\n',
+      'Trees/Apple.md': '# Apple\n',
+    });
+    const nodes = await readPublishTree(root, () => false);
+    const draft = (key: string): boolean | undefined => nodes.find((n) => n.key === key)?.draft;
+    // Was: every file a page, the draft's title "Orchard plans" refusing Dup.md as a duplicate.
+    expect(['Roadmap.md', 'Toml.md', 'Quoted.md', 'Trees/index.md'].map(draft)).toEqual([true, true, true, true]);
+    expect(draft('Kept.md')).toBeFalsy();
+    expect(nodes.find((n) => n.key === 'Dup.md')?.problem).toBeNull();
+    // The folder whose index.md is a draft is an empty folder page, and its files go under it.
+    expect(nodes.find((n) => n.key === 'Trees/')?.folder).toBe('Trees');
+    expect(nodes.find((n) => n.key === 'Trees/Apple.md')?.parentKey).toBe('Trees/');
+  });
 });

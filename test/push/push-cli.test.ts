@@ -121,6 +121,29 @@ describe('wikiport push and restore (CLI)', () => {
     expect(stderr).toMatch(/No backups for page 999999/);
   });
 
+  it('publishing prints a line per page as it is done on standard error; --quiet and --json print none', async () => {
+    const parent = addMinutesPage(sandbox, 'CLI publish progress');
+    const dir = await tempFolder();
+    for (const name of ['plough', 'harrow', 'seeder']) await writeFile(join(dir, `${name}.md`), `# CLI progress ${name}\n\nTill.\n`);
+    const lines = async (args: string[]): Promise<string> => {
+      let written = '';
+      const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((written += String(chunk)), true));
+      try {
+        await run(args);
+      } finally {
+        spy.mockRestore();
+      }
+      return written;
+    };
+    // Was: nothing until the summary at the end of the run.
+    const shown = await lines(['push', dir, '--create', '--parent', parent]);
+    expect(shown.match(/^wikiport: \[\d\/3\] created \S*(plough|harrow|seeder)\.md \(page \d+\)$/gm)).toHaveLength(3);
+    await writeFile(join(dir, 'harrow.md'), '# CLI progress harrow\n\nTill twice.\n');
+    expect(await lines(['push', dir, '--quiet'])).toBe('');
+    await writeFile(join(dir, 'harrow.md'), '# CLI progress harrow\n\nTill thrice.\n');
+    expect(await lines(['push', dir, '--json'])).toBe('');
+  });
+
   it('publishing: a removed file is reported, listed with --delete-removed --dry-run, then trashed; an export folder refuses the option', async () => {
     const parent = addMinutesPage(sandbox, 'CLI publish removed');
     const dir = await tempFolder();
