@@ -360,6 +360,9 @@ const minLikeness = 0.5;
 /**
  * How alike an item as shown and an item as written are: 2 for the same text before its nested
  * list, else the share of words their texts have in common; 1 more for the same nested lists.
+ * Two items with no text of their own (a task holding only a bulleted list, say) are known by
+ * their nested lists: the share of words those have in common (a word edited deep inside is
+ * still the same item).
  */
 function likeness(shown: string, was: StorageListItem, converted: string, now: StorageListItem): number {
   const head = (s: string, item: StorageListItem) => {
@@ -368,12 +371,21 @@ function likeness(shown: string, was: StorageListItem, converted: string, now: S
   };
   const nested = (s: string, item: StorageListItem) => item.nested.map((list) => normal(s.slice(list.start, list.end))).join('');
   const sameNested = was.nested.length > 0 && nested(shown, was) === nested(converted, now) ? 1 : 0;
-  if (head(shown, was) !== '' && head(shown, was) === head(converted, now)) return 2 + sameNested;
-  const words = (text: string) => text.replace(/<[^>]*>/g, ' ').toLowerCase().split(/\s+/).filter(Boolean);
-  const a = words(head(shown, was));
-  const b = new Set(words(head(converted, now)));
-  const common = a.filter((w) => b.has(w)).length;
-  return (a.length + b.size === 0 ? 0 : (2 * common) / (a.length + b.size)) + sameNested;
+  const [headWas, headNow] = [head(shown, was), head(converted, now)];
+  if (headWas !== '' && headWas === headNow) return 2 + sameNested;
+  const textless = headWas === '' && headNow === '' && was.nested.length > 0 && now.nested.length > 0;
+  const words = (text: string) =>
+    text
+      .replace(/<ac:task-(?:id|uuid|status)>[\s\S]*?<\/ac:task-(?:id|uuid|status)>/g, '')
+      .replace(/<[^>]*>/g, ' ')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean);
+  // (as sets of words: a word repeated in a long nested list does not push the share past 1)
+  const a = new Set(words(textless ? nested(shown, was) : headWas));
+  const b = new Set(words(textless ? nested(converted, now) : headNow));
+  const common = [...a].filter((w) => b.has(w)).length;
+  return (a.size + b.size === 0 ? 0 : (2 * common) / (a.size + b.size)) + sameNested;
 }
 
 function startOf(openTag: string): string | null {

@@ -82,6 +82,16 @@ describe('lists are patched item by item', () => {
     expect(result.storage).toBe(page.replace('>Inner<', '>Inner edited<'));
   });
 
+  it('a task with no text of its own (only a list), a nested item edited and a task added after it: the task is patched inside, its untouched nested tasks keep their bytes', () => {
+    // The nested tasks share one id, as some migrated pages have them.
+    const task = (id: number, body: string) => `<ac:task><ac:task-id>${id}</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>${body}</ac:task-body></ac:task>`;
+    const inner = `<ac:task-list>${task(7, `Call the plumber<ac:task-list>${task(7, 'Ask for a quote')}</ac:task-list>`)}</ac:task-list>`;
+    const page = `<ac:task-list>${task(3, `<ul><li>Fix the sink</li><li>Order tiles${inner}</li></ul>`)}</ac:task-list>`;
+    const result = push(page, (md) => md.replace('Order tiles', 'Order blue tiles').replace(/\n*$/, '\n- [ ] Paint the hall\n'));
+    expect(result.itemsReplaced).toBe(0);
+    expect(result.storage).toBe(page.replace('Order tiles', 'Order blue tiles').replace(/<\/ac:task-list>$/, `${task(8, 'Paint the hall')}</ac:task-list>`));
+  });
+
   it('three alike tasks, the first and the last reworded: each task keeps its id in its place (the middle one untouched)', () => {
     const task = (id: number, body: string) => `<ac:task><ac:task-id>${id}</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>${body}</ac:task-body></ac:task>`;
     const page = `<ac:task-list>${task(1, 'Open the doors')}${task(2, 'Count the chairs')}${task(3, 'Count the chairs')}${task(4, 'Count the chairs')}</ac:task-list>`;
