@@ -399,11 +399,11 @@ export function sentencesOf(line: string): string[] {
 
 const ACTION_WORDS = lazyRegExp(() => labelPattern('actions', true));
 const ACTION_COLUMN = { test: (label: string): boolean => namesActions(label.replace(/^#\s*/, '')) };
-/** "Decision / action", "Actions & decisions", "Risk and action": a header that joins two labels names each. */
+/** "Action / decision", "Actions & decisions", "Risk and action": a header that joins two labels names each. */
 const JOINED_LABELS = /\s*(?:[/&+]|(?<![\p{L}])(?:and|und|et|en|y|e)(?![\p{L}]))\s*/iu;
 /**
  * Whether a column header names the actions: an actions word ("Action", "To do"), one of the labels it
- * joins ("Decision / action"), or an action word qualified by a word or two ("Corrective action",
+ * joins ("Action / decision"), or an action word qualified by a word or two ("Follow-up action",
  * "Agreed actions", "Action corrective"), but not an action's owner, due date or status ("Action owner").
  */
 function namesActions(label: string): boolean {

@@ -121,7 +121,7 @@ export function decisionOfLine(line: string, item: string | null = null): string
   if (FAILED_MOTION.test(text) || (shorthand && MOVED_SECONDED_FAILED.test(text))) return null;
   // "Motion to have the budget approved." states a motion, not its outcome; "Motion to raise the fee: carried 22–3" gives the outcome after a colon or dash.
   if ((MOTION_OUTCOME.test(text) || (shorthand && statesCarriedShorthand(text))) && !/^\s*motion to\b[^.:;–—]*\.?\s*$/i.test(text)) return text;
-  // "The trustees agreed to defer the matter": agreeing to put a matter off settles nothing.
+  // "The committee agreed to postpone the item": agreeing to put a matter off settles nothing.
   if (leavesUndecided(text)) return null;
   if (MINUTES_APPROVED.test(text) || BODY_DECIDES.test(text) || SETTLED.test(text) || IT_WAS_AGREED.test(text)) return text;
   // "For 7, Against 1 – PASSED"; a bare outcome under its item ("Unanimously approved.") is that item's, below.

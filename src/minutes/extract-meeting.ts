@@ -474,7 +474,7 @@ export function extractMeeting(hub: string | HubPage, meta: PageMeta): Meeting |
 
   /**
    * "PC chairs: Ana Roe (Example University), Bo Lind (Example Labs)" right above or below a paragraph
-   * "Members on the call: …": a label of its own wording beside a paragraph of people names people too,
+   * "Voting delegates: …": a label of its own wording beside a paragraph of people names people too,
    * when its value is only full names (two words or more each); "Tracks: Systems, Tools" names nobody.
    */
   function besidePeople(b: Located): Attendee[] {

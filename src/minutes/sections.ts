@@ -64,7 +64,7 @@ export function classifyHeading(text: string): SectionKind {
   if (!mayMeetARule(text)) return 'other';
   // "Not decided", "❌ No decision", ":x: Undecided": a label that says no decision was taken heads none.
   if (opensWithNegatedDecisionLabel(text)) return 'other';
-  // "Not on the call", "Niet aanwezig", "Invited, did not attend": the negation of being there, or an invitation not taken up, labels absentees.
+  // "Not present today", "Niet aanwezig", "Invited – absent": the negation of being there, or an invitation not taken up, labels absentees.
   const negated = NEGATED_PRESENCE.exec(text);
   if (negated !== null && classifyHeading(negated[1]!) === 'attendance') return 'absent';
   const declined = INVITED_THEN.exec(text);
@@ -81,9 +81,9 @@ export function classifyHeading(text: string): SectionKind {
   return 'other';
 }
 
-/** A word of negation in the vocabulary's languages, then what it negates ("not on the call", "niet aanwezig"). */
+/** A word of negation in the vocabulary's languages, then what it negates ("not present today", "niet aanwezig"). */
 const NEGATED_PRESENCE = /^\s*(?:not|niet|nicht|non|pas|nie|ikke|inte|não)\s+(\p{L}.*)$/iu;
-/** "Invited, did not attend", "Eingeladen – nicht erschienen": those asked to come, then what became of them. */
+/** "Invited – absent", "Eingeladen – nicht erschienen": those asked to come, then what became of them. */
 const INVITED_THEN = /^\s*(?:invited|invitees?|eingeladen(?:e)?|invité(?:e)?s?|uitgenodigd|invitad[oa]s|convidad[oa]s|invitati)\s*[,;:–—-]\s*(\p{L}.*)$/iu;
 
 /** The section a block belongs to: the nearest heading that says what it is. */
@@ -124,7 +124,7 @@ export const MEMBER_LABEL = lazyRegExp(() => labelPattern('members'));
  */
 const BODY_COMPOUND = /\p{L}(?:bei|s|n|de|r|t|l)rat(?:s|es)?(?:sitzung|versammlung)?(?!\p{L})|\p{L}{2,}(?:raad|ausschuss|ausschusses|vorstand|vorstands|kuratorium|gremium|commissie)(?:s?(?:sitzung|vergadering))?(?!\p{L})/iu;
 
-/** A page's title or first heading that names a body with members ("Board meeting", "Elternbeirat – Sitzung"). */
+/** A page's title or first heading that names a body with members ("Board meeting", "Sitzung des Vereinsvorstands"). */
 export function namesABody(name: string): boolean {
   return MEMBER_LABEL.test(name) || BODY_COMPOUND.test(name);
 }

@@ -32,7 +32,7 @@ const APPROVED_NOW = new RegExp(
 /**
  * A body's decision in the present tense or by a verb of its own: "The committee approves …", "The
  * board agrees to …", a participation council's consent or advice ("De oudergeleding stemt in met …",
- * "De raad geeft positief advies over …"), "Le conseil décide de …", "De raad besluit om …".
+ * "De commissie geeft positief advies aan het bestuur"), "Le conseil décide de …", "De raad besluit om …".
  */
 const BODY_VERB_NOW = /\b(?:board|committee|council|panel|group|team|members|meeting|trustees|governors|directors|assembly|executive|commission)\s+(?:unanimously\s+)?(?:agrees|decides|resolves|approves|endorses|adopts|accepts|ratifies|recommends)\b/iu;
 const CONSENT_OR_ADVICE = /(?<![\p{L}])(?:(?:stemt|stemmen)\s+(?:\p{L}+\s+){0,2}in\s+met|(?:geeft|geven)\s+(?:een\s+)?(?:unaniem\s+)?(?:positief|negatief)\s+advies|besluit\s+(?:om|tot|dat)|(?:décide|décident)\s+(?:de|d['’]|que)|beschließt|beschließen|émet\s+un\s+avis\s+(?:favorable|défavorable))(?![\p{L}])/iu;
@@ -45,7 +45,7 @@ const EVERYONE_AGREED = /^\s*(?:everyone|everybody|all(?:\s+(?:members|present|a
 const APPOINTED = /\b(?:was|were|been)\s+(?:unanimously\s+|duly\s+)?(?:appointed|co-?opted)\b/iu;
 
 /**
- * A vote's outcome standing alone after a label or a dash ("Result: passed …", "For 7, Against 1 –
+ * A vote's outcome standing alone after a label or a dash ("Outcome: carried …", "For 7, Against 1 –
  * PASSED", "Yes 9 / No 2 — CARRIED"). The line must speak of a vote (a tally, a show of hands, a
  * motion) so that a test run that "passed" is not taken for one.
  */
@@ -53,13 +53,13 @@ const STANDING_OUTCOME = /(?:^|:\s*|\s[–—-]\s*)(?:(?:unanimously|duly)\s+)?(
 const VOTE_SIGNAL = /\d+\s*(?:votes?\s+)?(?:for|in\s+favou?r|yes|ayes?|against|no|nays?|abstain\w*)\b|\b(?:for|against|yes|no|ayes?|nays?|abstain\w*)\s*:?\s*\d+|\d+\s*[–—-]\s*\d+|\bshow\s+of\s+hands\b|\bmotion\b|\bproposal\b|\bunanimous(?:ly)?\b/iu;
 
 /**
- * "Variance granted.", "Budget approved!", "PERMIT GRANTED.": a short sentence that is only an outcome of
+ * "Motion carried.", "Budget approved!", "LEAVE GRANTED.": a short sentence that is only an outcome of
  * its subject, no verb of its own ("The minutes were approved." is a whole sentence that states it).
  */
 export const SUBJECT_OUTCOME = /^\s*(?:(?!(?:was|were|is|are|be|been|has|have|had|not)\s)\p{L}[\p{L}'’-]*\s+){1,3}(?:granted|passed|carried|approved|adopted)\s*[.!]?\s*$/iu;
 
 /**
- * "… had already been accepted by the editors before the meeting": a past perfect approval happened
+ * "… had been approved by the trustees a week earlier": a past perfect approval happened
  * before the meeting; the sentence reports it, the meeting did not decide it. Removed before a sentence
  * is read for an approval.
  */
