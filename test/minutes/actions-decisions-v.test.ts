@@ -72,7 +72,7 @@ describe('a body that consents, endorses or recommends decides, whatever its nam
 
   it.each(['BE IT FURTHER RESOLVED that Ana Roe be and hereby is appointed treasurer.'])('the wording of a resolution put to the vote is not its outcome: %j', (line) => expect(decided(line)).toBe(0));
 
-  it.each(['The proposals had already been accepted by the editors before the meeting.', 'Two grants had been approved in June, before this meeting.'])(
+  it.each(['The budget lines had already been accepted by the finance team last month.', 'Two grants had been approved in June, before this meeting.'])(
     'an approval before the meeting (past perfect) is not this meeting\'s: %j',
     (line) => expect(decided(line)).toBe(0),
   );
@@ -80,7 +80,7 @@ describe('a body that consents, endorses or recommends decides, whatever its nam
 
 describe('a vote and its outcome, however the minutes write it', () => {
   it.each([
-    'Result: passed by show of hands, 11 for, 3 against.',
+    'Result: carried on a show of hands, 11 for and 3 against.',
     'Outcome: carried (6–1).',
     'For 7, Against 1, Abstain 2 – PASSED',
     'Yes 9 / No 2 — CARRIED',
