@@ -9,6 +9,7 @@ import { withAffiliationLines, withEmphasizedAffiliation } from './attendance/af
 import { isAwayText, splitTrailingPresence } from './presence.js';
 import { CASELESS_HONORIFICS, HONORIFICS, JOB_NOUNS } from './vocabulary.js';
 import { lazyRegExp } from './lazy-pattern.js';
+import { NAME_PARTICLE } from './name-particles.js';
 
 /** One person (or a seat with nobody named: name null, organization set) read from a cell or list item. */
 export interface PersonEntry {
@@ -286,7 +287,6 @@ export function namesSomeone(el: Element): boolean {
  */
 export const LOWER_CASE_START = lazyRegExp(() => /^(?!\p{Script=Georgian})\p{Ll}/u);
 
-const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten|la|le|du|bin|binti|bint|ibn|al|el|y|e|zu|af|av)$/;
 
 /**
  * Full-width punctuation of Japanese and Chinese text as the rules read it: "出席者：A（X）、B"
