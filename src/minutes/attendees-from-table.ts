@@ -364,10 +364,12 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
           fullNamesExpected: fullNamesExpected(c),
         }),
       );
-    const rowMembers = people(members);
+    // "SUSPENDED", "vacant", "n/a" where the member's name goes: the company's seat with nobody in it, whose presence no mark tells.
+    const vacant = members.length > 0 && members.every((c) => isNoMark(row[c]!.text));
+    const rowMembers = vacant ? (organization !== null ? [{ name: null, organization: null, present: null, accountId: null, userKey: null }] : []) : people(members);
     const rowRole = roles.role !== null ? (roleFromCell(row[roles.role]!.text) ?? officeRole(row[roles.role]!.text, registerOfMembers)) : null;
     for (const person of rowMembers) {
-      const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null });
+      const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present: vacant ? null : present, alternateFor: null });
       attendees.push(attendee);
       rowGroups[attendees.length - 1] = groupColumn !== null && rowRole === null ? subgroup : null;
       if (roles.presence.length === 0 && roles.joined.length === 0 && !absentSection && !standup && attendee.present === null) options.onUnmarked?.(attendee);
