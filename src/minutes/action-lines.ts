@@ -13,7 +13,7 @@ import { actionStatus, withoutLeadingStatus } from './actions/status.js';
 import { labelledOwner, opensWithOwnerAndTask, ownerAndTask, ownersAsWritten, severalOwners } from './actions/owners.js';
 import { abbreviatedTaskFields } from './actions/task-fields.js';
 import { lazyRegExp } from './lazy-pattern.js';
-import { PARTICLES_BEFORE_NAME } from './name-particles.js';
+import { PARTICLES_BEFORE_NAME } from './attendance/name-particles.js';
 
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**

@@ -3,7 +3,7 @@ import { parsedHub } from '../hub/parsed-hub.js';
 import { forEachElement, hasAncestor } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { nodesText } from '../hub/table-cell-text.js';
-import { withLabelRow } from './label-row.js';
+import { withLabelRow } from './attendance/label-row.js';
 
 /** The elements the JSON model and the meeting read, each kind in document order, found in one walk. */
 export interface PageElements {

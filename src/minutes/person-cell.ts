@@ -9,7 +9,7 @@ import { withAffiliationLines, withEmphasizedAffiliation } from './attendance/af
 import { isAwayText, splitTrailingPresence } from './presence.js';
 import { CASELESS_HONORIFICS, HONORIFICS, JOB_NOUNS } from './vocabulary.js';
 import { lazyRegExp } from './lazy-pattern.js';
-import { NAME_PARTICLE, PARTICLES_BEFORE_NAME } from './name-particles.js';
+import { NAME_PARTICLE, PARTICLES_BEFORE_NAME } from './attendance/name-particles.js';
 
 /** One person (or a seat with nobody named: name null, organization set) read from a cell or list item. */
 export interface PersonEntry {

@@ -1,7 +1,7 @@
 import type { Attendee, Note } from '../model/meeting.js';
 import { withoutTitles } from './person-cell.js';
 import { lazyRegExp } from './lazy-pattern.js';
-import { PARTICLES_BEFORE_NAME } from './name-particles.js';
+import { PARTICLES_BEFORE_NAME } from './attendance/name-particles.js';
 
 /**
  * "Name: text" or "Name - text" ("Name said: text" too: a colon quotes the words): a name of one to three capitalized words (or of one or two words of a

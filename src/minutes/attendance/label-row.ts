@@ -1,8 +1,8 @@
-import type { NormalizedCell } from '../hub/table-normalized-cell.js';
-import type { NormalizedTable } from '../hub/table-normalize.js';
-import { uniqueLabels } from '../hub/table-header.js';
-import { presenceFromEmoticon, presenceFromText } from './presence.js';
-import { labelPattern } from './vocabulary.js';
+import type { NormalizedCell } from '../../hub/table-normalized-cell.js';
+import type { NormalizedTable } from '../../hub/table-normalize.js';
+import { uniqueLabels } from '../../hub/table-header.js';
+import { presenceFromEmoticon, presenceFromText } from '../presence.js';
+import { labelPattern } from '../vocabulary.js';
 
 /**
  * A table written without a header row whose first row is plain cells of column labels
