@@ -65,6 +65,17 @@ describe('a roll-call table whose header row is plain cells', () => {
   });
 });
 
+describe('an office with the organization in brackets in a role column', () => {
+  it('"TSC Member (Fabrikam)" gives the organization when no column holds organizations; "Chair (acting)" gives none', () => {
+    const m = meeting('<h1>TSC 2026-05-14</h1><h2>Attendees</h2><table><tbody><tr><th>Name</th><th>Attendance</th><th>Role</th></tr><tr><td>Marta Berg</td><td>Yes</td><td>TSC Chair (Contoso)</td></tr><tr><td>Ahmad Yusof</td><td>Yes</td><td>TSC Member (Fabrikam)</td></tr><tr><td>Jo Kim</td><td>No</td><td>Chair (acting)</td></tr></tbody></table>');
+    expect(people(m)).toEqual([
+      ['Marta Berg', 'Contoso', true],
+      ['Ahmad Yusof', 'Fabrikam', true],
+      ['Jo Kim', null, false],
+    ]);
+  });
+});
+
 describe('a seat with nobody in it', () => {
   it('"SUSPENDED" where a roll call names the member is the company\'s seat: no organization called SUSPENDED, presence unknown', () => {
     const m = meeting('<h1>2026 10 07 TSC Minutes</h1><h2>Roll Call</h2><table><tbody><tr><th>Company</th><th>Member</th><th>Present</th><th>Alternate</th><th>Present</th></tr><tr><td>Contoso</td><td>Anne Lefèvre</td><td>X</td><td>Bo Chen</td><td></td></tr><tr><td>Initech</td><td>SUSPENDED</td><td></td><td></td><td></td></tr></tbody></table>');
