@@ -13,6 +13,7 @@ import { actionStatus, withoutLeadingStatus } from './actions/status.js';
 import { labelledOwner, opensWithOwnerAndTask, ownerAndTask, ownersAsWritten, severalOwners } from './actions/owners.js';
 import { abbreviatedTaskFields } from './actions/task-fields.js';
 import { lazyRegExp } from './lazy-pattern.js';
+import { PARTICLES_BEFORE_NAME } from './attendance/name-particles.js';
 
 const MARKER_WORDS = `(?:${ACTION_LINE_MARKERS.join('|')})(?![\\p{L}\\p{N}])`;
 /**
@@ -139,7 +140,7 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
   const forGroup = GROUP_WITH_PERSON.exec(t);
   const doer = forGroup !== null ? context.resolve(forGroup[1]!) : null;
   if (doer !== null) return { assignee: doer, rest: forGroup![2]! };
-  const name = '([\\p{Lu}][\\p{L}\\p{M}\'’.-]*(?:\\s+(?:de|van|von|da|di|del|la|le)?\\s*[\\p{Lu}][\\p{L}\\p{M}\'’.-]*){0,2})';
+  const name = `([\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+${PARTICLES_BEFORE_NAME}[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,2})`;
   // "[Ana Roe] book the hall — 3 May": the owner in brackets opens the line (a status in brackets was taken off before);
   // on a page that lists its people, only one of them ("[High Priority] fix …" is a tag).
   const bracketed = /^\[\s*(@?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\s*\]\s*[:–—-]?\s*(\S.+)$/su.exec(t);
@@ -207,7 +208,7 @@ function leadingAssignee(text: string, context: ActionContext): { assignee: stri
 /** An arrow between a task and a person: "Ana → book the hall", "Dr Roe → …" (the owner first), "Book the hall → Ana, by 3 May" (the owner last). */
 const ARROW = /^(.{1,80}?)\s*(?:[→⇒➔➜]|->)\s*(\S.*)$/su;
 /** The person named first after the arrow, before a comma, a bracket, a dash or a lower-case word ("→ Sanne, by 6 May", "→ Ana (done)"). */
-const NAME_AFTER_ARROW = lazyRegExp(() => /^@?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|van|von|da|di|del|la|le|el)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?=\s*(?:[,;:(–—-]|$)|\s+\p{Ll})(.*)$/su);
+const NAME_AFTER_ARROW = lazyRegExp(() => new RegExp(String.raw`^@?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+${PARTICLES_BEFORE_NAME}\p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?=\s*(?:[,;:(–—-]|$)|\s+\p{Ll})(.*)$`, 'su'));
 
 function arrowOwner(text: string, context: ActionContext): { assignee: string; rest: string } | null {
   if (!/[→⇒➔➜]|->/.test(text)) return null;

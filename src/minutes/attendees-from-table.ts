@@ -1,7 +1,7 @@
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import type { Attendee } from '../model/meeting.js';
 import type { PersonContext, PersonEntry } from './person-cell.js';
-import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations, namesNobody, withoutTitles } from './person-cell.js';
+import { parsePersonCell, parsePersonNodes, collectOrganizations, columnOfFullNamesWithOrganizations, isJobTitle, namesNobody, withoutTitles } from './person-cell.js';
 import { cellNodes } from './cell-nodes.js';
 import { isAwayText, presenceFromEmoticon, presenceFromMarkedText } from './presence.js';
 import { presenceFromLozenge } from './anylang/lozenge-presence.js';
@@ -349,7 +349,7 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
     if (groupColumn !== null) subgroup = row[groupColumn]!.text.trim();
     const group = subgroup ?? options.group;
     // A company on a row spanning the table names the organization of the people under it.
-    const organization = roles.organization !== null ? row[roles.organization]!.text || null : organizationOfGroup(subgroup, known);
+    const organization = roles.organization !== null ? row[roles.organization]!.text || null : (organizationOfGroup(subgroup, known) ?? organizationAfterOffice(roles.role !== null ? row[roles.role]!.text : '', known));
     // A suspended seat is not expected at the meeting: an empty mark there says nothing.
     const unmarkable = /\b(suspended|inactive|on leave|emeritus)\b/i.test(subgroup ?? '') ? new Set<number>() : marked;
     // A row of an attendance report with a join time or a duration is someone who joined.
@@ -364,10 +364,12 @@ export function attendeesFromTable(table: NormalizedTable, options: TableAttende
           fullNamesExpected: fullNamesExpected(c),
         }),
       );
-    const rowMembers = people(members);
+    // "SUSPENDED", "vacant", "n/a" where the member's name goes: the company's seat with nobody in it, whose presence no mark tells.
+    const vacant = members.length > 0 && members.every((c) => isNoMark(row[c]!.text));
+    const rowMembers = vacant ? (organization !== null ? [{ name: null, organization: null, present: null, accountId: null, userKey: null }] : []) : people(members);
     const rowRole = roles.role !== null ? (roleFromCell(row[roles.role]!.text) ?? officeRole(row[roles.role]!.text, registerOfMembers)) : null;
     for (const person of rowMembers) {
-      const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present, alternateFor: null });
+      const attendee = toAttendee(person, { role: rowRole ?? baseRole, group, organization, present: vacant ? null : present, alternateFor: null });
       attendees.push(attendee);
       rowGroups[attendees.length - 1] = groupColumn !== null && rowRole === null ? subgroup : null;
       if (roles.presence.length === 0 && roles.joined.length === 0 && !absentSection && !standup && attendee.present === null) options.onUnmarked?.(attendee);
@@ -406,4 +408,15 @@ export function toAttendee(
     accountId: person.accountId,
     userKey: person.userKey,
   };
+}
+
+/**
+ * "Board Member (Example Labs)" in a role column of a table with no column of organizations: an office,
+ * then in brackets the organization the person comes from; null for anything else ("Chair (acting)").
+ */
+function organizationAfterOffice(text: string, known: ReadonlySet<string>): string | null {
+  const m = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(text.trim());
+  if (m === null || !isJobTitle(m[1]!.trim(), known)) return null;
+  const inside = m[2]!.trim();
+  return /^\p{Lu}/u.test(inside) && !isJobTitle(inside, known) ? affiliationOrNull(inside) : null;
 }

@@ -3,6 +3,7 @@ import { parsedHub } from '../hub/parsed-hub.js';
 import { forEachElement, hasAncestor } from '../hub/hub-walk.js';
 import type { NormalizedTable } from '../hub/table-normalize.js';
 import { nodesText } from '../hub/table-cell-text.js';
+import { withLabelRow } from './attendance/label-row.js';
 
 /** The elements the JSON model and the meeting read, each kind in document order, found in one walk. */
 export interface PageElements {
@@ -70,7 +71,7 @@ export function hubPage(hub: string): HubPage {
       if (value === undefined) texts.set(el, (value = nodesText([el])));
       return value;
     };
-    page = { roots, elements: pageElements(roots), normalize: (table) => parsed.normalize(table), text };
+    page = { roots, elements: pageElements(roots), normalize: (table) => withLabelRow(parsed.normalize(table)), text };
     pages.set(parsed, page);
   }
   return page;

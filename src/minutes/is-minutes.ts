@@ -11,6 +11,9 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 const RECORD_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${RECORD_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
 const INVITED = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${INVITATION_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
 
+/** A title that says the page tells how to do something ("How to book the hall", "How do we vote?", "How-to: …"). */
+const HOW_TO = /^\s*(?:how[\s-]+to\b|how\s+(?:do|should|can)\s+(?:i|we|you)\b)/i;
+
 /** A title that says the page is a meeting's ("Trustees meeting June 2031", "TSC minutes", "Sprint 41 retro"). */
 export function namesAMeeting(text: string): boolean {
   // "On-call" is a duty, not a call.
@@ -97,6 +100,8 @@ export interface MeetingFacts {
 export function recordsAMeeting(f: MeetingFacts): boolean {
   // A thread of e-mails with no heading of what a meeting produced (minutes, decisions, actions, absentees) is correspondence.
   if (f.mailThread === true && !f.recordSections) return false;
+  // A how-to ("How to chair the board meeting") with no date of a meeting tells how meetings go; it records none.
+  if (f.dateFrom === null && f.title !== null && HOW_TO.test(f.title)) return false;
   const people = f.attendees.length > 0;
   if (f.dateFrom === null && !people && f.actions === 0 && f.decisions === 0 && f.agenda === 0 && f.notes === 0) return false;
   // No date anywhere, nobody named, nothing decided, done or said: an agenda alone is a template's or a plan's ("Approval of the minutes of [date]").

@@ -264,7 +264,8 @@ export function meetingDate(
         if (/^[^:]{2,30}:/.test(line) && classifyHeading(line.split(':')[0]!) !== 'other') opening = false;
         if (!opening) break;
         // The first block written as a paragraph (a title pasted from a word processor, "Minutes of the Board, 4 March 2025") is the title as a heading would be.
-        fromText ??= dateOfLine(block === blocks[0] ? line.replace(TITLE_RECORD_OF, '') : line, order);
+        // "Sprint ended 3 May. Retro held on 6 May.": of a line's dates, the one it says the meeting was held on.
+        fromText ??= heldOnDate(line, order) ?? dateOfLine(block === blocks[0] ? line.replace(TITLE_RECORD_OF, '') : line, order);
       }
     }
   }

@@ -9,6 +9,7 @@ import { withAffiliationLines, withEmphasizedAffiliation } from './attendance/af
 import { isAwayText, splitTrailingPresence } from './presence.js';
 import { CASELESS_HONORIFICS, HONORIFICS, JOB_NOUNS } from './vocabulary.js';
 import { lazyRegExp } from './lazy-pattern.js';
+import { NAME_PARTICLE, PARTICLES_BEFORE_NAME } from './attendance/name-particles.js';
 
 /** One person (or a seat with nobody named: name null, organization set) read from a cell or list item. */
 export interface PersonEntry {
@@ -288,7 +289,6 @@ export function namesSomeone(el: Element): boolean {
  */
 export const LOWER_CASE_START = lazyRegExp(() => /^(?!\p{Script=Georgian})\p{Ll}/u);
 
-const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|ter|ten|la|le|du|bin|binti|bint|ibn|al|el|y|e|zu|af|av)$/;
 
 /**
  * Full-width punctuation of Japanese and Chinese text as the rules read it: "出席者：A（X）、B"
@@ -435,6 +435,11 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
       // "(secretary, minutes)": beside a role, a word in lower case is what the person does, not where they come from.
       const besideRole = parts.some((part) => isJobTitle(part));
       const kept = parts.filter((part) => {
+        // "(sent apologies)", "(invited, absent)", "(sick)": a reason for not being there, before a lower-case word is taken for a handle.
+        if (isAwayText(part)) {
+          away = true;
+          return false;
+        }
         if (LOWER_ABBREVIATION.test(part) || USER_HANDLE.test(part) || (besideRole && !/\p{Lu}/u.test(part))) return false;
         // "(visiting from Example University)": the person comes from that organization.
         const visiting = /^(?:visiting|visitor|guest)\s+from\s+(\S.*)$/i.exec(part);
@@ -449,11 +454,6 @@ function withoutRemarks(text: string): { text: string; alternateFor: string | nu
         }
         // "(represented by Bo Li)", "(vertreten durch Bo Li)": someone else came in the person's place.
         if (REPRESENTED_BY.test(part)) {
-          away = true;
-          return false;
-        }
-        // "(sent apologies)", "(invited, absent)": a reason for not being there.
-        if (isAwayText(part)) {
           away = true;
           return false;
         }
@@ -520,6 +520,16 @@ function parsePersonParts(text: string, present: boolean | null, context: Person
   const officeFirst = parts !== null ? /^(.+?)\s+[-–—]\s+(.+)$/u.exec(parts.name) : null;
   if (parts !== null && officeFirst !== null && isOfficeBeforePerson(parts.name, { name: officeFirst[1]!, organization: officeFirst[2]! }, context.knownOrganizations)) {
     return { name: officeFirst[2]!, organization: organizationOrNull(parts.organization), present, accountId: null, userKey: null };
+  }
+  // "Müller, Hans (Siemens)": with the organization in brackets, a comma before one first name parts it from the surname.
+  const surnameFirst = parts !== null && /[([]/.test(text) ? new RegExp(String.raw`^(${PARTICLES_BEFORE_NAME}\p{Lu}[\p{L}\p{M}'’-]*),\s*(\p{Lu}[\p{L}\p{M}'’-]*)$`, 'u').exec(parts.name) : null;
+  if (surnameFirst !== null && looksLikePersonName(`${surnameFirst[2]} ${surnameFirst[1]}`) && !looksLikeOrganization(surnameFirst[1]!, context.knownOrganizations) && !isJobTitle(surnameFirst[1]!, context.knownOrganizations) && !looksLikeOrganization(surnameFirst[2]!, context.knownOrganizations)) {
+    return { name: `${surnameFirst[2]} ${surnameFirst[1]}`, organization: organizationOrNull(parts!.organization), present, accountId: null, userKey: null };
+  }
+  // "Ana Roe, Acme (guest)": the bracket says only that she is a guest; the person and organization are before it.
+  if (parts !== null && /^(?:guest|observer|visitor|visiting)$/i.test(parts.organization.trim()) && /,/.test(parts.name)) {
+    const before = parsePersonParts(parts.name, present, context);
+    if (before !== null && before.name !== null) return { ...before, guest: true };
   }
   if (parts !== null && isLastCommaFirst(text, parts, context)) {
     return { name: `${parts.organization} ${parts.name}`, organization: null, present, accountId: null, userKey: null };

@@ -2,12 +2,13 @@ import type { Attendee, Note } from '../model/meeting.js';
 import { withoutTitles } from './person-cell.js';
 import { lazyRegExp } from './lazy-pattern.js';
 import { markedTail } from './lines.js';
+import { PARTICLES_BEFORE_NAME } from './attendance/name-particles.js';
 
 /**
  * "Name: text" or "Name - text" ("Name said: text" too: a colon quotes the words): a name of one to three capitalized words (or of one or two words of a
  * script without capitals: "鈴木：…", "佐々木：…" with its repetition mark, full-width colon and all), then what they said.
  */
-const SPEAKER_PREFIX = lazyRegExp(() => /^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}|\p{Lo}[\p{Lo}\p{Lm}]{0,5}(?: \p{Lo}[\p{Lo}\p{Lm}]{0,5})?)(?:\s*\(([^()]{1,60})\))?(?:\s+(?:said|says|asked|asks|added|adds|noted|notes|replied|answered|commented|explained|responded|sagte|fragte|ergänzte|a dit|a demandé|a ajouté|dijo|preguntó|añadió|zei|vroeg|disse|perguntou|ha detto|ha chiesto)(?=\s*[:：]))?\s*(?:[:：]|\s[-–—])\s*(.*)$/su);
+const SPEAKER_PREFIX = lazyRegExp(() => new RegExp(String.raw`^@?([\p{Lu}][\p{L}\p{M}'’.-]*(?: ${PARTICLES_BEFORE_NAME}[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}|\p{Lo}[\p{Lo}\p{Lm}]{0,5}(?: \p{Lo}[\p{Lo}\p{Lm}]{0,5})?)(?:\s*\(([^()]{1,60})\))?(?:\s+(?:said|says|asked|asks|added|adds|noted|notes|replied|answered|commented|explained|responded|sagte|fragte|ergänzte|a dit|a demandé|a ajouté|dijo|preguntó|añadió|zei|vroeg|disse|perguntou|ha detto|ha chiesto)(?=\s*[:：]))?\s*(?:[:：]|\s[-–—])\s*(.*)$`, 'su'));
 
 /**
  * What a chat or IRC line says to the channel's tools rather than to the meeting: queue and roll commands

@@ -14,6 +14,10 @@ function hasSublist(li: Element): boolean {
   return li.children.some(isList);
 }
 
+/** A task list's "Ana: book the room" names who is to do it, not someone who spoke. */
+const taskList = (list: Element): boolean => list.attribs['data-tasks'] !== undefined;
+const noSpeaker: Resolve = () => null;
+
 function noteOf(text: string, resolve: Resolve): Note {
   return speakerNote(text, resolve) ?? { speaker: null, text: text.replace(/\s*\n\s*/g, ' ').trim() };
 }
@@ -26,9 +30,10 @@ function nestedTopic(li: Element, resolve: Resolve): Topic {
   const [title = '', ...more] = ownLines(li);
   const topic: Topic = { title, notes: more.map((line) => noteOf(line, resolve)), topics: [] };
   for (const list of li.children.filter(isList)) {
+    const speaking = taskList(list) ? noSpeaker : resolve;
     for (const child of childElementsNamed(list, 'li')) {
       if (hasSublist(child)) topic.topics.push(nestedTopic(child, resolve));
-      else topic.notes.push(noteOf(ownLines(child).join('\n'), resolve));
+      else topic.notes.push(noteOf(ownLines(child).join('\n'), speaking));
     }
   }
   return topic;
@@ -40,7 +45,8 @@ function nestedTopic(li: Element, resolve: Resolve): Topic {
  * match the agenda start top-level topics, short title-like items start sub-topics, speaker
  * lines and sentences are notes of the topic above them.
  */
-export function topicsFromList(list: Element, agenda: string[], fallbackTitle: string, resolve: Resolve): Topic[] {
+export function topicsFromList(list: Element, agenda: string[], fallbackTitle: string, resolveSpeaker: Resolve): Topic[] {
+  const resolve: Resolve = taskList(list) ? noSpeaker : resolveSpeaker;
   const items = childElementsNamed(list, 'li');
   const nested = items.some(hasSublist);
   if (nested) {
