@@ -428,6 +428,12 @@ export function rebuildStorageFromMarkdown(
             patchedUnits.add(unit);
           } else raw = freshTaskIds(raw);
         } else raw = freshTaskIds(raw);
+        // What the user emptied (the text taken out of an alignment wrapper, say) converts to nothing:
+        // it writes no block, and so none of the line break a block stands on.
+        if (raw === '') {
+          convertedFragments++;
+          return;
+        }
         const entry: StorageUnit = { kind: 'block', leading: n === 0 ? leading : shares ? units[unit!]!.leading : '', raw };
         output.push(entry);
         if (unit === null && patchInPlace) orphans.push(entry);

@@ -166,3 +166,17 @@ describe('rebuildStorageFromMarkdown beside two lists in a row', () => {
     expect(result.storage).toBe(lists.replace('Plan agreed', 'Plan agreed twice').replace('Send the plan', 'Send the plans'));
   });
 });
+
+describe('rebuildStorageFromMarkdown when the user empties a block', () => {
+  // An aligned paragraph is written inside a <div align>; taking its text out leaves the wrapper empty.
+  const aligned = ['<h2>Trip</h2>', '<p style="text-align: center;"><strong>Porto, 3 to 5 June</strong></p>', '<p>Pack light.</p>', '<p>See you there.</p>'].join('\n');
+
+  it('writes no block for it, and no line break of its own: the blocks after it keep their bytes', () => {
+    const converters = hubBlockConverters();
+    const exported = converters.storageToMarkdown(aligned);
+    expect(exported).toContain('<div align="center">\n\n**Porto, 3 to 5 June**\n\n</div>');
+    const emptied = exported.replace('**Porto, 3 to 5 June**\n\n', '');
+    const result = rebuildStorageFromMarkdown(aligned, emptied, converters);
+    expect(result.storage).toBe(['<h2>Trip</h2>', '<p>Pack light.</p>', '<p>See you there.</p>'].join('\n'));
+  });
+});
