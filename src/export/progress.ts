@@ -1,6 +1,6 @@
-import cliProgress from 'cli-progress';
 import { shownOnTerminal } from '../errors.js';
 import type { ExportProgressEvent } from './export-types.js';
+import { createPageBar } from './progress-bar.js';
 
 export interface ProgressReporter {
   onEvent(event: ExportProgressEvent): void;
@@ -15,23 +15,13 @@ export function createProgressReporter(options: { quiet: boolean; tty: boolean; 
   const stream = options.stream ?? process.stderr;
   if (options.quiet) return { onEvent: () => {}, stop: () => {} };
   if (options.tty) {
-    const bar = new cliProgress.SingleBar(
-      { stream, format: 'exporting [{bar}] {value}/{total} pages | {title}', hideCursor: true, clearOnComplete: false },
-      cliProgress.Presets.shades_classic,
-    );
-    let started = false;
+    const bar = createPageBar(stream, 'exporting');
     return {
       onEvent(event) {
-        if (event.kind === 'listed') {
-          bar.start(event.total, 0, { title: `${event.toFetch} to fetch` });
-          started = true;
-        } else if (event.kind === 'page' && started) {
-          bar.update(event.done, { title: shownOnTerminal(event.title).slice(0, 40) });
-        }
+        if (event.kind === 'listed') bar.start(event.total, `${event.toFetch} to fetch`);
+        else if (event.kind === 'page') bar.update(event.done, event.title);
       },
-      stop() {
-        if (started) bar.stop();
-      },
+      stop: () => bar.stop(),
     };
   }
   return {

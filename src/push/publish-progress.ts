@@ -1,6 +1,6 @@
-import cliProgress from 'cli-progress';
 import { shownOnTerminal } from '../errors.js';
 import type { PagePushResult } from './push-types.js';
+import { createPageBar } from '../export/progress-bar.js';
 
 /** One file of a published folder is done (sent, skipped, refused): `done` of `total` so far. */
 export interface PublishProgressEvent {
@@ -23,23 +23,13 @@ export function createPublishProgress(options: { quiet: boolean; tty: boolean; s
   const stream = options.stream ?? process.stderr;
   if (options.quiet) return { onPage: () => {}, stop: () => {} };
   if (options.tty) {
-    const bar = new cliProgress.SingleBar(
-      { stream, format: 'publishing [{bar}] {value}/{total} pages | {title}', hideCursor: true, clearOnComplete: false },
-      cliProgress.Presets.shades_classic,
-    );
-    let started = false;
+    const bar = createPageBar(stream, 'publishing');
     return {
       onPage({ done, total, result }) {
-        if (!started) {
-          bar.start(total, 0, { title: '' });
-          started = true;
-        }
-        bar.setTotal(Math.max(total, done));
-        bar.update(done, { title: shownOnTerminal(result.title ?? result.file).slice(0, 40) });
+        if (!bar.started) bar.start(total, '');
+        bar.update(done, result.title ?? result.file, Math.max(total, done));
       },
-      stop() {
-        if (started) bar.stop();
-      },
+      stop: () => bar.stop(),
     };
   }
   return {
